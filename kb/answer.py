@@ -1,0 +1,144 @@
+"""Extractive, cited answers, and the judgement that nothing relevant was found.
+
+The answer is made of sentences copied from the stored chunks, each followed by the [n] of
+its citation; nothing is generated. When the best passages neither share the question's
+distinctive words nor sit close to it in embedding space, the answer is "not found".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kb.retrieve import Query
+from kb.text import tokenize
+from kb.types import Answer, Citation, Document, Hit
+
+NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
+NOT_FOUND_EN = "Not found in the documents."
+
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+|\n|$)|(?<=\n)")
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+
+
+@dataclass(frozen=True)
+class RelevancePolicy:
+    """Thresholds for answering at all. Distinctive words carry most of the weight: a question
+    whose rare words appear nowhere (年终奖金, dumplings) is not answered from passages that
+    merely share 首席数据官."""
+
+    min_coverage: float = 0.55  # share of the question's idf weight found in one passage
+    # Cosine that is enough without shared words (a question in the other language); only for
+    # an embedder whose similarity scale was calibrated, None for any other.
+    min_dense_alone: float | None = None
+
+
+CALIBRATED = {"e5": RelevancePolicy(min_dense_alone=0.86)}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a chunk, Chinese and English punctuation alike."""
+    spans: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        piece = text[start:end]
+        offset = 0
+        for part in _EN_SENTENCE.split(piece):
+            at = piece.find(part, offset)
+            if part.strip():
+                spans.append((start + at, start + at + len(part)))
+            offset = at + len(part)
+    return spans
+
+
+class Answerer:
+    def __init__(
+        self, document_frequency: Callable[[str], int], corpus_size: Callable[[], int], embedder_name: str
+    ) -> None:
+        self._df = document_frequency
+        self._size = corpus_size
+        self.policy = CALIBRATED.get(embedder_name, RelevancePolicy())
+
+    def idf(self, token: str) -> float:
+        n = max(self._size(), 1)
+        return math.log(1 + (n - self._df(token) + 0.5) / (self._df(token) + 0.5))
+
+    def coverage(self, query: Query, text: str) -> float:
+        """Share of the question's idf weight that the passage holds (the glossary's
+        translation of a word counts for the word)."""
+        words = set(query.tokens)
+        if not words:
+            return 0.0
+        passage = set(tokenize(text))
+        weights = {t: self.idf(t) for t in words}
+        total = sum(weights.values()) or 1.0
+        found = sum(w for t, w in weights.items() if t in passage)
+        if query.expansion and passage.intersection(query.expansion):
+            # Cross-language: credit the translated share, bounded by the untranslated words.
+            missing = [t for t in words if t not in passage]
+            translated = sum(1 for t in query.expansion if t in passage) / len(query.expansion)
+            found += translated * sum(weights[t] for t in missing)
+        return found / total
+
+    def is_relevant(self, query: Query, hits: list[Hit]) -> bool:
+        policy = self.policy
+        for hit in hits[:5]:
+            if self.coverage(query, hit.chunk.section + "\n" + hit.chunk.text) >= policy.min_coverage:
+                return True
+            if policy.min_dense_alone is not None and (hit.dense_score or 0.0) >= policy.min_dense_alone:
+                return True
+        return False
+
+    def compose(
+        self, query: Query, hits: list[Hit], documents: dict[str, Document], chinese: bool, ms: float = 0.0
+    ) -> Answer:
+        citations = [_citation(n, hit, documents[hit.chunk.doc_id]) for n, hit in enumerate(hits, start=1)]
+        if not hits or not self.is_relevant(query, hits):
+            return Answer(query.text, NOT_FOUND_ZH if chinese else NOT_FOUND_EN, True, [], ms)
+        sentences = self._best_sentences(query, hits[:3])
+        answer = " ".join(f"{text.strip()} [{n}]" for n, text in sentences)
+        return Answer(query.text, answer, False, citations, ms)
+
+    def _best_sentences(self, query: Query, hits: list[Hit]) -> list[tuple[int, str]]:
+        words = set(query.tokens) | set(query.expansion)
+        weights = {t: self.idf(t) for t in words}
+        scored: list[tuple[float, int, int, str]] = []
+        for n, hit in enumerate(hits, start=1):
+            text = hit.chunk.text
+            for start, end in split_sentences(text):
+                sentence = text[start:end]
+                tokens = set(tokenize(sentence))
+                score = sum(w for t, w in weights.items() if t in tokens)
+                # Earlier passages are likelier answers; keep their sentences ahead on ties.
+                scored.append((score * (1.0 - 0.15 * (n - 1)), n, start, sentence))
+        if not scored:
+            return [(1, hits[0].chunk.text)]
+        scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+        best = scored[0]
+        chosen = [best]
+        for candidate in scored[1:]:
+            if len(chosen) == 2:
+                break
+            if candidate[0] >= 0.6 * best[0] > 0 and candidate[3] != best[3]:
+                chosen.append(candidate)
+        chosen.sort(key=lambda s: (s[1], s[2]))
+        return [(n, sentence) for _, n, _, sentence in chosen]
+
+
+def _citation(n: int, hit: Hit, doc: Document) -> Citation:
+    chunk = hit.chunk
+    return Citation(
+        n=n,
+        doc_id=chunk.doc_id,
+        title=doc.title,
+        issuer=doc.issuer,
+        date=doc.date,
+        doc_number=doc.doc_number,
+        section=chunk.section,
+        text=chunk.text,
+        score=round(hit.score, 6),
+        page=chunk.page,
+        chunk_id=chunk.chunk_id,
+    )

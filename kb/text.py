@@ -1,0 +1,150 @@
+"""Normalisation and the one tokenizer that indexing and querying share.
+
+Indexed text is folded (traditional -> simplified, full-width -> half-width, lower case) so
+that 數據 and 数据, Ａ and A match; display text is never changed here.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+# Terms jieba would split (首席/数据/官) but users search as one word.
+DOMAIN_TERMS = [
+    "首席数据官",
+    "首席数据执行官",
+    "首席数据官制度",
+    "部门首席数据官",
+    "首席信息官",
+    "数据专员",
+    "政务专员",
+    "数据联络专员",
+    "一网通办",
+    "一网统管",
+    "一网协同",
+    "政务云",
+    "政务云平台",
+    "数字政府",
+    "政务服务数据管理局",
+    "政务数据局",
+    "数据要素",
+    "数据资源",
+    "数据共享",
+    "数据治理",
+    "数据运营",
+    "数据安全",
+    "履职评价",
+    "联席会议",
+    "一官两员",
+    "两官一员",
+    "迁云上云",
+    "应上尽上",
+    "信息化项目",
+    "全生命周期",
+    "跨省通办",
+    "一码通办",
+    "工作专班",
+    "首批试点",
+    "试点镇",
+    "试点部门",
+    "半年度",
+    "年度报告",
+    "工作总结",
+]
+
+_ENGLISH_STOPWORDS = frozenset(
+    """a an the of to in on for and or by with at from as is are was were be been being it its
+    this that these those which who whom whose what when where why how do does did shall will
+    would should can could may might must not no than then there their they them he she his her
+    we our us you your i me my into about over under such any all each other also only more most
+    has have had if so up out per via""".split()
+)
+
+_CHINESE_STOPWORDS = frozenset(
+    """的 了 和 与 及 或 在 是 为 对 由 把 被 等 中 上 下 之 其 各 有 个 哪些 哪 什么 多少 谁 怎么 如何 是否 吗 呢
+    要 应 将 并 以 从 向 于 也 就 都 而 给 让 么 哪个 哪里 哪一年 能否 几 本""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.\-'][a-z0-9]+)*|[\u4e00-\u9fff\u3400-\u4dbf]+")
+_SPACES = re.compile(r"\s+")
+
+_jieba_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """The indexed form: simplified characters, half-width, lower case, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _converter().convert(text)
+    return _SPACES.sub(" ", text).lower()
+
+
+def fold_compact(text: str) -> str:
+    """`fold` without any whitespace: how answer keys and quotes are compared."""
+    return _SPACES.sub("", fold(text))
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)
+    cache_dir = Path.home() / ".cache" / "cdokb"
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(cache_dir)
+    except OSError:
+        pass
+    with _jieba_lock:
+        jieba.initialize()
+        for term in DOMAIN_TERMS:
+            jieba.add_word(term, freq=200000)
+    return jieba
+
+
+def _stem(word: str) -> str:
+    """A tiny English stemmer: enough for plurals and -ing/-ed on policy verbs."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens for the keyword index and for queries: jieba search-mode words for Chinese,
+    stemmed words for English, stopwords and punctuation dropped."""
+    folded = fold(text)
+    tokens: list[str] = []
+    jieba = None
+    for match in _WORD.finditer(folded):
+        word = match.group()
+        if word[0].isascii():
+            if word not in _ENGLISH_STOPWORDS:
+                tokens.append(_stem(word))
+            continue
+        if jieba is None:
+            jieba = _jieba()
+        for piece in jieba.cut_for_search(word, HMM=False):
+            if piece not in _CHINESE_STOPWORDS:
+                tokens.append(piece)
+    return tokens
+
+
+def is_chinese(text: str) -> bool:
+    """True when CJK characters outnumber Latin letters."""
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return cjk * 2 >= latin and cjk > 0

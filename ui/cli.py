@@ -1,0 +1,228 @@
+"""The `cdokb` command line: each command is a few lines over KnowledgeBase and the pipeline.
+
+Other tools read the --json output; its names and fields are kept stable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from kb.config import SHIPPED_CORPUS, Settings
+from kb.errors import CdokbError, UsageError
+
+
+class Context:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._kb = None
+
+    @property
+    def kb(self):
+        if self._kb is None:
+            from kb.knowledge_base import KnowledgeBase
+
+            self._kb = KnowledgeBase(self.settings)
+        return self._kb
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def _print_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False))
+
+
+@click.group()
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Knowledge base folder (env CDOKB_HOME).")
+@click.option("--embedder", help="e5 (bundled, default) or st:NAME_OR_PATH (env CDOKB_EMBEDDER).")
+@click.option("--chroma-url", help="http://HOST:PORT of a `chroma run` server (env CDOKB_CHROMA_URL).")
+@click.option("--threads", type=int, help="CPU threads for the embedder (env CDOKB_THREADS).")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, embedder: str | None, chroma_url: str | None, threads: int | None):
+    """Offline knowledge base of Chief Data Officer (首席数据官) policy documents."""
+    settings = Settings.from_env(data_dir=data_dir, embedder=embedder, chroma_url=chroma_url, threads=threads)
+    ctx.obj = Context(settings)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@pass_context
+def ingest(ctx: Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Add or update documents (default: the shipped corpus/)."""
+    from ingest.pipeline import ingest_paths
+    from ui.progress import ProgressBar
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"{missing[0]}: no such file or folder; check the path")
+    with ProgressBar() as bar:
+        report = ingest_paths(ctx.kb, list(paths) or [SHIPPED_CORPUS], progress=bar.update)
+    if as_json:
+        _print_json(report.as_json())
+    else:
+        click.echo(
+            f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+            f"removed {report.removed}, failed {len(report.failed)}; "
+            f"{report.documents} documents, {report.chunks} chunks in {report.seconds} s"
+        )
+        for failure in report.failed:
+            click.echo(f"failed: {failure['error']}", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+def _parse_filters(items: tuple[str, ...]) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise UsageError(f"--filter {item!r}: write it as key=value, e.g. --filter region=海丰县")
+        filters.setdefault(key.strip(), []).append(value.strip())
+    return filters
+
+
+def _answer_json(answer) -> dict:
+    data = asdict(answer)
+    for citation in data["citations"]:
+        citation.pop("chunk_id", None)
+    return data
+
+
+def _print_answer(answer) -> None:
+    click.echo(answer.answer)
+    for c in answer.citations:
+        where = " · ".join(x for x in (c.title, c.issuer, c.date, c.doc_number) if x)
+        page = f" · p. {c.page}" if c.page else ""
+        click.echo(f"\n[{c.n}] {where}\n    {c.section}{page}\n    {c.text.strip()[:300]}")
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 50), help="Passages to cite.")
+@click.option("--filter", "filters", multiple=True, help="key=value: doc, region, level, language, year.")
+@click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Questions file.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line with --batch).")
+@pass_context
+def ask(ctx: Context, question: str | None, k: int, filters: tuple[str, ...], batch: Path | None, as_json: bool):
+    """Answer a question with cited clauses."""
+    parsed = _parse_filters(filters)
+    if batch is None and not question:
+        raise UsageError("give a QUESTION or --batch FILE")
+    questions = _read_batch(batch) if batch else [question or ""]
+    for text in questions:
+        answer = ctx.kb.ask(text, k=k, filters=parsed)
+        if as_json:
+            _print_json(_answer_json(answer))
+        else:
+            _print_answer(answer)
+
+
+def _read_batch(path: Path) -> list[str]:
+    questions = []
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            try:
+                questions.append(str(json.loads(line)["question"]))
+                continue
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise UsageError(f"{path}: {line[:40]!r} is not a JSON line with a \"question\" field") from exc
+        questions.append(line)
+    return questions
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def docs(ctx: Context, as_json: bool) -> None:
+    """List the documents in the knowledge base."""
+    infos = ctx.kb.documents()
+    if as_json:
+        _print_json([asdict(i) for i in infos])
+        return
+    for i in infos:
+        click.echo(f"{i.doc_id}\t{i.chunks} chunks\t{i.date or '-'}\t{i.doc_number or '-'}\t{i.title}")
+
+
+@cli.command()
+@click.argument("doc")
+@pass_context
+def remove(ctx: Context, doc: str) -> None:
+    """Delete a document everywhere (vectors, keyword index, duties, deadlines)."""
+    ctx.kb.remove(doc)
+    ctx.kb.refresh()
+    click.echo(f"removed {doc}")
+
+
+@cli.command(name="eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def eval_command(ctx: Context, file: Path, as_json: bool) -> None:
+    """Recall@5, MRR and no-answer accuracy on a question file (dev.jsonl shape)."""
+    from kb.evaluate import evaluate, load_questions
+
+    report = evaluate(ctx.kb, load_questions(file))
+    if as_json:
+        _print_json(report.as_json())
+        return
+    for r in report.results:
+        mark = "ok " if r.ok else "MISS"
+        click.echo(f"{mark} {r.id}\trank={r.rank}\tretrieved={r.retrieval_rank}\tno_answer={r.no_answer}\t{r.question}")
+    click.echo(
+        f"recall@5 {report.recall_at_5:.3f}  MRR {report.mrr:.3f}  retrieval recall@5 "
+        f"{report.retrieval_recall_at_5:.3f}  no-answer accuracy {report.no_answer_accuracy:.3f}  "
+        f"false no-answers {report.false_no_answers}  ({report.answerable}/{report.questions} answerable)"
+    )
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Mend what is inconsistent.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def check(ctx: Context, repair: bool, as_json: bool) -> None:
+    """Check that SQLite, Chroma and the keyword index agree."""
+    report = ctx.kb.check(repair=repair)
+    data = asdict(report) | {"ok": report.ok}
+    if as_json:
+        _print_json(data)
+    else:
+        click.echo(
+            f"{report.documents} documents, {report.chunks} chunks, {report.vectors} vectors; "
+            f"missing vectors {len(report.missing_vectors)}, orphan vectors {len(report.orphan_vectors)}, "
+            f"pending documents {len(report.pending_documents)}, keyword entries missing "
+            f"{len(report.missing_keywords)}, orphan keyword entries {len(report.orphan_keywords)}"
+            + ("; repaired" if report.repaired else "")
+        )
+    sys.exit(0 if report.ok or report.repaired else 1)
+
+
+def main() -> None:
+    """Entry point: the one place that turns errors into a one-line message and an exit code."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except UsageError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except CdokbError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
