@@ -78,7 +78,9 @@ def ingest_paths(
     return report
 
 
-def ingest_file(kb: KnowledgeBase, path: Path, progress: ProgressCallback | None = None) -> tuple[str, str, str]:
+def ingest_file(
+    kb: KnowledgeBase, path: Path, progress: ProgressCallback | None = None
+) -> tuple[str, str, str]:
     """(status, doc_id, error) with status added / updated / unchanged / failed."""
     source = str(path.resolve()) if path.exists() else str(path)
     doc_id = kb.doc_id_for_source(source) or _free_doc_id(kb, path, source)

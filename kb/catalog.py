@@ -41,7 +41,17 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 TOKEN_SEP = "\x1f"
-DOC_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "content_hash")
+DOC_FIELDS = (
+    "title",
+    "issuer",
+    "date",
+    "doc_number",
+    "language",
+    "region",
+    "level",
+    "source",
+    "content_hash",
+)
 
 
 class Catalog:
@@ -102,8 +112,18 @@ class Catalog:
                 "INSERT INTO chunks (chunk_id, doc_id, idx, text, start, end_, section, page, hash, tokens)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (c.chunk_id, c.doc_id, c.index, c.text, c.start, c.end, c.section, c.page, c.hash,
-                     TOKEN_SEP.join(t))
+                    (
+                        c.chunk_id,
+                        c.doc_id,
+                        c.index,
+                        c.text,
+                        c.start,
+                        c.end,
+                        c.section,
+                        c.page,
+                        c.hash,
+                        TOKEN_SEP.join(t),
+                    )
                     for c, t in zip(chunks, tokens, strict=True)
                 ],
             )
@@ -201,7 +221,9 @@ class Catalog:
     def iter_tokens(self) -> Iterator[tuple[str, str, list[str]]]:
         """(chunk_id, doc_id, tokens) for every chunk, in a stable order."""
         with self._lock:
-            rows = self._db.execute("SELECT chunk_id, doc_id, tokens FROM chunks ORDER BY doc_id, idx").fetchall()
+            rows = self._db.execute(
+                "SELECT chunk_id, doc_id, tokens FROM chunks ORDER BY doc_id, idx"
+            ).fetchall()
         for chunk_id, doc_id, tokens in rows:
             yield chunk_id, doc_id, tokens.split(TOKEN_SEP) if tokens else []
 
@@ -262,8 +284,21 @@ class _Transaction:
 
 
 def _row_to_document(row: tuple) -> Document:
-    (doc_id, title, issuer, date, doc_number, language, region, level, source, content_hash, text, pages,
-     extra) = row
+    (
+        doc_id,
+        title,
+        issuer,
+        date,
+        doc_number,
+        language,
+        region,
+        level,
+        source,
+        content_hash,
+        text,
+        pages,
+        extra,
+    ) = row
     return Document(
         doc_id=doc_id,
         title=title or "",

@@ -40,7 +40,9 @@ SETTINGS_TABLE = [
         "e5",
         "e5 (bundled multilingual-e5-small) or st:NAME_OR_PATH (a sentence-transformers model)",
     ),
-    Setting("chroma_url", "CDOKB_CHROMA_URL", "", "http://HOST:PORT of a `chroma run` server; empty = embedded"),
+    Setting(
+        "chroma_url", "CDOKB_CHROMA_URL", "", "http://HOST:PORT of a `chroma run` server; empty = embedded"
+    ),
     Setting("collection", "CDOKB_COLLECTION", "cdokb", "Chroma collection name"),
     Setting("threads", "CDOKB_THREADS", "2", "CPU threads for the embedder"),
 ]

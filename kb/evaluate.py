@@ -51,9 +51,11 @@ def load_questions(path: Path) -> list[dict]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}:{number}: not a JSON line ({exc.msg}); one JSON object per line") from exc
+            raise UsageError(
+                f"{path}:{number}: not a JSON line ({exc.msg}); one JSON object per line"
+            ) from exc
         if not isinstance(item, dict) or not item.get("question"):
-            raise UsageError(f"{path}:{number}: needs a \"question\" field")
+            raise UsageError(f'{path}:{number}: needs a "question" field')
         questions.append(item)
     return questions
 
@@ -79,8 +81,14 @@ def evaluate(kb: KnowledgeBase, questions: list[dict], k: int = 5) -> EvalReport
         ok = (rank is not None) if answerable else answer.no_answer
         results.append(
             QuestionResult(
-                str(item.get("id", number)), item["question"], answerable, rank, retrieval_rank,
-                answer.no_answer, ok, answer.ms,
+                str(item.get("id", number)),
+                item["question"],
+                answerable,
+                rank,
+                retrieval_rank,
+                answer.no_answer,
+                ok,
+                answer.ms,
             )
         )
     answerable = [r for r in results if r.answerable]

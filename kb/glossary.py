@@ -75,11 +75,7 @@ _WORD_EDGE = r"(?<![a-z]){}(?![a-z])"
 
 @lru_cache(maxsize=1)
 def _english_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    return [
-        (re.compile(_WORD_EDGE.format(re.escape(en))), zh)
-        for zh, english in GLOSSARY
-        for en in english
-    ]
+    return [(re.compile(_WORD_EDGE.format(re.escape(en))), zh) for zh, english in GLOSSARY for en in english]
 
 
 def expand_query(question: str) -> list[str]:

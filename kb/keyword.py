@@ -49,7 +49,9 @@ class KeywordIndex:
                 return False
             import bm25s
 
-            self._bm25 = bm25s.BM25.load(str(self.directory / "bm25"), mmap=True) if info["chunk_ids"] else None
+            self._bm25 = (
+                bm25s.BM25.load(str(self.directory / "bm25"), mmap=True) if info["chunk_ids"] else None
+            )
         except (OSError, ValueError, KeyError):
             return False
         self._set_ids(info["chunk_ids"], info["doc_ids"])
@@ -88,7 +90,9 @@ class KeywordIndex:
         self.doc_ids = np.array(doc_ids, dtype=object)
         self._vocab = dict(self._bm25.vocab_dict) if self._bm25 is not None else {}
 
-    def query(self, tokens: list[str], k: int, allowed_docs: set[str] | None = None) -> list[tuple[str, float]]:
+    def query(
+        self, tokens: list[str], k: int, allowed_docs: set[str] | None = None
+    ) -> list[tuple[str, float]]:
         """(chunk_id, BM25 score) best first; only chunks with a score above zero."""
         self.ensure_current()
         known = [t for t in tokens if t in self._vocab]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,8 +61,11 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not (
-            self.missing_vectors or self.orphan_vectors or self.pending_documents
-            or self.missing_keywords or self.orphan_keywords
+            self.missing_vectors
+            or self.orphan_vectors
+            or self.pending_documents
+            or self.missing_keywords
+            or self.orphan_keywords
         )
 
 
@@ -89,7 +92,9 @@ class KnowledgeBase:
         self.vectors = VectorStore(data_dir, self._embedder_name, settings.chroma_url, settings.collection)
         self.catalog.set_meta("embedder", self._embedder_name)
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
-        self._answerer = Answerer(self.keywords.document_frequency, lambda: self.keywords.size, self._embedder_name)
+        self._answerer = Answerer(
+            self.keywords.document_frequency, lambda: self.keywords.size, self._embedder_name
+        )
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         self._mend_after_crash()
@@ -112,7 +117,10 @@ class KnowledgeBase:
 
     # -- writing --------------------------------------------------------------------------
     def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
-        return self.catalog.content_hash(doc_id) == content_hash and doc_id not in self.catalog.pending_documents()
+        return (
+            self.catalog.content_hash(doc_id) == content_hash
+            and doc_id not in self.catalog.pending_documents()
+        )
 
     def doc_id_for_source(self, source: str) -> str | None:
         return self.catalog.doc_id_for_source(source)
@@ -203,7 +211,9 @@ class KnowledgeBase:
             if repair and not report.ok:
                 if report.orphan_vectors:
                     self.vectors.delete(report.orphan_vectors)
-                docs_to_sync = set(report.pending_documents) | {cid.rsplit("#", 1)[0] for cid in report.missing_vectors}
+                docs_to_sync = set(report.pending_documents) | {
+                    cid.rsplit("#", 1)[0] for cid in report.missing_vectors
+                }
                 for doc_id in sorted(docs_to_sync):
                     doc = self.catalog.document(doc_id)
                     if doc is None:
@@ -220,8 +230,17 @@ class KnowledgeBase:
         counts = self.catalog.chunk_counts()
         return [
             DocumentInfo(
-                d.doc_id, d.title, d.issuer, d.date, d.doc_number, d.language, d.region, d.level, d.source,
-                counts.get(d.doc_id, 0), d.extra,
+                d.doc_id,
+                d.title,
+                d.issuer,
+                d.date,
+                d.doc_number,
+                d.language,
+                d.region,
+                d.level,
+                d.source,
+                counts.get(d.doc_id, 0),
+                d.extra,
             )
             for d in self.catalog.documents()
         ]
@@ -254,8 +273,12 @@ class KnowledgeBase:
         allowed = set()
         for doc in self._documents_by_id().values():
             values = {
-                "doc": doc.doc_id, "doc_id": doc.doc_id, "region": doc.region, "level": doc.level,
-                "language": doc.language, "year": doc.year,
+                "doc": doc.doc_id,
+                "doc_id": doc.doc_id,
+                "region": doc.region,
+                "level": doc.level,
+                "language": doc.language,
+                "year": doc.year,
             }
             if all(_filter_matches(values[key], wanted) for key, wanted in active.items()):
                 allowed.add(doc.doc_id)
@@ -282,13 +305,37 @@ class KnowledgeBase:
         return Retriever(self.catalog, self.vectors, self.keywords, self.embedder)
 
     # -- duties and deadlines -------------------------------------------------------------
-    def duties(self, doc_ids: Iterable[str] | None = None) -> list[Duty]:
-        wanted = set(doc_ids) if doc_ids is not None else None
-        return [d for d in self.catalog.duties() if wanted is None or d.doc_id in wanted]
+    def duties(self, role: str | None = None, filters: dict[str, list[str]] | None = None) -> list[Duty]:
+        """Duties of a role (any alias or level, e.g. 部门首席数据官, CDO), in document order."""
+        allowed = self.allowed_documents(filters)
+        found = [d for d in self.catalog.duties() if allowed is None or d.doc_id in allowed]
+        return [d for d in found if role_matches(d.role, d.level, role)] if role else found
 
-    def deadlines(self, doc_ids: Iterable[str] | None = None) -> list[Deadline]:
-        wanted = set(doc_ids) if doc_ids is not None else None
-        return [d for d in self.catalog.deadlines() if wanted is None or d.doc_id in wanted]
+    def deadlines(
+        self,
+        filters: dict[str, list[str]] | None = None,
+        role: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[Deadline]:
+        """Deadlines sorted by due date (undated last), optionally within [date_from, date_to]."""
+        allowed = self.allowed_documents(filters)
+        found = [d for d in self.catalog.deadlines() if allowed is None or d.doc_id in allowed]
+        if role:
+            found = [d for d in found if role_matches(d.who, "", role)]
+        if date_from:
+            found = [d for d in found if d.due and _period_end(d.due) >= date_from]
+        if date_to:
+            found = [d for d in found if d.due and d.due[: len(date_to)] <= date_to]
+        return sorted(found, key=lambda d: (d.due is None, _period_end(d.due or ""), d.doc_id))
+
+    def roles(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for duty in self.catalog.duties():
+            seen.setdefault(
+                f"{duty.level}{duty.role}" if duty.level and not duty.role.isascii() else duty.role
+            )
+        return list(seen)
 
 
 def _embedder_name(spec: str) -> str:
@@ -308,3 +355,22 @@ def _vector_metadata(doc: Document) -> dict[str, str]:
 def _filter_matches(value: str, wanted: list[str]) -> bool:
     folded = fold(value)
     return any(fold(w) == folded or (len(w) >= 2 and fold(w) in folded) for w in wanted)
+
+
+def role_matches(role: str, level: str, wanted: str) -> bool:
+    """Loose role match: 部门首席数据官 matches (首席数据官, 部门); CDO matches 首席数据官."""
+    from kb.roles import canonical_role
+
+    want_role, want_level = canonical_role(wanted)
+    if fold(want_role) != fold(role) and fold(wanted) not in fold(role):
+        return False
+    return not want_level or not level or want_level == level
+
+
+def _period_end(due: str) -> str:
+    """The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers, for range filters and sorting."""
+    if len(due) == 4:
+        return f"{due}-12-31"
+    if len(due) == 7:
+        return f"{due}-31"
+    return due

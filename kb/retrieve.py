@@ -31,7 +31,9 @@ class Query:
 
 
 class Retriever:
-    def __init__(self, catalog: Catalog, vectors: VectorStore, keywords: KeywordIndex, embedder: Embedder) -> None:
+    def __init__(
+        self, catalog: Catalog, vectors: VectorStore, keywords: KeywordIndex, embedder: Embedder
+    ) -> None:
         self._catalog = catalog
         self._vectors = vectors
         self._keywords = keywords
@@ -42,7 +44,9 @@ class Retriever:
         expansion = [t for t in expand_query(question) if t not in tokens]
         return Query(question, tokens, expansion, self._embedder.embed_query(fold(question)))
 
-    def search(self, query: Query, k: int = 5, allowed_docs: set[str] | None = None, pool: int = 40) -> list[Hit]:
+    def search(
+        self, query: Query, k: int = 5, allowed_docs: set[str] | None = None, pool: int = 40
+    ) -> list[Hit]:
         if allowed_docs is not None and not allowed_docs:
             return []
         doc_filter = {"doc_id": sorted(allowed_docs)} if allowed_docs is not None else None

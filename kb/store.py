@@ -51,7 +51,9 @@ class VectorStore:
     def upsert(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
         for start in range(0, len(ids), 1000):
             end = start + 1000
-            self._collection.upsert(ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end])
+            self._collection.upsert(
+                ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end]
+            )
 
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), 1000):
@@ -70,7 +72,9 @@ class VectorStore:
                 return ids
             offset += len(page)
 
-    def query(self, vector: np.ndarray, k: int, filters: dict[str, list[str]] | None = None) -> list[tuple[str, float]]:
+    def query(
+        self, vector: np.ndarray, k: int, filters: dict[str, list[str]] | None = None
+    ) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first."""
         n = min(k, self.count())
         if n <= 0:
@@ -81,7 +85,9 @@ class VectorStore:
             where=chroma_where(filters),
             include=["distances"],
         )
-        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+        return [
+            (cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)
+        ]
 
 
 def chroma_where(filters: dict[str, list[str]] | None) -> dict | None:

@@ -10,7 +10,13 @@ from kb.types import Chunk, Document
 
 def make_doc(doc_id: str, paragraphs: list[str], **meta: str) -> tuple[Document, list[Chunk]]:
     text = "\n".join(paragraphs)
-    doc = Document(doc_id=doc_id, title=meta.pop("title", doc_id), text=text, content_hash=doc_id + str(len(text)), **meta)
+    doc = Document(
+        doc_id=doc_id,
+        title=meta.pop("title", doc_id),
+        text=text,
+        content_hash=doc_id + str(len(text)),
+        **meta,
+    )
     chunks, pos = [], 0
     for i, para in enumerate(paragraphs):
         chunks.append(Chunk(doc_id, i, para, pos, pos + len(para), f"section {i}"))
@@ -30,7 +36,9 @@ US = [
 
 
 def test_add_then_ask_cites_stored_chunk(fake_kb):
-    fake_kb.add_document(*make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans", date="2023-01-03"))
+    fake_kb.add_document(
+        *make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans", date="2023-01-03")
+    )
     answer = fake_kb.ask("县首席数据官由谁兼任?")
     assert not answer.no_answer
     stored = {c.text for c in fake_kb.chunks_of("haifeng")}
@@ -59,7 +67,9 @@ def test_remove_deletes_everywhere(fake_kb):
 
 
 def test_filters_restrict_both_sides(fake_kb):
-    fake_kb.add_document(*make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans", date="2023-01-03"))
+    fake_kb.add_document(
+        *make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans", date="2023-01-03")
+    )
     fake_kb.add_document(*make_doc("us", US, region="United States", language="en", date="2019-01-14"))
     for filters in ({"language": ["en"]}, {"year": ["2019"]}, {"doc": ["us"]}, {"region": ["United States"]}):
         hits = fake_kb.search("首席数据官 Chief Data Officer", k=5, filters=filters)
@@ -99,7 +109,9 @@ def test_embeddings_are_cached_by_text(fake_kb, monkeypatch):
     fake_kb.add_document(doc, chunks)
     calls = []
     original = fake_kb.embedder.embed_passages
-    monkeypatch.setattr(fake_kb.embedder, "embed_passages", lambda texts: calls.append(len(texts)) or original(texts))
+    monkeypatch.setattr(
+        fake_kb.embedder, "embed_passages", lambda texts: calls.append(len(texts)) or original(texts)
+    )
     doc.content_hash = "changed"
     fake_kb.add_document(doc, chunks)
     assert calls == []

@@ -43,7 +43,13 @@ def _print_json(data: object) -> None:
 @click.option("--chroma-url", help="http://HOST:PORT of a `chroma run` server (env CDOKB_CHROMA_URL).")
 @click.option("--threads", type=int, help="CPU threads for the embedder (env CDOKB_THREADS).")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None, embedder: str | None, chroma_url: str | None, threads: int | None):
+def cli(
+    ctx: click.Context,
+    data_dir: Path | None,
+    embedder: str | None,
+    chroma_url: str | None,
+    threads: int | None,
+):
     """Offline knowledge base of Chief Data Officer (首席数据官) policy documents."""
     settings = Settings.from_env(data_dir=data_dir, embedder=embedder, chroma_url=chroma_url, threads=threads)
     ctx.obj = Context(settings)
@@ -108,7 +114,9 @@ def _print_answer(answer) -> None:
 @click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Questions file.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line with --batch).")
 @pass_context
-def ask(ctx: Context, question: str | None, k: int, filters: tuple[str, ...], batch: Path | None, as_json: bool):
+def ask(
+    ctx: Context, question: str | None, k: int, filters: tuple[str, ...], batch: Path | None, as_json: bool
+):
     """Answer a question with cited clauses."""
     parsed = _parse_filters(filters)
     if batch is None and not question:
@@ -133,7 +141,7 @@ def _read_batch(path: Path) -> list[str]:
                 questions.append(str(json.loads(line)["question"]))
                 continue
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise UsageError(f"{path}: {line[:40]!r} is not a JSON line with a \"question\" field") from exc
+                raise UsageError(f'{path}: {line[:40]!r} is not a JSON line with a "question" field') from exc
         questions.append(line)
     return questions
 
@@ -175,7 +183,9 @@ def eval_command(ctx: Context, file: Path, as_json: bool) -> None:
         return
     for r in report.results:
         mark = "ok " if r.ok else "MISS"
-        click.echo(f"{mark} {r.id}\trank={r.rank}\tretrieved={r.retrieval_rank}\tno_answer={r.no_answer}\t{r.question}")
+        click.echo(
+            f"{mark} {r.id}\trank={r.rank}\tretrieved={r.retrieval_rank}\tno_answer={r.no_answer}\t{r.question}"
+        )
     click.echo(
         f"recall@5 {report.recall_at_5:.3f}  MRR {report.mrr:.3f}  retrieval recall@5 "
         f"{report.retrieval_recall_at_5:.3f}  no-answer accuracy {report.no_answer_accuracy:.3f}  "
@@ -202,6 +212,111 @@ def check(ctx: Context, repair: bool, as_json: bool) -> None:
             + ("; repaired" if report.repaired else "")
         )
     sys.exit(0 if report.ok or report.repaired else 1)
+
+
+@cli.command()
+@click.option(
+    "--role", help="A role or alias: 首席数据官, 部门首席数据官, 数据专员, CDO, Chief Data Officer …"
+)
+@click.option("--doc", "docs_", multiple=True, help="Only these documents.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def duties(ctx: Context, role: str | None, docs_: tuple[str, ...], as_json: bool) -> None:
+    """Who must do what: the duties each role is given, with their clauses."""
+    found = ctx.kb.duties(role=role, filters={"doc": list(docs_)})
+    if as_json:
+        _print_json([asdict(d) for d in found])
+        return
+    for d in found:
+        holder = f" ({d.holder})" if d.holder else ""
+        click.echo(f"{d.level}{d.role}{holder}: {d.duty}\n    {d.title} · {d.section}")
+
+
+@cli.command()
+@click.option("--doc", "docs_", multiple=True, help="Only these documents.")
+@click.option("--from", "date_from", help="YYYY-MM-DD: due on or after.")
+@click.option("--to", "date_to", help="YYYY-MM-DD: due on or before.")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--ics", type=click.Path(dir_okay=False, path_type=Path), help="Write a calendar file.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="Write a CSV file.")
+@pass_context
+def deadlines(
+    ctx: Context,
+    docs_: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    as_json: bool,
+    ics: Path | None,
+    csv_path: Path | None,
+) -> None:
+    """What is due, and when: deadlines sorted by date."""
+    from kb.export import deadlines_to_csv, deadlines_to_ics
+
+    for value in (date_from, date_to):
+        if value and not _is_date_prefix(value):
+            raise UsageError(f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    found = ctx.kb.deadlines(filters={"doc": list(docs_)}, date_from=date_from, date_to=date_to)
+    if ics:
+        ics.write_bytes(deadlines_to_ics(found))
+    if csv_path:
+        csv_path.write_text(deadlines_to_csv(found), "utf-8-sig")
+    if as_json:
+        _print_json([asdict(d) for d in found])
+        return
+    for d in found:
+        when = d.due or (f"({d.relative_to})" if d.relative_to else "undated")
+        repeat = f" [{d.recurrence}]" if d.recurrence else ""
+        click.echo(f"{when}{repeat}\t{d.who}: {d.what}\n    {d.title} · {d.section}")
+
+
+def _is_date_prefix(value: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
+
+
+@cli.command(name="eval-extract")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with deadlines.jsonl and duties.jsonl (default: tests/gold).",
+)
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def eval_extract(ctx: Context, gold_dir: Path | None, as_json: bool) -> None:
+    """Precision and recall of duty and deadline extraction against a gold file."""
+    from kb.extraction_eval import score
+
+    from kb.config import PROJECT_ROOT
+
+    result = score(gold_dir or PROJECT_ROOT / "tests" / "gold", ctx.kb.duties(), ctx.kb.deadlines())
+    if as_json:
+        _print_json(result)
+        return
+    for kind in ("deadlines", "duties"):
+        part = result.get(kind, {})
+        click.echo(f"{kind}: " + ", ".join(f"{k} {v}" for k, v in part.items() if isinstance(v, int | float)))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to serve the whole network.")
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option(
+    "--auth",
+    "auth_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="users.toml for login (env CDOKB_AUTH).",
+)
+@pass_context
+def serve(ctx: Context, host: str, port: int, auth_file: Path | None) -> None:
+    """Open the web app; an empty knowledge base gets the shipped corpus first."""
+    import os
+
+    from ui.web import serve as serve_web
+
+    auth = auth_file or (Path(os.environ["CDOKB_AUTH"]) if os.environ.get("CDOKB_AUTH") else None)
+    serve_web(ctx.settings, host=host, port=port, auth_file=auth)
 
 
 def main() -> None:
