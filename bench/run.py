@@ -62,10 +62,10 @@ def open_kb(data_dir: Path, **kw):
 
 def bench_ingest(work: Path) -> dict:
     """Ingest of the shipped corpus into an empty store, next to the raw embedder on the same chunks."""
-    from ingest.document import build_document
-    from ingest.extract import extract_deadlines, extract_duties
-
     from ingest.chunk import chunk_document
+    from ingest.deadlines import extract_deadlines
+    from ingest.document import build_document
+    from ingest.duties import extract_duties
     from ingest.pipeline import expand_paths, ingest_paths
     from kb.knowledge_base import embedding_text
 

@@ -13,8 +13,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.chunk import chunk_document
+from ingest.deadlines import extract_deadlines
 from ingest.document import build_document, doc_id_for
-from ingest.extract import extract_deadlines, extract_duties
+from ingest.duties import extract_duties
 from kb.errors import CdokbError
 from kb.knowledge_base import KnowledgeBase
 

@@ -7,11 +7,10 @@ distinctive words nor sit close to it in embedding space, the answer is "not fou
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from kb.relevance import Relevance
 from kb.retrieve import Query
 from kb.text import tokenize
 from kb.types import Answer, Citation, Document, Hit
@@ -29,13 +28,13 @@ class RelevancePolicy:
     whose rare words appear nowhere (年终奖金, dumplings) is not answered from passages that
     merely share 首席数据官."""
 
-    min_coverage: float = 0.55  # share of the question's idf weight found in one passage
-    # Cosine that is enough without shared words (a question in the other language); only for
+    min_coverage: float = 0.5  # share of the question's idf weight found in one passage
+    # Cosine that is enough for a passage in the other language without shared words; only for
     # an embedder whose similarity scale was calibrated, None for any other.
     min_dense_alone: float | None = None
 
 
-CALIBRATED = {"e5": RelevancePolicy(min_dense_alone=0.86)}
+CALIBRATED = {"e5": RelevancePolicy(min_dense_alone=0.87)}
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -54,56 +53,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class Answerer:
-    def __init__(
-        self, document_frequency: Callable[[str], int], corpus_size: Callable[[], int], embedder_name: str
-    ) -> None:
-        self._df = document_frequency
-        self._size = corpus_size
+    def __init__(self, relevance: Relevance, embedder_name: str) -> None:
+        self._relevance = relevance
         self.policy = CALIBRATED.get(embedder_name, RelevancePolicy())
 
-    def idf(self, token: str) -> float:
-        n = max(self._size(), 1)
-        return math.log(1 + (n - self._df(token) + 0.5) / (self._df(token) + 0.5))
-
-    def coverage(self, query: Query, text: str) -> float:
-        """Share of the question's idf weight that the passage holds (the glossary's
-        translation of a word counts for the word)."""
-        words = set(query.tokens)
-        if not words:
-            return 0.0
-        passage = set(tokenize(text))
-        weights = {t: self.idf(t) for t in words}
-        total = sum(weights.values()) or 1.0
-        found = sum(w for t, w in weights.items() if t in passage)
-        if query.expansion and passage.intersection(query.expansion):
-            # Cross-language: credit the translated share, bounded by the untranslated words.
-            missing = [t for t in words if t not in passage]
-            translated = sum(1 for t in query.expansion if t in passage) / len(query.expansion)
-            found += translated * sum(weights[t] for t in missing)
-        return found / total
-
-    def is_relevant(self, query: Query, hits: list[Hit]) -> bool:
+    def is_relevant(self, query: Query, hits: list[Hit], documents: dict[str, Document]) -> bool:
         policy = self.policy
         for hit in hits[:5]:
-            if self.coverage(query, hit.chunk.section + "\n" + hit.chunk.text) >= policy.min_coverage:
+            if hit.coverage >= policy.min_coverage:
                 return True
-            if policy.min_dense_alone is not None and (hit.dense_score or 0.0) >= policy.min_dense_alone:
+            doc = documents.get(hit.chunk.doc_id)
+            other_language = doc is not None and doc.language.startswith("zh") != query.chinese
+            if other_language and policy.min_dense_alone is not None and (hit.dense_score or 0.0) >= policy.min_dense_alone:
                 return True
         return False
 
     def compose(
-        self, query: Query, hits: list[Hit], documents: dict[str, Document], chinese: bool, ms: float = 0.0
+        self, query: Query, hits: list[Hit], documents: dict[str, Document], ms: float = 0.0
     ) -> Answer:
         citations = [_citation(n, hit, documents[hit.chunk.doc_id]) for n, hit in enumerate(hits, start=1)]
-        if not hits or not self.is_relevant(query, hits):
-            return Answer(query.text, NOT_FOUND_ZH if chinese else NOT_FOUND_EN, True, [], ms)
+        if not hits or not self.is_relevant(query, hits, documents):
+            return Answer(query.text, NOT_FOUND_ZH if query.chinese else NOT_FOUND_EN, True, [], ms)
         sentences = self._best_sentences(query, hits[:3])
         answer = " ".join(f"{text.strip()} [{n}]" for n, text in sentences)
         return Answer(query.text, answer, False, citations, ms)
 
     def _best_sentences(self, query: Query, hits: list[Hit]) -> list[tuple[int, str]]:
         words = set(query.tokens) | set(query.expansion)
-        weights = {t: self.idf(t) for t in words}
+        weights = {t: self._relevance.idf(t) for t in words}
         scored: list[tuple[float, int, int, str]] = []
         for n, hit in enumerate(hits, start=1):
             text = hit.chunk.text

@@ -202,6 +202,16 @@ class Catalog:
         found = [Chunk(*row) for row in rows]
         return {c.chunk_id: c for c in found}
 
+    def chunk_tokens(self, chunk_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The keyword tokens stored with each chunk, so reranking need not tokenize again."""
+        ids = list(chunk_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self._db.execute(f"SELECT chunk_id, tokens FROM chunks WHERE chunk_id IN ({marks})", ids)
+            return {cid: set(tokens.split(TOKEN_SEP)) if tokens else set() for cid, tokens in rows}
+
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         with self._lock:
             rows = self._db.execute(

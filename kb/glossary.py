@@ -7,6 +7,7 @@ most in these documents. Each entry: Chinese terms, English phrases (lower case)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.text import fold, tokenize
@@ -38,7 +39,7 @@ GLOSSARY: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("推广",), ("promote", "spread", "roll out", "extend")),
     (("政务云", "迁云上云", "上云", "应上尽上"), ("cloud",)),
     (("政务信息系统", "信息系统"), ("systems", "information system", "information systems")),
-    (("信息化项目",), ("it project", "it projects", "informatization project", "information project")),
+    (("信息化项目",), ("informatization project", "information project", "information projects")),
     (("数据共享", "共享"), ("data sharing", "share", "sharing")),
     (("开放",), ("open", "opening")),
     (("数据治理",), ("data governance", "governance")),
@@ -68,27 +69,77 @@ GLOSSARY: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("委员会", "理事会"), ("council", "committee")),
     (("美国", "联邦"), ("federal", "united states", "u.s.")),
     (("指定",), ("designate", "designated", "designation")),
+    (("机构",), ("agency", "agencies")),
+    (("公务员", "非政治任命"), ("nonpolitical appointee", "career")),
+    (("主要任务", "重点任务"), ("key task", "main task", "key tasks")),
+    (("经验",), ("experience",)),
+    (("地方",), ("local",)),
+    (("共性",), ("common",)),
 ]
 
-_WORD_EDGE = r"(?<![a-z]){}(?![a-z])"
+
+@dataclass(frozen=True)
+class Bridge:
+    """The question's tokens `source` may appear in a passage as `target` (the other language)."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _english_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    return [(re.compile(_WORD_EDGE.format(re.escape(en))), zh) for zh, english in GLOSSARY for en in english]
-
-
-def expand_query(question: str) -> list[str]:
-    """Extra keyword tokens in the other language for the glossary terms the question uses."""
-    folded = fold(question)
-    extra: list[str] = []
-    for pattern, zh_terms in _english_patterns():
-        if pattern.search(folded):
-            for term in zh_terms:
-                extra.extend(tokenize(term))
+def _entries() -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]]:
+    """(zh tokens, zh terms, english phrases as token tuples) for every glossary entry."""
+    entries = []
     for zh_terms, english in GLOSSARY:
+        zh_tokens = tuple(dict.fromkeys(t for term in zh_terms for t in tokenize(term)))
+        phrases = tuple(tuple(tokenize(en)) for en in english if tokenize(en))
+        entries.append((zh_tokens, zh_terms, phrases))
+    return entries
+
+
+def _contains(sequence: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(sequence[i : i + n]) == phrase for i in range(len(sequence) - n + 1))
+
+
+@lru_cache(maxsize=4096)
+def place_name_in_pinyin(name: str) -> str:
+    """海丰县 -> haifeng: how English texts and questions write a Chinese place."""
+    from pypinyin import lazy_pinyin
+
+    core = re.sub(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$", "", fold(name))
+    if len(core) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in core):
+        return ""
+    return "".join(lazy_pinyin(core))
+
+
+def bridges(question: str, places: list[str] = ()) -> list[Bridge]:
+    """How the question's words may be written in the other language: glossary terms and the
+    places the knowledge base knows (Chinese names and their pinyin)."""
+    folded = fold(question)
+    tokens = tokenize(question)
+    found: list[Bridge] = []
+    for zh_tokens, zh_terms, phrases in _entries():
+        for phrase in phrases:
+            if _contains(tokens, phrase):
+                found.append(Bridge(phrase, zh_tokens))
         if any(term in folded for term in zh_terms):
-            for en in english[:2]:
-                extra.extend(tokenize(en))
-    seen: set[str] = set()
-    return [t for t in extra if not (t in seen or seen.add(t))]
+            english = tuple(dict.fromkeys(t for phrase in phrases for t in phrase))
+            found.append(Bridge(tuple(t for t in zh_tokens if t in tokens) or zh_tokens, english))
+    for place in places:
+        core = re.sub(r"(省|市|县|区|镇|街道)$", "", fold(place))
+        pinyin = place_name_in_pinyin(place)
+        if not pinyin:
+            continue
+        if pinyin in tokens:
+            found.append(Bridge((pinyin,), tuple(tokenize(core))))
+        elif core in folded:
+            found.append(Bridge(tuple(tokenize(core)), (pinyin,)))
+    return found
+
+
+def expand_query(question: str, places: list[str] = ()) -> list[str]:
+    """Extra keyword tokens in the other language for the terms the question uses."""
+    tokens = set(tokenize(question))
+    extra = [t for bridge in bridges(question, places) for t in bridge.target if t not in tokens]
+    return list(dict.fromkeys(extra))

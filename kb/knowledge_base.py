@@ -22,7 +22,9 @@ from kb.config import Settings
 from kb.embed import Embedder, make_embedder
 from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
 from kb.keyword import KeywordIndex
+from kb.relevance import Relevance
 from kb.retrieve import Retriever
+from kb.roles import role_matches
 from kb.store import FILTER_KEYS, VectorStore
 from kb.text import fold, is_chinese, tokenize
 from kb.types import Answer, Chunk, Deadline, Document, Duty, Hit, text_hash
@@ -92,9 +94,8 @@ class KnowledgeBase:
         self.vectors = VectorStore(data_dir, self._embedder_name, settings.chroma_url, settings.collection)
         self.catalog.set_meta("embedder", self._embedder_name)
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
-        self._answerer = Answerer(
-            self.keywords.document_frequency, lambda: self.keywords.size, self._embedder_name
-        )
+        self._relevance = Relevance(self.keywords.document_frequency, lambda: self.keywords.size)
+        self._answerer = Answerer(self._relevance, self._embedder_name)
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         self._mend_after_crash()
@@ -257,7 +258,7 @@ class KnowledgeBase:
     def _documents_by_id(self) -> dict[str, Document]:
         generation = self.catalog.generation
         if self._docs_cache is None or self._docs_cache[0] != generation:
-            self._docs_cache = (generation, {d.doc_id: d for d in self.catalog.documents()})
+            self._docs_cache = (generation, {d.doc_id: d for d in self.catalog.documents(with_text=True)})
         return self._docs_cache[1]
 
     def allowed_documents(self, filters: dict[str, list[str]] | None) -> set[str] | None:
@@ -296,20 +297,30 @@ class KnowledgeBase:
         retriever = self._retriever()
         query = retriever.prepare(question)
         hits = retriever.search(query, k, self.allowed_documents(filters))[:k]
-        answer = self._answerer.compose(query, hits, self._documents_by_id(), is_chinese(question))
+        answer = self._answerer.compose(query, hits, self._documents_by_id())
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
     def _retriever(self) -> Retriever:
         self.keywords.ensure_current()
-        return Retriever(self.catalog, self.vectors, self.keywords, self.embedder)
+        docs = self._documents_by_id().values()
+        by_language: dict[bool, set[str]] = {True: set(), False: set()}
+        for doc in docs:
+            chinese = (
+                doc.language.startswith("zh") if doc.language else is_chinese(doc.title + doc.text[:200])
+            )
+            by_language[chinese].add(doc.doc_id)
+        places = sorted({d.region for d in docs if d.region})
+        return Retriever(
+            self.catalog, self.vectors, self.keywords, self.embedder, by_language, places, self._relevance
+        )
 
     # -- duties and deadlines -------------------------------------------------------------
     def duties(self, role: str | None = None, filters: dict[str, list[str]] | None = None) -> list[Duty]:
         """Duties of a role (any alias or level, e.g. 部门首席数据官, CDO), in document order."""
         allowed = self.allowed_documents(filters)
         found = [d for d in self.catalog.duties() if allowed is None or d.doc_id in allowed]
-        return [d for d in found if role_matches(d.role, d.level, role)] if role else found
+        return [d for d in found if role_matches(role, d.role, d.level)] if role else found
 
     def deadlines(
         self,
@@ -322,7 +333,7 @@ class KnowledgeBase:
         allowed = self.allowed_documents(filters)
         found = [d for d in self.catalog.deadlines() if allowed is None or d.doc_id in allowed]
         if role:
-            found = [d for d in found if role_matches(d.who, "", role)]
+            found = [d for d in found if _who_matches(role, d.who)]
         if date_from:
             found = [d for d in found if d.due and _period_end(d.due) >= date_from]
         if date_to:
@@ -357,16 +368,6 @@ def _filter_matches(value: str, wanted: list[str]) -> bool:
     return any(fold(w) == folded or (len(w) >= 2 and fold(w) in folded) for w in wanted)
 
 
-def role_matches(role: str, level: str, wanted: str) -> bool:
-    """Loose role match: 部门首席数据官 matches (首席数据官, 部门); CDO matches 首席数据官."""
-    from kb.roles import canonical_role
-
-    want_role, want_level = canonical_role(wanted)
-    if fold(want_role) != fold(role) and fold(wanted) not in fold(role):
-        return False
-    return not want_level or not level or want_level == level
-
-
 def _period_end(due: str) -> str:
     """The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers, for range filters and sorting."""
     if len(due) == 4:
@@ -374,3 +375,13 @@ def _period_end(due: str) -> str:
     if len(due) == 7:
         return f"{due}-31"
     return due
+
+
+def _who_matches(role: str, who: str) -> bool:
+    """A deadline's `who` is free text (试点镇、部门首席数据官); match the role's name within it."""
+    from kb.roles import canonical_role
+
+    wanted, level = canonical_role(role)
+    name = fold(wanted or role)
+    text = fold(who)
+    return bool(name) and name in text and (not level or level in text)

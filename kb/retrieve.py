@@ -1,23 +1,31 @@
 """Hybrid retrieval: dense (Chroma) and keyword (BM25) rankings fused with RRF.
 
-Both sides see the same folded question; the keyword side also gets the glossary's words in
-the other language, so an English question can reach a Chinese clause and back.
+The embedder prefers passages in the question's own language, so the dense side is asked
+twice, once per language, and both lists enter the fusion: an English question still meets
+the Chinese clause that answers it. The keyword side gets the glossary's words in the other
+language for the same reason.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from kb.catalog import Catalog
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
-from kb.glossary import expand_query
+from kb.glossary import Bridge, bridges
 from kb.keyword import KeywordIndex
+from kb.relevance import Relevance
 from kb.store import VectorStore
-from kb.text import fold, tokenize
+from kb.text import fold, is_chinese, tokenize
 from kb.types import Hit
+
+
+RRF_K = 30
+RERANK_POOL = 30
+COVERAGE_WEIGHT = 1.0
 
 
 @dataclass
@@ -26,40 +34,89 @@ class Query:
 
     text: str
     tokens: list[str]  # the question's own tokens
-    expansion: list[str]  # glossary tokens in the other language
     vector: np.ndarray
+    chinese: bool
+    bridges: list[Bridge] = field(default_factory=list)  # its words in the other language
+
+    @property
+    def expansion(self) -> list[str]:
+        own = set(self.tokens)
+        return list(dict.fromkeys(t for b in self.bridges for t in b.target if t not in own))
 
 
 class Retriever:
     def __init__(
-        self, catalog: Catalog, vectors: VectorStore, keywords: KeywordIndex, embedder: Embedder
+        self,
+        catalog: Catalog,
+        vectors: VectorStore,
+        keywords: KeywordIndex,
+        embedder: Embedder,
+        docs_by_language: dict[bool, set[str]],
+        places: list[str],
+        relevance: Relevance,
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
         self._keywords = keywords
         self._embedder = embedder
+        self._docs_by_language = docs_by_language  # is_chinese -> doc ids
+        self._places = places
+        self._relevance = relevance
 
     def prepare(self, question: str) -> Query:
-        tokens = tokenize(question)
-        expansion = [t for t in expand_query(question) if t not in tokens]
-        return Query(question, tokens, expansion, self._embedder.embed_query(fold(question)))
+        return Query(
+            text=question,
+            tokens=tokenize(question),
+            vector=self._embedder.embed_query(fold(question)),
+            chinese=is_chinese(question),
+            bridges=bridges(question, self._places),
+        )
 
     def search(
         self, query: Query, k: int = 5, allowed_docs: set[str] | None = None, pool: int = 40
     ) -> list[Hit]:
         if allowed_docs is not None and not allowed_docs:
             return []
-        doc_filter = {"doc_id": sorted(allowed_docs)} if allowed_docs is not None else None
-        dense = self._vectors.query(query.vector, pool, doc_filter)
+        rankings: list[list[str]] = []
+        weights: list[float] = []
+        dense_scores: dict[str, float] = {}
+        for same_language in (True, False):
+            docs = self._docs_by_language.get(query.chinese == same_language, set())
+            if allowed_docs is not None:
+                docs = docs & allowed_docs
+            if not docs:
+                continue
+            everything = allowed_docs is None and len(docs) == sum(map(len, self._docs_by_language.values()))
+            found = self._vectors.query(query.vector, pool, None if everything else {"doc_id": sorted(docs)})
+            dense_scores.update(found)
+            rankings.append([c for c, _ in found])
+            weights.append(1.0 if same_language else 0.8)
         keyword = self._keywords.query(query.tokens + query.expansion, pool, allowed_docs)
-        fused = reciprocal_rank_fusion([[c for c, _ in dense], [c for c, _ in keyword]], k=30)
-        top = fused[: max(k, 1) * 4]
-        chunks = self._catalog.chunks(cid for cid, _ in top)
-        dense_scores = dict(dense)
-        keyword_scores = dict(keyword)
-        hits = [
-            Hit(chunks[cid], score, dense_scores.get(cid), keyword_scores.get(cid))
-            for cid, score in top
-            if cid in chunks
-        ]
+        rankings.append([c for c, _ in keyword])
+        weights.append(1.0)
+        fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)[:RERANK_POOL]
+        return self._rerank(query, fused, dense_scores, dict(keyword))
+
+    def _rerank(
+        self,
+        query: Query,
+        fused: list[tuple[str, float]],
+        dense_scores: dict[str, float],
+        keyword_scores: dict[str, float],
+    ) -> list[Hit]:
+        """Fused rank plus how much of the question each passage holds: a clause holding every
+        distinctive word beats one that is merely close in embedding space."""
+        if not fused:
+            return []
+        chunks = self._catalog.chunks(cid for cid, _ in fused)
+        tokens = self._catalog.chunk_tokens(chunks)
+        best = fused[0][1]
+        hits = []
+        for cid, score in fused:
+            if cid not in chunks:
+                continue  # a vector whose chunk is gone (mended by `cdokb check --repair`)
+            coverage = self._relevance.coverage(query.tokens, query.bridges, tokens.get(cid, set()))
+            final = score / best + COVERAGE_WEIGHT * coverage
+            hits.append(Hit(chunks[cid], final, dense_scores.get(cid), keyword_scores.get(cid), coverage))
+        hits.sort(key=lambda h: -h.score)
         return hits

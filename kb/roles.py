@@ -1,17 +1,155 @@
-"""Role names and their aliases. Placeholder until extraction lands its canonical table."""
+"""Role names and their aliases: one canonical (role, level) for every way a text names a CDO role.
+
+Chinese roles keep their Chinese names (首席数据官, 首席数据执行官, 数据专员, 政务专员, 数据联络专员) with
+the level taken from the prefix (县首席数据官 -> 县). English roles are "Chief Data Officer",
+"CDO Council" and "agency head"; an agency CDO has level "agency". A bare "CDO" is the Chinese
+首席数据官 unless the text is English. For filters, 首席数据官 and Chief Data Officer are the same
+role (see `role_matches`).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from kb.text import fold
 
+ZH_CDO = "首席数据官"
+EN_CDO = "Chief Data Officer"
+CDO_COUNCIL = "CDO Council"
+AGENCY_HEAD = "agency head"
+
 LEVELS = ("省", "市", "县", "区", "镇", "部门", "街道", "企业")
+_LEVEL_WORD = {
+    "省": "省",
+    "市": "市",
+    "县": "县",
+    "区": "区",
+    "镇": "镇",
+    "乡镇": "镇",
+    "乡": "镇",
+    "街道": "街道",
+    "部门": "部门",
+    "单位": "部门",
+    "企业": "企业",
+    "政府": "",
+}
+_ZH_ROLE_NAMES = {
+    "首席数据执行官": "首席数据执行官",
+    "首席数据官": ZH_CDO,
+    "数据联络专员": "数据联络专员",
+    "数据专员": "数据专员",
+    "政务专员": "政务专员",
+    "cdo": ZH_CDO,
+}
+_EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
+
+_LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
+_LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市)\))?(?:、|和|及|与|或)?)"
+ZH_ROLE_RE = re.compile(
+    rf"(?P<prefix>{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
+    r"(?P<role>首席数据执行官|首席数据官|数据联络专员|数据专员|政务专员|(?<![A-Za-z])CDO(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_LV_TOKEN = re.compile(rf"(?P<lv>{_LV})(?P<mod>级|直)?(?:\([^)]*\))?(?P<sep>、|和|及|与|或)?")
+
+EN_ROLE_RE = re.compile(
+    r"(?P<council>\b(?:the\s+)?(?:federal\s+)?(?:chief\s+data\s+officers?(?:'|’)?\s*(?:\(CDOs?\)\s*)?|CDOs?\s+)council\b)"
+    r"|(?P<head>\b(?:the\s+)?heads?\s+of\s+(?:each|an|the|every|all|such)\s+(?:executive\s+)?agenc(?:y|ies)\b|\bagency\s+heads?\b)"
+    r"|(?P<cdo>(?P<pre>\b(?:the\s+|an\s+|each\s+|all\s+)?(?P<agency>agency(?:'s|’s)?\s+|agencies(?:'|’)\s+|departmental\s+)?)"
+    r"(?:chief\s+data\s+officers?|\bCDOs?)\b(?:\s*\(CDOs?\))?"
+    r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:executive\s+)?agency)?)",
+    re.IGNORECASE,
+)
 
 
-def canonical_role(name: str) -> tuple[str, str]:
-    folded = fold(name).strip()
-    if folded in ("cdo", "chief data officer", "首席数据官"):
-        return "首席数据官", ""
-    for level in LEVELS:
-        if folded.startswith(level) and folded[len(level) :] in ("首席数据官", "首席数据执行官"):
-            return folded[len(level) :], level
-    return name.strip(), ""
+@dataclass(frozen=True)
+class RoleMention:
+    start: int
+    end: int
+    role: str
+    levels: tuple[str, ...]  # one or more levels (县、镇两级 -> 县, 镇); () when not stated
+
+
+def _levels_from_prefix(prefix: str) -> tuple[str, ...]:
+    """县、镇两级 -> (县, 镇); 县试点部门 -> (部门,) since a level directly before another one
+    without a separator only qualifies it; 各级/本级 -> ()."""
+    found: list[tuple[str, bool]] = []  # (level, followed by a separator)
+    for m in _LV_TOKEN.finditer(prefix):
+        found.append((_LEVEL_WORD[m.group("lv")], bool(m.group("sep"))))
+    levels: list[str] = []
+    for i, (level, sep) in enumerate(found):
+        last = i == len(found) - 1
+        if (last or sep) and level and level not in levels:
+            levels.append(level)
+    return tuple(levels)
+
+
+def zh_role_mentions(folded: str, start: int = 0, end: int | None = None) -> list[RoleMention]:
+    """Chinese role mentions in folded (simplified) text, with the levels their prefix names."""
+    end = len(folded) if end is None else end
+    out = []
+    for m in ZH_ROLE_RE.finditer(folded, start, end):
+        role = _ZH_ROLE_NAMES[m.group("role").lower()]
+        out.append(RoleMention(m.start(), m.end(), role, _levels_from_prefix(m.group("prefix"))))
+    return out
+
+
+def en_role_mentions(
+    folded: str, start: int = 0, end: int | None = None, council_alias: bool = False
+) -> list[RoleMention]:
+    """English role mentions; `council_alias` lets a bare "the Council" mean the CDO Council."""
+    end = len(folded) if end is None else end
+    out = []
+    for m in EN_ROLE_RE.finditer(folded, start, end):
+        if m.group("council"):
+            out.append(RoleMention(m.start(), m.end(), CDO_COUNCIL, ()))
+        elif m.group("head"):
+            out.append(RoleMention(m.start(), m.end(), AGENCY_HEAD, ("agency",)))
+        else:
+            agency = bool(m.group("agency") or m.group("of"))
+            out.append(RoleMention(m.start(), m.end(), EN_CDO, ("agency",) if agency else ()))
+    if council_alias:
+        taken = [(r.start, r.end) for r in out]
+        for m in re.finditer(r"\b[Tt]he\s+Council\b", folded[start:end]):
+            s, e = m.start() + start, m.end() + start
+            if not any(a <= s < b for a, b in taken):
+                out.append(RoleMention(s, e, CDO_COUNCIL, ()))
+        out.sort(key=lambda r: r.start)
+    return out
+
+
+def canonical_role(name: str, lang: str = "") -> tuple[str, str]:
+    """Any alias -> (role, level): "县首席数据官" -> ("首席数据官", "县"), "CDO" -> ("首席数据官", ""),
+    "agency Chief Data Officer" -> ("Chief Data Officer", "agency"), "chief data officer" ->
+    ("Chief Data Officer", ""). A bare CDO is English only when `lang` starts with "en".
+    Several levels (镇、部门首席数据官) give the first. Unknown names give ("", "")."""
+    text = fold(name).strip()
+    if not text:
+        return "", ""
+    mentions = zh_role_mentions(text)
+    english_words = re.search(r"chief|officer|council|agency|head", text)
+    if mentions and not english_words:
+        best = max(mentions, key=lambda r: r.end - r.start)
+        role = best.role
+        if role == ZH_CDO and lang.startswith("en") and re.fullmatch(r"(?:the\s+)?cdos?", text):
+            role = EN_CDO
+        return role, best.levels[0] if best.levels else ""
+    mentions_en = en_role_mentions(text, council_alias=text in {"council", "the council"})
+    if mentions_en:
+        best = max(mentions_en, key=lambda r: r.end - r.start)
+        if best.role == EN_CDO and not english_words and not lang.startswith("en"):
+            return ZH_CDO, ""
+        return best.role, best.levels[0] if best.levels else ""
+    return "", ""
+
+
+def role_matches(query: str, role: str, level: str, lang: str = "") -> bool:
+    """Whether a duty's (role, level) answers a --role filter such as "部门首席数据官" or "CDO".
+    首席数据官 and Chief Data Officer are one role; a query without a level matches every level."""
+    q_role, q_level = canonical_role(query, lang)
+    if not q_role:
+        return False
+    if role not in _EQUIVALENT.get(q_role, {q_role}):
+        return False
+    return not q_level or q_level == level

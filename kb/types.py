@@ -83,6 +83,7 @@ class Hit:
     score: float  # fused score, higher is better
     dense_score: float | None = None  # cosine similarity, when the dense side found it
     keyword_score: float | None = None  # BM25, when the keyword side found it
+    coverage: float = 0.0  # share of the question's weighted words the passage holds (kb.relevance)
 
 
 @dataclass

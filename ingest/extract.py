@@ -1,0 +1,274 @@
+"""Shared plumbing for duty and deadline extraction: offset-keeping folding, clause splitting and
+section lookup.
+
+Extractors match on a simplified, half-width copy of the text that has exactly the same length
+as `Document.text`, so every match maps back to the original characters and quotes are always
+taken verbatim from the document (traditional stays traditional).
+
+The extractors themselves live in `ingest.duties` and `ingest.deadlines`; role names in `kb.roles`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kb.types import Chunk
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    """One character, NFKC + traditional->simplified, kept only when it stays one character."""
+    norm = unicodedata.normalize("NFKC", ch)
+    if len(norm) != 1:
+        norm = ch
+    if ord(norm) < 0x2E80:  # nothing for OpenCC below the CJK blocks
+        return norm
+    simp = _t2s().convert(norm)
+    return simp if len(simp) == 1 else norm
+
+
+def fold_same_length(text: str) -> str:
+    """Simplified, half-width text with `len(result) == len(text)`; case is kept.
+
+    Character by character on purpose: whole-string OpenCC may rewrite phrases and shift
+    offsets, and NFKC may expand one character into several.
+    """
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_chinese_span(text: str) -> bool:
+    """True when CJK characters are at least half as many as Latin letters (and present)."""
+    cjk = len(_CJK.findall(text))
+    return cjk > 0 and cjk * 2 >= len(_LATIN.findall(text))
+
+
+# Lines that start a new unit in English text even without a blank line before them.
+_EN_LINE_START = re.compile(r"\s*(?:\(\w{1,4}\)|[•●▪◦\-*|§]|\d+[.)]\s|[A-Z][A-Z .,'’&-]{3,}[.—:-])")
+_ABBREV = frozenset(
+    [
+        "u.s",
+        "e.g",
+        "i.e",
+        "no",
+        "nos",
+        "pub",
+        "l",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "sec",
+        "secs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "approx",
+        "p",
+        "pp",
+        "para",
+        "art",
+        "ch",
+    ]
+)
+_EN_STOP = re.compile(r"[.!?](?:[\"'”’)\]]|\[\^\d+\])*(?=\s)")
+
+
+def _line_spans(text: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        spans.append(Span(pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def units(folded: str) -> list[Span]:
+    """Paragraph-like units: a Chinese line, or English lines joined until a blank line, a list
+    item, a table row or a heading starts a new one. Table rows ('|') are units of their own."""
+    out: list[Span] = []
+    current: Span | None = None
+    for line in _line_spans(folded, 0, len(folded)):
+        body = folded[line.start : line.end]
+        stripped = body.strip()
+        if not stripped:
+            if current:
+                out.append(current)
+            current = None
+            continue
+        zh = is_chinese_span(stripped)
+        table = stripped.startswith("|")
+        joinable = (
+            current is not None
+            and not zh
+            and not table
+            and not _EN_LINE_START.match(body)
+            and not is_chinese_span(folded[current.start : current.end])
+            and not folded[current.start : current.end].lstrip().startswith("|")
+        )
+        if joinable:
+            assert current is not None
+            prev = folded[current.start : current.end].rstrip()
+            if (
+                len(prev.split("\n")[-1].strip()) < 70
+                and prev[-1:] not in ".,;:—-–("
+                and stripped[:1].isupper()
+            ):
+                joinable = False  # a heading line ("Action 14: Develop a Data Ethics Framework")
+            elif re.search(r"[.!?;:][\"'”’)\]]*(?:\[\^\d+\])?$", prev) and (
+                stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in '(“"'
+            ):
+                joinable = False  # a line that ends a sentence before one that starts one
+        if joinable:
+            assert current is not None
+            current = Span(current.start, line.end)
+        else:
+            if current:
+                out.append(current)
+            current = line
+    if current:
+        out.append(current)
+    return [_trim(folded, s.start, s.end) for s in out if folded[s.start : s.end].strip()]
+
+
+def sentences(folded: str, unit: Span) -> list[Span]:
+    """Sentences of one unit: split after 。！？ and after an English . ! ? that ends a sentence."""
+    out: list[Span] = []
+    start = unit.start
+    text = folded
+    i = unit.start
+    while i < unit.end:
+        ch = text[i]
+        cut = None
+        if ch in "。!?！？":
+            cut = i + 1
+            while cut < unit.end and text[cut] in "”’\"')）]":
+                cut += 1
+        elif ch == "." and i + 1 < unit.end:
+            m = _EN_STOP.match(text, i)
+            if m and m.end() < unit.end:
+                word = re.search(r"(?:^|(?<=[\s(“\"]))([A-Za-z.]+)$", text[start:i])
+                token = word.group(1).lower().rstrip(".") if word else ""
+                nxt = text[m.end() : m.end() + 3].lstrip()
+                single_initial = bool(word) and len(word.group(1)) == 1 and word.group(1).isupper()
+                if (
+                    token not in _ABBREV
+                    and not single_initial
+                    and nxt
+                    and (nxt[0].isupper() or nxt[0] in '(“"[' or nxt[0].isdigit())
+                ):
+                    cut = m.end()
+        if cut is not None:
+            span = _trim(text, start, cut)
+            if span.end > span.start:
+                out.append(span)
+            start = cut
+            i = cut
+            continue
+        i += 1
+    span = _trim(text, start, unit.end)
+    if span.end > span.start:
+        out.append(span)
+    return out
+
+
+def split_on(folded: str, span: Span, marks: str) -> list[Span]:
+    """Sub-spans of `span` cut after each character in `marks` (the mark stays on the left)."""
+    out: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        if folded[i] in marks:
+            piece = _trim(folded, start, i + 1)
+            if piece.end > piece.start:
+                out.append(piece)
+            start = i + 1
+    piece = _trim(folded, start, span.end)
+    if piece.end > piece.start:
+        out.append(piece)
+    return out
+
+
+def segments(folded: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence cut at semicolons: one duty or obligation each, as drafters write them."""
+    return split_on(folded, sentence, ";；")
+
+
+_LIST_MARKER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[a-z]\)|\(\w{1,4}\)|[•●▪◦\-*])\s*"
+)
+
+
+def skip_markers(folded: str, start: int, end: int) -> int:
+    """Position after any leading list markers such as 一、 (二) 3. (c) •."""
+    while True:
+        m = _LIST_MARKER.match(folded, start, end)
+        if not m or m.end() == start:
+            return start
+        start = m.end()
+
+
+class SectionIndex:
+    """Maps a document offset to the section path of the chunk that holds it."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        ordered = sorted(chunks, key=lambda c: (c.start, c.end))
+        self._starts = [c.start for c in ordered]
+        self._chunks = ordered
+
+    def section_at(self, pos: int) -> str:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, max(i - 8, -1), -1):  # overlapping chunks: look a few back
+            chunk = self._chunks[j]
+            if chunk.start <= pos < chunk.end:
+                return chunk.section
+        return ""
+
+
+def clean_phrase(text: str) -> str:
+    """A quoted phrase with its whitespace runs collapsed (display only, never for matching)."""
+    return re.sub(r"\s+", " ", text).strip(" ,,、;;:：.。")  # noqa: B005 (a set of characters)
