@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up cdokb in .venv (idempotent: a second run with an unchanged pyproject.toml does nothing).
 #   scripts/setup.sh            the app and its test tools
-#   scripts/setup.sh --browser  also Debian's chromium for the browser tests
+#   scripts/setup.sh --browser  also Debian's chromium and a Chinese font for the browser and PDF tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,11 +24,16 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing Debian's chromium for the browser tests..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
-  else
-    echo "chromium is missing: run 'sudo apt-get install chromium' for the browser tests" >&2
+if [ "${1:-}" = "--browser" ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "installing ${missing[*]} for the browser and PDF tests..." >&2
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null
+    else
+      echo "missing ${missing[*]}: run 'sudo apt-get install ${missing[*]}' for the browser and PDF tests" >&2
+    fi
   fi
 fi

@@ -1,0 +1,371 @@
+"""Remove the junk that web portals, converters and reposts leave in policy texts.
+
+`clean` keeps content as written: traditional stays traditional, Chinese punctuation and
+legitimate parentheses stay. It is a list of small named rules so each one can be tested
+on the real junk of the shipped corpus:
+
+- character rules: line endings, zero-width/control characters, full-width letters/digits;
+- line rules: portal chrome (breadcrumbs, share/print bars, ICP lines, image names, bullets
+  that only carry metadata: metadata.py reads those from the raw text instead);
+- tail rules: "follow us" blocks, vendor "about us" adverts, and unrelated items appended
+  after an end marker such as "- END -" / "（完）" / "责任编辑";
+- span rules: pinyin glosses after characters (`數(shù)據(jù)` -> `數據`), escaped quotes, and
+  runs of machine-translation repetition.
+
+`clean` runs the rules to a fixed point, so clean(clean(x)) == clean(x).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+# ---------------------------------------------------------------------------------------------
+# Character rules
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF, CR and Unicode line/paragraph separators become \\n."""
+    return re.sub(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]", "\n", text)
+
+
+_KEEP_CONTROLS = {"\n", "\t"}
+
+
+def remove_invisible(text: str) -> str:
+    """Drop zero-width and control characters (BOM, ZWSP, soft hyphen, bidi marks...) and
+    turn no-break/odd-width spaces into plain spaces; tabs and newlines stay."""
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in _KEEP_CONTROLS:
+            out.append(ch)
+        elif cat in ("Cc", "Cf", "Cs", "Co", "Cn") and not ("\ue000" <= ch <= "\uf8ff"):
+            continue
+        elif cat == "Zs" and ch != "\u3000":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
+
+
+def fold_fullwidth_alnum(text: str) -> str:
+    """Ａ１ -> A1 for letters and digits only; （一） and other punctuation stay as written."""
+    return text.translate(_FULLWIDTH_ALNUM)
+
+
+def strip_line_space(text: str) -> str:
+    """Indentation (ASCII or ideographic spaces, tabs) and trailing spaces carry no content."""
+    return "\n".join(line.strip(" \t\u3000") for line in text.split("\n"))
+
+
+def collapse_blank_lines(text: str) -> str:
+    """At most one blank line in a row; none at the start or the end."""
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Line rules: portal chrome
+
+_BULLET = "•·●▪◆◇■□○◦►▶-*"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Whole lines that are navigation, sharing, printing or page furniture (after bullets go).
+_CHROME_EXACT = _words(
+    """
+    头部 底部 頭部 页头 页脚 頁頭 頁腳 政务微信 政务微博 政務微信 政務微博 微信 微博 手机版 手機版 无障碍 無障礙 长者模式 長者模式 无标题文档 無標題文檔 打印本页
+    打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 扫码查看 掃碼查看 展开 展開 收起 展开> 展開> 返回顶部 返回頂部 返回首页 返回首頁 打印 关闭 關閉 【打印】 【关闭】
+    【關閉】 分享 分享到 相关附件 相關附件 附件下载 附件下載 上一篇 下一篇 扫一扫 掃一掃 二维码 二維碼 视频 視頻 图片 圖片 字号 字號
+    """
+)
+_CHROME_PREFIX = re.compile(
+    r"^(?:"
+    r"您(?:现在|現在)?(?:所在|當前|当前)?的?位置|(?:当前|當前|现在|現在)位置|您的位置"
+    r"|分享到|【\s*(?:字体|字體|字号|字號|打印|关闭|關閉)|(?:字体|字體|字号|字號)\s*[::]|[【\[]?\s*(?:大|中|小)\s*[】\]]\s*[【\[]\s*(?:大|中|小)"
+    r"|扫一扫在手机|掃一掃在手機|用手机扫|用手機掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼"
+    r"|您访问的链接即将离开|您訪問的鏈接即將離開|您即将离开|您即將離開"
+    r"|网站标识码|網站標識碼|主办单位|主辦單位|承办单位|承辦單位|版权所有|版權所有|技术支持|技術支持"
+    r"|责任编辑|責任編輯|编辑\s*[::]|編輯\s*[::]|审核\s*[::]|審核\s*[::]|校对\s*[::]|校對\s*[::]"
+    r"|相关附件\s*[::]|相關附件\s*[::]|附件下载\s*[::]|附件下載\s*[::]"
+    r"|首页\s*[|>›»/]|首頁\s*[|>›»/]|首页\s*$|首頁\s*$"
+    r"|展开\s*[>›»]|展開\s*[>›»]|收起\s*[<‹«]"
+    r"|(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
+    r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)"
+    r"|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼)"
+    r")"
+)
+_CHROME_ANYWHERE = re.compile(
+    r"ICP\s*备|ICP\s*備|ICP\s*证|ICP\s*證|公网安备|公網安備|网站标识码|網站標識碼|Copyright\s*©|版权所有\s*[©:]"
+)
+# Bullets and labels that only carry metadata (date, source, publisher, views).
+_META_LINE = re.compile(
+    r"^(?:"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:来源|來源|信息来源|信息來源|发布机构|發布機構|发布时间|發布時間|发布日期|發布日期|成文日期|"
+    r"索引号|索引號|主题分类|主題分類|发文机关|發文機關|发文字号|發文字號|主题词|主題詞|作者|"
+    r"浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量)"
+    r"\s*[::][^\n]{0,60}"
+    r")$"
+)
+_IMAGE_NAME = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{0,60}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$", re.I)
+_SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$")
+
+
+def _unbullet(line: str) -> tuple[str, bool]:
+    s = line.strip(" \t\u3000")
+    bulleted = bool(s) and s[0] in _BULLET and (len(s) == 1 or s[1] in " \t\u3000")
+    return (s[1:].strip(" \t\u3000") if bulleted else s), bulleted
+
+
+def is_chrome_line(line: str) -> bool:
+    """True for a line of portal furniture or a metadata-only bullet/label line."""
+    s, bulleted = _unbullet(line)
+    if not s:
+        return bulleted  # a lone bullet
+    tokens = [re.sub(r"[::]+$", "", t) for t in re.split(r"[\s|｜/【】\[\]]+", s) if t]
+    if tokens and all(t in _CHROME_EXACT for t in tokens):
+        return True  # "打印本页 关闭窗口", "【打印】【关闭】"
+    compact = re.sub(r"\s+", "", s)
+    if re.sub(r"[::]+$", "", compact) in _CHROME_EXACT:
+        return True
+    if _CHROME_PREFIX.match(s) or _CHROME_ANYWHERE.search(s):
+        return True
+    if _META_LINE.match(s) and (bulleted or not re.match(r"^\d", s)):
+        return True
+    return bool(_IMAGE_NAME.match(s) or _SEPARATOR.match(s))
+
+
+def drop_chrome_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not is_chrome_line(line))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tail rules
+
+_FOLLOW_US = re.compile(
+    r"^(?:(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
+    r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼))"
+)
+_END_MARKER = re.compile(r"^(?:[-—–_=~\s]*END[-—–_=~\s]*|[（(【\[]\s*完\s*[）)】\]])$")
+_END_SUFFIX = re.compile(r"[（(【]\s*完\s*[）)】]$")
+_EDITOR = re.compile(r"^(?:责任编辑|責任編輯)")
+_ABOUT_HEADING = re.compile(r"^(?:关于|關於|关於|關于)\s*([\u4e00-\u9fffA-Za-z]{2,10})$")
+_VENDOR_WORDS = re.compile(
+    r"提供商|服务商|服務商|供应商|供應商|解决方案|解決方案|有限公司|股份公司|科技公司|咨询公司|諮詢公司|服务模型|服務模型|软件产品|軟件產品"
+)
+
+
+def _features(text: str) -> set[str]:
+    """Words (Latin, 4+ letters) and character bigrams (CJK): enough to tell topics apart."""
+    feats = {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+        feats.update(run[i : i + 2] for i in range(len(run) - 1))
+    return feats
+
+
+def is_unrelated(before: str, after: str) -> bool:
+    """True when `after` shares little vocabulary with `before` (an appended other story)."""
+    feats = _features(after)
+    if not feats:
+        return True
+    shared = len(feats & _features(before)) / len(feats)
+    return shared < 0.5
+
+
+def cut_tail(text: str) -> str:
+    """Cut what follows the article: a "follow us" line in the second half, or an end
+    marker ("- END -", "（完）", 责任编辑) followed by unrelated text."""
+    lines = text.split("\n")
+    half = len(text) / 2
+    pos = 0
+    for i, line in enumerate(lines):
+        s = line.strip(" \t\u3000")
+        in_second_half = pos >= half
+        pos += len(line) + 1
+        if _FOLLOW_US.match(s) and in_second_half:
+            return "\n".join(lines[:i])
+        if _END_MARKER.match(s) or _EDITOR.match(s):
+            before, after = "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
+            if is_unrelated(before, after):
+                return before
+        elif _END_SUFFIX.search(s):
+            before, after = "\n".join(lines[: i + 1]), "\n".join(lines[i + 1 :])
+            if is_unrelated(before, after):
+                return "\n".join([*lines[:i], _END_SUFFIX.sub("", line).rstrip()])
+    return text
+
+
+_VENDOR_INTRO = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10})\s*[,,]\s*是")
+
+
+def drop_vendor_ads(text: str) -> str:
+    """Drop a vendor's "about us" block in the last third: a paragraph that introduces a
+    company ("X,是…提供商") and the "关于X" heading right before it."""
+    lines = text.split("\n")
+    start = len(text) * 2 // 3
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if offsets[i] < start:
+            continue
+        s = line.strip(" \t\u3000")
+        intro = _VENDOR_INTRO.match(s)
+        if not intro:
+            continue
+        prev = next((k for k in range(i - 1, -1, -1) if lines[k].strip(" \t\u3000")), None)
+        heading = _ABOUT_HEADING.match(lines[prev].strip(" \t\u3000")) if prev is not None else None
+        if heading and heading.group(1) == intro.group(1):
+            drop.update({i, prev})
+        elif _VENDOR_WORDS.search(s):
+            drop.add(i)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+# ---------------------------------------------------------------------------------------------
+# Span rules
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE_BASE = str.maketrans(_TONED + "ü", "aaaaeeeeiiiioooouuuuvvvvv")
+_PINYIN = re.compile(
+    r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|vn|a|e|i|o|u|v)$"
+)
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3400-\u4dbf])([ \t]*\n?[ \t]*)\(\s*([a-z"
+    + _TONED
+    + r"ü]{1,6}(?:[ \t]*\n[ \t]*[a-z"
+    + _TONED
+    + r"ü]{1,5})?)\s*\)"
+)
+
+
+def _is_syllable(word: str) -> bool:
+    return bool(_PINYIN.match(word.translate(_TONE_BASE)))
+
+
+def remove_pinyin_glosses(text: str) -> str:
+    """`數(shù)據(jù)` -> `數據`: a pinyin syllable in ASCII parentheses right after a character.
+
+    Tone-marked syllables always go; toneless ones only in a text that is visibly glossed
+    (3+ tone-marked glosses), so (a), (CDO), (1), (市、区) are never touched."""
+    toned = [m for m in _GLOSS.finditer(text) if any(c in _TONED for c in m.group(2))]
+    glossed_text = len(toned) >= 3
+
+    def repl(m: re.Match[str]) -> str:
+        word = re.sub(r"\s+", "", m.group(2))
+        has_tone = any(c in _TONED for c in word)
+        if not _is_syllable(word) or not (has_tone or (glossed_text and len(word) >= 2)):
+            return m.group(0)
+        return "\n" if "\n" in m.group(1) else ""  # keep a line break between char and gloss
+
+    return _GLOSS.sub(repl, text)
+
+
+def unescape_quotes(text: str) -> str:
+    r"""`\"` left by a JSON/HTML converter -> `"`."""
+    return re.sub(r'\\+(["\'])', r"\1", text)
+
+
+_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_PHRASE = rf"{_WORD}(?: +{_WORD}){{0,5}}"
+_EXACT_REPEAT = re.compile(rf"\b({_PHRASE})(?:(?: *,+ *| +)(?:and +)?\1\b){{2,}}")
+_ITEM_SEP = re.compile(r" *,+ *(?:and +)?| +and +")
+_SHORT_ITEM = re.compile(rf"^{_PHRASE}$")
+
+
+def collapse_repetitions(text: str) -> str:
+    """Machine-translation stutter: a phrase of 1-6 words repeated 3+ times in a row
+    (commas/"and" between) becomes one occurrence; and in a comma list of short items where
+    one item occurs 3+ times, the duplicates go ("technical integration,, technical
+    integration, technology integration, and technical integration" -> two items)."""
+    text = _EXACT_REPEAT.sub(r"\1", text)
+    return "\n".join(_dedupe_lists(line) for line in text.split("\n"))
+
+
+def _dedupe_lists(line: str) -> str:
+    if line.count(",") < 2:
+        return line
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.;:!?])(\s+)", line):
+        out.append(_dedupe_sentence(sentence))
+    return "".join(out)
+
+
+def _dedupe_sentence(sentence: str) -> str:
+    parts: list[tuple[int, int]] = []  # spans of items between separators
+    last = 0
+    for m in _ITEM_SEP.finditer(sentence):
+        parts.append((last, m.start()))
+        last = m.end()
+    parts.append((last, len(sentence)))
+    if len(parts) < 3:
+        return sentence
+    # find maximal runs of short items; the last item may carry the sentence's end mark
+    result = sentence
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(parts):
+        j = i
+        while j < len(parts) and _SHORT_ITEM.match(_item(sentence, parts[j])):
+            j += 1
+        if j - i >= 3:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    for i, j in reversed(runs):
+        items = [_item(sentence, parts[k]) for k in range(i, j)]
+        counts = {it.lower(): 0 for it in items}
+        for it in items:
+            counts[it.lower()] += 1
+        if max(counts.values()) < 3:
+            continue
+        seen: set[str] = set()
+        unique = [it for it in items if not (it.lower() in seen or seen.add(it.lower()))]
+        start = parts[i][0]
+        end = parts[j - 1][0] + len(_item(sentence, parts[j - 1]))
+        result = result[:start] + ", ".join(unique) + result[end:]
+    return result
+
+
+def _item(sentence: str, span: tuple[int, int]) -> str:
+    return sentence[span[0] : span[1]].rstrip(".;:!?")
+
+
+# ---------------------------------------------------------------------------------------------
+
+RULES: list[tuple[str, Callable[[str], str]]] = [
+    ("newlines", normalize_newlines),
+    ("invisible", remove_invisible),
+    ("fullwidth", fold_fullwidth_alnum),
+    ("line_space", strip_line_space),
+    ("tail", cut_tail),
+    ("vendor_ads", drop_vendor_ads),
+    ("chrome_lines", drop_chrome_lines),
+    ("pinyin_glosses", remove_pinyin_glosses),
+    ("quotes", unescape_quotes),
+    ("repetitions", collapse_repetitions),
+    ("line_space_again", strip_line_space),
+    ("blank_lines", collapse_blank_lines),
+]
+
+
+def clean(text: str) -> str:
+    """The display text of a document: junk removed, content as written."""
+    for _ in range(4):  # to a fixed point; one pass is enough for real texts
+        before = text
+        for _, rule in RULES:
+            text = rule(text)
+        if text == before:
+            break
+    return text

@@ -1,0 +1,772 @@
+"""Finding and normalising the time expressions of obligations, Chinese and English.
+
+Works on `fold_same_length` text (simplified, half-width), so spans are offsets into the
+original document. Each hit is a `When`: a due date (YYYY-MM-DD, YYYY-MM or YYYY), an RFC 5545
+RRULE for recurring ones, the anchor of relative ones, and a flag when anything is uncertain.
+
+Decisions (documented for the gold file and the eval):
+- 底/末 = last day of the month; 年底/年末 = 12-31; a month or a year alone stays YYYY-MM / YYYY.
+- 上半年/下半年 -> YYYY-06-30 / YYYY-12-31, 第N季度 -> the quarter's last day, both flagged.
+- Recurring: due = first occurrence on or after the document date (None when the document
+  date is not a full day, or the rule has no day), e.g. 每年6月28日前 in a 2023-01-03 document ->
+  due 2023-06-28, FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28. Month multiples of 12 are written
+  FREQ=YEARLY;INTERVAL=n, quarters FREQ=MONTHLY;INTERVAL=3, half years FREQ=MONTHLY;INTERVAL=6.
+- Relative (自印发之日起30日内, within 60 days of …): resolved against the document date only
+  when the anchor is the document's own issue (印发/发布之日) or, for a statute, its enactment;
+  otherwise due None, relative_to names the anchor and flag says why.
+- A superseded target "~~June 30, 2020~~ July 31, 2020" gives the new date, flagged.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+# ---------------------------------------------------------------- numbers and calendar helpers
+
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_EN_NUMBER = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
+    "forty-five": 45, "sixty": 60, "ninety": 90, "a": 1, "an": 1, "other": 2,
+}  # fmt: skip
+_MONTHS = {
+    m.lower(): i
+    for i, names in enumerate(
+        [(), ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+         ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
+         ("October", "Oct"), ("November", "Nov"), ("December", "Dec")]
+    )
+    for m in names
+}  # fmt: skip
+
+
+def cn_number(text: str) -> int | None:
+    """'2023', '十二', '三十一', '二〇二三' (digit by digit), '一百' -> int; None when not a number."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(ch in _CN_DIGIT for ch in text) and len(text) > 1:
+        return int("".join(str(_CN_DIGIT[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def en_number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return _EN_NUMBER.get(text)
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def ymd(year: int, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= last_day(year, month)):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_full_date(value: str) -> dt.date | None:
+    """A Document.date that names a day, else None."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def due_end(due: str) -> dt.date:
+    """The last day a due string covers: YYYY -> Dec 31, YYYY-MM -> the month's last day."""
+    parts = [int(p) for p in due.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], last_day(parts[0], parts[1]))
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def add_period(start: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return start + dt.timedelta(days=n)
+    if unit == "week":
+        return start + dt.timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    y, m = divmod(start.month - 1 + months, 12)
+    year, month = start.year + y, m + 1
+    return dt.date(year, month, min(start.day, last_day(year, month)))
+
+
+def rrule(freq: str, interval: int = 1, **by: int) -> str:
+    """Canonical RRULE text: month intervals that are whole years become YEARLY."""
+    if freq == "MONTHLY" and interval % 12 == 0:
+        freq, interval = "YEARLY", interval // 12
+    parts = [f"FREQ={freq}"]
+    if interval != 1:
+        parts.append(f"INTERVAL={interval}")
+    for key in ("BYMONTH", "BYMONTHDAY"):
+        if key in by:
+            parts.append(f"{key}={by[key]}")
+    return ";".join(parts)
+
+
+def first_yearly(anchor: dt.date | None, month: int, day: int) -> str | None:
+    """First occurrence of a yearly (month, day) on or after the anchor; day -1 = month end."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year + 1):
+        d = last_day(year, month) if day == -1 else min(day, last_day(year, month))
+        when = dt.date(year, month, d)
+        if when >= anchor:
+            return when.isoformat()
+    return None
+
+
+# ---------------------------------------------------------------- the result type
+
+
+@dataclass(frozen=True)
+class When:
+    start: int
+    end: int
+    due: str | None
+    recurrence: str | None = None
+    relative_to: str | None = None
+    flag: str | None = None
+
+
+def _flag(*parts: str | None) -> str | None:
+    text = "; ".join(p for p in parts if p)
+    return text or None
+
+
+# ---------------------------------------------------------------- Chinese
+
+_S = r"\s*"
+_YEAR = r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
+_MPART = r"(?P<mpart>底|末|份|上旬|中旬|下旬|中)"
+_YPART = r"(?P<ypart>年底|年末|底|末|上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度(?:末)?|年初|初(?!步)|年中|年度)"
+_ZH_PRE = r"(?P<pre>争取|力争|确保|务必|最迟|不晚于|不迟于|截至|截止|须于|应于|要于|需于|计划于|计划|预计|于|到|至|在)?"
+_ZH_POST = r"(?P<post>前|之前|以前|底前|末前|内|以内|止|为限)?"
+
+ZH_ABS = re.compile(
+    _ZH_PRE + _S + _YEAR + _S + rf"(?:{_MONTH}{_S}(?:{_DAY}|{_MPART})?|{_YPART})?" + _S + _ZH_POST
+)
+ZH_MONTH_DAY = re.compile(
+    rf"(?<![\d年月〇零一二三四五六七八九十])(?P<pre>争取|力争|确保|于|到|在)?{_S}{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末|上旬|中旬|下旬)){_S}(?P<post>前|之前|以前|底前)?"
+)
+ZH_RECUR = re.compile(
+    r"每\s*(?P<unit>年度|年|个?季度|半年|半年度|个?月|周|星期|两年|2年|三年|3年)"
+    rf"(?:{_S}(?:{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末))|(?P<yend>年底|年末|底)|(?P<q>第?[一二三四1-4]季度末?)))?"
+    rf"{_S}(?P<post>前|之前|以前)?"
+)
+ZH_REL = re.compile(
+    r"(?P<anchor_end>之日起|之日后|之日|起|后)\s*(?P<n>\d+|[一二三四五六七八九十两百]+)\s*(?P<ge>个)?\s*"
+    r"(?P<unit>工作日|日|天|周|星期|月|年)\s*(?P<post>内|以内|之内)?"
+)
+_ZH_EVENT_AFTER = re.compile(
+    r"\s*(?:起|以来|开始|印发|发布|出台|召开|成立|挂牌|签署|正式|至今|期间|以后|后|—|-|~|至\d)"
+)
+_ZH_PAST = re.compile(r"已|了(?![解])|以来|先后|曾|累计|共计|截至目前|目前")
+_ZH_RANGE_BEFORE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*[-—–~至到]\s*$")
+_ZH_CLAUSE_LEAD = re.compile(r"^(?:其中|同时|并|另外|此外|最后|首先|然后|原则上|力争|争取|计划|预计)?$")
+_ISSUE_ANCHOR = re.compile(
+    r"(?:本(?:方案|通知|办法|意见|规定|文件|细则|计划|决定|指南))?(?:印发|发布|公布|下发|签发|发文)(?:之日)?$"
+)
+_ZH_UNIT = {
+    "工作日": "workday",
+    "日": "day",
+    "天": "day",
+    "周": "week",
+    "星期": "week",
+    "月": "month",
+    "年": "year",
+}
+_ZH_UNIT_TEXT = {"day": "日", "week": "周", "month": "个月", "year": "年"}
+
+
+def _in_title_marks(folded: str, pos: int, floor: int) -> bool:
+    """Inside 《…》 or 〈…〉 (a cited title), counted from `floor` (the unit start)."""
+    before = folded[floor:pos]
+    return before.count("《") > before.count("》") or before.count("〈") > before.count("〉")
+
+
+def _zh_abs_due(m: re.Match[str]) -> tuple[str | None, str | None]:
+    year = cn_number(m.group("y"))
+    if year is None or not 1900 <= year <= 2100:
+        return None, "unreadable year"
+    month = cn_number(m.group("m")) if m.group("m") else None
+    if month is not None:
+        if not 1 <= month <= 12:
+            return None, "invalid month"
+        if m.group("d"):
+            day = cn_number(m.group("d"))
+            due = ymd(year, month, day or 0)
+            return (due, None) if due else (None, f"invalid date {m.group(0).strip()}")
+        part = m.group("mpart")
+        if part in ("底", "末", "下旬"):
+            return ymd(year, month, last_day(year, month)), None
+        if part == "上旬":
+            return ymd(year, month, 10), None
+        if part == "中旬":
+            return ymd(year, month, 20), None
+        if part == "中":
+            return f"{year:04d}-{month:02d}", "月中 (middle of the month): month only"
+        return f"{year:04d}-{month:02d}", None
+    part = m.group("ypart")
+    if not part or part == "年度":
+        return f"{year:04d}", None
+    if part in ("年底", "年末", "底", "末"):
+        return f"{year:04d}-12-31", None
+    if part == "上半年":
+        return f"{year:04d}-06-30", "half year (上半年): due is the half's last day"
+    if part == "下半年":
+        return f"{year:04d}-12-31", "half year (下半年): due is the half's last day"
+    if part == "前三季度":
+        return f"{year:04d}-09-30", "first three quarters: due is the third quarter's last day"
+    if part in ("年初", "初"):
+        return f"{year:04d}", "年初 (early in the year): year only"
+    if part == "年中":
+        return f"{year:04d}", "年中 (mid-year): year only"
+    q = cn_number(re.sub(r"[第季度末]", "", part))
+    if q and 1 <= q <= 4:
+        month = q * 3
+        return ymd(year, month, last_day(year, month)), f"quarter {q}: due is the quarter's last day"
+    return f"{year:04d}", None
+
+
+def _zh_md_due(m: re.Match[str], year: int) -> str | None:
+    month = cn_number(m.group("m"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    if m.group("d"):
+        return ymd(year, month, cn_number(m.group("d")) or 0)
+    part = m.group("mpart")
+    day = {"上旬": 10, "中旬": 20}.get(part or "", last_day(year, month))
+    return ymd(year, month, day)
+
+
+def _clause_start(folded: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and folded[i - 1] not in ",,;;:。\n!?！？":
+        i -= 1
+    return i
+
+
+def _strip_markers(text: str) -> str:
+    text = re.sub(
+        r"^\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、](?!\d))\s*",
+        "",
+        text,
+    )
+    return text.strip()
+
+
+def find_zh(
+    folded: str, start: int, end: int, doc_date: str, title_year: int | None = None, cell: bool = False
+) -> list[When]:
+    """Chinese time expressions of obligations in folded[start:end] (one sentence). `cell` is for a
+    table's deadline column, where a bare date or period is the deadline by position."""
+    anchor = parse_full_date(doc_date)
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(w: When) -> None:
+        out.append(w)
+        taken.append((w.start, w.end))
+
+    # relative: 自印发之日起30日内, 收到通知后5个工作日内
+    for m in ZH_REL.finditer(folded, start, end):
+        if not (m.group("post") or m.group("anchor_end") in ("之日起", "起")):
+            continue
+        n = cn_number(m.group("n"))
+        unit = _ZH_UNIT[m.group("unit")]
+        if m.group("unit") == "月" and not m.group("ge"):
+            continue  # 后3月 is rare; "后2月" more often a date fragment
+        if n is None or n <= 0:
+            continue
+        cstart = _clause_start(folded, m.start(), start)
+        lead = folded[cstart : m.start()]
+        cut = max(lead.rfind("自"), lead.rfind("从"))
+        anchor_text = lead[cut + 1 :] if cut >= 0 else lead
+        anchor_text = _strip_markers(anchor_text)
+        anchor_text = (
+            re.sub(r"^.*?(?:应|要|须|需)(?:在|于)?", "", anchor_text)
+            if len(anchor_text) > 12
+            else anchor_text
+        )
+        if not anchor_text or len(anchor_text) > 24:
+            continue
+        span_start = max(cstart, m.start() - len(anchor_text) - (1 if cut >= 0 else 0))
+        rel_name = anchor_text + ("之日" if m.group("anchor_end").startswith("之日") else "")
+        due = None
+        flag = None
+        if unit == "workday":
+            flag = f"{n} working days after {rel_name}: not resolved (holidays unknown)"
+        elif _ISSUE_ANCHOR.search(anchor_text) and anchor:
+            due = add_period(anchor, n, unit).isoformat()
+        elif _ISSUE_ANCHOR.search(anchor_text):
+            flag = f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: document date unknown"
+        else:
+            flag = f"{n}{_ZH_UNIT_TEXT.get(unit, unit)} after {rel_name}: anchor date not in the text"
+        add(When(span_start, m.end(), due, None, rel_name, flag))
+
+    # recurring: 每年6月28日前、12月25日前 / 每季度 / 每半年
+    for m in ZH_RECUR.finditer(folded, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        unit = m.group("unit").lstrip("个")
+        if m.group("m"):
+            month = cn_number(m.group("m")) or 0
+            day = cn_number(m.group("d")) if m.group("d") else -1
+            if unit not in ("年", "年度") or not 1 <= month <= 12 or not day or day > 31:
+                continue
+            rule = rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day)
+            due = first_yearly(anchor, month, day)
+            add(
+                When(
+                    m.start(),
+                    m.end(),
+                    due,
+                    rule,
+                    None,
+                    None if due else "recurring: first date needs the document date",
+                )
+            )
+            pos = m.end()
+            while True:  # 、12月25日前 continues the yearly list
+                c = re.compile(
+                    rf"\s*(?:、|,|和|及|或|与)\s*{_MONTH}\s*(?:{_DAY}|(?P<mpart>底|末))\s*(?:前|之前|以前)?"
+                ).match(folded, pos, end)
+                if not c:
+                    break
+                month = cn_number(c.group("m")) or 0
+                day = cn_number(c.group("d")) if c.group("d") else -1
+                if not 1 <= month <= 12 or not day:
+                    break
+                s = c.start() + len(c.group(0)) - len(c.group(0).lstrip(" 、,和及或与"))
+                due = first_yearly(anchor, month, day)
+                add(When(s, c.end(), due, rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day), None,
+                         None if due else "recurring: first date needs the document date"))  # fmt: skip
+                pos = c.end()
+            continue
+        if m.group("yend"):
+            if unit not in ("年", "年度"):
+                continue
+            due = first_yearly(anchor, 12, 31)
+            add(When(m.start(), m.end(), due, rrule("YEARLY", BYMONTH=12, BYMONTHDAY=31), None,
+                     None if due else "recurring: first date needs the document date"))  # fmt: skip
+            continue
+        rule = {
+            "年": rrule("YEARLY"),
+            "年度": rrule("YEARLY"),
+            "季度": rrule("MONTHLY", 3),
+            "半年": rrule("MONTHLY", 6),
+            "半年度": rrule("MONTHLY", 6),
+            "月": rrule("MONTHLY"),
+            "周": rrule("WEEKLY"),
+            "星期": rrule("WEEKLY"),
+            "两年": rrule("YEARLY", 2),
+            "2年": rrule("YEARLY", 2),
+            "三年": rrule("YEARLY", 3),
+            "3年": rrule("YEARLY", 3),
+        }[unit]
+        if m.group("q"):
+            rule = rrule("YEARLY")
+        # a bare period counts only in an obligation clause
+        sent_s = _clause_start(folded, m.start(), start)
+        sent_e = m.end()
+        while sent_e < end and folded[sent_e] not in "。;;\n":
+            sent_e += 1
+        context = folded[sent_s:sent_e]
+        if not cell and not re.search(
+            r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少",
+            context,
+        ):
+            continue
+        add(When(m.start(), m.end(), None, rule, None, f"recurring {m.group(0).strip()}: no day given"))
+
+    # absolute: 2023年1月底前, 争取2023年年底, 于2023年5月底, 2023年6月, 二〇二三年十二月三十一日
+    for m in ZH_ABS.finditer(folded, start, end):
+        y_start = m.start("y")
+        if not free(y_start, m.end()):
+            continue
+        if _in_title_marks(folded, y_start, start):
+            continue
+        if _ZH_RANGE_BEFORE.search(folded[max(start, y_start - 8) : y_start]):
+            continue
+        after = folded[m.end() : min(end, m.end() + 4)]
+        if re.match(r"\s*(?:[-—–~至到])\s*(?:\d{4}|[〇零一二三四五六七八九]{4})", after):
+            continue  # 2021-2023年: a period, not a deadline
+        pre = m.group("pre") or ""
+        post = m.group("post") or ""
+        if pre in ("到", "至") and re.match(r"\s*年", folded[m.end() : m.end() + 2]):
+            continue
+        if _ZH_EVENT_AFTER.match(after) and not post:
+            continue
+        due, flag = _zh_abs_due(m)
+        strong = bool(post) or pre in (
+            "争取",
+            "力争",
+            "确保",
+            "务必",
+            "最迟",
+            "不晚于",
+            "不迟于",
+            "须于",
+            "应于",
+            "要于",
+            "需于",
+            "计划于",
+            "于",
+            "到",
+        )
+        cstart = _clause_start(folded, m.start(), start)
+        if not strong and not cell:
+            lead = _strip_markers(folded[cstart : m.start()])
+            clause_end = m.end()
+            while clause_end < end and folded[clause_end] not in "。;;\n":
+                clause_end += 1
+            rest = folded[m.end() : clause_end].strip(" ,,、")  # noqa: B005 (a set of characters)
+            if not _ZH_CLAUSE_LEAD.match(lead):
+                continue
+            if not rest or not re.match(r"[\u4e00-\u9fff]", rest):
+                continue  # a date standing alone (signature line)
+            if _ZH_PAST.search(folded[cstart:clause_end]):
+                continue
+            if due and anchor and due_end(due) < anchor:
+                continue
+            if pre in ("截至", "截止"):
+                continue
+        if due is None and flag is None:
+            continue
+        w = When(m.start() if pre else y_start, m.end(), due, None, None, flag)
+        add(w)
+
+    # month-days without a year: 2023年6月30日前、12月31日前 or 2023年6月启动,12月底前完成 take the
+    # year of the date before them in the same sentence; otherwise the title's year (flagged) or none
+    for m in ZH_MONTH_DAY.finditer(folded, start, end):
+        s = m.start("m")
+        if not free(s, m.end()) or _in_title_marks(folded, m.start(), start):
+            continue
+        sent_s = s
+        while sent_s > start and folded[sent_s - 1] not in "。!?！？\n":
+            sent_s -= 1
+        prev = [w for w in out if sent_s <= w.start and w.end <= m.start() and w.due and w.recurrence is None]
+        flag = None
+        if prev:
+            year = int(max(prev, key=lambda w: w.end).due[:4])  # type: ignore[index]
+        elif m.group("post") or m.group("mpart") in ("底", "末"):
+            if not title_year:
+                add(When(s, m.end(), None, None, None, f"year not stated ({folded[s : m.end()].strip()})"))
+                continue
+            year = title_year
+            flag = f"year not stated: taken from the document title ({title_year})"
+        else:
+            continue
+        due = _zh_md_due(m, year)
+        if due:
+            add(When(m.start() if m.group("pre") else s, m.end(), due, None, None, flag))
+
+    out.sort(key=lambda w: (w.start, w.end))
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_EN_DATE = (
+    rf"(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH_NAMES})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
+    r"|(?:(?:calendar\s+)?year\s+)?(?<![A-Za-z\d])(?P<yonly>(?:19|20)\d{2})(?![\d\-/])(?!\s+[A-Z]))"
+)
+_EN_CUE = r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?|deadline\s+of|target\s+date\s+of))"
+EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
+EN_DATE_ONLY = re.compile(rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
+# March 31 of each year / annually by March 31 / by March 31 every year
+EN_YEARLY_DAY = re.compile(
+    rf"(?i:\b(?:annually|each\s+year|every\s+year),?\s+(?:by|on|before|no\s+later\s+than)\s+)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b(?!,?\s+\d{{4}})"
+    rf"|(?P<mon2>{_MONTH_NAMES})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
+)
+EN_FISCAL = re.compile(
+    rf"{_EN_CUE}\s+(?i:(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)(?i:fiscal\s+year|FY)\s*(?P<fy>(?:19|20)?\d{{2}})\b"
+)
+_EN_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety)"
+EN_REL = re.compile(
+    r"(?i:\b(?P<cue>within|not\s+later\s+than|no\s+later\s+than|no\s+more\s+than)\s+)?"
+    + _EN_NUM
+    + r"(?:\s*\(\d+\))?\s*(?i:(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|months?|years?))"
+    r"\s+(?i:(?P<rel>after|of|from|following))\s+(?P<anchor>[^.;:,|*]{3,120}?)(?=\s*(?:[.;:,|*]|$|\s+the\s+\w+\s+(?:shall|will|must)\b))"
+)
+EN_RECUR = re.compile(
+    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other)\s+)?"
+    r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
+    r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
+    r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
+    r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
+    r"|\b(?P<biennial>biennial(?:ly)?)\s+(?P<bnoun>report|review|basis)\b|\bbiennially\b"
+    r"|\b(?P<semi>semi-?annual(?:ly)?)\b"
+    r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b)"
+)
+_EN_OBLIGATION = re.compile(
+    r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to)\b)"
+)
+_ENACTMENT = re.compile(r"(?i)enactment")
+_SELF_ISSUE = re.compile(
+    r"(?i)(?:issuance|publication|date)\s+of\s+this\s+(?:memorandum|guidance|plan|order|notice)|^this\s+memorandum"
+)
+
+
+def _en_date_due(m: re.Match[str]) -> tuple[str | None, str | None]:
+    endof = bool(m.group("endof"))
+    if m.group("year") or m.group("year2"):
+        mon = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
+        month = _MONTHS[mon]
+        year = int(m.group("year") or m.group("year2"))
+        day_text = m.group("day") or m.group("day2")
+        if day_text:
+            due = ymd(year, month, int(day_text))
+            return (due, None) if due else (None, "invalid date")
+        if endof:
+            return ymd(year, month, last_day(year, month)), None
+        return f"{year:04d}-{month:02d}", None
+    year = int(m.group("yonly"))
+    return (f"{year:04d}-12-31", None) if endof else (f"{year:04d}", None)
+
+
+def resolve_en_anchor(anchor: str, doc_date: str, statute: bool) -> tuple[dt.date | None, str | None]:
+    """The date an English anchor stands for, or (None, why not)."""
+    full = parse_full_date(doc_date)
+    if _ENACTMENT.search(anchor):
+        if statute and full:
+            return full, None
+        return None, "date of enactment not given in this document"
+    if _SELF_ISSUE.search(anchor.strip()):
+        return (full, None) if full else (None, "document date unknown")
+    return None, "anchor date not in the text"
+
+
+def _en_unit(unit: str) -> str:
+    return unit.lower().rstrip("s")
+
+
+def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool, offset: int = 0) -> When | None:
+    n = en_number(m.group("n"))
+    if not n:
+        return None
+    unit = _en_unit(m.group("unit"))
+    anchor = re.sub(r"\s+", " ", m.group("anchor")).strip()
+    kind = (m.group("kind") or "").strip().lower()
+    if kind in ("business", "working"):
+        return When(
+            m.start() + offset,
+            m.end() + offset,
+            None,
+            None,
+            anchor,
+            f"{n} {kind} days after {anchor}: not resolved",
+        )
+    base, why = resolve_en_anchor(anchor, doc_date, statute)
+    if base is None:
+        return When(
+            m.start() + offset, m.end() + offset, None, None, anchor, f"{n} {unit}(s) after {anchor}: {why}"
+        )
+    return When(
+        m.start() + offset, m.end() + offset, add_period(base, n, unit).isoformat(), None, anchor, None
+    )
+
+
+def _en_recur_rule(m: re.Match[str]) -> str | None:
+    if m.group("unit"):
+        n = en_number(m.group("n") or "1") or 1
+        unit = _en_unit(m.group("unit"))
+        if unit == "quarter":
+            return rrule("MONTHLY", 3 * n)
+        return rrule({"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}[unit], n)
+    if m.group("yearly") or m.group("annualreport"):
+        return rrule("YEARLY")
+    if m.group("quarterly"):
+        return rrule("MONTHLY", 3)
+    if m.group("monthly"):
+        return rrule("MONTHLY")
+    if m.group("semi"):
+        return rrule("MONTHLY", 6)
+    return rrule("YEARLY", 2)  # biennial
+
+
+def find_en(folded: str, start: int, end: int, doc_date: str, statute: bool = False) -> list[When]:
+    """English obligation dates in folded[start:end] (one sentence): by/no later than + date,
+    within N days of …, every N days / annually (only in an obligation sentence)."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    sentence = folded[start:end]
+    modal = _EN_OBLIGATION.search(sentence)
+    for m in EN_REL.finditer(folded, start, end):
+        if not m.group("cue"):
+            continue  # "…, 2 years after GAO completes …" is an aside, not a time limit
+        w = _en_rel_when(m, doc_date, statute)
+        if w:
+            out.append(w)
+            taken.append((m.start(), m.end()))
+    anchor_day = parse_full_date(doc_date)
+    for m in EN_YEARLY_DAY.finditer(folded, start, end):
+        month = _MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+        day = int(m.group("day") or m.group("day2"))
+        if not 1 <= day <= 31:
+            continue
+        due = first_yearly(anchor_day, month, day)
+        out.append(When(m.start(), m.end(), due, rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day), None,
+                        None if due else "recurring: first date needs the document date"))  # fmt: skip
+        taken.append((m.start(), m.end()))
+    for m in EN_FISCAL.finditer(folded, start, end):
+        if free(m.start(), m.end()) and modal:
+            fy = m.group("fy")
+            fy = fy if len(fy) == 4 else "20" + fy
+            out.append(
+                When(
+                    m.start(),
+                    m.end(),
+                    None,
+                    None,
+                    None,
+                    f"fiscal year {fy}: end date depends on the fiscal calendar",
+                )
+            )
+            taken.append((m.start(), m.end()))
+    for m in EN_ABS.finditer(folded, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        if not modal and cue not in ("no later than", "not later than", "due", "due by", "due on"):
+            continue
+        if m.group("yonly") and cue in ("by", "before", "until"):
+            nxt = folded[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:percent|%|Action|Plan|Budget)", nxt):
+                continue
+        due, flag = _en_date_due(m)
+        if due is None and flag is None:
+            continue
+        out.append(When(m.start(), m.end(), due, None, None, flag))
+        taken.append((m.start(), m.end()))
+    if modal:
+        for m in EN_RECUR.finditer(folded, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            # "every 90 days, agencies will …" or "… will hold an election every two years";
+            # not "The Action Plans produced each year will …" (a noun's modifier)
+            sentence_initial = not folded[start : m.start()].strip(" ([")
+            if not sentence_initial and m.start() - start < modal.start():
+                continue
+            if m.group("annualreport") and not re.search(
+                r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit)\b", sentence
+            ):
+                continue
+            rule = _en_recur_rule(m)
+            if rule:
+                out.append(
+                    When(
+                        m.start(),
+                        m.end(),
+                        None,
+                        rule,
+                        None,
+                        f"recurring ({m.group(0).strip()}): no date given",
+                    )
+                )
+                taken.append((m.start(), m.end()))
+    out.sort(key=lambda w: (w.start, w.end))
+    return out
+
+
+def parse_target_cell(folded: str, start: int, end: int, doc_date: str, statute: bool = False) -> When | None:
+    """A table's target-date cell: a date, a struck-out date and its replacement, a recurrence,
+    a relative target, or text with no date (returned undated and flagged)."""
+    cell = folded[start:end]
+    text = cell.strip()
+    if not text or text in ("-", "—", "N/A", "n/a", "TBD"):
+        return None
+    struck = [(m.start() + start, m.end() + start) for m in re.finditer(r"~~.*?~~", cell)]
+    struck_text = [folded[s:e].strip("~ ") for s, e in struck]
+
+    def live(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in struck)
+
+    superseded = f"target date extended; struck-out date {', '.join(struck_text)}" if struck_text else None
+    for m in EN_REL.finditer(folded, start, end):
+        if live(m.start(), m.end()) and (
+            m.group("cue") or m.group("rel").lower() in ("after", "following", "of")
+        ):
+            w = _en_rel_when(m, doc_date, statute)
+            if w:
+                return replace(w, flag=_flag(w.flag, superseded))
+    if re.search(r"[\u4e00-\u9fff]", cell):
+        zh = find_zh(folded, start, end, doc_date, cell=True)
+        if zh:
+            return zh[0]
+    for m in EN_DATE_ONLY.finditer(folded, start, end):
+        if not live(m.start(), m.end()):
+            continue
+        due, flag = _en_date_due(m)
+        if due:
+            return When(m.start(), m.end(), due, None, None, _flag(flag, superseded))
+    rule = None
+    for m in EN_RECUR.finditer(folded, start, end):
+        if live(m.start(), m.end()):
+            rule = _en_recur_rule(m)
+            break
+    if rule is None and re.search(r"(?i)\bper\s+quarter\b", cell):
+        rule = rrule("MONTHLY", 3)
+    after = re.search(r"(?i)\b(?:after|upon|once)\s+(?P<a>[^;|*]{3,100}?)(?:\s*[;*]|$)", cell)
+    relative = after.group("a").strip() if after else None
+    if rule:
+        return When(start, end, None, rule, relative, _flag(f"recurring ({text}): no date given", superseded))
+    if relative:
+        return When(start, end, None, None, relative, f"after {relative}: anchor date not in the text")
+    dur = re.fullmatch(r"\s*(\d+|one|two|three|six|twelve)\s+(days?|weeks?|months?|years?)\s*", cell, re.I)
+    if dur:
+        return When(start, end, None, None, None, f"{text}: start of the period not stated")
+    return When(start, end, None, None, None, f"no date in the text: {text}")

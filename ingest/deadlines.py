@@ -1,0 +1,394 @@
+"""Deadlines: every time-bound obligation in a document, with who, what, the verbatim clause and a
+normalised date (see `ingest.dates` for how dates are normalised and what gets flagged).
+
+Prose is read clause by clause; Markdown tables with a target-date column (the US action plans)
+give one deadline per row, the milestone as `what` and the responsible party as `who`. Nothing
+ambiguous is dropped: it comes back with `due=None` and a `flag` that says why.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ingest.dates import When, find_en, find_zh, parse_target_cell
+from ingest.extract import (
+    SectionIndex,
+    Span,
+    clean_phrase,
+    fold_same_length,
+    is_chinese_span,
+    segments,
+    sentences,
+    skip_markers,
+    units,
+)
+from kb.types import Chunk, Deadline, Document
+
+_STATUTE = re.compile(
+    r"U\.?\s?S\.?\s?C\.|Pub\.?\s*L\.|Public\s+Law|\bAct\s+of\s+\d{4}|\bStat\.", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------- who / what, Chinese
+
+_ACTOR_END = re.compile(
+    r"(?:首席数据执行官|首席数据官|数据联络专员|数据专员|政务专员|管理局|数据局|领导小组|工作小组|小组|专班|"
+    r"人民政府|政府|办公室|办公厅|委员会|厅|局|委|办|中心|部门|单位|企业|镇|街道|机构|各地|各区|各县|CDO)$",
+    re.IGNORECASE,
+)
+_ZH_BOUNDARY = re.compile(
+    r"要(?!求|点|素)|应当|应(?!急|用|对|上)|须|需(?!求)|将|负责|在|于|对|向|按照|根据|结合|组织|开展|完成|及时|"
+    r"全面|定期|积极|加强|加快|推进|推动|做好|落实|形成|报送|报|建立|健全|制定|制订|梳理|启动|召开|编制|印发|"
+    r"出台|统筹|协调|督促|初步|基本|逐步|全力|持续|争取|力争|确保|以|[,,。;;:]"
+)
+_ZH_LEAD_WORDS = re.compile(
+    r"^(?:要在|应在|须在|需在|要于|应于|须于|要|应当|应|须|需|将|在|于|并|同时|及时)+"
+)
+_LEAD_UNIT = re.compile(r"[(](?:牵头单位|责任单位|牵头部门|责任部门)[::](?P<who>[^)]{2,60})[)]")
+
+
+def _zh_actor(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The actor a clause starts with (县政务服务数据管理局组织… -> 县政务服务数据管理局)."""
+    start = skip_markers(folded, start, end)
+    m = _ZH_BOUNDARY.search(folded, start, end)
+    stop = m.start() if m else end
+    while stop > start and folded[stop - 1].isspace():
+        stop -= 1
+    cand = folded[start:stop]
+    if 2 <= len(cand) <= 30 and (_ACTOR_END.search(cand) or re.fullmatch(r"各[\u4e00-\u9fff、]{1,8}", cand)):
+        return start, stop
+    return None
+
+
+def _pieces(folded: str, span: Span) -> list[Span]:
+    out: list[Span] = []
+    s = span.start
+    for i in range(span.start, span.end):
+        if folded[i] in ",,":
+            if i > s:
+                out.append(Span(s, i))
+            s = i + 1
+    if span.end > s:
+        out.append(Span(s, span.end))
+    return out
+
+
+def _strip_dates(text: str) -> str:
+    text = re.sub(r"[、,\s]*(?:每年)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前|以前)?", "", text)
+    return text.strip(" 、,,;;。")  # noqa: B005 (a set of characters)
+
+
+def _zh_who_what(doc_text: str, folded: str, piece_span: Span, when: When, unit: Span) -> tuple[str, str]:
+    pieces = _pieces(folded, piece_span)
+    idx = next((i for i, p in enumerate(pieces) if p.start <= when.start < p.end), 0)
+    here = pieces[idx] if pieces else piece_span
+    who = ""
+    before = folded[here.start : when.start]
+    actor = _zh_actor(folded, here.start, when.start) if before.strip() else None
+    if actor:
+        who = doc_text[actor[0] : actor[1]]
+    after_text = _strip_dates(doc_text[when.end : here.end])
+    what = ""
+    if after_text and re.search(r"[\u4e00-\u9fff]", after_text):
+        what = _ZH_LEAD_WORDS.sub("", after_text)
+    elif idx + 1 < len(pieces):
+        nxt = pieces[idx + 1]
+        actor = _zh_actor(folded, nxt.start, nxt.end)
+        if actor and not who:
+            who = doc_text[actor[0] : actor[1]]
+            what = doc_text[actor[1] : nxt.end]
+        else:
+            what = doc_text[nxt.start : nxt.end]
+        what = _ZH_LEAD_WORDS.sub("", what.strip())
+    if not who and pieces:
+        actor = _zh_actor(folded, pieces[0].start, pieces[0].end)
+        if actor:
+            who = doc_text[actor[0] : actor[1]]
+    if not who:
+        lead = _LEAD_UNIT.search(folded, unit.start, unit.end)
+        if lead:
+            who = doc_text[lead.start("who") : lead.end("who")]
+    if not what:
+        what = _strip_dates(doc_text[piece_span.start : piece_span.end])
+    return clean_phrase(who), clean_phrase(what)
+
+
+# --------------------------------------------------------------------------- who / what, English
+
+_EN_MODAL = re.compile(
+    r"(?i)\b(?:will|shall|must|should|are\s+required\s+to|is\s+required\s+to|were\s+required(?:\s+by\s+[^,]{1,30}?)?\s+to|"
+    r"was\s+required\s+to|is\s+expected\s+to|are\s+expected\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|is\s+due|are\s+due|is\s+set\s+to)\b"
+)
+
+
+_EN_HEADING = re.compile(r"[A-Z][A-Z0-9 ,.'’&()-]{2,80}?(?:\.\s*—|—|\.\s+(?=[A-Z]))\s*")
+
+
+def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[str, str]:
+    body = skip_markers(folded, piece.start, piece.end)
+    heading = _EN_HEADING.match(folded, body, piece.end)
+    if heading:
+        body = heading.end()
+    lead = folded[body : when.start] if body <= when.start else ""
+    if not lead.strip(" ,;(") or re.fullmatch(r"\s*(?:and|or|,)\s*", lead, re.I):
+        subject_from = when.end
+        while subject_from < piece.end and folded[subject_from] in " ,\t":
+            subject_from += 1
+    else:
+        subject_from = body
+    modal = _EN_MODAL.search(folded, subject_from, piece.end)
+    who = ""
+    what_from = subject_from
+    if modal:
+        cand = doc_text[subject_from : modal.start()].strip(" ,")
+        aside = re.search(r",\s+(?:in|with|under|through|within|as|after|working|acting|led)\b", cand)
+        if aside:
+            cand = cand[: aside.start()]
+        if 0 < len(cand.split()) <= 16 and ";" not in cand:
+            who = cand
+        what_from = modal.end()
+    what_to = when.start if when.start > what_from and not when.recurrence else piece.end
+    what = doc_text[what_from:what_to]
+    what = re.sub(r"\[\^\d+\]", "", what)
+    what = re.sub(r"\s+(?:by|no later than|not later than|before|within)\s*$", "", what.strip(), flags=re.I)
+    if not what.strip():
+        what = doc_text[piece.start : piece.end]
+    return clean_phrase(who), clean_phrase(what)
+
+
+# --------------------------------------------------------------------------- clause cutting
+
+
+def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
+    """One span per when: a clause with several dates is cut where a new clause starts
+    (2023年6月,…,争取2023年年底完成…; By January 2020, … and by November 2020, …)."""
+    spans = [seg] * len(whens)
+    starts = [seg.start]
+    for k in range(1, len(whens)):
+        gap_s, gap_e = whens[k - 1].end, whens[k].start
+        if gap_e <= gap_s:
+            starts.append(starts[-1])
+            continue
+        gap = folded[gap_s:gap_e]
+        cut = None
+        if zh:
+            pos = max(gap.rfind(","), gap.rfind(","))
+            if pos >= 0 and re.search(r"[\u4e00-\u9fff]{2}", gap):
+                cut = gap_s + pos + 1
+        else:
+            found = list(re.finditer(r",\s*and\s+|;\s*|,\s*$|\s+and\s*$", gap, re.I))
+            if found:
+                cut = gap_s + found[-1].start()
+        starts.append(cut if cut is not None else starts[-1])
+    bounds = sorted(set(starts))
+    for k, s in enumerate(starts):
+        nxt = [b for b in bounds if b > s]
+        e = nxt[0] if nxt else seg.end
+        spans[k] = Span(s, e)
+    return spans
+
+
+def _heading_like(folded: str, span: Span, when: When) -> bool:
+    """A short heading that only names a stage and its date: (一)启动部署阶段(2022年6月底前)。"""
+    rest = folded[span.start : when.start] + folded[when.end : span.end]
+    rest = re.sub(
+        r"^\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、])", "", rest
+    )
+    words = re.findall(r"[\u4e00-\u9fff]", rest)
+    return len(words) <= 10 and not re.search(r"应|要|须|完成|报送|开展|组织", rest)
+
+
+def _trimmed(doc_text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and (doc_text[s].isspace() or doc_text[s] in ",,"):
+        s += 1
+    while e > s and (doc_text[e - 1].isspace() or doc_text[e - 1] in ",,、"):
+        e -= 1
+    return Span(s, e)
+
+
+# --------------------------------------------------------------------------- tables
+
+_TARGET_HEAD = re.compile(
+    r"(?i)target\s*date|due\s*date|deadline|time\s*frame|timeline|完成时限|完成时间|时间节点|时间安排|截止时间|时限"
+)
+_WHO_HEAD = re.compile(r"(?i)responsib|lead\b|owner|责任单位|牵头单位|责任部门|牵头部门")
+_REQ_HEAD = re.compile(r"(?i)required\s+or\s+encouraged|applicab")
+_WHAT_HEAD = re.compile(r"(?i)milestone|action|task|activit|deliverable|任务|工作内容|事项|内容")
+
+
+def _cells(folded: str, row: Span) -> list[Span]:
+    cells: list[Span] = []
+    line = folded[row.start : row.end]
+    bars = [i + row.start for i, ch in enumerate(line) if ch == "|"]
+    if not bars:
+        return cells
+    edges = [*bars, row.end] if bars[-1] < row.end - 1 and line.rstrip()[-1:] != "|" else bars
+    for a, b in itertools.pairwise(edges):
+        cells.append(Span(a + 1, b))
+    return cells
+
+
+def _who_from_requirement(text: str) -> str:
+    text = clean_phrase(text)
+    m = re.match(r"(?i)required\s+for\s+(.+?)(?:\s+only\b|\s{2,}|\s+encouraged\b|$)", text)
+    if m:
+        return m.group(1).strip()
+    m = re.match(r"(?i)encouraged\s+for\s+(.+?)(?:\s{2,}|$)", text)
+    return m.group(1).strip() if m else text
+
+
+def _table_deadlines(
+    doc: Document, folded: str, rows: list[Span], statute: bool, index: SectionIndex
+) -> list[Deadline]:
+    head = [folded[c.start : c.end].strip() for c in _cells(folded, rows[0])]
+    t_idx = next((i for i, h in enumerate(head) if _TARGET_HEAD.search(h)), None)
+    if t_idx is None:
+        return []
+    who_idx = next((i for i, h in enumerate(head) if _WHO_HEAD.search(h)), None)
+    req_idx = next((i for i, h in enumerate(head) if _REQ_HEAD.search(h)), None)
+    what_idx = next((i for i, h in enumerate(head) if _WHAT_HEAD.search(h) and i != t_idx), 0)
+    out: list[Deadline] = []
+    prev: When | None = None
+    for row in rows[1:]:
+        cells = _cells(folded, row)
+        if len(cells) <= t_idx or re.fullmatch(r"[\s|:\-]*", folded[row.start : row.end]):
+            continue
+        cell = cells[t_idx]
+        cell_text = folded[cell.start : cell.end].strip()
+        if re.fullmatch(r"(?i)\(?\s*see\s+above\s*\)?|同上", cell_text) and prev is not None:
+            when = replace(
+                prev,
+                start=cell.start,
+                end=cell.end,
+                flag=f"target date '{cell_text}': taken from the row above",
+            )
+        else:
+            parsed = parse_target_cell(folded, cell.start, cell.end, doc.date, statute)
+            if parsed is None:
+                continue
+            when = parsed
+        prev = when
+        who = ""
+        if who_idx is not None and who_idx < len(cells):
+            who = clean_phrase(doc.text[cells[who_idx].start : cells[who_idx].end])
+        elif req_idx is not None and req_idx < len(cells):
+            who = _who_from_requirement(doc.text[cells[req_idx].start : cells[req_idx].end])
+        what = (
+            clean_phrase(doc.text[cells[what_idx].start : cells[what_idx].end])
+            if what_idx < len(cells)
+            else ""
+        )
+        span = _trimmed(doc.text, row)
+        out.append(
+            Deadline(
+                who=who,
+                what=what,
+                due=when.due,
+                recurrence=when.recurrence,
+                relative_to=when.relative_to,
+                text=doc.text[span.start : span.end],
+                doc_id=doc.doc_id,
+                title=doc.title,
+                section=index.section_at(span.start),
+                flag=when.flag,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _title_year(title: str) -> int | None:
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
+    """Every time-bound obligation in `doc`, in document order. `section` comes from the chunk
+    that holds the clause ("" when no chunk covers it); `text` is quoted from `doc.text`."""
+    text = doc.text
+    folded = fold_same_length(text)
+    index = SectionIndex(chunks)
+    statute = bool(_STATUTE.search(f"{doc.doc_number} {doc.title}"))
+    title_year = _title_year(fold_same_length(doc.title))
+    out: list[Deadline] = []
+    seen: set[tuple] = set()
+    all_units = units(folded)
+    i = 0
+    while i < len(all_units):
+        unit = all_units[i]
+        if folded[unit.start] == "|":
+            j = i
+            while j < len(all_units) and folded[all_units[j].start] == "|":
+                j += 1
+            out.extend(_table_deadlines(doc, folded, all_units[i:j], statute, index))
+            i = j
+            continue
+        i += 1
+        unit_sentences = sentences(folded, unit)
+        for k, sent in enumerate(unit_sentences):
+            zh = is_chinese_span(folded[sent.start : sent.end])
+            if zh:
+                whens = find_zh(folded, sent.start, sent.end, doc.date, title_year)
+            else:
+                whens = find_en(folded, sent.start, sent.end, doc.date, statute)
+            if not whens:
+                continue
+            for seg in segments(folded, sent) if zh else [sent]:
+                inside = [w for w in whens if seg.start <= w.start < seg.end]
+                if not inside:
+                    continue
+                seg_who = ""
+                for when, piece in zip(inside, _cut(folded, seg, inside, zh), strict=True):
+                    span = _trimmed(text, piece)
+                    if zh:
+                        who, what = _zh_who_what(text, folded, span, when, unit)
+                    else:
+                        who, what = _en_who_what(text, folded, span, when)
+                    nxt = unit_sentences[k + 1] if k + 1 < len(unit_sentences) else None
+                    if zh and nxt is not None and len(inside) == 1 and _heading_like(folded, span, when):
+                        # (一)启动部署阶段(2022年6月底前)。制定印发工作方案…: the task is the next sentence
+                        span = _trimmed(text, Span(span.start, nxt.end))
+                        first = _pieces(folded, nxt)[0]
+                        actor = _zh_actor(folded, first.start, first.end)
+                        who = text[actor[0] : actor[1]] if actor else who
+                        what = clean_phrase(text[actor[1] if actor else first.start : first.end])
+                    who = who or seg_who  # "…, and publish them by …" shares the subject
+                    seg_who = who
+                    key = (when.due, when.recurrence, when.relative_to, span.start, span.end)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        Deadline(
+                            who=who,
+                            what=what,
+                            due=when.due,
+                            recurrence=when.recurrence,
+                            relative_to=when.relative_to,
+                            text=text[span.start : span.end],
+                            doc_id=doc.doc_id,
+                            title=doc.title,
+                            section=index.section_at(span.start),
+                            flag=when.flag,
+                        )
+                    )
+    return out
+
+
+def _sort_key(d: Deadline) -> tuple:
+    if d.due is None:
+        return (1, "", d.doc_id)
+    due = d.due
+    # a month or year sorts at its end (2023-06 after 2023-06-28), like the calendar export
+    padded = due + ("-12-31" if len(due) == 4 else "-99" if len(due) == 7 else "")
+    return (0, padded, d.doc_id)
+
+
+def sort_deadlines(deadlines: Iterable[Deadline]) -> list[Deadline]:
+    """By due date (a month or year counts as its last day), undated last; stable otherwise."""
+    return sorted(deadlines, key=_sort_key)

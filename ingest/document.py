@@ -1,0 +1,82 @@
+"""One file -> one `kb.types.Document`: load, clean each page, infer metadata.
+
+Deterministic: the same bytes give the same Document, so unchanged files can be skipped by
+`content_hash` (sha256 of the raw bytes, truncated like `kb.types.text_hash`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from ingest.clean import clean
+from ingest.loaders import load_data, read_bytes
+from ingest.metadata import infer_metadata
+from kb.errors import FileError
+from kb.types import Document, PageSpan
+
+_PAGED_FORMATS = frozenset({"pdf", "ofd"})
+
+
+def doc_id_for(path: Path) -> str:
+    """A stable id from the file stem: the lower-cased stem with characters outside
+    [a-z0-9._-] turned into "-" when the stem is ASCII, else "doc-" + 10 hex of sha1(stem)."""
+    stem = unicodedata.normalize("NFC", Path(path).stem)
+    if stem.isascii():
+        slug = re.sub(r"[^a-z0-9._-]+", "-", stem.lower())
+        slug = re.sub(r"-{2,}", "-", slug).strip("-._")
+        if slug:
+            return slug
+    return "doc-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:10]
+
+
+def build_document(path: Path, doc_id: str | None = None) -> Document:
+    """Read, clean and describe one file; raises FileError when nothing usable is in it."""
+    path = Path(path)
+    data = read_bytes(path)
+    extracted = load_data(path, data)
+    paged = extracted.format in _PAGED_FORMATS or any(p.label is not None for p in extracted.pages)
+
+    parts: list[str] = []
+    spans: list[PageSpan] = []
+    offset = 0
+    for number, page in enumerate(extracted.pages, start=1):
+        text = clean(page.text)
+        if not text:
+            continue
+        if parts:
+            offset += 1  # the "\n" that joins pages
+        parts.append(text)
+        if paged:
+            spans.append(PageSpan(offset, offset + len(text), page.label or str(number)))
+        offset += len(text)
+    text = "\n".join(parts)
+    if not text.strip():
+        raise FileError(
+            path,
+            "no text left after cleaning",
+            "check that the file holds the document's text (a scanned PDF needs OCR) and not only page furniture",
+        )
+
+    raw_text = "\n".join(p.text for p in extracted.pages)
+    meta = infer_metadata(extracted.front_matter, raw_text, text, path)
+    extra = {"format": extracted.format, **extracted.extra, **meta.extra}
+    if meta.source:
+        extra["origin"] = meta.source
+    return Document(
+        doc_id=doc_id or doc_id_for(path),
+        title=meta.title,
+        text=text,
+        issuer=meta.issuer,
+        date=meta.date,
+        doc_number=meta.doc_number,
+        language=meta.language,
+        region=meta.region,
+        level=meta.level,
+        source=str(path),
+        content_hash=hashlib.sha256(data).hexdigest()[:32],
+        pages=spans,
+        extra={str(k): str(v) for k, v in extra.items()},
+    )

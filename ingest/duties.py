@@ -1,0 +1,546 @@
+"""Duties: for every role, the duties the text gives it, with the verbatim clause and section.
+
+Chinese plans name a subject role at the start of a clause (县、镇两级首席数据官应…, 设县首席数据执行官
+一名,由…兼任,负责…) and then chain duties with semicolons and commas; a clause without its own
+subject continues the previous one (…;推进… / 。应全力推动…). English statutes and plans say
+"<role> shall …", sometimes followed by an enumerated list ("The Chief Data Officer of an agency
+shall (1) …; (2) …"). Table rows whose responsible party is a role are duties too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from ingest.extract import (
+    SectionIndex,
+    Span,
+    clean_phrase,
+    fold_same_length,
+    is_chinese_span,
+    segments,
+    sentences,
+    skip_markers,
+    split_on,
+    units,
+)
+from kb.roles import (
+    EN_CDO,
+    ZH_CDO,
+    RoleMention,
+    en_role_mentions,
+    zh_role_mentions,
+)
+from kb.types import Chunk, Document, Duty
+
+# --------------------------------------------------------------------------- Chinese
+
+_ZH_INTRO = re.compile(
+    r"(?:同时|并|另|还|其中)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
+    r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
+)
+_ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
+_ZH_VERBISH = re.compile(
+    r"(?:一名|各一名|一位)?\s*(?:应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
+    r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
+    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关)"
+)
+_ZH_CONT_START = re.compile(r"应当|应(?!用)|要|须|必须|还应|还要|同时应|并|同时|另外|此外|原则上")
+_ZH_ACTOR_START = re.compile(
+    r"[\u4e00-\u9fff“”、]{1,30}?(?:局|厅|委|办|办公室|小组|政府|部门|单位|中心|机构|企业|各地|各区|各县)(?=应|要|须|将|负责|组织|定期|[,,])"
+)
+_INTRO_BEFORE = re.compile(
+    r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
+)
+_HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
+_BY_ROLE = re.compile(r"由\s*$")
+
+
+@dataclass
+class _Group:
+    subject: list[RoleMention]
+    start: int
+    end: int
+    subject_end: int  # where the subject (and 一名) stops inside the group
+    holder: str = ""
+    inherited: bool = False
+    bare: bool = False
+    pieces: list[Span] = field(default_factory=list)
+
+
+def _comma_pieces(folded: str, span: Span) -> list[Span]:
+    out: list[Span] = []
+    s = span.start
+    depth = 0
+    for i in range(span.start, span.end):
+        ch = folded[i]
+        if ch in "(“《":
+            depth += 1
+        elif ch in ")”》":
+            depth = max(0, depth - 1)
+        elif ch in ",," and depth == 0:
+            if i > s:
+                out.append(Span(s, i))
+            s = i + 1
+    if span.end > s:
+        out.append(Span(s, span.end))
+    return out
+
+
+def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bool] | None:
+    """The roles a comma piece opens with (its subject), where the subject ends, and whether it
+    is a bare introduction (设县首席数据官一名) whose duties must follow with 负责/应/兼任."""
+    s = skip_markers(folded, piece.start, piece.end)
+    intro = _ZH_INTRO.match(folded, s, piece.end)
+    pos = intro.end() if intro else s
+    mentions = zh_role_mentions(folded, pos, piece.end)
+    if mentions and mentions[0].start == pos:
+        subject = [mentions[0]]
+        for m in mentions[1:]:
+            gap = folded[subject[-1].end : m.start]
+            if re.fullmatch(r"\s*(?:和|及|与|、|以及)\s*", gap):
+                subject.append(m)
+            else:
+                break
+        end = subject[-1].end
+        rest = folded[end : piece.end]
+        rest = re.sub(r"^\s*\(以下简称[^)]*\)", "", rest)
+        introduced = bool(intro and re.search(r"设|配|明确|选|确定|指定", folded[s:pos]))
+        if rest.strip() == "" and introduced:
+            return subject, end, True
+        if re.fullmatch(r"\s*(?:各)?(?:一名|一位|1名)\s*", rest) and introduced:
+            return subject, piece.end, True
+        if _ZH_VERBISH.match(rest):
+            return subject, end, False
+        return None
+    # 在市县政府分别设立由政府分管领导担任的政府首席数据官 : a role introduced mid-piece
+    for m in mentions:
+        if _INTRO_BEFORE.search(folded[s : m.start]):
+            rest = folded[m.end : piece.end]
+            if not rest.strip() or re.fullmatch(r"\s*(?:各)?(?:一名|一位|1名)\s*", rest):
+                return [m], m.end, True
+            if _ZH_VERBISH.match(rest):
+                return [m], m.end, False
+    # 由首席数据官牵头推动… : the role after 由 is the agent
+    for m in mentions:
+        if _BY_ROLE.search(folded[max(s, m.start - 2) : m.start]) and re.match(
+            r"\s*(?:牵头|负责|组织|统筹)", folded[m.end : piece.end]
+        ):
+            return [m], m.end, False
+    return None
+
+
+def _predicate(doc_text: str, folded: str, group: _Group) -> str:
+    """The duty phrase: the group's text after its subject, holder clause and modal."""
+    pos = group.subject_end
+    for piece in group.pieces:
+        if piece.end <= pos:
+            continue
+        body = folded[max(piece.start, pos) : piece.end].strip(" ,,")  # noqa: B005 (a set of characters)
+        if re.fullmatch(r"(?:原则上)?由[^,,]*(?:兼任|担任)", body) or re.fullmatch(
+            r"(?:各)?(?:一名|一位)", body
+        ):
+            pos = piece.end
+            continue
+        break
+    while pos < group.end and folded[pos] in " ,,、":
+        pos += 1
+    m = re.match(r"\s*(?:原则上)?(?:应当|应|要|须|必须|需要|负责|还应)?", folded[pos : group.end])
+    if m:
+        pos += m.end()
+    return clean_phrase(doc_text[pos : group.end])
+
+
+def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: bool) -> list[_Group]:
+    pieces = _comma_pieces(folded, seg)
+    groups: list[_Group] = []
+    lead_start = seg.start
+    for piece in pieces:
+        found = _piece_subject(folded, piece)
+        if found:
+            subject, subject_end, bare = found
+            lead_short = piece.start - lead_start <= 26  # "县试点镇按照“一官两员”人员配备架构,设…"
+            start = lead_start if not groups and lead_short else piece.start
+            groups.append(_Group(subject, start, piece.end, subject_end, pieces=[piece], bare=bare))
+        elif groups:
+            groups[-1].end = piece.end
+            groups[-1].pieces.append(piece)
+    if groups or carry is None:
+        return groups
+    body = skip_markers(folded, seg.start, seg.end)
+    head = folded[body : seg.end]
+    if not _ZH_CONT_START.match(head):
+        if sentence_first:
+            return []  # a new sentence starting with a verb is not clearly the same subject's
+        if _ZH_ACTOR_START.match(head) or zh_role_mentions(folded, body, min(seg.end, body + 2)):
+            return []  # a clause with a subject of its own
+    return [_Group(carry.subject, seg.start, seg.end, body, carry.holder, inherited=True, pieces=pieces)]
+
+
+_ASSIGNED = re.compile(
+    r"将(?P<duty>[^。;;]{2,80}?)(?:明确为|列为|作为|纳入)(?P<role>[^。;;,,]{0,16}?(?:首席数据执行官|首席数据官|数据联络专员|数据专员|政务专员))"
+    r"的?(?:工作|主要|重要|履职)?(?:职责|职能)"
+)
+
+
+def _zh_assigned(doc: Document, folded: str, seg: Span, index: SectionIndex) -> list[tuple[int, Duty]]:
+    """将拓展数据应用场景明确为各级首席数据官的工作职责: a duty stated as an assignment."""
+    out = []
+    for m in _ASSIGNED.finditer(folded, seg.start, seg.end):
+        mentions = zh_role_mentions(folded, m.start("role"), m.end("role"))
+        if not mentions:
+            continue
+        mention = mentions[-1]
+        span = _trim(doc.text, seg.start, seg.end)
+        duty = clean_phrase(doc.text[m.start("duty") : m.end("duty")])
+        for level in mention.levels or ("",):
+            out.append((span.start, _en_duty(doc, index, mention.role, level, "", duty, span)))
+    return out
+
+
+def _zh_duties(doc: Document, folded: str, unit: Span, index: SectionIndex) -> list[tuple[int, Duty]]:
+    out: list[tuple[int, Duty]] = []
+    carry: _Group | None = None
+    last_cdo_levels: tuple[str, ...] = ()
+    for sent in sentences(folded, unit):
+        first = True
+        for seg in segments(folded, sent):
+            groups = _zh_groups(folded, seg, carry, first)
+            first = False
+            out.extend(_zh_assigned(doc, folded, seg, index))
+            if not groups:
+                if not _ZH_CONT_START.match(folded[skip_markers(folded, seg.start, seg.end) : seg.end]):
+                    carry = None if _ZH_ACTOR_START.match(folded[seg.start : seg.end]) else carry
+                continue
+            for group in groups:
+                holder = group.holder
+                if not group.inherited:
+                    h = _HOLDER.search(folded, group.start, group.end)
+                    first_modal = _ZH_MODAL.search(folded, group.subject_end, group.end)
+                    if h and (first_modal is None or h.start() < first_modal.start()):
+                        holder = clean_phrase(doc.text[h.start("h") : h.end("h")])
+                    else:
+                        pre = re.search(
+                            r"由(?P<h>[^,,;;。]{2,40}?)(?:担任|兼任)的$",
+                            folded[group.start : group.subject[0].start],
+                        )
+                        holder = clean_phrase(pre.group("h")) if pre else ""
+                    group.holder = holder
+                tail = folded[group.subject_end : group.end]
+                if group.bare and not (_ZH_MODAL.search(tail) or re.search(r"兼任|担任", tail)):
+                    continue  # 一是设立政府首席数据官,明确领头人: a heading, not a duty
+                duty = _predicate(doc.text, folded, group)
+                if len(re.findall(r"[\u4e00-\u9fff]", duty)) < 2:
+                    continue
+                span = _trim(doc.text, group.start, group.end)
+                for mention in group.subject:
+                    levels = mention.levels
+                    if mention.role == ZH_CDO and levels:
+                        last_cdo_levels = levels
+                    if (
+                        not levels
+                        and mention.role in ("数据专员", "政务专员", "数据联络专员")
+                        and len(last_cdo_levels) == 1
+                    ):
+                        levels = last_cdo_levels
+                    for level in levels or ("",):
+                        out.append(
+                            (
+                                span.start,
+                                Duty(
+                                    role=mention.role,
+                                    level=level,
+                                    holder=holder,
+                                    duty=duty,
+                                    text=doc.text[span.start : span.end],
+                                    doc_id=doc.doc_id,
+                                    title=doc.title,
+                                    section=index.section_at(span.start),
+                                ),
+                            )
+                        )
+                carry = group
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and (text[start].isspace() or text[start] in ",,;;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",,"):
+        end -= 1
+    return Span(start, end)
+
+
+# --------------------------------------------------------------------------- duty lists
+
+_ROLE_ALT = r"(?:首席数据执行官|首席数据官|数据联络专员|数据专员|政务专员|CDO)"
+_LIST_TRIGGER = re.compile(
+    rf"{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
+    r"(?:职责|职能|任务)(?:如下|包括|主要有|主要包括|为|是)?\s*[::]",
+    re.IGNORECASE,
+)
+_LIST_HEADING = re.compile(
+    rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}[.、])?\s*"
+    rf"[\u4e00-\u9fff]{{0,6}}?{_ROLE_ALT}(?:的)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务)?\s*$",
+    re.IGNORECASE,
+)
+_ZH_ITEM = re.compile(
+    r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
+    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳]))\s*"
+)
+
+
+def _zh_item(folded: str, start: int, end: int) -> tuple[str, int] | None:
+    """(style, marker end) of a Chinese list item: (一) 一、 一是 1. (1) ①."""
+    m = _ZH_ITEM.match(folded, start, end)
+    if not m:
+        return None
+    style = next(k for k in ("paren", "dun", "shi", "num", "pnum", "circ") if m.group(k))
+    return style, m.end()
+
+
+def _has_own_subject(folded: str, span: Span) -> bool:
+    return any(
+        _zh_groups(folded, seg, None, True)
+        for sent in sentences(folded, span)
+        for seg in segments(folded, sent)
+    )
+
+
+def _listed_duty(
+    doc: Document, index: SectionIndex, mention: RoleMention, folded: str, item: Span, body: int
+) -> list[tuple[int, Duty]]:
+    span = _trim(doc.text, item.start, item.end)
+    duty = re.sub(r"[;;。.]\s*$", "", doc.text[body : item.end]).strip()
+    if len(re.findall(r"[\u4e00-\u9fff]", duty)) < 2:
+        return []
+    return [
+        (span.start, _en_duty(doc, index, mention.role, level, "", duty, span))
+        for level in mention.levels or ("",)
+    ]
+
+
+def _zh_listed_duties(
+    doc: Document, folded: str, all_units: list[Span], index: SectionIndex
+) -> list[tuple[int, Duty]]:
+    """首席数据官主要履行以下职责:(一)…;(二)… — list items without a subject of their own."""
+    out: list[tuple[int, Duty]] = []
+    for ui, unit in enumerate(all_units):
+        trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
+        heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
+        found = trigger or heading
+        if not found or not is_chinese_span(folded[unit.start : unit.end]):
+            continue
+        mentions = zh_role_mentions(folded, unit.start, found.end())
+        if not mentions:
+            continue
+        mention = mentions[-1]  # 县首席数据官主要履行以下职责: the role with its level prefix
+        after = trigger.end() if trigger else unit.end
+        if trigger and folded[after : unit.end].strip():
+            # inline: …职责:一是…;二是…。
+            for seg in split_on(folded, Span(after, unit.end), ";;。"):
+                item = _zh_item(folded, seg.start, seg.end)
+                if item and not _has_own_subject(folded, Span(item[1], seg.end)):
+                    out.extend(_listed_duty(doc, index, mention, folded, seg, item[1]))
+            continue
+        style = None
+        for uj in range(ui + 1, len(all_units)):
+            nxt = all_units[uj]
+            item = _zh_item(folded, nxt.start, nxt.end)
+            if item is None or (style is not None and item[0] != style):
+                break
+            style = item[0]
+            if _has_own_subject(folded, Span(item[1], nxt.end)):
+                continue
+            first = sentences(folded, Span(item[1], nxt.end))
+            body_end = nxt.end
+            if heading and len(first) > 1:
+                body_end = first[0].end  # "1.推进数字政府改革建设。…" keeps only the item's own clause
+            out.extend(_listed_duty(doc, index, mention, folded, Span(nxt.start, body_end), item[1]))
+    return out
+
+
+# --------------------------------------------------------------------------- English
+
+_EN_MODAL = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?(?P<modal>shall(?:\s+not)?|must(?:\s+not)?|will|should|(?:is|are)\s+responsible\s+for|"
+    r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
+    re.IGNORECASE,
+)
+_EN_RESP = re.compile(
+    r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
+    r"\s+(?:include|are|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
+    re.IGNORECASE,
+)
+_EN_PASSIVE = re.compile(r"\s*be\s+(?!responsible|accountable|able)\w+(?:ed|en)\b", re.IGNORECASE)
+_EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[•●▪◦\-*])\s*")
+_DESIGNATE = re.compile(
+    r"designate\s+(?:an?\s+)?(?P<h>[^.;]{3,80}?)\s+as\s+(?:the\s+)?(?:agency\s+)?Chief\s+Data\s+Officer",
+    re.IGNORECASE,
+)
+
+
+def _item_kind(marker: str) -> tuple[str, int]:
+    """(style, number) of a list marker: "(3)" -> ("(1)", 3), "b)" -> ("a)", 2), "•" -> ("•", 0);
+    a list goes on only while the style stays and the number counts up."""
+    marker = marker.strip()
+    m = re.fullmatch(r"\((\d+)\)|(\d+)[.)]", marker)
+    if m:
+        return ("(1)" if m.group(1) else "1.", int(m.group(1) or m.group(2)))
+    m = re.fullmatch(r"\(?([a-z])\)", marker)
+    if m:
+        return ("a)", ord(m.group(1)) - 96)
+    m = re.fullmatch(r"\(?([A-Z])\)", marker)
+    if m:
+        return ("A)", ord(m.group(1)) - 64)
+    return (marker[:1], 0)
+
+
+def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
+    """A role mention is the subject when it opens the sentence or a clause (", and …")."""
+    body = skip_markers(folded, sent.start, sent.end)
+    lead = folded[body : mention.start]
+    lead = re.sub(r"^[A-Z][A-Za-z .,'’&()-]{1,60}?(?:\.\s*—|—)\s*", "", lead)  # "(d) REPORTS.—"
+    if not lead.strip():
+        return True
+    return bool(re.search(r"(?:,|;|,\s*and|\band|:)\s*(?:each|every|all|the|an?|such|any)?\s*$", lead, re.I))
+
+
+def _en_duties(
+    doc: Document, folded: str, all_units: list[Span], index: SectionIndex, holder_for: dict[str, str]
+) -> list[tuple[int, Duty]]:
+    out: list[tuple[int, Duty]] = []
+    council_alias = bool(re.search(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council", folded))
+    consumed: set[int] = set()
+    for ui, unit in enumerate(all_units):
+        if ui in consumed or folded[unit.start] == "|" or is_chinese_span(folded[unit.start : unit.end]):
+            continue
+        for sent in sentences(folded, unit):
+            for mention in en_role_mentions(folded, sent.start, sent.end, council_alias):
+                modal = _EN_MODAL.match(folded, mention.end, sent.end) or _EN_RESP.match(
+                    folded, mention.end, sent.end
+                )
+                if not modal or not _en_subject(folded, sent, mention):
+                    continue
+                if _EN_PASSIVE.match(folded, modal.end(), sent.end):
+                    continue
+                rest = doc.text[modal.end() : sent.end].strip()
+                level = mention.levels[0] if mention.levels else ""
+                holder = holder_for.get(mention.role, "")
+                if not rest.strip(" :—-"):
+                    # "… shall" + an enumerated list in the following units: (1) (2) … or bullets
+                    expected: tuple[str, int] | None = None
+                    for uj in range(ui + 1, len(all_units)):
+                        item = all_units[uj]
+                        m = _EN_ITEM.match(folded, item.start, item.end)
+                        if not m or folded[item.start] == "|":
+                            break
+                        kind = _item_kind(m.group(0))
+                        if expected is not None and kind != expected:
+                            break
+                        expected = (kind[0], kind[1] + 1) if kind[1] else kind
+                        consumed.add(uj)
+                        duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
+                        out.append(
+                            (item.start, _en_duty(doc, index, mention.role, level, holder, duty, item))
+                        )
+                    continue
+                duty = re.sub(r"[;.]\s*$", "", rest)
+                out.append((sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent)))
+                break  # one subject per sentence
+    return out
+
+
+def _en_duty(
+    doc: Document, index: SectionIndex, role: str, level: str, holder: str, duty: str, span: Span
+) -> Duty:
+    return Duty(
+        role=role,
+        level=level,
+        holder=holder,
+        duty=clean_phrase(duty),
+        text=doc.text[span.start : span.end],
+        doc_id=doc.doc_id,
+        title=doc.title,
+        section=index.section_at(span.start),
+    )
+
+
+# --------------------------------------------------------------------------- tables
+
+_WHO_HEAD = re.compile(r"(?i)responsib|lead\b|owner|责任单位|牵头单位|责任部门|牵头部门")
+_WHAT_HEAD = re.compile(r"(?i)milestone|action|task|activit|deliverable|任务|工作内容|事项|内容")
+
+
+def _table_duties(
+    doc: Document, folded: str, rows: list[Span], index: SectionIndex
+) -> list[tuple[int, Duty]]:
+    def cells(row: Span) -> list[Span]:
+        bars = [i for i in range(row.start, row.end) if folded[i] == "|"]
+        edges = bars if folded[row.start : row.end].rstrip().endswith("|") else [*bars, row.end]
+        return [Span(a + 1, b) for a, b in itertools.pairwise(edges)]
+
+    head = [folded[c.start : c.end] for c in cells(rows[0])]
+    who_idx = next((i for i, h in enumerate(head) if _WHO_HEAD.search(h)), None)
+    what_idx = next((i for i, h in enumerate(head) if _WHAT_HEAD.search(h)), 0)
+    if who_idx is None:
+        return []
+    out = []
+    for row in rows[1:]:
+        cs = cells(row)
+        if len(cs) <= max(who_idx, what_idx):
+            continue
+        who = folded[cs[who_idx].start : cs[who_idx].end]
+        for part in re.split(r",|;|、|\band\b|\bwith\b", who):
+            part = re.sub(r"[*\s]+$|^\s+|\[\^\d+\]", "", part)
+            mentions = en_role_mentions(part) or zh_role_mentions(part)
+            if not mentions or len(part) - (mentions[0].end - mentions[0].start) > 6:
+                continue
+            mention = mentions[0]
+            what = clean_phrase(doc.text[cs[what_idx].start : cs[what_idx].end])
+            if not what:
+                continue
+            level = mention.levels[0] if mention.levels else ""
+            span = _trim(doc.text, row.start, row.end)
+            out.append((span.start, _en_duty(doc, index, mention.role, level, "", what, span)))
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
+    """Every (role, duty) the document states, in document order, deduplicated."""
+    folded = fold_same_length(doc.text)
+    index = SectionIndex(chunks)
+    all_units = units(folded)
+    holder_for: dict[str, str] = {}
+    d = _DESIGNATE.search(folded)
+    if d:
+        holder_for[EN_CDO] = clean_phrase(doc.text[d.start("h") : d.end("h")])
+    out: list[tuple[int, Duty]] = []
+    i = 0
+    while i < len(all_units):
+        unit = all_units[i]
+        if folded[unit.start] == "|":
+            j = i
+            while j < len(all_units) and folded[all_units[j].start] == "|":
+                j += 1
+            out.extend(_table_duties(doc, folded, all_units[i:j], index))
+            i = j
+            continue
+        if is_chinese_span(folded[unit.start : unit.end]):
+            out.extend(_zh_duties(doc, folded, unit, index))
+        i += 1
+    out.extend(_en_duties(doc, folded, all_units, index, holder_for))
+    out.extend(_zh_listed_duties(doc, folded, all_units, index))
+    out.sort(key=lambda pair: pair[0])  # stable: same clause keeps its role order
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for _, duty in out:
+        key = (duty.role, duty.level, duty.text)
+        if key not in seen:
+            seen.add(key)
+            unique.append(duty)
+    return unique

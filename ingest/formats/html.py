@@ -1,0 +1,432 @@
+"""HTML pages saved from government portals: main text only, line structure kept, metadata found.
+
+Main content: the article container that Chinese government CMSs use (TRS_Editor, #zoom, ...)
+when there is one, else readability-lxml (which, unlike trafilatura, copes with the old nested
+table layouts), with trafilatura as the last resort. The HTML is then turned into lines
+ourselves (each <p>, <br>, <div>, <li>, table row a line) and portal chrome lines are dropped.
+Metadata (title, 成文/发布日期, 发文机关/来源, 文号) is read from meta tags and labelled fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kb.errors import FileError
+
+if TYPE_CHECKING:
+    from ingest.loaders import Extracted
+
+MAX_BYTES = 30 * 1024 * 1024
+MIN_CONTENT_CHARS = 40
+MIN_CONTAINER_CHARS = 20  # a marked article container is trusted with less text
+
+# --------------------------------------------------------------------------- decoding
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "hz-gb-2312": "gb18030",
+    "big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "unicode": "utf-8",
+    "utf8": "utf-8",
+}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Charset from <meta charset> or <meta http-equiv ... content="...; charset=...">."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    return _ALIASES.get(name, name)
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: BOM, then the declared charset (GBK read as gb18030), then strict
+    UTF-8 and gb18030, then charset-normalizer; never fails, but only lossy as a last resort."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    tried = []
+    declared = declared_charset(data)
+    for codec in (declared, "utf-8", "gb18030"):
+        if not codec or codec in tried:
+            continue
+        tried.append(codec)
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None:
+            return str(best)
+    except Exception:  # charset-normalizer is a best effort here
+        pass
+    return data.decode("utf-8", "replace")
+
+
+# --------------------------------------------------------------------------- HTML -> lines
+
+_BLOCK = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "tbody",
+    "thead", "tfoot", "section", "article", "blockquote", "pre", "dd", "dt", "dl", "center", "hr",
+    "header", "main", "figure", "figcaption", "address", "caption", "form", "fieldset", "body",
+}  # fmt: skip
+_DROP = {
+    "script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas", "template", "input",
+    "select", "button", "textarea", "nav", "aside", "footer", "map", "audio", "video", "head", "title",
+}  # fmt: skip
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}])")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _has_block(el) -> bool:
+    return any(_tag(d) in _BLOCK for d in el.iterdescendants())
+
+
+def html_lines(root) -> list[str]:
+    """Visible text of an lxml tree as lines: block elements and <br> break lines, a table row
+    with simple cells becomes 'a | b | c', whitespace is collapsed, a source line break between
+    two Chinese characters is removed (it is only HTML source wrapping)."""
+    out: list[str] = [""]
+
+    def newline() -> None:
+        if out[-1].strip():
+            out.append("")
+
+    def text(s: str | None) -> None:
+        if s:
+            s = _NEWLINE_BETWEEN_CJK.sub("", s)
+            out[-1] += _SPACES.sub(" ", s)
+
+    def walk(el) -> None:
+        tag = _tag(el)
+        if tag in _DROP or not tag:
+            text(el.tail)
+            return
+        if tag == "br":
+            newline()
+            text(el.tail)
+            return
+        if tag == "tr":
+            cells = [c for c in el if _tag(c) in ("td", "th")]
+            if cells and not any(_has_block(c) for c in cells):
+                newline()
+                values = [" ".join(c.text_content().split()) for c in cells]
+                values = [v for v in values if v]
+                out[-1] += " | ".join(values)
+                newline()
+                text(el.tail)
+                return
+        block = tag in _BLOCK or tag in ("td", "th")
+        if block:
+            newline()
+        text(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            newline()
+        text(el.tail)
+
+    walk(root)
+    lines = []
+    for line in out:
+        line = line.strip().strip("\u3000").strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+# --------------------------------------------------------------------------- chrome filter
+
+# Markers that only portal chrome carries, wherever they sit in a short line.
+_CHROME = re.compile(
+    r"您现在所在的位置|您的位置|当前位置|所在位置|分享到|扫一扫|在手机打开|打印本页|打印此页|打印文章|关闭窗口|关闭本页"
+    r"|【\s*(?:打印|关闭|大|中|小|收藏|返回顶部)\s*】|字号\s*[:：]?\s*[大中小]|字体\s*[:：]?\s*[大中小]|【\s*字体"
+    r"|ICP备|ICP证|公网安备|网站标识码|网站地图|联系我们|版权所有|Copyright\s*©?\s*\d{4}|All rights reserved"
+    r"|上一篇|下一篇|上一条|下一条|浏览次数|访问量|阅读次数|点击数|点击量|阅读量|责任编辑|返回顶部|加入收藏|设为首页"
+    r"|(?:主办|承办|维护)单位\s*[:：].*(?:承办|维护|技术支持|网站|ICP|电话|地址)"
+    r"|^(?:承办单位|维护单位|技术支持)\s*[:：]",
+    re.IGNORECASE,
+)
+# Navigation words that are chrome only as a whole line (bullets and separators allowed).
+_NAV_LINE = re.compile(
+    r"^[\s•·|>»/、]*(?:(?:首页|头部|底部|搜索|登录|注册|收藏|打印|关闭|返回|更多|分享|无障碍|适老化|长者模式|繁體|简体|简体版"
+    r"|English|政务微博|政务微信|微信公众号|手机版|相关链接|相关文章|相关阅读|网站导航|智能问答)[\s•·|>»/、]*)+$",
+    re.IGNORECASE,
+)
+# Page-info lines (their values go to the metadata): labels no article starts a line with,
+# or two or more info labels on one line (发布时间：… 来源：…).
+_META_STRONG = re.compile(
+    r"^(?:发布时间|发布日期|信息来源|文章来源|浏览次数|点击数|点击量|索引号|发布机构|公开方式|公开范围|公开时限|主题分类)\s*[:：]"
+)
+_META_LABEL = re.compile(r"(?:日期|时间|来源|作者|分类|浏览|字号|发布机构)\s*[:：]")
+
+
+def is_chrome(line: str) -> bool:
+    """A portal navigation/tool line, or a page-info line whose values go to the metadata."""
+    if len(line) > 80:
+        return False
+    cells = [c.strip() for c in re.split(r"\s*\|\s*", line)]
+    if len(cells) >= 3 and "首页" in cells and all(len(c) <= 8 for c in cells):
+        return True  # a navigation bar laid out as a table row
+    return bool(
+        _CHROME.search(line)
+        or _NAV_LINE.match(line)
+        or _META_STRONG.match(line)
+        or len(_META_LABEL.findall(line)) >= 2
+    )
+
+
+# --------------------------------------------------------------------------- metadata
+
+_DATE = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+_STOP = (
+    r"(?=\s|\||【|\[|$|发布|来源|作者|浏览|点击|字号|字体|分享|责任|时间|日期|信息|文章|索引|成文|发文|主题)"
+)
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,15}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+)
+_ORG_SUFFIX = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部|委|署|中心|院|会|集团|公司|小组|办|政府网|新华社)$"
+)
+
+
+def _iso(match: re.Match) -> str:
+    y, m, d = (int(g) for g in match.groups()[-3:])
+    if not (1949 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _label_pattern(labels: str) -> str:
+    """Labels tried as alternatives; a label of two characters must not be the tail of a longer
+    one (日期 inside 成文日期), so it needs a non-Chinese character before it."""
+    parts = [lab if len(lab) > 2 else rf"(?<![\u4e00-\u9fff]){lab}" for lab in labels.split("|")]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _labelled_date(text: str, labels: str) -> str:
+    for label in labels.split("|"):  # in order of preference
+        match = re.search(rf"{_label_pattern(label)}\s*[:：]?\s*\|?\s*{_DATE}", text)
+        if match and _iso(match):
+            return _iso(match)
+    return ""
+
+
+def _labelled(text: str, labels: str) -> str:
+    for label in labels.split("|"):
+        pat = _label_pattern(label)
+        match = re.search(rf"{pat}\s*[:：]\s*\|?\s*([^\s|【\[]{{2,60}}?){_STOP}", text)
+        if not match:
+            match = re.search(rf"(?:^|\n|\| ){pat}\s*\|\s*([^\s|]{{2,60}})", text)
+        if match:
+            return match.group(1).strip("：: ")
+    return ""
+
+
+def _meta(root, *names: str) -> str:
+    for name in names:
+        for el in root.iter("meta"):
+            key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+            if key == name.lower() and (el.get("content") or "").strip():
+                return el.get("content").strip()
+    return ""
+
+
+def _title_from_tag(root) -> str:
+    el = root.find(".//title")
+    title = " ".join((el.text_content() if el is not None else "").split())
+    parts = [p.strip() for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]\s+", title) if p.strip()]
+    return max(parts, key=len) if parts else ""
+
+
+def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """front_matter (title, date, issuer, doc_number, source) and extra fields, only as found."""
+    front: dict[str, str] = {}
+    extra: dict[str, str] = {}
+    title = _meta(root, "ArticleTitle") or _labelled(page_text, "标题|名称|文件名称")
+    if not title:
+        title = _meta(root, "og:title", "dc.title")
+    if not title:
+        for el in root.iter("h1", "h2"):
+            t = " ".join(el.text_content().split())
+            if len(t) >= 6 and re.search(r"[\u4e00-\u9fff]", t):
+                title = t
+                break
+    title = title or _title_from_tag(root)
+    if title:
+        front["title"] = title
+
+    written = _labelled_date(page_text, "成文日期|成文时间|印发日期|发文日期")
+    published = _labelled_date(page_text, "发布日期|发布时间|公开日期|发文时间|日期|时间")
+    meta_pub = _meta(root, "PubDate", "publishdate", "article:published_time", "dc.date")
+    if not published and meta_pub:
+        m = re.search(_DATE, meta_pub)
+        published = _iso(m) if m else ""
+    if written or published:
+        front["date"] = written or published
+    if published:
+        extra["published"] = published
+
+    number = _labelled(page_text, "发文字号|文号|发文号|文件编号|字号")
+    if not (number and DOC_NUMBER.fullmatch(number)):
+        number = next((ln for ln in content_lines[:10] if DOC_NUMBER.fullmatch(ln.strip())), "")
+    if number:
+        front["doc_number"] = number.strip()
+
+    issuer = _labelled(page_text, "发文机关|发文单位|发布机关|制发机关")
+    if not issuer:
+        candidate = _labelled(page_text, "发布机构") or ""
+        if candidate and not re.search(r"网站|门户|网$", candidate):
+            issuer = candidate
+    if not issuer:
+        candidate = _meta(root, "ContentSource") or _labelled(page_text, "来源|信息来源|文章来源")
+        if candidate and _ORG_SUFFIX.search(candidate):
+            issuer = candidate
+        elif candidate:
+            extra["html_source_label"] = candidate
+    if issuer:
+        front["issuer"] = issuer
+
+    url = ""
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            url = el.get("href").strip()
+    url = url or _meta(root, "og:url", "url")
+    if url:
+        front["source"] = url
+    crumb = re.search(r"(?:您现在所在的位置|您的位置|当前位置|所在位置)\s*[:：]?\s*(.+)", page_text)
+    if crumb:
+        path = re.sub(r"\s*(?:>>|>|»|/|→)\s*", " > ", crumb.group(1).split("\n")[0]).strip(" >")
+        extra["breadcrumb"] = path
+        if "source" not in front and path:
+            front["source"] = path
+    return front, extra
+
+
+# --------------------------------------------------------------------------- main content
+
+_CONTAINERS = (
+    "TRS_Editor", "trs_editor", "zoom", "Zoom", "UCAP-CONTENT", "ucapcontent", "ucap_content",
+    "article-content", "article_content", "articleContent", "article-body", "pages_content",
+    "xxgk_content", "detail-content", "detail_content", "news_content", "newsContent", "content_text",
+    "contentText", "conTxt", "con_text", "wzcon", "Custom_UnionStyle", "view TRS_UEDITOR",
+    "TRS_UEDITOR", "zwgk_content", "artibody", "mainText", "main-txt", "txt_content",
+)  # fmt: skip
+
+
+def _known_container(root):
+    """The article element that government CMSs (TRS, Hanweb, ...) mark by id or class."""
+    best = None
+    best_len = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        ident = el.get("id") or ""
+        classes = (el.get("class") or "").split()
+        if ident in _CONTAINERS or any(c in _CONTAINERS for c in classes):
+            size = len("".join(el.text_content().split()))
+            if size > best_len:
+                best, best_len = el, size
+    return best if best_len >= MIN_CONTAINER_CHARS else None
+
+
+def _readability(html: str):
+    import lxml.html
+    from readability import Document
+
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # readability raises its own Unparseable and lxml errors
+        return None
+    root = lxml.html.fromstring(summary)
+    return root if len("".join(root.text_content().split())) >= MIN_CONTENT_CHARS else None
+
+
+def _trafilatura(html: str) -> list[str]:
+    try:
+        import trafilatura
+    except ImportError:
+        return []
+    text = trafilatura.extract(html, include_tables=True, include_comments=False) or ""
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _strip_prolog(html: str) -> str:
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+
+
+def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = None) -> Extracted:
+    """Read a saved web page: one page (label None) of main-text lines plus metadata."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    from ingest.loaders import Extracted, RawPage
+
+    if len(data) > MAX_BYTES:
+        raise FileError(
+            path,
+            f"HTML page is {len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+            "check the file",
+        )
+    html = _strip_prolog(decode(data))
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError) as exc:
+        raise FileError(
+            path, f"not a readable HTML page ({exc})", "save the page again as 'HTML only'"
+        ) from exc
+    for el in list(root.iter("script", "style", "noscript", "template")):
+        el.drop_tree()
+    page_lines = html_lines(root)
+    page_text = "\n".join(page_lines)
+
+    method = "container"
+    container = _known_container(root)
+    if container is not None:
+        lines = html_lines(container)
+    else:
+        method = "readability"
+        summary = _readability(html)
+        lines = html_lines(summary) if summary is not None else []
+        if not lines:
+            method = "trafilatura"
+            lines = _trafilatura(html)
+    lines = [ln for ln in lines if not is_chrome(ln)]
+    if not lines:
+        raise FileError(
+            path, "no main text found on the page", "save the article page itself, not a list page"
+        )
+
+    front, extra = metadata(root, page_text, lines)
+    title = front.get("title", "")
+    if title and not any(fold_key(title) == fold_key(ln) for ln in lines[:4]):
+        lines.insert(0, title)
+    extra["html_extractor"] = method
+    if progress:
+        progress(1, 1)
+    return Extracted(
+        pages=[RawPage(label=None, text="\n".join(lines))], front_matter=front, format="html", extra=extra
+    )
+
+
+def fold_key(text: str) -> str:
+    return re.sub(r"\s+", "", text)

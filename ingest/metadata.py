@@ -1,0 +1,586 @@
+"""Document metadata: front matter first, else inferred from the text, else "".
+
+Every answer cites title, issuer, date and 文号, so a wrong value is worse than none: each
+inference looks only where official documents put the fact (a 文号 on its own line near the
+top, the signature date after the issuer, a portal's 发布日期 bullet) and gives "" otherwise.
+Labels the portal prints (来源:, 发布机构:, • 2023-01-03) are read from the RAW text,
+because `clean` drops them; structure (title lines, signature) from the cleaned text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
+
+
+@dataclass
+class DocMeta:
+    title: str
+    issuer: str
+    date: str
+    doc_number: str
+    language: str
+    region: str
+    level: str
+    source: str
+    extra: dict[str, str] = field(default_factory=dict)  # complete, note, and anything else from front matter
+
+
+def infer_metadata(front_matter: dict[str, str], raw_text: str, cleaned_text: str, path: Path) -> DocMeta:
+    """Front matter wins when it gives a real value; anything unknown is inferred or ""."""
+    fm = {k.strip().lower(): str(v) for k, v in front_matter.items()}
+    title = _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or ""
+    issuer = strip_annotation(_known(fm.get("issuer", ""))) or infer_issuer(cleaned_text, raw_text, title)
+    if not title:
+        title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
+    date = normalize_date(fm.get("date", "")) or infer_date(cleaned_text, raw_text)
+    doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
+    language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
+    region = _known(fm.get("region", "")) or infer_region(issuer, title, cleaned_text, language)
+    level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
+    source = _known(fm.get("source", ""))
+    extra = {k: v for k, v in fm.items() if k not in _FIELDS}
+    return DocMeta(title, issuer, date, doc_number, language, region, level, source, extra)
+
+
+# ---------------------------------------------------------------------------------------------
+# Front-matter values
+
+_UNKNOWN = re.compile(
+    r"^\s*(?:unknown|none|null|nil|n/?a|tbd|tba|not (?:known|stated|given)|未知|无|無|不详|不詳|暂无|暫無|-+|—+|\?+)"
+    r"(?=$|[\s(（,;:])",
+    re.I,
+)
+
+
+def _known(value: str) -> str:
+    """The value, or "" when it says it is unknown ("unknown (not in stored text)", "none ...")."""
+    value = (value or "").strip()
+    return "" if not value or _UNKNOWN.match(value) else value
+
+
+def strip_annotation(value: str) -> str:
+    """`广州市 (issuing office not named)` -> `广州市`: drops a trailing editorial note in
+    parentheses that starts in lower case; `(CDO)`, `(惠州日报)` or `(United States Code)` stay."""
+    value = value.strip()
+    m = re.search(r"\s+\(([a-z][^()]*)\)$", value)
+    return value[: m.start()].rstrip() if m else value
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _ymd(year: int | str, month: int | str | None = None, day: int | str | None = None) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD, or "" when the parts are not a real date."""
+    try:
+        y = int(year)
+        m = int(month) if month not in (None, "") else None
+        d = int(day) if day not in (None, "") else None
+    except (TypeError, ValueError):
+        return ""
+    if not 1900 <= y <= 2100:
+        return ""
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return ""
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return ""
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_NUM = "〇零○Ｏ一二三四五六七八九十"
+
+
+def _cn_small(text: str) -> int | None:
+    """一..三十一 -> 1..31 (month and day numerals)."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens) if tens else 1
+        o = _CN_DIGITS.get(ones) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+_DATE_PATTERNS = [
+    # 2023-01-03, 2023/1/3, 2023.01.03, 2023年1月3日, with spaces a converter may insert
+    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)"), "ymd"),
+    (re.compile(rf"([{_CN_NUM}]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*([{_CN_NUM}]{{1,3}})\s*日"), "cn"),
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "us"),
+    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?![\d/.-])"), "ym"),
+    (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "my"),
+    (re.compile(r"(?<!\d)(\d{4})(?:\s*年)?(?!\d)"), "y"),
+]
+
+
+def parse_date(text: str, allow_partial: bool = True) -> tuple[str, int, int] | None:
+    """The first date in `text` as (YYYY[-MM[-DD]], start, end), or None; where several
+    patterns match at the same place the most precise wins, and an impossible full date
+    (2023-02-30) is not read as a bare year instead."""
+    best: tuple[str, int, int] | None = None
+    impossible: set[int] = set()
+    for pattern, kind in _DATE_PATTERNS:
+        partial = kind in ("ym", "my", "y")
+        if partial and not allow_partial:
+            continue
+        for m in pattern.finditer(text):
+            if partial and m.start() in impossible:
+                continue
+            value = _date_from_match(m, kind)
+            if not value:
+                if not partial:
+                    impossible.add(m.start())
+                continue
+            if best is None or (m.start(), -_precision(value)) < (best[1], -_precision(best[0])):
+                best = (value, m.start(), m.end())
+            break
+    return best
+
+
+def _date_from_match(m: re.Match[str], kind: str) -> str:
+    g = m.groups()
+    if kind == "ymd":
+        return _ymd(g[0], g[1], g[2])
+    if kind == "cn":
+        year = "".join(str(_CN_DIGITS.get(c, "")) for c in g[0])
+        month, day = _cn_small(g[1]), _cn_small(g[2])
+        return _ymd(year, month, day) if len(year) == 4 and month and day else ""
+    if kind == "mdy":
+        return _ymd(g[2], _MONTHS[g[0].lower()], g[1])
+    if kind == "dmy":
+        return _ymd(g[2], _MONTHS[g[1].lower()], g[0])
+    if kind == "us":
+        return _ymd(g[2], g[0], g[1])
+    if kind == "ym":
+        return _ymd(g[0], g[1])
+    if kind == "my":
+        return _ymd(g[1], _MONTHS[g[0].lower()])
+    return _ymd(g[0])
+
+
+def normalize_date(value: str) -> str:
+    """A front-matter date as YYYY-MM-DD, YYYY-MM or YYYY: "2022-03-28 (last change ...)"
+    -> "2022-03-28"; "unknown (2021; ...)" -> "" (the text must say it)."""
+    value = _known(value)
+    if not value:
+        return ""
+    found = parse_date(value)
+    return found[0] if found and found[1] == 0 else ""
+
+
+def normalize_language(value: str) -> str:
+    v = _known(value).lower().replace("_", "-")
+    if not v:
+        return ""
+    if v in ("zh-hant", "zh-tw", "zh-hk", "zh-mo", "traditional chinese", "繁体中文", "繁體中文"):
+        return "zh-Hant"
+    if v in ("zh", "zh-hans", "zh-cn", "zh-sg", "chinese", "simplified chinese", "中文", "简体中文"):
+        return "zh-Hans"
+    if v in ("en", "english") or v.startswith("en-"):
+        return "en"
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional -> simplified, for matching words and for facet values (region, level)."""
+    return _t2s().convert(text)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip(" \t\u3000") for ln in text.split("\n")]
+
+
+def _nonempty(text: str) -> list[str]:
+    return [ln for ln in _lines(text) if ln]
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Language
+
+
+def infer_language(text: str, title: str = "") -> str:
+    """zh-Hans / zh-Hant / en by counting characters; one CJK character weighs about three
+    Latin letters. A bilingual text (an abstract page) goes by its title's script.
+    Traditional when converting to simplified changes 5%+ of the characters."""
+    cjk = _CJK.findall(text)
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if not cjk and not latin:
+        return ""
+    weight = len(cjk) * 3
+    if weight < latin and not (weight * 2 >= latin and _CJK.search(title)):
+        return "en"
+    sample = "".join(cjk[:20000])
+    converted = simplified(sample)
+    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    return "zh-Hant" if changed >= 0.05 * len(sample) else "zh-Hans"
+
+
+# ---------------------------------------------------------------------------------------------
+# 文号
+
+_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,12})\s*([〔\[［(（【])\s*((?:19|20)\d{2})\s*([〕\]］)）】])\s*(第?\s*\d{1,5})\s*([号號])"
+)
+_DOC_NUMBER_LABEL = re.compile(r"(?:发文字号|發文字號|文号|文號)\s*[::]\s*(\S[^\n]{0,40})")
+
+
+def find_doc_numbers(text: str) -> list[re.Match[str]]:
+    return list(_DOC_NUMBER.finditer(text))
+
+
+def infer_doc_number(cleaned: str, raw: str = "") -> str:
+    """The document's OWN 文号: a labelled one (发文字号:), else one on a line of its own in
+    the first 30 lines. Numbers cited inside a sentence (《…》(粤办函〔2021〕63号)) never count."""
+    for m in _DOC_NUMBER_LABEL.finditer(raw or cleaned):
+        own = _DOC_NUMBER.search(m.group(1))
+        if own:
+            return own.group(0).replace(" ", "")
+    lines = _nonempty(cleaned)
+    for line in lines[:30]:
+        m = _DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
+        if m:
+            return m.group(0).replace(" ", "")
+    for line in lines[:3]:  # an OMB memorandum opens with its number: "M-19-23 ..."
+        m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
+        if m:
+            return m.group(1)
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Title
+
+_TITLE_END = re.compile(
+    r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|函|公告|通告|"
+    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿)"
+    r"[)）》」”\"]*$"
+)
+_SECTION_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节條条])"
+)
+_SENTENCE_END = re.compile(r"[。;;]|[!?!?]$")
+
+
+def _heading_like(line: str) -> bool:
+    if not line or len(line) > 120:
+        return False
+    if _SENTENCE_END.search(line) or line.endswith((":", ":", ",", ",")):
+        return False
+    if _SECTION_START.match(line) or _DOC_NUMBER.fullmatch(line):
+        return False
+    return parse_date(line, allow_partial=False) is None or len(line) > 20
+
+
+def infer_title(cleaned: str, raw: str = "") -> str:
+    """The first heading-like line near the top; a notice title wrapped over two lines
+    ("…关于印发…" + "…方案的通知") is joined; all-caps English title lines are joined."""
+    lines = _nonempty(cleaned)[:12]
+    for i, line in enumerate(lines):
+        if not _heading_like(line):
+            if _CJK.search(line) and len(line) > 60:
+                break  # body text has started
+            continue
+        is_cjk = bool(_CJK.search(line))
+        if is_cjk:
+            if len(_CJK.findall(line)) < 6:
+                continue
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            folded = simplified(line)
+            if (
+                "关于" in folded
+                and not _TITLE_END.search(folded)
+                and nxt
+                and _heading_like(nxt)
+                and len(nxt) <= 60
+                and _TITLE_END.search(simplified(nxt))
+            ):
+                return line + nxt
+            return line
+        if line.isupper() and len(line) < 80:
+            parts = [line]
+            for nxt in lines[i + 1 : i + 6]:
+                if nxt.isupper() and len(nxt) < 80 and not re.search(r"\d", nxt):
+                    parts.append(nxt)
+                else:
+                    break
+            return " ".join(parts)
+        words = line.split()
+        if 3 <= len(words) <= 20 and not line.endswith(".") and line[0] not in "-•*·([":
+            return line
+    return ""
+
+
+_COVER = re.compile(
+    r"《([^《》\n]{4,60})》(?:[^《》\n]{0,30})(?:现印发给你们|現印發給你們|现予印发|現予印發|印发给你们|印發給你們)"
+    r"|(?:现将|現將)《([^《》\n]{4,60})》(?:印发|印發)"
+)
+
+
+def infer_cover_title(cleaned: str, issuer: str) -> str:
+    """A cover letter without its title line ("《X》已经…同意,现印发给你们"): the notice's
+    conventional title "{issuer}关于印发《X》的通知", when the issuer is known."""
+    if not issuer or not _CJK.search(issuer):
+        return ""
+    m = _COVER.search("\n".join(_nonempty(cleaned)[:12]))
+    if not m:
+        return ""
+    name = m.group(1) or m.group(2)
+    traditional = infer_language(cleaned) == "zh-Hant"
+    return f"{issuer}{'關於印發' if traditional else '关于印发'}《{name}》的通知"
+
+
+# ---------------------------------------------------------------------------------------------
+# Issuer
+
+_ORG_END = re.compile(
+    r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|小组|小組|"
+    r"协会|協會|公司|集团|集團|大学|大學|学院|學院|研究院|研究所|会|會|Council|Office|Department|Agency|Congress)$"
+)
+_SOURCE_LABEL = re.compile(
+    r"^[•·●\-*\s]*(?:来源|來源|发布机构|發布機構|发文机关|發文機關|信息来源|信息來源)\s*[::]\s*(\S[^\n]{0,40}?)\s*$",
+    re.M,
+)
+_EN_SOURCE_LABEL = re.compile(
+    r"^[•·\-*\s]*(?:Source|Issued by|Issuer|From)\s*:\s*(\S[^\n]{1,80}?)\s*$", re.M | re.I
+)
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
+
+
+def _is_date_line(line: str) -> bool:
+    found = parse_date(line, allow_partial=False)
+    return bool(found) and found[1] == 0 and found[2] >= len(line.rstrip(" .。")) - 1
+
+
+def _signature(cleaned: str) -> tuple[str, str]:
+    """(issuer, date) of the signature block: an organisation line right before a date line."""
+    lines = _nonempty(cleaned)
+    for i, line in enumerate(lines[:80]):
+        if i == 0 or not _is_date_line(line):
+            continue
+        prev = lines[i - 1]
+        if _ORG_LINE.match(prev) and _ORG_END.search(prev):
+            found = parse_date(line, allow_partial=False)
+            return prev, found[0] if found else ""
+    return "", ""
+
+
+def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
+    """Signature line before the date, else a 来源:/发布机构: label, else the part of the
+    title before 关于 when it names an organisation. Kept as written (省政府办公厅 stays)."""
+    issuer, _ = _signature(cleaned)
+    if issuer:
+        return issuer
+    text = raw or cleaned
+    for pattern in (_SOURCE_LABEL, _EN_SOURCE_LABEL):
+        m = pattern.search(text)
+        if m:
+            value = re.sub(r"^[\s,,。.]+|[\s,,。.]+$", "", m.group(1))
+            if value and not value.lower().startswith(("http", "www")):
+                return value
+    if title:
+        m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
+        if m and _ORG_END.search(m.group(1)):
+            return m.group(1)
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Date
+
+_DATE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
+    r"Date|Dated|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
+    r"\s*[::]?\s*",
+    re.I,
+)
+_PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
+
+
+def _precision(date: str) -> int:
+    return date.count("-")
+
+
+def infer_date(cleaned: str, raw: str = "") -> str:
+    """The signature date (2023年1月3日 after the issuer line), else a labelled date
+    (发布日期:, Time:, Date, Adopted on…) at the top or the end, else the portal's date
+    bullet, else a date alone on a line near the top. The most precise of one kind wins."""
+    _, date = _signature(cleaned)
+    if date:
+        return date
+    lines = _nonempty(cleaned)
+    raw_lines = _nonempty(raw) if raw else lines
+    zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
+    labelled = []
+    for line in zones:
+        for m in _DATE_LABEL.finditer(line):
+            found = parse_date(line[m.end() : m.end() + 40])
+            if found and found[1] == 0:
+                labelled.append(found[0])
+    if labelled:
+        return max(labelled, key=_precision)
+    m = _PORTAL_DATE.search(raw or cleaned)
+    if m:
+        found = parse_date(m.group(1))
+        if found:
+            return found[0]
+    alone = []
+    for line in lines[:40]:
+        if _is_date_line(line) and (len(line) <= 20):
+            found = parse_date(line)
+            if found:
+                alone.append(found[0])
+    if alone:
+        return max(alone, key=_precision)
+    head = cleaned[:300]
+    found = parse_date(head, allow_partial=False)
+    return found[0] if found else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Region and level
+
+_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道))"
+)
+_NOT_PLACE_START = set("全我本各该此其每省市县区")
+_NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国|国办|工业和信息化部|.*部$)")
+_US_STRONG = re.compile(
+    r"U\.S\.C\.|\bUnited States\b|\bU\.S\. |\bOMB\b|Office of Management and Budget|\bCongress\b|"
+    r"Executive Office of the President|\bP\.L\. \d|Pub\. L\.|^Title \d+\s*—",
+    re.I | re.M,
+)
+_US_WEAK = re.compile(r"\bfederal\b", re.I)
+
+
+def _place(text: str) -> str:
+    text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", simplified(text.strip()))
+    m = _PLACE.match(text)
+    if not m:
+        return ""
+    name = m.group(1)
+    rest = text[m.end() :]
+    if name.endswith("州") and rest[:1] in ("市", "县", "区"):
+        name += rest[0]  # 惠州市, not 惠州
+    if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|[在的和与对]|推行", name):
+        return ""
+    return name
+
+
+def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
+    """The most specific place the document governs, from the issuer, else the title:
+    广东省人民政府办公厅 -> 广东省; "United States" for US federal texts; "" when unsure."""
+    for source in (issuer, title):
+        place = _place(source) if source else ""
+        if place:
+            return place
+    if _is_us_federal(issuer, title, cleaned, language):
+        return "United States"
+    return ""
+
+
+def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool:
+    if language and language != "en":
+        return False
+    head = "\n".join([issuer, title, cleaned[:2000]])
+    return bool(_US_STRONG.search(head)) or len(_US_WEAK.findall(head)) >= 2
+
+
+_LEVEL_BY_SUFFIX = (
+    ("特别行政区", "省"),
+    ("自治区", "省"),
+    ("省", "省"),
+    ("自治州", "市"),
+    ("市", "市"),
+    ("州", "市"),
+    ("盟", "市"),
+    ("自治县", "县"),
+    ("县", "县"),
+    ("旗", "县"),
+    ("区", "区"),
+    ("镇", "镇"),
+    ("乡", "镇"),
+    ("街道", "镇"),
+)
+
+
+def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
+    """国家/省/市/县/区/镇/部门/企业 or "US federal": a guide or notice about ENTERPRISE CDOs
+    is 企业 whoever issues it; otherwise the level of the governing place."""
+    subject = simplified(title)
+    if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
+        return "企业"
+    if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
+        return "US federal"
+    if region:
+        for suffix, level in _LEVEL_BY_SUFFIX:
+            if region.endswith(suffix):
+                return level
+    org = simplified(issuer)
+    if org and _NATIONAL.match(org):
+        return "国家"
+    if org and re.search(r"(?:局|厅|委|委员会|办|中心)$", org) and _CJK.search(org):
+        return "部门"
+    return ""

@@ -1,0 +1,391 @@
+"""Structure-aware chunking: exact offsets, nothing lost, size limits, section paths."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.chunk import chunk_document, section_outline
+from kb.text import is_chinese
+from kb.types import Chunk, Document, PageSpan
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+
+def load(path: Path) -> Document:
+    """Front matter stripped, body as stored (the cleaner is not applied here)."""
+    raw = path.read_text(encoding="utf-8")
+    m = re.match(r"---\n(.*?)\n---\n", raw, re.S)
+    meta = yaml.safe_load(m.group(1)) if m else {}
+    text = raw[m.end() :] if m else raw
+    return Document(
+        doc_id=path.stem, title=str(meta.get("title", "")), text=text, language=str(meta.get("language", ""))
+    )
+
+
+def doc_of(text: str, pages: list[PageSpan] | None = None) -> Document:
+    return Document(doc_id="t", title="t", text=text, pages=pages or [])
+
+
+def check_invariants(doc: Document, chunks: list[Chunk], max_chars: int = 480, en_max: int = 1000) -> None:
+    text = doc.text
+    covered = bytearray(len(text))
+    pos = 0
+    for i, c in enumerate(chunks):
+        assert c.index == i
+        assert c.doc_id == doc.doc_id
+        assert text[c.start : c.end] == c.text
+        assert c.start >= pos, "chunks overlap or are out of order"
+        assert c.text.strip(), "empty chunk"
+        limit = max_chars if is_chinese(c.text) else en_max
+        assert len(c.text) <= limit, (i, len(c.text), limit)
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        pos = c.end
+    lost = [k for k in range(len(text)) if not covered[k] and not text[k].isspace()]
+    assert not lost, f"text lost at {lost[:5]}: {text[lost[0] : lost[0] + 20]!r}"
+    if not doc.pages:
+        assert all(c.page is None for c in chunks)
+
+
+def by_section(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
+    out: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        out.setdefault(c.section, []).append(c)
+    return out
+
+
+# --- the shipped corpus ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_corpus_invariants(path: Path) -> None:
+    doc = load(path)
+    chunks = chunk_document(doc)
+    assert chunks
+    check_invariants(doc, chunks)
+    again = chunk_document(load(path))
+    assert [(c.start, c.end, c.section) for c in again] == [(c.start, c.end, c.section) for c in chunks]
+
+
+def test_corpus_small_limits_still_hold() -> None:
+    for path in CORPUS_FILES[:6]:
+        doc = load(path)
+        check_invariants(doc, chunk_document(doc, 60, 120), 60, 120)
+
+
+def test_haifeng_section_paths() -> None:
+    chunks = chunk_document(load(CORPUS / "haifeng-cdo-pilot-plan-2023.txt"))
+    sections = by_section(chunks)
+    key = "三、工作任务 > (二)明确首席数据官职责任务 > 2.统筹数据融合创新应用"
+    assert key in sections
+    assert sections[key][0].text.startswith("2.统筹数据融合创新应用。县、镇两级首席数据官应")
+    one = sections["三、工作任务 > (一)建立上下贯通的首席数据官组织体系 > 1.设立县首席数据官一名"][0]
+    # headings live inside the first chunk that follows them
+    assert one.text.startswith("三、工作任务") and "(一)建立上下贯通的首席数据官组织体系" in one.text
+    assert "1.设立县首席数据官一名" in one.text
+    # notice part, then the attached plan starts a new top-level part
+    plan = sections["海丰县首席数据官制度试点实施方案"][0]
+    assert plan.text.startswith("海丰县首席数据官制度试点实施方案") and "制定本方案" in plan.text
+    notice = [c for c in chunks if "海府办函〔2023〕5号" in c.text or "2023年1月3日" in c.text]
+    assert all(c.section.endswith("的通知") for c in notice)
+    assert "一、指导思想" in sections
+    # never merged across a top-level section
+    for c in chunks:
+        tops = re.findall(r"^[ \u3000]*[一二三四五六七八九十]+、", c.text, re.M)
+        assert len(tops) <= 1
+    deadline = next(c for c in chunks if "6月28日前" in c.text)
+    assert deadline.section == "五、保障措施 > (一)加强组织实施"
+
+
+def test_us_code_section_paths() -> None:
+    chunks = chunk_document(load(CORPUS / "us-44usc3520-chief-data-officers.txt"))
+    base = (
+        "Title 44— PUBLIC PRINTING AND DOCUMENTS > CHAPTER 35— COORDINATION OF FEDERAL INFORMATION POLICY"
+        " > § 3520. Chief Data Officers"
+    )
+    sections = by_section(chunks)
+    assert base + " > (a) Establishment" in sections
+    assert sections[base + " > (a) Establishment"][0].text.startswith("Title 44—")
+    functions = sections[base + " > (c) Functions"]
+    joined = "".join(c.text for c in functions)
+    assert "(1) be responsible for lifecycle data management;" in joined and "(13) serve as" in joined
+    assert any(s.startswith(base + " > (d) Delegation of Responsibilities") for s in sections)
+    assert base + " > (e) Reports" in sections
+    assert all(len(c.text) <= 1000 for c in chunks)
+
+
+def test_federal_data_strategy_actions_and_tables() -> None:
+    chunks = chunk_document(load(CORPUS / "us-federal-data-strategy-2020-action-plan.txt"))
+    actions = [c for c in chunks if "Action 2: Constitute a Diverse Data Governance Body" in c.section]
+    assert actions and actions[0].text.startswith("Action 2: Constitute")
+    assert actions[0].section.startswith("Agency Actions > ")
+    for c in chunks:  # a table is never cut inside a row
+        for line in c.text.split("\n"):
+            if line.startswith("|"):
+                assert line.rstrip().endswith("|") or len(line) > 1000 or c.text.endswith(line)
+
+
+def test_outline_of_haifeng() -> None:
+    doc = load(CORPUS / "haifeng-cdo-pilot-plan-2023.txt")
+    outline = section_outline(doc, chunk_document(doc))
+    assert (0, "三、工作任务") in outline
+    assert (1, "(二)明确首席数据官职责任务") in outline
+    assert (2, "2.统筹数据融合创新应用") in outline
+    k = outline.index((0, "三、工作任务"))
+    assert outline[k + 1] == (1, "(一)建立上下贯通的首席数据官组织体系")
+    assert section_outline(doc, []) == outline
+
+
+# --- markers -----------------------------------------------------------------------------------
+
+
+def sections_of(text: str, **kw: int) -> list[str]:
+    doc = doc_of(text)
+    chunks = chunk_document(doc, **kw)
+    check_invariants(doc, chunks, kw.get("max_chars", 480), kw.get("en_max_chars", 1000))
+    return [c.section for c in chunks]
+
+
+def test_false_markers_are_not_headings() -> None:
+    text = (
+        "一、工作安排\n"
+        "2023年1月3日召开会议。\n"
+        "1.5亿元用于平台建设。\n"
+        "44 U.S.C. 3520 requires a Chief Data Officer.\n"
+        "P.L. 115-435 was signed in 2019.\n"
+        "(see OMB M-19-23) for details.\n"
+        "(牵头单位:县政务服务数据管理局)\n"
+        "(市、区)各部门落实。\n"
+        "十四五期间推进。\n"
+        "2.3万次访问。\n"
+    )
+    assert sections_of(text) == ["一、工作安排"]
+
+
+def test_traditional_and_full_width_markers() -> None:
+    text = (
+        "第一章　總則\n"
+        "第一條　為了規範首席數據官制度，制定本辦法。\n"
+        "第二條　本辦法適用於各部門。\n"
+        "第二章　職責\n"
+        "第三條　首席數據官履行下列職責：\n"
+        "（一）統籌數據資源；\n"
+        "（二）推進數據共享；\n"
+        "１．建立清單。\n"
+        "①完善目錄。\n"
+    )
+    sections = sections_of(text)
+    assert sections[0] == "第一章 總則 > 第一條 為了規範首席數據官制度"
+    assert "第一章 總則 > 第二條 本辦法適用於各部門" in sections
+    assert any(s.startswith("第二章 職責 > 第三條 首席數據官履行下列職責") for s in sections)
+
+
+def test_us_code_nesting_and_roman_numerals() -> None:
+    text = (
+        "§ 101. Definitions\n"
+        "(h) Eighth .\nText h.\n"
+        "(i) Ninth .\nText i is a letter after (h).\n"
+        "(j) Tenth .\n"
+        "(1) In general .\n"
+        "(A) Big A .\n"
+        "(i) first roman clause with enough words to be a clause;\n"
+        "(ii) second roman clause;\n"
+    )
+    chunks = chunk_document(doc_of(text), max_chars=480, en_max_chars=60)
+    sections = [c.section for c in chunks]
+    assert "§ 101. Definitions > (i) Ninth" in sections
+    deep = [s for s in sections if s.endswith("(ii) second roman clause")]
+    assert deep == ["§ 101. Definitions > (j) Tenth > (1) In general > (A) Big A > (ii) second roman clause"]
+
+
+def test_english_headings() -> None:
+    text = (
+        "AUTHORITY\n"
+        "The council was established by statute.\n"
+        "Responsibilities\n"
+        "Their responsibilities include managing data.\n"
+        "Action 1: Identify Data Needs to Answer Priority Agency Questions\n"
+        "By September 2020, all agencies will take initial steps.\n"
+        "## Markdown Heading\n"
+        "Body text under a markdown heading.\n"
+    )
+    assert sections_of(text) == [
+        "AUTHORITY",
+        "Responsibilities",
+        "Responsibilities > Action 1: Identify Data Needs to Answer Priority Agency Questions",
+        "Markdown Heading",
+    ]
+
+
+def test_wrapped_lines_are_not_headings() -> None:
+    text = (
+        "The CDO should first focus\n"
+        "on finding opportunities to promote\n"
+        "the sharing and access of data within\n"
+        "their agencies. They must build critical\n"
+        "relationships and show value.\n"
+    )
+    assert sections_of(text) == [""]
+
+
+def test_notice_then_plan() -> None:
+    text = (
+        "某市人民政府办公室关于印发\n"
+        "某市首席数据官制度试点实施方案的通知\n"
+        "某府办函〔2022〕1号\n"
+        "各区人民政府:\n"
+        "现印发给你们,请认真执行。\n"
+        "某市人民政府办公室\n"
+        "2022年5月25日\n"
+        "某市首席数据官制度试点实施方案\n"
+        "为推进数字政府建设,制定本方案。\n"
+        "一、工作目标\n"
+        "建立首席数据官制度。\n"
+        "附件\n"
+        "首席数据官名单\n"
+    )
+    sections = sections_of(text)
+    assert sections[0] == "某市人民政府办公室关于印发某市首席数据官制度试点实施方案的通知"
+    assert "某市首席数据官制度试点实施方案" in sections
+    assert "一、工作目标" in sections
+    assert sections[-1] == "附件"
+
+
+def test_short_items_merge_long_items_stay_apart() -> None:
+    short = "一、条件\n1、在本省注册。\n2、重视数据管理。\n3、具有一定规模。\n二、程序\n1、填报申请表。\n"
+    chunks = chunk_document(doc_of(short))
+    assert [c.section for c in chunks] == ["一、条件", "二、程序 > 1、填报申请表"]
+    body = "县首席数据官负责统筹推进数据资源管理工作" * 8
+    long = f"(一)组织体系\n1.设立首席数据官。{body}。\n2.明确职责任务。{body}。\n"
+    sections = [c.section for c in chunk_document(doc_of(long))]
+    assert sections == ["(一)组织体系 > 1.设立首席数据官", "(一)组织体系 > 2.明确职责任务"]
+
+
+def test_long_sentences_split_at_commas_then_hard_cut() -> None:
+    clause = "推进数据资源全生命周期协同管理"
+    text = "一、任务\n" + ",".join([clause] * 40) + "。\n"
+    chunks = chunk_document(doc_of(text), max_chars=100)
+    check_invariants(doc_of(text), chunks, 100)
+    assert all(c.section == "一、任务" for c in chunks)
+    assert all(c.text.endswith((",", "。")) for c in chunks[:-1])
+    solid = "数" * 1000
+    chunks = chunk_document(doc_of(solid), max_chars=300)
+    assert [len(c.text) for c in chunks] == [300, 300, 300, 100]
+
+
+def test_english_long_paragraph_splits_at_sentences() -> None:
+    sentence = "The Chief Data Officer shall manage data assets of the agency (see 44 U.S.C. 3520). "
+    text = "PURPOSE\n" + sentence * 30
+    chunks = chunk_document(doc_of(text), en_max_chars=400)
+    check_invariants(doc_of(text), chunks, 480, 400)
+    assert all(c.text.endswith("3520).") for c in chunks)
+
+
+def test_tables_split_by_rows() -> None:
+    rows = "".join(f"| Milestone {i} | Completion | September 30, 2020 |\n" for i in range(40))
+    text = "Action 3: Assess Maturity\n\nIntro paragraph.\n\n" + rows + "\nAfter the table.\n"
+    chunks = chunk_document(doc_of(text), en_max_chars=300)
+    check_invariants(doc_of(text), chunks, 480, 300)
+    for c in chunks:
+        for line in c.text.split("\n"):
+            if "Milestone" in line:
+                assert line.startswith("|") and line.endswith("|")
+    small = "Goals\n\n| a | b |\n| c | d |\n"
+    assert len(chunk_document(doc_of(small))) == 1
+
+
+def test_pages() -> None:
+    text = "一、第一部分\n" + "内容。" * 50 + "\n二、第二部分\n" + "内容。" * 50 + "\n"
+    split = text.index("二、")
+    pages = [PageSpan(0, split, "1"), PageSpan(split, len(text), "2")]
+    chunks = chunk_document(doc_of(text, pages))
+    assert chunks[0].page == "1" and chunks[-1].page == "2"
+    assert all(c.page == ("1" if c.start < split else "2") for c in chunks)
+
+
+def test_empty_and_blank_documents() -> None:
+    assert chunk_document(doc_of("")) == []
+    assert chunk_document(doc_of(" \n\u3000\n")) == []
+    with pytest.raises(ValueError):
+        chunk_document(doc_of("x"), max_chars=0)
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_PIECES = [
+    "一、",
+    "(一)",
+    "（二）",
+    "1.",
+    "2、",
+    "(1)",
+    "①",
+    "第一章 ",
+    "第三条 ",
+    "§ 3520. ",
+    "(a) ",
+    "(i) ",
+    "(A) ",
+    "Action 1: ",
+    "AUTHORITY",
+    "Responsibilities",
+    "| a | b |",
+    "- ",
+    "附件",
+    "实施方案",
+    "首席数据官",
+    "数据共享",
+    "Chief Data Officer",
+    "data",
+    "。",
+    "，",
+    ",",
+    ";",
+    "；",
+    ". ",
+    ":",
+    " ",
+    "\u3000",
+    "\n",
+    "\n\n",
+    "2023年1月3日",
+    "1.5亿",
+    "U.S.C.",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(st.sampled_from(_PIECES) | st.text(min_size=1, max_size=6), max_size=80),
+    max_chars=st.integers(min_value=1, max_value=200),
+    en_max=st.integers(min_value=1, max_value=300),
+)
+def test_property_invariants(parts: list[str], max_chars: int, en_max: int) -> None:
+    text = "".join(parts)
+    doc = doc_of(text)
+    chunks = chunk_document(doc, max_chars, en_max)
+    check_invariants(doc, chunks, max_chars, en_max)
+    assert chunk_document(doc_of(text), max_chars, en_max) == chunks
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60),
+    cuts=st.lists(st.integers(min_value=0, max_value=10_000), max_size=4),
+)
+def test_property_pages(parts: list[str], cuts: list[int]) -> None:
+    text = "".join(parts)
+    bounds = sorted({0, *(c % (len(text) + 1) for c in cuts), len(text)})
+    pages = [PageSpan(a, b, str(k + 1)) for k, (a, b) in enumerate(itertools.pairwise(bounds))]
+    chunks = chunk_document(doc_of(text, pages))
+    check_invariants(doc_of(text, pages), chunks)
+    for c in chunks:
+        page = next((p for p in pages if p.start <= c.start < p.end), pages[-1] if pages else None)
+        assert c.page == (page.label if page else None)

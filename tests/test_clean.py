@@ -1,0 +1,342 @@
+"""clean(): each rule on the real junk of the shipped corpus, plus invariants."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.clean import (
+    clean,
+    collapse_repetitions,
+    cut_tail,
+    drop_chrome_lines,
+    drop_vendor_ads,
+    is_chrome_line,
+    remove_pinyin_glosses,
+)
+from ingest.loaders import split_front_matter
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def body(name: str) -> str:
+    path = CORPUS / name
+    return split_front_matter(path, path.read_text(encoding="utf-8"))[1]
+
+
+# What must survive and what must go, per shipped file (the content is what users ask about).
+KEEP = {
+    "haifeng-cdo-pilot-plan-2023.txt": [
+        "海府办函〔2023〕5号",
+        "海丰县人民政府办公室关于印发《海丰县首席数据官制度试点实施方案》的通知",
+        "本部门领导班子成员兼任",
+        "每年6月28日前、12月25日前",
+        "(牵头单位:县政务服务数据管理局)",
+        "各镇(场、经济开发区)人民政府",
+        "(一)建立上下贯通的首席数据官组织体系",
+        "海丰县人民政府办公室\n\n2023年1月3日",
+        "并将优秀经验纳入优秀案例库。",
+    ],
+    "bazhong-cdo-reform-report.txt": [
+        "全國首席數據官改革試點",
+        "在市縣(區)政府分別設立",
+        "部門(單位)首席數據官",
+        "《巴中市政務數據資源管理辦法(暫行)》",
+        "200余名",
+        "90項重點項目",
+        "6636個",
+        "105項政務服務",
+        "信息服務業產值超78億元。",
+    ],
+    "haizhu-cdo-pilot-news.txt": ["2018年率先出臺", "“一碼通辦”", "“兩官一員”", "兩項試點。"],
+    "huizhou-cdo-news-2022-en.txt": [
+        'implement the "chief data of',
+        "Time:2022.06.08",
+        "business integration, technological integration, technical integration, technology integration. Data integration",
+        "Municipal Public Security Bureau",
+        '"Coordinating data"Innovation',
+        "Writing: Li Xiangying",
+    ],
+    "cdo-pilots-comparison-abstract-2024.txt": ["人才供给欠缺", "supply of talents", "ISSN:1672-2272"],
+    "guangdong-enterprise-cdo-guide-2022.txt": ["(Chief Data Officer,以下簡稱“CDO”)", "(DCMM)"],
+    "guangdong-cdo-pilot-work-plan-2021.txt": ["粤办函〔2021〕63号", "(市、区)", "(一)明确首席数据"],
+    "us-cdo-council-charter-2020.txt": ["• Meet statutory requirements", "o Convening and presiding"],
+    "us-44usc3520-chief-data-officers.txt": ["(a) Establishment .", "(14) comply with any regulation"],
+}
+DROP = {
+    "haifeng-cdo-pilot-plan-2023.txt": [
+        "头部",
+        "底部",
+        "政务微信",
+        "您现在所在的位置",
+        "分享到",
+        "2023-01-03 16:24",
+        "来源:",
+        "发布机构",
+        "【字体",
+        "相关附件",
+        "扫一扫在手机打开当前页",
+        "无标题文档",
+        "您访问的链接即将离开",
+        "\n--",
+    ],
+    "bazhong-cdo-reform-report.txt": [
+        "(shù)",
+        "(jù)",
+        "(qū)",
+        "更多精彩",
+        "11.jpg",
+        "關於國脈",
+        "國脈",
+        "責任編輯",
+        "wuwenfei",
+    ],
+    "haizhu-cdo-pilot-news.txt": ["(shù)", "(chǎng)", "更多精彩", "國脈", "提供商"],
+    "huizhou-cdo-news-2022-en.txt": [
+        '\\"',
+        "- END -",
+        "Heilongjiang",
+        "Luoyang",
+        "data-vwidth",
+        "technical integration, technical integration",
+        "technical integration, and technical integration",
+    ],
+    "cdo-pilots-comparison-abstract-2024.txt": ["首页|", "扫码查看", "展开 >"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_corpus_file_keeps_content_and_loses_junk(name: str) -> None:
+    cleaned = clean(body(name))
+    for needle in KEEP.get(name, []):
+        assert needle in cleaned, needle
+    for needle in DROP.get(name, []):
+        assert needle not in cleaned, needle
+    assert cleaned == clean(cleaned)
+    assert not re.search(r"[ \t]+$", cleaned, re.M)
+    assert "\n\n\n" not in cleaned
+    assert not re.search(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}\)", cleaned)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("us-*.txt")))
+def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
+    raw = body(name)
+    assert re.sub(r"\s+", "", clean(raw)) == re.sub(r"\s+", "", raw)
+
+
+# --- line rules ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "头部",
+        "  • 政务微信",
+        "您现在所在的位置 : 首页 > 海丰县人民政府门户网站 > 政务公开",
+        "当前位置:首页 > 新闻中心",
+        "分享到:",
+        "  • 2023-01-03 16:24",
+        "  • 来源: 海丰县人民政府办公室",
+        "• 发布机构: 海丰县人民政府门户网站",
+        "发布日期:2023-01-03",
+        "  • 【字体:\u00a0\u00a0 ",
+        "字号:大 中 小",
+        "打印本页 关闭窗口",
+        "扫一扫在手机打开当前页",
+        "无标题文档",
+        "相关附件:",
+        "您访问的链接即将离开“海丰县人民政府”门户网站,是否继续?",
+        "粤ICP备05070829号",
+        "网站标识码:4415210001",
+        "首页|政府首席数据官制度:地方试点比较及启示",
+        "扫码查看",
+        "展开 >",
+        "11.jpg",
+        "IMG_2033.PNG",
+        "责任编辑:wuwenfei",
+        "責任編輯:wuwenfei",
+        "--",
+        "•",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Meet statutory requirements, including the required report to Congress.",
+        "- Managing data assets of the agency,",
+        "海府办函〔2023〕5号",
+        "2023年1月3日",
+        "2023-01-03",
+        "(牵头单位:县政务服务数据管理局)",
+        "首页设计由县政府统一负责。",
+        "分享数据是首席数据官的职责。",
+        "Source: Huizhou Daily",
+        "一、工作目标",
+    ],
+)
+def test_content_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_drop_chrome_lines_keeps_order() -> None:
+    assert drop_chrome_lines("头部\n标题\n  • 2023-01-03 16:24\n正文。") == "标题\n正文。"
+
+
+# --- tail rules ------------------------------------------------------------------------------
+
+ARTICLE = (
+    "The city will establish a chief data officer system in ten municipal departments.\n"
+    "The chief data officer coordinates data sharing, data governance and data security.\n"
+)
+
+
+def test_unrelated_items_after_end_marker_are_cut() -> None:
+    text = ARTICLE + "- END -\nThe controlling shareholder of Luoyang Xiyuan Guotou changed!\n"
+    assert cut_tail(text) == ARTICLE.rstrip("\n")
+
+
+def test_related_text_after_end_marker_stays() -> None:
+    text = ARTICLE + "END\nThe chief data officer system covers municipal departments and data sharing.\n"
+    assert cut_tail(text) == text
+
+
+def test_chinese_end_suffix_and_editor_line() -> None:
+    text = "首席数据官负责统筹数据共享工作。（完）\n责任编辑:张三\n洛阳西苑国投控股股东变更\n"
+    assert clean(text) == "首席数据官负责统筹数据共享工作。"
+
+
+def test_follow_us_cuts_only_in_second_half() -> None:
+    article = "首席数据官负责统筹全县数据资源管理工作,推动数据共享开放。\n" * 4
+    assert clean(article + "更多精彩,请关注“官方微信”\n某某公司广告内容\n") == article.strip()
+    early = "更多精彩,请关注“官方微信”\n" + article
+    assert clean(early) == article.strip()
+
+
+def test_vendor_ad_with_or_without_heading() -> None:
+    article = "首席数据官负责统筹全县数据资源管理工作。\n" * 6
+    ad = "关于某某科技\n某某科技,是智慧城市解决方案提供商,服务政府客户。\n"
+    assert drop_vendor_ads(article + ad).strip() == article.strip()
+    assert drop_vendor_ads(article + "某某科技,是数字政府服务商。").strip() == article.strip()
+    legit = article + "关于工作要求\n各部门要按时报送材料。\n"
+    assert drop_vendor_ads(legit) == legit
+
+
+# --- span rules ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("數(shù)據(jù)", "數據"),
+        ("市縣(區(qū))政府", "市縣(區)政府"),
+        ("應(yīng)用創(chuàng)新", "應用創新"),
+        ("數(sh\nù)據", "數據"),
+        ("數\n(shù)據", "數\n據"),
+        ("(牵头单位:县政务服务数据管理局)", "(牵头单位:县政务服务数据管理局)"),
+        ("各县(市、区)人民政府", "各县(市、区)人民政府"),
+        ("(一)明确", "(一)明确"),
+        ("（一）明确", "（一）明确"),
+        ("条款(a)和(1)", "条款(a)和(1)"),
+        ("首席数据官(CDO)", "首席数据官(CDO)"),
+        ("附件(an)", "附件(an)"),
+        ("Section (a) (official)", "Section (a) (official)"),
+    ],
+)
+def test_pinyin_glosses(text: str, expected: str) -> None:
+    assert remove_pinyin_glosses(text) == expected
+
+
+def test_toneless_glosses_only_in_glossed_text() -> None:
+    glossed = "數(shù)據(jù)治理(lǐ)的(de)工作(zuò)"
+    assert remove_pinyin_glosses(glossed) == "數據治理的工作"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("data data data sharing", "data sharing"),
+        (
+            "technical integration, technical integration, and technical integration.",
+            "technical integration.",
+        ),
+        (
+            "to support business integration, technological integration,, technical integration,, technical "
+            "integration, technology integration, technical integration, and technical integration. Next.",
+            "to support business integration, technological integration, technical integration, technology "
+            "integration. Next.",
+        ),
+        (
+            "cross -regional, cross -sector, and cross -level data",
+            "cross -regional, cross -sector, and cross -level data",
+        ),
+        ("yes, yes, no", "yes, yes, no"),
+        ("Yes\tYes\tYes", "Yes\tYes\tYes"),
+    ],
+)
+def test_collapse_repetitions(text: str, expected: str) -> None:
+    assert collapse_repetitions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("a\n\n\n\n\nb", "a\n\nb"),
+        ("  a  \n\tb\t", "a\nb"),
+        ("\u3000\u3000一、总则", "一、总则"),
+        ("数\u200b据\ufeff\u00ad\x07", "数据"),
+        ("ＣＤＯ制度第１条", "CDO制度第1条"),
+        ("（一）、，。：", "（一）、，。："),
+        ('implement the \\"chief data\\"', 'implement the "chief data"'),
+        ("\n\n正文\n\n", "正文"),
+        ("數據 stays 數據", "數據 stays 數據"),
+    ],
+)
+def test_character_rules(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+# --- invariants ------------------------------------------------------------------------------
+
+JUNKY_PIECES = [
+    *'數据區数官(（)）,，、。.: \n\t•-END完责任编辑关于国脉是提供商更多精彩请关注abcdshùjùqūyīng\\"',
+    *["technical integration", ", ", " and ", "头部", "分享到", "- END -", "（完）", "\u3000", "Ａ"],
+]
+JUNKY = st.lists(st.sampled_from(JUNKY_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), JUNKY))
+def test_clean_never_crashes_and_is_idempotent(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+CJK_WORDS = st.text(
+    alphabet="数据治理共享开放建设推进工作制度试点规划应用服务管理机制体系县镇部门统筹",
+    min_size=2,
+    max_size=30,
+)
+EN_SENTENCE = st.lists(
+    st.sampled_from(
+        ["data", "officer", "agency", "shall", "plan", "report", "council", "the", "of", "sharing"]
+    ),
+    min_size=1,
+    max_size=8,
+    unique=True,
+).map(lambda words: " ".join(words).capitalize() + ".")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(CJK_WORDS.map(lambda s: s + "。"), EN_SENTENCE), min_size=1, max_size=12))
+def test_ordinary_sentences_lose_no_characters(sentences: list[str]) -> None:
+    text = "\n".join(sentences)
+    assert clean(text) == text

@@ -1,0 +1,165 @@
+"""Date normalisation: numbers, calendars, RRULEs, and the offset-keeping fold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.dates import (
+    add_period,
+    cn_number,
+    due_end,
+    find_en,
+    find_zh,
+    first_yearly,
+    parse_target_cell,
+    rrule,
+)
+from ingest.extract import fold_same_length, sentences, units
+
+_DIGITS = "〇一二三四五六七八九"
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+def cn_small(n: int) -> str:
+    """1..99 written the way documents write them (十二, 二十, 三十一)."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + ("" if ones == 0 else _DIGITS[ones])
+
+
+def zh(text: str, date: str = "2023-01-03", title_year: int | None = None):
+    folded = fold_same_length(text)
+    return find_zh(folded, 0, len(folded), date, title_year)
+
+
+def en(text: str, date: str = "2020-05-14", statute: bool = False):
+    return find_en(text, 0, len(text), date, statute)
+
+
+def test_cn_number() -> None:
+    assert cn_number("十二") == 12
+    assert cn_number("三十一") == 31
+    assert cn_number("二〇二三") == 2023
+    assert cn_number("2023") == 2023
+    assert cn_number("一百") == 100
+    assert cn_number("abc") is None
+
+
+@settings(derandomize=True, database=None)
+@given(st.integers(min_value=1, max_value=99))
+def test_cn_number_reads_what_cn_small_writes(n: int) -> None:
+    assert cn_number(cn_small(n)) == n
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.booleans(),
+    st.sampled_from(["", " ", "  "]),
+)
+def test_any_chinese_date_with_a_deadline_cue_normalises(
+    day: dt.date, chinese_numerals: bool, gap: str
+) -> None:
+    if chinese_numerals:
+        year = "".join(_DIGITS[int(c)] for c in str(day.year))
+        text = f"各单位应于{year}年{cn_small(day.month)}月{cn_small(day.day)}日前报送。"
+    else:
+        text = f"各单位应于{day.year}{gap}年{day.month}{gap}月{day.day}{gap}日前报送。"
+    found = zh(text, date="")
+    assert [w.due for w in found] == [day.isoformat()]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_any_english_date_with_by_normalises(day: dt.date) -> None:
+    text = f"Agencies shall publish the plan by {_MONTHS[day.month - 1]} {day.day}, {day.year}."
+    assert [w.due for w in en(text)] == [day.isoformat()]
+
+
+@settings(derandomize=True, database=None)
+@given(st.text(max_size=200))
+def test_fold_same_length_keeps_every_offset(text: str) -> None:
+    assert len(fold_same_length(text)) == len(text)
+
+
+@settings(derandomize=True, database=None)
+@given(st.text(alphabet="数據官。;;,\n. ABCabc首席2023年月日前", max_size=120))
+def test_units_and_sentences_stay_inside_the_text(text: str) -> None:
+    folded = fold_same_length(text)
+    for unit in units(folded):
+        assert 0 <= unit.start < unit.end <= len(text)
+        for sent in sentences(folded, unit):
+            assert unit.start <= sent.start < sent.end <= unit.end
+
+
+def test_fold_maps_traditional_and_full_width_in_place() -> None:
+    text = "各試點單位應於２０２３年５月底前報送"
+    folded = fold_same_length(text)
+    assert folded == "各试点单位应于2023年5月底前报送"
+
+
+def test_rrule_is_canonical() -> None:
+    assert rrule("YEARLY", BYMONTH=6, BYMONTHDAY=28) == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28"
+    assert rrule("MONTHLY", 24) == "FREQ=YEARLY;INTERVAL=2"
+    assert rrule("MONTHLY", 3) == "FREQ=MONTHLY;INTERVAL=3"
+
+
+def test_calendar_helpers() -> None:
+    assert due_end("2024-02") == dt.date(2024, 2, 29)
+    assert due_end("2023") == dt.date(2023, 12, 31)
+    assert add_period(dt.date(2023, 1, 31), 1, "month") == dt.date(2023, 2, 28)
+    assert add_period(dt.date(2023, 1, 3), 30, "day") == dt.date(2023, 2, 2)
+    assert first_yearly(dt.date(2023, 7, 1), 6, 28) == "2024-06-28"
+    assert first_yearly(dt.date(2023, 1, 3), 2, -1) == "2023-02-28"
+    assert first_yearly(None, 6, 28) is None
+
+
+def test_half_year_and_quarter_are_flagged() -> None:
+    (h,) = zh("2023年上半年,完成首批试点。")
+    assert h.due == "2023-06-30" and "half year" in (h.flag or "")
+    (q,) = zh("2023年第二季度完成平台建设。")
+    assert q.due == "2023-06-30" and "quarter" in (q.flag or "")
+
+
+def test_yearly_first_occurrence_needs_a_document_day() -> None:
+    (w,) = zh("每年6月28日前报送。", date="2023")
+    assert w.due is None and w.recurrence == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28" and w.flag
+
+
+def _cell(text: str, date: str = "2020-05-14"):
+    return parse_target_cell(text, 0, len(text), date)
+
+
+def test_table_cells() -> None:
+    assert _cell(" September 30, 2020   ").due == "2020-09-30"
+    struck = _cell("~~June 30, 2020~~ July 31, 2020*")
+    assert struck.due == "2020-07-31" and "June 30, 2020" in (struck.flag or "")
+    rel = _cell("~~July 31, 2020~~ 90 days after OMB/GSA standard metadata guidance is issued*")
+    assert rel.due is None and rel.relative_to == "OMB/GSA standard metadata guidance is issued"
+    assert _cell("1 activity per quarter, any order encouraged").recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    assert _cell("Ongoing every 24 months").recurrence == "FREQ=YEARLY;INTERVAL=2"
+    annual = _cell(
+        "After OMB Open Data Plan Guidance is issued; Annually on Agency IRM Strategic Plan schedule"
+    )
+    assert (
+        annual.recurrence == "FREQ=YEARLY" and annual.relative_to == "OMB Open Data Plan Guidance is issued"
+    )
+    vague = _cell("See timeline on performance.gov")
+    assert vague.due is None and vague.recurrence is None and vague.flag
+    fy = _cell("As required by the FY2023 budget timeline")
+    assert fy.due is None and fy.flag
+    assert _cell("   ") is None
+
+
+def test_chinese_table_cells() -> None:
+    assert _cell("2022年6月底前").due == "2022-06-30"
+    assert _cell("2022年12月").due == "2022-12"
+    assert _cell("每季度").recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    assert _cell("长期坚持").flag

@@ -1,0 +1,311 @@
+"""Deadline extraction on the shipped corpus and on the forms the issue lists."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from ingest.deadlines import extract_deadlines, sort_deadlines
+from kb.extraction_eval import load_gold, score
+from kb.types import Chunk, Deadline, Document
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def _fallback_document(path: Path) -> Document:
+    """Front matter stripped by hand, for when ingest.document is not there yet."""
+    import yaml
+
+    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    meta = yaml.safe_load(front)
+    date = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(meta.get("date", "")))
+    return Document(
+        doc_id=path.stem,
+        title=meta.get("title", ""),
+        text=body,
+        issuer=meta.get("issuer", ""),
+        date=date.group(0) if date else "",
+        doc_number=str(meta.get("doc_number", "")),
+        language=meta.get("language", ""),
+    )
+
+
+def _fallback_chunks(doc: Document) -> list[Chunk]:
+    return [
+        Chunk(doc.doc_id, i, m.group(), m.start(), m.end())
+        for i, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", doc.text))
+    ]
+
+
+@cache
+def corpus_doc(stem: str) -> tuple[Document, list[Chunk]]:
+    """A corpus file as the pipeline builds it (ingest.document / ingest.chunk when present)."""
+    path = CORPUS / f"{stem}.txt"
+    try:
+        from ingest.document import build_document
+
+        doc = build_document(path)
+    except ImportError:
+        doc = _fallback_document(path)
+    doc.doc_id = stem
+    try:
+        from ingest.chunk import chunk_document
+
+        chunks = chunk_document(doc)
+    except ImportError:
+        chunks = _fallback_chunks(doc)
+    return doc, chunks
+
+
+def make_doc(text: str, date: str = "2023-01-03", title: str = "测试通知", **kw: str) -> Document:
+    return Document(doc_id="t", title=title, text=text, date=date, **kw)
+
+
+def deadlines_of(text: str, **kw: str) -> list[Deadline]:
+    return extract_deadlines(make_doc(text, **kw), [])
+
+
+def gold_stems(name: str) -> list[str]:
+    return sorted({g["doc_id"] for g in load_gold(GOLD / name, ("doc_id", "key"))})
+
+
+HAIFENG = "haifeng-cdo-pilot-plan-2023"
+FDS2020 = "us-federal-data-strategy-2020-action-plan"
+
+
+def test_haifeng_deadlines_exactly() -> None:
+    doc, chunks = corpus_doc(HAIFENG)
+    got = [(d.due, d.recurrence) for d in extract_deadlines(doc, chunks)]
+    assert sorted(got, key=str) == sorted(
+        [
+            ("2023-01-31", None),
+            ("2023-05-31", None),
+            ("2023-06", None),
+            ("2023-12-31", None),
+            ("2023-06-28", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28"),
+            ("2023-12-25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"),
+        ],
+        key=str,
+    )
+
+
+def test_haifeng_who_what_and_section() -> None:
+    doc, chunks = corpus_doc(HAIFENG)
+    by_due = {d.due: d for d in extract_deadlines(doc, chunks)}
+    training = by_due["2023-01-31"]
+    assert training.who == "县政务服务数据管理局"
+    assert "培训" in training.what
+    assert training.section  # from the chunk that holds the clause
+    report = by_due["2023-06-28"]
+    assert report.who == "试点镇、部门首席数据官"
+    assert "半年度工作总结报告" in report.what
+
+
+def test_every_quote_is_verbatim_and_sections_come_from_chunks() -> None:
+    for stem in (HAIFENG, FDS2020, "guangzhou-cdo-pilot-plan-2021"):
+        doc, chunks = corpus_doc(stem)
+        sections = {c.section for c in chunks} | {""}
+        for d in extract_deadlines(doc, chunks):
+            assert d.text and d.text in doc.text
+            assert d.section in sections
+            assert d.doc_id == doc.doc_id and d.title == doc.title
+            assert d.due is not None or d.recurrence or d.flag  # undated ones say why
+
+
+def test_fds_table_rows_and_struck_out_dates() -> None:
+    doc, chunks = corpus_doc(FDS2020)
+    found = extract_deadlines(doc, chunks)
+    rows = [d for d in found if d.text.lstrip().startswith("|")]
+    assert len(rows) == 66
+    select = next(d for d in rows if d.what.startswith("Select an operational maturity assessment model"))
+    assert select.due == "2020-07-31"  # ~~June 30, 2020~~ July 31, 2020*
+    assert "June 30, 2020" in select.text and "June 30, 2020" in (select.flag or "")
+    launch = next(d for d in rows if d.what == "Launch CDO Council")
+    assert (launch.due, launch.who) == ("2020-01-31", "OMB")
+    inventory = next(d for d in rows if d.what.startswith("Update comprehensive data inventory to conform"))
+    assert inventory.due is None and inventory.relative_to and inventory.flag
+    prose = {d.due for d in found if d.text.startswith("By September 2020")}
+    assert prose == {"2020-09"}
+
+
+def test_deadline_precision_and_recall_against_gold() -> None:
+    stems = gold_stems("deadlines.jsonl")
+    deadlines = [d for s in stems for d in extract_deadlines(*corpus_doc(s))]
+    result = score(GOLD, [], deadlines)["deadlines"]
+    assert result["precision"] >= 0.9, result["false_positives"][:5]
+    assert result["recall"] >= 0.9, result["misses"][:5]
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "recurrence"),
+    [
+        ("各地要于2023年1月底前完成。", "2023-01-31", None),
+        ("各单位须于2024 年3 月31 日前报送名单。", "2024-03-31", None),
+        ("各单位应于二〇二三年十二月三十一日前报送工作总结。", "2023-12-31", None),
+        ("首批试点单位于2023年5月底以书面方式报送。", "2023-05-31", None),
+        ("争取2023年年底完成全县推广。", "2023-12-31", None),
+        ("2023年6月,全面梳理总结试点工作经验。", "2023-06", None),
+        ("到2025年,全面建成首席数据官制度体系。", "2025", None),
+        ("2023年上半年,完成首批试点建设。", "2023-06-30", None),
+        ("2023年下半年,全面推开试点。", "2023-12-31", None),
+        ("2023年第三季度完成平台建设。", "2023-09-30", None),
+        (
+            "市政务服务数据管理局每年年底前组织开展履职评价。",
+            "2023-12-31",
+            "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
+        ),
+        ("各地每年3月底前报送上年度工作总结。", "2023-03-31", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
+        ("各部门自印发之日起30日内报送首席数据官名单。", "2023-02-02", None),
+        ("各試點單位應於2023年5月底前報送工作方案。", "2023-05-31", None),
+    ],
+)
+def test_chinese_forms(text: str, due: str, recurrence: str | None) -> None:
+    found = deadlines_of(text)
+    assert [(d.due, d.recurrence) for d in found] == [(due, recurrence)]
+    assert found[0].text in text
+
+
+def test_two_yearly_deadlines_in_one_clause() -> None:
+    found = deadlines_of("试点镇、部门首席数据官要在每年6月28日前、12月25日前,形成半年度工作总结报告。")
+    assert [(d.due, d.recurrence) for d in found] == [
+        ("2023-06-28", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28"),
+        ("2023-12-25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"),
+    ]
+
+
+def test_month_day_list_takes_the_year_before_it() -> None:
+    found = deadlines_of("各县区须在2023年6月30日前、9月30日前分别报送进展。")
+    assert [d.due for d in found] == ["2023-06-30", "2023-09-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("各地每季度报送一次工作进展。", "FREQ=MONTHLY;INTERVAL=3"),
+        ("试点单位每半年开展一次自评估。", "FREQ=MONTHLY;INTERVAL=6"),
+        ("各级首席数据官每年向本级政府报告履职情况。", "FREQ=YEARLY"),
+    ],
+)
+def test_recurring_without_a_day_is_undated_and_flagged(text: str, recurrence: str) -> None:
+    (d,) = deadlines_of(text)
+    assert (d.due, d.recurrence) == (None, recurrence)
+    assert d.flag
+
+
+def test_unresolvable_things_are_kept_and_flagged() -> None:
+    (rel,) = deadlines_of("各部门收到通知后5个工作日内反馈意见。")
+    assert rel.due is None and rel.relative_to and "working days" in (rel.flag or "")
+    (no_year,) = deadlines_of("6月底前完成培训。")
+    assert no_year.due is None and "year not stated" in (no_year.flag or "")
+    (no_doc_date,) = deadlines_of("各部门自印发之日起30日内报送名单。", date="")
+    assert no_doc_date.due is None and no_doc_date.relative_to == "印发之日" and no_doc_date.flag
+    (titled,) = deadlines_of("6月底前完成培训。", title="2023年数字政府工作要点")
+    assert titled.due == "2023-06-30" and "title" in (titled.flag or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此前,海珠区在2018年率先出台了管理办法。",
+        "自2021年起,各地陆续开展首席数据官制度试点工作。",
+        "根据《关于印发惠州市数字政府改革建设三年行动计划(2021-2023年)的通知》要求。",
+        "海丰县人民政府办公室\n2023年1月3日",
+        "截至2022年底,全市已共享政务数据8004个。",
+        "本办法自2023年3月1日起施行。",
+        "The Evidence Act was signed into law on January 14, 2019.",
+        "Figure 1 depicts what the strategy can achieve by 2030.",
+        "Annual Action Plans produced each year will identify priority actions.",
+    ],
+)
+def test_dates_that_are_not_deadlines(text: str) -> None:
+    assert deadlines_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "recurrence", "doc_number"),
+    [
+        ("By September 2020, all agencies will take initial steps.", "2020-09", None, ""),
+        ("Agencies must submit their plans by September 30, 2019.", "2019-09-30", None, ""),
+        ("By the end of March 2021, OMB will issue guidance.", "2021-03-31", None, ""),
+        ("By the end of 2022, agencies should have a solid foundation.", "2022-12-31", None, ""),
+        ("The report is due March 31 of each year.", "2020-03-31", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31", ""),
+        ("At least every 90 days, all agencies will update inventories.", None, "FREQ=DAILY;INTERVAL=90", ""),
+        ("The Council will hold an election every two years.", None, "FREQ=YEARLY;INTERVAL=2", ""),
+        (
+            "Not later than 4 years after the date of enactment of this section, the Comptroller General shall submit a report.",
+            "2023-07-10",
+            None,
+            "Pub. L. 115-435",
+        ),
+        (
+            "No later than 120 days after the issuance of this memorandum, each agency shall designate a CDO.",
+            "2019-11-07",
+            None,
+            "",
+        ),
+    ],
+)
+def test_english_forms(text: str, due: str | None, recurrence: str | None, doc_number: str) -> None:
+    found = deadlines_of(text, date="2019-07-10", doc_number=doc_number, language="en")
+    assert [(d.due, d.recurrence) for d in found] == [(due, recurrence)]
+
+
+def test_enactment_outside_a_statute_stays_unresolved() -> None:
+    (d,) = deadlines_of(
+        "Not later than 4 years after the date of enactment of this section, the Comptroller General shall submit a report.",
+        date="2020-12-21",
+    )
+    assert d.due is None and "enactment" in (d.relative_to or "") and d.flag
+    assert d.who == "the Comptroller General"
+
+
+def test_two_deadlines_in_one_sentence_get_their_own_clause() -> None:
+    found = deadlines_of(
+        "By January 2020, all agencies will publish documentation on their web page and by November 2020, "
+        "all agencies will have begun enterprise-wide data governance activities.",
+        language="en",
+    )
+    assert [d.due for d in found] == ["2020-01", "2020-11"]
+    assert "publish documentation" in found[0].text and "publish" not in found[1].text
+    assert all(d.who == "all agencies" for d in found)
+
+
+def test_sort_deadlines_puts_undated_last_and_months_at_their_end() -> None:
+    def dl(due: str | None) -> Deadline:
+        return Deadline("", "", due, None, None, "x", "d", "t", "")
+
+    ordered = sort_deadlines([dl(None), dl("2023-06"), dl("2023"), dl("2023-06-28"), dl("2022-12-31")])
+    assert [d.due for d in ordered] == ["2022-12-31", "2023-06-28", "2023-06", "2023", None]
+
+
+def test_extraction_is_fast_enough() -> None:
+    import time
+
+    doc, chunks = corpus_doc(FDS2020)
+    extract_deadlines(doc, chunks)  # warm caches
+    start = time.perf_counter()
+    extract_deadlines(doc, chunks)
+    per_chunk = (time.perf_counter() - start) / max(1, len(chunks))
+    assert per_chunk < 0.02  # the budget: well under embedding's ~100 ms per chunk
+
+
+def test_chinese_task_table() -> None:
+    text = (
+        "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 设立首席数据官 | 各区政府 | 2022年6月底前 |\n| 2 | 建立数据目录 | 区首席数据官 | 每季度 |\n"
+    )
+    found = deadlines_of(text, date="2022-03-01")
+    assert [(d.due, d.recurrence, d.who, d.what) for d in found] == [
+        ("2022-06-30", None, "各区政府", "设立首席数据官"),
+        (None, "FREQ=MONTHLY;INTERVAL=3", "区首席数据官", "建立数据目录"),
+    ]
+
+
+def test_stage_heading_takes_the_next_sentence_as_the_task() -> None:
+    (d,) = deadlines_of("(一)启动部署阶段(2022年6月底前)。制定印发工作方案,明确试点单位。", date="2022-05-20")
+    assert d.due == "2022-06-30" and d.what == "制定印发工作方案" and "明确试点单位" in d.text

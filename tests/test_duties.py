@@ -1,0 +1,183 @@
+"""Duty extraction and role names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.duties import extract_duties
+from kb.extraction_eval import score
+from kb.roles import canonical_role, role_matches
+from kb.types import Document, Duty
+from tests.test_deadlines import GOLD, corpus_doc, gold_stems
+
+HAIFENG = "haifeng-cdo-pilot-plan-2023"
+USC = "us-44usc3520-chief-data-officers"
+
+
+def duties_of(text: str, **kw: str) -> list[Duty]:
+    return extract_duties(Document(doc_id="t", title="T", text=text, **kw), [])
+
+
+def pairs(duties: list[Duty]) -> list[tuple[str, str]]:
+    return [(d.role, d.level) for d in duties]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("县首席数据官", ("首席数据官", "县")),
+        ("CDO", ("首席数据官", "")),
+        ("首席数据官", ("首席数据官", "")),
+        ("部门首席数据官", ("首席数据官", "部门")),
+        ("首席數據執行官", ("首席数据执行官", "")),
+        ("县首席数据执行官", ("首席数据执行官", "县")),
+        ("镇数据专员", ("数据专员", "镇")),
+        ("街道数据联络专员", ("数据联络专员", "街道")),
+        ("政务专员", ("政务专员", "")),
+        ("乡镇首席数据官", ("首席数据官", "镇")),
+        ("企业CDO", ("首席数据官", "企业")),
+        ("agency Chief Data Officer", ("Chief Data Officer", "agency")),
+        ("Chief Data Officer of an agency", ("Chief Data Officer", "agency")),
+        ("chief data officer", ("Chief Data Officer", "")),
+        ("CDO Council", ("CDO Council", "")),
+        ("Chief Data Officers Council", ("CDO Council", "")),
+        ("the head of each agency", ("agency head", "agency")),
+        ("agency head", ("agency head", "agency")),
+        ("财务总监", ("", "")),
+    ],
+)
+def test_canonical_role(name: str, expected: tuple[str, str]) -> None:
+    assert canonical_role(name) == expected
+
+
+def test_bare_cdo_in_english_text() -> None:
+    assert canonical_role("CDO", lang="en") == ("Chief Data Officer", "")
+
+
+def test_role_filters() -> None:
+    assert role_matches("部门首席数据官", "首席数据官", "部门")
+    assert not role_matches("部门首席数据官", "首席数据官", "县")
+    assert role_matches("CDO", "Chief Data Officer", "agency")  # one role in two languages
+    assert role_matches("chief data officer", "首席数据官", "镇")
+    assert not role_matches("数据专员", "首席数据官", "镇")
+    assert not role_matches("nobody", "首席数据官", "")
+
+
+def test_haifeng_roles_levels_and_holders() -> None:
+    doc, chunks = corpus_doc(HAIFENG)
+    duties = extract_duties(doc, chunks)
+    found = set(pairs(duties))
+    for pair in [
+        ("首席数据官", "县"),
+        ("首席数据官", "镇"),
+        ("首席数据官", "部门"),
+        ("首席数据执行官", "县"),
+        ("数据专员", "镇"),
+        ("政务专员", "部门"),
+    ]:
+        assert pair in found
+    county = next(d for d in duties if (d.role, d.level) == ("首席数据官", "县"))
+    assert county.holder == "分管政务服务数据管理工作的县政府领导"
+    executive = next(d for d in duties if d.role == "首席数据执行官")
+    assert executive.holder == "县政务服务数据管理局主要领导"
+    assert "协助县首席数据官开展工作" in executive.duty
+    dept = next(d for d in duties if (d.role, d.level) == ("首席数据官", "部门") and d.holder)
+    assert dept.holder == "本部门领导班子成员"
+    for d in duties:
+        assert d.text in doc.text and d.duty and d.section is not None
+
+
+def test_haifeng_continuations_inherit_the_subject() -> None:
+    doc, chunks = corpus_doc(HAIFENG)
+    duties = extract_duties(doc, chunks)
+    absent = [d for d in duties if "原则上不得缺席" in d.text]
+    assert {(d.role, d.level) for d in absent} == {("首席数据官", "镇"), ("首席数据官", "部门")}
+    # a sentence about another actor is nobody's CDO duty
+    assert not any(d.text.startswith("县政务服务数据管理局要") for d in duties)
+    assert not any("各有关部门应加强" in d.text for d in duties)
+
+
+def test_usc_3520_functions_list() -> None:
+    doc, chunks = corpus_doc(USC)
+    duties = extract_duties(doc, chunks)
+    cdo = [d for d in duties if (d.role, d.level) == ("Chief Data Officer", "agency")]
+    assert len(cdo) == 17  # 14 functions + delegate + defer + report
+    assert cdo[0].duty == "be responsible for lifecycle data management"
+    assert cdo[0].holder == "nonpolitical appointee employee in the agency"
+    head = [d for d in duties if d.role == "agency head"]
+    assert len(head) == 1 and head[0].duty.startswith("designate a nonpolitical appointee")
+    assert not any("shall be designated" in d.text for d in duties)  # a qualification, not a duty
+    assert not any(d.text.startswith("To the extent permissible") for d in duties)  # someone else's duty
+
+
+def test_duty_recall_and_precision_against_gold() -> None:
+    stems = gold_stems("duties.jsonl")
+    duties = [d for s in stems for d in extract_duties(*corpus_doc(s))]
+    result = score(GOLD, duties, [])["duties"]
+    assert result["recall"] >= 0.85, result["misses"][:5]
+    assert result["precision"] >= 0.85, result["false_positives"][:5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各市首席数据官应统筹推进本地区数据资源共享开放。", [("首席数据官", "市")]),
+        ("区、街道首席数据官负责组织落实本级数据治理工作。", [("首席数据官", "区"), ("首席数据官", "街道")]),
+        ("設縣首席數據官一名,由縣政府分管領導兼任,負責統籌全縣數據工作。", [("首席数据官", "县")]),
+        ("部门数据联络专员负责本部门数据需求对接。", [("数据联络专员", "部门")]),
+        ("企业CDO应牵头制定企业数据战略。", [("首席数据官", "企业")]),
+        ("将拓展数据应用场景明确为各级首席数据官的工作职责。", [("首席数据官", "")]),
+        (
+            "The agency Chief Data Officer shall chair the Data Governance Body.",
+            [("Chief Data Officer", "agency")],
+        ),
+        ("The CDO Council will meet regularly.", [("CDO Council", "")]),
+    ],
+)
+def test_other_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(duties_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "企业首席数据官是指企业从事数据管理的高级管理者。",
+        "一是设立政府首席数据官,明确领头人。",
+        "县政务服务数据管理局要督促试点镇、部门首席数据官落实各项工作任务。",
+        "The Chief Data Officer of an agency shall be designated on the basis of demonstrated training.",
+        "The individual shall consult with the Chief Data Officer of the agency.",
+    ],
+)
+def test_not_duties(text: str) -> None:
+    assert duties_of(text) == []
+
+
+def test_holder_before_the_role() -> None:
+    (d,) = duties_of("在市县政府分别设立由政府分管领导担任的政府首席数据官,负责统筹推进数据治理工作。")
+    assert (d.role, d.holder) == ("首席数据官", "政府分管领导")
+    assert d.duty == "统筹推进数据治理工作"
+
+
+def test_duty_list_under_a_role_heading() -> None:
+    text = (
+        "二、首席数据官职责\n首席数据官主要履行以下职责:\n(一)统筹推进本部门数据治理工作;\n"
+        "(二)组织制定数据管理制度;\n三、工作要求\n(一)加强领导。"
+    )
+    duties = duties_of(text)
+    assert [d.duty for d in duties] == ["统筹推进本部门数据治理工作", "组织制定数据管理制度"]
+    assert all(d.role == "首席数据官" for d in duties)
+
+
+def test_inline_duty_list_keeps_the_level() -> None:
+    duties = duties_of("县首席数据官主要履行以下职责:一是统筹全县数据工作;二是协调解决重大问题。")
+    assert [(d.level, d.duty) for d in duties] == [("县", "统筹全县数据工作"), ("县", "协调解决重大问题")]
+
+
+def test_english_responsibilities_list() -> None:
+    duties = duties_of(
+        "The CDO's responsibilities include:\n- leading data governance;\n- managing data assets."
+    )
+    assert [(d.role, d.duty) for d in duties] == [
+        ("Chief Data Officer", "leading data governance"),
+        ("Chief Data Officer", "managing data assets"),
+    ]

@@ -1,0 +1,122 @@
+"""HTML from government portals: main text only, lines kept, GB2312 pages decoded, metadata found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.formats import html
+from tests import make_files as mf
+
+CHROME = ["首页", "政务公开", "您现在所在的位置", "当前位置", "分享到", "打印本页", "关闭窗口", "上一篇", "下一篇",
+          "ICP备", "网站标识码", "公网安备", "主办单位", "相关链接", "字体", "索引号", "请输入关键字"]  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["modern", "table"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gb2312"])
+def test_main_text_lines_only(layout, encoding):
+    ex = html.read(Path("page.html"), mf.html_page(layout, encoding))
+    assert ex.format == "html" and len(ex.pages) == 1 and ex.pages[0].label is None
+    lines = ex.pages[0].text.split("\n")
+    assert lines[0] == mf.HTML_TITLE
+    assert lines[1:] == [*mf.HTML_BODY_LINES, "某某县人民政府办公室", "2023年1月3日"]  # <br> splits lines
+    text = ex.pages[0].text
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb2312"])
+def test_metadata_modern(encoding):
+    ex = html.read(Path("page.html"), mf.html_page("modern", encoding))
+    assert ex.front_matter == {
+        "title": mf.HTML_TITLE,
+        "date": "2023-01-03",
+        "doc_number": "某府办函〔2023〕5号",
+        "issuer": "某某县人民政府办公室",
+        "source": "首页 > 政务公开 > 政府文件",
+    }
+
+
+def test_metadata_table_layout_prefers_written_date():
+    ex = html.read(Path("page.html"), mf.html_page("table", "gb2312"))
+    assert ex.front_matter["date"] == "2023-01-03"  # 成文日期, not the later 发布日期
+    assert ex.extra["published"] == "2023-01-05"
+    assert ex.front_matter["doc_number"] == "某府办函〔2023〕5号"
+    assert ex.front_matter["issuer"] == "某某县人民政府办公室"
+    assert ex.front_matter["title"] == mf.HTML_TITLE
+
+
+def test_gbk_page_with_wrong_declared_charset():
+    blob = mf.html_page("modern", "utf-8").decode("utf-8").encode("gb18030")  # says utf-8, is GBK
+    ex = html.read(Path("page.html"), blob)
+    assert "首席数据官" in ex.pages[0].text
+
+
+def test_declared_charset_sniffing():
+    assert html.declared_charset(b'<meta charset="GB2312">') == "gb18030"
+    assert (
+        html.declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gbk" />')
+        == "gb18030"
+    )
+    assert html.declared_charset(b"<html><body>") is None
+
+
+def test_source_line_breaks_inside_chinese_are_not_spaces():
+    page = "<html><body><div class='TRS_Editor'><p>建立县、镇两级\n   首席数据官制度，加强数据资源管理的领导力、决策力和执行力。</p>" \
+           "<p>Chief Data\n Officer</p></div></body></html>"  # fmt: skip
+    ex = html.read(Path("p.html"), page.encode())
+    assert "建立县、镇两级首席数据官制度" in ex.pages[0].text
+    assert "Chief Data Officer" in ex.pages[0].text
+
+
+def test_content_table_rows():
+    page = (
+        "<html><body><div id='zoom'><p>各级首席数据官职责如下（表格）：</p><table>"
+        "<tr><th>层级</th><th>角色</th></tr><tr><td>县</td><td>首席数据官</td></tr></table></div></body></html>"
+    )
+    lines = html.read(Path("p.html"), page.encode()).pages[0].text.split("\n")
+    assert lines[-2:] == ["层级 | 角色", "县 | 首席数据官"]
+
+
+def test_through_the_loader():
+    from ingest.loaders import load_data
+
+    ex = load_data(Path("page.htm"), mf.html_page("table", "gb2312"))
+    assert ex.format == "html" and ex.front_matter["doc_number"] == "某府办函〔2023〕5号"
+
+
+def test_list_page_without_article_is_an_error():
+    from kb.errors import FileError
+
+    page = "<html><body><ul><li><a href='/1'>首页</a></li><li><a href='/2'>上一篇</a></li></ul></body></html>"
+    with pytest.raises(FileError, match="no main text"):
+        html.read(Path("list.html"), page.encode())
+
+
+@given(st.text(alphabet="数据治理首席官制度政府部门建设推进共享开放管理", min_size=1, max_size=60))
+def test_decode_round_trip_for_both_encodings(body):
+    for codec, label in (("utf-8", "utf-8"), ("gb18030", "gb2312")):
+        blob = f'<html><head><meta charset="{label}"></head><body><p>{body}</p></body></html>'.encode(codec)
+        assert body in html.decode(blob)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["您现在所在的位置 : 首页 > 政务公开", "分享到：", "【打印本页】【关闭窗口】", "粤ICP备12345678号", "网站标识码：4415210001",
+     "发布时间：2023-01-03 16:24 来源：某某县人民政府办公室", "上一篇：关于做好春节期间安全工作的通知", "• 政务微信",
+     "首页 | 政务公开 | 办事服务", "主办单位：某某县人民政府办公室  承办单位：某某县政务服务数据管理局", "English"],
+)  # fmt: skip
+def test_chrome_lines(line):
+    assert html.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["时间：2024年3月1日上午9:00", "主办单位：市政务服务数据管理局", "一、工作目标", "来源于各部门的数据应统一汇聚。",
+     "The English version of the plan is attached.", "附件：1.某某县首席数据官名单"],
+)  # fmt: skip
+def test_content_lines_are_not_chrome(line):
+    assert not html.is_chrome(line)

@@ -1,0 +1,306 @@
+"""Metadata: front matter wins; inference from text is checked against the front matter of
+the shipped files (with the front matter stripped) and on synthetic files without any."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean
+from ingest.loaders import load
+from ingest.metadata import (
+    DocMeta,
+    infer_date,
+    infer_doc_number,
+    infer_issuer,
+    infer_language,
+    infer_level,
+    infer_metadata,
+    infer_region,
+    infer_title,
+    normalize_date,
+    parse_date,
+    strip_annotation,
+)
+from kb.text import fold_compact
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+FILES = sorted(p.name for p in CORPUS.glob("*.txt"))
+
+
+def _both(name: str) -> tuple[DocMeta, DocMeta]:
+    """(metadata with the front matter, metadata inferred from the text alone)."""
+    path = CORPUS / name
+    extracted = load(path)
+    raw = extracted.pages[0].text
+    cleaned = clean(raw)
+    return (
+        infer_metadata(extracted.front_matter, raw, cleaned, path),
+        infer_metadata({}, raw, cleaned, path),
+    )
+
+
+# Issuers the signature writes shorter than the front matter does (kept as written).
+SIGNATURE_ABBREVIATIONS = {"省政府办公厅", "市政府办公厅"}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_inference_never_contradicts_the_front_matter(name: str) -> None:
+    known, inferred = _both(name)
+    if inferred.title != Path(name).stem:
+        if known.language.startswith("zh"):
+            assert fold_compact(known.title).startswith(fold_compact(inferred.title)), inferred.title
+        else:  # English front-matter titles are editorial; the inferred one is the text's heading
+            assert inferred.title.split()[0] in clean(load(CORPUS / name).pages[0].text)[:300]
+    if inferred.doc_number:
+        assert fold_compact(inferred.doc_number) == fold_compact(known.doc_number)
+    if inferred.date:
+        assert known.date and (inferred.date.startswith(known.date) or known.date.startswith(inferred.date))
+    if inferred.issuer and inferred.issuer not in SIGNATURE_ABBREVIATIONS:
+        assert fold_compact(known.issuer).startswith(fold_compact(inferred.issuer)), inferred.issuer
+    for field in ("language", "region", "level"):
+        value = getattr(inferred, field)
+        if value:
+            assert value == getattr(known, field), field
+
+
+# What the text alone must yield (recall), beyond "never wrong".
+EXPECTED = {
+    "haifeng-cdo-pilot-plan-2023.txt": {
+        "title": "海丰县人民政府办公室关于印发《海丰县首席数据官制度试点实施方案》的通知",
+        "issuer": "海丰县人民政府办公室",
+        "date": "2023-01-03",
+        "doc_number": "海府办函〔2023〕5号",
+        "language": "zh-Hans",
+        "region": "海丰县",
+        "level": "县",
+    },
+    "guangdong-cdo-pilot-work-plan-2021.txt": {
+        "title": "广东省人民政府办公厅关于印发广东省首席数据官制度试点工作方案的通知",
+        "issuer": "省政府办公厅",
+        "date": "2021-04-23",
+        "doc_number": "粤办函〔2021〕63号",
+        "region": "广东省",
+        "level": "省",
+    },
+    "huizhou-cdo-pilot-plan-2022.txt": {
+        "title": "惠州市人民政府辦公室關于印發惠州市首席數據官制度試點實施方案的通知",
+        "doc_number": "惠府辦函〔2022〕56號",
+        "date": "2022-05-25",
+        "language": "zh-Hant",
+        "region": "惠州市",
+        "level": "市",
+    },
+    "shanwei-cdo-pilot-plan-2022.txt": {
+        "title": "汕尾市人民政府办公室关于印发《汕尾市首席数据官制度试点工作实施方案》的通知",
+        "issuer": "汕尾市人民政府办公室",
+        "date": "2022-09-05",
+        "doc_number": "汕府办函〔2022〕173号",
+    },
+    "guangdong-enterprise-cdo-guide-2022.txt": {
+        "issuer": "廣東省工業和信息化廳",
+        "date": "2022-08-24",
+        "level": "企业",
+    },
+    "jiangsu-enterprise-cdo-notice-2021.txt": {"doc_number": "苏工信数据〔2021〕242号", "level": "企业"},
+    "guangzhou-cdo-pilot-plan-2021.txt": {"date": "", "doc_number": "", "language": "zh-Hant"},
+    "bazhong-cdo-reform-report.txt": {"title": "bazhong-cdo-reform-report", "language": "zh-Hant"},
+    "huizhou-cdo-news-2022-en.txt": {"date": "2022-06-08", "issuer": "Huizhou Daily", "language": "en"},
+    "cdo-pilots-comparison-abstract-2024.txt": {"language": "zh-Hans", "region": ""},
+    "us-cdo-council-charter-2020.txt": {
+        "date": "2020-06-18",
+        "level": "US federal",
+        "region": "United States",
+    },
+    "us-cdo-council-report-to-congress-2020.txt": {"date": "2020-12-21", "level": "US federal"},
+    "us-cdo-council-report-to-congress-2022.txt": {"date": "2022-12-15"},
+    "us-federal-data-strategy-2020-action-plan.txt": {"date": "2020-05-14"},
+    "us-omb-m-19-23-fragments.txt": {"date": "2019-07-10", "doc_number": "M-19-23"},
+    "us-44usc3520-chief-data-officers.txt": {"level": "US federal", "date": ""},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_inference_from_text_alone(name: str) -> None:
+    _, inferred = _both(name)
+    for field, value in EXPECTED[name].items():
+        assert getattr(inferred, field) == value, field
+
+
+def test_front_matter_wins_and_unknown_values_are_inferred() -> None:
+    known, _ = _both("us-cdo-council-about-agency-cdos.txt")
+    assert known.date == "2022-03-28"  # "2022-03-28 (last change to the page source ...)"
+    assert known.issuer == "Federal Chief Data Officers (CDO) Council"  # "(cdo.gov, hosted by GSA)" dropped
+    assert known.extra["complete"] == "yes" and "note" in known.extra
+    guangzhou, _ = _both("guangzhou-cdo-pilot-plan-2021.txt")
+    assert guangzhou.date == ""  # "unknown (2021; exact date not in stored text)"
+    assert guangzhou.doc_number == ""  # its text cites 粵辦函〔2021〕63號, which is not its own
+    assert guangzhou.issuer == "广州市"
+    sichuan, _ = _both("sichuan-enterprise-cdo-guide-draft.txt")
+    assert sichuan.doc_number == "" and sichuan.date == ""
+    enterprise, _ = _both("guangdong-enterprise-cdo-guide-2022.txt")
+    assert enterprise.doc_number == ""  # "unknown (not in stored text)"
+    playbook, _ = _both("us-cdo-council-playbook-2021.txt")
+    assert playbook.date == "2021"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-03-28 (last change to the page source in the repository)", "2022-03-28"),
+        ("2024-08", "2024-08"),
+        ("2021 (exact date not stated)", "2021"),
+        ("unknown (2021; exact date not in stored text)", ""),
+        ("unknown", ""),
+        ("", ""),
+        ("2023年1月3日", "2023-01-03"),
+        ("二〇二三年一月三日", "2023-01-03"),
+        ("June 18, 2020", "2020-06-18"),
+        ("2022.06.08", "2022-06-08"),
+        ("6/18/2020", "2020-06-18"),
+        ("2023-02-30", ""),
+        ("released in 2020", ""),
+    ],
+)
+def test_normalize_date(value: str, expected: str) -> None:
+    assert normalize_date(value) == expected
+
+
+def test_parse_date_prefers_the_most_precise_reading() -> None:
+    assert parse_date("2023-01-03 16:24") == ("2023-01-03", 0, 10)
+    assert parse_date("ADOPTED JUNE 2020")[0] == "2020-06"
+    assert parse_date("二〇二一年十二月三十一日")[0] == "2021-12-31"
+    assert parse_date("大约 2 年") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("广州市 (issuing office not named in stored text)", "广州市"),
+        ("国脉 (news repost of 巴中市 material)", "国脉"),
+        ("Federal Chief Data Officers (CDO) Council", "Federal Chief Data Officers (CDO) Council"),
+        ("Huizhou Daily (惠州日报)", "Huizhou Daily (惠州日报)"),
+        (
+            "United States Congress (United States Code, Title 44)",
+            "United States Congress (United States Code, Title 44)",
+        ),
+    ],
+)
+def test_strip_annotation(value: str, expected: str) -> None:
+    assert strip_annotation(value) == expected
+
+
+# --- synthetic files without front matter ------------------------------------------------------
+
+NOTICE = """某某县人民政府办公室关于印发
+某某县首席数据官制度试点方案的通知
+某府办〔2024〕12号
+各镇人民政府,县直各有关单位:
+现将《某某县首席数据官制度试点方案》印发给你们,请认真贯彻执行。
+某某县人民政府办公室
+二〇二四年三月十五日
+某某县首席数据官制度试点方案
+根据《乙市人民政府办公室关于印发〈乙市首席数据官制度试点工作方案〉的通知》(乙府办函〔2023〕7号),制定本方案。
+一、工作目标
+"""
+
+
+def test_synthetic_chinese_notice() -> None:
+    meta = infer_metadata({}, NOTICE, clean(NOTICE), Path("x.txt"))
+    assert meta.title == "某某县人民政府办公室关于印发某某县首席数据官制度试点方案的通知"
+    assert meta.doc_number == "某府办〔2024〕12号"
+    assert meta.issuer == "某某县人民政府办公室"
+    assert meta.date == "2024-03-15"
+    assert (meta.region, meta.level, meta.language) == ("某某县", "县", "zh-Hans")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠府辦函〔2022〕56號\n正文。", "惠府辦函〔2022〕56號"),
+        ("粤办函[2021]63号\n正文。", "粤办函[2021]63号"),
+        ("深府办函［2021］71号\n正文。", "深府办函［2021］71号"),
+        ("川经信(2023)8号\n正文。", "川经信(2023)8号"),
+        ("  海府办函〔2023〕5号  \n正文。", "海府办函〔2023〕5号"),
+        ("根据《方案》(粤办函〔2021〕63号)的要求,制定本方案。", ""),
+        ("《广东省首席数据官制度试点工作方案》(粤办函〔2021〕63号)\n正文。", ""),
+    ],
+)
+def test_doc_number_is_the_documents_own(text: str, expected: str) -> None:
+    assert infer_doc_number(text) == expected
+
+
+def test_doc_number_label_in_raw_text() -> None:
+    raw = "索引号:123\n发文字号:汕府办函〔2022〕173号\n正文"
+    assert infer_doc_number("正文", raw) == "汕府办函〔2022〕173号"
+
+
+@pytest.mark.parametrize(
+    ("cleaned", "raw", "expected"),
+    [
+        ("正文。", "  • 2023-01-03 16:24\n  • 来源: 某县\n正文。", "2023-01-03"),
+        ("正文。", "发布日期:2023年01月05日\n正文。", "2023-01-05"),
+        ("Title line\nAuthor:Huizhou released Time:2022.06.08\nText.", "", "2022-06-08"),
+        ("CHARTER\nADOPTED JUNE 2020\nText.", "", "2020-06"),
+        ("Dear reader,\nDecember 15, 2022\nText.", "", "2022-12-15"),
+        ("一、目标\n到2025年底前完成。", "", ""),
+        ("In 2020, agencies selected a model.", "", ""),
+    ],
+)
+def test_infer_date(cleaned: str, raw: str, expected: str) -> None:
+    assert infer_date(cleaned, raw) == expected
+
+
+def test_issuer_sources() -> None:
+    assert infer_issuer("正文。", "  • 来源: 海丰县人民政府办公室\n正文。") == "海丰县人民政府办公室"
+    assert infer_issuer("Text.\nSource: Huizhou Daily\n", "") == "Huizhou Daily"
+    title = "广东省人民政府办公厅关于印发广东省首席数据官制度试点工作方案的通知"
+    assert infer_issuer("正文。", "", title) == "广东省人民政府办公厅"
+    assert infer_issuer("正文。", "", "关于在全省推行企业首席数据官制度的通知") == ""
+
+
+def test_infer_title_skips_numbers_salutations_and_sections() -> None:
+    assert infer_title("汕府办函〔2022〕173号\n各县人民政府:\n《方案》已经同意,现印发给你们。") == ""
+    assert infer_title("實施方案\n" + "為進一步深化我市數字政府改革建設," * 5) == ""
+    assert infer_title("FEDERAL CHIEF DATA OFFICERS' (CDO)\nCOUNCIL\nCHARTER\nADOPTED JUNE 2020") == (
+        "FEDERAL CHIEF DATA OFFICERS' (CDO) COUNCIL CHARTER"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("首席数据官负责统筹数据资源管理工作。", "zh-Hans"),
+        ("首席數據官負責統籌數據資源管理工作。", "zh-Hant"),
+        ("The Chief Data Officer of an agency shall manage data assets.", "en"),
+        ("", ""),
+    ],
+)
+def test_infer_language(text: str, expected: str) -> None:
+    assert infer_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "title", "region", "level"),
+    [
+        ("海丰县人民政府办公室", "", "海丰县", "县"),
+        (
+            "省政府办公厅",
+            "广东省人民政府办公厅关于印发广东省首席数据官制度试点工作方案的通知",
+            "广东省",
+            "省",
+        ),
+        ("惠州市人民政府辦公室", "", "惠州市", "市"),
+        ("", "《海珠區首席數據官制度試點實施方案》正式印發", "海珠区", "区"),
+        ("广东省工业和信息化厅", "关于印发《广东省企业首席数据官建设指南》的通知", "广东省", "企业"),
+        ("", "关于在全省推行企业首席数据官制度的通知", "", "企业"),
+        ("国务院办公厅", "关于加强数据治理的意见", "", "国家"),
+        ("某某市政务服务数据管理局", "", "某某市", "市"),
+        ("Office of Management and Budget", "M-19-23 Memorandum", "United States", "US federal"),
+    ],
+)
+def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
+    language = "en" if issuer.isascii() and title.isascii() else ""
+    assert infer_region(issuer, title, "", language) == region
+    assert infer_level(issuer, title, region, "", language) == level
