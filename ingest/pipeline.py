@@ -107,9 +107,11 @@ def ingest_file(
 
 
 def _free_doc_id(kb: KnowledgeBase, path: Path, source: str) -> str:
-    """The file's own id, unless another file already holds it."""
+    """The file's own id, unless another file that still exists holds it (a moved file keeps
+    its id, so moving the corpus folder creates no duplicates)."""
     doc_id = doc_id_for(path)
-    if kb.catalog.content_hash(doc_id) is None:
+    holder = kb.catalog.document(doc_id)
+    if holder is None or not Path(holder.source).exists():
         return doc_id
     suffix = hashlib.sha1(source.encode("utf-8")).hexdigest()[:6]
     return f"{doc_id}-{suffix}"

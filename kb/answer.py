@@ -64,7 +64,11 @@ class Answerer:
                 return True
             doc = documents.get(hit.chunk.doc_id)
             other_language = doc is not None and doc.language.startswith("zh") != query.chinese
-            if other_language and policy.min_dense_alone is not None and (hit.dense_score or 0.0) >= policy.min_dense_alone:
+            if (
+                other_language
+                and policy.min_dense_alone is not None
+                and (hit.dense_score or 0.0) >= policy.min_dense_alone
+            ):
                 return True
         return False
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from kb.catalog import Catalog
+from kb.faults import checkpoint
 
 
 class KeywordIndex:
@@ -38,6 +39,14 @@ class KeywordIndex:
             if not self._load(generation):
                 self._rebuild(generation)
             self._generation = generation
+
+    def saved_state(self) -> tuple[int | None, set[str]]:
+        """(generation, chunk ids) of the index on disk, without loading or rebuilding it."""
+        try:
+            info = json.loads((self.directory / "info.json").read_text("utf-8"))
+            return info.get("generation"), set(info.get("chunk_ids", []))
+        except (OSError, ValueError):
+            return None, set()
 
     def _load(self, generation: int) -> bool:
         info_path = self.directory / "info.json"
@@ -76,6 +85,7 @@ class KeywordIndex:
         (tmp / "info.json").write_text(
             json.dumps({"generation": generation, "chunk_ids": chunk_ids, "doc_ids": doc_ids}), "utf-8"
         )
+        checkpoint("keyword-built")
         # Swap in whole: a reader sees the old index or the new one, and a stale one is rebuilt.
         old = self.directory.with_name(self.directory.name + ".old")
         shutil.rmtree(old, ignore_errors=True)

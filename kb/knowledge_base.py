@@ -21,6 +21,7 @@ from kb.catalog import Catalog
 from kb.config import Settings
 from kb.embed import Embedder, make_embedder
 from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
+from kb.faults import checkpoint
 from kb.keyword import KeywordIndex
 from kb.relevance import Relevance
 from kb.retrieve import Retriever
@@ -58,6 +59,7 @@ class CheckReport:
     pending_documents: list[str] = field(default_factory=list)
     missing_keywords: list[str] = field(default_factory=list)
     orphan_keywords: list[str] = field(default_factory=list)
+    keyword_stale: bool = False  # built from an older catalog: rebuilt on the next question
     repaired: bool = False
 
     @property
@@ -81,7 +83,8 @@ def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
 
 
 class KnowledgeBase:
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, mend: bool = True) -> None:
+        """`mend=False` opens without repairing what a crash left (for `cdokb check`)."""
         self.settings = settings
         data_dir = Path(settings.data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -98,7 +101,8 @@ class KnowledgeBase:
         self._answerer = Answerer(self._relevance, self._embedder_name)
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
-        self._mend_after_crash()
+        if mend:
+            self._mend_after_crash()
 
     # -- lifecycle ------------------------------------------------------------------------
     @property
@@ -139,8 +143,11 @@ class KnowledgeBase:
             existed = self.catalog.content_hash(doc.doc_id) is not None
             vectors = self._embed_chunks(doc.title, chunks, progress)
             tokens = [keyword_tokens(doc, c) for c in chunks]
+            checkpoint("before-catalog")
             self.catalog.replace_document(doc, chunks, tokens, duties or [], deadlines or [])
+            checkpoint("after-catalog")
             self._sync_vectors(doc, chunks, vectors)
+            checkpoint("after-vectors")
             self.catalog.mark_stored(doc.doc_id)
             return "updated" if existed else "added"
 
@@ -149,6 +156,7 @@ class KnowledgeBase:
             if self.catalog.content_hash(doc_id) is None:
                 raise UnknownDocumentError(doc_id)
             self.catalog.delete_document(doc_id)
+            checkpoint("after-remove-catalog")
             self.vectors.delete(self.vectors.ids_of(doc_id))
 
     def refresh(self) -> None:
@@ -169,6 +177,7 @@ class KnowledgeBase:
             vectors = self.embedder.embed_passages([texts[i] for i in batch])
             fresh = {keys[i]: v for i, v in zip(batch, vectors, strict=True)}
             self.catalog.cache_vectors(name, fresh)
+            checkpoint("after-embed-batch")
             cached.update(fresh)
             done += len(batch)
             if progress:
@@ -182,6 +191,7 @@ class KnowledgeBase:
         stale = set(self.vectors.ids_of(doc.doc_id)) - set(ids)
         if stale:
             self.vectors.delete(sorted(stale))
+            checkpoint("after-stale-vectors")
         if ids:
             meta = _vector_metadata(doc)
             self.vectors.upsert(ids, vectors, [meta | {"section": c.section[:500]} for c in chunks])
@@ -197,8 +207,7 @@ class KnowledgeBase:
         with self._write_lock:
             chunk_ids = self.catalog.chunk_ids()
             vector_ids = self.vectors.all_ids()
-            self.keywords.ensure_current()  # derived from the catalog: a stale one is rebuilt here
-            keyword_ids = set(self.keywords.chunk_ids)
+            keyword_generation, keyword_ids = self.keywords.saved_state()
             report = CheckReport(
                 documents=len(self.catalog.documents()),
                 chunks=len(chunk_ids),
@@ -208,6 +217,7 @@ class KnowledgeBase:
                 pending_documents=self.catalog.pending_documents(),
                 missing_keywords=sorted(chunk_ids - keyword_ids),
                 orphan_keywords=sorted(keyword_ids - chunk_ids),
+                keyword_stale=bool(chunk_ids) and keyword_generation != self.catalog.generation,
             )
             if repair and not report.ok:
                 if report.orphan_vectors:

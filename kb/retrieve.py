@@ -22,7 +22,6 @@ from kb.store import VectorStore
 from kb.text import fold, is_chinese, tokenize
 from kb.types import Hit
 
-
 RRF_K = 30
 RERANK_POOL = 30
 COVERAGE_WEIGHT = 1.0

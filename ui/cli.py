@@ -20,13 +20,14 @@ class Context:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._kb = None
+        self.mend = True  # `check` looks at the store as a crash left it
 
     @property
     def kb(self):
         if self._kb is None:
             from kb.knowledge_base import KnowledgeBase
 
-            self._kb = KnowledgeBase(self.settings)
+            self._kb = KnowledgeBase(self.settings, mend=self.mend)
         return self._kb
 
 
@@ -199,6 +200,7 @@ def eval_command(ctx: Context, file: Path, as_json: bool) -> None:
 @pass_context
 def check(ctx: Context, repair: bool, as_json: bool) -> None:
     """Check that SQLite, Chroma and the keyword index agree."""
+    ctx.mend = False
     report = ctx.kb.check(repair=repair)
     data = asdict(report) | {"ok": report.ok}
     if as_json:
@@ -286,9 +288,8 @@ def _is_date_prefix(value: str) -> bool:
 @pass_context
 def eval_extract(ctx: Context, gold_dir: Path | None, as_json: bool) -> None:
     """Precision and recall of duty and deadline extraction against a gold file."""
-    from kb.extraction_eval import score
-
     from kb.config import PROJECT_ROOT
+    from kb.extraction_eval import score
 
     result = score(gold_dir or PROJECT_ROOT / "tests" / "gold", ctx.kb.duties(), ctx.kb.deadlines())
     if as_json:
