@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kb.relevance import Relevance
 from kb.retrieve import Query
 from kb.text import tokenize
-from kb.types import Answer, Citation, Document, Hit
+from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
 NOT_FOUND_EN = "Not found in the documents."
@@ -73,14 +73,32 @@ class Answerer:
         return False
 
     def compose(
-        self, query: Query, hits: list[Hit], documents: dict[str, Document], ms: float = 0.0
+        self,
+        query: Query,
+        hits: list[Hit],
+        documents: dict[str, Document],
+        lines: list[tuple[str, Chunk]] | None = None,
     ) -> Answer:
-        citations = [_citation(n, hit, documents[hit.chunk.doc_id]) for n, hit in enumerate(hits, start=1)]
+        """The answer from the best sentences, or from `lines` (dates or duties, each quoted
+        from a chunk) when extraction answered the question; the chunks behind the lines are
+        cited first."""
         if not hits or not self.is_relevant(query, hits, documents):
-            return Answer(query.text, NOT_FOUND_ZH if query.chinese else NOT_FOUND_EN, True, [], ms)
-        sentences = self._best_sentences(query, hits[:3])
-        answer = " ".join(f"{text.strip()} [{n}]" for n, text in sentences)
-        return Answer(query.text, answer, False, citations, ms)
+            return Answer(query.text, NOT_FOUND_ZH if query.chinese else NOT_FOUND_EN, True, [], 0.0)
+        if lines:
+            cited = list({chunk.chunk_id: chunk for _, chunk in lines}.values())
+            by_id = {h.chunk.chunk_id: h for h in hits}
+            ordered = [by_id.get(c.chunk_id) or Hit(c, 0.0) for c in cited]
+            ordered += [h for h in hits if h.chunk.chunk_id not in {c.chunk_id for c in cited}]
+            ordered = ordered[: max(len(hits), len(cited))]
+            number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
+            text = "\n".join(f"{line} [{number[chunk.chunk_id]}]" for line, chunk in lines)
+        else:
+            ordered = hits
+            text = " ".join(
+                f"{sentence.strip()} [{n}]" for n, sentence in self._best_sentences(query, hits[:3])
+            )
+        citations = [_citation(n, hit, documents[hit.chunk.doc_id]) for n, hit in enumerate(ordered, start=1)]
+        return Answer(query.text, text, False, citations, 0.0)
 
     def _best_sentences(self, query: Query, hits: list[Hit]) -> list[tuple[int, str]]:
         words = set(query.tokens) | set(query.expansion)

@@ -30,7 +30,7 @@ GLOSSARY: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("组织",), ("organize", "organise", "organizes")),
     (("报告", "报送"), ("report", "reports", "submit")),
     (("年度报告",), ("annual report",)),
-    (("半年度", "每年6月", "12月"), ("half-year", "half year", "semiannual", "semi-annual")),
+    (("半年度", "半年"), ("half-year", "half year", "semiannual", "semi-annual")),
     (("工作总结", "总结"), ("summary", "summarize", "review")),
     (("备案",), ("record", "filing", "file")),
     (("职责", "负责"), ("duties", "duty", "responsibilities", "responsible", "functions", "role")),

@@ -16,12 +16,14 @@ from pathlib import Path
 
 import numpy as np
 
+from kb import intents
 from kb.answer import Answerer
 from kb.catalog import Catalog
 from kb.config import Settings
 from kb.embed import Embedder, make_embedder
 from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
 from kb.faults import checkpoint
+from kb.glossary import bridges
 from kb.keyword import KeywordIndex
 from kb.relevance import Relevance
 from kb.retrieve import Retriever
@@ -208,6 +210,9 @@ class KnowledgeBase:
             chunk_ids = self.catalog.chunk_ids()
             vector_ids = self.vectors.all_ids()
             keyword_generation, keyword_ids = self.keywords.saved_state()
+            keyword_stale = bool(chunk_ids) and keyword_generation != self.catalog.generation
+            if keyword_stale:
+                keyword_ids = chunk_ids  # an index built from an older catalog is rebuilt before use
             report = CheckReport(
                 documents=len(self.catalog.documents()),
                 chunks=len(chunk_ids),
@@ -217,7 +222,7 @@ class KnowledgeBase:
                 pending_documents=self.catalog.pending_documents(),
                 missing_keywords=sorted(chunk_ids - keyword_ids),
                 orphan_keywords=sorted(keyword_ids - chunk_ids),
-                keyword_stale=bool(chunk_ids) and keyword_generation != self.catalog.generation,
+                keyword_stale=keyword_stale,
             )
             if repair and not report.ok:
                 if report.orphan_vectors:
@@ -307,9 +312,35 @@ class KnowledgeBase:
         retriever = self._retriever()
         query = retriever.prepare(question)
         hits = retriever.search(query, k, self.allowed_documents(filters))[:k]
-        answer = self._answerer.compose(query, hits, self._documents_by_id())
+        answer = self._answerer.compose(
+            query, hits, self._documents_by_id(), self._extracted_lines(question, hits)
+        )
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
+
+    def _extracted_lines(self, question: str, hits: list[Hit]) -> list[tuple[str, Chunk]]:
+        """Dates for a by-when question, duties for a what-must-X-do question; [] otherwise."""
+        if not hits:
+            return []
+        if intents.wants_deadline(question):
+            docs = {h.chunk.doc_id for h in hits[:3]}
+            query = (tokenize(question), bridges(question, self._places()))
+
+            def relevance(text: str) -> float:
+                return self._relevance.coverage(*query, set(tokenize(text)))
+
+            return intents.deadline_lines(
+                hits, [d for d in self.catalog.deadlines() if d.doc_id in docs], relevance
+            )
+        role = intents.asked_role(question)
+        if role and intents.wants_duties(question):
+            docs = list(dict.fromkeys(h.chunk.doc_id for h in hits[:3]))[:2]
+            chunks = {doc_id: self.catalog.chunks_of(doc_id) for doc_id in docs}
+            return intents.duty_lines(hits, self.duties(filters={"doc": docs}), role, chunks)
+        return []
+
+    def _places(self) -> list[str]:
+        return sorted({d.region for d in self._documents_by_id().values() if d.region})
 
     def _retriever(self) -> Retriever:
         self.keywords.ensure_current()
@@ -320,9 +351,14 @@ class KnowledgeBase:
                 doc.language.startswith("zh") if doc.language else is_chinese(doc.title + doc.text[:200])
             )
             by_language[chinese].add(doc.doc_id)
-        places = sorted({d.region for d in docs if d.region})
         return Retriever(
-            self.catalog, self.vectors, self.keywords, self.embedder, by_language, places, self._relevance
+            self.catalog,
+            self.vectors,
+            self.keywords,
+            self.embedder,
+            by_language,
+            self._places(),
+            self._relevance,
         )
 
     # -- duties and deadlines -------------------------------------------------------------

@@ -12,6 +12,10 @@ from collections.abc import Callable, Iterable
 
 from kb.glossary import Bridge
 
+# A word found only through its translation counts a little less: between two passages that
+# hold the same meaning, the one in the question's own words is the likelier quote.
+TRANSLATED_CREDIT = 0.8
+
 
 class Relevance:
     def __init__(self, document_frequency: Callable[[str], int], corpus_size: Callable[[], int]) -> None:
@@ -29,5 +33,9 @@ class Relevance:
             return 0.0
         translated = {t for bridge in bridges if passage.intersection(bridge.target) for t in bridge.source}
         weights = {t: self.idf(t) for t in words}
-        found = sum(w for t, w in weights.items() if t in passage or t in translated)
+        found = sum(
+            w if t in passage else TRANSLATED_CREDIT * w
+            for t, w in weights.items()
+            if t in passage or t in translated
+        )
         return found / (sum(weights.values()) or 1.0)

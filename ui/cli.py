@@ -309,15 +309,19 @@ def eval_extract(ctx: Context, gold_dir: Path | None, as_json: bool) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="users.toml for login (env CDOKB_AUTH).",
 )
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=SHIPPED_CORPUS,
+    show_default="the shipped corpus/",
+    help="What an empty knowledge base ingests first.",
+)
 @pass_context
-def serve(ctx: Context, host: str, port: int, auth_file: Path | None) -> None:
+def serve(ctx: Context, host: str, port: int, auth_file: Path | None, corpus: Path) -> None:
     """Open the web app; an empty knowledge base gets the shipped corpus first."""
-    import os
-
     from ui.web import serve as serve_web
 
-    auth = auth_file or (Path(os.environ["CDOKB_AUTH"]) if os.environ.get("CDOKB_AUTH") else None)
-    serve_web(ctx.settings, host=host, port=port, auth_file=auth)
+    serve_web(ctx.settings, host=host, port=port, auth_file=auth_file, corpus=corpus)
 
 
 def main() -> None:

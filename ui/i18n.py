@@ -1,0 +1,127 @@
+"""Chinese and English labels for the web page, in one table so a switch can relabel everything.
+
+Chinese is the default: the readers are government CDOs. Every key has both languages; a
+missing key is a bug that `tests/test_handlers.py` catches.
+"""
+
+from __future__ import annotations
+
+ZH = "zh"
+EN = "en"
+LANGUAGES = {"中文": ZH, "English": EN}
+
+LABELS: dict[str, tuple[str, str]] = {
+    # page
+    "title": ("首席数据官政策知识库", "Chief Data Officer Policy Knowledge Base"),
+    "subtitle": (
+        "离线检索首席数据官政策文件，每个回答都注明文件、发文机关、日期、文号和条款。",
+        "Offline search of CDO policy documents; every answer cites document, issuer, date, number and clause.",
+    ),
+    "language": ("界面语言", "Language"),
+    "tab_ask": ("问答", "Ask"),
+    "tab_duties": ("职责", "Duties"),
+    "tab_deadlines": ("时间节点", "Deadlines"),
+    "tab_library": ("文库", "Library"),
+    # ask
+    "question": ("问题", "Question"),
+    "question_placeholder": (
+        "例如：试点镇首席数据官的职责是什么？",
+        "e.g. What are the duties of an agency CDO?",
+    ),
+    "ask": ("提问", "Ask"),
+    "examples": ("示例问题", "Example questions"),
+    "filters": ("筛选", "Filters"),
+    "filter_doc": ("文件", "Document"),
+    "filter_region": ("地区", "Region"),
+    "filter_level": ("层级", "Level"),
+    "filter_language": ("语言", "Language"),
+    "filter_year": ("年份", "Year"),
+    "k": ("引用条数", "Passages to cite"),
+    "answer": ("回答", "Answer"),
+    "citations": ("引用", "Citations"),
+    "source": ("原文", "Source"),
+    "open_hint": ("点击引用卡片查看原文。", "Click a citation card to read the source."),
+    "no_answer": ("知识库中未找到可靠依据。", "No reliable basis was found in the knowledge base."),
+    "ms": ("耗时 {ms} 毫秒", "{ms} ms"),
+    "issuer": ("发文机关", "Issuer"),
+    "date": ("日期", "Date"),
+    "doc_number": ("文号", "Number"),
+    "section": ("章节", "Section"),
+    "page": ("页码", "Page"),
+    "open_source": ("查看原文", "Open source"),
+    "not_stated": ("未注明", "not stated"),
+    # duties
+    "role": ("角色", "Role"),
+    "region": ("地区", "Region"),
+    "show_duties": ("查询职责", "Show duties"),
+    "duties": ("职责", "Duties"),
+    "col_role": ("角色", "Role"),
+    "col_level": ("层级", "Level"),
+    "col_holder": ("兼任", "Held by"),
+    "col_duty": ("职责", "Duty"),
+    "col_clause": ("条款原文", "Clause"),
+    "col_document": ("文件", "Document"),
+    "col_section": ("章节", "Section"),
+    "download_csv": ("下载 CSV", "Download CSV"),
+    "download_ics": ("下载日历 .ics", "Download calendar .ics"),
+    "count": ("共 {n} 条", "{n} rows"),
+    # deadlines
+    "show_deadlines": ("查询时间节点", "Show deadlines"),
+    "col_due": ("截止日期", "Due"),
+    "col_status": ("状态", "Status"),
+    "col_repeat": ("周期", "Repeats"),
+    "col_who": ("责任主体", "Who"),
+    "col_what": ("事项", "What"),
+    "col_anchor": ("起算", "Counted from"),
+    "col_flag": ("说明", "Note"),
+    "upcoming": ("即将到期", "upcoming"),
+    "past": ("已过期", "past"),
+    "undated": ("未定", "undated"),
+    # library
+    "documents": ("文件列表", "Documents"),
+    "col_id": ("编号", "ID"),
+    "col_title": ("标题", "Title"),
+    "col_issuer": ("发文机关", "Issuer"),
+    "col_date": ("日期", "Date"),
+    "col_number": ("文号", "Number"),
+    "col_language": ("语言", "Language"),
+    "col_region": ("地区", "Region"),
+    "col_doclevel": ("层级", "Level"),
+    "col_chunks": ("段落数", "Chunks"),
+    "view_doc": ("查看文件", "View a document"),
+    "structure": ("结构", "Structure"),
+    "upload": ("上传文件（可多选）", "Upload files (several at once)"),
+    "upload_button": ("加入知识库", "Add to knowledge base"),
+    "upload_result": ("上传结果", "Upload result"),
+    "remove_doc": ("删除文件", "Remove a document"),
+    "remove_button": ("删除", "Remove"),
+    "refresh": ("刷新", "Refresh"),
+    "admin_only": (
+        "仅管理员可以上传或删除文件；请用管理员账号登录。",
+        "Only admins may upload or remove; log in as an admin.",
+    ),
+    "status_added": ("已加入", "added"),
+    "status_updated": ("已更新", "updated"),
+    "status_unchanged": ("未变化", "unchanged"),
+    "status_failed": ("失败", "failed"),
+    "removed": ("已删除 {doc}", "removed {doc}"),
+    "pick_doc": ("请先选择一个文件。", "Pick a document first."),
+    "no_files": ("请先选择要上传的文件。", "Choose files to upload first."),
+    "uploading": ("正在处理 {name}", "Processing {name}"),
+    "embedding": ("正在向量化 {name}（{detail}）", "Embedding {name} ({detail})"),
+    "export_missing": ("导出功能尚未安装（kb.export）。", "Export is not installed (kb.export)."),
+}
+
+
+def t(key: str, lang: str = ZH, **values: object) -> str:
+    """The label for `key` in `lang` (zh or en), with {placeholders} filled."""
+    zh, en = LABELS[key]
+    text = en if lang == EN else zh
+    return text.format(**values) if values else text
+
+
+def lang_code(choice: str | None) -> str:
+    """The radio's visible choice (中文 / English) or a code (zh / en) -> zh or en."""
+    if choice in (ZH, EN):
+        return choice
+    return LANGUAGES.get(choice or "", ZH)
