@@ -101,16 +101,14 @@ class Answerer:
         return Answer(query.text, text, False, citations, 0.0)
 
     def _best_sentences(self, query: Query, hits: list[Hit]) -> list[tuple[int, str]]:
-        words = set(query.tokens) | set(query.expansion)
-        weights = {t: self._relevance.idf(t) for t in words}
+        """One or two sentences that hold most of the question (kb.relevance), earlier
+        passages first on ties."""
         scored: list[tuple[float, int, int, str]] = []
         for n, hit in enumerate(hits, start=1):
             text = hit.chunk.text
             for start, end in split_sentences(text):
                 sentence = text[start:end]
-                tokens = set(tokenize(sentence))
-                score = sum(w for t, w in weights.items() if t in tokens)
-                # Earlier passages are likelier answers; keep their sentences ahead on ties.
+                score = self._relevance.coverage(query.tokens, query.bridges, set(tokenize(sentence)))
                 scored.append((score * (1.0 - 0.15 * (n - 1)), n, start, sentence))
         if not scored:
             return [(1, hits[0].chunk.text)]
@@ -120,7 +118,7 @@ class Answerer:
         for candidate in scored[1:]:
             if len(chosen) == 2:
                 break
-            if candidate[0] >= 0.6 * best[0] > 0 and candidate[3] != best[3]:
+            if candidate[0] >= 0.8 * best[0] > 0 and candidate[3] != best[3]:
                 chosen.append(candidate)
         chosen.sort(key=lambda s: (s[1], s[2]))
         return [(n, sentence) for _, n, _, sentence in chosen]

@@ -80,7 +80,7 @@ GLOSSARY: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 
 @dataclass(frozen=True)
 class Bridge:
-    """The question's tokens `source` may appear in a passage as `target` (the other language)."""
+    """The question's tokens `source` may appear in a passage as `target`: their translation or a synonym."""
 
     source: tuple[str, ...]
     target: tuple[str, ...]
@@ -120,12 +120,17 @@ def bridges(question: str, places: list[str] = ()) -> list[Bridge]:
     tokens = tokenize(question)
     found: list[Bridge] = []
     for zh_tokens, zh_terms, phrases in _entries():
+        english = tuple(dict.fromkeys(t for phrase in phrases for t in phrase))
+        # Each entry is one meaning: its words stand for each other in either language
+        # (兼任 for 担任, responsibilities for duties, 首席数据官 for chief data officer).
         for phrase in phrases:
             if _contains(tokens, phrase):
-                found.append(Bridge(phrase, zh_tokens))
-        if any(term in folded for term in zh_terms):
-            english = tuple(dict.fromkeys(t for phrase in phrases for t in phrase))
-            found.append(Bridge(tuple(t for t in zh_tokens if t in tokens) or zh_tokens, english))
+                found.append(Bridge(phrase, zh_tokens + tuple(t for t in english if t not in phrase)))
+        for term in zh_terms:
+            if term in folded:
+                own = tuple(tokenize(term))
+                others = tuple(t for t in zh_tokens if t not in own)
+                found.append(Bridge(tuple(t for t in own if t in tokens) or own, english + others))
     for place in places:
         core = re.sub(r"(省|市|县|区|镇|街道)$", "", fold(place))
         pinyin = place_name_in_pinyin(place)

@@ -90,9 +90,16 @@ class Retriever:
             dense_scores.update(found)
             rankings.append([c for c, _ in found])
             weights.append(1.0 if same_language else 0.8)
-        keyword = self._keywords.query(query.tokens + query.expansion, pool, allowed_docs)
+        keyword = self._keywords.query(query.tokens, pool, allowed_docs)
         rankings.append([c for c, _ in keyword])
         weights.append(1.0)
+        if query.expansion:
+            # The question's words in the other language: a ranking of its own, weighed less,
+            # so that a translated word cannot outvote the question's own words.
+            translated = self._keywords.query(query.expansion, pool, allowed_docs)
+            rankings.append([c for c, _ in translated])
+            weights.append(0.8)
+            keyword = keyword + [hit for hit in translated if hit[0] not in dict(keyword)]
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)[:RERANK_POOL]
         return self._rerank(query, fused, dense_scores, dict(keyword))
 
