@@ -32,10 +32,21 @@ def doc_id_for(path: Path) -> str:
     return "doc-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:10]
 
 
-def build_document(path: Path, doc_id: str | None = None) -> Document:
+# Bump when cleaning, chunking or extraction change what a file turns into: every file is then
+# processed again on the next ingest instead of being skipped as unchanged.
+PIPELINE_VERSION = "1"
+
+
+def content_hash(data: bytes) -> str:
+    """Identity of a file's bytes (and of the pipeline that read them): an unchanged file is
+    skipped before any parsing."""
+    return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()[:32]
+
+
+def build_document(path: Path, doc_id: str | None = None, data: bytes | None = None) -> Document:
     """Read, clean and describe one file; raises FileError when nothing usable is in it."""
     path = Path(path)
-    data = read_bytes(path)
+    data = read_bytes(path) if data is None else data
     extracted = load_data(path, data)
     paged = extracted.format in _PAGED_FORMATS or any(p.label is not None for p in extracted.pages)
 
@@ -76,7 +87,7 @@ def build_document(path: Path, doc_id: str | None = None) -> Document:
         region=meta.region,
         level=meta.level,
         source=str(path),
-        content_hash=hashlib.sha256(data).hexdigest()[:32],
+        content_hash=content_hash(data),
         pages=spans,
         extra={str(k): str(v) for k, v in extra.items()},
     )

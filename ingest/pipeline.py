@@ -14,9 +14,10 @@ from pathlib import Path
 
 from ingest.chunk import chunk_document
 from ingest.deadlines import extract_deadlines
-from ingest.document import build_document, doc_id_for
+from ingest.document import build_document, content_hash, doc_id_for
 from ingest.duties import extract_duties
-from kb.errors import CdokbError
+from ingest.loaders import read_bytes
+from kb.errors import CdokbError, StoreUnavailableError
 from kb.knowledge_base import KnowledgeBase
 
 
@@ -86,10 +87,13 @@ def ingest_file(
     source = str(path.resolve()) if path.exists() else str(path)
     doc_id = kb.doc_id_for_source(source) or _free_doc_id(kb, path, source)
     try:
-        doc = build_document(path, doc_id=doc_id)
+        data = read_bytes(path)
+        if kb.is_unchanged(doc_id, content_hash(data)):
+            if kb.source_of(doc_id) != source:
+                kb.relocate(doc_id, source)
+            return "unchanged", doc_id, ""
+        doc = build_document(path, doc_id=doc_id, data=data)
         doc.source = source
-        if kb.is_unchanged(doc.doc_id, doc.content_hash):
-            return "unchanged", doc.doc_id, ""
         chunks = chunk_document(doc)
         duties = extract_duties(doc, chunks)
         deadlines = extract_deadlines(doc, chunks)
@@ -100,18 +104,27 @@ def ingest_file(
 
         status = kb.add_document(doc, chunks, duties, deadlines, progress=on_chunks)
         return status, doc.doc_id, ""
+    except StoreUnavailableError:
+        raise  # the store is down: no later file would fare better
     except CdokbError as exc:
         return "failed", doc_id, str(exc)
     except MemoryError:
         return "failed", doc_id, f"{path}: too large to process in memory; split the file into smaller parts"
+    except Exception as exc:  # a bug must not cost the user the rest of the batch
+        detail = " ".join(str(exc).split())[:160]
+        return (
+            "failed",
+            doc_id,
+            f"{path}: could not be processed ({type(exc).__name__}: {detail}); report this file",
+        )
 
 
 def _free_doc_id(kb: KnowledgeBase, path: Path, source: str) -> str:
     """The file's own id, unless another file that still exists holds it (a moved file keeps
     its id, so moving the corpus folder creates no duplicates)."""
     doc_id = doc_id_for(path)
-    holder = kb.catalog.document(doc_id)
-    if holder is None or not Path(holder.source).exists():
+    holder = kb.source_of(doc_id)
+    if holder is None or not Path(holder).exists():
         return doc_id
     suffix = hashlib.sha1(source.encode("utf-8")).hexdigest()[:6]
     return f"{doc_id}-{suffix}"

@@ -2,7 +2,8 @@
 
 Chroma and the keyword index are derived from it. A document is written here in one
 transaction, so a kill leaves either the old version or the new one, never half of each;
-`state` says whether its vectors have reached Chroma yet (see kb/store.py).
+`state` says whether its vectors have reached Chroma yet ('pending' until they have; the
+knowledge base mends pending documents when it opens).
 """
 
 from __future__ import annotations
@@ -160,6 +161,14 @@ class Catalog:
         row = self._query_one("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,))
         return row[0] if row else None
 
+    def source_of(self, doc_id: str) -> str | None:
+        row = self._query_one("SELECT source FROM documents WHERE doc_id = ?", (doc_id,))
+        return row[0] if row else None
+
+    def set_source(self, doc_id: str, source: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE documents SET source = ? WHERE doc_id = ?", (source, doc_id))
+
     def doc_id_for_source(self, source: str) -> str | None:
         row = self._query_one("SELECT doc_id FROM documents WHERE source = ?", (source,))
         return row[0] if row else None
@@ -219,10 +228,6 @@ class Catalog:
                 (doc_id,),
             ).fetchall()
         return [Chunk(*row) for row in rows]
-
-    def chunk_hashes_of(self, doc_id: str) -> dict[str, str]:
-        with self._lock:
-            return dict(self._db.execute("SELECT chunk_id, hash FROM chunks WHERE doc_id = ?", (doc_id,)))
 
     def chunk_ids(self) -> set[str]:
         with self._lock:

@@ -1,4 +1,5 @@
-"""One settings table: every knob, its default, its environment override and what it is for."""
+"""Settings: every knob with its default and environment override (CDOKB_HOME, CDOKB_EMBEDDER,
+CDOKB_CHROMA_URL, CDOKB_COLLECTION, CDOKB_THREADS); command-line options win over both."""
 
 from __future__ import annotations
 
@@ -14,6 +15,15 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+
+def _positive_int(name: str, value: str) -> int:
+    from kb.errors import UsageError
+
+    if not value.isdigit() or int(value) < 1:
+        raise UsageError(f"{name}={value!r} is not a positive whole number; set it to e.g. 2")
+    return int(value)
+
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = PROJECT_ROOT / "corpus"
 
@@ -22,30 +32,6 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("cdokb", appauthor=False))
-
-
-@dataclass(frozen=True)
-class Setting:
-    name: str
-    env: str
-    default: str
-    help: str
-
-
-SETTINGS_TABLE = [
-    Setting("data_dir", "CDOKB_HOME", "per-user data dir", "where the knowledge base lives"),
-    Setting(
-        "embedder",
-        "CDOKB_EMBEDDER",
-        "e5",
-        "e5 (bundled multilingual-e5-small) or st:NAME_OR_PATH (a sentence-transformers model)",
-    ),
-    Setting(
-        "chroma_url", "CDOKB_CHROMA_URL", "", "http://HOST:PORT of a `chroma run` server; empty = embedded"
-    ),
-    Setting("collection", "CDOKB_COLLECTION", "cdokb", "Chroma collection name"),
-    Setting("threads", "CDOKB_THREADS", "2", "CPU threads for the embedder"),
-]
 
 
 @dataclass(frozen=True)
@@ -64,7 +50,7 @@ class Settings:
             embedder=env.get("CDOKB_EMBEDDER", "e5") or "e5",
             chroma_url=env.get("CDOKB_CHROMA_URL", ""),
             collection=env.get("CDOKB_COLLECTION", "cdokb") or "cdokb",
-            threads=int(env.get("CDOKB_THREADS", "2") or 2),
+            threads=_positive_int("CDOKB_THREADS", env.get("CDOKB_THREADS", "2") or "2"),
         )
         given = {k: v for k, v in overrides.items() if v not in (None, "")}
         if "data_dir" in given:

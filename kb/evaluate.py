@@ -43,9 +43,18 @@ class EvalReport:
         return asdict(self)
 
 
+def read_utf8(path: Path) -> str:
+    try:
+        return path.read_text("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{path}: not UTF-8 text (byte {exc.start}); save the question file as UTF-8"
+        ) from exc
+
+
 def load_questions(path: Path) -> list[dict]:
     questions = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+    for number, line in enumerate(read_utf8(path).splitlines(), start=1):
         if not line.strip():
             continue
         try:

@@ -141,10 +141,3 @@ def bridges(question: str, places: list[str] = ()) -> list[Bridge]:
         elif core in folded:
             found.append(Bridge(tuple(tokenize(core)), (pinyin,)))
     return found
-
-
-def expand_query(question: str, places: list[str] = ()) -> list[str]:
-    """Extra keyword tokens in the other language for the terms the question uses."""
-    tokens = set(tokenize(question))
-    extra = [t for bridge in bridges(question, places) for t in bridge.target if t not in tokens]
-    return list(dict.fromkeys(extra))

@@ -2,14 +2,17 @@
 
 The saved index carries the catalog generation it was built from; a mismatch (a crash
 mid-ingest, a change by another process) means rebuild, so it can never drift from the
-catalog.
+catalog. Readers use one immutable snapshot, swapped whole, so a question asked while a
+document is being added sees the old index or the new one, never half of each.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -18,27 +21,36 @@ from kb.catalog import Catalog
 from kb.faults import checkpoint
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    generation: int = -1
+    bm25: object | None = None
+    chunk_ids: list[str] = field(default_factory=list)
+    doc_ids: np.ndarray = field(default_factory=lambda: np.array([], dtype=object))
+    vocab: dict[str, int] = field(default_factory=dict)
+
+
+def _snapshot(generation: int, bm25: object | None, chunk_ids: list[str], doc_ids: list[str]) -> _Snapshot:
+    vocab = dict(bm25.vocab_dict) if bm25 is not None else {}  # type: ignore[attr-defined]
+    return _Snapshot(generation, bm25, chunk_ids, np.array(doc_ids, dtype=object), vocab)
+
+
 class KeywordIndex:
     def __init__(self, directory: Path, catalog: Catalog) -> None:
         self.directory = directory
         self._catalog = catalog
         self._lock = threading.Lock()
-        self._generation = -1
-        self._bm25 = None
-        self._vocab: dict[str, int] = {}
-        self.chunk_ids: list[str] = []
-        self.doc_ids: np.ndarray = np.array([], dtype=object)
+        self._current = _Snapshot()
 
-    def ensure_current(self) -> None:
+    def ensure_current(self) -> _Snapshot:
         generation = self._catalog.generation
-        if generation == self._generation:
-            return
+        current = self._current
+        if current.generation == generation:
+            return current
         with self._lock:
-            if generation == self._generation:
-                return
-            if not self._load(generation):
-                self._rebuild(generation)
-            self._generation = generation
+            if self._current.generation != generation:
+                self._current = self._load(generation) or self._rebuild(generation)
+            return self._current
 
     def saved_state(self) -> tuple[int | None, set[str]]:
         """(generation, chunk ids) of the index on disk, without loading or rebuilding it."""
@@ -48,86 +60,75 @@ class KeywordIndex:
         except (OSError, ValueError):
             return None, set()
 
-    def _load(self, generation: int) -> bool:
-        info_path = self.directory / "info.json"
-        if not info_path.exists():
-            return False
+    def _load(self, generation: int) -> _Snapshot | None:
         try:
-            info = json.loads(info_path.read_text("utf-8"))
+            info = json.loads((self.directory / "info.json").read_text("utf-8"))
             if info.get("generation") != generation:
-                return False
+                return None
             import bm25s
 
-            self._bm25 = (
-                bm25s.BM25.load(str(self.directory / "bm25"), mmap=True) if info["chunk_ids"] else None
-            )
+            bm25 = bm25s.BM25.load(str(self.directory / "bm25"), mmap=True) if info["chunk_ids"] else None
+            return _snapshot(generation, bm25, info["chunk_ids"], info["doc_ids"])
         except (OSError, ValueError, KeyError):
-            return False
-        self._set_ids(info["chunk_ids"], info["doc_ids"])
-        return True
+            return None
 
-    def _rebuild(self, generation: int) -> None:
+    def _rebuild(self, generation: int) -> _Snapshot:
         import bm25s
 
         rows = list(self._catalog.iter_tokens())
         chunk_ids = [r[0] for r in rows]
         doc_ids = [r[1] for r in rows]
         corpus = [r[2] or [""] for r in rows]
-        tmp = self.directory.with_name(self.directory.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        self._bm25 = None
+        self.directory.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=self.directory.name + ".tmp-", dir=self.directory.parent))
+        bm25 = None
         if corpus:
             bm25 = bm25s.BM25()
             bm25.index(corpus, show_progress=False)
             bm25.save(str(tmp / "bm25"))
-            self._bm25 = bm25
         (tmp / "info.json").write_text(
             json.dumps({"generation": generation, "chunk_ids": chunk_ids, "doc_ids": doc_ids}), "utf-8"
         )
         checkpoint("keyword-built")
-        # Swap in whole: a reader sees the old index or the new one, and a stale one is rebuilt.
-        old = self.directory.with_name(self.directory.name + ".old")
+        # Swap the folder in whole; a kill in between leaves a stale index, rebuilt on next use.
+        old = Path(tempfile.mkdtemp(prefix=self.directory.name + ".old-", dir=self.directory.parent))
+        try:
+            if self.directory.exists():
+                self.directory.rename(old / "index")
+            tmp.rename(self.directory)
+        except OSError:
+            # Another process swapped its own rebuild in first: same catalog, same index.
+            shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
-        if self.directory.exists():
-            self.directory.rename(old)
-        tmp.rename(self.directory)
-        shutil.rmtree(old, ignore_errors=True)
-        self._set_ids(chunk_ids, doc_ids)
-
-    def _set_ids(self, chunk_ids: list[str], doc_ids: list[str]) -> None:
-        self.chunk_ids = chunk_ids
-        self.doc_ids = np.array(doc_ids, dtype=object)
-        self._vocab = dict(self._bm25.vocab_dict) if self._bm25 is not None else {}
+        return _snapshot(generation, bm25, chunk_ids, doc_ids)
 
     def query(
         self, tokens: list[str], k: int, allowed_docs: set[str] | None = None
     ) -> list[tuple[str, float]]:
         """(chunk_id, BM25 score) best first; only chunks with a score above zero."""
-        self.ensure_current()
-        known = [t for t in tokens if t in self._vocab]
-        if self._bm25 is None or not known:
+        snap = self.ensure_current()
+        known = [t for t in tokens if t in snap.vocab]
+        if snap.bm25 is None or not known:
             return []
-        scores = np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        scores = np.asarray(snap.bm25.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
         if allowed_docs is not None:
-            scores = np.where(np.isin(self.doc_ids, list(allowed_docs)), scores, 0.0)
+            scores = np.where(np.isin(snap.doc_ids, list(allowed_docs)), scores, 0.0)
         n = min(k, int((scores > 0).sum()))
         if n == 0:
             return []
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top])]
-        return [(self.chunk_ids[i], float(scores[i])) for i in top]
+        return [(snap.chunk_ids[i], float(scores[i])) for i in top]
 
     def document_frequency(self, token: str) -> int:
-        """How many chunks hold the token: the answerer uses it to weigh query words."""
-        self.ensure_current()
-        if self._bm25 is None or token not in self._vocab:
+        """How many chunks hold the token: relevance weighs the question's words by it."""
+        snap = self.ensure_current()
+        if snap.bm25 is None or token not in snap.vocab:
             return 0
-        indptr = self._bm25.scores["indptr"]
-        column = self._vocab[token]
+        indptr = snap.bm25.scores["indptr"]  # type: ignore[attr-defined]
+        column = snap.vocab[token]
         return int(indptr[column + 1] - indptr[column])
 
     @property
     def size(self) -> int:
-        self.ensure_current()
-        return len(self.chunk_ids)
+        return len(self.ensure_current().chunk_ids)

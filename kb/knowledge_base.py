@@ -8,15 +8,18 @@ pending documents and any id drift between SQLite and Chroma are mended.
 
 from __future__ import annotations
 
+import fcntl
 import threading
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from kb import intents
+from kb import intents, schedule
 from kb.answer import Answerer
 from kb.catalog import Catalog
 from kb.config import Settings
@@ -94,10 +97,14 @@ class KnowledgeBase:
         self._embedder = embedder
         self._embedder_name = embedder.name if embedder else _embedder_name(settings.embedder)
         stored = self.catalog.get_meta("embedder")
-        if stored and stored != self._embedder_name:
+        if stored and stored != self._embedder_name and self.catalog.count_chunks():
             raise EmbedderMismatchError(stored, self._embedder_name, data_dir)
-        self.vectors = VectorStore(data_dir, self._embedder_name, settings.chroma_url, settings.collection)
-        self.catalog.set_meta("embedder", self._embedder_name)
+        owner = self.catalog.get_meta("owner") or uuid.uuid4().hex
+        self.catalog.set_meta("owner", owner)
+        self.vectors = VectorStore(
+            data_dir, self._embedder_name, settings.chroma_url, settings.collection, owner=owner
+        )
+        self._lock_path = data_dir / "write.lock"
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
         self._relevance = Relevance(self.keywords.document_frequency, lambda: self.keywords.size)
         self._answerer = Answerer(self._relevance, self._embedder_name)
@@ -132,6 +139,24 @@ class KnowledgeBase:
     def doc_id_for_source(self, source: str) -> str | None:
         return self.catalog.doc_id_for_source(source)
 
+    def source_of(self, doc_id: str) -> str | None:
+        return self.catalog.source_of(doc_id)
+
+    def relocate(self, doc_id: str, source: str) -> None:
+        """Record that an unchanged document now lives at `source` (its file was moved)."""
+        with self._writing():
+            self.catalog.set_source(doc_id, source)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One writer at a time, across threads and processes (a server and a CLI ingest)."""
+        with self._write_lock, open(self._lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def add_document(
         self,
         doc: Document,
@@ -141,7 +166,8 @@ class KnowledgeBase:
         progress: Progress | None = None,
     ) -> str:
         """Store or replace one document; returns "added" or "updated"."""
-        with self._write_lock:
+        with self._writing():
+            self.catalog.set_meta("embedder", self._embedder_name)
             existed = self.catalog.content_hash(doc.doc_id) is not None
             vectors = self._embed_chunks(doc.title, chunks, progress)
             tokens = [keyword_tokens(doc, c) for c in chunks]
@@ -154,7 +180,7 @@ class KnowledgeBase:
             return "updated" if existed else "added"
 
     def remove(self, doc_id: str) -> None:
-        with self._write_lock:
+        with self._writing():
             if self.catalog.content_hash(doc_id) is None:
                 raise UnknownDocumentError(doc_id)
             self.catalog.delete_document(doc_id)
@@ -206,7 +232,7 @@ class KnowledgeBase:
 
     def check(self, repair: bool = False) -> CheckReport:
         """Compare SQLite, Chroma and the keyword index; with repair, make them agree."""
-        with self._write_lock:
+        with self._writing():
             chunk_ids = self.catalog.chunk_ids()
             vector_ids = self.vectors.all_ids()
             keyword_generation, keyword_ids = self.keywords.saved_state()
@@ -273,7 +299,7 @@ class KnowledgeBase:
     def _documents_by_id(self) -> dict[str, Document]:
         generation = self.catalog.generation
         if self._docs_cache is None or self._docs_cache[0] != generation:
-            self._docs_cache = (generation, {d.doc_id: d for d in self.catalog.documents(with_text=True)})
+            self._docs_cache = (generation, {d.doc_id: d for d in self.catalog.documents()})
         return self._docs_cache[1]
 
     def allowed_documents(self, filters: dict[str, list[str]] | None) -> set[str] | None:
@@ -281,11 +307,9 @@ class KnowledgeBase:
         active = {k: [v for v in vs if v] for k, vs in (filters or {}).items() if any(vs)}
         if not active:
             return None
-        unknown = set(active) - set(FILTER_KEYS) - {"doc"}
+        unknown = set(active) - set(FILTER_KEYS) - {"doc_id"}
         if unknown:
-            raise UsageError(
-                f"unknown filter {sorted(unknown)[0]!r}; use one of doc, region, level, language, year"
-            )
+            raise UsageError(f"unknown filter {sorted(unknown)[0]!r}; use one of {', '.join(FILTER_KEYS)}")
         allowed = set()
         for doc in self._documents_by_id().values():
             values = {
@@ -296,7 +320,10 @@ class KnowledgeBase:
                 "language": doc.language,
                 "year": doc.year,
             }
-            if all(_filter_matches(values[key], wanted) for key, wanted in active.items()):
+            if all(
+                _filter_matches(values[key], wanted, exact=key in EXACT_FILTERS)
+                for key, wanted in active.items()
+            ):
                 allowed.add(doc.doc_id)
         return allowed
 
@@ -309,12 +336,17 @@ class KnowledgeBase:
         question = question.strip()
         if not question:
             raise UsageError("the question is empty; type a question about the documents")
+        documents = self._documents_by_id()  # one snapshot: a concurrent remove cannot break the answer
+        if not documents:
+            raise UsageError(
+                f"the knowledge base at {self.settings.data_dir} is empty; run `cdokb ingest` "
+                "(or check --data-dir / CDOKB_HOME)"
+            )
         retriever = self._retriever()
         query = retriever.prepare(question)
-        hits = retriever.search(query, k, self.allowed_documents(filters))[:k]
-        answer = self._answerer.compose(
-            query, hits, self._documents_by_id(), self._extracted_lines(question, hits)
-        )
+        found = retriever.search(query, k, self.allowed_documents(filters))
+        hits = [h for h in found if h.chunk.doc_id in documents][:k]
+        answer = self._answerer.compose(query, hits, documents, self._extracted_lines(question, hits))
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
@@ -380,11 +412,17 @@ class KnowledgeBase:
         found = [d for d in self.catalog.deadlines() if allowed is None or d.doc_id in allowed]
         if role:
             found = [d for d in found if _who_matches(role, d.who)]
-        if date_from:
-            found = [d for d in found if d.due and _period_end(d.due) >= date_from]
-        if date_to:
-            found = [d for d in found if d.due and d.due[: len(date_to)] <= date_to]
-        return sorted(found, key=lambda d: (d.due is None, _period_end(d.due or ""), d.doc_id))
+        if date_from or date_to:
+            found = [d for d in found if schedule.in_range(d, date_from, date_to)]
+        return sorted(found, key=lambda d: (d.due is None, schedule.period_end(d.due or ""), d.doc_id))
+
+    def deadline_schedule(
+        self, filters: dict[str, list[str]] | None = None, role: str | None = None, today: str | None = None
+    ) -> list[tuple[str, str, Deadline]]:
+        """(status, shown date, deadline), upcoming first: what the deadlines tab shows."""
+        import datetime as dt
+
+        return schedule.schedule(self.deadlines(filters, role), today or dt.date.today().isoformat())
 
     def roles(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -409,18 +447,15 @@ def _vector_metadata(doc: Document) -> dict[str, str]:
     }
 
 
-def _filter_matches(value: str, wanted: list[str]) -> bool:
+EXACT_FILTERS = {"doc", "doc_id", "year"}
+
+
+def _filter_matches(value: str, wanted: list[str], exact: bool) -> bool:
+    """Exact for ids and years; a region or level may be named in part (海丰 finds 海丰县)."""
     folded = fold(value)
+    if exact:
+        return any(fold(w) == folded for w in wanted)
     return any(fold(w) == folded or (len(w) >= 2 and fold(w) in folded) for w in wanted)
-
-
-def _period_end(due: str) -> str:
-    """The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers, for range filters and sorting."""
-    if len(due) == 4:
-        return f"{due}-12-31"
-    if len(due) == 7:
-        return f"{due}-31"
-    return due
 
 
 def _who_matches(role: str, who: str) -> bool:

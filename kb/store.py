@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlparse
 
 import numpy as np
 
-from kb.errors import EmbedderMismatchError, StoreUnavailableError
+from kb.errors import CdokbError, EmbedderMismatchError, StoreUnavailableError
 
-FILTER_KEYS = ("doc_id", "region", "level", "language", "year")
+T = TypeVar("T")
+
+FILTER_KEYS = ("doc", "region", "level", "language", "year")  # the filters the facade accepts
+
+
+def _translated(method: Callable[..., T]) -> Callable[..., T]:
+    """Chroma and HTTP failures become one-line StoreUnavailableErrors naming the fix."""
+
+    @functools.wraps(method)
+    def wrapper(self: VectorStore, *args: object, **kwargs: object) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except CdokbError:
+            raise
+        except Exception as exc:
+            raise StoreUnavailableError(
+                f"Chroma at {self.location} failed ({type(exc).__name__}: {str(exc)[:160]}); "
+                "check that the server is up, then run `cdokb check --repair`"
+            ) from exc
+
+    return wrapper
 
 
 class VectorStore:
-    def __init__(self, data_dir: Path, embedder_name: str, url: str = "", collection: str = "cdokb") -> None:
+    def __init__(
+        self, data_dir: Path, embedder_name: str, url: str = "", collection: str = "cdokb", owner: str = ""
+    ) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
@@ -22,6 +48,9 @@ class VectorStore:
         try:
             if url:
                 parsed = urlparse(url if "://" in url else f"http://{url}")
+                # The configured server is the one place the app talks to: never via a proxy.
+                no_proxy = [p for p in os.environ.get("NO_PROXY", "").split(",") if p]
+                os.environ["NO_PROXY"] = ",".join([*no_proxy, parsed.hostname or "127.0.0.1"])
                 self._client = chromadb.HttpClient(
                     host=parsed.hostname or "127.0.0.1",
                     port=parsed.port or 8000,
@@ -33,21 +62,31 @@ class VectorStore:
             self._collection = self._client.get_or_create_collection(
                 collection,
                 configuration={"hnsw": {"space": "cosine", "ef_search": 100}},
-                metadata={"embedder": embedder_name},
+                metadata={"embedder": embedder_name, "owner": owner},
                 embedding_function=None,
             )
+            metadata = dict(self._collection.metadata or {})
+            empty = self._collection.count() == 0
         except Exception as exc:
             raise StoreUnavailableError(
                 f"cannot open Chroma at {self.location} ({type(exc).__name__}: {exc}); "
                 "check that `chroma run` is up at that URL, or drop --chroma-url to use the embedded store"
             ) from exc
-        stored = (self._collection.metadata or {}).get("embedder")
-        if stored and stored != embedder_name:
-            raise EmbedderMismatchError(stored, embedder_name, self.location)
+        if metadata.get("owner") not in ("", None, owner) and not empty:
+            raise StoreUnavailableError(
+                f"the Chroma collection {collection!r} at {self.location} belongs to another knowledge base; "
+                "give this one its own with --collection NAME (or CDOKB_COLLECTION)"
+            )
+        if metadata.get("embedder") not in (None, embedder_name) and not empty:
+            raise EmbedderMismatchError(str(metadata["embedder"]), embedder_name, self.location)
+        if metadata.get("owner") != owner or metadata.get("embedder") != embedder_name:
+            self._collection.modify(metadata={"embedder": embedder_name, "owner": owner})
 
+    @_translated
     def count(self) -> int:
         return self._collection.count()
 
+    @_translated
     def upsert(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
         for start in range(0, len(ids), 1000):
             end = start + 1000
@@ -55,13 +94,16 @@ class VectorStore:
                 ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end]
             )
 
+    @_translated
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), 1000):
             self._collection.delete(ids=ids[start : start + 1000])
 
+    @_translated
     def ids_of(self, doc_id: str) -> list[str]:
         return list(self._collection.get(where={"doc_id": doc_id}, include=[])["ids"])
 
+    @_translated
     def all_ids(self) -> set[str]:
         ids: set[str] = set()
         offset = 0
@@ -72,6 +114,7 @@ class VectorStore:
                 return ids
             offset += len(page)
 
+    @_translated
     def query(
         self, vector: np.ndarray, k: int, filters: dict[str, list[str]] | None = None
     ) -> list[tuple[str, float]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.document import build_document, doc_id_for
+from ingest.document import build_document, content_hash, doc_id_for
 from ingest.loaders import Extracted, RawPage
 from kb.errors import FileError
 
@@ -30,7 +30,7 @@ def test_haifeng_document() -> None:
     )
     assert (doc.language, doc.region, doc.level) == ("zh-Hans", "海丰县", "县")
     assert doc.source == str(path)
-    assert doc.content_hash == hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    assert doc.content_hash == content_hash(path.read_bytes())
     assert doc.pages == []
     assert doc.extra["format"] == "text" and doc.extra["encoding"] == "utf-8"
     assert doc.extra["complete"] == "yes" and doc.extra["origin"].startswith("海丰县人民政府门户网站")

@@ -14,6 +14,7 @@ import click
 
 from kb.config import SHIPPED_CORPUS, Settings
 from kb.errors import CdokbError, UsageError
+from kb.evaluate import read_utf8
 
 
 class Context:
@@ -42,7 +43,10 @@ def _print_json(data: object) -> None:
 @click.option("--data-dir", type=click.Path(path_type=Path), help="Knowledge base folder (env CDOKB_HOME).")
 @click.option("--embedder", help="e5 (bundled, default) or st:NAME_OR_PATH (env CDOKB_EMBEDDER).")
 @click.option("--chroma-url", help="http://HOST:PORT of a `chroma run` server (env CDOKB_CHROMA_URL).")
-@click.option("--threads", type=int, help="CPU threads for the embedder (env CDOKB_THREADS).")
+@click.option(
+    "--threads", type=click.IntRange(1, 64), help="CPU threads for the embedder (env CDOKB_THREADS)."
+)
+@click.option("--collection", help="Chroma collection name (env CDOKB_COLLECTION, default cdokb).")
 @click.pass_context
 def cli(
     ctx: click.Context,
@@ -50,9 +54,12 @@ def cli(
     embedder: str | None,
     chroma_url: str | None,
     threads: int | None,
+    collection: str | None,
 ):
     """Offline knowledge base of Chief Data Officer (首席数据官) policy documents."""
-    settings = Settings.from_env(data_dir=data_dir, embedder=embedder, chroma_url=chroma_url, threads=threads)
+    settings = Settings.from_env(
+        data_dir=data_dir, embedder=embedder, chroma_url=chroma_url, threads=threads, collection=collection
+    )
     ctx.obj = Context(settings)
 
 
@@ -110,7 +117,7 @@ def _print_answer(answer) -> None:
 
 @cli.command()
 @click.argument("question", required=False)
-@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 50), help="Passages to cite.")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 20), help="Passages to cite.")
 @click.option("--filter", "filters", multiple=True, help="key=value: doc, region, level, language, year.")
 @click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Questions file.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line with --batch).")
@@ -133,7 +140,7 @@ def ask(
 
 def _read_batch(path: Path) -> list[str]:
     questions = []
-    for line in path.read_text("utf-8").splitlines():
+    for line in read_utf8(path).splitlines():
         line = line.strip()
         if not line:
             continue
@@ -202,6 +209,10 @@ def check(ctx: Context, repair: bool, as_json: bool) -> None:
     """Check that SQLite, Chroma and the keyword index agree."""
     ctx.mend = False
     report = ctx.kb.check(repair=repair)
+    if report.repaired:
+        after = ctx.kb.check()
+        after.repaired = True
+        report = after
     data = asdict(report) | {"ok": report.ok}
     if as_json:
         _print_json(data)
@@ -213,7 +224,7 @@ def check(ctx: Context, repair: bool, as_json: bool) -> None:
             f"{len(report.missing_keywords)}, orphan keyword entries {len(report.orphan_keywords)}"
             + ("; repaired" if report.repaired else "")
         )
-    sys.exit(0 if report.ok or report.repaired else 1)
+    sys.exit(0 if report.ok else 1)
 
 
 @cli.command()
@@ -341,6 +352,10 @@ def main() -> None:
         sys.exit(2)
     except CdokbError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:  # a path the user gave: unreadable file, missing folder, full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"error: {where}{exc.strerror or exc}; check the path and its permissions", err=True)
         sys.exit(1)
 
 
