@@ -234,6 +234,101 @@ def bench_100k(work: Path, chroma_url: str = "", label: str = "embedded") -> dic
     }
 
 
+def bench_quality(work: Path) -> dict:
+    """cdokb and the afternoon baseline on the same corpus and questions, in one run."""
+    from bench.baseline import run_baseline
+    from kb.evaluate import evaluate, load_questions
+
+    kb = open_kb(work / "ingest")
+    ours = evaluate(kb, load_questions(DEV))
+    kb.close()
+    base = run_baseline(CORPUS, DEV)
+    return {
+        "cdokb_recall_at_5": ours.recall_at_5,
+        "cdokb_mrr": ours.mrr,
+        "cdokb_no_answer_accuracy": ours.no_answer_accuracy,
+        "cdokb_false_no_answers": ours.false_no_answers,
+        "baseline_recall_at_5": base["recall_at_5"],
+        "baseline_mrr": base["mrr"],
+        "baseline_no_answer_accuracy": base["no_answer_accuracy"],
+        "baseline_chunks": base["chunks"],
+    }
+
+
+def bench_concurrent(work: Path, askers: int = 10) -> dict:
+    """Upload documents while `askers` threads query: no errors, and answers about documents
+    the upload does not touch stay exactly the same."""
+    import threading
+
+    from ingest.pipeline import ingest_paths
+
+    data = work / "concurrent"
+    shutil.copytree(work / "ingest", data)
+    kb = open_kb(data)
+    uploads = work / "uploads"
+    uploads.mkdir()
+    moving = sorted(CORPUS.glob("us-*.txt"))[:3] + sorted(CORPUS.glob("guang*.txt"))
+    for path in moving:
+        shutil.copy(path, uploads / path.name)
+        kb.remove(path.stem)
+    kb.refresh()
+    fixed = {"doc": ["haifeng-cdo-pilot-plan-2023", "bazhong-cdo-reform-report"]}
+    asked = [
+        "县首席数据执行官由谁兼任?",
+        "巴中市开放了多少个政务数据库表?",
+        "试点镇首席数据官培训什么时候完成?",
+    ]
+    expected = {q: [c.chunk_id for c in kb.ask(q, filters=fixed).citations] for q in asked}
+    errors: list[str] = []
+    changed = 0
+    times: list[float] = []
+    stop = threading.Event()
+
+    def asker(seed: int) -> None:
+        nonlocal changed
+        rng = random.Random(seed)
+        while not stop.is_set():
+            q = rng.choice(asked)
+            started = time.perf_counter()
+            try:
+                got = [c.chunk_id for c in kb.ask(q, filters=fixed).citations]
+            except Exception as exc:  # the benchmark counts every failure
+                errors.append(f"{type(exc).__name__}: {exc}")
+                continue
+            times.append((time.perf_counter() - started) * 1000)
+            if got != expected[q]:
+                changed += 1
+
+    threads = [threading.Thread(target=asker, args=(i,)) for i in range(askers)]
+    for t in threads:
+        t.start()
+    started = time.perf_counter()
+    report = ingest_paths(kb, [uploads])
+    upload_s = time.perf_counter() - started
+    stop.set()
+    for t in threads:
+        t.join()
+    kb.close()
+    return {
+        "askers": askers,
+        "uploaded_documents": report.added,
+        "upload_seconds": round(upload_s, 1),
+        "asks": len(times),
+        "errors": len(errors),
+        "answers_changed": changed,
+        "p50_ms": round(percentile(times, 50), 1),
+        "p95_ms": round(percentile(times, 95), 1),
+    }
+
+
+def bench_web_concurrency(work: Path) -> dict:
+    from bench.web import bench_web
+
+    data = work / "web"
+    shutil.copytree(work / "ingest", data)
+    return bench_web(data, seconds=60, askers=20)
+
+
 def start_chroma_server(path: Path) -> tuple[subprocess.Popen, str]:
     import socket
 
@@ -260,7 +355,7 @@ def start_chroma_server(path: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("chroma run did not start")
 
 
-BENCHES = ["ingest", "warm_ask", "cold_ask", "100k", "100k_server"]
+BENCHES = ["ingest", "quality", "warm_ask", "cold_ask", "concurrent", "web", "100k", "100k_server"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,6 +387,12 @@ def main(argv: list[str] | None = None) -> int:
                 results["warm_ask_corpus"] = bench_warm_ask(work)
             elif name == "cold_ask":
                 results["cold_ask"] = bench_cold_ask(work)
+            elif name == "quality":
+                results["quality"] = bench_quality(work)
+            elif name == "concurrent":
+                results["upload_while_asking"] = bench_concurrent(work)
+            elif name == "web":
+                results["web_20_askers_60s"] = bench_web_concurrency(work)
             elif name == "100k":
                 results["ask_100k_embedded"] = bench_100k(work)
             elif name == "100k_server":
