@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 
 _CN_DIGIT = {
     "〇": 0,
+    "○": 0,
+    "Ｏ": 0,
     "零": 0,
     "一": 1,
     "二": 2,

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.dates import cn_number
+
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
 
 
@@ -116,37 +118,7 @@ def _ymd(year: int | str, month: int | str | None = None, day: int | str | None 
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "Ｏ": 0,
-    "O": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _CN_NUM = "〇零○Ｏ一二三四五六七八九十"
-
-
-def _cn_small(text: str) -> int | None:
-    """一..三十一 -> 1..31 (month and day numerals)."""
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        t = _CN_DIGITS.get(tens) if tens else 1
-        o = _CN_DIGITS.get(ones) if ones else 0
-        return None if t is None or o is None else t * 10 + o
-    return _CN_DIGITS.get(text) if len(text) == 1 else None
 
 
 _DATE_PATTERNS = [
@@ -191,8 +163,8 @@ def _date_from_match(m: re.Match[str], kind: str) -> str:
     if kind == "ymd":
         return _ymd(g[0], g[1], g[2])
     if kind == "cn":
-        year = "".join(str(_CN_DIGITS.get(c, "")) for c in g[0])
-        month, day = _cn_small(g[1]), _cn_small(g[2])
+        year = str(cn_number(g[0].replace("O", "〇")) or "")
+        month, day = cn_number(g[1]), cn_number(g[2])
         return _ymd(year, month, day) if len(year) == 4 and month and day else ""
     if kind == "mdy":
         return _ymd(g[2], _MONTHS[g[0].lower()], g[1])
