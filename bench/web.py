@@ -1,8 +1,8 @@
 """Web concurrency benchmark: N askers call `/ask` through gradio_client for S seconds.
 
 `python -m bench.web [--data-dir DIR] [--seconds 60] [--askers 20]` prints JSON. The server is a
-separate process started like a user would (`cdokb serve`, or `ui.web.serve` before the CLI has
-the command), so the numbers include Gradio's queue, HTTP and SSE, not just the retriever.
+separate process started like a user would (`cdokb serve`), so the numbers include Gradio's
+queue, HTTP and SSE, not just the retriever.
 """
 
 from __future__ import annotations
@@ -42,42 +42,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _cli_serve_options() -> set[str]:
-    """Options of `cdokb serve`, or an empty set while the CLI has no such command."""
-    try:
-        from ui.cli import cli
-    except ImportError:
-        return set()
-    command = cli.commands.get("serve")
-    return {p.name for p in command.params} if command else set()
-
-
 def server_command(
     data_dir: Path, port: int, corpus: Path | None = None, host: str = "127.0.0.1"
 ) -> list[str]:
-    """`cdokb serve` when the CLI can do what is asked, else the same call to ui.web.serve."""
-    options = _cli_serve_options()
-    if options and (corpus is None or "corpus" in options):
-        cmd = [
-            sys.executable,
-            "-m",
-            "ui.cli",
-            "--data-dir",
-            str(data_dir),
-            "serve",
-            "--host",
-            host,
-            "--port",
-            str(port),
-        ]
-        return cmd + (["--corpus", str(corpus)] if corpus is not None else [])
-    code = (
-        "import sys; from pathlib import Path; from kb.config import Settings, SHIPPED_CORPUS; "
-        "from ui.web import serve; "
-        "serve(Settings.from_env(data_dir=sys.argv[1]), host=sys.argv[2], port=int(sys.argv[3]), "
-        "corpus=Path(sys.argv[4]) if sys.argv[4] else SHIPPED_CORPUS)"
-    )
-    return [sys.executable, "-c", code, str(data_dir), host, str(port), str(corpus or "")]
+    """The `cdokb serve` command line for `data_dir` on `port`."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "ui.cli",
+        "--data-dir",
+        str(data_dir),
+        "serve",
+        "--host",
+        host,
+        "--port",
+        str(port),
+    ]
+    return cmd + (["--corpus", str(corpus)] if corpus is not None else [])
 
 
 def start_server(

@@ -32,18 +32,10 @@ UPLOAD = "guangzhou-cdo-pilot-plan-2021.txt"
 TIMEOUT_MS = 30_000
 
 
-def _ingest_ready() -> bool:
-    try:
-        import ingest.pipeline  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
+# playwright is an optional (dev) dependency and chromium a system package: without them the
+# browser test is skipped, never failed.
 if importlib.util.find_spec("playwright") is None or not CHROMIUM.exists():
     pytest.skip("needs the playwright package and Debian's /usr/bin/chromium", allow_module_level=True)
-if not _ingest_ready():
-    pytest.skip("the ingest pipeline does not import yet (another helper owns it)", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
@@ -117,14 +109,11 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
             page.get_by_role("tab", name="时间节点").click()
             expect(page.locator("#cdokb-deadlines")).to_be_visible()
             shot("3-deadlines")
-            ics_button = page.locator("#cdokb-ics")
-            has_export = importlib.util.find_spec("kb.export") is not None
-            if has_export:
-                with page.expect_download() as download:
-                    ics_button.click()
-                saved = tmp_path / "deadlines.ics"
-                download.value.save_as(saved)
-                assert saved.read_bytes().startswith(b"BEGIN:VCALENDAR")
+            with page.expect_download() as download:
+                page.locator("#cdokb-ics").click()
+            saved = tmp_path / "deadlines.ics"
+            download.value.save_as(saved)
+            assert saved.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
             # 文库: documents, one document's structure, an upload with its result line
             page.get_by_role("tab", name="文库").click()
@@ -149,5 +138,3 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
     outside = sorted({u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss")
                       and urlsplit(u).netloc != host})  # fmt: skip
     assert requests and not outside, f"requests left the host: {outside[:10]}"
-    if not has_export:
-        pytest.skip("kb/export.py is not written yet: the .ics download was not checked")

@@ -11,24 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bench.web import _cli_serve_options, server_command, start_server, stop_server
+from bench.web import server_command, start_server, stop_server
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.slow
 
 SMALL_CORPUS = ["haifeng-cdo-pilot-plan-2023.txt", "us-44usc3520-chief-data-officers.txt"]
-
-
-def _ingest_ready() -> bool:
-    try:
-        import ingest.pipeline  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-if not _ingest_ready():
-    pytest.skip("the ingest pipeline does not import yet (another helper owns it)", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
@@ -48,18 +36,9 @@ def server(tmp_path_factory, small_corpus):
     stop_server(proc)
 
 
-def test_serve_uses_the_cli_when_it_can(tmp_path):
-    """`cdokb serve` whenever the CLI can take the request; ui.web.serve directly only for a
-    custom corpus while the CLI has no --corpus option."""
-    options = _cli_serve_options()
-    with_corpus = server_command(tmp_path, 1234, tmp_path / "corpus")
-    if "corpus" in options:
-        assert "ui.cli" in with_corpus and "--corpus" in with_corpus
-    else:
-        assert "-c" in with_corpus
-    if options:
-        plain = server_command(tmp_path, 1234)
-        assert plain[1:3] == ["-m", "ui.cli"] and "serve" in plain and "--port" in plain
+def test_the_server_is_started_through_cdokb_serve(tmp_path):
+    command = server_command(tmp_path, 1234, tmp_path / "corpus")
+    assert command[1:3] == ["-m", "ui.cli"] and "serve" in command and "--corpus" in command
 
 
 def test_first_start_ingested_the_corpus(server):

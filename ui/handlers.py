@@ -13,14 +13,16 @@ import re
 import shutil
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.pipeline import ingest_file
+from ingest.uploads import safe_name, save_upload
+from kb import export
 from kb.errors import CdokbError, UsageError
+from kb.store import FILTER_KEYS
 from kb.text import fold, tokenize
 from kb.types import Answer, Citation, Deadline, Duty
 from ui.auth import can_write
@@ -29,7 +31,6 @@ from ui.i18n import ZH, t
 Filters = dict[str, list[str]]
 # (fraction 0..1, message) -> None; the page passes gr.Progress, tests pass a list's append.
 ProgressFn = Callable[[float, str], None]
-FILTER_KEYS = ("doc", "region", "level", "language", "year")
 EXAMPLES = [
     "首席数据官的主要职责有哪些？",
     "首席数据官由谁担任？",
@@ -48,7 +49,7 @@ def make_filters(
     year: Sequence[str] | None = None,
 ) -> Filters:
     """Only the filters that hold something; a dropdown may hand over a single string."""
-    given = {"doc": doc, "region": region, "level": level, "language": language, "year": year}
+    given = dict(zip(FILTER_KEYS, (doc, region, level, language, year), strict=True))
     filters: Filters = {}
     for key, values in given.items():
         if isinstance(values, str):
@@ -147,9 +148,8 @@ def source_view(kb, doc_id: str, chunk_id: str = "", lang: str = ZH) -> str:
     doc = kb.document(doc_id)
     start = end = 0
     if chunk_id:
-        index = chunk_id.rsplit("#", 1)[-1]
         for chunk in kb.chunks_of(doc_id):
-            if str(chunk.index) == index:
+            if chunk.chunk_id == chunk_id:
                 start, end = chunk.start, chunk.end
                 break
     esc = html.escape
@@ -202,8 +202,6 @@ def duty_rows(items: Iterable[Duty]) -> list[list[str]]:
 
 
 def export_duties_csv(kb, role: str | None, region: str | None, out_dir: Path | None = None) -> Path:
-    from kb import export
-
     name = _export_name("duties", role, region, "csv")
     return _write(out_dir, name, export.duties_to_csv(duties(kb, role, region)))
 
@@ -220,22 +218,8 @@ def deadline_headers(lang: str = ZH) -> list[str]:
 def deadlines(
     kb, region: str | None = None, role: str | None = None, today: str | None = None
 ) -> list[tuple[str, str, Deadline]]:
-    """(status, shown date, deadline): upcoming soonest first, then past (latest first), then undated.
-    A yearly or monthly rule shows its next occurrence."""
-    today = today or date.today().isoformat()
-    found = kb.deadlines(filters=make_filters(region=region) or None, role=role or None)
-    upcoming, past, undated = [], [], []
-    for d in found:
-        shown = _next_occurrence(d.recurrence, d.due, today) or d.due
-        if not shown:
-            undated.append(("undated", "", d))
-        elif _period_end(shown) >= today:
-            upcoming.append(("upcoming", shown, d))
-        else:
-            past.append(("past", shown, d))
-    upcoming.sort(key=lambda x: _period_end(x[1]))
-    past.sort(key=lambda x: _period_end(x[1]), reverse=True)
-    return upcoming + past + undated
+    """(status, shown date, deadline) as the facade orders them: upcoming, past, undated."""
+    return kb.deadline_schedule(filters=make_filters(region=region) or None, role=role or None, today=today)
 
 
 def deadline_rows(items: Iterable[tuple[str, str, Deadline]], lang: str = ZH) -> list[list[str]]:
@@ -248,44 +232,10 @@ def deadline_rows(items: Iterable[tuple[str, str, Deadline]], lang: str = ZH) ->
 
 def export_deadlines(kb, region: str | None, role: str | None, fmt: str, out_dir: Path | None = None) -> Path:
     """The deadlines shown, as .ics (calendar) or .csv."""
-    from kb import export
-
     items = [d for _, _, d in deadlines(kb, region, role)]
     if fmt == "ics":
         return _write(out_dir, _export_name("deadlines", role, region, "ics"), export.deadlines_to_ics(items))
     return _write(out_dir, _export_name("deadlines", role, region, "csv"), export.deadlines_to_csv(items))
-
-
-_RULE_PART = re.compile(r"(FREQ|BYMONTH|BYMONTHDAY)=([A-Z0-9\-]+)")
-
-
-def _next_occurrence(rule: str | None, due: str | None, today: str) -> str | None:
-    """Next date of a simple YEARLY/MONTHLY rule on or after today; None for anything else."""
-    if not rule:
-        return None
-    parts = dict(_RULE_PART.findall(rule.upper()))
-    try:
-        day = int(parts.get("BYMONTHDAY") or (due[8:10] if due and len(due) == 10 else 0))
-        y, m = int(today[:4]), int(today[5:7])
-        if parts.get("FREQ") == "YEARLY":
-            month = int(parts.get("BYMONTH") or (due[5:7] if due and len(due) >= 7 else 0))
-            candidates = [(y, month), (y + 1, month)]
-        elif parts.get("FREQ") == "MONTHLY":
-            candidates = [(y, m), (y + m // 12, m % 12 + 1)]
-        else:
-            return None
-        for year, month in candidates:
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                shown = f"{year:04d}-{month:02d}-{day:02d}"
-                if shown >= today:
-                    return shown
-    except ValueError:
-        return None
-    return None
-
-
-def _period_end(due: str) -> str:
-    return {4: f"{due}-12-31", 7: f"{due}-31"}.get(len(due), due)
 
 
 # -- library ----------------------------------------------------------------------------------
@@ -333,27 +283,6 @@ def document_structure(kb, doc_id: str, lang: str = ZH) -> str:
     )
 
 
-_UNSAFE = re.compile(r"[^\w.\-]+")
-
-
-def safe_name(name: str) -> str:
-    """A file name that stays inside the uploads folder: no folders, no leading dots, no odd characters."""
-    base = unicodedata.normalize("NFKC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    base = _UNSAFE.sub("_", base).strip("._")[:120]
-    return base or "upload"
-
-
-def save_upload(src: Path, uploads: Path) -> Path:
-    """Copy an uploaded temp file into uploads/ under its sanitised name (same name: replaced,
-    so a corrected file updates its document)."""
-    uploads.mkdir(parents=True, exist_ok=True)
-    target = (uploads / safe_name(Path(src).name)).resolve()
-    if target.parent != uploads.resolve():
-        raise UsageError(f"{src}: unsafe file name; rename the file and upload it again")
-    shutil.copyfile(src, target)
-    return target
-
-
 def upload(
     kb,
     files: Sequence[Path | str] | None,
@@ -369,8 +298,6 @@ def upload(
     paths = [Path(f) for f in files or []]
     if not paths:
         raise UsageError(t("no_files", lang))
-    from ingest.pipeline import ingest_file
-
     results: list[dict[str, str]] = []
     uploads = Path(data_dir) / "uploads"
     for i, src in enumerate(paths):
@@ -388,7 +315,7 @@ def upload(
 
         report("file", name)
         try:
-            target = save_upload(src, uploads)
+            target = save_upload(src, uploads)  # a taken name with other bytes gets a -<hash>
             status, doc_id, error = ingest_file(kb, target, report)
         except (CdokbError, OSError) as exc:
             status, doc_id, error = "failed", "", str(exc)

@@ -15,11 +15,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ingest.pipeline import ingest_paths
 from kb.config import SHIPPED_CORPUS, Settings  # sets GRADIO_ANALYTICS_ENABLED=False first
 from kb.errors import CdokbError, UsageError
 from ui import handlers as h
 from ui.auth import ADMIN, Users, auth_file_from_env, can_write, load_users
 from ui.i18n import LANGUAGES, ZH, lang_code, t
+from ui.progress import ProgressBar
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 import gradio as gr
@@ -277,15 +279,15 @@ def build_app(kb, data_dir: Path, users: Users | None = None) -> gr.Blocks:
         def duties_view(role: str | None, region: str | None, lang: str) -> list[Any]:
             with _shown_errors():
                 found = h.duties(kb, role, region)
-                csv = _maybe(lambda: h.export_duties_csv(kb, role, region, exports))
+                csv = h.export_duties_csv(kb, role, region, exports)
             rows = h.duty_rows(found)
             return [_table(h.duty_headers(lang), rows), t("count", lang, n=len(rows)), _download(csv)]
 
         def deadlines_view(region: str | None, role: str | None, lang: str) -> list[Any]:
             with _shown_errors():
                 found = h.deadlines(kb, region, role)
-                ics = _maybe(lambda: h.export_deadlines(kb, region, role, "ics", exports))
-                csv = _maybe(lambda: h.export_deadlines(kb, region, role, "csv", exports))
+                ics = h.export_deadlines(kb, region, role, "ics", exports)
+                csv = h.export_deadlines(kb, region, role, "csv", exports)
             rows = h.deadline_rows(found, lang)
             return [
                 _table(h.deadline_headers(lang), rows),
@@ -454,22 +456,13 @@ def build_app(kb, data_dir: Path, users: Users | None = None) -> gr.Blocks:
     return demo
 
 
-def _maybe(make):
-    """An export file, or None while kb.export is not installed."""
-    try:
-        return make()
-    except ImportError:
-        return None
-
-
 def _download(path: Path | None) -> Any:
     return gr.update(value=str(path), interactive=True) if path else gr.update(value=None, interactive=False)
 
 
 def ingest_corpus(kb, corpus: Path) -> None:
-    """First start: fill the empty knowledge base from corpus/ with a progress bar on stderr."""
-    from ingest.pipeline import ingest_paths
-    from ui.progress import ProgressBar
+    """First start: fill the empty knowledge base from corpus/ through the ingest pipeline; only
+    the progress bar and the summary lines on stderr are the page's own."""
 
     if not Path(corpus).exists():
         raise UsageError(

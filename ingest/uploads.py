@@ -1,0 +1,93 @@
+"""Where an uploaded file is kept: data_dir/uploads/, under a sanitised name that never leaves
+the folder.
+
+Two agencies' 通知.pdf are different documents: a name that is taken by different bytes gets
+the content's short hash (通知-1a2b3c.pdf) instead of replacing the other file. The same bytes
+again reuse the file they are already in, so a re-upload is "unchanged", not a duplicate.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from kb.errors import FileError
+
+_UNSAFE = re.compile(r"[^\w.\-]+")
+# Bytes of the sanitised name: with "-<64 hex>" added it stays under the usual 255-byte limit
+# of a file name (a Chinese character is 3 bytes in UTF-8).
+MAX_NAME_BYTES = 150
+
+
+def safe_name(name: str) -> str:
+    """A file name that stays inside the uploads folder: no folders, no leading dots, no odd
+    characters (so a browser-supplied "../../etc/passwd" becomes "passwd")."""
+    base = unicodedata.normalize("NFKC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    base = _shorten(_UNSAFE.sub("_", base).strip("._"))
+    return base or "upload"
+
+
+def _shorten(name: str) -> str:
+    """Trim the stem (not the extension) until the name fits MAX_NAME_BYTES."""
+    if len(name.encode("utf-8")) <= MAX_NAME_BYTES:
+        return name
+    path = Path(name)
+    ext = path.suffix if len(path.suffix.encode("utf-8")) <= 16 else ""
+    stem = name[: len(name) - len(ext)]
+    while stem and len((stem + ext).encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return (stem.rstrip("._") or "upload") + ext
+
+
+def candidate_names(name: str, digest: str) -> list[str]:
+    """The names tried in order: the sanitised name, then stem-<6 hex>.ext, then longer hashes
+    (only reached if someone uploaded a file literally named like the hashed one)."""
+    base = safe_name(name)
+    stem, ext = Path(base).stem, Path(base).suffix
+    return [base] + [f"{stem}-{digest[:n]}{ext}" for n in (6, 12, 64)]
+
+
+def save_upload(src: Path, uploads: Path, name: str | None = None) -> Path:
+    """Copy src into uploads/ and return where it lies. `name` is the name the user gave the
+    file (default: src's own name). An existing file with the same bytes is reused as is."""
+    src = Path(src)
+    uploads.mkdir(parents=True, exist_ok=True)
+    folder = uploads.resolve()
+    digest = _sha256(src)
+    for candidate in candidate_names(name if name is not None else src.name, digest):
+        target = (folder / candidate).resolve()
+        if target.parent != folder:  # cannot happen after safe_name; kept as the last guard
+            raise FileError(src, "unsafe file name", "rename the file and upload it again")
+        if not target.exists():
+            _copy_atomically(src, target)
+            return target
+        if target.is_file() and filecmp.cmp(src, target, shallow=False):
+            return target
+    raise FileError(src, "every name for this upload is taken by other files", "rename the file")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _copy_atomically(src: Path, target: Path) -> None:
+    """Write to a hidden temp file beside the target, then rename: a crash mid-copy never leaves
+    a half file under the real name (hidden files are skipped when a folder is ingested)."""
+    fd, tmp = tempfile.mkstemp(prefix=".upload-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out, open(src, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                out.write(block)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
