@@ -222,7 +222,8 @@ class KnowledgeBase:
             checkpoint("after-stale-vectors")
         if ids:
             meta = _vector_metadata(doc)
-            self.vectors.upsert(ids, vectors, [meta | {"section": c.section[:500]} for c in chunks])
+            sections = [meta | {"section": c.section[:500]} for c in chunks]
+            self.vectors.upsert(ids, vectors, sections, is_chinese_document(doc))
 
     # -- consistency ----------------------------------------------------------------------
     def _mend_after_crash(self) -> None:
@@ -431,6 +432,11 @@ class KnowledgeBase:
                 f"{duty.level}{duty.role}" if duty.level and not duty.role.isascii() else duty.role
             )
         return list(seen)
+
+
+def is_chinese_document(doc: Document) -> bool:
+    """Which language collection a document's vectors live in."""
+    return doc.language.startswith("zh") if doc.language else is_chinese(doc.title)
 
 
 def _embedder_name(spec: str) -> str:

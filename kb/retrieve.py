@@ -80,13 +80,15 @@ class Retriever:
         weights: list[float] = []
         dense_scores: dict[str, float] = {}
         for same_language in (True, False):
-            docs = self._docs_by_language.get(query.chinese == same_language, set())
+            chinese = query.chinese == same_language
+            docs = self._docs_by_language.get(chinese, set())
             if allowed_docs is not None:
                 docs = docs & allowed_docs
-            if not docs:
-                continue
-            everything = allowed_docs is None and len(docs) == sum(map(len, self._docs_by_language.values()))
-            found = self._vectors.query(query.vector, pool, None if everything else {"doc_id": sorted(docs)})
+                if not docs:
+                    continue
+            # Unfiltered unless the user filtered: each language has its own collection.
+            doc_filter = {"doc_id": sorted(docs)} if allowed_docs is not None else None
+            found = self._vectors.query(query.vector, pool, chinese, doc_filter)
             dense_scores.update(found)
             rankings.append([c for c, _ in found])
             weights.append(1.0 if same_language else 0.8)

@@ -227,3 +227,49 @@ def test_sentence_transformers_model_from_a_local_path(small_corpus, tmp_path):
     assert "demonstrated training and experience" in " ".join(c["text"] for c in answer["citations"][:5])
     mixed = run_cli("ask", "anything", data_dir=data)
     assert mixed.returncode == 1 and f"--embedder st:{model}" in mixed.stderr
+
+
+def test_cli_duties_deadlines_and_calendar(small_corpus, tmp_path):
+    import icalendar
+
+    data = tmp_path / "kb"
+    run_cli("ingest", str(small_corpus), "--json", data_dir=data, check=True)
+    duties = json.loads(
+        run_cli("duties", "--role", "部门首席数据官", "--json", data_dir=data, check=True).stdout
+    )
+    assert duties and all(
+        set(d) == {"role", "level", "holder", "duty", "text", "doc_id", "title", "section"} for d in duties
+    )
+    assert any(d["holder"] == "本部门领导班子成员" for d in duties)
+    ics = tmp_path / "deadlines.ics"
+    found = json.loads(run_cli("deadlines", "--json", "--ics", str(ics), data_dir=data, check=True).stdout)
+    assert set(found[0]) == {
+        "who",
+        "what",
+        "due",
+        "recurrence",
+        "relative_to",
+        "text",
+        "doc_id",
+        "title",
+        "section",
+        "flag",
+    }
+    dues = [d["due"] for d in found if d["due"]]
+    assert dues == sorted(dues, key=lambda due: {4: due + "-12-31", 7: due + "-31"}.get(len(due), due))
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len(dues)
+    assert any(
+        "FREQ=YEARLY" in event.get("RRULE").to_ical().decode() for event in events if event.get("RRULE")
+    )
+    later = json.loads(
+        run_cli("deadlines", "--from", "2030-01-01", "--json", data_dir=data, check=True).stdout
+    )
+    assert later and all(d["recurrence"] for d in later)  # only recurring ones still fall after 2030
+    answer = json.loads(
+        run_cli(
+            "ask", "试点镇首席数据官要在什么时候报送半年度工作总结?", "--json", data_dir=data, check=True
+        ).stdout
+    )
+    assert "2023-06-28" in answer["answer"] and "FREQ=YEARLY" in answer["answer"]

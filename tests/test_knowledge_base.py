@@ -97,7 +97,7 @@ def test_store_refuses_another_embedder(fake_kb, tmp_path):
 def test_orphan_and_missing_vectors_are_repaired(fake_kb):
     fake_kb.add_document(*make_doc("haifeng", HAIFENG))
     fake_kb.vectors.delete(["haifeng#0"])
-    fake_kb.vectors.upsert(["ghost#0"], fake_kb.embedder.embed_passages(["x"]), [{"doc_id": "ghost"}])
+    fake_kb.vectors.upsert(["ghost#0"], fake_kb.embedder.embed_passages(["x"]), [{"doc_id": "ghost"}], True)
     report = fake_kb.check()
     assert report.missing_vectors == ["haifeng#0"] and report.orphan_vectors == ["ghost#0"]
     assert fake_kb.check(repair=True).repaired

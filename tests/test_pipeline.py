@@ -72,6 +72,36 @@ def test_a_collection_belongs_to_one_knowledge_base(tmp_path):
     from kb.store import VectorStore
 
     mine = VectorStore(tmp_path, "fake", owner="kb-one")
-    mine.upsert(["d#0"], np.ones((1, 4), dtype=np.float32), [{"doc_id": "d"}])
+    mine.upsert(["d#0"], np.ones((1, 4), dtype=np.float32), [{"doc_id": "d"}], chinese=True)
     with pytest.raises(StoreUnavailableError, match="--collection"):
         VectorStore(tmp_path, "fake", owner="kb-two")
+
+
+def test_bad_and_odd_inputs_leave_the_store_intact(fake_kb, folder, tmp_path):
+    ingest_paths(fake_kb, [folder])
+    before = fake_kb.check()
+    odd = tmp_path / "odd"
+    odd.mkdir()
+    notice = "关于推行首席数据官制度的通知\n各单位:\n一、设立首席数据官。由分管领导兼任。\n二、每年12月25日前报送工作总结。\n"
+    (odd / "gbk.txt").write_bytes(notice.encode("gbk"))
+    (odd / "big5.txt").write_bytes(
+        "關於推行首席數據官制度的通知\n一、設立首席數據官。由分管領導兼任。\n".encode("big5")
+    )
+    (odd / "huge-line.txt").write_text("首席数据官应当统筹数据资源。" * 40000, "utf-8")
+    (odd / "no-structure.txt").write_text("just one plain sentence without any headings at all", "utf-8")
+    (odd / "empty.txt").write_text("   \n\n", "utf-8")
+    (odd / "binary.bin").write_bytes(bytes(range(256)) * 50)
+    (odd / "old-word.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    report = ingest_paths(fake_kb, [odd])
+    failed = {f["path"].rsplit("/", 1)[-1]: f["error"] for f in report.failed}
+    assert set(failed) == {"empty.txt", "binary.bin", "old-word.doc"}
+    for name, error in failed.items():
+        assert name in error and "\n" not in error and ";" in error  # names the file, then the fix
+    assert report.added == 4
+    gbk = fake_kb.document("gbk")
+    assert "首席数据官" in gbk.text and gbk.title.startswith("关于推行首席数据官制度的通知")
+    assert "首席數據官" in fake_kb.document("big5").text
+    assert all(len(c.text) <= 1000 for c in fake_kb.chunks_of("huge-line"))
+    after = fake_kb.check()
+    assert after.ok and after.documents == before.documents + 4
+    assert {d.doc_id for d in fake_kb.documents()} >= {p.removesuffix(".txt") for p in FILES}
