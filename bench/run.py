@@ -285,9 +285,11 @@ def bench_concurrent(work: Path, askers: int = 10, seconds: float = 30.0) -> dic
     from ingest.pipeline import ingest_paths
 
     data = work / "concurrent"
+    shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(work / "ingest", data)
     kb = open_kb(data)
     uploads = work / "uploads"
+    shutil.rmtree(uploads, ignore_errors=True)
     uploads.mkdir()
     moving = sorted(CORPUS.glob("us-*.txt"))[:3] + sorted(CORPUS.glob("guang*.txt"))
     for path in moving:
@@ -356,6 +358,7 @@ def bench_web_concurrency(work: Path) -> dict:
     from bench.web import bench_web
 
     data = work / "web"
+    shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(work / "ingest", data)
     return bench_web(data, seconds=60, askers=20)
 

@@ -2,8 +2,8 @@
 
 The saved index carries the catalog generation it was built from; a mismatch (a crash
 mid-ingest, a change by another process) means rebuild, so it can never drift from the
-catalog. Readers use one immutable snapshot, swapped whole, so a question asked while a
-document is being added sees the old index or the new one, never half of each.
+catalog. Readers take one immutable snapshot and use it for a whole question, so a question
+asked while documents are added sees the old index or the new one, never half of each.
 """
 
 from __future__ import annotations
@@ -22,17 +22,50 @@ from kb.faults import checkpoint
 
 
 @dataclass(frozen=True)
-class _Snapshot:
+class KeywordSnapshot:
+    """The index as built from one catalog generation."""
+
     generation: int = -1
     bm25: object | None = None
     chunk_ids: list[str] = field(default_factory=list)
     doc_ids: np.ndarray = field(default_factory=lambda: np.array([], dtype=object))
     vocab: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def size(self) -> int:
+        return len(self.chunk_ids)
 
-def _snapshot(generation: int, bm25: object | None, chunk_ids: list[str], doc_ids: list[str]) -> _Snapshot:
+    def query(
+        self, tokens: list[str], k: int, allowed_docs: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """(chunk_id, BM25 score) best first; only chunks with a score above zero."""
+        known = [t for t in tokens if t in self.vocab]
+        if self.bm25 is None or not known:
+            return []
+        scores = np.asarray(self.bm25.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
+        if allowed_docs is not None:
+            scores = np.where(np.isin(self.doc_ids, list(allowed_docs)), scores, 0.0)
+        n = min(k, int((scores > 0).sum()))
+        if n == 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top])]
+        return [(self.chunk_ids[i], float(scores[i])) for i in top]
+
+    def document_frequency(self, token: str) -> int:
+        """How many chunks hold the token: relevance weighs the question's words by it."""
+        if self.bm25 is None or token not in self.vocab:
+            return 0
+        indptr = self.bm25.scores["indptr"]  # type: ignore[attr-defined]
+        column = self.vocab[token]
+        return int(indptr[column + 1] - indptr[column])
+
+
+def _snapshot(
+    generation: int, bm25: object | None, chunk_ids: list[str], doc_ids: list[str]
+) -> KeywordSnapshot:
     vocab = dict(bm25.vocab_dict) if bm25 is not None else {}  # type: ignore[attr-defined]
-    return _Snapshot(generation, bm25, chunk_ids, np.array(doc_ids, dtype=object), vocab)
+    return KeywordSnapshot(generation, bm25, chunk_ids, np.array(doc_ids, dtype=object), vocab)
 
 
 class KeywordIndex:
@@ -40,9 +73,9 @@ class KeywordIndex:
         self.directory = directory
         self._catalog = catalog
         self._lock = threading.Lock()
-        self._current = _Snapshot()
+        self._current = KeywordSnapshot()
 
-    def ensure_current(self) -> _Snapshot:
+    def ensure_current(self) -> KeywordSnapshot:
         generation = self._catalog.generation
         current = self._current
         if current.generation == generation:
@@ -60,7 +93,7 @@ class KeywordIndex:
         except (OSError, ValueError):
             return None, set()
 
-    def _load(self, generation: int) -> _Snapshot | None:
+    def _load(self, generation: int) -> KeywordSnapshot | None:
         try:
             info = json.loads((self.directory / "info.json").read_text("utf-8"))
             if info.get("generation") != generation:
@@ -72,7 +105,7 @@ class KeywordIndex:
         except (OSError, ValueError, KeyError):
             return None
 
-    def _rebuild(self, generation: int) -> _Snapshot:
+    def _rebuild(self, generation: int) -> KeywordSnapshot:
         import bm25s
 
         rows = list(self._catalog.iter_tokens())
@@ -101,34 +134,3 @@ class KeywordIndex:
             shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
         return _snapshot(generation, bm25, chunk_ids, doc_ids)
-
-    def query(
-        self, tokens: list[str], k: int, allowed_docs: set[str] | None = None
-    ) -> list[tuple[str, float]]:
-        """(chunk_id, BM25 score) best first; only chunks with a score above zero."""
-        snap = self.ensure_current()
-        known = [t for t in tokens if t in snap.vocab]
-        if snap.bm25 is None or not known:
-            return []
-        scores = np.asarray(snap.bm25.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
-        if allowed_docs is not None:
-            scores = np.where(np.isin(snap.doc_ids, list(allowed_docs)), scores, 0.0)
-        n = min(k, int((scores > 0).sum()))
-        if n == 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top])]
-        return [(snap.chunk_ids[i], float(scores[i])) for i in top]
-
-    def document_frequency(self, token: str) -> int:
-        """How many chunks hold the token: relevance weighs the question's words by it."""
-        snap = self.ensure_current()
-        if snap.bm25 is None or token not in snap.vocab:
-            return 0
-        indptr = snap.bm25.scores["indptr"]  # type: ignore[attr-defined]
-        column = snap.vocab[token]
-        return int(indptr[column + 1] - indptr[column])
-
-    @property
-    def size(self) -> int:
-        return len(self.ensure_current().chunk_ids)

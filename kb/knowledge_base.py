@@ -106,8 +106,6 @@ class KnowledgeBase:
         )
         self._lock_path = data_dir / "write.lock"
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
-        self._relevance = Relevance(self.keywords.document_frequency, lambda: self.keywords.size)
-        self._answerer = Answerer(self._relevance, self._embedder_name)
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         if mend:
@@ -329,7 +327,7 @@ class KnowledgeBase:
         return allowed
 
     def search(self, question: str, k: int = 5, filters: dict[str, list[str]] | None = None) -> list[Hit]:
-        retriever = self._retriever()
+        retriever, _ = self._question_view()
         return retriever.search(retriever.prepare(question), k, self.allowed_documents(filters))[:k]
 
     def ask(self, question: str, k: int = 5, filters: dict[str, list[str]] | None = None) -> Answer:
@@ -343,15 +341,18 @@ class KnowledgeBase:
                 f"the knowledge base at {self.settings.data_dir} is empty; run `cdokb ingest` "
                 "(or check --data-dir / CDOKB_HOME)"
             )
-        retriever = self._retriever()
+        retriever, relevance = self._question_view()
         query = retriever.prepare(question)
         found = retriever.search(query, k, self.allowed_documents(filters))
         hits = [h for h in found if h.chunk.doc_id in documents][:k]
-        answer = self._answerer.compose(query, hits, documents, self._extracted_lines(question, hits))
+        lines = self._extracted_lines(question, hits, relevance)
+        answer = Answerer(relevance, self._embedder_name).compose(query, hits, documents, lines)
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
-    def _extracted_lines(self, question: str, hits: list[Hit]) -> list[tuple[str, Chunk]]:
+    def _extracted_lines(
+        self, question: str, hits: list[Hit], relevance: Relevance
+    ) -> list[tuple[str, Chunk]]:
         """Dates for a by-when question, duties for a what-must-X-do question; [] otherwise."""
         if not hits:
             return []
@@ -359,11 +360,11 @@ class KnowledgeBase:
             docs = {h.chunk.doc_id for h in hits[:3]}
             query = (tokenize(question), bridges(question, self._places()))
 
-            def relevance(text: str) -> float:
-                return self._relevance.coverage(*query, set(tokenize(text)))
+            def clause_relevance(text: str) -> float:
+                return relevance.coverage(*query, set(tokenize(text)))
 
             return intents.deadline_lines(
-                hits, [d for d in self.catalog.deadlines() if d.doc_id in docs], relevance
+                hits, [d for d in self.catalog.deadlines() if d.doc_id in docs], clause_relevance
             )
         role = intents.asked_role(question)
         if role and intents.wants_duties(question):
@@ -375,24 +376,19 @@ class KnowledgeBase:
     def _places(self) -> list[str]:
         return sorted({d.region for d in self._documents_by_id().values() if d.region})
 
-    def _retriever(self) -> Retriever:
-        self.keywords.ensure_current()
+    def _question_view(self) -> tuple[Retriever, Relevance]:
+        """What one question reads, fixed at its start: the keyword index of one catalog
+        generation and the word weights drawn from it (writers may go on meanwhile)."""
+        keywords = self.keywords.ensure_current()
+        relevance = Relevance(keywords.document_frequency, lambda: keywords.size)
         docs = self._documents_by_id().values()
         by_language: dict[bool, set[str]] = {True: set(), False: set()}
         for doc in docs:
-            chinese = (
-                doc.language.startswith("zh") if doc.language else is_chinese(doc.title + doc.text[:200])
-            )
-            by_language[chinese].add(doc.doc_id)
-        return Retriever(
-            self.catalog,
-            self.vectors,
-            self.keywords,
-            self.embedder,
-            by_language,
-            self._places(),
-            self._relevance,
+            by_language[is_chinese_document(doc)].add(doc.doc_id)
+        retriever = Retriever(
+            self.catalog, self.vectors, keywords, self.embedder, by_language, self._places(), relevance
         )
+        return retriever, relevance
 
     # -- duties and deadlines -------------------------------------------------------------
     def duties(self, role: str | None = None, filters: dict[str, list[str]] | None = None) -> list[Duty]:

@@ -16,7 +16,7 @@ from kb.catalog import Catalog
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
-from kb.keyword import KeywordIndex
+from kb.keyword import KeywordSnapshot
 from kb.relevance import Relevance
 from kb.store import VectorStore
 from kb.text import fold, is_chinese, tokenize
@@ -48,7 +48,7 @@ class Retriever:
         self,
         catalog: Catalog,
         vectors: VectorStore,
-        keywords: KeywordIndex,
+        keywords: KeywordSnapshot,
         embedder: Embedder,
         docs_by_language: dict[bool, set[str]],
         places: list[str],
