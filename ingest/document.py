@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest.clean import clean
-from ingest.loaders import load_data, read_bytes
+from ingest.loaders import PageProgress, load_data, read_bytes
 from ingest.metadata import infer_metadata
 from kb.errors import FileError
 from kb.types import Document, PageSpan
@@ -43,11 +43,13 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()[:32]
 
 
-def build_document(path: Path, doc_id: str | None = None, data: bytes | None = None) -> Document:
+def build_document(
+    path: Path, doc_id: str | None = None, data: bytes | None = None, progress: PageProgress | None = None
+) -> Document:
     """Read, clean and describe one file; raises FileError when nothing usable is in it."""
     path = Path(path)
     data = read_bytes(path) if data is None else data
-    extracted = load_data(path, data)
+    extracted = load_data(path, data, progress)
     paged = extracted.format in _PAGED_FORMATS or any(p.label is not None for p in extracted.pages)
 
     parts: list[str] = []

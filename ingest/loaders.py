@@ -13,6 +13,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,14 +144,18 @@ def read_bytes(path: Path) -> bytes:
         ) from None
 
 
+PageProgress = Callable[[int, int], None]
+
+
 def load(path: Path) -> Extracted:
     """Read, check and decode one file into pages; raises FileError."""
     path = Path(path)
     return load_data(path, read_bytes(path))
 
 
-def load_data(path: Path, data: bytes) -> Extracted:
-    """`load` for bytes already read (so callers can hash exactly what was parsed)."""
+def load_data(path: Path, data: bytes, progress: PageProgress | None = None) -> Extracted:
+    """`load` for bytes already read (so callers can hash exactly what was parsed);
+    `progress(done, total)` is called per page by the paged readers (OCR is slow)."""
     path = Path(path)
     if len(data) > MAX_FILE_BYTES:
         raise FileError(
@@ -175,7 +180,7 @@ def load_data(path: Path, data: bytes) -> Extracted:
         )
     if fmt == "binary":
         raise FileError(path, f"looks binary ({_binary_kind(data)})", _TEXT_FIX)
-    return _read_other(path, data, fmt)
+    return _read_other(path, data, fmt, progress)
 
 
 def _binary_kind(data: bytes) -> str:
@@ -185,7 +190,7 @@ def _binary_kind(data: bytes) -> str:
     return "NUL bytes"
 
 
-def _read_other(path: Path, data: bytes, fmt: str) -> Extracted:
+def _read_other(path: Path, data: bytes, fmt: str, progress: PageProgress | None = None) -> Extracted:
     """Dispatch to `ingest.formats.<fmt>.read`, imported only when such a file is met."""
     module_name = f"ingest.formats.{fmt}"
     try:
@@ -202,7 +207,7 @@ def _read_other(path: Path, data: bytes, fmt: str) -> Extracted:
     if reader is None:
         raise FileError(path, f"no reader for {fmt.upper()} yet", "convert it to .txt")
     try:
-        extracted = reader(path, data)
+        extracted = reader(path, data, progress=progress)
     except FileError:
         raise
     except Exception as exc:  # a reader bug or a damaged file: one line for the user, cause kept

@@ -39,7 +39,8 @@ class IngestReport:
         return data
 
 
-# (event, detail): ("file", path) when a file starts, ("chunks", "done/total") while embedding.
+# (event, detail): ("file", path) when a file starts, ("pages", "done/total") while a paged file is
+# read (OCR can take seconds a page), ("chunks", "done/total") while embedding.
 ProgressCallback = Callable[[str, str], None]
 
 
@@ -92,7 +93,12 @@ def ingest_file(
             if kb.source_of(doc_id) != source:
                 kb.relocate(doc_id, source)
             return "unchanged", doc_id, ""
-        doc = build_document(path, doc_id=doc_id, data=data)
+
+        def on_pages(done: int, total: int) -> None:
+            if progress and total > 1:
+                progress("pages", f"{done}/{total}")
+
+        doc = build_document(path, doc_id=doc_id, data=data, progress=on_pages)
         doc.source = source
         chunks = chunk_document(doc)
         duties = extract_duties(doc, chunks)

@@ -71,7 +71,7 @@ def test_paged_format_records_page_spans(tmp_path: Path, monkeypatch: pytest.Mon
         RawPage(None, "二、职责\n数据专员协助工作。"),
     ]
 
-    def read(path: Path, data: bytes) -> Extracted:
+    def read(path: Path, data: bytes, progress=None) -> Extracted:
         return Extracted(pages, {}, "pdf", {"ocr": "false"})
 
     monkeypatch.setitem(sys.modules, "ingest.formats.pdf", types.SimpleNamespace(read=read))

@@ -186,7 +186,7 @@ def test_missing_reader_says_convert_to_txt(monkeypatch: pytest.MonkeyPatch) -> 
 def test_dispatch_to_format_modules(monkeypatch: pytest.MonkeyPatch) -> None:
     seen = {}
 
-    def read(path: Path, data: bytes) -> Extracted:
+    def read(path: Path, data: bytes, progress=None) -> Extracted:
         seen["args"] = (path, data[:5])
         return Extracted([RawPage("1", "第一页")], {}, "pdf", {"ocr": "false"})
 
@@ -194,7 +194,7 @@ def test_dispatch_to_format_modules(monkeypatch: pytest.MonkeyPatch) -> None:
     extracted = load_data(Path("a.pdf"), b"%PDF-1.4 ...")
     assert extracted.pages[0].text == "第一页" and seen["args"] == (Path("a.pdf"), b"%PDF-")
 
-    def broken(path: Path, data: bytes) -> Extracted:
+    def broken(path: Path, data: bytes, progress=None) -> Extracted:
         raise ValueError("bad xref table")
 
     monkeypatch.setitem(sys.modules, "ingest.formats.pdf", types.SimpleNamespace(read=broken))

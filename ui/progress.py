@@ -11,6 +11,7 @@ class ProgressBar:
     def __init__(self) -> None:
         self._bar = None
         self._last: int | None = None
+        self._name = ""
 
     def __enter__(self) -> ProgressBar:
         return self
@@ -25,8 +26,12 @@ class ProgressBar:
 
             self._bar = tqdm(total=0, unit="chunk", file=sys.stderr, mininterval=0.5, disable=None)
         if event == "file":
-            self._bar.set_description(detail.rsplit("/", 1)[-1][:40])
+            self._name = detail.rsplit("/", 1)[-1][:40]
+            self._bar.set_description(self._name)
             self._last = None
+            return
+        if event == "pages":
+            self._bar.set_description(f"{self._name} (page {detail})")
             return
         done, total = (int(x) for x in detail.split("/"))
         if self._last is None:
