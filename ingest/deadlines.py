@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from ingest.dates import When, find_en, find_zh, parse_target_cell
@@ -378,17 +377,3 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
                         )
                     )
     return out
-
-
-def _sort_key(d: Deadline) -> tuple:
-    if d.due is None:
-        return (1, "", d.doc_id)
-    due = d.due
-    # a month or year sorts at its end (2023-06 after 2023-06-28), like the calendar export
-    padded = due + ("-12-31" if len(due) == 4 else "-99" if len(due) == 7 else "")
-    return (0, padded, d.doc_id)
-
-
-def sort_deadlines(deadlines: Iterable[Deadline]) -> list[Deadline]:
-    """By due date (a month or year counts as its last day), undated last; stable otherwise."""
-    return sorted(deadlines, key=_sort_key)

@@ -411,7 +411,7 @@ class KnowledgeBase:
             found = [d for d in found if _who_matches(role, d.who)]
         if date_from or date_to:
             found = [d for d in found if schedule.in_range(d, date_from, date_to)]
-        return sorted(found, key=lambda d: (d.due is None, schedule.period_end(d.due or ""), d.doc_id))
+        return schedule.by_due(found)
 
     def deadline_schedule(
         self, filters: dict[str, list[str]] | None = None, role: str | None = None, today: str | None = None

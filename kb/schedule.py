@@ -76,6 +76,11 @@ def in_range(deadline: Deadline, date_from: str | None, date_to: str | None) -> 
     return bool(occurrences(deadline, start, end))
 
 
+def by_due(deadlines: list[Deadline]) -> list[Deadline]:
+    """By due date, a month or year at its last day (2023-06-28 before 2023-06), undated last."""
+    return sorted(deadlines, key=lambda d: (d.due is None, period_end(d.due or ""), d.doc_id))
+
+
 def schedule(deadlines: list[Deadline], today: str) -> list[tuple[str, str, Deadline]]:
     """(status, shown date, deadline): upcoming soonest first, then past (latest first), then
     undated; a recurring deadline shows its next date."""

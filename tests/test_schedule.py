@@ -1,4 +1,4 @@
-from kb.schedule import in_range, next_occurrence, period_end, schedule
+from kb.schedule import by_due, in_range, next_occurrence, period_end, schedule
 from kb.types import Deadline
 
 
@@ -34,3 +34,16 @@ def test_one_off_deadlines_by_partial_bounds():
 def test_schedule_puts_upcoming_first():
     items = schedule([deadline("2020-01-01"), deadline(None), deadline("2030-01-01")], "2026-11-21")
     assert [status for status, _, _ in items] == ["upcoming", "past", "undated"]
+
+
+def test_by_due_puts_months_at_their_end_and_undated_last():
+    ordered = by_due(
+        [
+            deadline(None),
+            deadline("2023-06"),
+            deadline("2023"),
+            deadline("2023-06-28"),
+            deadline("2022-12-31"),
+        ]
+    )
+    assert [d.due for d in ordered] == ["2022-12-31", "2023-06-28", "2023-06", "2023", None]
