@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.servers import chroma_server
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 CORPUS = ROOT / "corpus"
@@ -363,33 +365,23 @@ def bench_web_concurrency(work: Path) -> dict:
     return bench_web(data, seconds=60, askers=20)
 
 
-def start_chroma_server(path: Path) -> tuple[subprocess.Popen, str]:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    chroma = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=os.environ | {"ANONYMIZED_TELEMETRY": "False"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    import urllib.request
-
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
-            return proc, url
-        except OSError:
-            time.sleep(0.5)
-    proc.kill()
-    raise RuntimeError("chroma run did not start")
+def bench_100k_server(work: Path) -> dict:
+    with chroma_server(work / "chroma-server") as url:
+        return bench_100k(work, url, "server")
 
 
-BENCHES = ["ingest", "quality", "warm_ask", "cold_ask", "concurrent", "web", "100k", "100k_server"]
+# name -> (key in the results, what runs it), in running order: later ones read the store
+# that `ingest` builds.
+BENCHES: dict[str, tuple[str, Callable[[Path], dict]]] = {
+    "ingest": ("ingest", bench_ingest),
+    "quality": ("quality", bench_quality),
+    "warm_ask": ("warm_ask_corpus", bench_warm_ask),
+    "cold_ask": ("cold_ask", bench_cold_ask),
+    "concurrent": ("upload_while_asking", bench_concurrent),
+    "web": ("web_20_askers_60s", bench_web_concurrency),
+    "100k": ("ask_100k_embedded", bench_100k),
+    "100k_server": ("ask_100k_chroma_server", bench_100k_server),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -411,31 +403,12 @@ def main(argv: list[str] | None = None) -> int:
         },
         "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
-    server = None
     try:
         for name in wanted:
             print(f"running {name} ...", file=sys.stderr, flush=True)
-            if name == "ingest":
-                results["ingest"] = bench_ingest(work)
-            elif name == "warm_ask":
-                results["warm_ask_corpus"] = bench_warm_ask(work)
-            elif name == "cold_ask":
-                results["cold_ask"] = bench_cold_ask(work)
-            elif name == "quality":
-                results["quality"] = bench_quality(work)
-            elif name == "concurrent":
-                results["upload_while_asking"] = bench_concurrent(work)
-            elif name == "web":
-                results["web_20_askers_60s"] = bench_web_concurrency(work)
-            elif name == "100k":
-                results["ask_100k_embedded"] = bench_100k(work)
-            elif name == "100k_server":
-                server, url = start_chroma_server(work / "chroma-server")
-                results["ask_100k_chroma_server"] = bench_100k(work, url, "server")
+            key, run = BENCHES[name]
+            results[key] = run(work)
     finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,8 @@ import urllib.request
 from pathlib import Path
 
 import numpy as np
+
+from bench.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = [
@@ -34,12 +35,6 @@ QUESTIONS = [
     "Who chairs the Chief Data Officers Council?",
     "企业首席数据官应具备哪些条件?",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def server_command(
