@@ -764,20 +764,3 @@ def chunk_document(doc: Document, max_chars: int = 480, en_max_chars: int = 1000
             page = doc.pages[k].label
         chunks.append(Chunk(doc.doc_id, index, text[s:e], s, e, SEP.join(path), page))
     return chunks
-
-
-def section_outline(doc: Document, chunks: list[Chunk]) -> list[tuple[int, str]]:
-    """(depth, heading) in reading order, from the chunks' section paths, so every outline entry
-    leads to a stored chunk. `doc` is chunked here when `chunks` is empty."""
-    if not chunks and doc.text.strip():
-        chunks = chunk_document(doc)
-    out: list[tuple[int, str]] = []
-    prev: tuple[str, ...] = ()
-    for chunk in chunks:
-        path = tuple(chunk.section.split(SEP)) if chunk.section else ()
-        k = 0
-        while k < min(len(path), len(prev)) and path[k] == prev[k]:
-            k += 1
-        out.extend((d, path[d]) for d in range(k, len(path)))
-        prev = path
-    return out

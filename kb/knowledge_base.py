@@ -28,6 +28,7 @@ from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
 from kb.faults import checkpoint
 from kb.glossary import bridges
 from kb.keyword import KeywordIndex
+from kb.outline import OutlineEntry, outline
 from kb.relevance import Relevance
 from kb.retrieve import Retriever
 from kb.roles import role_matches
@@ -294,6 +295,10 @@ class KnowledgeBase:
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         return self.catalog.chunks_of(doc_id)
+
+    def outline(self, doc_id: str) -> list[OutlineEntry]:
+        """The document's headings with their chunk counts and first pages."""
+        return outline(self.catalog.chunks_of(doc_id))
 
     def _documents_by_id(self) -> dict[str, Document]:
         generation = self.catalog.generation

@@ -255,22 +255,14 @@ def library_rows(kb) -> list[list]:
 
 
 def document_structure(kb, doc_id: str, lang: str = ZH) -> str:
-    """The document's outline as HTML: every heading once, in order, indented by depth, with the
-    number of chunks under it and the page where it starts. Headings that only hold
-    sub-headings are shown too, so the tree has no gaps."""
+    """The document's outline (kb.outline) as HTML, indented by depth, with chunk counts and pages."""
     doc = kb.document(doc_id)
-    outline: dict[tuple[str, ...], list] = {}  # path -> [chunks, first page]
-    for chunk in kb.chunks_of(doc_id):
-        path = tuple(p.strip() for p in (chunk.section or "—").split(" > ") if p.strip()) or ("—",)
-        for depth in range(1, len(path) + 1):
-            outline.setdefault(path[:depth], [0, chunk.page])
-        outline[path][0] += 1
     rows = []
-    for path, (count, page) in outline.items():
-        shown_count = f' <span class="cdokb-count">({count})</span>' if count else ""
-        shown_page = f' <span class="cdokb-page">p. {html.escape(page)}</span>' if page else ""
+    for entry in kb.outline(doc_id):
+        shown_count = f' <span class="cdokb-count">({entry.chunks})</span>' if entry.chunks else ""
+        shown_page = f' <span class="cdokb-page">p. {html.escape(entry.page)}</span>' if entry.page else ""
         rows.append(
-            f'<li style="margin-left:{(len(path) - 1) * 1.2}em">{html.escape(path[-1])}{shown_count}{shown_page}</li>'
+            f'<li style="margin-left:{entry.depth * 1.2}em">{html.escape(entry.heading)}{shown_count}{shown_page}</li>'
         )
     esc = html.escape
     meta = " · ".join(
