@@ -262,6 +262,9 @@ def bench_quality(work: Path) -> dict:
     from bench.baseline import run_baseline
     from kb.evaluate import evaluate, load_questions
 
+    if not DEV.exists():
+        return {"skipped": f"{DEV} is not beside this checkout"}
+
     kb = open_kb(work / "ingest")
     ours = evaluate(kb, load_questions(DEV))
     kb.close()

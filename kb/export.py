@@ -9,13 +9,13 @@ CSV text has a header row; write it with encoding="utf-8-sig" for Excel to read 
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import hashlib
 import io
 import re
 
+from kb.schedule import period_end
 from kb.types import Deadline, Duty
 
 PRODID = "-//cdokb//Chief Data Officer policy deadlines//EN"
@@ -36,22 +36,16 @@ DUTY_FIELDS = ("role", "level", "holder", "duty", "title", "section", "doc_id", 
 
 
 def due_date(due: str | None) -> tuple[dt.date, str] | None:
-    """The calendar day for a due string and how precise it was: "day", "month" or "year"."""
-    if not due:
+    """The calendar day for a due string (its last day: kb.schedule.period_end) and how
+    precise it was: "day", "month" or "year"."""
+    due = (due or "").strip()
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", due):
         return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", due.strip())
-    if not m:
-        return None
-    year = int(m.group(1))
     try:
-        if m.group(3):
-            return dt.date(year, int(m.group(2)), int(m.group(3))), "day"
-        if m.group(2):
-            month = int(m.group(2))
-            return dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
-        return dt.date(year, 12, 31), "year"
+        day = dt.date.fromisoformat(period_end(due))
     except ValueError:
         return None
+    return day, {4: "year", 7: "month"}.get(len(due), "day")
 
 
 def deadline_uid(d: Deadline) -> str:
