@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 CORPUS = ROOT / "corpus"
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+QUESTIONS = ROOT / "evaluation" / "questions.jsonl"
 
 EXTRA_QUESTIONS = [
     "县首席数据执行官由谁兼任?",
@@ -47,7 +48,12 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def questions() -> list[str]:
+    """What the latency benches ask: a few fixed questions, the question set as users word it
+    (comparisons included), and dev.jsonl when it is there."""
     found = list(EXTRA_QUESTIONS)
+    found += [
+        json.loads(line)["question"] for line in QUESTIONS.read_text("utf-8").splitlines() if line.strip()
+    ]
     if DEV.exists():
         found += [
             json.loads(line)["question"] for line in DEV.read_text("utf-8").splitlines() if line.strip()
@@ -258,18 +264,29 @@ def bench_100k(work: Path, chroma_url: str = "", label: str = "embedded") -> dic
 
 
 def bench_quality(work: Path) -> dict:
-    """cdokb and the afternoon baseline on the same corpus and questions, in one run."""
+    """cdokb on both halves of its question set and on dev.jsonl, and the afternoon baseline on
+    dev.jsonl, in one run."""
     from bench.baseline import run_baseline
-    from kb.evaluate import evaluate, load_questions
-
-    if not DEV.exists():
-        return {"skipped": f"{DEV} is not beside this checkout"}
+    from evaluation.score import evaluate, load_questions
 
     kb = open_kb(work / "ingest")
+    result: dict[str, object] = {}
+    for split in ("tune", "heldout"):
+        rep = evaluate(kb, load_questions(QUESTIONS, split))
+        result[f"{split}_answered"] = rep.answered
+        result[f"{split}_cross_language_answered"] = rep.by_lang["cross-language"].answered
+        result[f"{split}_compare_answered"] = rep.by_kind["compare"].answered
+        result[f"{split}_unanswerable_not_found"] = rep.no_answer_accuracy
+        result[f"{split}_answerable_not_found"] = rep.false_no_answer_rate
+        result[f"{split}_recall_at_5"] = rep.recall_at_5
+    if not DEV.exists():
+        kb.close()
+        return {**result, "dev": f"skipped: {DEV} is not beside this checkout"}
     ours = evaluate(kb, load_questions(DEV))
     kb.close()
     base = run_baseline(CORPUS, DEV)
     return {
+        **result,
         "cdokb_recall_at_5": ours.recall_at_5,
         "cdokb_mrr": ours.mrr,
         "cdokb_no_answer_accuracy": ours.no_answer_accuracy,

@@ -42,7 +42,9 @@ def split(items: list[dict]) -> list[dict]:
 
 
 def main(paths: list[str]) -> None:
-    items = [json.loads(line) for p in paths for line in Path(p).read_text("utf-8").splitlines() if line.strip()]
+    items = [
+        json.loads(line) for p in paths for line in Path(p).read_text("utf-8").splitlines() if line.strip()
+    ]
     with OUT.open("w", encoding="utf-8") as out:
         for item in split(items):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -1,40 +1,50 @@
-"""Extractive, cited answers, and the judgement that nothing relevant was found.
+"""Extractive, cited answers shaped by the question, and the judgement that nothing answers it.
 
-The answer is made of sentences copied from the stored chunks, each followed by the [n] of
-its citation; nothing is generated. When the best passages neither share the question's
-distinctive words nor sit close to it in embedding space, the answer is "not found".
+The answer is made of text copied from the stored chunks, each line followed by the [n] of its
+citation; nothing is generated. Whether the passages answer at all is decided by a logistic
+model of a few signals fitted on the tuning half of the question set (kb.params); below its
+threshold the answer says so and still shows the closest clauses, marked as such.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from kb.relevance import Relevance
-from kb.retrieve import Query
-from kb.text import tokenize
+from kb.intents import ANSWER_SHAPE
+from kb.params import AnswerModel, AnswerParams
+from kb.places import aliases
+from kb.relevance import Relevance, rare_share
+from kb.retrieve import Query, Rankings
+from kb.sources import is_complete
+from kb.text import fold_compact, to_simplified, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
 NOT_FOUND_EN = "Not found in the documents."
+CLOSEST_ZH = "没有条文直接回答；最相关的条文："
+CLOSEST_EN = "No clause answers this directly; closest clauses:"
+NOT_STATED_ZH = "收录的文件中没有相关条文。"
+NOT_STATED_EN = "no clause on this in the stored documents."
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+|\n|$)|(?<=\n)")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+# Lines that open a list item: 1. (1) (一) 一、 ① (a) a) • ●
+_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)、．]|\(\d{1,2}\)|（\d{1,2}）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳]|\([a-z]\)|[a-z]\)|[•●▪■◆-])\s*"
+)
 
-
-@dataclass(frozen=True)
-class RelevancePolicy:
-    """Thresholds for answering at all. Distinctive words carry most of the weight: a question
-    whose rare words appear nowhere (年终奖金, dumplings) is not answered from passages that
-    merely share 首席数据官."""
-
-    min_coverage: float = 0.5  # share of the question's idf weight found in one passage
-    # Cosine that is enough for a passage in the other language without shared words; only for
-    # an embedder whose similarity scale was calibrated, None for any other.
-    min_dense_alone: float | None = None
-
-
-CALIBRATED = {"e5": RelevancePolicy(min_dense_alone=0.87)}
+# The signals of "the passages answer the question", in the order the model reads them.
+SIGNALS = ("coverage", "rare", "unknown", "unknown_term", "dense", "agree", "place_miss")
+DENSE_FREE_SIGNALS = (
+    "coverage",
+    "rare",
+    "unknown",
+    "unknown_term",
+    "agree",
+    "place_miss",
+)  # for embedders never calibrated
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -52,90 +62,262 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def signals(query: Query, hits: list[Hit], seen: Rankings, place_docs: set[str]) -> dict[str, float]:
+    """What the answer model weighs: how much of the question's content the best passage holds,
+    whether one of the top passages holds its rarest words, whether it names something no
+    document names (杭州市, Texas), how much of the question no document uses, the best dense similarity, whether the dense
+    and keyword sides agree on the top passages, and whether a place the question names is
+    missing from them."""
+    top = hits[:5]
+    coverage = max((h.coverage for h in top), default=0.0)
+    dense = max((h.dense_score or 0.0 for h in top), default=0.0)
+    both = [h for h in top[:3] if h.chunk.chunk_id in seen.dense and h.chunk.chunk_id in seen.keyword]
+    place_miss = float(bool(place_docs) and not any(h.chunk.doc_id in place_docs for h in top[:3]))
+    names = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
+    rare = max((rare_share(query.weighed, set(h.matched), names) for h in top[:3]), default=0.0)
+    return {
+        "coverage": coverage,
+        "rare": rare,
+        "unknown": query.weighed.unknown_share,
+        "unknown_term": float(bool(query.unknown_terms)),
+        "dense": dense,
+        "agree": len(both) / max(len(top[:3]), 1),
+        "place_miss": place_miss,
+    }
+
+
+def _heading_of(chunk: Chunk) -> str:
+    return fold_compact(chunk.section.split(" > ")[-1]) if chunk.section else ""
+
+
+def is_heading(sentence: str, chunk: Chunk) -> bool:
+    """A heading, a label or a fragment, which never answers on its own."""
+    folded = fold_compact(_ITEM.sub("", sentence))
+    heading = _heading_of(chunk)
+    if heading and (folded == heading or folded in heading or fold_compact(sentence) in heading):
+        return True
+    cjk = sum(1 for ch in folded if "\u4e00" <= ch <= "\u9fff")
+    return (cjk < 8 and len(folded.split()) < 2) if cjk else len(sentence.split()) < 5
+
+
+@dataclass
+class Composed:
+    text: str
+    cited: list[Hit]  # in [n] order
+
+
 class Answerer:
-    def __init__(self, relevance: Relevance, embedder_name: str) -> None:
+    def __init__(
+        self,
+        relevance: Relevance,
+        embedder_name: str,
+        params: AnswerParams,
+        simplified: bool = True,
+    ) -> None:
         self._relevance = relevance
-        self.policy = CALIBRATED.get(embedder_name, RelevancePolicy())
+        self.params = params
+        self.model: AnswerModel = params.model(embedder_name)
+        self._simplified = simplified
 
-    def is_relevant(self, query: Query, hits: list[Hit], documents: dict[str, Document]) -> bool:
-        policy = self.policy
-        for hit in hits[:5]:
-            if hit.coverage >= policy.min_coverage:
-                return True
-            doc = documents.get(hit.chunk.doc_id)
-            other_language = doc is not None and doc.language.startswith("zh") != query.chinese
-            if (
-                other_language
-                and policy.min_dense_alone is not None
-                and (hit.dense_score or 0.0) >= policy.min_dense_alone
-            ):
-                return True
-        return False
+    def probability(self, values: dict[str, float]) -> float | None:
+        """P(the passages answer the question); None before the model was fitted."""
+        if not self.model.features:
+            return None
+        return self.model.probability(values)
 
+    def answers(self, values: dict[str, float]) -> bool:
+        p = self.probability(values)
+        return True if p is None else p >= self.model.threshold
+
+    # -- composing ------------------------------------------------------------------------
     def compose(
         self,
         query: Query,
         hits: list[Hit],
         documents: dict[str, Document],
+        answered: bool,
+        kind: str = "what",
         lines: list[tuple[str, Chunk]] | None = None,
+        chunks_of: Callable[[str], list[Chunk]] | None = None,
     ) -> Answer:
-        """The answer from the best sentences, or from `lines` (dates or duties, each quoted
-        from a chunk) when extraction answered the question; the chunks behind the lines are
-        cited first."""
-        if not hits or not self.is_relevant(query, hits, documents):
+        """The answer from `lines` (dates or duties quoted from chunks) when extraction answered,
+        else the whole list for a list question, else the sentences that best hold the question,
+        preferring the shape its kind asks for (a holder, a number, a goal)."""
+        if not hits:
             return Answer(query.text, NOT_FOUND_ZH if query.chinese else NOT_FOUND_EN, True, [], 0.0)
+        if not answered:
+            text = (NOT_FOUND_ZH + CLOSEST_ZH) if query.chinese else f"{NOT_FOUND_EN} {CLOSEST_EN}"
+            missing = self._incomplete_note(query, hits[:3], documents)
+            if missing:
+                text += "\n" + missing
+            citations = [self._citation(n, h, documents[h.chunk.doc_id], True) for n, h in enumerate(hits, 1)]
+            return Answer(query.text, text, True, citations[:3], 0.0)
+        composed = None
         if lines:
-            cited = list({chunk.chunk_id: chunk for _, chunk in lines}.values())
-            by_id = {h.chunk.chunk_id: h for h in hits}
-            ordered = [by_id.get(c.chunk_id) or Hit(c, 0.0) for c in cited]
-            ordered += [h for h in hits if h.chunk.chunk_id not in {c.chunk_id for c in cited}]
-            ordered = ordered[: max(len(hits), len(cited))]
-            number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
-            text = "\n".join(f"{line} [{number[chunk.chunk_id]}]" for line, chunk in lines)
-        else:
-            ordered = hits
-            text = " ".join(
-                f"{sentence.strip()} [{n}]" for n, sentence in self._best_sentences(query, hits[:3])
-            )
-        citations = [_citation(n, hit, documents[hit.chunk.doc_id]) for n, hit in enumerate(ordered, start=1)]
-        return Answer(query.text, text, False, citations, 0.0)
+            composed = self._from_lines(hits, lines)
+        elif kind == "list" and chunks_of is not None:
+            composed = self._whole_list(query, hits, chunks_of)
+        if composed is None:
+            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind))
+        citations = [
+            self._citation(n, h, documents[h.chunk.doc_id], False) for n, h in enumerate(composed.cited, 1)
+        ]
+        return Answer(query.text, self._display(composed.text), False, citations, 0.0)
 
-    def _best_sentences(self, query: Query, hits: list[Hit]) -> list[tuple[int, str]]:
-        """One or two sentences that hold most of the question (kb.relevance), earlier
-        passages first on ties."""
+    def _from_lines(self, hits: list[Hit], lines: list[tuple[str, Chunk]]) -> Composed:
+        ordered = _cited_after(hits, [chunk for _, chunk in lines])
+        number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
+        return Composed("\n".join(f"{line} [{number[chunk.chunk_id]}]" for line, chunk in lines), ordered)
+
+    def _from_sentences(self, query: Query, hits: list[Hit], shape: re.Pattern[str] | None) -> Composed:
+        """One or two sentences that hold most of the question (kb.relevance), earlier passages
+        first on ties; among the near-best, one of the shape the question asks for."""
+        p = self.params
         scored: list[tuple[float, int, int, str]] = []
-        for n, hit in enumerate(hits, start=1):
+        for n, hit in enumerate(hits[:3], start=1):
             text = hit.chunk.text
             for start, end in split_sentences(text):
                 sentence = text[start:end]
-                score = self._relevance.coverage(query.tokens, query.bridges, set(tokenize(sentence)))
-                scored.append((score * (1.0 - 0.15 * (n - 1)), n, start, sentence))
+                if is_heading(sentence, hit.chunk):
+                    continue
+                score = self._relevance.coverage(query.weighed, query.bridges, set(tokenize(sentence)))
+                scored.append((score * (1.0 - p.sentence_rank_decay * (n - 1)), n, start, sentence))
         if not scored:
-            return [(1, hits[0].chunk.text)]
+            return Composed(f"{hits[0].chunk.text.strip()} [1]", hits)
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-        best = scored[0]
+        near = [s for s in scored if s[0] >= p.second_sentence_ratio * scored[0][0]]
+        shaped = [s for s in near if shape is not None and shape.search(s[3].lower())]
+        best = (shaped or near)[0]
         chosen = [best]
-        for candidate in scored[1:]:
+        for candidate in near:
             if len(chosen) == 2:
                 break
-            if candidate[0] >= 0.8 * best[0] > 0 and candidate[3] != best[3]:
+            if candidate[3] != best[3] and candidate[0] > 0:
                 chosen.append(candidate)
         chosen.sort(key=lambda s: (s[1], s[2]))
-        return [(n, sentence) for _, n, _, sentence in chosen]
+        return Composed(" ".join(f"{sentence.strip()} [{n}]" for _, n, _, sentence in chosen), hits)
+
+    def _whole_list(
+        self, query: Query, hits: list[Hit], chunks_of: Callable[[str], list[Chunk]]
+    ) -> Composed | None:
+        """Every item of the list the best passage belongs to, counted: the passages under its
+        parent heading, or the numbered lines of its own section."""
+        best = hits[0].chunk
+        chunks = chunks_of(best.doc_id)
+        same = [c for c in chunks if c.section == best.section]
+        items = [(line, c) for c in same for line in _numbered_lines(c.text)]
+        if len(items) < 2 and " > " in best.section:
+            parent = best.section.rsplit(" > ", 1)[0] + " > "
+            children = [c for c in chunks if c.section.startswith(parent)]
+            labels: dict[str, Chunk] = {}
+            for c in children:
+                labels.setdefault(c.section[len(parent) :].split(" > ")[0], c)
+            if len(labels) >= 2:
+                items = [(_first_sentence(c, label), c) for label, c in labels.items()]
+        if len(items) < 2:
+            return None
+        ordered = _cited_after(hits, [c for _, c in items])
+        number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
+        head = f"共{len(items)}项：" if query.chinese else f"{len(items)} items:"
+        body = "\n".join(f"{line.strip()} [{number[c.chunk_id]}]" for line, c in items)
+        return Composed(f"{head}\n{body}", ordered)
+
+    def compare(
+        self,
+        query: Query,
+        per_place: list[tuple[str, list[Hit], bool]],
+        documents: dict[str, Document],
+        kind: str,
+    ) -> Answer:
+        """One line per place, each quoted from that place's own passages and cited; a place
+        whose documents do not answer is named as such (and an incomplete copy said so)."""
+        lines: list[str] = []
+        cited: list[tuple[Hit, bool]] = []
+        sep = "：" if query.chinese else ": "
+        for place, hits, answered in per_place:
+            name = self._display(place)
+            if not answered:
+                missing = NOT_STATED_ZH if query.chinese else NOT_STATED_EN
+                note = self._incomplete_note(query, hits[:1], documents) if hits else ""
+                lines.append(f"{name}{sep}{missing}" + (f" {note}" if note else ""))
+                cited += [(h, True) for h in hits[:1]]
+                continue
+            first = len(cited)
+            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind))
+            text = re.sub(r"\[(\d+)\]", lambda m, shift=first: f"[{int(m.group(1)) + shift}]", composed.text)
+            lines.append(f"{name}{sep}{text}")
+            cited += [(h, False) for h in composed.cited]
+        no_answer = all(closest for _, closest in cited) or not cited
+        citations = [
+            self._citation(n, h, documents[h.chunk.doc_id], closest)
+            for n, (h, closest) in enumerate(cited, 1)
+        ]
+        return Answer(query.text, self._display("\n".join(lines)), no_answer, citations, 0.0)
+
+    # -- citations ------------------------------------------------------------------------
+    def _display(self, text: str) -> str:
+        return to_simplified(text) if self._simplified else text
+
+    def _citation(self, n: int, hit: Hit, doc: Document, closest: bool) -> Citation:
+        chunk = hit.chunk
+        shown = self._display(chunk.text)
+        return Citation(
+            n=n,
+            doc_id=chunk.doc_id,
+            title=self._display(doc.title),
+            issuer=doc.issuer,
+            date=doc.date,
+            doc_number=doc.doc_number,
+            section=self._display(chunk.section),
+            text=shown,
+            score=round(hit.score, 6),
+            page=chunk.page,
+            chunk_id=chunk.chunk_id,
+            text_original=chunk.text,
+            complete=is_complete(doc),
+            closest=closest,
+        )
+
+    def _incomplete_note(self, query: Query, hits: list[Hit], documents: dict[str, Document]) -> str:
+        """Why a document that should answer may not: its stored copy stops early."""
+        cut = [documents[h.chunk.doc_id] for h in hits if not is_complete(documents[h.chunk.doc_id])]
+        titles = list(dict.fromkeys(self._display(d.title) for d in cut))[:2]
+        if not titles:
+            return ""
+        if query.chinese:
+            return (
+                "注意："
+                + "、".join(f"《{t}》" for t in titles)
+                + "的收录文本不完整，答案可能在未收录的部分。"
+            )
+        return (
+            "Note: the stored copy of "
+            + "; ".join(titles)
+            + " is incomplete; the answer may be in the missing part."
+        )
 
 
-def _citation(n: int, hit: Hit, doc: Document) -> Citation:
-    chunk = hit.chunk
-    return Citation(
-        n=n,
-        doc_id=chunk.doc_id,
-        title=doc.title,
-        issuer=doc.issuer,
-        date=doc.date,
-        doc_number=doc.doc_number,
-        section=chunk.section,
-        text=chunk.text,
-        score=round(hit.score, 6),
-        page=chunk.page,
-        chunk_id=chunk.chunk_id,
-    )
+def _cited_after(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
+    """The retrieved passages in their order, then the other chunks an answer quotes: what
+    retrieval ranked first stays first."""
+    seen = {h.chunk.chunk_id for h in hits}
+    extra = [Hit(c, 0.0) for c in {c.chunk_id: c for c in chunks}.values() if c.chunk_id not in seen]
+    return [*hits, *extra]
+
+
+def _numbered_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if _ITEM.match(line) and len(fold_compact(line)) > 3]
+
+
+def _first_sentence(chunk: Chunk, label: str) -> str:
+    """An item's line: its heading, and the sentence after it when the heading is only a label."""
+    text = chunk.text.strip()
+    at = text.find(label[:12]) if label else -1
+    text = text[at:] if at >= 0 else text
+    spans = split_sentences(text)
+    if not spans:
+        return text[:200]
+    first = text[spans[0][0] : spans[0][1]].strip()
+    if len(spans) > 1 and is_heading(first, chunk):
+        first = f"{first} {text[spans[1][0] : spans[1][1]].strip()}"
+    return first[:200]

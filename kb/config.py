@@ -1,5 +1,5 @@
 """Settings: every knob with its default and environment override (CDOKB_HOME, CDOKB_EMBEDDER,
-CDOKB_CHROMA_URL, CDOKB_COLLECTION, CDOKB_THREADS); command-line options win over both."""
+CDOKB_CHROMA_URL, CDOKB_COLLECTION, CDOKB_THREADS, CDOKB_SCRIPT); command-line options win over both."""
 
 from __future__ import annotations
 
@@ -28,10 +28,21 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = PROJECT_ROOT / "corpus"
 
 
+def cache_dir() -> Path:
+    """Derived files that any process may rebuild (jieba's dictionary, the parsed CC-CEDICT)."""
+    return Path.home() / ".cache" / "cdokb"
+
+
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("cdokb", appauthor=False))
+
+
+# Longest question answered (issue #8): longer ones are pasted documents, not questions, and
+# would hold the shared queue for a minute of CPU.
+MAX_QUESTION_CHARS = 500
+MAX_K = 20  # most citations one question may ask for (the CLI's --k range)
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,7 @@ class Settings:
     chroma_url: str = ""
     collection: str = "cdokb"
     threads: int = 2
+    original_script: bool = False  # show answers as written (traditional stays traditional)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -51,6 +63,7 @@ class Settings:
             chroma_url=env.get("CDOKB_CHROMA_URL", ""),
             collection=env.get("CDOKB_COLLECTION", "cdokb") or "cdokb",
             threads=_positive_int("CDOKB_THREADS", env.get("CDOKB_THREADS", "2") or "2"),
+            original_script=env.get("CDOKB_SCRIPT", "simplified") == "original",
         )
         given = {k: v for k, v in overrides.items() if v not in (None, "")}
         if "data_dir" in given:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
+from kb.schedule import join_in_words, when_in_words
 from kb.text import fold, fold_compact
 from kb.types import Chunk, Deadline, Duty, Hit
 
@@ -23,6 +24,84 @@ _DUTY = re.compile(
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of"
 )
 MAX_DUTIES = 8
+
+
+# What kind of answer a question wants, from its question words (general interrogatives of
+# either language, not the wording of any one question). Checked in this order.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "who",
+        re.compile(
+            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|\bwho\b|\bwhom\b|\bwhich (?:agency|office|body|official|person)\b"
+        ),
+    ),
+    (
+        "how_many",
+        re.compile(
+            r"多少|几个|几家|几名|几位|几人|几项|几次|\bhow (?:many|much|big|large|often)\b|\bnumber of\b"
+        ),
+    ),
+    (
+        "goal",
+        re.compile(
+            r"目标|目的|宗旨|为了什么|为什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|\bwhy\b|\bvision\b|\bmission\b"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            r"哪些|哪几|有什么|都有啥|有啥|包括|列出|列一下|列举|清单|几类|几个方面|几种|职责|职能|"
+            r"\blist\b|\bwhat are\b|\bwhich\b|\ball (?:the )?\w+|\binclude|\bduties\b|\bresponsibilit|\bfunctions\b"
+        ),
+    ),
+)
+# Sentences that hold what each kind asks for: a holder, a number, a goal, a date.
+ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
+    "who": re.compile(
+        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
+        r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b"
+    ),
+    "how_many": re.compile(
+        r"\d|[一二三四五六七八九十百千万两]+(?:个|家|名|位|项|次|人|类|批|级|种)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b"
+    ),
+    "goal": re.compile(
+        r"目标|目的|宗旨|旨在|为了|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|\bvision\b|\bmission\b|\bto (?:ensure|improve|promote|support)"
+    ),
+    "when": re.compile(r"\d{4}|[年月日]|前|\b(?:by|before|within|annually|each year|no later than)\b"),
+}
+
+
+def question_kind(question: str) -> str:
+    """who, when, how_many, list, goal, or what (anything else)."""
+    folded = fold(question)
+    if wants_deadline(question):
+        return "when"
+    for kind, pattern in _KINDS:
+        if pattern.search(folded):
+            return kind
+    return "what"
+
+
+_COMPARE = re.compile(
+    r"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|各地|各个地方|各省|各市|分别|"
+    r"\bcompare|\bcomparison|\bdiffer|\bversus\b|\bvs\.?\b|\beach of\b|\bboth\b|\bdifferent (?:cities|places|regions|provinces|states)"
+)
+
+
+def wants_comparison(question: str, places_named: int) -> bool:
+    """Two or more places named, or a question that asks across places (各地, compare)."""
+    return places_named >= 2 or (bool(_COMPARE.search(fold(question))) and places_named != 1)
+
+
+_PART = re.compile(r"[^?？]+[?？]")
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions inside one message ("…交到哪儿？需不需要盖章？"): each run of text ending in a
+    question mark that holds words of its own; [] when there is only one."""
+    parts = [p.strip(" ，,。.；;") for p in _PART.findall(question)]
+    parts = [p for p in parts if len(fold_compact(p)) >= 4]
+    return parts if len(parts) > 1 else []
 
 
 def wants_deadline(question: str) -> bool:
@@ -55,32 +134,36 @@ MAX_DEADLINES = 4
 
 
 def deadline_lines(
-    hits: list[Hit], deadlines: list[Deadline], relevance: Callable[[str], float]
+    hits: list[Hit], deadlines: list[Deadline], relevance: Callable[[str], float], chinese: bool
 ) -> list[tuple[str, Chunk]]:
     """Deadlines quoted in the retrieved passages, those whose clause best matches the question
-    first (a passage often holds several: the training, the summary, the roll-out)."""
+    first (a passage often holds several: the training, the summary, the roll-out); the date
+    in words before its clause, one line per clause."""
     scored: list[tuple[float, int, str, Chunk]] = []
-    seen: set[tuple[str | None, str]] = set()
+    words: dict[str, list[str]] = {}
     for rank, hit in enumerate(hits[:5]):
         for deadline in deadlines:
             if deadline.doc_id != hit.chunk.doc_id:
                 continue
             if _chunk_holding(deadline.text, [hit.chunk]) is None:
                 continue
-            key = (deadline.due, deadline.text)
-            if key in seen:
+            clause = deadline.text.strip()
+            if clause in words:
+                words[clause].append(when_in_words(deadline, chinese))
                 continue
-            seen.add(key)
-            when = deadline.due or (f"{deadline.relative_to}" if deadline.relative_to else "")
-            if deadline.recurrence:
-                when = f"{when} ({deadline.recurrence})" if when else deadline.recurrence
+            words[clause] = [when_in_words(deadline, chinese)]
             score = relevance(deadline.text) - 0.05 * rank
-            scored.append((score, len(scored), f"{when or '?'}: {deadline.text.strip()}", hit.chunk))
+            scored.append((score, len(scored), clause, hit.chunk))
     if not scored:
         return []
     best = max(s for s, *_ in scored)
     kept = sorted((item for item in scored if item[0] >= 0.7 * best), key=lambda item: (-item[0], item[1]))
-    return [(line, chunk) for _, _, line, chunk in kept[:MAX_DEADLINES]]
+    sep = "：" if chinese else ": "
+    lines = []
+    for _, _, clause, chunk in kept[:MAX_DEADLINES]:
+        when = join_in_words(words[clause], chinese)
+        lines.append((f"{when}{sep}{clause}" if when else clause, chunk))
+    return lines
 
 
 def duty_lines(

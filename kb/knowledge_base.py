@@ -9,6 +9,7 @@ pending documents and any id drift between SQLite and Chroma are mended.
 from __future__ import annotations
 
 import fcntl
+import re
 import threading
 import time
 import uuid
@@ -20,24 +21,28 @@ from pathlib import Path
 import numpy as np
 
 from kb import intents, schedule
-from kb.answer import Answerer
+from kb.answer import Answerer, signals
 from kb.catalog import Catalog
-from kb.config import Settings
+from kb.config import MAX_K, MAX_QUESTION_CHARS, Settings
 from kb.embed import Embedder, make_embedder
 from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
 from kb.faults import checkpoint
-from kb.glossary import bridges
+from kb.fusion import reciprocal_rank_fusion
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
+from kb.params import Tuned, tuned
+from kb.places import Places, aliases
 from kb.relevance import Relevance
-from kb.retrieve import Retriever
+from kb.retrieve import Query, Retriever
 from kb.roles import role_matches
+from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
 from kb.text import fold, is_chinese, tokenize
 from kb.types import Answer, Chunk, Deadline, Document, Duty, Hit, text_hash
 
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 16
+COMPARE_PLACES = 6  # places a comparison across "各地" lists at most (one line each)
 
 
 @dataclass
@@ -53,6 +58,8 @@ class DocumentInfo:
     source: str
     chunks: int
     extra: dict[str, str] = field(default_factory=dict)
+    complete: bool = True  # False when the stored copy stops early (kb.sources.is_complete)
+    official: bool = False  # issued by a public body, not reported by the press
 
 
 @dataclass
@@ -85,13 +92,16 @@ def embedding_text(doc_title: str, chunk: Chunk) -> str:
 
 
 def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
-    return tokenize(f"{doc.region}\n{chunk.section}\n{chunk.text}")
+    """A passage is found by its document's title and place too (the Data Sharing Working Group
+    charter, 海丰县), not only by its own words."""
+    return tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
 
 
 class KnowledgeBase:
     def __init__(self, settings: Settings, embedder: Embedder | None = None, mend: bool = True) -> None:
         """`mend=False` opens without repairing what a crash left (for `cdokb check`)."""
         self.settings = settings
+        self.tuned: Tuned = tuned()  # evaluation/fit.py swaps in candidate values while fitting
         data_dir = Path(settings.data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(data_dir / "catalog.sqlite")
@@ -109,6 +119,7 @@ class KnowledgeBase:
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
+        self._places_cache: tuple[int, Places] | None = None
         if mend:
             self._mend_after_crash()
 
@@ -283,6 +294,8 @@ class KnowledgeBase:
                 d.source,
                 counts.get(d.doc_id, 0),
                 d.extra,
+                is_complete(d),
+                is_official(d),
             )
             for d in self.catalog.documents()
         ]
@@ -315,11 +328,14 @@ class KnowledgeBase:
         if unknown:
             raise UsageError(f"unknown filter {sorted(unknown)[0]!r}; use one of {', '.join(FILTER_KEYS)}")
         allowed = set()
+        places = self.places()
         for doc in self._documents_by_id().values():
+            # A region in either script: Guangdong finds 广东省, 旧金山 finds San Francisco.
+            forms = [f for p in places.of_document.get(doc.doc_id, []) for f in aliases(p)]
             values = {
                 "doc": doc.doc_id,
                 "doc_id": doc.doc_id,
-                "region": doc.region,
+                "region": " ".join([doc.region, *forms]),
                 "level": doc.level,
                 "language": doc.language,
                 "year": doc.year,
@@ -340,6 +356,13 @@ class KnowledgeBase:
         question = question.strip()
         if not question:
             raise UsageError("the question is empty; type a question about the documents")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise UsageError(
+                f"the question is {len(question)} characters long, over the {MAX_QUESTION_CHARS}-character "
+                "limit; ask about one thing at a time, in a sentence or two"
+            )
+        if not 1 <= k <= MAX_K:
+            raise UsageError(f"k={k} is out of range; ask for 1 to {MAX_K} citations")
         documents = self._documents_by_id()  # one snapshot: a concurrent remove cannot break the answer
         if not documents:
             raise UsageError(
@@ -347,29 +370,116 @@ class KnowledgeBase:
                 "(or check --data-dir / CDOKB_HOME)"
             )
         retriever, relevance = self._question_view()
+        allowed = self.allowed_documents(filters)
+        answerer = Answerer(
+            relevance, self._embedder_name, self.tuned.answer, not self.settings.original_script
+        )
         query = retriever.prepare(question)
-        found = retriever.search(query, k, self.allowed_documents(filters))
-        hits = [h for h in found if h.chunk.doc_id in documents][:k]
-        lines = self._extracted_lines(question, hits, relevance)
-        answer = Answerer(relevance, self._embedder_name).compose(query, hits, documents, lines)
+        if intents.wants_comparison(question, len(query.places)):
+            answer = self._compare(question, query, retriever, answerer, documents, allowed)
+            if answer is not None:
+                answer.ms = round((time.perf_counter() - started) * 1000, 1)
+                return answer
+        hits, values = self._retrieve(question, query, retriever, k, allowed, documents)
+        answered = answerer.answers(values)
+        kind = intents.question_kind(question)
+        lines = self._extracted_lines(question, query, hits, relevance) if answered else []
+        answer = answerer.compose(query, hits, documents, answered, kind, lines, self.catalog.chunks_of)
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
+    def _retrieve(
+        self,
+        question: str,
+        query: Query,
+        retriever: Retriever,
+        k: int,
+        allowed: set[str] | None,
+        documents: dict[str, Document],
+    ) -> tuple[list[Hit], dict[str, float]]:
+        """The passages and the answer model's signals. A question of several parts (a long
+        question with several question marks) is searched part by part and the lists fused,
+        so no part is drowned by the others; its signals are those of its best-answered part."""
+        place_docs = self.places().documents_for(query.places)
+        found = retriever.search(query, k, allowed)
+        values = signals(query, found, retriever.last, place_docs)
+        parts = intents.question_parts(question)
+        weight = retriever.params.part_weight
+        if len(parts) > 1 and weight > 0:
+            rankings, weights = [[h.chunk.chunk_id for h in found]], [1.0]
+            by_id = {h.chunk.chunk_id: h for h in found}
+            for part in parts:
+                part_query = retriever.prepare(part)
+                if len(part_query.weighed.content) < 2:
+                    continue  # a follow-up such as "When?" says nothing of its own
+                part_hits = retriever.search(part_query, k, allowed)
+                rankings.append([h.chunk.chunk_id for h in part_hits])
+                weights.append(weight)
+                by_id.update({h.chunk.chunk_id: h for h in part_hits if h.chunk.chunk_id not in by_id})
+                part_values = signals(part_query, part_hits, retriever.last, place_docs)
+                values = max(values, part_values, key=lambda v: v["coverage"] - v["unknown"])
+            fused = reciprocal_rank_fusion(rankings, k=retriever.params.rrf_k, weights=weights)
+            found = [by_id[cid] for cid, _ in fused]
+        hits = [h for h in found if h.chunk.doc_id in documents][:k]
+        return hits, values
+
+    def _compare(
+        self,
+        question: str,
+        query: Query,
+        retriever: Retriever,
+        answerer: Answerer,
+        documents: dict[str, Document],
+        allowed: set[str] | None,
+    ) -> Answer | None:
+        """One line per place the question names (or, for 各地, per place of the best passages),
+        each from that place's own documents; a place with none says so."""
+        places = self.places()
+        named = query.places
+        if len(named) < 2:
+            found = retriever.search(query, 10, allowed)
+            named = list(dict.fromkeys(p for h in found for p in places.of_document.get(h.chunk.doc_id, [])))
+            named = named[:COMPARE_PLACES]
+        if len(named) < 2:
+            return None
+        kind = intents.question_kind(question)
+        per_place = []
+        for place in named:
+            docs = places.documents_for([place])
+            if allowed is not None:
+                docs &= allowed
+            # The question as asked of this place alone: the other places' names taken out,
+            # so that this place's clause is judged on what the question asks.
+            own = question
+            for other in named:
+                if other != place:
+                    for alias in sorted(aliases(other), key=len, reverse=True):
+                        own = re.sub(re.escape(alias), " ", own, flags=re.IGNORECASE)
+            place_query = retriever.prepare(own)
+            per = self.tuned.answer.compare_passages
+            hits = retriever.search(place_query, per, docs) if docs else []
+            hits = [h for h in hits if h.chunk.doc_id in documents]
+            values = signals(place_query, hits, retriever.last, docs)
+            per_place.append((place, hits[:per], bool(hits) and answerer.answers(values)))
+        return answerer.compare(query, per_place, documents, kind)
+
     def _extracted_lines(
-        self, question: str, hits: list[Hit], relevance: Relevance
+        self, question: str, query: Query, hits: list[Hit], relevance: Relevance
     ) -> list[tuple[str, Chunk]]:
         """Dates for a by-when question, duties for a what-must-X-do question; [] otherwise."""
         if not hits:
             return []
         if intents.wants_deadline(question):
             docs = {h.chunk.doc_id for h in hits[:3]}
-            query = (tokenize(question), bridges(question, self._places()))
 
             def clause_relevance(text: str) -> float:
-                return relevance.coverage(*query, set(tokenize(text)))
+                return relevance.coverage(query.weighed, query.bridges, set(tokenize(text)))
 
             return intents.deadline_lines(
-                hits, [d for d in self.catalog.deadlines() if d.doc_id in docs], clause_relevance
+                hits,
+                [d for d in self.catalog.deadlines() if d.doc_id in docs],
+                clause_relevance,
+                query.chinese,
             )
         role = intents.asked_role(question)
         if role and intents.wants_duties(question):
@@ -378,20 +488,34 @@ class KnowledgeBase:
             return intents.duty_lines(hits, self.duties(filters={"doc": docs}), role, chunks)
         return []
 
-    def _places(self) -> list[str]:
-        return sorted({d.region for d in self._documents_by_id().values() if d.region})
+    def places(self) -> Places:
+        """The places of the documents, in every form a question may name them."""
+        generation = self.catalog.generation
+        if self._places_cache is None or self._places_cache[0] != generation:
+            self._places_cache = (generation, Places.of(self._documents_by_id().values()))
+        return self._places_cache[1]
 
     def _question_view(self) -> tuple[Retriever, Relevance]:
         """What one question reads, fixed at its start: the keyword index of one catalog
         generation and the word weights drawn from it (writers may go on meanwhile)."""
         keywords = self.keywords.ensure_current()
-        relevance = Relevance(keywords.document_frequency, lambda: keywords.size)
+        params = self.tuned.retrieval
+        relevance = Relevance(keywords.document_frequency, lambda: keywords.size, params.translated_credit)
         docs = self._documents_by_id().values()
         by_language: dict[bool, set[str]] = {True: set(), False: set()}
         for doc in docs:
             by_language[is_chinese_document(doc)].add(doc.doc_id)
+        official = {d.doc_id for d in docs if is_official(d)}
         retriever = Retriever(
-            self.catalog, self.vectors, keywords, self.embedder, by_language, self._places(), relevance
+            self.catalog,
+            self.vectors,
+            keywords,
+            self.embedder,
+            by_language,
+            self.places(),
+            relevance,
+            params,
+            official,
         )
         return retriever, relevance
 

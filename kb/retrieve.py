@@ -1,9 +1,11 @@
-"""Hybrid retrieval: dense (Chroma) and keyword (BM25) rankings fused with RRF.
+"""Hybrid retrieval: dense (Chroma) and keyword (BM25) rankings fused with RRF, then reranked
+by how much of the question each passage holds.
 
 The embedder prefers passages in the question's own language, so the dense side is asked
 twice, once per language, and both lists enter the fusion: an English question still meets
-the Chinese clause that answers it. The keyword side gets the glossary's words in the other
-language for the same reason.
+the Chinese clause that answers it. The keyword side gets the question's words translated
+(kb.glossary) as a ranking of its own for the same reason. Every weight is fitted
+(kb.params).
 """
 
 from __future__ import annotations
@@ -17,14 +19,12 @@ from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
 from kb.keyword import KeywordSnapshot
-from kb.relevance import Relevance
+from kb.params import RetrievalParams
+from kb.places import Places
+from kb.relevance import Relevance, Weighed
 from kb.store import VectorStore
-from kb.text import fold, is_chinese, tokenize
+from kb.text import content_tokens, fold, is_chinese, key_terms
 from kb.types import Hit
-
-RRF_K = 30
-RERANK_POOL = 30
-COVERAGE_WEIGHT = 1.0
 
 
 @dataclass
@@ -32,15 +32,31 @@ class Query:
     """A question prepared once and shared by retrieval and answering."""
 
     text: str
-    tokens: list[str]  # the question's own tokens
+    tokens: list[str]  # the question's own content tokens (kb.text.content_tokens)
     vector: np.ndarray
     chinese: bool
     bridges: list[Bridge] = field(default_factory=list)  # its words in the other language
+    weighed: Weighed = field(default_factory=Weighed)
+    places: list[str] = field(default_factory=list)  # the known places it names
+    unknown_terms: list[str] = field(
+        default_factory=list
+    )  # nouns and names no document uses (年终奖金, Texas)
+    translation: np.ndarray | None = None  # its content words in the other language, embedded
 
     @property
     def expansion(self) -> list[str]:
         own = set(self.tokens)
         return list(dict.fromkeys(t for b in self.bridges for t in b.target if t not in own))
+
+
+@dataclass
+class Rankings:
+    """What each side of the search returned, kept for the answerer's signals."""
+
+    dense: dict[str, float] = field(default_factory=dict)  # chunk_id -> cosine, both languages
+    dense_order: list[str] = field(default_factory=list)
+    keyword: dict[str, float] = field(default_factory=dict)  # chunk_id -> BM25, own and translated words
+    keyword_order: list[str] = field(default_factory=list)
 
 
 class Retriever:
@@ -51,8 +67,10 @@ class Retriever:
         keywords: KeywordSnapshot,
         embedder: Embedder,
         docs_by_language: dict[bool, set[str]],
-        places: list[str],
+        places: Places,
         relevance: Relevance,
+        params: RetrievalParams,
+        official_docs: set[str] | None = None,
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -61,24 +79,36 @@ class Retriever:
         self._docs_by_language = docs_by_language  # is_chinese -> doc ids
         self._places = places
         self._relevance = relevance
+        self.params = params
+        self._official = official_docs or set()
+        self.last = Rankings()
 
     def prepare(self, question: str) -> Query:
-        return Query(
+        tokens = content_tokens(question)
+        found = bridges(question, self._places.names, self._keywords.document_frequency, tokens)
+        chinese = is_chinese(question)
+        query = Query(
             text=question,
-            tokens=tokenize(question),
+            tokens=tokens,
             vector=self._embedder.embed_query(fold(question)),
-            chinese=is_chinese(question),
-            bridges=bridges(question, self._places),
+            chinese=chinese,
+            bridges=found,
+            weighed=self._relevance.weigh(tokens, found),
+            places=self._places.named_in(question),
         )
+        query.unknown_terms = [n for n in key_terms(question) if n not in query.weighed.content]
+        words = [t for t in query.expansion if t.isascii() == chinese]
+        if words:
+            query.translation = self._embedder.embed_query(("" if not chinese else " ").join(words))
+        return query
 
-    def search(
-        self, query: Query, k: int = 5, allowed_docs: set[str] | None = None, pool: int = 40
-    ) -> list[Hit]:
+    def search(self, query: Query, k: int = 5, allowed_docs: set[str] | None = None) -> list[Hit]:
+        p = self.params
         if allowed_docs is not None and not allowed_docs:
             return []
         rankings: list[list[str]] = []
         weights: list[float] = []
-        dense_scores: dict[str, float] = {}
+        seen = Rankings()
         for same_language in (True, False):
             chinese = query.chinese == same_language
             docs = self._docs_by_language.get(chinese, set())
@@ -88,34 +118,66 @@ class Retriever:
                     continue
             # Unfiltered unless the user filtered: each language has its own collection.
             doc_filter = {"doc_id": sorted(docs)} if allowed_docs is not None else None
-            found = self._vectors.query(query.vector, pool, chinese, doc_filter)
-            dense_scores.update(found)
+            found = self._vectors.query(query.vector, p.pool, chinese, doc_filter)
+            seen.dense.update(found)
             rankings.append([c for c, _ in found])
-            weights.append(1.0 if same_language else 0.8)
-        keyword = self._keywords.query(query.tokens, pool, allowed_docs)
+            weights.append(1.0 if same_language else p.other_language_weight)
+        if query.translation is not None:
+            # The question's words translated, against the passages of the other language,
+            # where the question itself ranks the answer low (e5-small is weak across languages).
+            docs = self._docs_by_language.get(not query.chinese, set())
+            if allowed_docs is not None:
+                docs = docs & allowed_docs
+            if docs:
+                doc_filter = {"doc_id": sorted(docs)} if allowed_docs is not None else None
+                found = self._vectors.query(query.translation, p.pool, not query.chinese, doc_filter)
+                for cid, score in found:
+                    seen.dense.setdefault(cid, score)
+                rankings.append([c for c, _ in found])
+                weights.append(p.translated_dense_weight)
+        focus = self._places.documents_for(query.places)
+        if allowed_docs is not None:
+            focus &= allowed_docs
+        if focus and p.place_weight > 0:
+            # The documents of the places the question names, searched on their own, so that
+            # their passages reach the pool even when other places' documents say more.
+            for chinese in (True, False):
+                docs = self._docs_by_language.get(chinese, set()) & focus
+                if docs:
+                    found = self._vectors.query(query.vector, p.pool, chinese, {"doc_id": sorted(docs)})
+                    for cid, score in found:
+                        seen.dense.setdefault(cid, score)
+                    rankings.append([c for c, _ in found])
+                    weights.append(p.place_weight)
+            focused = self._keywords.query(query.tokens + query.expansion, p.pool, focus)
+            rankings.append([c for c, _ in focused])
+            weights.append(p.place_weight)
+        keyword = self._keywords.query(query.tokens, p.pool, allowed_docs)
         rankings.append([c for c, _ in keyword])
         weights.append(1.0)
-        if query.expansion:
+        seen.keyword.update(keyword)
+        if query.expansion and p.translated_weight > 0:
             # The question's words in the other language: a ranking of its own, weighed less,
             # so that a translated word cannot outvote the question's own words.
-            translated = self._keywords.query(query.expansion, pool, allowed_docs)
+            translated = self._keywords.query(query.expansion, p.pool, allowed_docs)
             rankings.append([c for c, _ in translated])
-            weights.append(0.8)
-            keyword = keyword + [hit for hit in translated if hit[0] not in dict(keyword)]
-        fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)[:RERANK_POOL]
-        return self._rerank(query, fused, dense_scores, dict(keyword))
+            weights.append(p.translated_weight)
+            for cid, score in translated:
+                seen.keyword.setdefault(cid, score)
+        seen.dense_order = sorted(seen.dense, key=lambda c: -seen.dense[c])
+        seen.keyword_order = [c for c, _ in keyword]
+        self.last = seen
+        fused = reciprocal_rank_fusion(rankings, k=p.rrf_k, weights=weights)[: p.rerank_pool]
+        return self._rerank(query, fused, seen, focus)
 
     def _rerank(
-        self,
-        query: Query,
-        fused: list[tuple[str, float]],
-        dense_scores: dict[str, float],
-        keyword_scores: dict[str, float],
+        self, query: Query, fused: list[tuple[str, float]], seen: Rankings, focus: set[str]
     ) -> list[Hit]:
         """Fused rank plus how much of the question each passage holds: a clause holding every
         distinctive word beats one that is merely close in embedding space."""
         if not fused:
             return []
+        p = self.params
         chunks = self._catalog.chunks(cid for cid, _ in fused)
         tokens = self._catalog.chunk_tokens(chunks)
         best = fused[0][1]
@@ -123,8 +185,16 @@ class Retriever:
         for cid, score in fused:
             if cid not in chunks:
                 continue  # a vector whose chunk is gone (mended by `cdokb check --repair`)
-            coverage = self._relevance.coverage(query.tokens, query.bridges, tokens.get(cid, set()))
-            final = score / best + COVERAGE_WEIGHT * coverage
-            hits.append(Hit(chunks[cid], final, dense_scores.get(cid), keyword_scores.get(cid), coverage))
+            passage = tokens.get(cid, set())
+            coverage = self._relevance.coverage(query.weighed, query.bridges, passage)
+            matched = frozenset(self._relevance.found(query.weighed, query.bridges, passage))
+            final = score / best + p.coverage_weight * coverage
+            if chunks[cid].doc_id in self._official:
+                final += p.official_bonus
+            if chunks[cid].doc_id in focus:
+                final += p.place_bonus
+            hits.append(
+                Hit(chunks[cid], final, seen.dense.get(cid), seen.keyword.get(cid), coverage, matched)
+            )
         hits.sort(key=lambda h: -h.score)
         return hits

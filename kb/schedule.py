@@ -96,3 +96,93 @@ def schedule(deadlines: list[Deadline], today: str) -> list[tuple[str, str, Dead
     upcoming.sort(key=lambda x: period_end(x[1]))
     past.sort(key=lambda x: period_end(x[1]), reverse=True)
     return upcoming + past + undated
+
+
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _rule_parts(rule: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
+
+
+def _zh_date(due: str) -> str:
+    year, month, day = [*due.split("-"), "", ""][:3]
+    if day:
+        return f"{year}年{int(month)}月{int(day)}日前"
+    return f"{year}年{int(month)}月底前" if month else f"{year}年底前"
+
+
+def _en_date(due: str) -> str:
+    year, month, day = [*due.split("-"), "", ""][:3]
+    if day:
+        return f"by {int(day)} {_EN_MONTHS[int(month) - 1]} {year}"
+    return f"by the end of {_EN_MONTHS[int(month) - 1]} {year}" if month else f"by the end of {year}"
+
+
+def _zh_rule(rule: str) -> str:
+    parts = _rule_parts(rule)
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    month, day = parts.get("BYMONTH"), parts.get("BYMONTHDAY")
+    if parts.get("FREQ") == "YEARLY":
+        return f"每年{month}月{day}日前" if month and day else "每年"
+    if parts.get("FREQ") == "MONTHLY":
+        every = {1: "每月", 3: "每季度", 6: "每半年"}.get(interval, f"每{interval}个月")
+        return f"{every}{day}日前" if day else every
+    return {"WEEKLY": "每周", "DAILY": "每天"}.get(parts.get("FREQ", ""), "定期")
+
+
+def _en_rule(rule: str) -> str:
+    parts = _rule_parts(rule)
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    month, day = parts.get("BYMONTH"), parts.get("BYMONTHDAY")
+    if parts.get("FREQ") == "YEARLY":
+        return f"by {day} {_EN_MONTHS[int(month) - 1]} each year" if month and day else "every year"
+    if parts.get("FREQ") == "MONTHLY":
+        every = {1: "every month", 3: "every quarter", 6: "every six months"}.get(
+            interval, f"every {interval} months"
+        )
+        return f"by day {day}, {every}" if day else every
+    return {"WEEKLY": "every week", "DAILY": "every day"}.get(parts.get("FREQ", ""), "regularly")
+
+
+def when_in_words(deadline: Deadline, chinese: bool) -> str:
+    """The date as a person says it (2023年1月底前, 每年6月28日前, by 30 June each year); the
+    RRULE stays in exports."""
+    if deadline.recurrence:
+        return _zh_rule(deadline.recurrence) if chinese else _en_rule(deadline.recurrence)
+    if deadline.due:
+        try:
+            return _zh_date(deadline.due) if chinese else _en_date(deadline.due)
+        except (ValueError, IndexError):
+            return deadline.due
+    if deadline.relative_to:
+        return f"自{deadline.relative_to}起算" if chinese else f"counted from {deadline.relative_to}"
+    return ""
+
+
+def join_in_words(phrases: list[str], chinese: bool) -> str:
+    """每年6月28日前 and 每年12月25日前 -> 每年6月28日前和12月25日前."""
+    phrases = list(dict.fromkeys(p for p in phrases if p))
+    if len(phrases) < 2:
+        return "".join(phrases)
+    if chinese:
+        shared = "每年" if all(p.startswith("每年") for p in phrases) else ""
+        rest = [p[len(shared) :] for p in phrases]
+        return shared + "、".join(rest[:-1]) + "和" + rest[-1]
+    if all(p.startswith("by ") and p.endswith(" each year") for p in phrases):
+        days = [p[3 : -len(" each year")] for p in phrases]
+        return "by " + ", ".join(days[:-1]) + " and " + days[-1] + " each year"
+    return ", ".join(phrases[:-1]) + " and " + phrases[-1]

@@ -10,7 +10,6 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 # Terms jieba would split (首席/数据/官) but users search as one word.
 DOMAIN_TERMS = [
@@ -209,7 +208,7 @@ _CHINESE_STOPWORDS = frozenset(
     ]
 )
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.\-'][a-z0-9]+)*|[\u4e00-\u9fff\u3400-\u4dbf]+")
+_WORD = re.compile(r"[a-z0-9]+(?:[.\-'’][a-z0-9]+)*|[\u4e00-\u9fff\u3400-\u4dbf]+")
 _SPACES = re.compile(r"\s+")
 
 _jieba_lock = threading.Lock()
@@ -229,6 +228,11 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).lower()
 
 
+def to_simplified(text: str) -> str:
+    """Display text in simplified characters (character-level t2s: 資料 stays 资料, never 数据)."""
+    return _converter().convert(text)
+
+
 def fold_compact(text: str) -> str:
     """`fold` without any whitespace: how answer keys and quotes are compared."""
     return _SPACES.sub("", fold(text))
@@ -239,10 +243,11 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(60)
-    cache_dir = Path.home() / ".cache" / "cdokb"
+    from kb.config import cache_dir
+
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(cache_dir)
+        cache_dir().mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(cache_dir())
     except OSError:
         pass
     with _jieba_lock:
@@ -253,7 +258,9 @@ def _jieba():
 
 
 def _stem(word: str) -> str:
-    """A tiny English stemmer: enough for plurals and -ing/-ed on policy verbs."""
+    """A tiny English stemmer: enough for possessives, plurals and -ing/-ed on policy verbs."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     if len(word) <= 4 or not word.isalpha():
         return word
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -262,6 +269,12 @@ def _stem(word: str) -> str:
                 return word
             return word[: len(word) - len(suffix)] + repl
     return word
+
+
+def english_tokens(words: str) -> list[str]:
+    """The tokens of already folded, plain English text (dictionary glosses): the ASCII half
+    of `tokenize`, without its Unicode folding."""
+    return [_stem(w) for w in _WORD.findall(words) if w[0].isascii() and w not in _ENGLISH_STOPWORDS]
 
 
 def tokenize(text: str) -> list[str]:
@@ -282,6 +295,67 @@ def tokenize(text: str) -> list[str]:
             if piece not in _CHINESE_STOPWORDS:
                 tokens.append(piece)
     return tokens
+
+
+@lru_cache(maxsize=1)
+def _filler() -> frozenset[str]:
+    """stopwords-iso's Chinese and English lists (MIT), folded and stemmed like tokens."""
+    import stopwordsiso
+
+    words = stopwordsiso.stopwords(["zh", "en"])
+    folded = {fold(w).strip() for w in words}
+    return frozenset(folded | {_stem(w) for w in folded if w.isascii()})
+
+
+# jieba's part-of-speech classes of function words: pronouns, adverbs, conjunctions,
+# prepositions, particles, modal particles, interjections, onomatopoeia (jieba's ICTCLAS tags).
+FILLER_TAGS = frozenset({"r", "d", "c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o"})
+
+
+def content_tokens(question: str) -> list[str]:
+    """The question's words without its filler: stopwords-iso's function words (我们, actually)
+    and the Chinese words jieba tags as function words (大概, 到底). Chinese is cut into whole
+    words (jieba's precise mode), not the overlapping pieces indexing adds: 杭州市 must not be
+    found through 州市 in 惠州市. Filler says nothing about the passage that answers, yet is rare
+    in policy texts, so left in it would weigh most."""
+    folded = fold(question)
+    filler = _filler()
+    tokens: list[str] = []
+    for match in _WORD.finditer(folded):
+        word = match.group()
+        if word[0].isascii():
+            if word not in _ENGLISH_STOPWORDS:
+                tokens.append(_stem(word))
+            continue
+        import jieba.posseg
+
+        _jieba()
+        for piece in jieba.posseg.lcut(word, HMM=False):
+            if piece.flag not in FILLER_TAGS and piece.word not in _CHINESE_STOPWORDS:
+                tokens.append(piece.word)
+    return [t for t in tokens if t not in filler]
+
+
+# jieba's noun tags: common nouns, verbal nouns and names of places, people and organisations.
+NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nl", "ns", "nr", "nt", "nz", "nrt", "nrfg"})
+_CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)")
+
+
+def key_terms(question: str) -> list[str]:
+    """The things a question asks about (tokens): Chinese words jieba tags as nouns or names
+    (年终奖金, 杭州市) and capitalised English words inside a sentence (Texas, Kaouk)."""
+    names: list[str] = []
+    folded = fold(question)
+    if any("\u4e00" <= ch <= "\u9fff" for ch in folded):
+        import jieba.posseg
+
+        _jieba()
+        names += [
+            w.word for w in jieba.posseg.lcut(folded, HMM=False) if w.flag in NOUN_TAGS and len(w.word) > 1
+        ]
+    for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question)):
+        names += [t for t in tokenize(match.group(1)) if t not in _filler()]
+    return list(dict.fromkeys(names))
 
 
 def is_chinese(text: str) -> bool:

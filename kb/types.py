@@ -84,6 +84,7 @@ class Hit:
     dense_score: float | None = None  # cosine similarity, when the dense side found it
     keyword_score: float | None = None  # BM25, when the keyword side found it
     coverage: float = 0.0  # share of the question's weighted words the passage holds (kb.relevance)
+    matched: frozenset[str] = frozenset()  # the question's content words it holds (or their translation)
 
 
 @dataclass
@@ -101,6 +102,9 @@ class Citation:
     score: float
     page: str | None = None
     chunk_id: str = ""
+    text_original: str = ""  # the passage in its own script, when `text` was shown simplified
+    complete: bool = True  # False when the stored copy of the document stops early
+    closest: bool = False  # shown with a "not found" as the closest clause, not as an answer
 
 
 @dataclass

@@ -82,7 +82,7 @@ def test_filters_restrict_both_sides(fake_kb):
 def test_unrelated_question_is_not_answered(fake_kb):
     fake_kb.add_document(*make_doc("haifeng", HAIFENG))
     answer = fake_kb.ask("What is the best recipe for dumplings?")
-    assert answer.no_answer and answer.citations == []
+    assert answer.no_answer and all(c.closest for c in answer.citations)
 
 
 def test_store_refuses_another_embedder(fake_kb, tmp_path):

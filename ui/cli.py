@@ -12,9 +12,9 @@ from pathlib import Path
 
 import click
 
+from evaluation.score import read_utf8
 from kb.config import SHIPPED_CORPUS, Settings
 from kb.errors import CdokbError, UsageError
-from kb.evaluate import read_utf8
 
 
 class Context:
@@ -112,7 +112,15 @@ def _print_answer(answer) -> None:
     for c in answer.citations:
         where = " · ".join(x for x in (c.title, c.issuer, c.date, c.doc_number) if x)
         page = f" · p. {c.page}" if c.page else ""
-        click.echo(f"\n[{c.n}] {where}\n    {c.section}{page}\n    {c.text.strip()[:300]}")
+        flags = "".join(
+            f" ({label})"
+            for label, on in (
+                ("closest clause, not an answer", c.closest),
+                ("stored copy incomplete", not c.complete),
+            )
+            if on
+        )
+        click.echo(f"\n[{c.n}] {where}{flags}\n    {c.section}{page}\n    {c.text.strip()[:300]}")
 
 
 @cli.command()
@@ -164,7 +172,8 @@ def docs(ctx: Context, as_json: bool) -> None:
         _print_json([asdict(i) for i in infos])
         return
     for i in infos:
-        click.echo(f"{i.doc_id}\t{i.chunks} chunks\t{i.date or '-'}\t{i.doc_number or '-'}\t{i.title}")
+        cut = "" if i.complete else "\t(stored copy incomplete)"
+        click.echo(f"{i.doc_id}\t{i.chunks} chunks\t{i.date or '-'}\t{i.doc_number or '-'}\t{i.title}{cut}")
 
 
 @cli.command()
@@ -179,26 +188,26 @@ def remove(ctx: Context, doc: str) -> None:
 
 @cli.command(name="eval")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["tune", "heldout"]), help="Only the questions of this half.")
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--misses", is_flag=True, help="List the questions answered wrongly.")
 @pass_context
-def eval_command(ctx: Context, file: Path, as_json: bool) -> None:
-    """Recall@5, MRR and no-answer accuracy on a question file (dev.jsonl shape)."""
-    from kb.evaluate import evaluate, load_questions
+def eval_command(ctx: Context, file: Path, split: str | None, as_json: bool, misses: bool) -> None:
+    """Answer quality on a question file, by kind and language (evaluation/questions.jsonl shape)."""
+    from evaluation.score import evaluate, load_questions, table
 
-    report = evaluate(ctx.kb, load_questions(file))
+    report = evaluate(ctx.kb, load_questions(file, split))
     if as_json:
         _print_json(report.as_json())
         return
-    for r in report.results:
-        mark = "ok " if r.ok else "MISS"
-        click.echo(
-            f"{mark} {r.id}\trank={r.rank}\tretrieved={r.retrieval_rank}\tno_answer={r.no_answer}\t{r.question}"
-        )
-    click.echo(
-        f"recall@5 {report.recall_at_5:.3f}  MRR {report.mrr:.3f}  retrieval recall@5 "
-        f"{report.retrieval_recall_at_5:.3f}  no-answer accuracy {report.no_answer_accuracy:.3f}  "
-        f"false no-answers {report.false_no_answers}  ({report.answerable}/{report.questions} answerable)"
-    )
+    if misses:
+        for r in report.results:
+            if not r.ok:
+                click.echo(
+                    f"MISS {r.id}	{r.kind}	rank={r.rank}	retrieved={r.retrieval_rank}	"
+                    f"no_answer={r.no_answer}	{' '.join(r.missing_places)}	{r.question}"
+                )
+    click.echo(table(report))
 
 
 @cli.command()

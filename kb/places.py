@@ -1,0 +1,96 @@
+"""The places the knowledge base knows, in every form a question may name them: 海丰县, 海丰,
+Haifeng; United States, 美国; San Francisco, 旧金山. A place found in a question points at the
+documents that speak for it (kb.sources.places_of)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb.lexicon import lexicon
+from kb.sources import places_of
+from kb.text import fold, tokenize
+from kb.types import Document
+
+PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def place_core(name: str) -> str:
+    """海丰县 -> 海丰: the part of a place name that texts use alone."""
+    return PLACE_SUFFIX.sub("", fold(name))
+
+
+@lru_cache(maxsize=4096)
+def place_name_in_pinyin(name: str) -> str:
+    """海丰县 -> haifeng: how English texts and questions write a Chinese place."""
+    from pypinyin import lazy_pinyin
+
+    core = place_core(name)
+    if len(core) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in core):
+        return ""
+    return "".join(lazy_pinyin(core))
+
+
+@lru_cache(maxsize=4096)
+def aliases(place: str) -> tuple[str, ...]:
+    """Every form of one place: the name, its core and pinyin (Chinese places), or its
+    CC-CEDICT Chinese names (English places)."""
+    name = fold(place).strip()
+    if not name:
+        return ()
+    if _CJK.search(name):
+        forms = [name, place_core(name), place_name_in_pinyin(name)]
+    else:
+        forms = [name, *lexicon().chinese_for_gloss(name)]
+    return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def is_named(alias: str, folded: str, tokens: list[str]) -> bool:
+    if _CJK.search(alias):
+        return alias in folded
+    words = tokenize(alias)
+    n = len(words)
+    return n > 0 and any(tokens[i : i + n] == words for i in range(len(tokens) - n + 1))
+
+
+@dataclass
+class Places:
+    """doc_id -> the places it speaks for, and each place's forms."""
+
+    of_document: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, documents: Iterable[Document]) -> Places:
+        docs = list(documents)
+        found = {d.doc_id: places_of(d) for d in docs}
+        known = {p for ps in found.values() for p in ps}
+        for doc in docs:
+            if not found[doc.doc_id]:
+                # No region in the metadata: a known place in the title (an English news item
+                # about Huizhou names it in pinyin) stands for it.
+                title = fold(doc.title)
+                tokens = tokenize(doc.title)
+                found[doc.doc_id] = [p for p in known if any(is_named(a, title, tokens) for a in aliases(p))]
+        return cls(found)
+
+    @property
+    def names(self) -> list[str]:
+        return sorted({p for ps in self.of_document.values() for p in ps})
+
+    def named_in(self, question: str) -> list[str]:
+        """The known places a question names, in the order it names them."""
+        folded = fold(question)
+        tokens = tokenize(question)
+        at: dict[str, int] = {}
+        for place in self.names:
+            named = [a for a in aliases(place) if is_named(a, folded, tokens)]
+            if named:
+                at[place] = min((folded.find(a) for a in named if folded.find(a) >= 0), default=len(folded))
+        return sorted(at, key=lambda p: at[p])
+
+    def documents_for(self, places: Iterable[str]) -> set[str]:
+        wanted = set(places)
+        return {doc_id for doc_id, ps in self.of_document.items() if wanted.intersection(ps)}

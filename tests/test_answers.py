@@ -1,0 +1,209 @@
+"""Answers shaped by the question, across languages and places, honest when unsure: the pieces
+(dictionary, places, question kinds, dates in words, sources) and the facade with a fake
+embedder. The figures on real questions come from `cdokb eval` (tests/test_end_to_end.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kb.errors import UsageError
+from kb.types import Deadline, Document
+from tests.test_knowledge_base import HAIFENG, US, make_doc
+
+CEDICT_SAMPLE = [
+    "# CC-CEDICT sample",
+    "報告 报告 [bao4 gao4] /to inform/to report/to make known/report/speech/CL:篇[pian1]/",
+    "培訓 培训 [pei2 xun4] /to cultivate/to train/to groom/training/",
+    "舊金山 旧金山 [Jiu4 jin1 shan1] /San Francisco, California/",
+    "康涅狄格 康涅狄格 [Kang1 nie4 di2 ge2] /Connecticut, US state/",
+    "張 张 [Zhang1] /surname Zhang/",
+]
+
+
+def test_dictionary_translates_both_ways_and_skips_cross_references():
+    from kb.lexicon import parse
+
+    lexicon = parse(CEDICT_SAMPLE)
+    assert "report" in lexicon.english("报告") and "train" in lexicon.english("培训")
+    assert "报告" in lexicon.chinese("report") and "培训" in lexicon.chinese("train")
+    assert "cl" not in lexicon.english("报告")  # measure words are not translations
+    assert lexicon.english("张") == ()  # a surname is not a translation
+    assert lexicon.chinese_for_gloss("San Francisco") == ("旧金山",)
+    assert lexicon.chinese_for_gloss("connecticut") == ("康涅狄格",)
+
+
+def test_shipped_dictionary_loads_offline():
+    from kb.lexicon import lexicon
+
+    words = lexicon()
+    assert "data" in words.english("数据") and "数据" in words.chinese("data")
+
+
+def test_question_words_bridge_to_the_words_the_corpus_uses():
+    from kb.glossary import bridges
+
+    known = {"培训": 3, "首席数据官": 5, "training": 2}.get
+    found = bridges("Who organizes the CDO training?", [], lambda t: known(t, 0))
+    targets = {t for b in found for t in b.target}
+    assert "首席数据官" in targets and "培训" in targets
+    found = bridges("首席数据官培训", [], lambda t: known(t, 0))
+    assert "train" not in {t for b in found for t in b.target}  # not used by the corpus
+
+
+def test_filler_is_not_content():
+    from kb.text import content_tokens, key_terms
+
+    tokens = content_tokens("我们单位是海丰的试点部门,首席数据官的培训大概什么时候搞?")
+    assert "我们" not in tokens and "大概" not in tokens
+    assert {"首席数据官", "培训", "海丰"} <= set(tokens)
+    assert content_tokens("New agency CDO here, I actually just started") == ["agency", "cdo", "start"]
+    assert "杭州市" in key_terms("杭州市的首席数据官由谁兼任?")
+    assert "年终奖金" in key_terms("首席数据官的年终奖金是多少?")
+
+
+def _doc(doc_id: str, region: str, title: str = "", **meta: str) -> Document:
+    return Document(doc_id=doc_id, title=title or doc_id, text="x。", region=region, **meta)
+
+
+def test_places_are_named_in_either_script():
+    from kb.places import Places
+
+    places = Places.of(
+        [
+            _doc("haifeng", "海丰县"),
+            _doc("gd", "广东省深圳市"),
+            _doc("sf", "United States / California / San Francisco"),
+            _doc("huizhou-en", "", title="Huizhou implements the chief data officer system"),
+            _doc("hz", "惠州市"),
+        ]
+    )
+    assert places.of_document["gd"] == ["广东省", "深圳市"]
+    assert places.of_document["huizhou-en"] == ["惠州市"]  # from the title, in pinyin
+    assert places.named_in("Who chairs Haifeng's CDO office?") == ["海丰县"]
+    assert places.named_in("旧金山的首席数据官") == ["San Francisco"]
+    assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
+    assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("海丰县首席数据官由谁兼任?", "who"),
+        ("Who chairs the CDO Council?", "who"),
+        ("试点总结什么时候交?", "when"),
+        ("By when must the plan be done?", "when"),
+        ("巴中一共开放了多少个数据库表?", "how_many"),
+        ("首席数据官的主要职责是什么?", "list"),
+        ("List the functions of an agency CDO", "list"),
+        ("这个制度想达到什么目标?", "goal"),
+        ("What is the purpose of the working group?", "goal"),
+        ("What does the plan say about cloud?", "what"),
+    ],
+)
+def test_question_kind(question, kind):
+    from kb.intents import question_kind
+
+    assert question_kind(question) == kind
+
+
+def test_comparisons_and_parts():
+    from kb.intents import question_parts, wants_comparison
+
+    assert wants_comparison("比较广州和深圳", 2)
+    assert wants_comparison("各地首席数据官一般由谁兼任?", 0)
+    assert not wants_comparison("海丰县首席数据官由谁兼任?", 1)
+    assert question_parts("方案写完以后交到哪儿？需不需要盖章？") == [
+        "方案写完以后交到哪儿？",
+        "需不需要盖章？",
+    ]
+    assert question_parts("海丰县首席数据官由谁兼任?") == []
+
+
+def test_dates_in_words_never_rrules():
+    from kb.schedule import join_in_words, when_in_words
+
+    def deadline(due, rule=None):
+        return Deadline("w", "x", due, rule, None, "t", "d", "T", "s")
+
+    assert when_in_words(deadline("2023-05"), True) == "2023年5月底前"
+    assert when_in_words(deadline("2023-05-31"), False) == "by 31 May 2023"
+    yearly = [
+        when_in_words(deadline("2023-06-28", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28"), True),
+        when_in_words(deadline("2023-12-25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"), True),
+    ]
+    assert join_in_words(yearly, True) == "每年6月28日前和12月25日前"
+    english = when_in_words(deadline("2023-06-30", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"), False)
+    assert english == "by 30 June each year"
+
+
+def test_sources_official_and_complete():
+    from kb.sources import is_complete, is_official
+
+    plan = Document("p", "方案", "全文。", issuer="海丰县人民政府办公室", doc_number="海府办函〔2023〕5号")
+    news = Document("n", "报道", "正文", issuer="国脉 news repost", extra={"complete": "no"})
+    assert is_official(plan) and not is_official(news)
+    assert is_complete(plan) and not is_complete(news)
+    assert not is_complete(Document("c", "t", "文本在这里中断了，因为"))  # no front matter: ends mid-sentence
+
+
+def test_long_questions_and_bad_k_are_refused(fake_kb):
+    fake_kb.add_document(*make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans"))
+    with pytest.raises(UsageError, match="500-character limit"):
+        fake_kb.ask("首席数据官" * 120)
+    for k in (0, -5, 10**9):
+        with pytest.raises(UsageError, match="out of range"):
+            fake_kb.ask("首席数据官由谁兼任?", k=k)
+
+
+def test_answers_display_simplified_and_keep_the_original(fake_kb):
+    doc, chunks = make_doc(
+        "trad", ["縣首席數據官由分管政務服務數據管理工作的縣政府領導兼任。"], language="zh-Hant"
+    )
+    fake_kb.add_document(doc, chunks)
+    answer = fake_kb.ask("县首席数据官由谁兼任?")
+    assert answer.citations
+    cited = answer.citations[0]
+    assert "数据" in cited.text and "數據" in cited.text_original
+    assert "數" not in answer.answer
+
+
+def test_a_comparison_has_one_line_per_place(fake_kb):
+    fake_kb.add_document(*make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans"))
+    fake_kb.add_document(*make_doc("us", US, region="United States", language="en"))
+    answer = fake_kb.ask("比较海丰县和美国的首席数据官由谁担任")
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("海丰县：") and lines[1].startswith("United States：")
+    assert {c.doc_id for c in answer.citations} == {"haifeng", "us"}
+
+
+def test_logistic_fit_separates_and_threshold_keeps_answerable_questions():
+    from evaluation.fit import logistic, threshold
+
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(1.0, 0.3, (40, 2)), rng.normal(-1.0, 0.3, (40, 2))])
+    y = np.array([1.0] * 40 + [0.0] * 40)
+    weights, bias = logistic(x, y)
+    p = 1 / (1 + np.exp(-(x @ weights + bias)))
+    assert ((p >= 0.5) == (y == 1)).mean() > 0.95
+    p = np.array([0.1, 0.3, *np.linspace(0.4, 0.9, 20)])
+    y = np.array([0.0, 0.0, *[1.0] * 20])
+    cut = threshold(p, y)
+    assert (p[y == 1] < cut).sum() <= 1 and (p[y == 0] < cut).all()
+
+
+def test_judge_compare_needs_every_place():
+    from evaluation.score import judge
+    from kb.types import Answer, Citation
+
+    def cite(text):
+        return Citation(1, "d", "t", "", "", "", "", text, 1.0)
+
+    item = {
+        "question": "q",
+        "kind": "compare",
+        "places": {"A": {"doc": "a", "keys": ["甲"]}, "B": {"doc": "b", "keys": ["乙"]}},
+    }
+    both = judge(item, Answer("q", "x", False, [cite("甲"), cite("乙")]), [], lambda d: "zh")
+    one = judge(item, Answer("q", "x", False, [cite("甲")]), [], lambda d: "zh")
+    assert both.ok and not one.ok and one.missing_places == ["B"]
