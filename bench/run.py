@@ -274,8 +274,11 @@ def bench_quality(work: Path) -> dict:
     for split in ("tune", "heldout"):
         rep = evaluate(kb, load_questions(QUESTIONS, split))
         result[f"{split}_answered"] = rep.answered
-        result[f"{split}_cross_language_answered"] = rep.by_lang["cross-language"].answered
-        result[f"{split}_compare_answered"] = rep.by_kind["compare"].answered
+        for name, group in (
+            ("cross_language", rep.by_lang.get("cross-language")),
+            ("compare", rep.by_kind.get("compare")),
+        ):
+            result[f"{split}_{name}_answered"] = group.answered if group else None
         result[f"{split}_unanswerable_not_found"] = rep.no_answer_accuracy
         result[f"{split}_answerable_not_found"] = rep.false_no_answer_rate
         result[f"{split}_recall_at_5"] = rep.recall_at_5

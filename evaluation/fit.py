@@ -50,11 +50,14 @@ GRIDS: dict[str, list[float]] = {
     "pool": [30, 40, 60],
     "rerank_pool": [20, 30, 50],
     "part_weight": [0.0, 0.3, 0.5, 1.0],
+    "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
 }
 SENTENCE_GRID = {"sentence_rank_decay": [0.0, 0.1, 0.15, 0.3], "second_sentence_ratio": [0.6, 0.8, 0.9, 1.0]}
 COMPARE_GRID = [1, 2, 3, 4]
 PREFER_LARGER = {"official_bonus"}
 PASSES = 2
+FOLDS = 5  # out-of-fold probabilities for the threshold
+FOLD_SEED = 20261129
 L2 = 1.0  # ridge penalty of the logistic fit, on standardised signals
 MAX_FALSE_NOT_FOUND = 0.05  # share of answerable questions allowed to come back "not found" (issue #8)
 
@@ -78,7 +81,7 @@ class CachedVectors:
 
 
 def open_kb(data_dir: Path) -> KnowledgeBase:
-    kb = KnowledgeBase(Settings.from_env(data_dir=data_dir))
+    kb = KnowledgeBase(Settings.from_env(data_dir=data_dir, embedder="e5"))  # the model is saved as e5's
     if not kb.documents():
         from ingest.pipeline import ingest_paths
 
@@ -89,16 +92,17 @@ def open_kb(data_dir: Path) -> KnowledgeBase:
 
 
 def memoise_prepare() -> None:
-    """A question is embedded and tokenised once for the whole fit: `Retriever.prepare` depends
-    only on the question and the index, which the fit does not change."""
+    """A question is embedded and tokenised once per filler setting for the whole fit:
+    `Retriever.prepare` depends only on them and the index, which the fit does not change."""
     from kb.retrieve import Retriever
 
     original, memo = Retriever.prepare, {}
 
     def prepare(self, question: str):
-        if question not in memo:
-            memo[question] = original(self, question)
-        return memo[question]
+        key = (question, self.params.filler_common_share)
+        if key not in memo:
+            memo[key] = original(self, question)
+        return memo[key]
 
     Retriever.prepare = prepare
 
@@ -201,11 +205,23 @@ def threshold(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def fit_model(x: np.ndarray, y: np.ndarray, features: tuple[str, ...]) -> AnswerModel:
+    """The model from every example; its threshold from out-of-fold probabilities (each example
+    scored by a model fitted without it), so the 5% budget holds for questions never seen."""
     columns = [SIGNALS.index(f) for f in features]
-    weights, bias = logistic(x[:, columns], y, [SIGNS[f] for f in features])
-    model = AnswerModel(features, tuple(round(float(w), 4) for w in weights), round(bias, 4), 0.5)
-    p = np.array([model.probability(dict(zip(features, row, strict=True))) for row in x[:, columns]])
-    return replace(model, threshold=round(threshold(p, y), 4))
+    signs = [SIGNS[f] for f in features]
+    weights, bias = logistic(x[:, columns], y, signs)
+    order = np.random.default_rng(FOLD_SEED).permutation(len(y))
+    held = np.zeros(len(y))
+    for fold in np.array_split(order, FOLDS):
+        train = np.setdiff1d(order, fold)
+        w, b = logistic(x[train][:, columns], y[train], signs)
+        held[fold] = 1 / (1 + np.exp(-(x[fold][:, columns] @ w + b)))
+    return AnswerModel(
+        features,
+        tuple(round(float(w), 4) for w in weights),
+        round(bias, 4),
+        round(threshold(held, y), 4),
+    )
 
 
 def fit_sentences(kb: KnowledgeBase, questions: list[dict]) -> AnswerParams:

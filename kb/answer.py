@@ -18,7 +18,7 @@ from kb.places import aliases
 from kb.relevance import Relevance, rare_share
 from kb.retrieve import Query, Rankings
 from kb.sources import is_complete
-from kb.text import fold_compact, to_simplified, tokenize
+from kb.text import fold, fold_compact, to_simplified, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
@@ -34,6 +34,8 @@ _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 _ITEM = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)、．]|\(\d{1,2}\)|（\d{1,2}）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳]|\([a-z]\)|[a-z]\)|[•●▪■◆-])\s*"
 )
+
+MAX_LIST_ITEMS = 40  # a "list" longer than this is a document, not a list to quote whole
 
 # The signals of "the passages answer the question", in the order the model reads them.
 SIGNALS = ("coverage", "rare", "unknown", "unknown_term", "dense", "agree", "place_miss")
@@ -90,14 +92,22 @@ def _heading_of(chunk: Chunk) -> str:
     return fold_compact(chunk.section.split(" > ")[-1]) if chunk.section else ""
 
 
+_ENDS = re.compile(r"[.;:!?。；：！？,，、)）\]】”\"]\s*$")
+
+
 def is_heading(sentence: str, chunk: Chunk) -> bool:
-    """A heading, a label or a fragment, which never answers on its own."""
+    """A heading, a label or a fragment, which never answers on its own: the chunk's own
+    heading, a short line without closing punctuation, or a few words."""
     folded = fold_compact(_ITEM.sub("", sentence))
     heading = _heading_of(chunk)
     if heading and (folded == heading or folded in heading or fold_compact(sentence) in heading):
         return True
     cjk = sum(1 for ch in folded if "\u4e00" <= ch <= "\u9fff")
-    return (cjk < 8 and len(folded.split()) < 2) if cjk else len(sentence.split()) < 5
+    unfinished = not _ENDS.search(sentence.strip())
+    if cjk:
+        return cjk < 8 or (unfinished and cjk < 20)
+    words = len(sentence.split())
+    return words < 5 or (unfinished and words < 12)
 
 
 @dataclass
@@ -182,11 +192,14 @@ class Answerer:
                     continue
                 score = self._relevance.coverage(query.weighed, query.bridges, set(tokenize(sentence)))
                 scored.append((score * (1.0 - p.sentence_rank_decay * (n - 1)), n, start, sentence))
+        scored = [
+            s for s in scored if s[0] > 0
+        ] or scored  # a sentence holding none of the question is a last resort
         if not scored:
             return Composed(f"{hits[0].chunk.text.strip()} [1]", hits)
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         near = [s for s in scored if s[0] >= p.second_sentence_ratio * scored[0][0]]
-        shaped = [s for s in near if shape is not None and shape.search(s[3].lower())]
+        shaped = [s for s in near if shape is not None and shape.search(fold(s[3]))]
         best = (shaped or near)[0]
         chosen = [best]
         for candidate in near:
@@ -203,6 +216,8 @@ class Answerer:
         """Every item of the list the best passage belongs to, counted: the passages under its
         parent heading, or the numbered lines of its own section."""
         best = hits[0].chunk
+        if not best.section:
+            return None  # no structure to find the list in
         chunks = chunks_of(best.doc_id)
         same = [c for c in chunks if c.section == best.section]
         items = [(line, c) for c in same for line in _numbered_lines(c.text)]
@@ -214,7 +229,7 @@ class Answerer:
                 labels.setdefault(c.section[len(parent) :].split(" > ")[0], c)
             if len(labels) >= 2:
                 items = [(_first_sentence(c, label), c) for label, c in labels.items()]
-        if len(items) < 2:
+        if not 2 <= len(items) <= MAX_LIST_ITEMS:
             return None
         ordered = _cited_after(hits, [c for _, c in items])
         number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
@@ -225,7 +240,7 @@ class Answerer:
     def compare(
         self,
         query: Query,
-        per_place: list[tuple[str, list[Hit], bool]],
+        per_place: list[tuple[str, Query, list[Hit], bool]],
         documents: dict[str, Document],
         kind: str,
     ) -> Answer:
@@ -234,7 +249,7 @@ class Answerer:
         lines: list[str] = []
         cited: list[tuple[Hit, bool]] = []
         sep = "：" if query.chinese else ": "
-        for place, hits, answered in per_place:
+        for place, place_query, hits, answered in per_place:
             name = self._display(place)
             if not answered:
                 missing = NOT_STATED_ZH if query.chinese else NOT_STATED_EN
@@ -243,7 +258,7 @@ class Answerer:
                 cited += [(h, True) for h in hits[:1]]
                 continue
             first = len(cited)
-            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind))
+            composed = self._from_sentences(place_query, hits, ANSWER_SHAPE.get(kind))
             text = re.sub(r"\[(\d+)\]", lambda m, shift=first: f"[{int(m.group(1)) + shift}]", composed.text)
             lines.append(f"{name}{sep}{text}")
             cited += [(h, False) for h in composed.cited]

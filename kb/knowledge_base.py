@@ -9,7 +9,6 @@ pending documents and any id drift between SQLite and Chroma are mended.
 from __future__ import annotations
 
 import fcntl
-import re
 import threading
 import time
 import uuid
@@ -42,7 +41,8 @@ from kb.types import Answer, Chunk, Deadline, Document, Duty, Hit, text_hash
 
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 16
-COMPARE_PLACES = 6  # places a comparison across "各地" lists at most (one line each)
+COMPARE_PLACES = 6  # places a comparison lists at most (one line each, each a search of its own)
+MAX_PARTS = 4  # parts of a several-part question searched on their own (each costs a search)
 
 
 @dataclass
@@ -134,10 +134,10 @@ class KnowledgeBase:
         self.catalog.close()
 
     def warm_up(self) -> None:
-        """Load the embedder, jieba and the keyword index before the first question."""
+        """Load the embedder, jieba, CC-CEDICT and the keyword index before the first question."""
         self.keywords.ensure_current()
-        self.embedder.embed_query("warm up")
-        tokenize("首席数据官")
+        retriever, _ = self._question_view()
+        retriever.prepare("首席数据官 chief data officer")
 
     # -- writing --------------------------------------------------------------------------
     def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
@@ -375,7 +375,8 @@ class KnowledgeBase:
             relevance, self._embedder_name, self.tuned.answer, not self.settings.original_script
         )
         query = retriever.prepare(question)
-        if intents.wants_comparison(question, len(query.places)):
+        named = self.places().innermost(query.places)
+        if intents.wants_comparison(question, len(named)):
             answer = self._compare(question, query, retriever, answerer, documents, allowed)
             if answer is not None:
                 answer.ms = round((time.perf_counter() - started) * 1000, 1)
@@ -403,7 +404,7 @@ class KnowledgeBase:
         place_docs = self.places().documents_for(query.places)
         found = retriever.search(query, k, allowed)
         values = signals(query, found, retriever.last, place_docs)
-        parts = intents.question_parts(question)
+        parts = intents.question_parts(question)[:MAX_PARTS]
         weight = retriever.params.part_weight
         if len(parts) > 1 and weight > 0:
             rankings, weights = [[h.chunk.chunk_id for h in found]], [1.0]
@@ -435,7 +436,7 @@ class KnowledgeBase:
         """One line per place the question names (or, for 各地, per place of the best passages),
         each from that place's own documents; a place with none says so."""
         places = self.places()
-        named = query.places
+        named = places.innermost(query.places)[:COMPARE_PLACES]
         if len(named) < 2:
             found = retriever.search(query, 10, allowed)
             named = list(dict.fromkeys(p for h in found for p in places.of_document.get(h.chunk.doc_id, [])))
@@ -450,17 +451,17 @@ class KnowledgeBase:
                 docs &= allowed
             # The question as asked of this place alone: the other places' names taken out,
             # so that this place's clause is judged on what the question asks.
-            own = question
+            own = fold(question)
             for other in named:
                 if other != place:
                     for alias in sorted(aliases(other), key=len, reverse=True):
-                        own = re.sub(re.escape(alias), " ", own, flags=re.IGNORECASE)
+                        own = own.replace(alias, " ")
             place_query = retriever.prepare(own)
             per = self.tuned.answer.compare_passages
             hits = retriever.search(place_query, per, docs) if docs else []
             hits = [h for h in hits if h.chunk.doc_id in documents]
             values = signals(place_query, hits, retriever.last, docs)
-            per_place.append((place, hits[:per], bool(hits) and answerer.answers(values)))
+            per_place.append((place, place_query, hits[:per], bool(hits) and answerer.answers(values)))
         return answerer.compare(query, per_place, documents, kind)
 
     def _extracted_lines(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import pickle
 import re
 import threading
@@ -90,9 +91,10 @@ def parse(lines: list[str]) -> Lexicon:
         if not glosses:
             continue
         tokens = to_english.setdefault(simplified, [])
+        if len(simplified) >= 2:
+            # Only an entry's first sense names it: 美国 is "United States", but 唐山 is not "China".
+            gloss_to_chinese.setdefault(glosses[0], []).append(simplified)
         for gloss in glosses:
-            if len(simplified) >= 2:
-                gloss_to_chinese.setdefault(gloss, []).append(simplified)
             gloss_tokens = english_tokens(gloss)
             tokens.extend(t for t in gloss_tokens if t not in tokens)
             # A one-word gloss is a translation of that word; longer glosses only translate
@@ -109,7 +111,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "3"
+PARSE_VERSION = "4"
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,7 @@ def lexicon() -> Lexicon:
         parsed = parse(gzip.decompress(raw).decode("utf-8").splitlines())
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_suffix(f".{threading.get_ident()}.tmp")
+            partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
             partial.write_bytes(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
             partial.replace(cached)
         except OSError:

@@ -62,11 +62,26 @@ class Places:
 
     of_document: dict[str, list[str]] = field(default_factory=dict)
 
+    @property
+    def within(self) -> dict[str, set[str]]:
+        """place -> the places that contain it (广东省 contains 深圳市 where a region reads
+        广东省深圳市): a document lists the larger place first."""
+        found: dict[str, set[str]] = {}
+        for places in self.of_document.values():
+            for i, place in enumerate(places):
+                found.setdefault(place, set()).update(places[:i])
+        return found
+
+    def innermost(self, places: list[str]) -> list[str]:
+        """The named places without those that only contain another named one."""
+        within = self.within
+        return [p for p in places if not any(p in within.get(q, set()) for q in places if q != p)]
+
     @classmethod
     def of(cls, documents: Iterable[Document]) -> Places:
         docs = list(documents)
         found = {d.doc_id: places_of(d) for d in docs}
-        known = {p for ps in found.values() for p in ps}
+        known = sorted({p for ps in found.values() for p in ps})
         for doc in docs:
             if not found[doc.doc_id]:
                 # No region in the metadata: a known place in the title (an English news item

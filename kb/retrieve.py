@@ -54,9 +54,7 @@ class Rankings:
     """What each side of the search returned, kept for the answerer's signals."""
 
     dense: dict[str, float] = field(default_factory=dict)  # chunk_id -> cosine, both languages
-    dense_order: list[str] = field(default_factory=list)
     keyword: dict[str, float] = field(default_factory=dict)  # chunk_id -> BM25, own and translated words
-    keyword_order: list[str] = field(default_factory=list)
 
 
 class Retriever:
@@ -84,7 +82,9 @@ class Retriever:
         self.last = Rankings()
 
     def prepare(self, question: str) -> Query:
-        tokens = content_tokens(question)
+        df, size = self._keywords.document_frequency, max(self._keywords.size, 1)
+        common = self.params.filler_common_share
+        tokens = content_tokens(question, keep=lambda t: df(t) >= common * size)
         found = bridges(question, self._places.names, self._keywords.document_frequency, tokens)
         chinese = is_chinese(question)
         query = Query(
@@ -105,6 +105,7 @@ class Retriever:
     def search(self, query: Query, k: int = 5, allowed_docs: set[str] | None = None) -> list[Hit]:
         p = self.params
         if allowed_docs is not None and not allowed_docs:
+            self.last = Rankings()
             return []
         rankings: list[list[str]] = []
         weights: list[float] = []
@@ -164,8 +165,6 @@ class Retriever:
             weights.append(p.translated_weight)
             for cid, score in translated:
                 seen.keyword.setdefault(cid, score)
-        seen.dense_order = sorted(seen.dense, key=lambda c: -seen.dense[c])
-        seen.keyword_order = [c for c, _ in keyword]
         self.last = seen
         fused = reciprocal_rank_fusion(rankings, k=p.rrf_k, weights=weights)[: p.rerank_pool]
         return self._rerank(query, fused, seen, focus)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Terms jieba would split (首席/数据/官) but users search as one word.
@@ -312,7 +313,7 @@ def _filler() -> frozenset[str]:
 FILLER_TAGS = frozenset({"r", "d", "c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o"})
 
 
-def content_tokens(question: str) -> list[str]:
+def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """The question's words without its filler: stopwords-iso's function words (我们, actually)
     and the Chinese words jieba tags as function words (大概, 到底). Chinese is cut into whole
     words (jieba's precise mode), not the overlapping pieces indexing adds: 杭州市 must not be
@@ -333,7 +334,7 @@ def content_tokens(question: str) -> list[str]:
         for piece in jieba.posseg.lcut(word, HMM=False):
             if piece.flag not in FILLER_TAGS and piece.word not in _CHINESE_STOPWORDS:
                 tokens.append(piece.word)
-    return [t for t in tokens if t not in filler]
+    return [t for t in tokens if t not in filler or (keep is not None and t in _filler() and keep(t))]
 
 
 # jieba's noun tags: common nouns, verbal nouns and names of places, people and organisations.

@@ -84,6 +84,9 @@ def test_places_are_named_in_either_script():
     assert places.named_in("旧金山的首席数据官") == ["San Francisco"]
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
+    # A province and its own city are one place, not a comparison.
+    assert places.innermost(places.named_in("广东省深圳市首席数据官由谁担任?")) == ["深圳市"]
+    assert places.innermost(["海丰县", "深圳市"]) == ["海丰县", "深圳市"]
 
 
 @pytest.mark.parametrize(

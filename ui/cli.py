@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from evaluation.score import read_utf8
-from kb.config import SHIPPED_CORPUS, Settings
+from kb.config import MAX_K, SHIPPED_CORPUS, Settings
 from kb.errors import CdokbError, UsageError
 
 
@@ -125,7 +125,7 @@ def _print_answer(answer) -> None:
 
 @cli.command()
 @click.argument("question", required=False)
-@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 20), help="Passages to cite.")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, MAX_K), help="Passages to cite.")
 @click.option("--filter", "filters", multiple=True, help="key=value: doc, region, level, language, year.")
 @click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Questions file.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line with --batch).")
