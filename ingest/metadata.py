@@ -306,10 +306,16 @@ def _heading_like(line: str) -> bool:
     return parse_date(line, allow_partial=False) is None or len(line) > 20
 
 
+# Lines a document-sharing site puts above the text: a copyright or takedown notice.
+_SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
+
+
 def infer_title(cleaned: str, raw: str = "") -> str:
     """The first heading-like line near the top; a notice title wrapped over two lines
-    ("…关于印发…" + "…方案的通知") is joined; all-caps English title lines are joined."""
-    lines = _nonempty(cleaned)[:12]
+    ("…关于印发…" + "…方案的通知") is joined; all-caps English title lines are joined. Markdown
+    heading marks (# ) are not part of a title; a site's copyright notice is not a title."""
+    lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
+    lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln)][:12]
     for i, line in enumerate(lines):
         if not _heading_like(line):
             if _CJK.search(line) and len(line) > 60:

@@ -278,24 +278,27 @@ def english_tokens(words: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(words) if w[0].isascii() and w not in _ENGLISH_STOPWORDS]
 
 
-def tokenize(text: str) -> list[str]:
-    """Tokens for the keyword index and for queries: jieba search-mode words for Chinese,
-    stemmed words for English, stopwords and punctuation dropped."""
-    folded = fold(text)
+def _words(folded: str, cut_chinese: Callable[[str], list[str]]) -> list[str]:
+    """Stemmed English words (stopwords dropped) and `cut_chinese` of each run of Chinese."""
     tokens: list[str] = []
-    jieba = None
     for match in _WORD.finditer(folded):
         word = match.group()
         if word[0].isascii():
             if word not in _ENGLISH_STOPWORDS:
                 tokens.append(_stem(word))
-            continue
-        if jieba is None:
-            jieba = _jieba()
-        for piece in jieba.cut_for_search(word, HMM=False):
-            if piece not in _CHINESE_STOPWORDS:
-                tokens.append(piece)
+        else:
+            tokens.extend(cut_chinese(word))
     return tokens
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens for the keyword index and for queries: jieba search-mode words for Chinese,
+    stemmed words for English, stopwords and punctuation dropped."""
+
+    def search_mode(run: str) -> list[str]:
+        return [p for p in _jieba().cut_for_search(run, HMM=False) if p not in _CHINESE_STOPWORDS]
+
+    return _words(fold(text), search_mode)
 
 
 @lru_cache(maxsize=1)
@@ -319,22 +322,20 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
     words (jieba's precise mode), not the overlapping pieces indexing adds: 杭州市 must not be
     found through 州市 in 惠州市. Filler says nothing about the passage that answers, yet is rare
     in policy texts, so left in it would weigh most."""
-    folded = fold(question)
-    filler = _filler()
-    tokens: list[str] = []
-    for match in _WORD.finditer(folded):
-        word = match.group()
-        if word[0].isascii():
-            if word not in _ENGLISH_STOPWORDS:
-                tokens.append(_stem(word))
-            continue
-        import jieba.posseg
+    import jieba.posseg
 
+    def whole_words(run: str) -> list[str]:
         _jieba()
-        for piece in jieba.posseg.lcut(word, HMM=False):
-            if piece.flag not in FILLER_TAGS and piece.word not in _CHINESE_STOPWORDS:
-                tokens.append(piece.word)
-    return [t for t in tokens if t not in filler or (keep is not None and t in _filler() and keep(t))]
+        return [
+            p.word
+            for p in jieba.posseg.lcut(run, HMM=False)
+            if p.flag not in FILLER_TAGS and p.word not in _CHINESE_STOPWORDS
+        ]
+
+    filler = _filler()
+    return [
+        t for t in _words(fold(question), whole_words) if t not in filler or (keep is not None and keep(t))
+    ]
 
 
 # jieba's noun tags: common nouns, verbal nouns and names of places, people and organisations.

@@ -41,6 +41,12 @@ def _both(name: str) -> tuple[DocMeta, DocMeta]:
     )
 
 
+# The text opens with another date than the front matter's: Nanjing's call for comments starts
+# with the committee's review (2024年10月23日); the front matter dates the page (2024-10-29).
+DATE_FROM_BODY = {"nanjing-urban-digital-governance-provisions-draft-2024.txt"}
+
+INFERRED_LEVELS = {"国家", "省", "市", "县", "区", "镇", "部门", "街道", "企业", "US federal"}
+
 # Issuers the signature writes shorter than the front matter does (kept as written).
 SIGNATURE_ABBREVIATIONS = {"省政府办公厅", "市政府办公厅"}
 
@@ -55,14 +61,21 @@ def test_inference_never_contradicts_the_front_matter(name: str) -> None:
             assert inferred.title.split()[0] in clean(load(CORPUS / name).pages[0].text)[:300]
     if inferred.doc_number:
         assert fold_compact(inferred.doc_number) == fold_compact(known.doc_number)
-    if inferred.date:
+    if inferred.date and name not in DATE_FROM_BODY:
         assert known.date and (inferred.date.startswith(known.date) or known.date.startswith(inferred.date))
     if inferred.issuer and inferred.issuer not in SIGNATURE_ABBREVIATIONS:
         assert fold_compact(known.issuer).startswith(fold_compact(inferred.issuer)), inferred.issuer
-    for field in ("language", "region", "level"):
-        value = getattr(inferred, field)
-        if value:
-            assert value == getattr(known, field), field
+    if inferred.language:
+        assert inferred.language == known.language, "language"
+    # Levels compare where the front matter uses the same words (国家/省/市/县/区/镇/部门/企业,
+    # US federal); newer front matter describes the level in prose ("provincial (municipality
+    # directly under the central government …)"), which says more than one word can.
+    if inferred.level and known.level in INFERRED_LEVELS:
+        assert inferred.level == known.level, "level"
+    # A region inferred from the text may be shorter than the front matter's (深圳市 within
+    # 广东省深圳市, United States within "United States (federal)"), never another place.
+    if inferred.region:
+        assert fold_compact(inferred.region) in fold_compact(known.region), "region"
 
 
 # What the text alone must yield (recall), beyond "never wrong".
