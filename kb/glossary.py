@@ -20,7 +20,7 @@ from kb.text import fold, tokenize
 
 # Each entry is one meaning: (Chinese terms, English phrases). Why each is here and not left to
 # CC-CEDICT: the dictionary has no entry for the coined titles and slogans of these policies
-# (首席数据官, 数据专员, 一网通办, 政务云 …), and glosses some ordinary words only in a sense other than
+# (首席数据官, 数据专员, 一网通办 …), and glosses some ordinary words only in a sense other than
 # the one policy texts use (试点 is only "pilot scheme", 委员会 only "committee", not "council").
 DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("首席数据官",), ("chief data officer", "cdo", "chief data official")),
@@ -37,7 +37,6 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("数字政府",), ("digital government",)),
     (("数据要素",), ("data element", "data elements")),
     (("信息化项目",), ("it project", "information technology project")),
-    (("政务云", "迁云上云"), ("government cloud", "cloud")),
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)
