@@ -30,7 +30,6 @@ class Relevance:
         translated_credit: float,
     ) -> None:
         self._df = document_frequency
-        self.document_frequency = document_frequency
         self._size = corpus_size
         self._translated_credit = translated_credit
 
