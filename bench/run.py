@@ -94,7 +94,7 @@ def bench_ingest(work: Path) -> dict:
         started = time.perf_counter()
         ingest_paths(kb, [CORPUS])
         reingest.append(time.perf_counter() - started)
-    files, _ = expand_paths([CORPUS])
+    files = expand_paths([CORPUS]).files
     extract_s = 0.0
     for path in files:
         try:
@@ -388,6 +388,18 @@ def bench_web_concurrency(work: Path) -> dict:
     return bench_web(data, seconds=60, askers=20)
 
 
+def bench_hostile(work: Path) -> dict:
+    from bench.hostile import bench_hostile_askers
+
+    return bench_hostile_askers(work / "ingest")
+
+
+def bench_runaway(work: Path) -> dict:
+    from bench.hostile import bench_runaway_file
+
+    return bench_runaway_file(work / "ingest")
+
+
 def bench_100k_server(work: Path) -> dict:
     with chroma_server(work / "chroma-server") as url:
         return bench_100k(work, url, "server")
@@ -402,6 +414,8 @@ BENCHES: dict[str, tuple[str, Callable[[Path], dict]]] = {
     "cold_ask": ("cold_ask", bench_cold_ask),
     "concurrent": ("upload_while_asking", bench_concurrent),
     "web": ("web_20_askers_60s", bench_web_concurrency),
+    "hostile": ("huge_questions_beside_normal", bench_hostile),
+    "runaway": ("runaway_30mb_line", bench_runaway),
     "100k": ("ask_100k_embedded", bench_100k),
     "100k_server": ("ask_100k_chroma_server", bench_100k_server),
 }

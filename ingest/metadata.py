@@ -40,6 +40,7 @@ def infer_metadata(front_matter: dict[str, str], raw_text: str, cleaned_text: st
     issuer = strip_annotation(_known(fm.get("issuer", ""))) or infer_issuer(cleaned_text, raw_text, title)
     if not title:
         title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
+    title = " ".join(title.split())  # one line, even from a file name holding a newline
     date = normalize_date(fm.get("date", "")) or infer_date(cleaned_text, raw_text)
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)

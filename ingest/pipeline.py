@@ -1,12 +1,15 @@
 """files -> documents -> chunks -> duties/deadlines -> KnowledgeBase.add_document.
 
 Each file stands alone: a bad one is reported with its one-line error and the rest go on;
-an unchanged one (same content hash) is skipped without embedding anything.
+an unchanged one (same content hash) is skipped without embedding anything, and so is a copy
+of a stored document found under another path (reported as a duplicate, never cited twice).
+A link inside a folder is followed only to a file inside that folder.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -17,8 +20,12 @@ from ingest.deadlines import extract_deadlines
 from ingest.document import build_document, content_hash, doc_id_for
 from ingest.duties import extract_duties
 from ingest.loaders import read_bytes
-from kb.errors import CdokbError, StoreUnavailableError
+from kb.errors import CdokbError, FileError, StoreUnavailableError
 from kb.knowledge_base import KnowledgeBase
+
+# The largest shipped document has 167 passages; 10,000 is about 17 minutes of embedding at
+# the 10 passages/s measured on 2 cores, the most one file should cost before someone splits it.
+MAX_CHUNKS_PER_DOCUMENT = 10_000
 
 
 @dataclass
@@ -28,6 +35,7 @@ class IngestReport:
     unchanged: int = 0
     removed: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
+    duplicates: list[dict[str, str]] = field(default_factory=list)  # path, doc_id of the stored copy
     documents: int = 0
     chunks: int = 0
     seconds: float = 0.0
@@ -44,17 +52,53 @@ class IngestReport:
 ProgressCallback = Callable[[str, str], None]
 
 
-def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
-    """Files to read, and the folders given (whose vanished files count as removed)."""
-    files: list[Path] = []
-    folders: list[Path] = []
+@dataclass
+class Collected:
+    files: list[Path] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)  # whose vanished files count as removed
+    refused: list[dict[str, str]] = field(default_factory=list)  # path, error (links leaving a folder)
+
+
+def expand_paths(paths: Iterable[Path]) -> Collected:
+    """The files to read. A folder is walked without following links out of it: a link named
+    report.txt that points at /etc/passwd must not put the password file into answers."""
+    collected = Collected()
     for path in paths:
         if path.is_dir():
-            folders.append(path.resolve())
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not _hidden(p, path))
+            folder = path.resolve()
+            collected.folders.append(folder)
+            _walk(path, folder, collected)
         else:
-            files.append(path)
-    return files, folders
+            collected.files.append(path)  # named by the user: followed wherever it points
+    return collected
+
+
+def _walk(path: Path, folder: Path, collected: Collected) -> None:
+    for root, dirs, names in os.walk(path, followlinks=False):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        for name in sorted(d for d in dirs if (here / d).is_symlink()):
+            if not _is_within((here / name).resolve(), folder):
+                collected.refused.append(_link_refusal(here / name, "folder"))
+            # a link to a folder inside is not walked twice: its files are met where they are
+        for name in sorted(n for n in names if not _hidden(n)):
+            entry = here / name
+            if entry.is_symlink():
+                target = entry.resolve()
+                if not _is_within(target, folder):
+                    collected.refused.append(_link_refusal(entry, "file"))
+                    continue
+                if not target.is_file():
+                    continue
+            collected.files.append(entry)
+
+
+def _link_refusal(path: Path, kind: str) -> dict[str, str]:
+    return {
+        "path": str(path),
+        "error": f"{path}: is a link to a {kind} outside the folder being ingested, not followed; "
+        "copy the file into the folder if it belongs to the knowledge base",
+    }
 
 
 def ingest_paths(
@@ -62,17 +106,20 @@ def ingest_paths(
 ) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
-    files, folders = expand_paths(paths)
-    for path in files:
+    collected = expand_paths(paths)
+    report.failed.extend(collected.refused)
+    for path in collected.files:
         if progress:
             progress("file", str(path))
         status, doc_id, error = ingest_file(kb, path, progress)
         report.results.append({"path": str(path), "doc_id": doc_id, "status": status, "error": error})
         if status == "failed":
             report.failed.append({"path": str(path), "error": error})
+        elif status == "duplicate":
+            report.duplicates.append({"path": str(path), "doc_id": doc_id})
         else:
             setattr(report, status, getattr(report, status) + 1)
-    report.removed = _remove_vanished(kb, folders)
+    report.removed = _remove_vanished(kb, collected.folders)
     kb.refresh()
     infos = kb.documents()
     report.documents = len(infos)
@@ -84,15 +131,24 @@ def ingest_paths(
 def ingest_file(
     kb: KnowledgeBase, path: Path, progress: ProgressCallback | None = None
 ) -> tuple[str, str, str]:
-    """(status, doc_id, error) with status added / updated / unchanged / failed."""
+    """(status, doc_id, error) with status added / updated / unchanged / duplicate / failed;
+    a duplicate's doc_id is the stored document with the same bytes."""
     source = str(path.resolve()) if path.exists() else str(path)
     doc_id = kb.doc_id_for_source(source) or _free_doc_id(kb, path, source)
     try:
         data = read_bytes(path)
-        if kb.is_unchanged(doc_id, content_hash(data)):
+        digest = content_hash(data)
+        if kb.is_unchanged(doc_id, digest):
             if kb.source_of(doc_id) != source:
                 kb.relocate(doc_id, source)
             return "unchanged", doc_id, ""
+        twin = kb.doc_id_for_content(digest)
+        if twin is not None and twin != doc_id:
+            twin_source = kb.source_of(twin) or ""
+            if Path(twin_source).exists():
+                return "duplicate", twin, ""
+            kb.relocate(twin, source)  # the stored copy's file was renamed or moved here
+            return "unchanged", twin, ""
 
         def on_pages(done: int, total: int) -> None:
             if progress and total > 1:
@@ -101,6 +157,13 @@ def ingest_file(
         doc = build_document(path, doc_id=doc_id, data=data, progress=on_pages)
         doc.source = source
         chunks = chunk_document(doc)
+        if len(chunks) > MAX_CHUNKS_PER_DOCUMENT:
+            raise FileError(
+                path,
+                f"splits into {len(chunks):,} passages, over the {MAX_CHUNKS_PER_DOCUMENT:,}-passage limit "
+                "of one document",
+                "split it into one file per document",
+            )
         duties = extract_duties(doc, chunks)
         deadlines = extract_deadlines(doc, chunks)
 
@@ -155,5 +218,7 @@ def _is_within(path: Path, folder: Path) -> bool:
     return True
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _hidden(name: str) -> bool:
+    """Dot files (.DS_Store, .git, an upload's temporary copy) are not documents; a name that
+    merely starts with ".." (a Windows path pasted into a name, ..\\..\\x.txt) is."""
+    return name.startswith(".") and not name.startswith("..")

@@ -16,7 +16,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from ingest.pipeline import ProgressCallback, ingest_file
 from kb.errors import FileError
+from kb.knowledge_base import KnowledgeBase
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 # Bytes of the sanitised name: with "-<64 hex>" added it stays under the usual 255-byte limit
@@ -52,10 +54,28 @@ def candidate_names(name: str, digest: str) -> list[str]:
     return [base] + [f"{stem}-{digest[:n]}{ext}" for n in (6, 12, 64)]
 
 
+def ingest_upload(
+    kb: KnowledgeBase, src: Path, uploads: Path, progress: ProgressCallback | None = None
+) -> tuple[str, str, str]:
+    """Save one uploaded file and ingest it: (status, doc_id, error) as `ingest_file`. A file
+    that is refused, or that repeats a stored document, leaves nothing behind in uploads/."""
+    target, created = _save(Path(src), uploads, None)
+    status, doc_id, error = ingest_file(kb, target, progress)
+    if created and status in ("failed", "duplicate"):
+        target.unlink(missing_ok=True)
+    return status, doc_id, error
+
+
 def save_upload(src: Path, uploads: Path, name: str | None = None) -> Path:
     """Copy src into uploads/ and return where it lies. `name` is the name the user gave the
     file (default: src's own name). An existing file with the same bytes is reused as is."""
-    src = Path(src)
+    return _save(Path(src), uploads, name)[0]
+
+
+def _save(src: Path, uploads: Path, name: str | None) -> tuple[Path, bool]:
+    """(where the bytes lie, whether this call put them there)."""
+    if src.is_symlink():
+        raise FileError(src, "is a link, not an uploaded file", "upload the document file itself")
     uploads.mkdir(parents=True, exist_ok=True)
     folder = uploads.resolve()
     digest = _sha256(src)
@@ -65,9 +85,9 @@ def save_upload(src: Path, uploads: Path, name: str | None = None) -> Path:
             raise FileError(src, "unsafe file name", "rename the file and upload it again")
         if not target.exists():
             _copy_atomically(src, target)
-            return target
-        if target.is_file() and filecmp.cmp(src, target, shallow=False):
-            return target
+            return target, True
+        if target.is_file() and not target.is_symlink() and filecmp.cmp(src, target, shallow=False):
+            return target, False
     raise FileError(src, "every name for this upload is taken by other files", "rename the file")
 
 

@@ -173,6 +173,12 @@ class Catalog:
         row = self._query_one("SELECT doc_id FROM documents WHERE source = ?", (source,))
         return row[0] if row else None
 
+    def doc_id_for_content(self, content_hash: str) -> str | None:
+        row = self._query_one(
+            "SELECT doc_id FROM documents WHERE content_hash = ? ORDER BY seq LIMIT 1", (content_hash,)
+        )
+        return row[0] if row else None
+
     def pending_documents(self) -> list[str]:
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT doc_id FROM documents WHERE state != 'ok'")]

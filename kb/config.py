@@ -43,6 +43,9 @@ def default_data_dir() -> Path:
 # would hold the shared queue for a minute of CPU.
 MAX_QUESTION_CHARS = 500
 MAX_K = 20  # most citations one question may ask for (the CLI's --k range)
+# Seconds after which a question searches no further parts of itself (issue #12: one asker must
+# not hold the shared queue). The heaviest 500-character questions take 1.6 s here on 2 cores.
+ASK_BUDGET_S = 2.0
 
 
 @dataclass(frozen=True)

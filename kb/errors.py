@@ -5,6 +5,8 @@ The CLI and the web handlers show `str(error)` as it is; nothing else translates
 
 from __future__ import annotations
 
+from kb.text import printable
+
 
 class CdokbError(Exception):
     """Base class: anything the user can act on."""
@@ -17,7 +19,7 @@ class FileError(CdokbError):
         self.path = str(path)
         self.problem = problem
         self.fix = fix
-        super().__init__(f"{self.path}: {problem}; {fix}")
+        super().__init__(f"{printable(self.path)}: {problem}; {fix}")
 
 
 class EmbedderMismatchError(CdokbError):

@@ -9,6 +9,7 @@ pending documents and any id drift between SQLite and Chroma are mended.
 from __future__ import annotations
 
 import fcntl
+import os
 import threading
 import time
 import uuid
@@ -22,7 +23,7 @@ import numpy as np
 from kb import intents, schedule
 from kb.answer import Answerer, signals
 from kb.catalog import Catalog
-from kb.config import MAX_K, MAX_QUESTION_CHARS, Settings
+from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
 from kb.embed import Embedder, make_embedder
 from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
 from kb.faults import checkpoint
@@ -31,6 +32,7 @@ from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
 from kb.places import Places, aliases
+from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
 from kb.roles import role_matches
@@ -73,6 +75,9 @@ class CheckReport:
     missing_keywords: list[str] = field(default_factory=list)
     orphan_keywords: list[str] = field(default_factory=list)
     keyword_stale: bool = False  # built from an older catalog: rebuilt on the next question
+    # Running servers that have not yet seen the latest writes of another process (they catch
+    # up at their next question; `check --repair` cannot reach into them): "pid N at URL".
+    servers_behind: list[str] = field(default_factory=list)
     repaired: bool = False
 
     @property
@@ -116,6 +121,10 @@ class KnowledgeBase:
             data_dir, self._embedder_name, settings.chroma_url, settings.collection, owner=owner
         )
         self._lock_path = data_dir / "write.lock"
+        # The catalog generation this process's Chroma handles have seen; when another process
+        # (a CLI ingest beside `cdokb serve`) moves it on, the handles are reopened.
+        self._vectors_generation = self.catalog.generation
+        self.presence = Presence(data_dir)
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
@@ -131,7 +140,12 @@ class KnowledgeBase:
         return self._embedder
 
     def close(self) -> None:
+        self.presence.leave()
         self.catalog.close()
+
+    def serving(self, url: str) -> None:
+        """Say that this process serves the data dir at `url` (for `cdokb check`)."""
+        self.presence.serving(url, self._vectors_generation)
 
     def warm_up(self) -> None:
         """Load the embedder, jieba, CC-CEDICT and the keyword index before the first question."""
@@ -149,6 +163,10 @@ class KnowledgeBase:
     def doc_id_for_source(self, source: str) -> str | None:
         return self.catalog.doc_id_for_source(source)
 
+    def doc_id_for_content(self, content_hash: str) -> str | None:
+        """The stored document read from these very bytes, whatever its path."""
+        return self.catalog.doc_id_for_content(content_hash)
+
     def source_of(self, doc_id: str) -> str | None:
         return self.catalog.source_of(doc_id)
 
@@ -159,13 +177,32 @@ class KnowledgeBase:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """One writer at a time, across threads and processes (a server and a CLI ingest)."""
+        """One writer at a time, across threads and processes (a server and a CLI ingest).
+        Held only for the short store writes: embedding happens before, so a question that
+        must wait for it (to see another process's writes) waits seconds, not minutes."""
         with self._write_lock, open(self._lock_path, "a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
+                self._see_other_writers()
                 yield
+                self._vectors_generation = self.catalog.generation
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _see_other_writers(self) -> None:
+        """Reopen the vector store when another process wrote since this one last looked
+        (the caller holds the write lock, so no write is half done)."""
+        generation = self.catalog.generation
+        if generation != self._vectors_generation:
+            self.vectors.reopen()
+            self._vectors_generation = generation
+            self.presence.saw(generation)
+
+    def catch_up(self) -> None:
+        """Before a question: see what other processes wrote (a no-op when nothing changed)."""
+        if self.catalog.generation != self._vectors_generation:
+            with self._writing():
+                pass
 
     def add_document(
         self,
@@ -176,11 +213,11 @@ class KnowledgeBase:
         progress: Progress | None = None,
     ) -> str:
         """Store or replace one document; returns "added" or "updated"."""
+        vectors = self._embed_chunks(doc.title, chunks, progress)  # into the cache, outside the lock
+        tokens = [keyword_tokens(doc, c) for c in chunks]
         with self._writing():
             self.catalog.set_meta("embedder", self._embedder_name)
             existed = self.catalog.content_hash(doc.doc_id) is not None
-            vectors = self._embed_chunks(doc.title, chunks, progress)
-            tokens = [keyword_tokens(doc, c) for c in chunks]
             checkpoint("before-catalog")
             self.catalog.replace_document(doc, chunks, tokens, duties or [], deadlines or [])
             checkpoint("after-catalog")
@@ -202,24 +239,27 @@ class KnowledgeBase:
         self.keywords.ensure_current()
 
     def _embed_chunks(self, title: str, chunks: list[Chunk], progress: Progress | None) -> np.ndarray:
-        texts = [embedding_text(title, c) for c in chunks]
-        keys = [text_hash(t) for t in texts]
+        """Vectors of the chunks, each distinct text embedded once (a file that repeats one
+        passage thousands of times costs one passage) and cached for later runs."""
+        all_texts = [embedding_text(title, c) for c in chunks]
+        keys = [text_hash(t) for t in all_texts]
+        texts = dict(zip(keys, all_texts, strict=True))  # distinct texts, in first-seen order
         name = self._embedder_name
-        cached = self.catalog.cached_vectors(name, keys)
-        todo = [i for i, key in enumerate(keys) if key not in cached]
-        done = len(chunks) - len(todo)
+        cached = self.catalog.cached_vectors(name, list(texts))
+        todo = [key for key in texts if key not in cached]
+        done = len(texts) - len(todo)
         if progress:
-            progress(done, len(chunks))
+            progress(done, len(texts))
         for start in range(0, len(todo), EMBED_BATCH):
             batch = todo[start : start + EMBED_BATCH]
-            vectors = self.embedder.embed_passages([texts[i] for i in batch])
-            fresh = {keys[i]: v for i, v in zip(batch, vectors, strict=True)}
+            vectors = self.embedder.embed_passages([texts[key] for key in batch])
+            fresh = dict(zip(batch, vectors, strict=True))
             self.catalog.cache_vectors(name, fresh)
             checkpoint("after-embed-batch")
             cached.update(fresh)
             done += len(batch)
             if progress:
-                progress(done, len(chunks))
+                progress(done, len(texts))
         if not chunks:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([cached[key] for key in keys])
@@ -260,6 +300,11 @@ class KnowledgeBase:
                 missing_keywords=sorted(chunk_ids - keyword_ids),
                 orphan_keywords=sorted(keyword_ids - chunk_ids),
                 keyword_stale=keyword_stale,
+                servers_behind=[
+                    f"pid {s.pid} at {s.url}"
+                    for s in self.presence.servers()
+                    if s.generation != self.catalog.generation and s.pid != os.getpid()
+                ],
             )
             if repair and not report.ok:
                 if report.orphan_vectors:
@@ -348,6 +393,7 @@ class KnowledgeBase:
         return allowed
 
     def search(self, question: str, k: int = 5, filters: dict[str, list[str]] | None = None) -> list[Hit]:
+        self.catch_up()
         retriever, _ = self._question_view()
         return retriever.search(retriever.prepare(question), k, self.allowed_documents(filters))[:k]
 
@@ -363,6 +409,7 @@ class KnowledgeBase:
             )
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k={k} is out of range; ask for 1 to {MAX_K} citations")
+        self.catch_up()
         documents = self._documents_by_id()  # one snapshot: a concurrent remove cannot break the answer
         if not documents:
             raise UsageError(
@@ -381,7 +428,8 @@ class KnowledgeBase:
             if answer is not None:
                 answer.ms = round((time.perf_counter() - started) * 1000, 1)
                 return answer
-        hits, values = self._retrieve(question, query, retriever, k, allowed, documents)
+        deadline = started + ASK_BUDGET_S
+        hits, values = self._retrieve(question, query, retriever, k, allowed, documents, deadline)
         answered = answerer.answers(values)
         kind = intents.question_kind(question)
         lines = self._extracted_lines(question, query, hits, relevance) if answered else []
@@ -397,10 +445,12 @@ class KnowledgeBase:
         k: int,
         allowed: set[str] | None,
         documents: dict[str, Document],
+        deadline: float = float("inf"),
     ) -> tuple[list[Hit], dict[str, float]]:
         """The passages and the answer model's signals. A question of several parts (a long
         question with several question marks) is searched part by part and the lists fused,
-        so no part is drowned by the others; its signals are those of its best-answered part."""
+        so no part is drowned by the others; its signals are those of its best-answered part.
+        Parts not reached by `deadline` (perf_counter seconds) are left to the whole question."""
         place_docs = self.places().documents_for(query.places)
         found = retriever.search(query, k, allowed)
         values = signals(query, found, retriever.last, place_docs)
@@ -410,6 +460,8 @@ class KnowledgeBase:
             rankings, weights = [[h.chunk.chunk_id for h in found]], [1.0]
             by_id = {h.chunk.chunk_id: h for h in found}
             for part in parts:
+                if time.perf_counter() > deadline:
+                    break
                 part_query = retriever.prepare(part)
                 if len(part_query.weighed.content) < 2:
                     continue  # a follow-up such as "When?" says nothing of its own

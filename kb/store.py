@@ -46,11 +46,18 @@ class VectorStore:
     def __init__(
         self, data_dir: Path, embedder_name: str, url: str = "", collection: str = "cdokb", owner: str = ""
     ) -> None:
+        self._url = url
+        self._names = (collection, embedder_name, owner)
+        self.location = url or str(data_dir / "chroma")
+        self._open()
+
+    def _open(self) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
+        collection, embedder_name, owner = self._names
+        url = self._url
         settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-        self.location = url or str(data_dir / "chroma")
         try:
             if url:
                 parsed = urlparse(url if "://" in url else f"http://{url}")
@@ -64,7 +71,7 @@ class VectorStore:
                     settings=settings,
                 )
             else:
-                self._client = chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=settings)
+                self._client = chromadb.PersistentClient(path=self.location, settings=settings)
             self._collections = {
                 chinese: self._client.get_or_create_collection(
                     f"{collection}-{'zh' if chinese else 'en'}",
@@ -90,6 +97,17 @@ class VectorStore:
                 raise EmbedderMismatchError(str(metadata["embedder"]), embedder_name, self.location)
             if metadata.get("owner") != owner or metadata.get("embedder") != embedder_name:
                 chroma_collection.modify(metadata={"embedder": embedder_name, "owner": owner})
+
+    def reopen(self) -> None:
+        """See what another process wrote. An embedded Chroma keeps its vector index in memory
+        and never rereads it (its queries then fail with "Error finding id"), so the process-wide
+        client of this folder is dropped and opened afresh."""
+        if not self._url:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            # Dropped, not stopped: a search still running on the old handles finishes on them.
+            SharedSystemClient._identifier_to_system.pop(self.location, None)
+        self._open()
 
     @_translated
     def count(self) -> int:
@@ -131,11 +149,22 @@ class VectorStore:
                 offset += len(page)
         return ids
 
-    @_translated
     def query(
         self, vector: np.ndarray, k: int, chinese: bool, filters: dict[str, list[str]] | None = None
     ) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first, among the passages of one language."""
+        try:
+            return self._query(vector, k, chinese, filters)
+        except StoreUnavailableError:
+            # Another process may have written while this one searched (a CLI ingest beside
+            # `cdokb serve`): look again with fresh handles before calling the store down.
+            self.reopen()
+            return self._query(vector, k, chinese, filters)
+
+    @_translated
+    def _query(
+        self, vector: np.ndarray, k: int, chinese: bool, filters: dict[str, list[str]] | None
+    ) -> list[tuple[str, float]]:
         chroma_collection = self._collections[chinese]
         n = min(k, chroma_collection.count())
         if n <= 0:

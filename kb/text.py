@@ -209,6 +209,15 @@ _CHINESE_STOPWORDS = frozenset(
     ]
 )
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` on one line for a terminal or a log: control characters (a newline or an escape
+    sequence in a file name) are shown as escapes, never acted on."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 _WORD = re.compile(r"[a-z0-9]+(?:[.\-'’][a-z0-9]+)*|[\u4e00-\u9fff\u3400-\u4dbf]+")
 _SPACES = re.compile(r"\s+")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import time
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,77 @@ def test_broken_document_xml():
     with pytest.raises(FileError) as err:
         docx.read(Path("broken.docx"), broken)
     assert "broken.docx" in str(err.value)
+
+
+# --------------------------------------------------------------------------- DTD entities (issue 12)
+
+
+def _doctype_docx(tmp_path: Path, doctype: str, first_run: str) -> Path:
+    """A python-docx document whose word/document.xml carries `doctype` and `first_run` as text."""
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph("x")
+    buf = io.BytesIO()
+    document.save(buf)
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}\n'
+        f'<w:document xmlns:w="{docx.W}"><w:body>'
+        f"<w:p><w:r><w:t>{first_run}</w:t><w:t>同段其余</w:t></w:r><w:r><w:t>第二个run</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>下一段保留。</w:t></w:r></w:p>"
+        "</w:body></w:document>"
+    )
+    path = tmp_path / "hostile.docx"
+    path.write_bytes(mf._replace_member(buf.getvalue(), "word/document.xml", xml.encode()))
+    return path
+
+
+def _read_text(path: Path) -> str:
+    return docx.read(path, path.read_bytes()).pages[0].text
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "secret"])
+def test_external_entity_is_not_resolved_and_the_text_around_it_is_kept(tmp_path, target):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:SECRET-MARKER\n")
+    url = secret.as_uri() if target == "secret" else target
+    path = _doctype_docx(tmp_path, f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{url}">]>', "前文&xxe;后文")
+    text = _read_text(path)
+    assert text.split("\n") == ["前文后文同段其余第二个run", "下一段保留。"]
+    assert "root:" not in text and "SECRET-MARKER" not in text and "&xxe;" not in text
+
+
+def test_external_parameter_entity_is_not_loaded(tmp_path):
+    path = _doctype_docx(
+        tmp_path, '<!DOCTYPE w:document [<!ENTITY % ext SYSTEM "file:///etc/passwd"> %ext;]>', "正文"
+    )
+    text = _read_text(path)
+    assert text.split("\n") == ["正文同段其余第二个run", "下一段保留。"]
+    assert "root:" not in text
+
+
+def test_internal_entity_is_not_expanded_and_the_text_after_it_is_kept(tmp_path):
+    # A few nested levels stay under libxml2's amplification limit: parsed, never expanded.
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 4))
+    path = _doctype_docx(
+        tmp_path, f"<!DOCTYPE w:document [{entities}<!ENTITY name 'value'>]>", "前&a3;中&name;后"
+    )
+    text = _read_text(path)
+    assert text.split("\n") == ["前中后同段其余第二个run", "下一段保留。"]
+    assert "lol" not in text and "value" not in text
+
+
+def test_billion_laughs_finishes_fast_without_expansion(tmp_path):
+    levels = 30  # 10**30 "lol"s if it were ever expanded
+    entities = '<!ENTITY a0 "lol">' + "".join(
+        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, levels)
+    )
+    path = _doctype_docx(tmp_path, f"<!DOCTYPE w:document [{entities}]>", f"前&a{levels - 1};后")
+    start = time.perf_counter()
+    try:
+        text = _read_text(path)
+    except FileError as err:  # libxml2's entity depth/amplification limits refuse it outright
+        assert "hostile.docx" in str(err)
+    else:
+        assert "lol" not in text and text.split("\n")[-1] == "下一段保留。"
+    assert time.perf_counter() - start < 5

@@ -139,3 +139,42 @@ def test_login_required_when_a_users_file_is_set(login_server):
         Client(url, verbose=False).predict("首席数据官", api_name="/ask")
     result = Client(url, auth=("viewer", "look"), verbose=False).predict("首席数据官", api_name="/ask")
     assert result["citations"]
+
+
+def test_a_cli_ingest_beside_the_running_server_is_seen_by_it(server, tmp_path):
+    """Issue #12: `cdokb ingest` into the data dir of a running `cdokb serve`; the page then
+    answers from the new document, with and without a filter, and `check` says who lags."""
+    import json
+    import subprocess
+    import sys
+
+    from gradio_client import Client
+
+    from ingest.document import doc_id_for
+    from tests.conftest import ROOT
+
+    url, data, _ = server
+    new = tmp_path / "new"
+    new.mkdir()
+    name = "guangzhou-cdo-pilot-plan-2021.txt"
+    shutil.copy(CORPUS / name, new / name)
+    doc_id = doc_id_for(Path(name))
+    client = Client(url, verbose=False)
+    client.predict("海丰县首席数据官由谁担任？", api_name="/ask")  # the server's handles are warm
+
+    def cdokb(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "ui.cli", "--data-dir", str(data), *args]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+    ingested = cdokb("ingest", str(new))
+    assert ingested.returncode == 0, ingested.stderr
+    behind = json.loads(cdokb("check", "--json").stdout)
+    assert behind["ok"] and len(behind["servers_behind"]) == 1
+
+    question = "广州市首席数据官由谁担任？"
+    filtered = client.predict(question, doc=[doc_id], api_name="/ask")
+    assert filtered["citations"] and {c["doc_id"] for c in filtered["citations"]} == {doc_id}
+    unfiltered = client.predict(question, api_name="/ask")
+    assert doc_id in {c["doc_id"] for c in unfiltered["citations"]}
+    caught_up = json.loads(cdokb("check", "--json").stdout)
+    assert caught_up["ok"] and caught_up["servers_behind"] == []

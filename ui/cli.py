@@ -15,6 +15,7 @@ import click
 from evaluation.score import read_utf8
 from kb.config import MAX_K, SHIPPED_CORPUS, Settings
 from kb.errors import CdokbError, UsageError
+from kb.text import printable
 
 
 class Context:
@@ -82,9 +83,15 @@ def ingest(ctx: Context, paths: tuple[Path, ...], as_json: bool) -> None:
     else:
         click.echo(
             f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-            f"removed {report.removed}, failed {len(report.failed)}; "
+            f"removed {report.removed}, duplicates {len(report.duplicates)}, failed {len(report.failed)}; "
             f"{report.documents} documents, {report.chunks} chunks in {report.seconds} s"
         )
+        for twin in report.duplicates:
+            click.echo(
+                f"duplicate: {printable(twin['path'])} has the same content as the stored document "
+                f"{twin['doc_id']}; not stored twice",
+                err=True,
+            )
         for failure in report.failed:
             click.echo(f"failed: {failure['error']}", err=True)
     sys.exit(1 if report.failed else 0)
@@ -173,7 +180,8 @@ def docs(ctx: Context, as_json: bool) -> None:
         return
     for i in infos:
         cut = "" if i.complete else "\t(stored copy incomplete)"
-        click.echo(f"{i.doc_id}\t{i.chunks} chunks\t{i.date or '-'}\t{i.doc_number or '-'}\t{i.title}{cut}")
+        fields = [i.doc_id, f"{i.chunks} chunks", i.date or "-", i.doc_number or "-", i.title]
+        click.echo("\t".join(printable(f) for f in fields) + cut)
 
 
 @cli.command()
@@ -233,6 +241,11 @@ def check(ctx: Context, repair: bool, as_json: bool) -> None:
             f"{len(report.missing_keywords)}, orphan keyword entries {len(report.orphan_keywords)}"
             + ("; repaired" if report.repaired else "")
         )
+        for server in report.servers_behind:
+            click.echo(
+                f"the server ({server}) has not yet seen the latest changes; "
+                "it loads them at its next question, no action needed"
+            )
     sys.exit(0 if report.ok else 1)
 
 

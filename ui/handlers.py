@@ -18,9 +18,9 @@ from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.pipeline import ingest_file
-from ingest.uploads import safe_name, save_upload
+from ingest.uploads import ingest_upload, safe_name
 from kb import export
+from kb.config import MAX_K
 from kb.errors import CdokbError, UsageError
 from kb.store import FILTER_KEYS
 from kb.text import fold, tokenize
@@ -61,7 +61,14 @@ def make_filters(
 
 
 def ask(kb, question: str, k: int = 5, filters: Filters | None = None) -> Answer:
-    return kb.ask(question or "", k=int(k), filters=filters or None)
+    """The page's and the API's question; what a caller sends is checked, not trusted."""
+    if question is not None and not isinstance(question, str):
+        raise UsageError("the question must be text")
+    try:
+        count = int(k)
+    except (TypeError, ValueError, OverflowError):
+        raise UsageError(f"k={str(k)[:20]!r} is not a whole number; ask for 1 to {MAX_K} citations") from None
+    return kb.ask(question or "", k=count, filters=filters or None)
 
 
 def answer_dict(answer: Answer) -> dict:
@@ -329,8 +336,7 @@ def upload(
 
         report("file", name)
         try:
-            target = save_upload(src, uploads)  # a taken name with other bytes gets a -<hash>
-            status, doc_id, error = ingest_file(kb, target, report)
+            status, doc_id, error = ingest_upload(kb, src, uploads, report)
         except (CdokbError, OSError) as exc:
             status, doc_id, error = "failed", "", str(exc)
         results.append({"name": name, "doc_id": doc_id, "status": status, "error": error})
@@ -350,7 +356,7 @@ def upload_lines(results: Iterable[dict[str, str]], lang: str = ZH) -> str:
     return "\n".join(lines)
 
 
-_STATUSES = {"status_added", "status_updated", "status_unchanged", "status_failed"}
+_STATUSES = {"status_added", "status_updated", "status_unchanged", "status_duplicate", "status_failed"}
 
 
 def remove(kb, doc_id: str | None, role: str, lang: str = ZH) -> str:

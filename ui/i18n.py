@@ -107,6 +107,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_added": ("已加入", "added"),
     "status_updated": ("已更新", "updated"),
     "status_unchanged": ("未变化", "unchanged"),
+    "status_duplicate": (
+        "与已收录的文件内容相同，未重复收录",
+        "same content as a stored document, not stored twice",
+    ),
     "status_failed": ("失败", "failed"),
     "removed": ("已删除 {doc}", "removed {doc}"),
     "pick_doc": ("请先选择一个文件。", "Pick a document first."),

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ingest.loaders import MAX_FILE_BYTES
 from ingest.pipeline import ingest_paths
 from kb.config import SHIPPED_CORPUS, Settings  # sets GRADIO_ANALYTICS_ENABLED=False first
 from kb.errors import CdokbError, UsageError
@@ -505,6 +506,7 @@ def serve(
     kb.warm_up()
     demo = build_app(kb, Path(settings.data_dir), users)
     demo.queue(default_concurrency_limit=ASK_CONCURRENCY, max_size=512)
+    kb.serving(f"http://{host}:{port}")
     try:
         demo.launch(
             server_name=host,
@@ -522,7 +524,7 @@ def serve(
             ssr_mode=False,
             pwa=False,
             mcp_server=False,
-            max_file_size="200mb",
+            max_file_size=MAX_FILE_BYTES,  # the readers' limit: a bigger upload is refused at the door
         )
     except OSError as exc:
         raise UsageError(

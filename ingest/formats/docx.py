@@ -357,7 +357,9 @@ def _run_text(elem, out: list[str], boxes: list) -> None:
     for child in elem:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == f"{_W}t":
-            out.append(child.text or "")
+            # An unresolved entity (&xxe;, refused by the parser), comment or PI inside w:t is a
+            # child node whose .tail holds the text after it: keep the tails, never the node.
+            out.append((child.text or "") + "".join(c.tail or "" for c in child))
         elif tag == f"{_W}tab" or tag == f"{_W}ptab":
             out.append("\t")
         elif tag in (f"{_W}br", f"{_W}cr"):

@@ -1,0 +1,267 @@
+"""Issue #12: hostile input and shared use, on files and links the tests make (fake embedder;
+the end-to-end server case is in test_web_server.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import ingest.pipeline as pipeline
+from ingest.loaders import MAX_DOCUMENT_CHARS, MAX_LINE_CHARS
+from ingest.pipeline import ingest_paths
+from ingest.uploads import ingest_upload
+from kb.errors import FileError, UsageError
+from tests.conftest import CORPUS, ROOT, FakeEmbedder
+from ui import handlers
+from ui.auth import ADMIN
+
+HAIFENG = "haifeng-cdo-pilot-plan-2023.txt"
+US = "us-44usc3520-chief-data-officers.txt"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    path = tmp_path / "docs"
+    path.mkdir()
+    shutil.copy(CORPUS / HAIFENG, path / HAIFENG)
+    return path
+
+
+# -- links ---------------------------------------------------------------------------------------
+def test_a_link_out_of_the_folder_is_refused_and_reported(fake_kb, folder, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n" * 3, "utf-8")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "more.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", "utf-8")
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "sub").symlink_to(outside, target_is_directory=True)
+    report = ingest_paths(fake_kb, [folder])
+    assert report.added == 1
+    refused = {Path(f["path"]).name: f["error"] for f in report.failed}
+    assert set(refused) == {"passwd.txt", "sub"}
+    assert all("outside the folder" in e and "\n" not in e for e in refused.values())
+    assert all("root:x" not in c.text for d in fake_kb.documents() for c in fake_kb.chunks_of(d.doc_id))
+
+
+def test_a_link_inside_the_folder_is_the_same_document(fake_kb, folder):
+    (folder / "latest.txt").symlink_to(folder / HAIFENG)
+    report = ingest_paths(fake_kb, [folder])
+    assert report.failed == [] and report.documents == 1
+
+
+def test_an_uploaded_link_is_refused(fake_kb, tmp_path):
+    link = tmp_path / "upload.txt"
+    link.symlink_to(CORPUS / HAIFENG)
+    with pytest.raises(FileError, match="link"):
+        ingest_upload(fake_kb, link, tmp_path / "uploads")
+    assert not (tmp_path / "uploads").exists() or not any((tmp_path / "uploads").iterdir())
+
+
+# -- the same content under two paths -----------------------------------------------------------
+def test_the_same_bytes_from_a_second_folder_are_one_document(fake_kb, folder, tmp_path):
+    ingest_paths(fake_kb, [folder])
+    second = tmp_path / "copy"
+    second.mkdir()
+    shutil.copy(CORPUS / HAIFENG, second / "海丰方案副本.txt")
+    report = ingest_paths(fake_kb, [second])
+    assert (report.added, report.documents) == (0, 1)
+    assert report.duplicates == [
+        {"path": str(second / "海丰方案副本.txt"), "doc_id": "haifeng-cdo-pilot-plan-2023"}
+    ]
+    hits = fake_kb.search("海丰县首席数据官", k=10)
+    assert len({h.chunk.doc_id for h in hits}) == 1
+
+
+def test_a_renamed_file_keeps_its_document(fake_kb, folder):
+    ingest_paths(fake_kb, [folder])
+    (folder / HAIFENG).rename(folder / "renamed.txt")
+    report = ingest_paths(fake_kb, [folder])
+    assert (report.unchanged, report.added, report.removed, report.documents) == (1, 0, 0, 1)
+    assert fake_kb.documents()[0].source.endswith("renamed.txt")
+
+
+# -- odd names -----------------------------------------------------------------------------------
+def test_odd_names_are_ingested_and_shown_on_one_line(fake_kb, folder):
+    windows = folder / "..\\..\\x.txt"
+    shutil.copy(CORPUS / US, windows)
+    newline = folder / "two\nlines.txt"
+    newline.write_text("关于首席数据官的通知\n一、设立首席数据官。\n", "utf-8")
+    escape = folder / "bad\x1b[31m.txt"
+    escape.write_bytes(b"")
+    report = ingest_paths(fake_kb, [folder])
+    assert report.added == 3
+    [failure] = report.failed
+    assert "\n" not in failure["error"] and "\x1b" not in failure["error"] and "\\x1b" in failure["error"]
+    assert all("\n" not in d.title for d in fake_kb.documents())
+
+
+def test_the_cli_prints_one_line_per_document_and_per_failure(fake_kb, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from ui import cli
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a\nb.txt").write_text("关于首席数据官的通知\n一、设立首席数据官。\n", "utf-8")
+    (corpus / "c\nd.txt").write_text(" ", "utf-8")
+    monkeypatch.setattr(cli.Context, "kb", property(lambda self: fake_kb))
+    ingested = CliRunner().invoke(cli.cli, ["ingest", str(corpus)])
+    assert ingested.exit_code == 1 and len(ingested.output.strip().splitlines()) == 2  # summary, failure
+    listing = CliRunner().invoke(cli.cli, ["docs"])
+    assert listing.exit_code == 0 and len(listing.output.strip().splitlines()) == 1
+
+
+# -- uploads -------------------------------------------------------------------------------------
+def test_rejected_and_duplicate_uploads_leave_nothing_behind(fake_kb, tmp_path):
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    empty = incoming / "empty.txt"
+    empty.write_text("   \n", "utf-8")
+    first = incoming / "plan.txt"
+    shutil.copy(CORPUS / HAIFENG, first)
+    copy = incoming / "plan-copy.txt"
+    shutil.copy(CORPUS / HAIFENG, copy)
+    data = tmp_path / "data"
+    results = handlers.upload(fake_kb, [empty, first, copy], data, ADMIN)
+    assert [r["status"] for r in results] == ["failed", "added", "duplicate"]
+    assert sorted(p.name for p in (data / "uploads").iterdir()) == ["plan.txt"]
+    assert len(handlers.upload_lines(results, "en").splitlines()) == 3  # one line per file
+    again = handlers.upload(fake_kb, [first], data, ADMIN)
+    assert again[0]["status"] == "unchanged" and (data / "uploads" / "plan.txt").exists()
+
+
+# -- runaway files -------------------------------------------------------------------------------
+def test_a_runaway_single_line_file_fails_fast_with_a_clear_error(fake_kb, tmp_path):
+    huge = tmp_path / "one-line.txt"
+    huge.write_bytes(b"CDO data " * (MAX_DOCUMENT_CHARS // 9 + 1000))
+    long_line = tmp_path / "long-line.txt"
+    long_line.write_text("数据" * (MAX_LINE_CHARS // 2 + 10), "utf-8")
+    started = time.perf_counter()
+    report = ingest_paths(fake_kb, [huge, long_line])
+    assert time.perf_counter() - started < 60  # seconds, not hours; the bench has the figure
+    errors = {Path(f["path"]).name: f["error"] for f in report.failed}
+    assert "limit of one document" in errors["one-line.txt"] and "split it" in errors["one-line.txt"]
+    assert "line of" in errors["long-line.txt"]
+    assert fake_kb.documents() == []
+
+
+def test_a_document_of_too_many_passages_is_refused(fake_kb, folder, monkeypatch):
+    monkeypatch.setattr(pipeline, "MAX_CHUNKS_PER_DOCUMENT", 5)
+    report = ingest_paths(fake_kb, [folder])
+    [failure] = report.failed
+    assert "5-passage limit" in failure["error"] and report.documents == 0
+
+
+def test_identical_passages_are_embedded_once(tmp_path):
+    from kb.config import Settings
+    from kb.knowledge_base import KnowledgeBase
+
+    class Counting(FakeEmbedder):
+        passages = 0
+
+        def embed_passages(self, texts):
+            Counting.passages += len(texts)
+            return super().embed_passages(texts)
+
+    kb = KnowledgeBase(Settings(data_dir=tmp_path / "kb", embedder="fake"), embedder=Counting())
+    repeated = tmp_path / "repeated.txt"
+    clause = "首席数据官负责统筹本单位数据工作，每年12月25日前报送工作总结。"
+    repeated.write_text(
+        "关于首席数据官的通知\n" + "\n".join(f"{i}. {clause}" for i in range(1, 3)) * 200, "utf-8"
+    )
+    ingest_paths(kb, [repeated])
+    chunks = kb.chunks_of(kb.documents()[0].doc_id)
+    assert Counting.passages < len(chunks) / 5
+    kb.close()
+
+
+# -- questions -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("k", [-5, 0, 10**9, "abc", None, 2.5e300])
+def test_k_is_bounded_in_the_handler(fake_kb, folder, k):
+    ingest_paths(fake_kb, [folder])
+    with pytest.raises(UsageError, match="k="):
+        handlers.ask(fake_kb, "首席数据官由谁担任？", k)
+
+
+def test_a_huge_question_is_refused_at_once(fake_kb, folder):
+    ingest_paths(fake_kb, [folder])
+    started = time.perf_counter()
+    with pytest.raises(UsageError, match="500-character limit"):
+        handlers.ask(fake_kb, "首席数据官" * 20000, 5)
+    assert time.perf_counter() - started < 1
+    with pytest.raises(UsageError, match="text"):
+        handlers.ask(fake_kb, ["not", "text"], 5)
+
+
+def test_a_question_out_of_time_searches_no_more_parts(fake_kb, folder, monkeypatch):
+    ingest_paths(fake_kb, [folder])
+    retriever, _ = fake_kb._question_view()
+    question = "海丰县首席数据官由谁担任？试点什么时候完成？要报送哪些材料？"
+    query = retriever.prepare(question)
+    documents = fake_kb._documents_by_id()
+    searches = []
+    real = retriever.search
+    monkeypatch.setattr(retriever, "search", lambda *a, **kw: searches.append(a) or real(*a, **kw))
+    fake_kb._retrieve(question, query, retriever, 5, None, documents)
+    assert len(searches) > 1  # the parts were searched
+    searches.clear()
+    fake_kb._retrieve(question, query, retriever, 5, None, documents, deadline=0.0)
+    assert len(searches) == 1  # only the whole question
+
+
+# -- several processes ---------------------------------------------------------------------------
+_WRITER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from tests.conftest import FakeEmbedder
+from kb.config import Settings
+from kb.knowledge_base import KnowledgeBase
+from ingest.pipeline import ingest_paths
+kb = KnowledgeBase(Settings(data_dir=Path({data!r}), embedder="fake"), embedder=FakeEmbedder())
+report = ingest_paths(kb, [Path({path!r})])
+kb.close()
+print(report.added)
+"""
+
+
+def test_a_second_process_writes_reach_the_first(fake_kb, folder, tmp_path):
+    ingest_paths(fake_kb, [folder])
+    assert fake_kb.ask("海丰县首席数据官由谁担任？").citations  # handles open, index in memory
+    new = tmp_path / "new"
+    new.mkdir()
+    shutil.copy(CORPUS / US, new / US)
+    data = str(fake_kb.settings.data_dir)
+    script = _WRITER.format(root=str(ROOT), data=data, path=str(new))
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert run.stdout.strip().endswith("1"), run.stderr
+    doc_id = US.removesuffix(".txt")
+    filtered = fake_kb.ask("What are the functions of a Chief Data Officer?", filters={"doc": [doc_id]})
+    assert filtered.citations and {c.doc_id for c in filtered.citations} == {doc_id}
+    unfiltered = fake_kb.search("Chief Data Officer functions", k=5)
+    assert doc_id in {h.chunk.doc_id for h in unfiltered}
+    assert fake_kb.check().ok
+
+
+def test_check_names_a_server_that_has_not_caught_up(fake_kb, folder):
+    ingest_paths(fake_kb, [folder])
+    servers = Path(fake_kb.settings.data_dir) / "servers"
+    servers.mkdir(exist_ok=True)
+    parent = os.getppid()  # a live process that is not this one
+    (servers / f"{parent}.json").write_text(
+        json.dumps({"pid": parent, "url": "http://127.0.0.1:7860", "generation": 0}), "utf-8"
+    )
+    (servers / "999999999.json").write_text(
+        json.dumps({"pid": 999999999, "url": "x", "generation": 0}), "utf-8"
+    )
+    report = fake_kb.check()
+    assert report.servers_behind == [f"pid {parent} at http://127.0.0.1:7860"] and report.ok
+    assert not (servers / "999999999.json").exists()  # a dead server's note is cleared
