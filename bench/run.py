@@ -94,7 +94,7 @@ def bench_ingest(work: Path) -> dict:
         started = time.perf_counter()
         ingest_paths(kb, [CORPUS])
         reingest.append(time.perf_counter() - started)
-    files = expand_paths([CORPUS]).files
+    files = [path for path, _ in expand_paths([CORPUS]).files]
     extract_s = 0.0
     for path in files:
         try:

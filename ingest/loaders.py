@@ -133,6 +133,8 @@ def read_bytes(path: Path) -> bytes:
             raise FileError(path, "file not found", "check the path and the file name")
         if path.is_dir():
             raise FileError(path, "is a folder, not a file", "give the path of a document file")
+        if not path.is_file():  # a pipe or a device: reading it might never end
+            raise FileError(path, "is not a regular file (a pipe, socket or device)", "give a document file")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileError(
@@ -290,7 +292,7 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
     """`_decode`, refusing results that are mostly control characters (binary data that
     happens to be valid UTF-8)."""
     text, encoding = _decode(path, data)
-    controls = len(_CONTROLS.findall(text))
+    controls = _CONTROLS.subn("", text)[1]
     if controls > max(2, len(text) // 100):
         raise FileError(path, "looks binary (control characters)", _TEXT_FIX)
     return text, encoding

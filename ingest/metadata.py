@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.dates import cn_number
+from kb.text import printable
 
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
 
@@ -40,7 +41,7 @@ def infer_metadata(front_matter: dict[str, str], raw_text: str, cleaned_text: st
     issuer = strip_annotation(_known(fm.get("issuer", ""))) or infer_issuer(cleaned_text, raw_text, title)
     if not title:
         title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
-    title = " ".join(title.split())  # one line, even from a file name holding a newline
+    title = " ".join(printable(title).split())  # one line, even from a file name holding a newline
     date = normalize_date(fm.get("date", "")) or infer_date(cleaned_text, raw_text)
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)

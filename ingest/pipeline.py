@@ -22,6 +22,7 @@ from ingest.duties import extract_duties
 from ingest.loaders import read_bytes
 from kb.errors import CdokbError, FileError, StoreUnavailableError
 from kb.knowledge_base import KnowledgeBase
+from kb.text import printable
 
 # The largest shipped document has 167 passages; 10,000 is about 17 minutes of embedding at
 # the 10 passages/s measured on 2 cores, the most one file should cost before someone splits it.
@@ -54,7 +55,7 @@ ProgressCallback = Callable[[str, str], None]
 
 @dataclass
 class Collected:
-    files: list[Path] = field(default_factory=list)
+    files: list[tuple[Path, Path | None]] = field(default_factory=list)  # (file, folder it must stay in)
     folders: list[Path] = field(default_factory=list)  # whose vanished files count as removed
     refused: list[dict[str, str]] = field(default_factory=list)  # path, error (links leaving a folder)
 
@@ -69,36 +70,45 @@ def expand_paths(paths: Iterable[Path]) -> Collected:
             collected.folders.append(folder)
             _walk(path, folder, collected)
         else:
-            collected.files.append(path)  # named by the user: followed wherever it points
+            collected.files.append((path, None))  # named by the user: followed wherever it points
     return collected
 
 
 def _walk(path: Path, folder: Path, collected: Collected) -> None:
+    found: list[Path] = []
     for root, dirs, names in os.walk(path, followlinks=False):
         here = Path(root)
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
-        for name in sorted(d for d in dirs if (here / d).is_symlink()):
-            if not _is_within((here / name).resolve(), folder):
-                collected.refused.append(_link_refusal(here / name, "folder"))
+        for name in dirs:
+            link = here / name
+            if link.is_symlink() and not _is_within(link.resolve(), folder):
+                collected.refused.append(_link_refusal(link, "folder"))
             # a link to a folder inside is not walked twice: its files are met where they are
-        for name in sorted(n for n in names if not _hidden(n)):
+        for name in names:
             entry = here / name
-            if entry.is_symlink():
-                target = entry.resolve()
-                if not _is_within(target, folder):
-                    collected.refused.append(_link_refusal(entry, "file"))
-                    continue
-                if not target.is_file():
-                    continue
-            collected.files.append(entry)
+            if _hidden(name):
+                continue
+            if entry.is_symlink() and not _is_within(entry.resolve(), folder):
+                collected.refused.append(_link_refusal(entry, "file"))
+            elif entry.is_file():  # not a pipe, socket or device: reading one would never end
+                found.append(entry)
+    collected.files.extend((entry, folder) for entry in sorted(found))
 
 
 def _link_refusal(path: Path, kind: str) -> dict[str, str]:
     return {
         "path": str(path),
-        "error": f"{path}: is a link to a {kind} outside the folder being ingested, not followed; "
-        "copy the file into the folder if it belongs to the knowledge base",
+        "error": f"{printable(str(path))}: is a link to a {kind} outside the folder being ingested, "
+        "not followed; copy what it points at into the folder if it belongs to the knowledge base",
     }
+
+
+def _stored_through(kb: KnowledgeBase, refusal: dict[str, str]) -> dict[str, str]:
+    """A link followed by an older version may have left its target stored: say how to remove it."""
+    doc_id = kb.doc_id_for_source(str(Path(refusal["path"]).resolve()))
+    if doc_id is None:
+        return refusal
+    return refusal | {"error": refusal["error"] + f" (stored earlier as {doc_id}: `cdokb remove {doc_id}`)"}
 
 
 def ingest_paths(
@@ -107,11 +117,11 @@ def ingest_paths(
     started = time.perf_counter()
     report = IngestReport()
     collected = expand_paths(paths)
-    report.failed.extend(collected.refused)
-    for path in collected.files:
+    report.failed.extend(_stored_through(kb, refusal) for refusal in collected.refused)
+    for path, folder in collected.files:
         if progress:
-            progress("file", str(path))
-        status, doc_id, error = ingest_file(kb, path, progress)
+            progress("file", printable(str(path)))
+        status, doc_id, error = ingest_file(kb, path, progress, within=folder)
         report.results.append({"path": str(path), "doc_id": doc_id, "status": status, "error": error})
         if status == "failed":
             report.failed.append({"path": str(path), "error": error})
@@ -129,26 +139,33 @@ def ingest_paths(
 
 
 def ingest_file(
-    kb: KnowledgeBase, path: Path, progress: ProgressCallback | None = None
+    kb: KnowledgeBase, path: Path, progress: ProgressCallback | None = None, within: Path | None = None
 ) -> tuple[str, str, str]:
     """(status, doc_id, error) with status added / updated / unchanged / duplicate / failed;
-    a duplicate's doc_id is the stored document with the same bytes."""
+    a duplicate's doc_id is the stored document with the same bytes. `within`: the folder the
+    file was found in, which it must still be in when read (a link swapped in meanwhile is not)."""
     source = str(path.resolve()) if path.exists() else str(path)
-    doc_id = kb.doc_id_for_source(source) or _free_doc_id(kb, path, source)
+    own = kb.doc_id_for_source(source)
+    doc_id = own or _free_doc_id(kb, path, source)
     try:
+        if within is not None and not _is_within(Path(source), within):
+            raise FileError(
+                path, "now leads outside the folder being ingested, not followed", "check the folder"
+            )
         data = read_bytes(path)
         digest = content_hash(data)
         if kb.is_unchanged(doc_id, digest):
             if kb.source_of(doc_id) != source:
                 kb.relocate(doc_id, source)
             return "unchanged", doc_id, ""
-        twin = kb.doc_id_for_content(digest)
-        if twin is not None and twin != doc_id:
-            twin_source = kb.source_of(twin) or ""
-            if Path(twin_source).exists():
-                return "duplicate", twin, ""
-            kb.relocate(twin, source)  # the stored copy's file was renamed or moved here
-            return "unchanged", twin, ""
+        if own is None:  # a path not stored before may be a copy, or the new place, of a stored file
+            twin = _twin(kb, digest)
+            if twin is not None:
+                twin_id, twin_alive = twin
+                if twin_alive:
+                    return "duplicate", twin_id, ""
+                kb.relocate(twin_id, source)  # the stored copy's file was renamed or moved here
+                return "unchanged", twin_id, ""
 
         def on_pages(done: int, total: int) -> None:
             if progress and total > 1:
@@ -178,14 +195,27 @@ def ingest_file(
     except CdokbError as exc:
         return "failed", doc_id, str(exc)
     except MemoryError:
-        return "failed", doc_id, f"{path}: too large to process in memory; split the file into smaller parts"
+        return "failed", doc_id, str(FileError(path, "too large to process in memory", "split the file"))
     except Exception as exc:  # a bug must not cost the user the rest of the batch
         detail = " ".join(str(exc).split())[:160]
-        return (
-            "failed",
-            doc_id,
-            f"{path}: could not be processed ({type(exc).__name__}: {detail}); report this file",
-        )
+        problem = f"could not be processed ({type(exc).__name__}: {detail})"
+        return "failed", doc_id, str(FileError(path, problem, "report this file"))
+
+
+def _twin(kb: KnowledgeBase, digest: str) -> tuple[str, bool] | None:
+    """(doc_id, whether its file still holds these bytes) of the stored document read from the
+    same bytes, if any. A twin whose file has since changed is not this file's copy."""
+    twin = kb.doc_id_for_content(digest)
+    if twin is None:
+        return None
+    twin_source = Path(kb.source_of(twin) or "")
+    if not twin_source.is_absolute() or not twin_source.is_file():
+        return twin, False
+    try:
+        alive = content_hash(read_bytes(twin_source)) == digest
+    except FileError:
+        alive = False
+    return (twin, True) if alive else None
 
 
 def _free_doc_id(kb: KnowledgeBase, path: Path, source: str) -> str:

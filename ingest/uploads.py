@@ -59,21 +59,21 @@ def ingest_upload(
 ) -> tuple[str, str, str]:
     """Save one uploaded file and ingest it: (status, doc_id, error) as `ingest_file`. A file
     that is refused, or that repeats a stored document, leaves nothing behind in uploads/."""
-    target, created = _save(Path(src), uploads, None)
-    status, doc_id, error = ingest_file(kb, target, progress)
-    if created and status in ("failed", "duplicate"):
-        target.unlink(missing_ok=True)
+    target, created = save_upload(Path(src), uploads)
+    status = "failed"
+    try:
+        status, doc_id, error = ingest_file(kb, target, progress)
+    finally:
+        if created and status in ("failed", "duplicate"):
+            target.unlink(missing_ok=True)
     return status, doc_id, error
 
 
-def save_upload(src: Path, uploads: Path, name: str | None = None) -> Path:
-    """Copy src into uploads/ and return where it lies. `name` is the name the user gave the
-    file (default: src's own name). An existing file with the same bytes is reused as is."""
-    return _save(Path(src), uploads, name)[0]
-
-
-def _save(src: Path, uploads: Path, name: str | None) -> tuple[Path, bool]:
-    """(where the bytes lie, whether this call put them there)."""
+def save_upload(src: Path, uploads: Path, name: str | None = None) -> tuple[Path, bool]:
+    """Copy src into uploads/: (where its bytes lie, whether this call put them there). `name`
+    is the name the user gave the file (default: src's own name). An existing file with the
+    same bytes is reused as is."""
+    src = Path(src)
     if src.is_symlink():
         raise FileError(src, "is a link, not an uploaded file", "upload the document file itself")
     uploads.mkdir(parents=True, exist_ok=True)
@@ -86,7 +86,7 @@ def _save(src: Path, uploads: Path, name: str | None) -> tuple[Path, bool]:
         if not target.exists():
             _copy_atomically(src, target)
             return target, True
-        if target.is_file() and not target.is_symlink() and filecmp.cmp(src, target, shallow=False):
+        if target.is_file() and filecmp.cmp(src, target, shallow=False):
             return target, False
     raise FileError(src, "every name for this upload is taken by other files", "rename the file")
 

@@ -136,7 +136,7 @@ class Catalog:
                 "INSERT INTO deadlines (doc_id, body) VALUES (?, ?)",
                 [(doc.doc_id, json.dumps(asdict(d), ensure_ascii=False)) for d in deadlines],
             )
-            self._bump_generation()
+            self.bump_generation()
 
     def mark_stored(self, doc_id: str) -> None:
         with self._lock:
@@ -145,17 +145,18 @@ class Catalog:
     def delete_document(self, doc_id: str) -> None:
         with self._lock, self._transaction():
             self._delete_rows(doc_id)
-            self._bump_generation()
+            self.bump_generation()
 
     def _delete_rows(self, doc_id: str) -> None:
         for table in ("documents", "chunks", "duties", "deadlines"):
             self._db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
-    def _bump_generation(self) -> None:
-        self._db.execute(
-            "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key)"
-            " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
+    def bump_generation(self) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key)"
+                " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._query_one("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,))

@@ -9,7 +9,6 @@ pending documents and any id drift between SQLite and Chroma are mended.
 from __future__ import annotations
 
 import fcntl
-import os
 import threading
 import time
 import uuid
@@ -117,13 +116,14 @@ class KnowledgeBase:
             raise EmbedderMismatchError(stored, self._embedder_name, data_dir)
         owner = self.catalog.get_meta("owner") or uuid.uuid4().hex
         self.catalog.set_meta("owner", owner)
+        # The catalog generation this process's Chroma handles have seen (read before opening
+        # them: a write in between only costs a reopen); when another process (a CLI ingest
+        # beside `cdokb serve`) moves it on, the handles are reopened.
+        self._vectors_generation = self.catalog.generation
         self.vectors = VectorStore(
             data_dir, self._embedder_name, settings.chroma_url, settings.collection, owner=owner
         )
         self._lock_path = data_dir / "write.lock"
-        # The catalog generation this process's Chroma handles have seen; when another process
-        # (a CLI ingest beside `cdokb serve`) moves it on, the handles are reopened.
-        self._vectors_generation = self.catalog.generation
         self.presence = Presence(data_dir)
         self.keywords = KeywordIndex(data_dir / "keyword", self.catalog)
         self._write_lock = threading.RLock()
@@ -185,7 +185,7 @@ class KnowledgeBase:
             try:
                 self._see_other_writers()
                 yield
-                self._vectors_generation = self.catalog.generation
+                self._saw(self.catalog.generation)
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -195,6 +195,10 @@ class KnowledgeBase:
         generation = self.catalog.generation
         if generation != self._vectors_generation:
             self.vectors.reopen()
+            self._saw(generation)
+
+    def _saw(self, generation: int) -> None:
+        if generation != self._vectors_generation:
             self._vectors_generation = generation
             self.presence.saw(generation)
 
@@ -303,7 +307,7 @@ class KnowledgeBase:
                 servers_behind=[
                     f"pid {s.pid} at {s.url}"
                     for s in self.presence.servers()
-                    if s.generation != self.catalog.generation and s.pid != os.getpid()
+                    if s.generation != self.catalog.generation
                 ],
             )
             if repair and not report.ok:
@@ -319,6 +323,9 @@ class KnowledgeBase:
                     chunks = self.catalog.chunks_of(doc_id)
                     self._sync_vectors(doc, chunks, self._embed_chunks(doc.title, chunks, None))
                     self.catalog.mark_stored(doc_id)
+                # Vectors changed under the same catalog: a new generation makes running
+                # servers reopen their handles to see them.
+                self.catalog.bump_generation()
                 self.keywords.ensure_current()
                 report.repaired = True
             return report
@@ -410,6 +417,7 @@ class KnowledgeBase:
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k={k} is out of range; ask for 1 to {MAX_K} citations")
         self.catch_up()
+        deadline = time.perf_counter() + ASK_BUDGET_S  # this question's own work, not the wait above
         documents = self._documents_by_id()  # one snapshot: a concurrent remove cannot break the answer
         if not documents:
             raise UsageError(
@@ -428,7 +436,6 @@ class KnowledgeBase:
             if answer is not None:
                 answer.ms = round((time.perf_counter() - started) * 1000, 1)
                 return answer
-        deadline = started + ASK_BUDGET_S
         hits, values = self._retrieve(question, query, retriever, k, allowed, documents, deadline)
         answered = answerer.answers(values)
         kind = intents.question_kind(question)
@@ -486,7 +493,9 @@ class KnowledgeBase:
         allowed: set[str] | None,
     ) -> Answer | None:
         """One line per place the question names (or, for 各地, per place of the best passages),
-        each from that place's own documents; a place with none says so."""
+        each from that place's own documents; a place with none says so. Not cut by the time
+        budget: a place left unsearched would read as "not stated", and COMPARE_PLACES bounds
+        the searches."""
         places = self.places()
         named = places.innermost(query.places)[:COMPARE_PLACES]
         if len(named) < 2:

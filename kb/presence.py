@@ -39,7 +39,7 @@ class Presence:
             self._url = None
 
     def servers(self) -> list[Server]:
-        """The live servers; the files of dead ones are removed."""
+        """The live servers other than this process; the files of dead ones are removed."""
         found = []
         for path in sorted(self._folder.glob("*.json")):
             try:
@@ -47,7 +47,9 @@ class Presence:
                 server = Server(int(data["pid"]), str(data["url"]), int(data["generation"]))
             except (OSError, ValueError, KeyError, TypeError):
                 continue
-            if server.pid != os.getpid() and not _alive(server.pid):
+            if server.pid == os.getpid():
+                continue  # this process sees its own writes
+            if not _alive(server.pid):
                 path.unlink(missing_ok=True)
                 continue
             found.append(server)

@@ -9,7 +9,9 @@ two collections make both questions unfiltered.
 from __future__ import annotations
 
 import functools
+import gc
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -49,6 +51,10 @@ class VectorStore:
         self._url = url
         self._names = (collection, embedder_name, owner)
         self.location = url or str(data_dir / "chroma")
+        # Writes and reopening take turns, so no write lands on handles about to be dropped;
+        # `_opened` counts reopenings, so threads that failed together reopen once.
+        self._lock = threading.RLock()
+        self._opened = 0
         self._open()
 
     def _open(self) -> None:
@@ -98,16 +104,26 @@ class VectorStore:
             if metadata.get("owner") != owner or metadata.get("embedder") != embedder_name:
                 chroma_collection.modify(metadata={"embedder": embedder_name, "owner": owner})
 
-    def reopen(self) -> None:
+    def reopen(self, seen: int | None = None) -> None:
         """See what another process wrote. An embedded Chroma keeps its vector index in memory
         and never rereads it (its queries then fail with "Error finding id"), so the process-wide
-        client of this folder is dropped and opened afresh."""
-        if not self._url:
-            from chromadb.api.shared_system_client import SharedSystemClient
+        client of this folder is dropped and opened afresh. A Chroma server sees every write:
+        nothing to do. `seen`: the count of reopenings the caller knew; if another thread has
+        reopened since, that is enough."""
+        if self._url:
+            return
+        from chromadb.api.shared_system_client import SharedSystemClient
 
+        with self._lock:
+            if seen is not None and seen != self._opened:
+                return
             # Dropped, not stopped: a search still running on the old handles finishes on them.
+            # The old client and its system refer to each other, so only the cycle collector
+            # frees the old index.
             SharedSystemClient._identifier_to_system.pop(self.location, None)
-        self._open()
+            self._open()
+            self._opened += 1
+        gc.collect()
 
     @_translated
     def count(self) -> int:
@@ -116,17 +132,21 @@ class VectorStore:
     @_translated
     def upsert(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict], chinese: bool) -> None:
         """Store one document's vectors in its language's collection."""
-        target, other = self._collections[chinese], self._collections[not chinese]
-        other.delete(ids=ids)  # a document whose language changed leaves nothing behind
-        for start in range(0, len(ids), 1000):
-            end = start + 1000
-            target.upsert(ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end])
+        with self._lock:
+            target, other = self._collections[chinese], self._collections[not chinese]
+            other.delete(ids=ids)  # a document whose language changed leaves nothing behind
+            for start in range(0, len(ids), 1000):
+                end = start + 1000
+                target.upsert(
+                    ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end]
+                )
 
     @_translated
     def delete(self, ids: list[str]) -> None:
-        for chroma_collection in self._collections.values():
-            for start in range(0, len(ids), 1000):
-                chroma_collection.delete(ids=ids[start : start + 1000])
+        with self._lock:
+            for chroma_collection in self._collections.values():
+                for start in range(0, len(ids), 1000):
+                    chroma_collection.delete(ids=ids[start : start + 1000])
 
     @_translated
     def ids_of(self, doc_id: str) -> list[str]:
@@ -153,12 +173,15 @@ class VectorStore:
         self, vector: np.ndarray, k: int, chinese: bool, filters: dict[str, list[str]] | None = None
     ) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first, among the passages of one language."""
+        seen = self._opened
         try:
             return self._query(vector, k, chinese, filters)
         except StoreUnavailableError:
+            if self._url:
+                raise
             # Another process may have written while this one searched (a CLI ingest beside
             # `cdokb serve`): look again with fresh handles before calling the store down.
-            self.reopen()
+            self.reopen(seen)
             return self._query(vector, k, chinese, filters)
 
     @_translated

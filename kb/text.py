@@ -209,7 +209,9 @@ _CHINESE_STOPWORDS = frozenset(
     ]
 )
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# C0/C1 controls, line and paragraph separators, and the bidi overrides that reorder what a
+# terminal shows (U+202A-U+202E, U+2066-U+2069).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

@@ -202,18 +202,21 @@ def test_a_huge_question_is_refused_at_once(fake_kb, folder):
 
 
 def test_a_question_out_of_time_searches_no_more_parts(fake_kb, folder, monkeypatch):
+    import kb.knowledge_base as facade
+    from kb.retrieve import Retriever
+
     ingest_paths(fake_kb, [folder])
-    retriever, _ = fake_kb._question_view()
     question = "海丰县首席数据官由谁担任？试点什么时候完成？要报送哪些材料？"
-    query = retriever.prepare(question)
-    documents = fake_kb._documents_by_id()
     searches = []
-    real = retriever.search
-    monkeypatch.setattr(retriever, "search", lambda *a, **kw: searches.append(a) or real(*a, **kw))
-    fake_kb._retrieve(question, query, retriever, 5, None, documents)
+    real = Retriever.search
+    monkeypatch.setattr(
+        Retriever, "search", lambda self, *a, **kw: searches.append(a) or real(self, *a, **kw)
+    )
+    fake_kb.ask(question)
     assert len(searches) > 1  # the parts were searched
     searches.clear()
-    fake_kb._retrieve(question, query, retriever, 5, None, documents, deadline=0.0)
+    monkeypatch.setattr(facade, "ASK_BUDGET_S", 0.0)
+    fake_kb.ask(question)
     assert len(searches) == 1  # only the whole question
 
 
@@ -265,3 +268,68 @@ def test_check_names_a_server_that_has_not_caught_up(fake_kb, folder):
     report = fake_kb.check()
     assert report.servers_behind == [f"pid {parent} at http://127.0.0.1:7860"] and report.ok
     assert not (servers / "999999999.json").exists()  # a dead server's note is cleared
+
+
+def test_a_pipe_in_the_folder_is_skipped_and_named_pipes_are_refused(fake_kb, folder):
+    from ingest.loaders import read_bytes
+
+    fifo = folder / "report.txt"
+    os.mkfifo(fifo)
+    report = ingest_paths(fake_kb, [folder])  # would block forever reading the pipe
+    assert report.added == 1 and report.failed == []
+    with pytest.raises(FileError, match="not a regular file"):
+        read_bytes(fifo)
+
+
+def test_a_link_named_with_a_newline_is_reported_on_one_line(fake_kb, folder, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret", "utf-8")
+    (folder / "evil\nname.txt").symlink_to(secret)
+    [failure] = ingest_paths(fake_kb, [folder]).failed
+    assert "\n" not in failure["error"] and "evil\\nname" in failure["error"]
+
+
+def test_a_file_changed_to_another_documents_bytes_is_updated_not_left_stale(fake_kb, tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    shutil.copy(CORPUS / HAIFENG, folder / "a.txt")
+    shutil.copy(CORPUS / US, folder / "b.txt")
+    ingest_paths(fake_kb, [folder])
+    shutil.copy(CORPUS / US, folder / "a.txt")  # a.txt now holds b.txt's bytes
+    report = ingest_paths(fake_kb, [folder])
+    assert report.updated == 1 and report.duplicates == []
+    assert "海丰" not in fake_kb.document("a").text  # no text that no file holds any more
+
+
+def test_a_copy_of_an_edited_file_is_not_called_a_duplicate(fake_kb, tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    shutil.copy(CORPUS / HAIFENG, folder / "report.txt")
+    ingest_paths(fake_kb, [folder])
+    shutil.copy(folder / "report.txt", folder / "report-v1.txt")  # keeps the old text
+    (folder / "report.txt").write_text("关于首席数据官的新通知\n一、设立首席数据官。\n", "utf-8")
+    report = ingest_paths(fake_kb, [folder])
+    assert report.duplicates == [] and report.documents == 2
+    assert "海丰" in fake_kb.document("report-v1").text
+
+
+def test_a_moved_twin_is_relocated_not_duplicated(fake_kb, tmp_path):
+    first = tmp_path / "first"
+    first.mkdir()
+    shutil.copy(CORPUS / HAIFENG, first / "plan.txt")
+    ingest_paths(fake_kb, [first])
+    second = tmp_path / "second"
+    second.mkdir()
+    (first / "plan.txt").rename(second / "方案.txt")
+    report = ingest_paths(fake_kb, [second])
+    assert (report.unchanged, report.added, report.duplicates, report.documents) == (1, 0, [], 1)
+    assert fake_kb.documents()[0].source == str((second / "方案.txt").resolve())
+
+
+def test_a_server_notes_the_generation_of_its_own_writes(fake_kb, folder):
+    fake_kb.serving("http://127.0.0.1:7860")
+    ingest_paths(fake_kb, [folder])
+    [note] = (Path(fake_kb.settings.data_dir) / "servers").glob("*.json")
+    assert json.loads(note.read_text("utf-8"))["generation"] == fake_kb.catalog.generation
+    fake_kb.close()
+    assert not note.exists()

@@ -117,7 +117,7 @@ def _answer_json(answer) -> dict:
 def _print_answer(answer) -> None:
     click.echo(answer.answer)
     for c in answer.citations:
-        where = " · ".join(x for x in (c.title, c.issuer, c.date, c.doc_number) if x)
+        where = printable(" · ".join(x for x in (c.title, c.issuer, c.date, c.doc_number) if x))
         page = f" · p. {c.page}" if c.page else ""
         flags = "".join(
             f" ({label})"
@@ -264,7 +264,7 @@ def duties(ctx: Context, role: str | None, docs_: tuple[str, ...], as_json: bool
         return
     for d in found:
         holder = f" ({d.holder})" if d.holder else ""
-        click.echo(f"{d.level}{d.role}{holder}: {d.duty}\n    {d.title} · {d.section}")
+        click.echo(f"{d.level}{d.role}{holder}: {d.duty}\n    {printable(d.title)} · {d.section}")
 
 
 @cli.command()
@@ -301,7 +301,7 @@ def deadlines(
     for d in found:
         when = d.due or (f"({d.relative_to})" if d.relative_to else "undated")
         repeat = f" [{d.recurrence}]" if d.recurrence else ""
-        click.echo(f"{when}{repeat}\t{d.who}: {d.what}\n    {d.title} · {d.section}")
+        click.echo(f"{when}{repeat}\t{d.who}: {d.what}\n    {printable(d.title)} · {d.section}")
 
 
 def _is_date_prefix(value: str) -> bool:
