@@ -19,67 +19,19 @@ Decisions (documented for the gold file and the eval):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from kb.dates import MONTHS, add_period, cn_number, due_end, last_day, parse_full_date, ymd
+
 # ---------------------------------------------------------------- numbers and calendar helpers
 
-_CN_DIGIT = {
-    "〇": 0,
-    "○": 0,
-    "Ｏ": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _EN_NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
     "forty-five": 45, "sixty": 60, "ninety": 90, "a": 1, "an": 1, "other": 2,
 }  # fmt: skip
-_MONTHS = {
-    m.lower(): i
-    for i, names in enumerate(
-        [(), ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-         ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
-         ("October", "Oct"), ("November", "Nov"), ("December", "Dec")]
-    )
-    for m in names
-}  # fmt: skip
-
-
-def cn_number(text: str) -> int | None:
-    """'2023', '十二', '三十一', '二〇二三' (digit by digit), '一百' -> int; None when not a number."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if all(ch in _CN_DIGIT for ch in text) and len(text) > 1:
-        return int("".join(str(_CN_DIGIT[ch]) for ch in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_DIGIT:
-            current = _CN_DIGIT[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def en_number(text: str) -> int | None:
@@ -87,48 +39,6 @@ def en_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return _EN_NUMBER.get(text)
-
-
-def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def ymd(year: int, month: int, day: int) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= last_day(year, month)):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def parse_full_date(value: str) -> dt.date | None:
-    """A Document.date that names a day, else None."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def due_end(due: str) -> dt.date:
-    """The last day a due string covers: YYYY -> Dec 31, YYYY-MM -> the month's last day."""
-    parts = [int(p) for p in due.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return dt.date(parts[0], parts[1], last_day(parts[0], parts[1]))
-    return dt.date(parts[0], parts[1], parts[2])
-
-
-def add_period(start: dt.date, n: int, unit: str) -> dt.date:
-    if unit == "day":
-        return start + dt.timedelta(days=n)
-    if unit == "week":
-        return start + dt.timedelta(weeks=n)
-    months = n * (12 if unit == "year" else 1)
-    y, m = divmod(start.month - 1 + months, 12)
-    year, month = start.year + y, m + 1
-    return dt.date(year, month, min(start.day, last_day(year, month)))
 
 
 def rrule(freq: str, interval: int = 1, **by: int) -> str:
@@ -563,7 +473,7 @@ def _en_date_due(m: re.Match[str]) -> tuple[str | None, str | None]:
     endof = bool(m.group("endof"))
     if m.group("year") or m.group("year2"):
         mon = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
-        month = _MONTHS[mon]
+        month = MONTHS[mon]
         year = int(m.group("year") or m.group("year2"))
         day_text = m.group("day") or m.group("day2")
         if day_text:
@@ -656,7 +566,7 @@ def find_en(folded: str, start: int, end: int, doc_date: str, statute: bool = Fa
             taken.append((m.start(), m.end()))
     anchor_day = parse_full_date(doc_date)
     for m in EN_YEARLY_DAY.finditer(folded, start, end):
-        month = _MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+        month = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
         day = int(m.group("day") or m.group("day2"))
         if not 1 <= day <= 31:
             continue

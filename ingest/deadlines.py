@@ -17,13 +17,12 @@ from ingest.extract import (
     SectionIndex,
     Span,
     clean_phrase,
-    fold_same_length,
-    is_chinese_span,
     segments,
     sentences,
     skip_markers,
     units,
 )
+from kb.text import fold_same_length, is_chinese
 from kb.types import Chunk, Deadline, Document
 
 _STATUTE = re.compile(
@@ -330,7 +329,7 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
         i += 1
         unit_sentences = sentences(folded, unit)
         for k, sent in enumerate(unit_sentences):
-            zh = is_chinese_span(folded[sent.start : sent.end])
+            zh = is_chinese(folded[sent.start : sent.end])
             if zh:
                 whens = find_zh(folded, sent.start, sent.end, doc.date, title_year)
             else:

@@ -17,8 +17,6 @@ from ingest.extract import (
     SectionIndex,
     Span,
     clean_phrase,
-    fold_same_length,
-    is_chinese_span,
     segments,
     sentences,
     skip_markers,
@@ -32,6 +30,7 @@ from kb.roles import (
     en_role_mentions,
     zh_role_mentions,
 )
+from kb.text import fold_same_length, is_chinese
 from kb.types import Chunk, Document, Duty
 
 # --------------------------------------------------------------------------- Chinese
@@ -330,7 +329,7 @@ def _zh_listed_duties(
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
         heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
         found = trigger or heading
-        if not found or not is_chinese_span(folded[unit.start : unit.end]):
+        if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
         mentions = zh_role_mentions(folded, unit.start, found.end())
         if not mentions:
@@ -414,7 +413,7 @@ def _en_duties(
     council_alias = bool(re.search(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council", folded))
     consumed: set[int] = set()
     for ui, unit in enumerate(all_units):
-        if ui in consumed or folded[unit.start] == "|" or is_chinese_span(folded[unit.start : unit.end]):
+        if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
             continue
         for sent in sentences(folded, unit):
             for mention in en_role_mentions(folded, sent.start, sent.end, council_alias):
@@ -530,7 +529,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             out.extend(_table_duties(doc, folded, all_units[i:j], index))
             i = j
             continue
-        if is_chinese_span(folded[unit.start : unit.end]):
+        if is_chinese(folded[unit.start : unit.end]):
             out.extend(_zh_duties(doc, folded, unit, index))
         i += 1
     out.extend(_en_duties(doc, folded, all_units, index, holder_for))

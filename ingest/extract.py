@@ -1,9 +1,8 @@
-"""Shared plumbing for duty and deadline extraction: offset-keeping folding, clause splitting and
-section lookup.
+"""Shared plumbing for duty and deadline extraction: clause splitting and section lookup.
 
-Extractors match on a simplified, half-width copy of the text that has exactly the same length
-as `Document.text`, so every match maps back to the original characters and quotes are always
-taken verbatim from the document (traditional stays traditional).
+Extractors match on `kb.text.fold_same_length`: a simplified, half-width copy of the text with
+exactly the length of `Document.text`, so every match maps back to the original characters and
+quotes are always taken verbatim from the document (traditional stays traditional).
 
 The extractors themselves live in `ingest.duties` and `ingest.deadlines`; role names in `kb.roles`.
 """
@@ -12,55 +11,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from kb.text import is_chinese
 from kb.types import Chunk
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=65536)
-def _fold_char(ch: str) -> str:
-    """One character, NFKC + traditional->simplified, kept only when it stays one character."""
-    norm = unicodedata.normalize("NFKC", ch)
-    if len(norm) != 1:
-        norm = ch
-    if ord(norm) < 0x2E80:  # nothing for OpenCC below the CJK blocks
-        return norm
-    simp = _t2s().convert(norm)
-    return simp if len(simp) == 1 else norm
-
-
-def fold_same_length(text: str) -> str:
-    """Simplified, half-width text with `len(result) == len(text)`; case is kept.
-
-    Character by character on purpose: whole-string OpenCC may rewrite phrases and shift
-    offsets, and NFKC may expand one character into several.
-    """
-    return "".join(_fold_char(ch) for ch in text)
 
 
 @dataclass(frozen=True)
 class Span:
     start: int
     end: int
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def is_chinese_span(text: str) -> bool:
-    """True when CJK characters are at least half as many as Latin letters (and present)."""
-    cjk = len(_CJK.findall(text))
-    return cjk > 0 and cjk * 2 >= len(_LATIN.findall(text))
 
 
 # Lines that start a new unit in English text even without a blank line before them.
@@ -141,14 +101,14 @@ def units(folded: str) -> list[Span]:
                 out.append(current)
             current = None
             continue
-        zh = is_chinese_span(stripped)
+        zh = is_chinese(stripped)
         table = stripped.startswith("|")
         joinable = (
             current is not None
             and not zh
             and not table
             and not _EN_LINE_START.match(body)
-            and not is_chinese_span(folded[current.start : current.end])
+            and not is_chinese(folded[current.start : current.end])
             and not folded[current.start : current.end].lstrip().startswith("|")
         )
         if joinable:

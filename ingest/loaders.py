@@ -13,37 +13,18 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ingest.decode import UndecodableError, decode
+from ingest.formats.base import Extracted, RawPage
+from kb.config import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS
 from kb.errors import FileError
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
-# Runaway text (issue #12: a 30 MB one-line file became 35,470 chunks, 2.8 h of embedding).
-# The longest document of the shipped corpus has 68 k characters and its longest line 1,931;
-# a whole regulation pasted as one line still reads (tests ingest a 560 k line), and 3 M
-# characters is a 2,000-page PDF at 1,500 characters a page.
-MAX_LINE_CHARS = 1_000_000
-MAX_DOCUMENT_CHARS = 3_000_000
 
 _TEXT_FIX = "save it as UTF-8 text, PDF, DOCX or OFD"
-
-
-@dataclass
-class RawPage:
-    label: str | None  # printed page label ("1", "iii"), None for sources without pages
-    text: str  # decoded text of the page, before cleaning
-
-
-@dataclass
-class Extracted:
-    pages: list[RawPage]
-    front_matter: dict[str, str]  # YAML front matter (txt/md) or page metadata (html); {} when none
-    format: str  # "text", "markdown", "html", "pdf", "docx", "ofd"
-    extra: dict[str, str] = field(default_factory=dict)  # e.g. {"ocr": "true", "encoding": "gb18030"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -269,81 +250,19 @@ def read_text(path: Path, data: bytes, fmt: str = "text") -> Extracted:
     )
 
 
-# Characters a wrong double-byte decoding produces: kana, Greek, Cyrillic, box drawing,
-# private use, half-width kana, rare CJK extension A. Real Chinese policy text has few.
-_IMPLAUSIBLE = re.compile(
-    "[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf"
-    "\ue000-\uf8ff\uff61-\uff9f\ufffd]"
-)
-_CJK = re.compile("[\u4e00-\u9fff]")
-
-
-def _implausibility(text: str) -> float:
-    """Share of characters that a wrong Chinese codec typically yields (0 = clean)."""
-    bad = len(_IMPLAUSIBLE.findall(text))
-    good = len(_CJK.findall(text))
-    return bad / max(1, bad + good)
-
-
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # category Cc but \t \n \f \r
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, str]:
-    """`_decode`, refusing results that are mostly control characters (binary data that
-    happens to be valid UTF-8)."""
-    text, encoding = _decode(path, data)
+    """Text and the encoding used (`ingest.decode.decode`), refusing results that are mostly
+    control characters (binary data that happens to be valid UTF-8)."""
+    try:
+        text, encoding = decode(data)
+    except UndecodableError as exc:
+        raise FileError(path, exc.problem, _TEXT_FIX) from None
     controls = _CONTROLS.subn("", text)[1]
     if controls > max(2, len(text) // 100):
         raise FileError(path, "looks binary (control characters)", _TEXT_FIX)
-    return text, encoding
-
-
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: strict UTF-8 (BOM or not), UTF-16 with a BOM, strict
-    GB18030 (covers GB2312/GBK), Big5/Big5-HKSCS, then charset-normalizer. Short texts fool
-    detectors, so the strict Chinese codecs go first and are compared on plausibility."""
-    if data.startswith(_UTF16_BOMS):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise FileError(path, "is not valid UTF-16 text", _TEXT_FIX) from None
-    if b"\x00" in data:
-        raise FileError(path, "looks binary (NUL bytes)", _TEXT_FIX)
-    try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    candidates: list[tuple[float, int, str, str]] = []
-    for rank, codec in enumerate(("gb18030", "big5hkscs", "big5")):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        score = _implausibility(text)
-        if codec == "gb18030" and score < 0.01:
-            return text, codec
-        candidates.append((score, rank, text, codec))
-    if candidates:
-        score, _, text, codec = min(candidates)
-        if score < 0.05:
-            return text, codec
-    return _decode_with_detector(path, data)
-
-
-def _decode_with_detector(path: Path, data: bytes) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise FileError(path, "is not text in any known encoding", _TEXT_FIX)
-    encoding = best.encoding
-    if encoding in ("gb2312", "gbk"):
-        encoding = "gb18030"
-    text = data.decode(encoding, errors="replace")
-    if text.count("\ufffd") > max(2, len(text) // 100):
-        raise FileError(path, f"is not valid text (guessed {encoding})", _TEXT_FIX)
     return text, encoding
 
 

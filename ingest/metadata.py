@@ -9,32 +9,19 @@ because `clean` drops them; structure (title lines, signature) from the cleaned 
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from ingest.dates import cn_number
-from kb.text import printable
+from kb.dates import parse_date, precision
+from kb.text import CJK_CHAR, printable, to_simplified
+from kb.types import DocumentMeta
 
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
 
 
-@dataclass
-class DocMeta:
-    title: str
-    issuer: str
-    date: str
-    doc_number: str
-    language: str
-    region: str
-    level: str
-    source: str
-    extra: dict[str, str] = field(default_factory=dict)  # complete, note, and anything else from front matter
-
-
-def infer_metadata(front_matter: dict[str, str], raw_text: str, cleaned_text: str, path: Path) -> DocMeta:
+def infer_metadata(
+    front_matter: dict[str, str], raw_text: str, cleaned_text: str, path: Path
+) -> DocumentMeta:
     """Front matter wins when it gives a real value; anything unknown is inferred or ""."""
     fm = {k.strip().lower(): str(v) for k, v in front_matter.items()}
     title = _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or ""
@@ -49,7 +36,17 @@ def infer_metadata(front_matter: dict[str, str], raw_text: str, cleaned_text: st
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
     source = _known(fm.get("source", ""))
     extra = {k: v for k, v in fm.items() if k not in _FIELDS}
-    return DocMeta(title, issuer, date, doc_number, language, region, level, source, extra)
+    return DocumentMeta(
+        title=title,
+        issuer=issuer,
+        date=date,
+        doc_number=doc_number,
+        language=language,
+        region=region,
+        level=level,
+        source=source,
+        extra=extra,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -74,111 +71,6 @@ def strip_annotation(value: str) -> str:
     value = value.strip()
     m = re.search(r"\s+\(([a-z][^()]*)\)$", value)
     return value[: m.start()].rstrip() if m else value
-
-
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-
-
-def _ymd(year: int | str, month: int | str | None = None, day: int | str | None = None) -> str:
-    """YYYY, YYYY-MM or YYYY-MM-DD, or "" when the parts are not a real date."""
-    try:
-        y = int(year)
-        m = int(month) if month not in (None, "") else None
-        d = int(day) if day not in (None, "") else None
-    except (TypeError, ValueError):
-        return ""
-    if not 1900 <= y <= 2100:
-        return ""
-    if m is None:
-        return f"{y:04d}"
-    if not 1 <= m <= 12:
-        return ""
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    if not 1 <= d <= calendar.monthrange(y, m)[1]:
-        return ""
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-_CN_NUM = "〇零○Ｏ一二三四五六七八九十"
-
-
-_DATE_PATTERNS = [
-    # 2023-01-03, 2023/1/3, 2023.01.03, 2023年1月3日, with spaces a converter may insert
-    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)"), "ymd"),
-    (re.compile(rf"([{_CN_NUM}]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*([{_CN_NUM}]{{1,3}})\s*日"), "cn"),
-    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I), "mdy"),
-    (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy"),
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "us"),
-    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?![\d/.-])"), "ym"),
-    (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "my"),
-    (re.compile(r"(?<!\d)(\d{4})(?:\s*年)?(?!\d)"), "y"),
-]
-
-
-def parse_date(text: str, allow_partial: bool = True) -> tuple[str, int, int] | None:
-    """The first date in `text` as (YYYY[-MM[-DD]], start, end), or None; where several
-    patterns match at the same place the most precise wins, and an impossible full date
-    (2023-02-30) is not read as a bare year instead."""
-    best: tuple[str, int, int] | None = None
-    impossible: set[int] = set()
-    for pattern, kind in _DATE_PATTERNS:
-        partial = kind in ("ym", "my", "y")
-        if partial and not allow_partial:
-            continue
-        for m in pattern.finditer(text):
-            if partial and m.start() in impossible:
-                continue
-            value = _date_from_match(m, kind)
-            if not value:
-                if not partial:
-                    impossible.add(m.start())
-                continue
-            if best is None or (m.start(), -_precision(value)) < (best[1], -_precision(best[0])):
-                best = (value, m.start(), m.end())
-            break
-    return best
-
-
-def _date_from_match(m: re.Match[str], kind: str) -> str:
-    g = m.groups()
-    if kind == "ymd":
-        return _ymd(g[0], g[1], g[2])
-    if kind == "cn":
-        year = str(cn_number(g[0].replace("O", "〇")) or "")
-        month, day = cn_number(g[1]), cn_number(g[2])
-        return _ymd(year, month, day) if len(year) == 4 and month and day else ""
-    if kind == "mdy":
-        return _ymd(g[2], _MONTHS[g[0].lower()], g[1])
-    if kind == "dmy":
-        return _ymd(g[2], _MONTHS[g[1].lower()], g[0])
-    if kind == "us":
-        return _ymd(g[2], g[0], g[1])
-    if kind == "ym":
-        return _ymd(g[0], g[1])
-    if kind == "my":
-        return _ymd(g[1], _MONTHS[g[0].lower()])
-    return _ymd(g[0])
 
 
 def normalize_date(value: str) -> str:
@@ -208,27 +100,12 @@ def normalize_language(value: str) -> str:
 # Text helpers
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """Traditional -> simplified, for matching words and for facet values (region, level)."""
-    return _t2s().convert(text)
-
-
 def _lines(text: str) -> list[str]:
     return [ln.strip(" \t\u3000") for ln in text.split("\n")]
 
 
 def _nonempty(text: str) -> list[str]:
     return [ln for ln in _lines(text) if ln]
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,15 +116,15 @@ def infer_language(text: str, title: str = "") -> str:
     """zh-Hans / zh-Hant / en by counting characters; one CJK character weighs about three
     Latin letters. A bilingual text (an abstract page) goes by its title's script.
     Traditional when converting to simplified changes 5%+ of the characters."""
-    cjk = _CJK.findall(text)
+    cjk = CJK_CHAR.findall(text)
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     if not cjk and not latin:
         return ""
     weight = len(cjk) * 3
-    if weight < latin and not (weight * 2 >= latin and _CJK.search(title)):
+    if weight < latin and not (weight * 2 >= latin and CJK_CHAR.search(title)):
         return "en"
     sample = "".join(cjk[:20000])
-    converted = simplified(sample)
+    converted = to_simplified(sample)
     changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
     return "zh-Hant" if changed >= 0.05 * len(sample) else "zh-Hans"
 
@@ -320,22 +197,22 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln)][:12]
     for i, line in enumerate(lines):
         if not _heading_like(line):
-            if _CJK.search(line) and len(line) > 60:
+            if CJK_CHAR.search(line) and len(line) > 60:
                 break  # body text has started
             continue
-        is_cjk = bool(_CJK.search(line))
+        is_cjk = bool(CJK_CHAR.search(line))
         if is_cjk:
-            if len(_CJK.findall(line)) < 6:
+            if len(CJK_CHAR.findall(line)) < 6:
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            folded = simplified(line)
+            folded = to_simplified(line)
             if (
                 "关于" in folded
                 and not _TITLE_END.search(folded)
                 and nxt
                 and _heading_like(nxt)
                 and len(nxt) <= 60
-                and _TITLE_END.search(simplified(nxt))
+                and _TITLE_END.search(to_simplified(nxt))
             ):
                 return line + nxt
             return line
@@ -362,7 +239,7 @@ _COVER = re.compile(
 def infer_cover_title(cleaned: str, issuer: str) -> str:
     """A cover letter without its title line ("《X》已经…同意,现印发给你们"): the notice's
     conventional title "{issuer}关于印发《X》的通知", when the issuer is known."""
-    if not issuer or not _CJK.search(issuer):
+    if not issuer or not CJK_CHAR.search(issuer):
         return ""
     m = _COVER.search("\n".join(_nonempty(cleaned)[:12]))
     if not m:
@@ -439,10 +316,6 @@ _DATE_LABEL = re.compile(
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
 
 
-def _precision(date: str) -> int:
-    return date.count("-")
-
-
 def infer_date(cleaned: str, raw: str = "") -> str:
     """The signature date (2023年1月3日 after the issuer line), else a labelled date
     (发布日期:, Time:, Date, Adopted on…) at the top or the end, else the portal's date
@@ -460,7 +333,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             if found and found[1] == 0:
                 labelled.append(found[0])
     if labelled:
-        return max(labelled, key=_precision)
+        return max(labelled, key=precision)
     m = _PORTAL_DATE.search(raw or cleaned)
     if m:
         found = parse_date(m.group(1))
@@ -473,7 +346,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             if found:
                 alone.append(found[0])
     if alone:
-        return max(alone, key=_precision)
+        return max(alone, key=precision)
     head = cleaned[:300]
     found = parse_date(head, allow_partial=False)
     return found[0] if found else ""
@@ -496,7 +369,7 @@ _US_WEAK = re.compile(r"\bfederal\b", re.I)
 
 
 def _place(text: str) -> str:
-    text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", simplified(text.strip()))
+    text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", to_simplified(text.strip()))
     m = _PLACE.match(text)
     if not m:
         return ""
@@ -549,7 +422,7 @@ _LEVEL_BY_SUFFIX = (
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
     """国家/省/市/县/区/镇/部门/企业 or "US federal": a guide or notice about ENTERPRISE CDOs
     is 企业 whoever issues it; otherwise the level of the governing place."""
-    subject = simplified(title)
+    subject = to_simplified(title)
     if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
         return "企业"
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
@@ -558,9 +431,9 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         for suffix, level in _LEVEL_BY_SUFFIX:
             if region.endswith(suffix):
                 return level
-    org = simplified(issuer)
+    org = to_simplified(issuer)
     if org and _NATIONAL.match(org):
         return "国家"
-    if org and re.search(r"(?:局|厅|委|委员会|办|中心)$", org) and _CJK.search(org):
+    if org and re.search(r"(?:局|厅|委|委员会|办|中心)$", org) and CJK_CHAR.search(org):
         return "部门"
     return ""

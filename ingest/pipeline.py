@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunk import chunk_document
@@ -20,37 +20,11 @@ from ingest.deadlines import extract_deadlines
 from ingest.document import build_document, content_hash, doc_id_for
 from ingest.duties import extract_duties
 from ingest.loaders import read_bytes
+from kb.config import MAX_CHUNKS_PER_DOCUMENT
 from kb.errors import CdokbError, FileError, StoreUnavailableError
 from kb.knowledge_base import KnowledgeBase
 from kb.text import printable
-
-# The largest shipped document has 167 passages; 10,000 is about 17 minutes of embedding at
-# the 10 passages/s measured on 2 cores, the most one file should cost before someone splits it.
-MAX_CHUNKS_PER_DOCUMENT = 10_000
-
-
-@dataclass
-class IngestReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    failed: list[dict[str, str]] = field(default_factory=list)
-    duplicates: list[dict[str, str]] = field(default_factory=list)  # path, doc_id of the stored copy
-    documents: int = 0
-    chunks: int = 0
-    seconds: float = 0.0
-    results: list[dict[str, str]] = field(default_factory=list)  # per file: path, doc_id, status, error
-
-    def as_json(self) -> dict:
-        data = asdict(self)
-        data.pop("results")
-        return data
-
-
-# (event, detail): ("file", path) when a file starts, ("pages", "done/total") while a paged file is
-# read (OCR can take seconds a page), ("chunks", "done/total") while embedding.
-ProgressCallback = Callable[[str, str], None]
+from kb.types import IngestReport, ProgressCallback
 
 
 @dataclass

@@ -18,7 +18,7 @@ from kb.places import aliases
 from kb.relevance import Relevance, rare_share
 from kb.retrieve import Query, Rankings
 from kb.sources import is_complete
-from kb.text import fold, fold_compact, to_simplified, tokenize
+from kb.text import HAN_CHAR, fold, fold_compact, to_simplified, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
@@ -102,7 +102,7 @@ def is_heading(sentence: str, chunk: Chunk) -> bool:
     heading = _heading_of(chunk)
     if heading and (folded == heading or folded in heading or fold_compact(sentence) in heading):
         return True
-    cjk = sum(1 for ch in folded if "\u4e00" <= ch <= "\u9fff")
+    cjk = len(HAN_CHAR.findall(folded))
     unfinished = not _ENDS.search(sentence.strip())
     if cjk:
         return cjk < 8 or (unfinished and cjk < 20)

@@ -1,5 +1,6 @@
-"""Settings: every knob with its default and environment override (CDOKB_HOME, CDOKB_EMBEDDER,
-CDOKB_CHROMA_URL, CDOKB_COLLECTION, CDOKB_THREADS, CDOKB_SCRIPT); command-line options win over both."""
+"""Every setting and every limit, declared once: SETTINGS (environment variable, command-line
+option, default; options win over the environment) and LIMITS. The README's "Settings and
+limits" tables are these two, and a test keeps them in step."""
 
 from __future__ import annotations
 
@@ -43,9 +44,73 @@ def default_data_dir() -> Path:
 # would hold the shared queue for a minute of CPU.
 MAX_QUESTION_CHARS = 500
 MAX_K = 20  # most citations one question may ask for (the CLI's --k range)
+# Largest file read or accepted by the upload box. A 50 MB policy PDF is already several
+# hundred pages; bigger files are scans or bundles that should be split.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# A saved portal page over 30 MB is not an article but a page of embedded images or scripts.
+MAX_HTML_BYTES = 30 * 1024 * 1024
 # Seconds after which a question searches no further parts of itself (issue #12: one asker must
 # not hold the shared queue). The heaviest 500-character questions take 1.6 s here on 2 cores.
 ASK_BUDGET_S = 2.0
+# Runaway text (issue #12: a 30 MB one-line file became 35,470 chunks, 2.8 h of embedding).
+# The longest document of the shipped corpus has 68 k characters and its longest line 1,931;
+# a whole regulation pasted as one line still reads (tests ingest a 560 k line), and 3 M
+# characters is a 2,000-page PDF at 1,500 characters a page.
+MAX_LINE_CHARS = 1_000_000
+MAX_DOCUMENT_CHARS = 3_000_000
+# The largest shipped document has 167 passages; 10,000 is about 17 minutes of embedding at
+# the 10 passages/s measured on 2 cores, the most one file should cost before someone splits it.
+MAX_CHUNKS_PER_DOCUMENT = 10_000
+
+
+@dataclass(frozen=True)
+class Setting:
+    env: str
+    option: str  # the command-line option ("" when there is none)
+    default: str  # as the README shows it
+    meaning: str
+
+
+SETTINGS = (
+    Setting(
+        "CDOKB_HOME",
+        "--data-dir",
+        "the user data folder (~/.local/share/cdokb)",
+        "where the knowledge base lives",
+    ),
+    Setting(
+        "CDOKB_EMBEDDER", "--embedder", "e5", "e5 (bundled) or st:NAME_OR_PATH, a sentence-transformers model"
+    ),
+    Setting(
+        "CDOKB_CHROMA_URL", "--chroma-url", "(embedded Chroma)", "http://HOST:PORT of a `chroma run` server"
+    ),
+    Setting("CDOKB_COLLECTION", "--collection", "cdokb", "Chroma collection name (two: NAME-zh, NAME-en)"),
+    Setting("CDOKB_THREADS", "--threads", "2", "CPU threads for the embedder"),
+    Setting("CDOKB_SCRIPT", "", "simplified", "`original` shows answers in the script they were written in"),
+    Setting(
+        "CDOKB_AUTH", "serve --auth", "(no login)", "users.toml: viewers ask, admins also upload and remove"
+    ),
+    Setting("CDOKB_OCR_THREADS", "", "min(4, CPUs)", "CPU threads for OCR of scanned pages"),
+)
+
+
+@dataclass(frozen=True)
+class Limit:
+    name: str
+    value: float
+    meaning: str
+
+
+LIMITS = (
+    Limit("MAX_QUESTION_CHARS", MAX_QUESTION_CHARS, "characters in a question"),
+    Limit("MAX_K", MAX_K, "citations one question may ask for"),
+    Limit("ASK_BUDGET_S", ASK_BUDGET_S, "seconds after which a long question searches no more of its parts"),
+    Limit("MAX_FILE_BYTES", MAX_FILE_BYTES, "bytes in one file, read or uploaded"),
+    Limit("MAX_HTML_BYTES", MAX_HTML_BYTES, "bytes in one saved web page"),
+    Limit("MAX_DOCUMENT_CHARS", MAX_DOCUMENT_CHARS, "characters of text in one document"),
+    Limit("MAX_LINE_CHARS", MAX_LINE_CHARS, "characters in one line"),
+    Limit("MAX_CHUNKS_PER_DOCUMENT", MAX_CHUNKS_PER_DOCUMENT, "passages one document may split into"),
+)
 
 
 @dataclass(frozen=True)

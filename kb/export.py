@@ -15,7 +15,7 @@ import hashlib
 import io
 import re
 
-from kb.schedule import period_end
+from kb.dates import due_end
 from kb.types import Deadline, Duty
 
 PRODID = "-//cdokb//Chief Data Officer policy deadlines//EN"
@@ -36,13 +36,13 @@ DUTY_FIELDS = ("role", "level", "holder", "duty", "title", "section", "doc_id", 
 
 
 def due_date(due: str | None) -> tuple[dt.date, str] | None:
-    """The calendar day for a due string (its last day: kb.schedule.period_end) and how
+    """The calendar day for a due string (its last day: kb.dates.due_end) and how
     precise it was: "day", "month" or "year"."""
     due = (due or "").strip()
     if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", due):
         return None
     try:
-        day = dt.date.fromisoformat(period_end(due))
+        day = due_end(due)
     except ValueError:
         return None
     return day, {4: "year", 7: "month"}.get(len(due), "day")

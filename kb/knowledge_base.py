@@ -12,10 +12,11 @@ import fcntl
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -24,7 +25,13 @@ from kb.answer import Answerer, signals
 from kb.catalog import Catalog
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
 from kb.embed import Embedder, make_embedder
-from kb.errors import EmbedderMismatchError, UnknownDocumentError, UsageError
+from kb.errors import (
+    CdokbError,
+    EmbedderMismatchError,
+    StoreUnavailableError,
+    UnknownDocumentError,
+    UsageError,
+)
 from kb.faults import checkpoint
 from kb.fusion import reciprocal_rank_fusion
 from kb.keyword import KeywordIndex
@@ -37,30 +44,43 @@ from kb.retrieve import Query, Retriever
 from kb.roles import role_matches
 from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
-from kb.text import fold, is_chinese, tokenize
-from kb.types import Answer, Chunk, Deadline, Document, Duty, Hit, text_hash
+from kb.text import fold, is_chinese, printable, tokenize
+from kb.types import (
+    Answer,
+    Chunk,
+    Deadline,
+    Document,
+    DocumentInfo,
+    DocumentMeta,
+    Duty,
+    Hit,
+    IngestReport,
+    ProgressCallback,
+    text_hash,
+)
 
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 16
+META_FIELDS = [f.name for f in fields(DocumentMeta)]
 COMPARE_PLACES = 6  # places a comparison lists at most (one line each, each a search of its own)
 MAX_PARTS = 4  # parts of a several-part question searched on their own (each costs a search)
 
 
-@dataclass
-class DocumentInfo:
-    doc_id: str
-    title: str
-    issuer: str
-    date: str
-    doc_number: str
-    language: str
-    region: str
-    level: str
-    source: str
-    chunks: int
-    extra: dict[str, str] = field(default_factory=dict)
-    complete: bool = True  # False when the stored copy stops early (kb.sources.is_complete)
-    official: bool = False  # issued by a public body, not reported by the press
+class Ingester(Protocol):
+    """The ingest pipeline as the facade sees it. It is handed in where the app is put together
+    (ui/compose.py), so kb imports no ingest code and the CLI and the page call the facade."""
+
+    def ingest_paths(
+        self, kb: KnowledgeBase, paths: list[Path], progress: ProgressCallback | None
+    ) -> IngestReport: ...
+
+    def ingest_upload(
+        self, kb: KnowledgeBase, src: Path, uploads: Path, progress: ProgressCallback | None
+    ) -> tuple[str, str, str]: ...
+
+
+# (file index, event, detail): an upload's progress, per file, as ProgressCallback's events.
+UploadProgress = Callable[[int, str, str], None]
 
 
 @dataclass
@@ -102,9 +122,17 @@ def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
 
 
 class KnowledgeBase:
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, mend: bool = True) -> None:
-        """`mend=False` opens without repairing what a crash left (for `cdokb check`)."""
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        mend: bool = True,
+        ingester: Ingester | None = None,
+    ) -> None:
+        """`mend=False` opens without repairing what a crash left (for `cdokb check`);
+        `ingester` is the pipeline behind `ingest` and `upload`."""
         self.settings = settings
+        self._ingester = ingester
         self.tuned: Tuned = tuned()  # evaluation/fit.py swaps in candidate values while fitting
         data_dir = Path(settings.data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -154,6 +182,40 @@ class KnowledgeBase:
         retriever.prepare("首席数据官 chief data officer")
 
     # -- writing --------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[Path], progress: ProgressCallback | None = None) -> IngestReport:
+        """Add, update and (for folders) remove documents from files and folders."""
+        return self._pipeline().ingest_paths(self, [Path(p) for p in paths], progress)
+
+    def upload(self, files: Iterable[Path], progress: UploadProgress | None = None) -> list[dict[str, str]]:
+        """Keep each file under data_dir/uploads/ and ingest it: one result per file
+        ({name, doc_id, status, error}); a failure never stops the others."""
+        pipeline = self._pipeline()
+        uploads = Path(self.settings.data_dir) / "uploads"
+        results = []
+        for i, src in enumerate(Path(f) for f in files):
+
+            def report(event: str, detail: str, i: int = i) -> None:
+                if progress is not None:
+                    progress(i, event, detail)
+
+            report("file", src.name)
+            try:
+                status, doc_id, error = pipeline.ingest_upload(self, src, uploads, report)
+            except StoreUnavailableError:
+                raise  # the store is down: no later file would fare better
+            except (CdokbError, OSError) as exc:
+                status, doc_id, error = "failed", "", str(exc)
+            results.append({"name": printable(src.name), "doc_id": doc_id, "status": status, "error": error})
+        self.refresh()
+        return results
+
+    def _pipeline(self) -> Ingester:
+        if self._ingester is None:
+            raise UsageError(
+                "this knowledge base was opened without the ingest pipeline; open it through ui.compose"
+            )
+        return self._ingester
+
     def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
         return (
             self.catalog.content_hash(doc_id) == content_hash
@@ -335,19 +397,10 @@ class KnowledgeBase:
         counts = self.catalog.chunk_counts()
         return [
             DocumentInfo(
-                d.doc_id,
-                d.title,
-                d.issuer,
-                d.date,
-                d.doc_number,
-                d.language,
-                d.region,
-                d.level,
-                d.source,
-                counts.get(d.doc_id, 0),
-                d.extra,
-                is_complete(d),
-                is_official(d),
+                **{f: getattr(d, f) for f in META_FIELDS},
+                chunks=counts.get(d.doc_id, 0),
+                complete=is_complete(d),
+                official=is_official(d),
             )
             for d in self.catalog.documents()
         ]

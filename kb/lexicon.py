@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kb.text import english_tokens
+from kb.text import HAN, english_tokens
 
 # A gloss with more words than this is an explanation, not a translation.
 MAX_GLOSS_WORDS = 3
@@ -32,7 +32,7 @@ _SKIP = re.compile(
     r"Japanese variant|Taiwan pr\.|\w+ pr\.|archaic|lit\.|fig\.)",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_HAN_WORD = re.compile(f"^[{HAN}]+$")
 _load_lock = threading.Lock()
 
 
@@ -85,7 +85,7 @@ def parse(lines: list[str]) -> Lexicon:
         if not match:
             continue
         simplified = match.group(2)
-        if not _CJK.match(simplified):
+        if not _HAN_WORD.match(simplified):
             continue
         glosses = _glosses(match.group(3))[:FIRST_GLOSSES]
         if not glosses:

@@ -11,11 +11,10 @@ from functools import lru_cache
 
 from kb.lexicon import lexicon
 from kb.sources import places_of
-from kb.text import fold, tokenize
+from kb.text import HAN, HAN_CHAR, fold, tokenize
 from kb.types import Document
 
 PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def place_core(name: str) -> str:
@@ -29,7 +28,7 @@ def place_name_in_pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
     core = place_core(name)
-    if len(core) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in core):
+    if len(core) < 2 or not re.fullmatch(f"[{HAN}]+", core):
         return ""
     return "".join(lazy_pinyin(core))
 
@@ -41,7 +40,7 @@ def aliases(place: str) -> tuple[str, ...]:
     name = fold(place).strip()
     if not name:
         return ()
-    if _CJK.search(name):
+    if HAN_CHAR.search(name):
         forms = [name, place_core(name), place_name_in_pinyin(name)]
     else:
         forms = [name, *lexicon().chinese_for_gloss(name)]
@@ -49,7 +48,7 @@ def aliases(place: str) -> tuple[str, ...]:
 
 
 def is_named(alias: str, folded: str, tokens: list[str]) -> bool:
-    if _CJK.search(alias):
+    if HAN_CHAR.search(alias):
         return alias in folded
     words = tokenize(alias)
     n = len(words)

@@ -1,27 +1,13 @@
-"""When a deadline falls: the last day a partial date covers, the next date of a recurring
-one, and whether any occurrence lies in a range. Shared by the CLI and the web page."""
+"""When a deadline falls: the next date of a recurring one, and whether any occurrence lies
+in a range (a partial date covers its whole month or year: `kb.dates.period_end`). Shared by
+the CLI and the web page."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
+from kb.dates import period_end, period_start
 from kb.types import Deadline
-
-
-def period_end(due: str) -> str:
-    """The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers (2023-02 -> 2023-02-28)."""
-    if len(due) == 4:
-        return f"{due}-12-31"
-    if len(due) == 7:
-        year, month = int(due[:4]), int(due[5:7])
-        return f"{due}-{calendar.monthrange(year, month)[1]:02d}"
-    return due
-
-
-def period_start(due: str) -> str:
-    """The first day a YYYY, YYYY-MM or YYYY-MM-DD date covers."""
-    return {4: f"{due}-01-01", 7: f"{due}-01"}.get(len(due), due)
 
 
 def _start(deadline: Deadline) -> dt.datetime | None:

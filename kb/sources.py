@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kb.text import HAN_CHAR
 from kb.types import Document
 
 # Issuing bodies: a government, its offices and departments, a legislature, an agency.
@@ -49,7 +50,7 @@ def places_of(doc: Document) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        pieces = _ZH_LEVEL.findall(part) if re.search(r"[\u4e00-\u9fff]", part) else []
+        pieces = _ZH_LEVEL.findall(part) if HAN_CHAR.search(part) else []
         for piece in pieces or [part]:
             if piece not in places:
                 places.append(piece)

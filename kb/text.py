@@ -220,7 +220,14 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.\-'’][a-z0-9]+)*|[\u4e00-\u9fff\u3400-\u4dbf]+")
+# Character classes for regexes: CJK unified ideographs, and with extension A (rare characters).
+HAN = "\u4e00-\u9fff"
+CJK = HAN + "\u3400-\u4dbf"
+HAN_CHAR = re.compile(f"[{HAN}]")
+CJK_CHAR = re.compile(f"[{CJK}]")
+_LATIN_CHAR = re.compile("[A-Za-z]")
+
+_WORD = re.compile(rf"[a-z0-9]+(?:[.\-'’][a-z0-9]+)*|[{CJK}]+")
 _SPACES = re.compile(r"\s+")
 
 _jieba_lock = threading.Lock()
@@ -233,16 +240,40 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified (character-level t2s: 資料 stays 资料, never 数据)."""
+    return _converter().convert(text)
+
+
 def fold(text: str) -> str:
     """The indexed form: simplified characters, half-width, lower case, single spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = _converter().convert(text)
+    text = to_simplified(text)
     return _SPACES.sub(" ", text).lower()
 
 
-def to_simplified(text: str) -> str:
-    """Display text in simplified characters (character-level t2s: 資料 stays 资料, never 数据)."""
-    return _converter().convert(text)
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str, lower: bool) -> str:
+    """One character, NFKC + traditional->simplified (+ lower case), kept only when it stays
+    one character."""
+    norm = unicodedata.normalize("NFKC", ch)
+    if len(norm) != 1:
+        norm = ch
+    if ord(norm) >= 0x2E80:  # nothing for OpenCC below the CJK blocks
+        simp = to_simplified(norm)
+        norm = simp if len(simp) == 1 else norm
+    low = norm.lower() if lower else norm
+    return low if len(low) == 1 else norm
+
+
+def fold_same_length(text: str, lower: bool = False) -> str:
+    """Simplified, half-width text with `len(result) == len(text)`, so offsets into it are
+    offsets into `text`; case is kept unless `lower`.
+
+    Character by character on purpose: whole-string OpenCC may rewrite phrases and shift
+    offsets, and NFKC may expand one character into several.
+    """
+    return "".join(_fold_char(ch, lower) for ch in text)
 
 
 def fold_compact(text: str) -> str:
@@ -359,7 +390,7 @@ def key_terms(question: str) -> list[str]:
     (年终奖金, 杭州市) and capitalised English words inside a sentence (Texas, Kaouk)."""
     names: list[str] = []
     folded = fold(question)
-    if any("\u4e00" <= ch <= "\u9fff" for ch in folded):
+    if HAN_CHAR.search(folded):
         import jieba.posseg
 
         _jieba()
@@ -372,7 +403,6 @@ def key_terms(question: str) -> list[str]:
 
 
 def is_chinese(text: str) -> bool:
-    """True when CJK characters outnumber Latin letters."""
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return cjk * 2 >= latin and cjk > 0
+    """True when CJK characters are present and at least half as many as Latin letters."""
+    cjk = len(CJK_CHAR.findall(text))
+    return cjk > 0 and cjk * 2 >= len(_LATIN_CHAR.findall(text))

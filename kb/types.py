@@ -7,7 +7,8 @@ CLI can turn any of them into JSON with `dataclasses.asdict`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 
 
 def text_hash(text: str) -> str:
@@ -25,16 +26,12 @@ class PageSpan:
 
 
 @dataclass
-class Document:
-    """One source file after loading and cleaning.
+class DocumentMeta:
+    """What a policy document says about itself, or what was inferred from its text: "" when
+    unknown, never guessed. The one metadata type of ingest, the store and the library list."""
 
-    `text` is the cleaned display text, as written (traditional stays traditional); chunk
-    offsets point into it. Metadata fields are "" when unknown, never guessed.
-    """
-
-    doc_id: str
-    title: str
-    text: str
+    doc_id: str = ""
+    title: str = ""
     issuer: str = ""
     date: str = ""  # YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown
     doc_number: str = ""  # 文号, e.g. 海府办函〔2023〕5号
@@ -42,13 +39,30 @@ class Document:
     region: str = ""  # e.g. 海丰县, 广东省, United States
     level: str = ""  # 国家/省/市/县/区/镇/部门/企业 or "US federal"
     source: str = ""  # where the file came from (path or URL)
-    content_hash: str = ""  # hash of the raw file bytes: unchanged files are skipped
-    pages: list[PageSpan] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)  # complete, note, ocr, format …
 
     @property
     def year(self) -> str:
         return self.date[:4] if self.date[:4].isdigit() else ""
+
+
+@dataclass
+class Document(DocumentMeta):
+    """One source file after loading and cleaning. `text` is the cleaned display text, as
+    written (traditional stays traditional); chunk offsets point into it."""
+
+    text: str = ""
+    content_hash: str = ""  # hash of the raw file bytes: unchanged files are skipped
+    pages: list[PageSpan] = field(default_factory=list)
+
+
+@dataclass
+class DocumentInfo(DocumentMeta):
+    """A stored document as the library lists it."""
+
+    chunks: int = 0
+    complete: bool = True  # False when the stored copy stops early (kb.sources.is_complete)
+    official: bool = False  # issued by a public body, not reported by the press
 
 
 @dataclass
@@ -144,3 +158,29 @@ class Deadline:
     title: str
     section: str
     flag: str | None = None  # why the date is uncertain (ambiguous, unresolved anchor, …)
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, file by file (`ingest --json` prints it without `results`)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    duplicates: list[dict[str, str]] = field(default_factory=list)  # path, doc_id of the stored copy
+    documents: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+    results: list[dict[str, str]] = field(default_factory=list)  # per file: path, doc_id, status, error
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data.pop("results")
+        return data
+
+
+# (event, detail): ("file", path) when a file starts, ("pages", "done/total") while a paged file is
+# read (OCR can take seconds a page), ("chunks", "done/total") while embedding.
+ProgressCallback = Callable[[str, str], None]

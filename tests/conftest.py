@@ -55,9 +55,12 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def fake_kb(tmp_path):
+    from ingest.ingester import PIPELINE
     from kb.config import Settings
     from kb.knowledge_base import KnowledgeBase
 
-    kb = KnowledgeBase(Settings(data_dir=tmp_path / "kb", embedder="fake"), embedder=FakeEmbedder())
+    kb = KnowledgeBase(
+        Settings(data_dir=tmp_path / "kb", embedder="fake"), embedder=FakeEmbedder(), ingester=PIPELINE
+    )
     yield kb
     kb.close()

@@ -143,11 +143,21 @@ def test_dates_in_words_never_rrules():
 def test_sources_official_and_complete():
     from kb.sources import is_complete, is_official
 
-    plan = Document("p", "方案", "全文。", issuer="海丰县人民政府办公室", doc_number="海府办函〔2023〕5号")
-    news = Document("n", "报道", "正文", issuer="国脉 news repost", extra={"complete": "no"})
+    plan = Document(
+        doc_id="p",
+        title="方案",
+        text="全文。",
+        issuer="海丰县人民政府办公室",
+        doc_number="海府办函〔2023〕5号",
+    )
+    news = Document(
+        doc_id="n", title="报道", text="正文", issuer="国脉 news repost", extra={"complete": "no"}
+    )
     assert is_official(plan) and not is_official(news)
     assert is_complete(plan) and not is_complete(news)
-    assert not is_complete(Document("c", "t", "文本在这里中断了，因为"))  # no front matter: ends mid-sentence
+    assert not is_complete(
+        Document(doc_id="c", title="t", text="文本在这里中断了，因为")
+    )  # no front matter: ends mid-sentence
 
 
 def test_long_questions_and_bad_k_are_refused(fake_kb):

@@ -1,7 +1,9 @@
 """The page in a real browser (Debian's chromium through Playwright; never `playwright install`).
 
-Loads the page, asks, opens a citation's source, switches to English, downloads the .ics, views
-and uploads a document, and fails if any request leaves 127.0.0.1. Screenshots of each tab go to
+Loads the page, asks (by typing, with an empty box, and by an example chip), opens a citation's
+source, switches to English (the deadlines table's headers stay whole words), downloads the .ics,
+views and uploads a document (and one that fails, shown in Chinese without a server path), and
+fails if any request leaves 127.0.0.1 or the server logs a traceback. Screenshots of each tab go to
 $CDOKB_ARTIFACTS (default: a tmp folder) and their paths are printed.
 """
 
@@ -30,6 +32,35 @@ CHROMIUM_ARGS = [
 SMALL_CORPUS = ["haifeng-cdo-pilot-plan-2023.txt", "us-44usc3520-chief-data-officers.txt"]
 UPLOAD = "guangzhou-cdo-pilot-plan-2021.txt"
 TIMEOUT_MS = 30_000
+# Each table header whose text is laid out on lines that split inside a word ("Sectio|n") or
+# runs past its cell's edge.
+BROKEN_HEADERS_JS = """
+(root) => {
+  const broken = [];
+  for (const th of root.querySelectorAll('th')) {
+    const box = th.getBoundingClientRect();
+    if (box.width === 0) continue;
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent;
+      let top = null;
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.width === 0) continue;
+        if (top !== null && rect.top > top + 2 && !/\\s/.test(text[i - 1])) broken.push(text.trim());
+        if (rect.right > box.right + 1) broken.push(text.trim() + ' (cut off)');
+        top = rect.top;
+      }
+    }
+  }
+  return broken;
+}
+"""
+# A path as a server names it: /tmp/..., ~/..., C:\\...
+SERVER_PATH = re.compile(r"(?:^|[\s(（：:'\"])(?:~?/|[A-Za-z]:\\)\S")
 
 
 # playwright is an optional (dev) dependency and chromium a system package: without them the
@@ -46,7 +77,7 @@ def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("data")
     log = tmp_path_factory.mktemp("log") / "server.log"
     proc, url = start_server(data, corpus, log=log, timeout=240)
-    yield url
+    yield url, log
     stop_server(proc)
 
 
@@ -60,6 +91,9 @@ def artifacts() -> Path:
 def test_page_end_to_end(server, artifacts, tmp_path, capsys):
     from playwright.sync_api import expect, sync_playwright
 
+    from ui.i18n import ZH, t
+
+    server, log = server
     host = urlsplit(server).netloc
     requests: list[str] = []
     shots: list[Path] = []
@@ -79,6 +113,12 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
             page.goto(server, wait_until="load")
             expect(page.locator("#cdokb-ask")).to_be_visible()
 
+            # an empty question: a hint where the answer goes, no toast, no red "Error" badges
+            page.locator("#cdokb-ask").click()
+            expect(page.locator("#cdokb-answer")).to_contain_text(t("empty_question", ZH))
+            expect(page.locator(".toast-body")).to_have_count(0)
+            expect(page.get_by_text("Error", exact=True)).to_have_count(0)
+
             # 问答: ask, see a card with its 文号, open the source scrolled to the passage
             page.locator("#cdokb-question textarea").fill("海丰县首席数据官由谁担任？")
             page.locator("#cdokb-ask").click()
@@ -92,21 +132,28 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
             expect(target).to_be_in_viewport()
             shot("1-ask")
 
+            # an example chip asks its question
+            page.locator("#cdokb-examples").get_by_text("首席数据官由谁担任？", exact=True).click()
+            expect(page.locator("#cdokb-question textarea")).to_have_value("首席数据官由谁担任？")
+            expect(page.locator("#cdokb-source mark.cdokb-target")).to_have_count(0)  # a new answer
+            expect(page.locator("#cdokb-answer")).to_contain_text("[1]")
+
             # English relabels everything
             page.get_by_label("English").check()
             expect(page.locator("#cdokb-ask")).to_have_text("Ask")
-            expect(page.get_by_role("tab", name="Deadlines")).to_be_visible()
+            expect(page.get_by_role("tab", name="时间节点 Deadlines")).to_be_visible()
             shot("1-ask-en")
+
             page.get_by_label("中文").check()
             expect(page.locator("#cdokb-ask")).to_have_text("提问")
 
             # 职责
-            page.get_by_role("tab", name="职责").click()
+            page.get_by_role("tab", name="职责 Duties").click()
             expect(page.locator("#cdokb-duties")).to_be_visible()
             shot("2-duties")
 
             # 时间节点: the .ics download
-            page.get_by_role("tab", name="时间节点").click()
+            page.get_by_role("tab", name="时间节点 Deadlines").click()
             expect(page.locator("#cdokb-deadlines")).to_be_visible()
             shot("3-deadlines")
             with page.expect_download() as download:
@@ -116,8 +163,13 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
             assert saved.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
             # 文库: documents, one document's structure, an upload with its result line
-            page.get_by_role("tab", name="文库").click()
+            page.get_by_role("tab", name="文库 Library").click()
             expect(page.locator("#cdokb-library")).to_contain_text("海丰")
+            drop = page.locator('#cdokb-upload [data-testid="upload-text"]')
+            expect(drop).to_have_count(1)  # its own text is hidden; ::after draws ours
+            assert "Drop File" not in page.locator("#cdokb-upload").inner_text()
+            drawn = drop.evaluate("(e) => getComputedStyle(e, '::after').content")
+            assert t("drop_files", ZH) in drawn
             upload = tmp_path / UPLOAD
             shutil.copy(CORPUS / UPLOAD, upload)
             page.locator("#cdokb-upload input[type=file]").set_input_files(str(upload))
@@ -125,11 +177,32 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
             result = page.locator("#cdokb-upload-result textarea")
             expect(result).to_have_value(re.compile(rf"^{re.escape(UPLOAD)}: 已加入"), timeout=120_000)
             expect(page.locator("#cdokb-library")).to_contain_text("广州")
+
+            # an upload that fails: why, in Chinese, with the file's name and no server path
+            bad = tmp_path / "坏文件.txt"
+            bad.write_bytes(b"\x00\x01\x02 not a document \x00" * 20)
+            page.locator("#cdokb-upload input[type=file]").set_input_files(str(bad))
+            page.get_by_role("button", name="加入知识库").click()
+            expect(result).to_have_value(re.compile(r"^坏文件\.txt: 失败: \S"), timeout=120_000)
+            shown = result.input_value() + " ".join(page.locator(".toast-body").all_inner_texts())
+            assert not SERVER_PATH.search(shown), shown
+            assert str(tmp_path) not in shown and "/tmp" not in shown and "gradio" not in shown
+            assert not re.search(r"[A-Za-z]{4,} [a-z]{3,}", result.input_value()), "English words shown"
             page.locator("#cdokb-view-doc input").click()
             page.get_by_role("option", name=re.compile("海丰")).first.click()
             expect(page.locator("#cdokb-structure li").first).to_be_visible()
             expect(page.locator("#cdokb-doc-text")).to_contain_text("首席数据官")
             shot("4-library")
+
+            # the English deadlines table: no header broken inside a word, each tab listed once
+            page.get_by_label("English").check()
+            page.get_by_role("tab", name="时间节点 Deadlines").click()
+            assert page.get_by_role("tab").count() == 4
+            deadlines = page.locator("#cdokb-deadlines")
+            expect(deadlines.locator("th").filter(has_text="Section").first).to_be_visible()
+            expect(page.locator("#cdokb-ics")).to_have_text("Download calendar .ics")
+            assert deadlines.evaluate(BROKEN_HEADERS_JS) == []
+            shot("3-deadlines-en")
         finally:
             browser.close()
 
@@ -138,3 +211,4 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
     outside = sorted({u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss")
                       and urlsplit(u).netloc != host})  # fmt: skip
     assert requests and not outside, f"requests left the host: {outside[:10]}"
+    assert "Traceback" not in log.read_text("utf-8", "replace"), "a user's slip was logged as a traceback"

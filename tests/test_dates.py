@@ -17,7 +17,8 @@ from ingest.dates import (
     parse_target_cell,
     rrule,
 )
-from ingest.extract import fold_same_length, sentences, units
+from ingest.extract import sentences, units
+from kb.text import fold_same_length
 
 _DIGITS = "〇一二三四五六七八九"
 _MONTHS = [

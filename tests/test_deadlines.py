@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.extraction import GOLD, load_gold, score
 from ingest.deadlines import extract_deadlines
-from kb.extraction_eval import load_gold, score
 from kb.types import Chunk, Deadline, Document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-GOLD = Path(__file__).resolve().parent / "gold"
 
 
 def _fallback_document(path: Path) -> Document:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from evaluation.extraction import score
 from ingest.duties import extract_duties
-from kb.extraction_eval import score
 from kb.roles import canonical_role, role_matches
 from kb.types import Document, Duty
 from tests.test_deadlines import GOLD, corpus_doc, gold_stems

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.formats import ofd
-from ingest.formats.ofd import ZipLimits, _deltas, safe_zip
+from ingest.formats.base import ZipLimits, safe_zip
+from ingest.formats.ofd import _deltas
 from kb.errors import FileError
 from tests import make_files as mf
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.formats import pdf
-from ingest.formats.pdf import PAGE_FOOTER, Line, assemble, join_text
+from ingest.formats.layout import PAGE_FOOTER, Line, assemble, join_text
 from kb.errors import FileError
 from tests import make_files as mf
 

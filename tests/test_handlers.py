@@ -40,7 +40,7 @@ def _chunks(doc: Document, pieces: list[tuple[str, str]]) -> list[Chunk]:
 def seed(kb) -> None:
     """Two small documents with duties and deadlines, added through the facade."""
     zh = Document(
-        "haifeng", "海丰县首席数据官制度试点工作方案", ZH_TEXT, issuer="海丰县人民政府办公室", date="2023-03-01",
+        doc_id="haifeng", title="海丰县首席数据官制度试点工作方案", text=ZH_TEXT, issuer="海丰县人民政府办公室", date="2023-03-01",
         doc_number="海府办函〔2023〕5号", language="zh-Hans", region="海丰县", level="县", source="haifeng.txt",
     )  # fmt: skip
     zh_chunks = _chunks(
@@ -66,7 +66,7 @@ def seed(kb) -> None:
     ]  # fmt: skip
     kb.add_document(zh, zh_chunks, [duty], deadlines)
     en = Document(
-        "us-3520", "44 U.S.C. 3520 Chief Data Officers", EN_TEXT, issuer="U.S. Congress", date="2019-01-14",
+        doc_id="us-3520", title="44 U.S.C. 3520 Chief Data Officers", text=EN_TEXT, issuer="U.S. Congress", date="2019-01-14",
         language="en", region="United States", level="US federal", source="us.txt",
     )  # fmt: skip
     en_chunks = _chunks(
@@ -138,15 +138,66 @@ def test_asking_an_empty_knowledge_base_is_a_one_line_error(fake_kb):
     assert "\n" not in str(err.value) and "cdokb ingest" in str(err.value)
 
 
-def test_the_page_shows_a_usage_error_as_its_message():
+def test_the_page_shows_a_usage_error_in_its_language_without_paths():
     import gradio as gr
 
-    from ui.web import _shown_errors
+    from ui.page.common import shown_errors
 
-    message = "the knowledge base at /x is empty; run `cdokb ingest` first"
-    with pytest.raises(gr.Error) as err, _shown_errors():
+    message = "the knowledge base at /srv/cdokb/kb is empty; run `cdokb ingest` first"
+    with pytest.raises(gr.Error) as err, shown_errors(ZH):
         raise UsageError(message)
-    assert err.value.message == message
+    assert err.value.message == "知识库为空；请先用 `cdokb ingest` 导入文件。"
+    assert not err.value.print_exception  # a user's mistake: no traceback in the server log
+    with pytest.raises(gr.Error) as err, shown_errors(EN):
+        raise UsageError(message)
+    assert "empty" in err.value.message and "/srv" not in err.value.message
+
+
+# Paths as a server names them: POSIX, with spaces, home-relative, Windows.
+_SERVER_PATHS = [
+    "/tmp/gradio/3f9a0c1d/bad.txt",
+    "/home/cdo user/My Documents/kb/uploads/年度 计划.pdf",
+    "~/kb/uploads/plan.docx",
+    "C:\\Users\\cdo\\AppData\\Local\\Temp\\gradio\\x.ofd",
+]
+_LOOKS_LIKE_A_PATH = re.compile(r"(?:^|[\s(（：:'\"])(?:~?/|[A-Za-z]:\\)\S|[\w.-]+[/\\][\w.-]+[/\\]")
+
+
+@pytest.mark.parametrize("path", _SERVER_PATHS)
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "file is empty; add the document's text or remove the file",
+        "looks binary (NUL bytes); save it as UTF-8 text, PDF, DOCX or OFD",
+        "the PDF is password protected; save an unencrypted copy and add that",
+        "could not be read as PDF (ValueError: stream at /tmp/x/y.pdf is broken); re-export the PDF",
+        "something no rule knows about; ask someone",
+    ],
+)
+@pytest.mark.parametrize("lang", [ZH, EN])
+def test_no_error_text_shown_in_the_page_holds_a_filesystem_path(path, problem, lang):
+    from kb.errors import FileError
+    from ui.page.errors import error_text
+
+    name = re.split(r"[/\\]", path)[-1]
+    message = str(FileError(path, *problem.split("; ", 1)))
+    for shown in (error_text(message, lang), error_text(message, lang, with_name=False)):
+        assert not _LOOKS_LIKE_A_PATH.search(shown), shown
+        assert "\n" not in shown
+    assert error_text(message, lang).startswith(name)
+    inline = f"the knowledge base at {path} is empty; run `cdokb ingest` first"
+    assert not _LOOKS_LIKE_A_PATH.search(error_text(inline, lang))
+
+
+def test_known_errors_are_chinese_in_the_chinese_page():
+    from ui.page.errors import error_text
+
+    assert error_text("/tmp/a/b.txt: file is empty; add the document's text or remove the file", ZH) == (
+        "b.txt：文件是空的；请补充文件正文或删除该文件。"
+    )
+    assert error_text("the question is empty; type a question about the documents", ZH).startswith("问题为空")
+    assert error_text("/tmp/a/b.pdf: not a PDF (no %PDF header); check the file or its extension", ZH,
+                      with_name=False) == "不是 PDF 文件；请用原软件重新导出后再上传。"  # fmt: skip
 
 
 def test_no_answer_is_labelled(kb):
@@ -255,7 +306,7 @@ def test_downloads_are_files(kb, tmp_path):
 # -- upload and remove ------------------------------------------------------------------------------
 def test_viewers_may_not_upload_or_remove(kb, tmp_path):
     with pytest.raises(UsageError, match="admin"):
-        h.upload(kb, [tmp_path / "x.txt"], tmp_path, VIEWER, lang=EN)
+        h.upload(kb, [tmp_path / "x.txt"], VIEWER, lang=EN)
     with pytest.raises(UsageError, match="管理员"):
         h.remove(kb, "haifeng", VIEWER, ZH)
     assert "haifeng" in {i.doc_id for i in kb.documents()}
@@ -277,15 +328,13 @@ def test_upload_reports_each_file(kb, tmp_path):
     bad = tmp_path / "in" / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02 not a policy document")
     events: list[tuple[float, str]] = []
-    results = h.upload(
-        kb, [good, bad, good], tmp_path / "data", ADMIN, lambda f, m: events.append((f, m)), EN
-    )
+    results = h.upload(kb, [good, bad, good], ADMIN, lambda f, m: events.append((f, m)), EN)
     assert [r["status"] for r in results][::2] == ["added", "unchanged"]
     assert results[1]["status"] in ("failed", "added")
     if results[1]["status"] == "failed":
         assert results[1]["error"] and "\n" not in results[1]["error"]
     assert events and events[-1][0] == 1.0 and all(0 <= f <= 1 for f, _ in events)
-    assert (tmp_path / "data" / "uploads" / good.name).exists()
+    assert (Path(kb.settings.data_dir) / "uploads" / good.name).exists()
     lines = h.upload_lines(results, EN).splitlines()
     assert len(lines) == 3 and lines[0].startswith("haifeng-cdo-pilot-plan-2023.txt: added")
 
@@ -302,16 +351,16 @@ def test_two_uploads_with_one_name_are_two_documents(kb, tmp_path):
         path.parent.mkdir()
         path.write_bytes((corpus / source).read_bytes())
     before = len(kb.documents())
-    results = h.upload(kb, [first, second, second], tmp_path / "data", ADMIN, lang=EN)
+    results = h.upload(kb, [first, second, second], ADMIN, lang=EN)
     assert [r["status"] for r in results] == ["added", "added", "unchanged"]
     assert results[0]["doc_id"] != results[1]["doc_id"] == results[2]["doc_id"]
     assert len(kb.documents()) == before + 2
-    assert len(list((tmp_path / "data" / "uploads").iterdir())) == 2
+    assert len(list((Path(kb.settings.data_dir) / "uploads").iterdir())) == 2
 
 
 def test_upload_needs_files(kb, tmp_path):
     with pytest.raises(UsageError):
-        h.upload(kb, [], tmp_path, ADMIN)
+        h.upload(kb, [], ADMIN)
 
 
 # -- i18n and auth ----------------------------------------------------------------------------------

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 import ingest.pipeline as pipeline
-from ingest.loaders import MAX_DOCUMENT_CHARS, MAX_LINE_CHARS
 from ingest.pipeline import ingest_paths
 from ingest.uploads import ingest_upload
+from kb.config import MAX_DOCUMENT_CHARS, MAX_LINE_CHARS
 from kb.errors import FileError, UsageError
 from tests.conftest import CORPUS, ROOT, FakeEmbedder
 from ui import handlers
@@ -129,12 +129,12 @@ def test_rejected_and_duplicate_uploads_leave_nothing_behind(fake_kb, tmp_path):
     shutil.copy(CORPUS / HAIFENG, first)
     copy = incoming / "plan-copy.txt"
     shutil.copy(CORPUS / HAIFENG, copy)
-    data = tmp_path / "data"
-    results = handlers.upload(fake_kb, [empty, first, copy], data, ADMIN)
+    data = Path(fake_kb.settings.data_dir)
+    results = handlers.upload(fake_kb, [empty, first, copy], ADMIN)
     assert [r["status"] for r in results] == ["failed", "added", "duplicate"]
     assert sorted(p.name for p in (data / "uploads").iterdir()) == ["plan.txt"]
     assert len(handlers.upload_lines(results, "en").splitlines()) == 3  # one line per file
-    again = handlers.upload(fake_kb, [first], data, ADMIN)
+    again = handlers.upload(fake_kb, [first], ADMIN)
     assert again[0]["status"] == "unchanged" and (data / "uploads" / "plan.txt").exists()
 
 

@@ -10,7 +10,6 @@ import pytest
 from ingest.clean import clean
 from ingest.loaders import load
 from ingest.metadata import (
-    DocMeta,
     infer_date,
     infer_doc_number,
     infer_issuer,
@@ -24,12 +23,13 @@ from ingest.metadata import (
     strip_annotation,
 )
 from kb.text import fold_compact
+from kb.types import DocumentMeta
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FILES = sorted(p.name for p in CORPUS.glob("*.txt"))
 
 
-def _both(name: str) -> tuple[DocMeta, DocMeta]:
+def _both(name: str) -> tuple[DocumentMeta, DocumentMeta]:
     """(metadata with the front matter, metadata inferred from the text alone)."""
     path = CORPUS / name
     extracted = load(path)

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.pipeline import ingest_file
-from ingest.uploads import MAX_NAME_BYTES, candidate_names, safe_name, save_upload
+from ingest.uploads import candidate_names, save_upload
+from kb.filenames import MAX_NAME_BYTES, safe_name
 from tests.conftest import CORPUS
 
 

@@ -47,6 +47,18 @@ def test_first_start_ingested_the_corpus(server):
     assert "ingesting" in text and "added 2" in text
 
 
+def test_startup_prints_our_url_and_not_gradios_share_hint(server):
+    import time
+
+    url, _, log = server
+    ours = f"cdokb: serving {url.rstrip('/')}"
+    deadline = time.monotonic() + 30  # printed just after the page starts answering
+    while ours not in (text := log.read_text("utf-8", "replace")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert ours in text
+    assert "share=True" not in text and "Running on local URL" not in text
+
+
 def test_ask_through_gradio_client(server):
     from gradio_client import Client
 

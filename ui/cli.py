@@ -27,9 +27,9 @@ class Context:
     @property
     def kb(self):
         if self._kb is None:
-            from kb.knowledge_base import KnowledgeBase
+            from ui.compose import open_knowledge_base
 
-            self._kb = KnowledgeBase(self.settings, mend=self.mend)
+            self._kb = open_knowledge_base(self.settings, mend=self.mend)
         return self._kb
 
 
@@ -70,14 +70,13 @@ def cli(
 @pass_context
 def ingest(ctx: Context, paths: tuple[Path, ...], as_json: bool) -> None:
     """Add or update documents (default: the shipped corpus/)."""
-    from ingest.pipeline import ingest_paths
     from ui.progress import ProgressBar
 
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or folder; check the path")
     with ProgressBar() as bar:
-        report = ingest_paths(ctx.kb, list(paths) or [SHIPPED_CORPUS], progress=bar.update)
+        report = ctx.kb.ingest(list(paths) or [SHIPPED_CORPUS], progress=bar.update)
     if as_json:
         _print_json(report.as_json())
     else:
@@ -293,8 +292,10 @@ def deadlines(
     found = ctx.kb.deadlines(filters={"doc": list(docs_)}, date_from=date_from, date_to=date_to)
     if ics:
         ics.write_bytes(deadlines_to_ics(found))
+        click.echo(f"wrote {len(found)} deadlines to {printable(str(ics))}", err=True)
     if csv_path:
         csv_path.write_text(deadlines_to_csv(found), "utf-8-sig")
+        click.echo(f"wrote {len(found)} deadlines to {printable(str(csv_path))}", err=True)
     if as_json:
         _print_json([asdict(d) for d in found])
         return
@@ -315,16 +316,15 @@ def _is_date_prefix(value: str) -> bool:
     "--gold",
     "gold_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder with deadlines.jsonl and duties.jsonl (default: tests/gold).",
+    help="Folder with deadlines.jsonl and duties.jsonl (default: evaluation/gold).",
 )
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def eval_extract(ctx: Context, gold_dir: Path | None, as_json: bool) -> None:
     """Precision and recall of duty and deadline extraction against a gold file."""
-    from kb.config import PROJECT_ROOT
-    from kb.extraction_eval import score
+    from evaluation.extraction import GOLD, score
 
-    result = score(gold_dir or PROJECT_ROOT / "tests" / "gold", ctx.kb.duties(), ctx.kb.deadlines())
+    result = score(gold_dir or GOLD, ctx.kb.duties(), ctx.kb.deadlines())
     if as_json:
         _print_json(result)
         return

@@ -1,7 +1,8 @@
 """Plain functions behind the web page: each calls the KnowledgeBase facade and turns the result
 into what a widget shows (HTML, table rows, a file). No Gradio here, so they are tested directly.
 
-Errors from the knowledge base (CdokbError) pass through unchanged; the page shows str(exc).
+Errors from the knowledge base (CdokbError) pass through unchanged; the page words them for
+the user in one place, ui/page/errors.py.
 Everything from a document is HTML-escaped before it reaches the page.
 """
 
@@ -15,15 +16,14 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
-from functools import lru_cache
 from pathlib import Path
 
-from ingest.uploads import ingest_upload, safe_name
 from kb import export
 from kb.config import MAX_K
-from kb.errors import CdokbError, UsageError
+from kb.errors import UsageError
+from kb.filenames import safe_name
 from kb.store import FILTER_KEYS
-from kb.text import fold, tokenize
+from kb.text import fold_same_length, printable, tokenize
 from kb.types import Answer, Citation, Deadline, Duty
 from ui.auth import can_write
 from ui.i18n import ZH, t
@@ -90,6 +90,11 @@ def render_answer(answer: Answer, lang: str = ZH) -> str:
     return f'<div class="{css}">{note}<div class="cdokb-answer-text">{body}</div>{took}</div>'
 
 
+def render_notice(text: str) -> str:
+    """A hint in the answer's place (e.g. for an empty question): not an error, no red."""
+    return f'<div class="cdokb-answer cdokb-notice">{html.escape(text)}</div>'
+
+
 def render_cards(answer: Answer, lang: str = ZH) -> str:
     """One card per citation: where it is, and the quote with the question's words marked."""
     if not answer.citations:
@@ -130,16 +135,10 @@ def _card(c: Citation, question: str, lang: str) -> str:
     )
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    folded = fold(ch)
-    return folded if len(folded) == 1 else ch.lower()
-
-
 def highlight(passage: str, question: str) -> str:
     """Escaped passage with the question's words in <mark>; matching is on folded text, so
     數據 in the passage is marked for 数据 in the question."""
-    folded = "".join(_fold_char(ch) for ch in passage)
+    folded = fold_same_length(passage, lower=True)
     words = {w for w in tokenize(question) if len(w) >= 2}
     marked = [False] * len(passage)
     for word in words:
@@ -307,40 +306,29 @@ def document_structure(kb, doc_id: str, lang: str = ZH) -> str:
 def upload(
     kb,
     files: Sequence[Path | str] | None,
-    data_dir: Path,
     role: str,
     progress: ProgressFn | None = None,
     lang: str = ZH,
 ) -> list[dict[str, str]]:
-    """Save each file under data_dir/uploads/ and ingest it; one result per file
-    ({name, doc_id, status, error}), a failure never stops the others."""
+    """The upload box: admins only; one result per file ({name, doc_id, status, error})."""
     if not can_write(role):
         raise UsageError(t("admin_only", lang))
     paths = [Path(f) for f in files or []]
     if not paths:
         raise UsageError(t("no_files", lang))
-    results: list[dict[str, str]] = []
-    uploads = Path(data_dir) / "uploads"
-    for i, src in enumerate(paths):
-        name = safe_name(src.name)
 
-        def report(event: str, detail: str, i: int = i, name: str = name) -> None:
-            if progress is None:
-                return
-            if event == "chunks":
-                done, total = (int(x) for x in detail.split("/"))
-                frac = (i + (done / total if total else 1.0)) / len(paths)
-                progress(frac, t("embedding", lang, name=name, detail=detail))
-            else:
-                progress(i / len(paths), t("uploading", lang, name=name))
+    def report(i: int, event: str, detail: str) -> None:
+        if progress is None:
+            return
+        name = printable(paths[i].name)
+        if event == "chunks":
+            done, total = (int(x) for x in detail.split("/"))
+            frac = (i + (done / total if total else 1.0)) / len(paths)
+            progress(frac, t("embedding", lang, name=name, detail=detail))
+        else:
+            progress(i / len(paths), t("uploading", lang, name=name))
 
-        report("file", name)
-        try:
-            status, doc_id, error = ingest_upload(kb, src, uploads, report)
-        except (CdokbError, OSError) as exc:
-            status, doc_id, error = "failed", "", str(exc)
-        results.append({"name": name, "doc_id": doc_id, "status": status, "error": error})
-    kb.refresh()
+    results = kb.upload(paths, report)
     if progress:
         progress(1.0, "")
     return results

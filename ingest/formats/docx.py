@@ -14,19 +14,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ingest.formats.ofd import safe_zip
-from ingest.formats.pdf import plausible_title
+from ingest.formats.base import Extracted, RawPage, plausible_title, safe_zip
+from kb.config import MAX_FILE_BYTES
 from kb.errors import FileError
-
-if TYPE_CHECKING:
-    from ingest.loaders import Extracted
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = f"{{{W}}}"
-MAX_BYTES = 200 * 1024 * 1024
 
 
 # --------------------------------------------------------------------------- number formats
@@ -448,11 +443,9 @@ def _starts_cjk(text: str) -> bool:
 
 def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = None) -> Extracted:
     """Read a .docx: one page (DOCX has no fixed pages) of numbered paragraphs and table rows."""
-    from ingest.loaders import Extracted, RawPage
-
-    if len(data) > MAX_BYTES:
+    if len(data) > MAX_FILE_BYTES:
         raise FileError(
-            path, f"DOCX is {len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit", "split it"
+            path, f"DOCX is {len(data) // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB limit", "split it"
         )
     zf = safe_zip(path, data, "DOCX")
     names = {i.filename for i in zf.infolist()}

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ingest.decode import UndecodableError
+from ingest.decode import decode as decode_bytes
+from ingest.formats.base import Extracted, RawPage
+from kb.config import MAX_HTML_BYTES
 from kb.errors import FileError
+from kb.text import HAN_CHAR
 
-if TYPE_CHECKING:
-    from ingest.loaders import Extracted
-
-MAX_BYTES = 30 * 1024 * 1024
 MIN_CONTENT_CHARS = 40
 MIN_CONTAINER_CHARS = 20  # a marked article container is trusted with less text
 
@@ -50,31 +50,12 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: BOM, then the declared charset (GBK read as gb18030), then strict
-    UTF-8 and gb18030, then charset-normalizer; never fails, but only lossy as a last resort."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace")
-    tried = []
-    declared = declared_charset(data)
-    for codec in (declared, "utf-8", "gb18030"):
-        if not codec or codec in tried:
-            continue
-        tried.append(codec)
-        try:
-            return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
+    """Bytes to text by `ingest.decode`, the declared charset first; never fails, but only
+    lossy as a last resort."""
     try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is not None:
-            return str(best)
-    except Exception:  # charset-normalizer is a best effort here
-        pass
-    return data.decode("utf-8", "replace")
+        return decode_bytes(data, declared_charset(data))[0]
+    except UndecodableError as exc:
+        return data.decode(exc.encoding, "replace")
 
 
 # --------------------------------------------------------------------------- HTML -> lines
@@ -268,7 +249,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     if not title:
         for el in root.iter("h1", "h2"):
             t = " ".join(el.text_content().split())
-            if len(t) >= 6 and re.search(r"[\u4e00-\u9fff]", t):
+            if len(t) >= 6 and HAN_CHAR.search(t):
                 title = t
                 break
     title = title or _title_from_tag(root)
@@ -379,12 +360,10 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
     import lxml.html
     from lxml.etree import ParserError
 
-    from ingest.loaders import Extracted, RawPage
-
-    if len(data) > MAX_BYTES:
+    if len(data) > MAX_HTML_BYTES:
         raise FileError(
             path,
-            f"HTML page is {len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+            f"HTML page is {len(data) // 2**20} MB, over the {MAX_HTML_BYTES // 2**20} MB limit",
             "check the file",
         )
     html = _strip_prolog(decode(data))

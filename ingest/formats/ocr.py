@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.formats.layout import Line
 from kb.errors import FileError
 
 log = logging.getLogger(__name__)
@@ -28,19 +29,10 @@ _lock = threading.Lock()
 
 
 @dataclass
-class Box:
+class Box(Line):
     """One recognised text line, in pixels of the rendered image."""
 
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
     score: float
-
-    @property
-    def height(self) -> float:
-        return max(self.bottom - self.top, 0.1)
 
 
 @dataclass

@@ -2,102 +2,27 @@
 
 OFD.xml -> DocBody/DocRoot (Document.xml) -> Pages/Page@BaseLoc (Content.xml) holding
 TextObject/TextCode elements with positions. Text is placed by coordinates, not by file order,
-so lines are rebuilt from positions and then joined like PDF text (`pdf.assemble`).
-Also home of `safe_zip`, the zip-bomb and path checks DOCX shares.
+so lines are rebuilt from positions and then joined like PDF text (`ingest.formats.layout`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import posixpath
-import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
-from ingest.formats.pdf import Line, assemble_pages, group_fragments, plausible_title
+from ingest.formats.base import Extracted, RawPage, plausible_title, read_member, safe_zip
+from ingest.formats.layout import Line, assemble_pages, group_fragments
+from kb.config import MAX_FILE_BYTES
 from kb.errors import FileError
-
-if TYPE_CHECKING:
-    from ingest.loaders import Extracted
 
 NS = "http://www.ofdspec.org/2016"
 _Q = f"{{{NS}}}"
 
-MAX_BYTES = 300 * 1024 * 1024
 MAX_PAGES = 2000
-
-
-# --------------------------------------------------------------------------- zip safety
-
-
-@dataclass(frozen=True)
-class ZipLimits:
-    """Checked on the zip directory before anything is decompressed."""
-
-    max_members: int = 20000
-    max_total: int = 1024 * 1024 * 1024  # declared uncompressed bytes, all members
-    max_member: int = 256 * 1024 * 1024  # declared uncompressed bytes, one member
-    max_ratio: int = 200  # uncompressed / compressed, for members over 1 MB
-
-
-def safe_zip(path: Path, data: bytes, kind: str, limits: ZipLimits = ZipLimits()) -> zipfile.ZipFile:
-    """Open an in-memory zip after rejecting bombs, encrypted members and hostile names.
-
-    The stdlib reader never returns more than a member's declared size (it fails the CRC
-    instead), so checking the declared sizes bounds what decompression can produce.
-    """
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        raise FileError(
-            path, f"not a readable {kind} (broken zip: {exc})", f"re-save the {kind} and add it again"
-        ) from exc
-    if len(infos) > limits.max_members:
-        raise FileError(
-            path, f"{kind} zip has {len(infos)} members (limit {limits.max_members})", "check the file"
-        )
-    total = 0
-    for info in infos:
-        name = info.filename
-        parts = name.replace("\\", "/").split("/")
-        if name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name) or "\0" in name:
-            raise FileError(path, f"{kind} zip has an unsafe member name {name!r}", "do not add this file")
-        if info.flag_bits & 0x1:
-            raise FileError(path, f"{kind} is encrypted", f"save an unencrypted copy of the {kind}")
-        total += info.file_size
-        too_dense = info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(
-            info.compress_size, 1
-        )
-        if info.file_size > limits.max_member or too_dense:
-            raise FileError(
-                path,
-                f"{kind} member {name!r} would inflate to {info.file_size // 2**20} MB (a zip bomb?)",
-                "do not add this file; re-save it from the original application",
-            )
-    if total > limits.max_total:
-        raise FileError(
-            path, f"{kind} would inflate to {total // 2**20} MB in all (a zip bomb?)", "do not add this file"
-        )
-    return zf
-
-
-def read_member(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
-    try:
-        return zf.read(name)
-    except KeyError as exc:
-        raise FileError(
-            path, f"missing part {name!r}", "re-save the file from the original application"
-        ) from exc
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # bad CRC, truncated, lying sizes
-        raise FileError(
-            path, f"corrupt part {name!r} ({exc})", "re-save the file from the original application"
-        ) from exc
 
 
 # --------------------------------------------------------------------------- OFD structure
@@ -212,11 +137,9 @@ def _text_object(obj: ET.Element, offset: tuple[float, float]) -> list[Line]:
 
 def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = None) -> Extracted:
     """Read an OFD file: page texts in reading order, page labels 1..n, DocInfo title."""
-    from ingest.loaders import Extracted, RawPage
-
-    if len(data) > MAX_BYTES:
+    if len(data) > MAX_FILE_BYTES:
         raise FileError(
-            path, f"OFD is {len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit", "split it"
+            path, f"OFD is {len(data) // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB limit", "split it"
         )
     zf = safe_zip(path, data, "OFD")
     names = {i.filename for i in zf.infolist() if not i.is_dir()}

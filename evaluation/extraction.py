@@ -1,4 +1,4 @@
-"""Scores extracted duties and deadlines against hand-made gold lists (tests/gold/*.jsonl).
+"""Scores extracted duties and deadlines against hand-made gold lists (evaluation/gold/*.jsonl).
 
 Gold files, one JSON object per line:
   deadlines.jsonl  {"doc_id", "due", "recurrence", "who", "key"}   (who is informative only)
@@ -24,6 +24,7 @@ from kb.errors import FileError
 from kb.text import fold_compact
 from kb.types import Deadline, Duty
 
+GOLD = Path(__file__).resolve().parent / "gold"
 DEADLINES_FILE = "deadlines.jsonl"
 DUTIES_FILE = "duties.jsonl"
 

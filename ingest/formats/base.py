@@ -1,0 +1,116 @@
+"""What every format reader shares: the pages it returns, the zip checks DOCX and OFD need,
+and the test for a usable file-property title. Here, not in `ingest.loaders` (which imports
+the readers) or in one reader, so no reader imports the loader or another reader."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb.errors import FileError
+from kb.text import HAN_CHAR
+
+
+@dataclass
+class RawPage:
+    label: str | None  # printed page label ("1", "iii"), None for sources without pages
+    text: str  # decoded text of the page, before cleaning
+
+
+@dataclass
+class Extracted:
+    pages: list[RawPage]
+    front_matter: dict[str, str]  # YAML front matter (txt/md) or page metadata (html); {} when none
+    format: str  # "text", "markdown", "html", "pdf", "docx", "ofd"
+    extra: dict[str, str] = field(default_factory=dict)  # e.g. {"ocr": "true", "encoding": "gb18030"}
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """Checked on the zip directory before anything is decompressed."""
+
+    max_members: int = 20000
+    max_total: int = 1024 * 1024 * 1024  # declared uncompressed bytes, all members
+    max_member: int = 256 * 1024 * 1024  # declared uncompressed bytes, one member
+    max_ratio: int = 200  # uncompressed / compressed, for members over 1 MB
+
+
+def safe_zip(path: Path, data: bytes, kind: str, limits: ZipLimits = ZipLimits()) -> zipfile.ZipFile:
+    """Open an in-memory zip after rejecting bombs, encrypted members and hostile names.
+
+    The stdlib reader never returns more than a member's declared size (it fails the CRC
+    instead), so checking the declared sizes bounds what decompression can produce.
+    """
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise FileError(
+            path, f"not a readable {kind} (broken zip: {exc})", f"re-save the {kind} and add it again"
+        ) from exc
+    if len(infos) > limits.max_members:
+        raise FileError(
+            path, f"{kind} zip has {len(infos)} members (limit {limits.max_members})", "check the file"
+        )
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = name.replace("\\", "/").split("/")
+        if name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name) or "\0" in name:
+            raise FileError(path, f"{kind} zip has an unsafe member name {name!r}", "do not add this file")
+        if info.flag_bits & 0x1:
+            raise FileError(path, f"{kind} is encrypted", f"save an unencrypted copy of the {kind}")
+        total += info.file_size
+        too_dense = info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        )
+        if info.file_size > limits.max_member or too_dense:
+            raise FileError(
+                path,
+                f"{kind} member {name!r} would inflate to {info.file_size // 2**20} MB (a zip bomb?)",
+                "do not add this file; re-save it from the original application",
+            )
+    if total > limits.max_total:
+        raise FileError(
+            path, f"{kind} would inflate to {total // 2**20} MB in all (a zip bomb?)", "do not add this file"
+        )
+    return zf
+
+
+def read_member(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
+    try:
+        return zf.read(name)
+    except KeyError as exc:
+        raise FileError(
+            path, f"missing part {name!r}", "re-save the file from the original application"
+        ) from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # bad CRC, truncated, lying sizes
+        raise FileError(
+            path, f"corrupt part {name!r} ({exc})", "re-save the file from the original application"
+        ) from exc
+
+
+def plausible_title(title: str) -> bool:
+    """File-property titles are often junk ('Microsoft Word - 文档1.docx', 'untitled')."""
+    t = title.strip()
+    if len(t) < 4 or len(t) > 200:
+        return False
+    lowered = t.lower()
+    junk = (
+        "microsoft word",
+        "untitled",
+        "无标题",
+        "文档",
+        "document",
+        "normal",
+        ".doc",
+        ".pdf",
+        ".wps",
+        "wps",
+    )
+    if any(word in lowered for word in junk) or re.fullmatch(r"[\w\-. ]*\d[\w\-. ]*", t):
+        return False
+    return bool(HAN_CHAR.search(t)) or len(t.split()) >= 3

@@ -1,0 +1,188 @@
+"""Calendar primitives shared by ingestion (metadata, deadlines) and answering (schedules,
+exports): dates as YYYY, YYYY-MM or YYYY-MM-DD strings, the period such a date covers,
+Chinese numerals, and the first date written in a text."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+# English month names and abbreviations (lower case) -> month number.
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ZEROS = str.maketrans("○ＯO", "〇〇〇")  # what OCR and converters write for 〇
+
+
+def cn_number(text: str) -> int | None:
+    """'2023', '十二', '三十一', '二〇二三' (digit by digit), '一百' -> int; None when not a number."""
+    import cn2an
+
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text.translate(_ZEROS), "normal"))
+    except ValueError:
+        return None
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def ymd(year: int, month: int, day: int) -> str | None:
+    """YYYY-MM-DD, or None when the parts are not a real day."""
+    if not (1 <= month <= 12 and 1 <= day <= last_day(year, month)):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_full_date(value: str) -> dt.date | None:
+    """A date string that names a day, else None."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def period_end(due: str) -> str:
+    """The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers (2023-02 -> 2023-02-28)."""
+    if len(due) == 4:
+        return f"{due}-12-31"
+    if len(due) == 7:
+        return f"{due}-{last_day(int(due[:4]), int(due[5:7])):02d}"
+    return due
+
+
+def period_start(due: str) -> str:
+    """The first day a YYYY, YYYY-MM or YYYY-MM-DD date covers."""
+    return {4: f"{due}-01-01", 7: f"{due}-01"}.get(len(due), due)
+
+
+def due_end(due: str) -> dt.date:
+    """`period_end` as a date."""
+    return dt.date.fromisoformat(period_end(due))
+
+
+_UNITS = {"day": "days", "week": "weeks", "year": "years"}
+
+
+def add_period(start: dt.date, n: int, unit: str) -> dt.date:
+    """`start` plus n days, weeks, months or years; a month end that does not exist is clamped
+    (Jan 31 + 1 month = Feb 28)."""
+    from dateutil.relativedelta import relativedelta
+
+    return start + relativedelta(**{_UNITS.get(unit, "months"): n})
+
+
+# ---------------------------------------------------------------------------------------------
+# The first date written in a text
+
+
+def _ymd(year: int | str, month: int | str | None = None, day: int | str | None = None) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD, or "" when the parts are not a real date."""
+    try:
+        y = int(year)
+        m = int(month) if month not in (None, "") else None
+        d = int(day) if day not in (None, "") else None
+    except (TypeError, ValueError):
+        return ""
+    if not 1900 <= y <= 2100:
+        return ""
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return ""
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return ymd(y, m, d) or ""
+
+
+_CN_NUM = "〇零○Ｏ一二三四五六七八九十"
+
+_DATE_PATTERNS = [
+    # 2023-01-03, 2023/1/3, 2023.01.03, 2023年1月3日, with spaces a converter may insert
+    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)"), "ymd"),
+    (re.compile(rf"([{_CN_NUM}]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*([{_CN_NUM}]{{1,3}})\s*日"), "cn"),
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "us"),
+    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?![\d/.-])"), "ym"),
+    (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "my"),
+    (re.compile(r"(?<!\d)(\d{4})(?:\s*年)?(?!\d)"), "y"),
+]
+
+
+def precision(date: str) -> int:
+    """0 for YYYY, 1 for YYYY-MM, 2 for YYYY-MM-DD."""
+    return date.count("-")
+
+
+def parse_date(text: str, allow_partial: bool = True) -> tuple[str, int, int] | None:
+    """The first date in `text` as (YYYY[-MM[-DD]], start, end), or None; where several
+    patterns match at the same place the most precise wins, and an impossible full date
+    (2023-02-30) is not read as a bare year instead."""
+    best: tuple[str, int, int] | None = None
+    impossible: set[int] = set()
+    for pattern, kind in _DATE_PATTERNS:
+        partial = kind in ("ym", "my", "y")
+        if partial and not allow_partial:
+            continue
+        for m in pattern.finditer(text):
+            if partial and m.start() in impossible:
+                continue
+            value = _date_from_match(m, kind)
+            if not value:
+                if not partial:
+                    impossible.add(m.start())
+                continue
+            if best is None or (m.start(), -precision(value)) < (best[1], -precision(best[0])):
+                best = (value, m.start(), m.end())
+            break
+    return best
+
+
+def _date_from_match(m: re.Match[str], kind: str) -> str:
+    g = m.groups()
+    if kind == "ymd":
+        return _ymd(g[0], g[1], g[2])
+    if kind == "cn":
+        year = str(cn_number(g[0]) or "")
+        month, day = cn_number(g[1]), cn_number(g[2])
+        return _ymd(year, month, day) if len(year) == 4 and month and day else ""
+    if kind == "mdy":
+        return _ymd(g[2], MONTHS[g[0].lower()], g[1])
+    if kind == "dmy":
+        return _ymd(g[2], MONTHS[g[1].lower()], g[0])
+    if kind == "us":
+        return _ymd(g[2], g[0], g[1])
+    if kind == "ym":
+        return _ymd(g[0], g[1])
+    if kind == "my":
+        return _ymd(g[1], MONTHS[g[0].lower()])
+    return _ymd(g[0])
