@@ -44,7 +44,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise UndecodableError("is not valid UTF-16 text", "utf-16") from None
-    if b"\x00" in data:
+    if b"\x00" in data and declared is None:  # a web page's declared charset is trusted
         raise UndecodableError("looks binary (NUL bytes)")
     for codec in ("utf-8-sig", declared, "utf-8"):
         if not codec or (codec == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf")):

@@ -43,9 +43,12 @@ def cn_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     try:
-        return int(cn2an.cn2an(text.translate(_ZEROS), "normal"))
-    except ValueError:
+        value = cn2an.cn2an(text.translate(_ZEROS), "normal")
+    except Exception:  # cn2an raises KeyError, ValueError … on malformed numerals (十十一, 〇十一)
         return None
+    if value < 0 or value != int(value):
+        return None  # 负三, 三点五: not a count of days or a date part
+    return int(value)
 
 
 def last_day(year: int, month: int) -> int:

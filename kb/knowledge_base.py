@@ -191,8 +191,9 @@ class KnowledgeBase:
         ({name, doc_id, status, error}); a failure never stops the others."""
         pipeline = self._pipeline()
         uploads = Path(self.settings.data_dir) / "uploads"
+        paths = [Path(f) for f in files]
         results = []
-        for i, src in enumerate(Path(f) for f in files):
+        for i, src in enumerate(paths):
 
             def report(event: str, detail: str, i: int = i) -> None:
                 if progress is not None:
@@ -201,8 +202,12 @@ class KnowledgeBase:
             report("file", src.name)
             try:
                 status, doc_id, error = pipeline.ingest_upload(self, src, uploads, report)
-            except StoreUnavailableError:
-                raise  # the store is down: no later file would fare better
+            except StoreUnavailableError as exc:  # no later file would fare better: say so for each
+                results += [
+                    {"name": printable(f.name), "doc_id": "", "status": "failed", "error": str(exc)}
+                    for f in paths[i:]
+                ]
+                break
             except (CdokbError, OSError) as exc:
                 status, doc_id, error = "failed", "", str(exc)
             results.append({"name": printable(src.name), "doc_id": doc_id, "status": status, "error": error})

@@ -164,3 +164,21 @@ def test_chinese_table_cells() -> None:
     assert _cell("2022年12月").due == "2022-12"
     assert _cell("每季度").recurrence == "FREQ=MONTHLY;INTERVAL=3"
     assert _cell("长期坚持").flag
+
+
+def test_malformed_chinese_numerals_read_as_none_never_raise():
+    from itertools import product
+
+    from kb.dates import cn_number
+
+    digits = "〇零一二两三四五六七八九十百"
+    for n in (1, 2, 3):
+        for chars in product(digits, repeat=n):
+            value = cn_number("".join(chars))
+            assert value is None or (isinstance(value, int) and value >= 0)
+    assert (cn_number("二〇二三"), cn_number("三十一"), cn_number("两"), cn_number("负三")) == (
+        2023,
+        31,
+        2,
+        None,
+    )

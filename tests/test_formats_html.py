@@ -120,3 +120,8 @@ def test_chrome_lines(line):
 )  # fmt: skip
 def test_content_lines_are_not_chrome(line):
     assert not html.is_chrome(line)
+
+
+def test_a_page_with_a_declared_charset_and_a_stray_nul_still_decodes():
+    page = '<html><head><meta charset="gbk"></head><body><p>首席数据官\x00制度</p></body></html>'
+    assert "首席数据官" in html.decode(page.encode("gbk"))

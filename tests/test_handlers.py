@@ -172,6 +172,7 @@ _LOOKS_LIKE_A_PATH = re.compile(r"(?:^|[\s(（：:'\"])(?:~?/|[A-Za-z]:\\)\S|[\w
         "the PDF is password protected; save an unencrypted copy and add that",
         "could not be read as PDF (ValueError: stream at /tmp/x/y.pdf is broken); re-export the PDF",
         "something no rule knows about; ask someone",
+        "cannot be read ([Errno 5] Input/output error: '/srv/kb/uploads/x.txt'); check the disk and the path",
     ],
 )
 @pytest.mark.parametrize("lang", [ZH, EN])

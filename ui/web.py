@@ -7,6 +7,7 @@ input is the question, so `gradio_client.Client(url).predict(q, api_name="/ask")
 
 from __future__ import annotations
 
+import errno
 import sys
 import tempfile
 from pathlib import Path
@@ -161,6 +162,9 @@ def serve(
                 max_file_size=MAX_FILE_BYTES,  # the readers' limit: a bigger upload is refused at the door
             )
         except OSError as exc:
+            taken = exc.errno in (errno.EADDRINUSE, errno.EADDRNOTAVAIL) or "port" in str(exc).lower()
+            if not taken:
+                raise
             raise UsageError(
                 f"cannot serve on {host}:{port}: the port is taken or the address is not this machine's; "
                 "pick another with --port or --host"

@@ -11,6 +11,7 @@ from kb.errors import CdokbError
 from ui import handlers as h
 from ui.i18n import lang_code, t
 from ui.page.common import ASK_CONCURRENCY, USER_MISTAKES, Labels, Page, shown_errors, tab_label
+from ui.page.errors import strip_paths
 
 # A click on a card sends its document and chunk to Python (gr.HTML's trigger()).
 CARD_JS = """
@@ -167,8 +168,9 @@ class AskTab:
             citation (title, issuer, date, doc_number, section, page, quoted text)."""
             try:
                 answer = h.ask(kb, question, k, h.make_filters(doc, region, level, language, year))
-            except CdokbError as exc:  # the API speaks English and shows the message as it is
-                raise gr.Error(str(exc), print_exception=not isinstance(exc, USER_MISTAKES)) from exc
+            except CdokbError as exc:  # the API speaks English, without the server's paths
+                shown = strip_paths(str(exc))
+                raise gr.Error(shown, print_exception=not isinstance(exc, USER_MISTAKES)) from exc
             return h.answer_dict(answer)
 
         gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kb.text import is_chinese
 from ui.i18n import EN, ZH
 
 # A path inside a message: a root (/, ~/, C:\ or \\) and at least one segment, not part of a
@@ -186,7 +187,8 @@ def error_text(message: object, lang: str = ZH, with_name: bool = True) -> str:
     name, problem, fix = _file_parts(text)
     if problem is None:
         shown = strip_paths(text)
-        return shown if lang == EN else f"出错了：{shown}"
+        # The toast's title already says 出错了; a message the page wrote in Chinese stands alone.
+        return shown if lang == EN or is_chinese(shown) else f"出错了：{shown}"
     name = _base(name) if name else ""
     if lang == EN:
         body = f"{problem}; {fix}" if fix else problem
@@ -194,8 +196,8 @@ def error_text(message: object, lang: str = ZH, with_name: bool = True) -> str:
     else:
         zh_problem = _zh(_PROBLEM_RULES, problem)
         zh_fix = _zh(_FIX_RULES, fix) if fix else None
-        body = zh_problem or f"无法处理此文件（{strip_paths(problem)}）"
-        body += f"；{zh_fix}。" if zh_fix else "。"
+        body = zh_problem or f"无法处理此文件（{problem}）"
+        body = strip_paths(body + (f"；{zh_fix}。" if zh_fix else "。"))
     if not with_name or not name:
         return body
     return f"{name}: {body}" if lang == EN else f"{name}：{body}"
