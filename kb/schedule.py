@@ -4,6 +4,7 @@ the CLI and the web page."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from kb.dates import period_end, period_start
@@ -84,22 +85,6 @@ def schedule(deadlines: list[Deadline], today: str) -> list[tuple[str, str, Dead
     return upcoming + past + undated
 
 
-_EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def _rule_parts(rule: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
 
@@ -114,8 +99,8 @@ def _zh_date(due: str) -> str:
 def _en_date(due: str) -> str:
     year, month, day = [*due.split("-"), "", ""][:3]
     if day:
-        return f"by {int(day)} {_EN_MONTHS[int(month) - 1]} {year}"
-    return f"by the end of {_EN_MONTHS[int(month) - 1]} {year}" if month else f"by the end of {year}"
+        return f"by {int(day)} {calendar.month_name[int(month)]} {year}"
+    return f"by the end of {calendar.month_name[int(month)]} {year}" if month else f"by the end of {year}"
 
 
 def _zh_rule(rule: str) -> str:
@@ -135,7 +120,7 @@ def _en_rule(rule: str) -> str:
     interval = int(parts.get("INTERVAL", "1") or 1)
     month, day = parts.get("BYMONTH"), parts.get("BYMONTHDAY")
     if parts.get("FREQ") == "YEARLY":
-        return f"by {day} {_EN_MONTHS[int(month) - 1]} each year" if month and day else "every year"
+        return f"by {day} {calendar.month_name[int(month)]} each year" if month and day else "every year"
     if parts.get("FREQ") == "MONTHLY":
         every = {1: "every month", 3: "every quarter", 6: "every six months"}.get(
             interval, f"every {interval} months"

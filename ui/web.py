@@ -78,7 +78,7 @@ def build_app(kb, users: Users | None = None) -> gr.Blocks:
         loaded = [tab for tab in tabs if hasattr(tab, "load_outputs")]
 
         def on_load(request: gr.Request) -> dict[Any, Any]:
-            parts = [tab.on_load(request) if tab is library else tab.on_load() for tab in loaded]
+            parts = [tab.on_load(request) for tab in loaded]
             return merged(refresh_choices(), *parts)
 
         demo.load(

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.formats.base import Extracted, RawPage, plausible_title, safe_zip
-from kb.config import MAX_FILE_BYTES
 from kb.errors import FileError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -443,10 +442,6 @@ def _starts_cjk(text: str) -> bool:
 
 def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = None) -> Extracted:
     """Read a .docx: one page (DOCX has no fixed pages) of numbered paragraphs and table rows."""
-    if len(data) > MAX_FILE_BYTES:
-        raise FileError(
-            path, f"DOCX is {len(data) // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB limit", "split it"
-        )
     zf = safe_zip(path, data, "DOCX")
     names = {i.filename for i in zf.infolist()}
     if "word/document.xml" not in names:

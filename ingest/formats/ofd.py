@@ -16,7 +16,6 @@ from xml.etree import ElementTree as ET
 
 from ingest.formats.base import Extracted, RawPage, plausible_title, read_member, safe_zip
 from ingest.formats.layout import Line, assemble_pages, group_fragments
-from kb.config import MAX_FILE_BYTES
 from kb.errors import FileError
 
 NS = "http://www.ofdspec.org/2016"
@@ -137,10 +136,6 @@ def _text_object(obj: ET.Element, offset: tuple[float, float]) -> list[Line]:
 
 def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = None) -> Extracted:
     """Read an OFD file: page texts in reading order, page labels 1..n, DocInfo title."""
-    if len(data) > MAX_FILE_BYTES:
-        raise FileError(
-            path, f"OFD is {len(data) // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB limit", "split it"
-        )
     zf = safe_zip(path, data, "OFD")
     names = {i.filename for i in zf.infolist() if not i.is_dir()}
     entry = _resolve("", "OFD.xml", names)

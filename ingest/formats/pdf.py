@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ingest.formats.base import Extracted, RawPage, plausible_title
 from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments
-from kb.config import MAX_FILE_BYTES
 from kb.errors import FileError
 
 log = logging.getLogger(__name__)
@@ -110,12 +109,6 @@ def read(
     ocr: bool = True,
 ) -> Extracted:
     """Read a PDF page by page: text layer where there is one, OCR for pages without."""
-    if len(data) > MAX_FILE_BYTES:
-        raise FileError(
-            path,
-            f"PDF is {len(data) // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB limit",
-            "split the file",
-        )
     if b"%PDF" not in data[:1024]:
         raise FileError(path, "not a PDF (no %PDF header)", "check the file or its extension")
     reader, n = _open_pypdf(path, data)

@@ -78,7 +78,7 @@ class DeadlinesTab:
         lang = lang_code(choice)
         return merged(self.labels.updates(lang), self.view(region, role, lang))
 
-    def on_load(self) -> dict[Any, Any]:
+    def on_load(self, request: gr.Request) -> dict[Any, Any]:
         return self.view(None, None, ZH)
 
     def _wire(self) -> None:

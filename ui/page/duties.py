@@ -65,7 +65,7 @@ class DutiesTab:
         lang = lang_code(choice)
         return merged(self.labels.updates(lang), self.view(role, region, lang))
 
-    def on_load(self) -> dict[Any, Any]:
+    def on_load(self, request: gr.Request) -> dict[Any, Any]:
         return self.view(None, None, ZH)
 
     def _wire(self) -> None:
