@@ -47,6 +47,7 @@ GRIDS: dict[str, list[float]] = {
     "official_bonus": [0.0, 0.1, 0.2, 0.4],
     "place_weight": [0.0, 0.5, 1.0, 1.5],
     "place_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
+    "shape_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "pool": [30, 40, 60],
     "rerank_pool": [20, 30, 50],
     "part_weight": [0.0, 0.3, 0.5, 1.0],

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from kb.text import is_pinyin_syllable
+
 # ---------------------------------------------------------------------------------------------
 # Character rules
 
@@ -117,6 +119,8 @@ _META_LINE = re.compile(
 )
 _IMAGE_NAME = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{0,60}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$", re.I)
 _SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$")
+# A page template's rendering of an empty field (a repost's missing byline printed as "None").
+_EMPTY_VALUE = frozenset({"None", "null", "undefined", "NaN"})
 
 
 def _unbullet(line: str) -> tuple[str, bool]:
@@ -130,6 +134,8 @@ def is_chrome_line(line: str) -> bool:
     s, bulleted = _unbullet(line)
     if not s:
         return bulleted  # a lone bullet
+    if s in _EMPTY_VALUE:
+        return True
     tokens = [re.sub(r"[::]+$", "", t) for t in re.split(r"[\s|｜/【】\[\]]+", s) if t]
     if tokens and all(t in _CHROME_EXACT for t in tokens):
         return True  # "打印本页 关闭窗口", "【打印】【关闭】"
@@ -237,11 +243,6 @@ def drop_vendor_ads(text: str) -> str:
 # Span rules
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_TONE_BASE = str.maketrans(_TONED + "ü", "aaaaeeeeiiiioooouuuuvvvvv")
-_PINYIN = re.compile(
-    r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|vn|a|e|i|o|u|v)$"
-)
 _GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff\u3400-\u4dbf])([ \t]*\n?[ \t]*)\(\s*([a-z"
     + _TONED
@@ -252,7 +253,7 @@ _GLOSS = re.compile(
 
 
 def _is_syllable(word: str) -> bool:
-    return bool(_PINYIN.match(word.translate(_TONE_BASE)))
+    return is_pinyin_syllable(word)
 
 
 def remove_pinyin_glosses(text: str) -> str:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from kb.dates import MONTHS, add_period, cn_number, due_end, last_day, parse_full_date, ymd
 
@@ -84,6 +85,57 @@ def _flag(*parts: str | None) -> str | None:
     return text or None
 
 
+# ---------------------------------------------------------------- rules
+
+
+@dataclass
+class DateContext:
+    """One sentence, folded[start:end], what the rules know of its document, and the hits so far."""
+
+    folded: str
+    start: int
+    end: int
+    doc_date: str
+    anchor: dt.date | None  # the document's date when it names a day
+    title_year: int | None = None  # Chinese: the year a month-day without one falls back on
+    cell: bool = False  # Chinese: a table's deadline cell, where a bare date is a deadline
+    statute: bool = False  # English: "date of enactment" is the document's date
+    modal: re.Match[str] | None = None  # English: the sentence's shall/will/must, if any
+    found: list[When] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        """No hit found so far overlaps [start, end)."""
+        return all(end <= w.start or start >= w.end for w in self.found)
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One wording of a time: `read` turns a match of `pattern` into `When`s (none when the match is
+    not the time of an obligation). `claims` names the group whose start opens the span that must
+    not overlap an earlier hit (0: the whole match); None reads every match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], DateContext], list[When]]
+    claims: int | str | None = 0
+
+
+def run_rules(rules: list[DateRule], ctx: DateContext) -> list[When]:
+    """The rules in order, each over the whole sentence; the hits in text order."""
+    for rule in rules:
+        for m in rule.pattern.finditer(ctx.folded, ctx.start, ctx.end):
+            if rule.claims is None or ctx.free(m.start(rule.claims), m.end()):
+                ctx.found.extend(rule.read(m, ctx))
+    return sorted(ctx.found, key=lambda w: (w.start, w.end))
+
+
+def _yearly(start: int, end: int, month: int, day: int, anchor: dt.date | None) -> When:
+    """A yearly due day (day -1: the month's last day), first due on or after the document date."""
+    due = first_yearly(anchor, month, day)
+    rule = rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day)
+    return When(start, end, due, rule, None, None if due else "recurring: first date needs the document date")
+
+
 # ---------------------------------------------------------------- Chinese
 
 _S = r"\s*"
@@ -129,6 +181,33 @@ _ZH_UNIT = {
     "年": "year",
 }
 _ZH_UNIT_TEXT = {"day": "日", "week": "周", "month": "个月", "year": "年"}
+# 每年6月28日前、12月25日前: the days that go on a yearly list
+_ZH_YEARLY_MORE = re.compile(
+    rf"\s*(?:、|,|和|及|或|与)\s*{_MONTH}\s*(?:{_DAY}|(?P<mpart>底|末))\s*(?:前|之前|以前)?"
+)
+_ZH_PERIOD_RULE = {
+    "年": rrule("YEARLY"),
+    "年度": rrule("YEARLY"),
+    "季度": rrule("MONTHLY", 3),
+    "半年": rrule("MONTHLY", 6),
+    "半年度": rrule("MONTHLY", 6),
+    "月": rrule("MONTHLY"),
+    "周": rrule("WEEKLY"),
+    "星期": rrule("WEEKLY"),
+    "两年": rrule("YEARLY", 2),
+    "2年": rrule("YEARLY", 2),
+    "三年": rrule("YEARLY", 3),
+    "3年": rrule("YEARLY", 3),
+}
+# a bare period (每季度) is a deadline only in a clause with one of these
+_ZH_OBLIGATION = re.compile(
+    r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少"
+)
+# after one of these a date is a deadline wherever it stands; after 截至/截止/计划/预计/至/在 only when
+# it leads a clause of work to come (see _zh_plain_date_is_due)
+_ZH_DEADLINE_PRE = frozenset({
+    "争取", "力争", "确保", "务必", "最迟", "不晚于", "不迟于", "须于", "应于", "要于", "需于", "计划于", "于", "到",
+})  # fmt: skip
 
 
 def _in_title_marks(folded: str, pos: int, floor: int) -> bool:
@@ -199,6 +278,21 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
     return i
 
 
+def _clause_end(folded: str, pos: int, ceiling: int) -> int:
+    """Where the clause holding `pos` ends: the next 。 ; or line break, else `ceiling`."""
+    i = pos
+    while i < ceiling and folded[i] not in "。;;\n":
+        i += 1
+    return i
+
+
+def _sentence_start(folded: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and folded[i - 1] not in "。!?！？\n":
+        i -= 1
+    return i
+
+
 def _strip_markers(text: str) -> str:
     text = re.sub(
         r"^\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、](?!\d))\s*",
@@ -208,217 +302,187 @@ def _strip_markers(text: str) -> str:
     return text.strip()
 
 
+# ---------------------------------------------------------------- Chinese rules, in the order they run
+
+
+def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """N days or months after an event: 收到共享需求之日起十五个工作日内 (Shanghai data regulation 2021)."""
+    if not (m.group("post") or m.group("anchor_end") in ("之日起", "起")):
+        return []
+    if m.group("unit") == "月" and not m.group("ge"):
+        return []  # 后3月 is rare; "后2月" more often a date fragment
+    n = cn_number(m.group("n"))
+    if n is None or n <= 0:
+        return []
+    event = _zh_event(ctx.folded, m, ctx.start)
+    if event is None:
+        return []
+    span_start, event_text = event
+    rel_name = event_text + ("之日" if m.group("anchor_end").startswith("之日") else "")
+    due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], event_text, rel_name, ctx.anchor)
+    return [When(span_start, m.end(), due, None, rel_name, flag)]
+
+
+def _zh_event(folded: str, m: re.Match[str], floor: int) -> tuple[int, str] | None:
+    """(where it starts, its text) of the event a relative time counts from: 自[本方案印发]之日起."""
+    cstart = _clause_start(folded, m.start(), floor)
+    lead = folded[cstart : m.start()]
+    cut = max(lead.rfind("自"), lead.rfind("从"))
+    event = _strip_markers(lead[cut + 1 :])
+    if len(event) > 12:
+        event = re.sub(r"^.*?(?:应|要|须|需)(?:在|于)?", "", event)
+    if not event or len(event) > 24:
+        return None
+    return max(cstart, m.start() - len(event) - (1 if cut >= 0 else 0)), event
+
+
+def _zh_relative_due(
+    n: int, unit: str, event: str, rel_name: str, anchor: dt.date | None
+) -> tuple[str | None, str | None]:
+    """Resolved only from the document's own issue (印发/发布之日) and when its date is known."""
+    if unit == "workday":
+        return None, f"{n} working days after {rel_name}: not resolved (holidays unknown)"
+    if not _ISSUE_ANCHOR.search(event):
+        return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: anchor date not in the text"
+    if anchor is None:
+        return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: document date unknown"
+    due = add_period(anchor, n, unit)
+    if due is None:
+        return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: past the end of the calendar"
+    return due.isoformat(), None
+
+
+def _zh_day_of_year(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of 6月28日 or 12月底 (day -1: the month's last day); None when not a day."""
+    month = cn_number(m.group("m")) or 0
+    day = cn_number(m.group("d")) if m.group("d") else -1
+    if not 1 <= month <= 12 or not day or day > 31:
+        return None
+    return month, day
+
+
+def _zh_yearly_days(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """Days due every year, a list included: 每年6月28日前、12月25日前 (Haifeng pilot plan 2023)."""
+    if not m.group("m") or m.group("unit") not in ("年", "年度"):
+        return []
+    day = _zh_day_of_year(m)
+    if day is None:
+        return []
+    out = [_yearly(m.start(), m.end(), *day, ctx.anchor)]
+    pos = m.end()
+    while (more := _ZH_YEARLY_MORE.match(ctx.folded, pos, ctx.end)) and (day := _zh_day_of_year(more)):
+        joint = len(more.group(0)) - len(more.group(0).lstrip(" 、,和及或与"))
+        out.append(_yearly(more.start() + joint, more.end(), *day, ctx.anchor))
+        pos = more.end()
+    return out
+
+
+def _zh_yearly_year_end(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """Due at every year's end: 每年年底前组织开展履职评价 (test wording; none in the corpus)."""
+    if not m.group("yend") or m.group("unit") not in ("年", "年度"):
+        return []
+    return [_yearly(m.start(), m.end(), 12, 31, ctx.anchor)]
+
+
+def _zh_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A period with no day, in an obligation clause: 每季度报送一次工作进展 (test wording)."""
+    if m.group("m") or m.group("yend"):
+        return []
+    rule = rrule("YEARLY") if m.group("q") else _ZH_PERIOD_RULE[m.group("unit").lstrip("个")]
+    cstart, cend = _clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
+    if not ctx.cell and not _ZH_OBLIGATION.search(ctx.folded[cstart:cend]):
+        return []
+    return [When(m.start(), m.end(), None, rule, None, f"recurring {m.group(0).strip()}: no day given")]
+
+
+def _zh_absolute(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A dated year, month or day: 2023年1月底前, 争取2023年年底完成 (Haifeng pilot plan 2023)."""
+    if _zh_not_a_due_date(m, ctx):
+        return []
+    due, flag = _zh_abs_due(m)
+    pre = m.group("pre") or ""
+    cued = bool(m.group("post")) or pre in _ZH_DEADLINE_PRE
+    if not (cued or ctx.cell or _zh_plain_date_is_due(m, ctx, due)):
+        return []
+    return [When(m.start() if pre else m.start("y"), m.end(), due, None, None, flag)]
+
+
+def _zh_not_a_due_date(m: re.Match[str], ctx: DateContext) -> bool:
+    """A cited title's year, the end of a period (2021-2023年), or an event's date (2022年印发)."""
+    folded, y_start = ctx.folded, m.start("y")
+    after = folded[m.end() : min(ctx.end, m.end() + 4)]
+    return (
+        _in_title_marks(folded, y_start, ctx.start)
+        or bool(_ZH_RANGE_BEFORE.search(folded[max(ctx.start, y_start - 8) : y_start]))
+        or (m.group("pre") in ("到", "至") and bool(re.match(r"\s*年", folded[m.end() : m.end() + 2])))
+        or (bool(_ZH_EVENT_AFTER.match(after)) and not m.group("post"))
+    )
+
+
+def _zh_plain_date_is_due(m: re.Match[str], ctx: DateContext, due: str | None) -> bool:
+    """A date with no cue is due when it leads a clause of work still to come: 2023年6月,全面梳理…"""
+    folded = ctx.folded
+    cstart = _clause_start(folded, m.start(), ctx.start)
+    clause_end = _clause_end(folded, m.end(), ctx.end)
+    rest = folded[m.end() : clause_end].strip(" ,,、")  # noqa: B005 (a set of characters)
+    return (
+        bool(_ZH_CLAUSE_LEAD.match(_strip_markers(folded[cstart : m.start()])))
+        and bool(re.match(r"[\u4e00-\u9fff]", rest))  # not a date standing alone (signature line)
+        and not _ZH_PAST.search(folded[cstart:clause_end])
+        and not (due and ctx.anchor and due_end(due) < ctx.anchor)
+        and m.group("pre") not in ("截至", "截止")
+    )
+
+
+def _zh_month_day(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A month-day with no year: 请将修改意见和建议于11月28日前反馈 (Nanjing draft provisions 2024)."""
+    s = m.start("m")
+    if _in_title_marks(ctx.folded, m.start(), ctx.start):
+        return []
+    year, flag = _zh_year_of(m, ctx)
+    if year is None:
+        return [When(s, m.end(), None, None, None, flag)] if flag else []
+    due = _zh_md_due(m, year)
+    return [When(m.start() if m.group("pre") else s, m.end(), due, None, None, flag)] if due else []
+
+
+def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | None]:
+    """(year, flag) of a month-day: the year of the date before it in the sentence (2023年6月30日前、
+    9月30日前); else, for a deadline (前, 底), the title's year, flagged; (None, why) when there is
+    none; (None, None) when the month-day is no deadline."""
+    s = m.start("m")
+    sent_s = _sentence_start(ctx.folded, s, ctx.start)
+    prev = [
+        w for w in ctx.found if sent_s <= w.start and w.end <= m.start() and w.due and w.recurrence is None
+    ]
+    if prev:
+        return int(max(prev, key=lambda w: w.end).due[:4]), None  # type: ignore[index]
+    if not (m.group("post") or m.group("mpart") in ("底", "末")):
+        return None, None
+    if not ctx.title_year:
+        return None, f"year not stated ({ctx.folded[s : m.end()].strip()})"
+    return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
+
+
+ZH_RULES = [
+    DateRule("relative", ZH_REL, _zh_relative, claims=None),
+    DateRule("yearly_days", ZH_RECUR, _zh_yearly_days),
+    DateRule("yearly_year_end", ZH_RECUR, _zh_yearly_year_end),
+    DateRule("every_period", ZH_RECUR, _zh_every_period),
+    DateRule("absolute", ZH_ABS, _zh_absolute, claims="y"),
+    DateRule("month_day", ZH_MONTH_DAY, _zh_month_day, claims="m"),
+]
+
+
 def find_zh(
     folded: str, start: int, end: int, doc_date: str, title_year: int | None = None, cell: bool = False
 ) -> list[When]:
     """Chinese time expressions of obligations in folded[start:end] (one sentence). `cell` is for a
     table's deadline column, where a bare date or period is the deadline by position."""
-    anchor = parse_full_date(doc_date)
-    out: list[When] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(w: When) -> None:
-        out.append(w)
-        taken.append((w.start, w.end))
-
-    # relative: 自印发之日起30日内, 收到通知后5个工作日内
-    for m in ZH_REL.finditer(folded, start, end):
-        if not (m.group("post") or m.group("anchor_end") in ("之日起", "起")):
-            continue
-        n = cn_number(m.group("n"))
-        unit = _ZH_UNIT[m.group("unit")]
-        if m.group("unit") == "月" and not m.group("ge"):
-            continue  # 后3月 is rare; "后2月" more often a date fragment
-        if n is None or n <= 0:
-            continue
-        cstart = _clause_start(folded, m.start(), start)
-        lead = folded[cstart : m.start()]
-        cut = max(lead.rfind("自"), lead.rfind("从"))
-        anchor_text = lead[cut + 1 :] if cut >= 0 else lead
-        anchor_text = _strip_markers(anchor_text)
-        anchor_text = (
-            re.sub(r"^.*?(?:应|要|须|需)(?:在|于)?", "", anchor_text)
-            if len(anchor_text) > 12
-            else anchor_text
-        )
-        if not anchor_text or len(anchor_text) > 24:
-            continue
-        span_start = max(cstart, m.start() - len(anchor_text) - (1 if cut >= 0 else 0))
-        rel_name = anchor_text + ("之日" if m.group("anchor_end").startswith("之日") else "")
-        due = None
-        flag = None
-        if unit == "workday":
-            flag = f"{n} working days after {rel_name}: not resolved (holidays unknown)"
-        elif _ISSUE_ANCHOR.search(anchor_text) and anchor:
-            due = add_period(anchor, n, unit).isoformat()
-        elif _ISSUE_ANCHOR.search(anchor_text):
-            flag = f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: document date unknown"
-        else:
-            flag = f"{n}{_ZH_UNIT_TEXT.get(unit, unit)} after {rel_name}: anchor date not in the text"
-        add(When(span_start, m.end(), due, None, rel_name, flag))
-
-    # recurring: 每年6月28日前、12月25日前 / 每季度 / 每半年
-    for m in ZH_RECUR.finditer(folded, start, end):
-        if not free(m.start(), m.end()):
-            continue
-        unit = m.group("unit").lstrip("个")
-        if m.group("m"):
-            month = cn_number(m.group("m")) or 0
-            day = cn_number(m.group("d")) if m.group("d") else -1
-            if unit not in ("年", "年度") or not 1 <= month <= 12 or not day or day > 31:
-                continue
-            rule = rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day)
-            due = first_yearly(anchor, month, day)
-            add(
-                When(
-                    m.start(),
-                    m.end(),
-                    due,
-                    rule,
-                    None,
-                    None if due else "recurring: first date needs the document date",
-                )
-            )
-            pos = m.end()
-            while True:  # 、12月25日前 continues the yearly list
-                c = re.compile(
-                    rf"\s*(?:、|,|和|及|或|与)\s*{_MONTH}\s*(?:{_DAY}|(?P<mpart>底|末))\s*(?:前|之前|以前)?"
-                ).match(folded, pos, end)
-                if not c:
-                    break
-                month = cn_number(c.group("m")) or 0
-                day = cn_number(c.group("d")) if c.group("d") else -1
-                if not 1 <= month <= 12 or not day:
-                    break
-                s = c.start() + len(c.group(0)) - len(c.group(0).lstrip(" 、,和及或与"))
-                due = first_yearly(anchor, month, day)
-                add(When(s, c.end(), due, rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day), None,
-                         None if due else "recurring: first date needs the document date"))  # fmt: skip
-                pos = c.end()
-            continue
-        if m.group("yend"):
-            if unit not in ("年", "年度"):
-                continue
-            due = first_yearly(anchor, 12, 31)
-            add(When(m.start(), m.end(), due, rrule("YEARLY", BYMONTH=12, BYMONTHDAY=31), None,
-                     None if due else "recurring: first date needs the document date"))  # fmt: skip
-            continue
-        rule = {
-            "年": rrule("YEARLY"),
-            "年度": rrule("YEARLY"),
-            "季度": rrule("MONTHLY", 3),
-            "半年": rrule("MONTHLY", 6),
-            "半年度": rrule("MONTHLY", 6),
-            "月": rrule("MONTHLY"),
-            "周": rrule("WEEKLY"),
-            "星期": rrule("WEEKLY"),
-            "两年": rrule("YEARLY", 2),
-            "2年": rrule("YEARLY", 2),
-            "三年": rrule("YEARLY", 3),
-            "3年": rrule("YEARLY", 3),
-        }[unit]
-        if m.group("q"):
-            rule = rrule("YEARLY")
-        # a bare period counts only in an obligation clause
-        sent_s = _clause_start(folded, m.start(), start)
-        sent_e = m.end()
-        while sent_e < end and folded[sent_e] not in "。;;\n":
-            sent_e += 1
-        context = folded[sent_s:sent_e]
-        if not cell and not re.search(
-            r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少",
-            context,
-        ):
-            continue
-        add(When(m.start(), m.end(), None, rule, None, f"recurring {m.group(0).strip()}: no day given"))
-
-    # absolute: 2023年1月底前, 争取2023年年底, 于2023年5月底, 2023年6月, 二〇二三年十二月三十一日
-    for m in ZH_ABS.finditer(folded, start, end):
-        y_start = m.start("y")
-        if not free(y_start, m.end()):
-            continue
-        if _in_title_marks(folded, y_start, start):
-            continue
-        if _ZH_RANGE_BEFORE.search(folded[max(start, y_start - 8) : y_start]):
-            continue
-        after = folded[m.end() : min(end, m.end() + 4)]
-        if re.match(r"\s*(?:[-—–~至到])\s*(?:\d{4}|[〇零一二三四五六七八九]{4})", after):
-            continue  # 2021-2023年: a period, not a deadline
-        pre = m.group("pre") or ""
-        post = m.group("post") or ""
-        if pre in ("到", "至") and re.match(r"\s*年", folded[m.end() : m.end() + 2]):
-            continue
-        if _ZH_EVENT_AFTER.match(after) and not post:
-            continue
-        due, flag = _zh_abs_due(m)
-        strong = bool(post) or pre in (
-            "争取",
-            "力争",
-            "确保",
-            "务必",
-            "最迟",
-            "不晚于",
-            "不迟于",
-            "须于",
-            "应于",
-            "要于",
-            "需于",
-            "计划于",
-            "于",
-            "到",
-        )
-        cstart = _clause_start(folded, m.start(), start)
-        if not strong and not cell:
-            lead = _strip_markers(folded[cstart : m.start()])
-            clause_end = m.end()
-            while clause_end < end and folded[clause_end] not in "。;;\n":
-                clause_end += 1
-            rest = folded[m.end() : clause_end].strip(" ,,、")  # noqa: B005 (a set of characters)
-            if not _ZH_CLAUSE_LEAD.match(lead):
-                continue
-            if not rest or not re.match(r"[\u4e00-\u9fff]", rest):
-                continue  # a date standing alone (signature line)
-            if _ZH_PAST.search(folded[cstart:clause_end]):
-                continue
-            if due and anchor and due_end(due) < anchor:
-                continue
-            if pre in ("截至", "截止"):
-                continue
-        if due is None and flag is None:
-            continue
-        w = When(m.start() if pre else y_start, m.end(), due, None, None, flag)
-        add(w)
-
-    # month-days without a year: 2023年6月30日前、12月31日前 or 2023年6月启动,12月底前完成 take the
-    # year of the date before them in the same sentence; otherwise the title's year (flagged) or none
-    for m in ZH_MONTH_DAY.finditer(folded, start, end):
-        s = m.start("m")
-        if not free(s, m.end()) or _in_title_marks(folded, m.start(), start):
-            continue
-        sent_s = s
-        while sent_s > start and folded[sent_s - 1] not in "。!?！？\n":
-            sent_s -= 1
-        prev = [w for w in out if sent_s <= w.start and w.end <= m.start() and w.due and w.recurrence is None]
-        flag = None
-        if prev:
-            year = int(max(prev, key=lambda w: w.end).due[:4])  # type: ignore[index]
-        elif m.group("post") or m.group("mpart") in ("底", "末"):
-            if not title_year:
-                add(When(s, m.end(), None, None, None, f"year not stated ({folded[s : m.end()].strip()})"))
-                continue
-            year = title_year
-            flag = f"year not stated: taken from the document title ({title_year})"
-        else:
-            continue
-        due = _zh_md_due(m, year)
-        if due:
-            add(When(m.start() if m.group("pre") else s, m.end(), due, None, None, flag))
-
-    out.sort(key=lambda w: (w.start, w.end))
-    return out
+    ctx = DateContext(
+        folded, start, end, doc_date, parse_full_date(doc_date), title_year=title_year, cell=cell
+    )
+    return run_rules(ZH_RULES, ctx)
 
 
 # ---------------------------------------------------------------- English
@@ -463,6 +527,10 @@ EN_RECUR = re.compile(
 _EN_OBLIGATION = re.compile(
     r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to)\b)"
 )
+# without shall/will/must, only these cues make a date a deadline
+_EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
+_EN_NOT_A_YEAR = r"\s*(?:percent|%|Action|Plan|Budget)"
+_EN_DELIVER = re.compile(r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit)\b")
 _ENACTMENT = re.compile(r"(?i)enactment")
 _SELF_ISSUE = re.compile(
     r"(?i)(?:issuance|publication|date)\s+of\s+this\s+(?:memorandum|guidance|plan|order|notice)|^this\s+memorandum"
@@ -502,7 +570,7 @@ def _en_unit(unit: str) -> str:
     return unit.lower().rstrip("s")
 
 
-def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool, offset: int = 0) -> When | None:
+def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool) -> When | None:
     n = en_number(m.group("n"))
     if not n:
         return None
@@ -510,25 +578,24 @@ def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool, offset: int = 0
     anchor = re.sub(r"\s+", " ", m.group("anchor")).strip()
     kind = (m.group("kind") or "").strip().lower()
     if kind in ("business", "working"):
+        return When(m.start(), m.end(), None, None, anchor, f"{n} {kind} days after {anchor}: not resolved")
+    base, why = resolve_en_anchor(anchor, doc_date, statute)
+    if base is None:
+        return When(m.start(), m.end(), None, None, anchor, f"{n} {unit}(s) after {anchor}: {why}")
+    due = add_period(base, n, unit)
+    if due is None:
         return When(
-            m.start() + offset,
-            m.end() + offset,
+            m.start(),
+            m.end(),
             None,
             None,
             anchor,
-            f"{n} {kind} days after {anchor}: not resolved",
+            f"{n} {unit}(s) after {anchor}: past the end of the calendar",
         )
-    base, why = resolve_en_anchor(anchor, doc_date, statute)
-    if base is None:
-        return When(
-            m.start() + offset, m.end() + offset, None, None, anchor, f"{n} {unit}(s) after {anchor}: {why}"
-        )
-    return When(
-        m.start() + offset, m.end() + offset, add_period(base, n, unit).isoformat(), None, anchor, None
-    )
+    return When(m.start(), m.end(), due.isoformat(), None, anchor, None)
 
 
-def _en_recur_rule(m: re.Match[str]) -> str | None:
+def _en_recur_rule(m: re.Match[str]) -> str:
     if m.group("unit"):
         n = en_number(m.group("n") or "1") or 1
         unit = _en_unit(m.group("unit"))
@@ -546,92 +613,78 @@ def _en_recur_rule(m: re.Match[str]) -> str | None:
     return rrule("YEARLY", 2)  # biennial
 
 
+# ---------------------------------------------------------------- English rules, in the order they run
+
+
+def _en_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A limit after an event: Within 60 days of the effective date of this ordinance (SF 2012)."""
+    if not m.group("cue"):
+        return []  # "…, 2 years after GAO completes …" is an aside, not a time limit
+    w = _en_rel_when(m, ctx.doc_date, ctx.statute)
+    return [w] if w else []
+
+
+def _en_yearly_day(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A day due every year: The report is due March 31 of each year (test wording)."""
+    month = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+    day = int(m.group("day") or m.group("day2"))
+    if not 1 <= day <= 31:
+        return []
+    return [_yearly(m.start(), m.end(), month, day, ctx.anchor)]
+
+
+def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A fiscal year in an obligation, left undated: shall report by FY 2023 (none in the corpus)."""
+    if not ctx.modal:
+        return []
+    fy = m.group("fy")
+    fy = fy if len(fy) == 4 else "20" + fy
+    flag = f"fiscal year {fy}: end date depends on the fiscal calendar"
+    return [When(m.start(), m.end(), None, None, None, flag)]
+
+
+def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A date after by / no later than / due: …by September 30, 2019 (FDS 2020 plan)."""
+    cue = re.sub(r"\s+", " ", m.group("cue").lower())
+    if not ctx.modal and cue not in _EN_FIRM_CUES:
+        return []
+    after = ctx.folded[m.end() : m.end() + 12]
+    if m.group("yonly") and cue in ("by", "before", "until") and re.match(_EN_NOT_A_YEAR, after):
+        return []  # by 2020 percent, by 2021 Action Plan: a figure or a name, not a date
+    due, flag = _en_date_due(m)
+    return [When(m.start(), m.end(), due, None, None, flag)]
+
+
+def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A repeated duty with no day: At least every 90 days, all agencies will… (FDS 2020 plan)."""
+    if not ctx.modal:
+        return []
+    # "every 90 days, agencies will …" or "… will hold an election every two years";
+    # not "The Action Plans produced each year will …" (a noun's modifier)
+    sentence_initial = not ctx.folded[ctx.start : m.start()].strip(" ([")
+    if not sentence_initial and m.start() - ctx.start < ctx.modal.start():
+        return []
+    if m.group("annualreport") and not _EN_DELIVER.search(ctx.folded[ctx.start : ctx.end]):
+        return []
+    rule = _en_recur_rule(m)
+    return [When(m.start(), m.end(), None, rule, None, f"recurring ({m.group(0).strip()}): no date given")]
+
+
+EN_RULES = [
+    DateRule("relative", EN_REL, _en_relative, claims=None),
+    DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),
+    DateRule("fiscal_year", EN_FISCAL, _en_fiscal_year),
+    DateRule("by_date", EN_ABS, _en_by_date),
+    DateRule("every_period", EN_RECUR, _en_every_period),
+]
+
+
 def find_en(folded: str, start: int, end: int, doc_date: str, statute: bool = False) -> list[When]:
     """English obligation dates in folded[start:end] (one sentence): by/no later than + date,
     within N days of …, every N days / annually (only in an obligation sentence)."""
-    out: list[When] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    sentence = folded[start:end]
-    modal = _EN_OBLIGATION.search(sentence)
-    for m in EN_REL.finditer(folded, start, end):
-        if not m.group("cue"):
-            continue  # "…, 2 years after GAO completes …" is an aside, not a time limit
-        w = _en_rel_when(m, doc_date, statute)
-        if w:
-            out.append(w)
-            taken.append((m.start(), m.end()))
-    anchor_day = parse_full_date(doc_date)
-    for m in EN_YEARLY_DAY.finditer(folded, start, end):
-        month = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
-        day = int(m.group("day") or m.group("day2"))
-        if not 1 <= day <= 31:
-            continue
-        due = first_yearly(anchor_day, month, day)
-        out.append(When(m.start(), m.end(), due, rrule("YEARLY", BYMONTH=month, BYMONTHDAY=day), None,
-                        None if due else "recurring: first date needs the document date"))  # fmt: skip
-        taken.append((m.start(), m.end()))
-    for m in EN_FISCAL.finditer(folded, start, end):
-        if free(m.start(), m.end()) and modal:
-            fy = m.group("fy")
-            fy = fy if len(fy) == 4 else "20" + fy
-            out.append(
-                When(
-                    m.start(),
-                    m.end(),
-                    None,
-                    None,
-                    None,
-                    f"fiscal year {fy}: end date depends on the fiscal calendar",
-                )
-            )
-            taken.append((m.start(), m.end()))
-    for m in EN_ABS.finditer(folded, start, end):
-        if not free(m.start(), m.end()):
-            continue
-        cue = re.sub(r"\s+", " ", m.group("cue").lower())
-        if not modal and cue not in ("no later than", "not later than", "due", "due by", "due on"):
-            continue
-        if m.group("yonly") and cue in ("by", "before", "until"):
-            nxt = folded[m.end() : m.end() + 12]
-            if re.match(r"\s*(?:percent|%|Action|Plan|Budget)", nxt):
-                continue
-        due, flag = _en_date_due(m)
-        if due is None and flag is None:
-            continue
-        out.append(When(m.start(), m.end(), due, None, None, flag))
-        taken.append((m.start(), m.end()))
-    if modal:
-        for m in EN_RECUR.finditer(folded, start, end):
-            if not free(m.start(), m.end()):
-                continue
-            # "every 90 days, agencies will …" or "… will hold an election every two years";
-            # not "The Action Plans produced each year will …" (a noun's modifier)
-            sentence_initial = not folded[start : m.start()].strip(" ([")
-            if not sentence_initial and m.start() - start < modal.start():
-                continue
-            if m.group("annualreport") and not re.search(
-                r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit)\b", sentence
-            ):
-                continue
-            rule = _en_recur_rule(m)
-            if rule:
-                out.append(
-                    When(
-                        m.start(),
-                        m.end(),
-                        None,
-                        rule,
-                        None,
-                        f"recurring ({m.group(0).strip()}): no date given",
-                    )
-                )
-                taken.append((m.start(), m.end()))
-    out.sort(key=lambda w: (w.start, w.end))
-    return out
+    modal = _EN_OBLIGATION.search(folded[start:end])
+    ctx = DateContext(folded, start, end, doc_date, parse_full_date(doc_date), statute=statute, modal=modal)
+    return run_rules(EN_RULES, ctx)
 
 
 def parse_target_cell(folded: str, start: int, end: int, doc_date: str, statute: bool = False) -> When | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ingest.dates import When, find_en, find_zh, parse_target_cell
 from ingest.extract import (
@@ -207,6 +207,36 @@ def _trimmed(doc_text: str, span: Span) -> Span:
     return Span(s, e)
 
 
+# --------------------------------------------------------------------------- the document being read
+
+
+@dataclass
+class _Reading:
+    """One document being read, what its clauses are read against, and the deadlines' keys so far
+    (a clause met twice gives one deadline)."""
+
+    doc: Document
+    folded: str
+    index: SectionIndex
+    statute: bool
+    title_year: int | None
+    seen: set[tuple] = field(default_factory=set)
+
+    def deadline(self, who: str, what: str, when: When, span: Span) -> Deadline:
+        return Deadline(
+            who=who,
+            what=what,
+            due=when.due,
+            recurrence=when.recurrence,
+            relative_to=when.relative_to,
+            text=self.doc.text[span.start : span.end],
+            doc_id=self.doc.doc_id,
+            title=self.doc.title,
+            section=self.index.section_at(span.start),
+            flag=when.flag,
+        )
+
+
 # --------------------------------------------------------------------------- tables
 
 _TARGET_HEAD = re.compile(
@@ -229,6 +259,29 @@ def _cells(folded: str, row: Span) -> list[Span]:
     return cells
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """Where a row holds its target date, its responsible party, its required-for note and its task."""
+
+    target: int
+    who: int | None
+    requirement: int | None
+    what: int
+
+
+def _columns(head: list[str]) -> _Columns | None:
+    """The columns named by a table's header row; None without a target-date column."""
+    target = next((i for i, h in enumerate(head) if _TARGET_HEAD.search(h)), None)
+    if target is None:
+        return None
+    return _Columns(
+        target=target,
+        who=next((i for i, h in enumerate(head) if _WHO_HEAD.search(h)), None),
+        requirement=next((i for i, h in enumerate(head) if _REQ_HEAD.search(h)), None),
+        what=next((i for i, h in enumerate(head) if _WHAT_HEAD.search(h) and i != target), 0),
+    )
+
+
 def _who_from_requirement(text: str) -> str:
     text = clean_phrase(text)
     m = re.match(r"(?i)required\s+for\s+(.+?)(?:\s+only\b|\s{2,}|\s+encouraged\b|$)", text)
@@ -238,62 +291,100 @@ def _who_from_requirement(text: str) -> str:
     return m.group(1).strip() if m else text
 
 
-def _table_deadlines(
-    doc: Document, folded: str, rows: list[Span], statute: bool, index: SectionIndex
-) -> list[Deadline]:
-    head = [folded[c.start : c.end].strip() for c in _cells(folded, rows[0])]
-    t_idx = next((i for i, h in enumerate(head) if _TARGET_HEAD.search(h)), None)
-    if t_idx is None:
+def _row_when(reading: _Reading, cell: Span, prev: When | None) -> When | None:
+    """The row's target date; "see above" / 同上 repeats the one of the row above."""
+    folded = reading.folded
+    cell_text = folded[cell.start : cell.end].strip()
+    if re.fullmatch(r"(?i)\(?\s*see\s+above\s*\)?|同上", cell_text) and prev is not None:
+        flag = f"target date '{cell_text}': taken from the row above"
+        return replace(prev, start=cell.start, end=cell.end, flag=flag)
+    return parse_target_cell(folded, cell.start, cell.end, reading.doc.date, reading.statute)
+
+
+def _row_who_what(text: str, cells: list[Span], cols: _Columns) -> tuple[str, str]:
+    who = ""
+    if cols.who is not None and cols.who < len(cells):
+        who = clean_phrase(text[cells[cols.who].start : cells[cols.who].end])
+    elif cols.requirement is not None and cols.requirement < len(cells):
+        who = _who_from_requirement(text[cells[cols.requirement].start : cells[cols.requirement].end])
+    what = clean_phrase(text[cells[cols.what].start : cells[cols.what].end]) if cols.what < len(cells) else ""
+    return who, what
+
+
+def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
+    """One deadline per row of a table with a target-date column."""
+    folded, text = reading.folded, reading.doc.text
+    cols = _columns([folded[c.start : c.end].strip() for c in _cells(folded, rows[0])])
+    if cols is None:
         return []
-    who_idx = next((i for i, h in enumerate(head) if _WHO_HEAD.search(h)), None)
-    req_idx = next((i for i, h in enumerate(head) if _REQ_HEAD.search(h)), None)
-    what_idx = next((i for i, h in enumerate(head) if _WHAT_HEAD.search(h) and i != t_idx), 0)
     out: list[Deadline] = []
     prev: When | None = None
     for row in rows[1:]:
         cells = _cells(folded, row)
-        if len(cells) <= t_idx or re.fullmatch(r"[\s|:\-]*", folded[row.start : row.end]):
+        if len(cells) <= cols.target or re.fullmatch(r"[\s|:\-]*", folded[row.start : row.end]):
             continue
-        cell = cells[t_idx]
-        cell_text = folded[cell.start : cell.end].strip()
-        if re.fullmatch(r"(?i)\(?\s*see\s+above\s*\)?|同上", cell_text) and prev is not None:
-            when = replace(
-                prev,
-                start=cell.start,
-                end=cell.end,
-                flag=f"target date '{cell_text}': taken from the row above",
-            )
-        else:
-            parsed = parse_target_cell(folded, cell.start, cell.end, doc.date, statute)
-            if parsed is None:
-                continue
-            when = parsed
+        when = _row_when(reading, cells[cols.target], prev)
+        if when is None:
+            continue
         prev = when
-        who = ""
-        if who_idx is not None and who_idx < len(cells):
-            who = clean_phrase(doc.text[cells[who_idx].start : cells[who_idx].end])
-        elif req_idx is not None and req_idx < len(cells):
-            who = _who_from_requirement(doc.text[cells[req_idx].start : cells[req_idx].end])
-        what = (
-            clean_phrase(doc.text[cells[what_idx].start : cells[what_idx].end])
-            if what_idx < len(cells)
-            else ""
-        )
-        span = _trimmed(doc.text, row)
-        out.append(
-            Deadline(
-                who=who,
-                what=what,
-                due=when.due,
-                recurrence=when.recurrence,
-                relative_to=when.relative_to,
-                text=doc.text[span.start : span.end],
-                doc_id=doc.doc_id,
-                title=doc.title,
-                section=index.section_at(span.start),
-                flag=when.flag,
-            )
-        )
+        who, what = _row_who_what(text, cells, cols)
+        out.append(reading.deadline(who, what, when, _trimmed(text, row)))
+    return out
+
+
+# --------------------------------------------------------------------------- prose
+
+
+def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tuple[Span, str, str]:
+    """(一)启动部署阶段(2022年6月底前)。制定印发工作方案…: the task is the next sentence."""
+    span = _trimmed(text, Span(span.start, nxt.end))
+    first = _pieces(folded, nxt)[0]
+    actor = _zh_actor(folded, first.start, first.end)
+    who = text[actor[0] : actor[1]] if actor else who
+    what = clean_phrase(text[actor[1] if actor else first.start : first.end])
+    return span, who, what
+
+
+def _clause_deadlines(
+    reading: _Reading, unit: Span, seg: Span, whens: list[When], zh: bool, nxt: Span | None
+) -> list[Deadline]:
+    """One deadline per time in a clause, the clause cut where a new one starts."""
+    text, folded = reading.doc.text, reading.folded
+    out: list[Deadline] = []
+    seg_who = ""
+    for when, piece in zip(whens, _cut(folded, seg, whens, zh), strict=True):
+        span = _trimmed(text, piece)
+        if zh:
+            who, what = _zh_who_what(text, folded, span, when, unit)
+        else:
+            who, what = _en_who_what(text, folded, span, when)
+        if zh and nxt is not None and len(whens) == 1 and _heading_like(folded, span, when):
+            span, who, what = _heading_task(text, folded, span, nxt, who)
+        who = who or seg_who  # "…, and publish them by …" shares the subject
+        seg_who = who
+        key = (when.due, when.recurrence, when.relative_to, span.start, span.end)
+        if key in reading.seen:
+            continue
+        reading.seen.add(key)
+        out.append(reading.deadline(who, what, when, span))
+    return out
+
+
+def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | None) -> list[Deadline]:
+    """The deadlines of one sentence, a Chinese one clause by clause (cut at semicolons)."""
+    folded, date = reading.folded, reading.doc.date
+    zh = is_chinese(folded[sent.start : sent.end])
+    if zh:
+        whens = find_zh(folded, sent.start, sent.end, date, reading.title_year)
+    else:
+        whens = find_en(folded, sent.start, sent.end, date, reading.statute)
+    if not whens:
+        return []
+    out: list[Deadline] = []
+    for seg in segments(folded, sent) if zh else [sent]:
+        inside = [w for w in whens if seg.start <= w.start < seg.end]
+        if inside:
+            out.extend(_clause_deadlines(reading, unit, seg, inside, zh, nxt))
     return out
 
 
@@ -308,71 +399,21 @@ def _title_year(title: str) -> int | None:
 def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
     """Every time-bound obligation in `doc`, in document order. `section` comes from the chunk
     that holds the clause ("" when no chunk covers it); `text` is quoted from `doc.text`."""
-    text = doc.text
-    folded = fold_same_length(text)
-    index = SectionIndex(chunks)
-    statute = bool(_STATUTE.search(f"{doc.doc_number} {doc.title}"))
-    title_year = _title_year(fold_same_length(doc.title))
+    folded = fold_same_length(doc.text)
+    reading = _Reading(
+        doc=doc,
+        folded=folded,
+        index=SectionIndex(chunks),
+        statute=bool(_STATUTE.search(f"{doc.doc_number} {doc.title}")),
+        title_year=_title_year(fold_same_length(doc.title)),
+    )
     out: list[Deadline] = []
-    seen: set[tuple] = set()
-    all_units = units(folded)
-    i = 0
-    while i < len(all_units):
-        unit = all_units[i]
-        if folded[unit.start] == "|":
-            j = i
-            while j < len(all_units) and folded[all_units[j].start] == "|":
-                j += 1
-            out.extend(_table_deadlines(doc, folded, all_units[i:j], statute, index))
-            i = j
+    for is_table, group in itertools.groupby(units(folded), key=lambda u: folded[u.start] == "|"):
+        if is_table:
+            out.extend(_table_deadlines(reading, list(group)))
             continue
-        i += 1
-        unit_sentences = sentences(folded, unit)
-        for k, sent in enumerate(unit_sentences):
-            zh = is_chinese(folded[sent.start : sent.end])
-            if zh:
-                whens = find_zh(folded, sent.start, sent.end, doc.date, title_year)
-            else:
-                whens = find_en(folded, sent.start, sent.end, doc.date, statute)
-            if not whens:
-                continue
-            for seg in segments(folded, sent) if zh else [sent]:
-                inside = [w for w in whens if seg.start <= w.start < seg.end]
-                if not inside:
-                    continue
-                seg_who = ""
-                for when, piece in zip(inside, _cut(folded, seg, inside, zh), strict=True):
-                    span = _trimmed(text, piece)
-                    if zh:
-                        who, what = _zh_who_what(text, folded, span, when, unit)
-                    else:
-                        who, what = _en_who_what(text, folded, span, when)
-                    nxt = unit_sentences[k + 1] if k + 1 < len(unit_sentences) else None
-                    if zh and nxt is not None and len(inside) == 1 and _heading_like(folded, span, when):
-                        # (一)启动部署阶段(2022年6月底前)。制定印发工作方案…: the task is the next sentence
-                        span = _trimmed(text, Span(span.start, nxt.end))
-                        first = _pieces(folded, nxt)[0]
-                        actor = _zh_actor(folded, first.start, first.end)
-                        who = text[actor[0] : actor[1]] if actor else who
-                        what = clean_phrase(text[actor[1] if actor else first.start : first.end])
-                    who = who or seg_who  # "…, and publish them by …" shares the subject
-                    seg_who = who
-                    key = (when.due, when.recurrence, when.relative_to, span.start, span.end)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append(
-                        Deadline(
-                            who=who,
-                            what=what,
-                            due=when.due,
-                            recurrence=when.recurrence,
-                            relative_to=when.relative_to,
-                            text=text[span.start : span.end],
-                            doc_id=doc.doc_id,
-                            title=doc.title,
-                            section=index.section_at(span.start),
-                            flag=when.flag,
-                        )
-                    )
+        for unit in group:
+            parts = sentences(folded, unit)
+            for sent, nxt in zip(parts, [*parts[1:], None], strict=True):
+                out.extend(_sentence_deadlines(reading, unit, sent, nxt))
     return out

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kb.intents import ANSWER_SHAPE
+from kb.intents import ANSWER_SHAPE, LIST_ITEM
 from kb.params import AnswerModel, AnswerParams
 from kb.places import aliases
 from kb.relevance import Relevance, rare_share
@@ -30,11 +30,6 @@ NOT_STATED_EN = "no clause on this in the stored documents."
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+|\n|$)|(?<=\n)")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
-# Lines that open a list item: 1. (1) (一) 一、 ① (a) a) • ●
-_ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)、．]|\(\d{1,2}\)|（\d{1,2}）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳]|\([a-z]\)|[a-z]\)|[•●▪■◆-])\s*"
-)
-
 MAX_LIST_ITEMS = 40  # a "list" longer than this is a document, not a list to quote whole
 
 # The signals of "the passages answer the question", in the order the model reads them.
@@ -98,7 +93,7 @@ _ENDS = re.compile(r"[.;:!?。；：！？,，、)）\]】”\"]\s*$")
 def is_heading(sentence: str, chunk: Chunk) -> bool:
     """A heading, a label or a fragment, which never answers on its own: the chunk's own
     heading, a short line without closing punctuation, or a few words."""
-    folded = fold_compact(_ITEM.sub("", sentence))
+    folded = fold_compact(LIST_ITEM.sub("", sentence))
     heading = _heading_of(chunk)
     if heading and (folded == heading or folded in heading or fold_compact(sentence) in heading):
         return True
@@ -165,8 +160,12 @@ class Answerer:
         composed = None
         if lines:
             composed = self._from_lines(hits, lines)
-        elif kind == "list" and chunks_of is not None:
-            composed = self._whole_list(query, hits, chunks_of)
+        elif (
+            kind == "list"
+            and chunks_of is not None
+            and not ANSWER_SHAPE["list"].search(fold(hits[0].chunk.text))
+        ):
+            composed = self._whole_list(query, hits, chunks_of)  # an inline list is quoted as a sentence
         if composed is None:
             composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind))
         citations = [
@@ -321,7 +320,7 @@ def _cited_after(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
 
 
 def _numbered_lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if _ITEM.match(line) and len(fold_compact(line)) > 3]
+    return [line for line in text.splitlines() if LIST_ITEM.match(line) and len(fold_compact(line)) > 3]
 
 
 def _first_sentence(chunk: Chunk, label: str) -> str:

@@ -200,6 +200,12 @@ class Catalog:
         )
         return _row_to_document(row) if row else None
 
+    def endings(self) -> dict[str, str]:
+        """The last 200 characters of each document's text: enough to see a copy that stops
+        mid-sentence (kb.sources.is_complete) without reading every text."""
+        with self._lock:
+            return dict(self._db.execute("SELECT doc_id, substr(text, -200) FROM documents").fetchall())
+
     def chunk_counts(self) -> dict[str, int]:
         with self._lock:
             return dict(self._db.execute("SELECT doc_id, COUNT(*) FROM chunks GROUP BY doc_id").fetchall())

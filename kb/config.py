@@ -91,6 +91,19 @@ SETTINGS = (
         "CDOKB_AUTH", "serve --auth", "(no login)", "users.toml: viewers ask, admins also upload and remove"
     ),
     Setting("CDOKB_OCR_THREADS", "", "min(4, CPUs)", "CPU threads for OCR of scanned pages"),
+    Setting(
+        "CDOKB_LLM_URL",
+        "ask --llm",
+        "(no LLM: extractive answers)",
+        "an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1; answers are rephrased and checked",
+    ),
+    Setting(
+        "CDOKB_LLM_MODEL",
+        "ask --llm-model",
+        "default",
+        "model name sent to that endpoint (Ollama and vLLM need it)",
+    ),
+    Setting("CDOKB_LLM_KEY", "", "(none)", "API key of that endpoint, when it asks for one"),
 )
 
 
@@ -121,6 +134,11 @@ class Settings:
     collection: str = "cdokb"
     threads: int = 2
     original_script: bool = False  # show answers as written (traditional stays traditional)
+    auth_file: Path | None = None  # users.toml of `serve`; None: no login
+    ocr_threads: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    llm_url: str = ""  # OpenAI-compatible endpoint; "" keeps answers extractive
+    llm_model: str = ""
+    llm_key: str = ""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -132,8 +150,18 @@ class Settings:
             collection=env.get("CDOKB_COLLECTION", "cdokb") or "cdokb",
             threads=_positive_int("CDOKB_THREADS", env.get("CDOKB_THREADS", "2") or "2"),
             original_script=env.get("CDOKB_SCRIPT", "simplified") == "original",
+            auth_file=Path(env["CDOKB_AUTH"].strip()).expanduser()
+            if env.get("CDOKB_AUTH", "").strip()
+            else None,
+            ocr_threads=_positive_int(
+                "CDOKB_OCR_THREADS", env.get("CDOKB_OCR_THREADS", "") or str(min(4, os.cpu_count() or 1))
+            ),
+            llm_url=env.get("CDOKB_LLM_URL", "").strip(),
+            llm_model=env.get("CDOKB_LLM_MODEL", "").strip(),
+            llm_key=env.get("CDOKB_LLM_KEY", ""),
         )
         given = {k: v for k, v in overrides.items() if v not in (None, "")}
-        if "data_dir" in given:
-            given["data_dir"] = Path(str(given["data_dir"])).expanduser()
+        for name in ("data_dir", "auth_file"):
+            if name in given:
+                given[name] = Path(str(given[name])).expanduser()
         return replace(settings, **given)  # type: ignore[arg-type]

@@ -95,12 +95,15 @@ def due_end(due: str) -> dt.date:
 _UNITS = {"day": "days", "week": "weeks", "year": "years"}
 
 
-def add_period(start: dt.date, n: int, unit: str) -> dt.date:
+def add_period(start: dt.date, n: int, unit: str) -> dt.date | None:
     """`start` plus n days, weeks, months or years; a month end that does not exist is clamped
-    (Jan 31 + 1 month = Feb 28)."""
+    (Jan 31 + 1 month = Feb 28). None past the calendar's end (自印发之日起302024年内)."""
     from dateutil.relativedelta import relativedelta
 
-    return start + relativedelta(**{_UNITS.get(unit, "months"): n})
+    try:
+        return start + relativedelta(**{_UNITS.get(unit, "months"): n})
+    except (OverflowError, ValueError):
+        return None
 
 
 # ---------------------------------------------------------------------------------------------

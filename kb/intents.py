@@ -55,20 +55,44 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# Sentences that hold what each kind asks for: a holder, a number, a goal, a date.
+# Lines that open a list item: 1. (1) (一) 一、 ① (a) a) • ●
+LIST_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)、．]|\(\d{1,2}\)|（\d{1,2}）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳]|\([a-z]\)|[a-z]\)|[•●▪■◆-])\s*"
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# Text that holds what each kind asks for: a holder, a number, a goal, a date, a list. General
+# wording of either language, matched on folded (simplified, lower-case) text.
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
         r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
         r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b"
     ),
     "how_many": re.compile(
-        r"\d|[一二三四五六七八九十百千万两]+(?:个|家|名|位|项|次|人|类|批|级|种)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b"
+        r"\d+\s*(?:个|家|名|位|项|次|人|类|批|级|种|所|条|年|天)|[一二三四五六七八九十百两]+(?:个|家|名|位|项|次|类|批|级|种|所|条)|"
+        r"(?<![§.\d])\b\d{1,4}\b(?![.)\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen)\b"
     ),
     "goal": re.compile(
         r"目标|目的|宗旨|旨在|为了|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|\bvision\b|\bmission\b|\bto (?:ensure|improve|promote|support)"
     ),
-    "when": re.compile(r"\d{4}|[年月日]|前|\b(?:by|before|within|annually|each year|no later than)\b"),
+    "when": re.compile(
+        r"\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|年底|年末|月底|季度|每年|每季|每月|\d+\s*(?:个)?(?:工作日|日|天)内|"
+        rf"\b(?:by|before|no later than|within|not later than)\b.{{0,30}}(?:\d|\bdays?\b|\bmonths?\b|\byears?\b|\b(?:{_MONTHS})\b)|"
+        rf"\bannual(?:ly)?\b|\beach (?:year|quarter|month)\b|\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b"
+    ),
+    # Three or more items in a row: 甲、乙、丙 or "a, b, and c".
+    "list": re.compile(r"(?:[^、。；;\n]{1,40}、){2,}|(?:[^,;.\n]{1,60}, ){2,}(?:and|or) "),
 }
+
+
+def holds_answer(kind: str, text: str) -> bool:
+    """Whether a passage holds the kind of thing the question asks for (a list: three items in
+    a row or three list lines); "what" questions ask for no particular shape."""
+    shape = ANSWER_SHAPE.get(kind)
+    if shape is None:
+        return False
+    if kind == "list" and sum(bool(LIST_ITEM.match(line)) for line in text.splitlines()) >= 3:
+        return True
+    return bool(shape.search(fold(text)))
 
 
 def question_kind(question: str) -> str:

@@ -14,16 +14,18 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from kb import intents, schedule
 from kb.answer import Answerer, signals
 from kb.catalog import Catalog
+from kb.compare import Matrix, build_matrix, dimension_ids, is_plan, tagged
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
+from kb.dimensions import dimensions_of
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
     CdokbError,
@@ -44,7 +46,7 @@ from kb.retrieve import Query, Retriever
 from kb.roles import role_matches
 from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
-from kb.text import fold, is_chinese, printable, tokenize
+from kb.text import fold, is_chinese, printable, to_simplified, tokenize
 from kb.types import (
     Answer,
     Chunk,
@@ -59,9 +61,15 @@ from kb.types import (
     text_hash,
 )
 
+if TYPE_CHECKING:
+    from kb.llm.client import LlmResult
+
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 16
 META_FIELDS = [f.name for f in fields(DocumentMeta)]
+# The model name sent when none is set: llama.cpp's server ignores it; Ollama and vLLM, which
+# host several models, need CDOKB_LLM_MODEL.
+DEFAULT_LLM_MODEL = "default"
 COMPARE_PLACES = 6  # places a comparison lists at most (one line each, each a search of its own)
 MAX_PARTS = 4  # parts of a several-part question searched on their own (each costs a search)
 
@@ -407,7 +415,7 @@ class KnowledgeBase:
                 complete=is_complete(d),
                 official=is_official(d),
             )
-            for d in self.catalog.documents()
+            for d in self._documents_by_id().values()
         ]
 
     def document(self, doc_id: str) -> Document:
@@ -423,10 +431,43 @@ class KnowledgeBase:
         """The document's headings with their chunk counts and first pages."""
         return outline(self.catalog.chunks_of(doc_id))
 
+    def compare(
+        self,
+        docs: Iterable[str] = (),
+        regions: Iterable[str] = (),
+        dimensions: Iterable[str] = (),
+    ) -> Matrix:
+        """The comparison matrix of the documents chosen by id or region (default: every
+        plan-type document, kb.compare.is_plan), oldest first, along the dimensions named
+        (default: all)."""
+        try:
+            wanted = dimension_ids(dimensions)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        docs, regions = [d for d in docs if d], [r for r in regions if r]
+        for doc_id in docs:
+            self.document(doc_id)  # UnknownDocumentError names it and the fix
+        chosen = [d for d in self.documents() if is_plan(d)] if not (docs or regions) else []
+        if docs or regions:
+            allowed = set(docs)
+            if regions:
+                allowed |= self.allowed_documents({"region": regions}) or set()
+            chosen = [d for d in self.documents() if d.doc_id in allowed]
+        if not chosen:
+            raise UsageError("no stored document matches; see `cdokb docs` for ids and regions")
+        chosen.sort(key=lambda d: (d.date or "9999", d.doc_id))
+        show = (lambda text: text) if self.settings.original_script else to_simplified
+        return build_matrix(chosen, wanted, self.catalog.chunks_of, show)
+
     def _documents_by_id(self) -> dict[str, Document]:
         generation = self.catalog.generation
         if self._docs_cache is None or self._docs_cache[0] != generation:
-            self._docs_cache = (generation, {d.doc_id: d for d in self.catalog.documents()})
+            documents, endings = self.catalog.documents(), self.catalog.endings()
+            for d in documents:  # listed without their texts: completeness from each text's ending
+                if not d.extra.get("complete"):
+                    ending = replace(d, text=endings.get(d.doc_id) or "")
+                    d.extra["complete"] = "yes" if is_complete(ending) else "no"
+            self._docs_cache = (generation, {d.doc_id: d for d in documents})
         return self._docs_cache[1]
 
     def allowed_documents(self, filters: dict[str, list[str]] | None) -> set[str] | None:
@@ -502,6 +543,20 @@ class KnowledgeBase:
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
+    def rephrase(self, answer: Answer, stream: Callable[[str], None] | None = None) -> LlmResult:
+        """The configured LLM's answer over `answer`'s clauses, kept sentence by sentence only
+        where a cited clause supports it (kb.llm); the extractive answer when too little holds."""
+        from kb.llm.client import LlmConfig, llm_answer
+
+        if not self.settings.llm_url:
+            raise UsageError(
+                "no LLM is configured; set CDOKB_LLM_URL (or pass --llm URL) to an OpenAI-compatible server"
+            )
+        config = LlmConfig(
+            self.settings.llm_url, self.settings.llm_model or DEFAULT_LLM_MODEL, self.settings.llm_key
+        )
+        return llm_answer(config, answer.question, answer, stream)
+
     def _retrieve(
         self,
         question: str,
@@ -551,7 +606,8 @@ class KnowledgeBase:
         allowed: set[str] | None,
     ) -> Answer | None:
         """One line per place the question names (or, for 各地, per place of the best passages),
-        each from that place's own documents; a place with none says so. Not cut by the time
+        each from that place's own documents, its passages on the compared dimension first; a
+        place with none says so. Not cut by the time
         budget: a place left unsearched would read as "not stated", and COMPARE_PLACES bounds
         the searches."""
         places = self.places()
@@ -563,6 +619,7 @@ class KnowledgeBase:
         if len(named) < 2:
             return None
         kind = intents.question_kind(question)
+        asked = dimensions_of("", question)  # the dimensions the question compares (kb.dimensions)
         per_place = []
         for place in named:
             docs = places.documents_for([place])
@@ -577,8 +634,12 @@ class KnowledgeBase:
                         own = own.replace(alias, " ")
             place_query = retriever.prepare(own)
             per = self.tuned.answer.compare_passages
-            hits = retriever.search(place_query, per, docs) if docs else []
+            depth = retriever.params.rerank_pool if asked else per
+            hits = retriever.search(place_query, depth, docs) if docs else []
             hits = [h for h in hits if h.chunk.doc_id in documents]
+            if asked:  # the place's clauses on what is compared first, as in `cdokb compare`
+                on_topic = [h for h in hits if tagged(h.chunk) & asked]
+                hits = on_topic + [h for h in hits if h not in on_topic]
             values = signals(place_query, hits, retriever.last, docs)
             per_place.append((place, place_query, hits[:per], bool(hits) and answerer.answers(values)))
         return answerer.compare(query, per_place, documents, kind)

@@ -29,6 +29,9 @@ class RetrievalParams:
     translated_dense_weight: float = 0.8  # dense ranking of the translated words, other language
     place_weight: float = 1.0  # rankings within the documents of the places the question names
     place_bonus: float = 0.2  # added for passages of those documents
+    shape_bonus: float = (
+        0.0  # added for passages holding what the question's kind asks for (kb.intents.holds_answer)
+    )
     part_weight: float = 0.5  # ranking of each part of a several-part question, beside the whole
     filler_common_share: float = (
         1.0  # a stopword in at least this share of passages is vocabulary, not filler

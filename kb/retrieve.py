@@ -18,12 +18,13 @@ from kb.catalog import Catalog
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
+from kb.intents import holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.params import RetrievalParams
-from kb.places import Places
+from kb.places import Places, aliases
 from kb.relevance import Relevance, Weighed
 from kb.store import VectorStore
-from kb.text import content_tokens, fold, is_chinese, key_terms
+from kb.text import content_tokens, fold, is_chinese, is_pinyin_word, proper_names, tokenize
 from kb.types import Hit
 
 
@@ -38,9 +39,8 @@ class Query:
     bridges: list[Bridge] = field(default_factory=list)  # its words in the other language
     weighed: Weighed = field(default_factory=Weighed)
     places: list[str] = field(default_factory=list)  # the known places it names
-    unknown_terms: list[str] = field(
-        default_factory=list
-    )  # nouns and names no document uses (年终奖金, Texas)
+    unknown_terms: list[str] = field(default_factory=list)  # names no document uses (杭州市, Texas)
+    kind: str = "what"  # what it asks for (kb.intents.question_kind): who, when, how_many, list, goal
     translation: np.ndarray | None = None  # its content words in the other language, embedded
 
     @property
@@ -95,12 +95,34 @@ class Retriever:
             bridges=found,
             weighed=self._relevance.weigh(tokens, found),
             places=self._places.named_in(question),
+            kind=question_kind(question),
         )
-        query.unknown_terms = [n for n in key_terms(question) if n not in query.weighed.content]
+        query.unknown_terms = self._unknown_names(question, query.places)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if words:
             query.translation = self._embedder.embed_query(("" if not chinese else " ").join(words))
         return query
+
+    def _unknown_names(self, question: str, places: list[str]) -> list[str]:
+        """Names in the question that no document uses and that are not a known place (美国联邦
+        holds 美国): what a question about 杭州市 or Texas asks of a corpus that never mentions
+        them."""
+        import jieba
+
+        df = self._keywords.document_frequency
+        known = [fold(alias) for place in places for alias in aliases(place)]
+        unknown = []
+        for name in proper_names(question):
+            if any(alias in name or name in alias for alias in known):
+                continue
+            if name.isascii():
+                # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters.
+                used = any(df(t) for t in tokenize(name))
+                if len(set(name)) > 1 and not used and not is_pinyin_word(name):
+                    unknown.append(name)
+            elif not any(df(piece) for piece in jieba.lcut(name, HMM=False)):
+                unknown.append(name)  # 杭州市, 英国; 美国联邦 is 美国 + 联邦, both used
+        return unknown
 
     def search(self, query: Query, k: int = 5, allowed_docs: set[str] | None = None) -> list[Hit]:
         p = self.params
@@ -192,6 +214,8 @@ class Retriever:
                 final += p.official_bonus
             if chunks[cid].doc_id in focus:
                 final += p.place_bonus
+            if p.shape_bonus and holds_answer(query.kind, chunks[cid].text):
+                final += p.shape_bonus
             hits.append(
                 Hit(chunks[cid], final, seen.dense.get(cid), seen.keyword.get(cid), coverage, matched)
             )

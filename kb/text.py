@@ -380,14 +380,38 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
     ]
 
 
-# jieba's noun tags: common nouns, verbal nouns and names of places, people and organisations.
-NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nl", "ns", "nr", "nt", "nz", "nrt", "nrfg"})
+# jieba's tags for names of places and organisations. Left out: nz ("other proper noun") and nr
+# (person), which jieba gives to common words (英文, 汇报, 盖章, 比一比); and 东西 ("thing"), which
+# it tags as a place (east-west).
+NAME_TAGS = frozenset({"ns", "nt"})
+_NOT_NAMES = frozenset({"东西"})
 _CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)")
 
 
-def key_terms(question: str) -> list[str]:
-    """The things a question asks about (tokens): Chinese words jieba tags as nouns or names
-    (年终奖金, 杭州市) and capitalised English words inside a sentence (Texas, Kaouk)."""
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE_BASE = str.maketrans(_TONED + "ü", "aaaaeeeeiiiioooouuuuvvvvv")
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|vn|a|e|i|o|u|v)"
+)
+_PINYIN_SYLLABLE = re.compile(rf"^{_SYLLABLE}$")
+_PINYIN_WORD = re.compile(rf"^(?:{_SYLLABLE}){{2,}}$")
+
+
+def is_pinyin_syllable(word: str) -> bool:
+    """One syllable of Hanyu Pinyin, tone marks allowed (shù, ju)."""
+    return bool(_PINYIN_SYLLABLE.match(word.lower().translate(_TONE_BASE)))
+
+
+def is_pinyin_word(word: str) -> bool:
+    """Two or more pinyin syllables run together without tones (Pingshan, Dianxiaoer): a Chinese
+    name written in Latin letters."""
+    return bool(_PINYIN_WORD.match(word.lower()))
+
+
+def proper_names(question: str) -> list[str]:
+    """The names a question mentions: Chinese words jieba tags as names of places or bodies
+    (杭州市, 英国) and capitalised English words inside a sentence (texas, kaouk), lower-cased."""
     names: list[str] = []
     folded = fold(question)
     if HAN_CHAR.search(folded):
@@ -395,10 +419,12 @@ def key_terms(question: str) -> list[str]:
 
         _jieba()
         names += [
-            w.word for w in jieba.posseg.lcut(folded, HMM=False) if w.flag in NOUN_TAGS and len(w.word) > 1
+            w.word
+            for w in jieba.posseg.lcut(folded, HMM=False)
+            if w.flag in NAME_TAGS and len(w.word) > 1 and w.word not in _NOT_NAMES
         ]
     for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question)):
-        names += [t for t in tokenize(match.group(1)) if t not in _filler()]
+        names += [w.lower() for w in match.group(1).split() if tokenize(w) and w.lower() not in _filler()]
     return list(dict.fromkeys(names))
 
 

@@ -161,6 +161,7 @@ def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
         "責任編輯:wuwenfei",
         "--",
         "•",
+        "None",
     ],
 )
 def test_chrome_lines(line: str) -> None:

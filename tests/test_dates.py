@@ -182,3 +182,11 @@ def test_malformed_chinese_numerals_read_as_none_never_raise():
         2,
         None,
     )
+
+
+def test_a_period_past_the_calendar_is_flagged_not_raised():
+    from ingest.dates import find_zh
+
+    text = "自印发之日起302024年内完成。"
+    found = find_zh(text, 0, len(text), "2023-01-03")
+    assert found and found[0].due is None and "past the end of the calendar" in found[0].flag

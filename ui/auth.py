@@ -23,7 +23,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 import sys
 import threading
@@ -296,11 +295,6 @@ def load_users(path: Path) -> Users:
         users.roles[name] = role
         users.hashes[name] = stored
     return users
-
-
-def auth_file_from_env() -> Path | None:
-    value = os.environ.get(ENV, "").strip()
-    return Path(value).expanduser() if value else None
 
 
 def can_write(role: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import click
@@ -135,19 +135,43 @@ def _print_answer(answer) -> None:
 @click.option("--filter", "filters", multiple=True, help="key=value: doc, region, level, language, year.")
 @click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Questions file.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line with --batch).")
+@click.option(
+    "--llm", "llm_url", help="OpenAI-compatible URL of an LLM that rephrases the answer (env CDOKB_LLM_URL)."
+)
+@click.option("--llm-model", help="Model name sent to it (env CDOKB_LLM_MODEL).")
 @pass_context
 def ask(
-    ctx: Context, question: str | None, k: int, filters: tuple[str, ...], batch: Path | None, as_json: bool
+    ctx: Context,
+    question: str | None,
+    k: int,
+    filters: tuple[str, ...],
+    batch: Path | None,
+    as_json: bool,
+    llm_url: str | None,
+    llm_model: str | None,
 ):
-    """Answer a question with cited clauses."""
+    """Answer a question with cited clauses (rephrased by an LLM and checked, when one is set)."""
     parsed = _parse_filters(filters)
     if batch is None and not question:
         raise UsageError("give a QUESTION or --batch FILE")
+    if llm_url or llm_model:
+        ctx.settings = replace(ctx.settings, llm_url=llm_url or ctx.settings.llm_url,
+                               llm_model=llm_model or ctx.settings.llm_model)  # fmt: skip
     questions = _read_batch(batch) if batch else [question or ""]
     for text in questions:
         answer = ctx.kb.ask(text, k=k, filters=parsed)
+        data = _answer_json(answer) | {"mode": "extractive", "dropped": []}
+        if ctx.settings.llm_url:
+            result = ctx.kb.rephrase(answer)
+            answer.answer = result.text
+            data |= {
+                "answer": result.text,
+                "mode": result.mode,
+                "dropped": result.dropped,
+                "model": result.model,
+            }
         if as_json:
-            _print_json(_answer_json(answer))
+            _print_json(data)
         else:
             _print_answer(answer)
 
@@ -311,6 +335,56 @@ def _is_date_prefix(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
 
 
+@cli.command()
+@click.option("--doc", "docs_", multiple=True, help="A document to compare (repeat; default: every plan).")
+@click.option("--region", "regions", multiple=True, help="The documents of a place, either script (repeat).")
+@click.option("--dimension", "dimensions", multiple=True, help="goals, scope, organisation, duties, steps, …")
+@click.option("--en", "english", is_flag=True, help="English labels in the files (default Chinese).")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="Write CSV.")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word.")
+@pass_context
+def compare(
+    ctx: Context,
+    docs_: tuple[str, ...],
+    regions: tuple[str, ...],
+    dimensions: tuple[str, ...],
+    english: bool,
+    as_json: bool,
+    md_path: Path | None,
+    csv_path: Path | None,
+    docx_path: Path | None,
+) -> None:
+    """Documents side by side along the six dimensions (and who holds the role, reporting)."""
+    from kb.compare_export import cell_lines, to_csv, to_docx, to_markdown
+
+    matrix = ctx.kb.compare(docs_, regions, dimensions)
+    written = f"{len(matrix.documents)} documents × {len(matrix.dimensions)} dimensions"
+    if md_path:
+        md_path.write_text(to_markdown(matrix, not english), "utf-8")
+        click.echo(f"wrote {written} to {printable(str(md_path))}", err=True)
+    if csv_path:
+        csv_path.write_text(to_csv(matrix, not english), "utf-8-sig")
+        click.echo(f"wrote {written} to {printable(str(csv_path))}", err=True)
+    if docx_path:
+        to_docx(matrix, docx_path, not english)
+        click.echo(f"wrote {written} to {printable(str(docx_path))}", err=True)
+    if as_json:
+        _print_json(matrix.as_json())
+        return
+    if md_path or csv_path or docx_path:
+        return
+    for doc in matrix.documents:
+        click.echo(f"== {printable(doc.title)} ({doc.doc_id})")
+        for dimension in matrix.dimensions:
+            label = dimension.label_en if english else dimension.label_zh
+            lines = cell_lines(matrix.cell(doc.doc_id, dimension.id), not english)
+            click.echo(f"  {label}:")
+            for line in lines:
+                click.echo(f"    {printable(line)}")
+
+
 @cli.command(name="eval-extract")
 @click.option(
     "--gold",
@@ -354,7 +428,8 @@ def serve(ctx: Context, host: str, port: int, auth_file: Path | None, corpus: Pa
     """Open the web app; an empty knowledge base gets the shipped corpus first."""
     from ui.web import serve as serve_web
 
-    serve_web(ctx.settings, host=host, port=port, auth_file=auth_file, corpus=corpus)
+    settings = replace(ctx.settings, auth_file=auth_file) if auth_file else ctx.settings
+    serve_web(settings, host=host, port=port, corpus=corpus)
 
 
 def main() -> None:

@@ -223,6 +223,69 @@ def export_duties_csv(kb, role: str | None, region: str | None, out_dir: Path | 
     return _write(out_dir, name, export.duties_to_csv(duties(kb, role, region)))
 
 
+# -- compare ----------------------------------------------------------------------------------
+def dimension_choices(lang: str = ZH) -> list[tuple[str, str]]:
+    from kb.dimensions import DIMENSIONS
+
+    return [(d.label_zh if lang == ZH else d.label_en, d.id) for d in DIMENSIONS]
+
+
+def compare(kb, docs: list[str] | None, regions: list[str] | None, dimensions: list[str] | None):
+    return kb.compare(docs or (), regions or (), dimensions or ())
+
+
+def compare_html(matrix, lang: str = ZH) -> str:
+    """The matrix as an HTML table: documents as columns, dimensions as rows, each clause with
+    its section, each column head linking to the source when the source is a web address."""
+    from kb.compare_export import cell_lines
+
+    chinese = lang == ZH
+    head = [f"<th>{html.escape(t('dimension', lang))}</th>"]
+    for doc in matrix.documents:
+        title = html.escape(doc.title)
+        if doc.source.startswith(("http://", "https://")):
+            title = (
+                f'<a href="{html.escape(doc.source, quote=True)}" target="_blank" rel="noopener">{title}</a>'
+            )
+        meta = " · ".join(html.escape(x) for x in (doc.issuer, doc.date, doc.doc_number) if x)
+        incomplete = "" if doc.complete else f"<br><em>{html.escape(t('incomplete_copy', lang))}</em>"
+        head.append(
+            f"<th><strong>{html.escape(doc.region)}</strong><br>{title}<br><small>{meta}</small>{incomplete}</th>"
+        )
+    rows = []
+    for dimension in matrix.dimensions:
+        label = dimension.label_zh if chinese else dimension.label_en
+        cells = [f"<th>{html.escape(label)}</th>"]
+        for doc in matrix.documents:
+            cell = matrix.cell(doc.doc_id, dimension.id)
+            lines = cell_lines(cell, chinese)
+            css = "stated" if cell.clauses else "empty"
+            body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+            cells.append(f'<td class="cdokb-{css}">{body}</td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (
+        '<div class="cdokb-compare"><table><thead><tr>'
+        + "".join(head)
+        + "</tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table></div>"
+    )
+
+
+def export_compare(matrix, fmt: str, lang: str = ZH, out_dir: Path | None = None) -> Path:
+    from kb import compare_export
+
+    chinese = lang == ZH
+    name = f"compare.{fmt}"
+    if fmt == "md":
+        return _write(out_dir, name, compare_export.to_markdown(matrix, chinese).encode("utf-8"))
+    if fmt == "csv":
+        return _write(out_dir, name, compare_export.to_csv(matrix, chinese))
+    path = _write(out_dir, name, b"")
+    compare_export.to_docx(matrix, path, chinese)
+    return path
+
+
 # -- deadlines --------------------------------------------------------------------------------
 def deadline_headers(lang: str = ZH) -> list[str]:
     keys = (

@@ -22,6 +22,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "tab_duties": ("职责", "Duties"),
     "tab_deadlines": ("时间节点", "Deadlines"),
     "tab_library": ("文库", "Library"),
+    "tab_compare": ("对比", "Compare"),
     # ask
     "question": ("问题", "Question"),
     "question_placeholder": (
@@ -72,6 +73,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_document": ("文件", "Document"),
     "col_section": ("章节", "Section"),
     "download_csv": ("下载 CSV", "Download CSV"),
+    # compare
+    "compare_docs": ("文件（不选则比较全部方案类文件）", "Documents (none: every plan-type document)"),
+    "compare_regions": ("地区", "Places"),
+    "compare_dimensions": ("维度（不选则全部）", "Dimensions (none: all)"),
+    "show_compare": ("对比", "Compare"),
+    "dimension": ("维度", "Dimension"),
+    "incomplete_copy": ("收录文本不完整", "stored copy incomplete"),
+    "download_docx": ("下载 Word", "Download Word"),
+    "download_md": ("下载 Markdown", "Download Markdown"),
     "download_ics": ("下载日历 .ics", "Download calendar .ics"),
     "count": ("共 {n} 条", "{n} rows"),
     # deadlines

@@ -18,10 +18,11 @@ import gradio as gr  # after ui.page.common has turned analytics off
 from kb.config import MAX_FILE_BYTES, SHIPPED_CORPUS, Settings  # sets GRADIO_ANALYTICS_ENABLED=False first
 from kb.errors import UsageError
 from ui import handlers as h
-from ui.auth import ADMIN, Users, auth_file_from_env, load_users
+from ui.auth import ADMIN, Users, load_users
 from ui.i18n import lang_code, t
 from ui.page.ask import AskTab
 from ui.page.common import ASK_CONCURRENCY, ASSETS, Page, lang_css, language_switch, merged, theme
+from ui.page.compare import CompareTab
 from ui.page.deadlines import DeadlinesTab
 from ui.page.duties import DutiesTab
 from ui.page.library import LibraryTab
@@ -31,7 +32,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 def build_app(kb, users: Users | None = None) -> gr.Blocks:
-    """The four tabs and the /ask API over one shared KnowledgeBase."""
+    """The five tabs and the /ask API over one shared KnowledgeBase."""
 
     def role_of(request: gr.Request | None) -> str:
         return ADMIN if users is None else users.role(getattr(request, "username", None))
@@ -42,7 +43,7 @@ def build_app(kb, users: Users | None = None) -> gr.Blocks:
         header, lang_radio = language_switch()
         page = Page(kb=kb, role_of=role_of, exports=exports, lang=lang_radio, demo=demo)
         with gr.Tabs():
-            tabs = [AskTab(page), DutiesTab(page), DeadlinesTab(page), LibraryTab(page)]
+            tabs = [AskTab(page), CompareTab(page), DutiesTab(page), DeadlinesTab(page), LibraryTab(page)]
         tabs[0].add_api()
         library = tabs[-1]
 
@@ -116,14 +117,12 @@ def serve(
     settings: Settings,
     host: str = "127.0.0.1",
     port: int = 7860,
-    auth_file: Path | None = None,
     corpus: Path = SHIPPED_CORPUS,
 ) -> None:
     """Open (and on first start fill) the knowledge base, then serve the page until interrupted."""
     from ui.compose import open_knowledge_base
 
-    auth_file = auth_file or auth_file_from_env()
-    users = load_users(auth_file) if auth_file else None
+    users = load_users(settings.auth_file) if settings.auth_file else None
     if users is None and host not in LOCAL_HOSTS:
         print(
             f"cdokb: warning: serving on {host} without login; anyone who reaches it may upload and remove "

@@ -7,7 +7,6 @@ read is reported as failed (never silently dropped); a blank page is not a failu
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -55,7 +54,9 @@ def engine():
             "the scanned pages need OCR but rapidocr-onnxruntime is not installed",
             "pip install rapidocr-onnxruntime==1.4.4",
         ) from exc
-    threads = int(os.environ.get("CDOKB_OCR_THREADS", str(min(4, os.cpu_count() or 1))))
+    from kb.config import Settings
+
+    threads = Settings.from_env().ocr_threads
     return RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1)
 
 

@@ -1,0 +1,279 @@
+"""The comparison dimensions of a CDO system, and which of them a passage speaks to.
+
+Why: trainers and drafters compare pilots the way the research does (张丽琴、张诗璇 2024,
+corpus/cdo-pilots-comparison-abstract-2024.txt): 工作目标、试点范围、组织体系、主要职责、实施步骤、
+保障措施, plus who holds the post and how it reports and is evaluated. `dimensions_of` tags a
+passage from its own headings first (a plan's "二、试点范围" says what follows), and only when no
+heading in its path names a dimension, from cue words in its text (news, statutes, charters).
+
+Rule: the nearest heading (innermost first) that matches any heading cue decides, alone; content
+cues are read only when no heading in the path matches. Pure and fast: it runs on every chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kb.outline import SEPARATOR
+from kb.text import CJK, CJK_CHAR, HAN_CHAR, fold
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One axis of comparison: a stable id for code and JSON, labels for either language."""
+
+    id: str
+    label_zh: str
+    label_en: str
+
+
+DIMENSIONS: tuple[Dimension, ...] = (
+    Dimension("goals", "工作目标", "Goals"),
+    Dimension("scope", "试点范围", "Scope"),
+    Dimension("organisation", "组织体系", "Organisation"),
+    Dimension("duties", "主要职责", "Duties"),
+    Dimension("steps", "实施步骤", "Steps"),
+    Dimension("safeguards", "保障措施", "Safeguards"),
+    Dimension("holder", "由谁担任", "Who holds it"),
+    Dimension("reporting", "报告与考核", "Reporting and evaluation"),
+)
+DIMENSION_IDS: tuple[str, ...] = tuple(d.id for d in DIMENSIONS)
+
+# Heading cues: words a heading uses when the section below it is about that dimension.
+# From the shipped documents' headings (Guangdong/Shenzhen/Haifeng/Huizhou/Guangzhou/Shanwei
+# plans: 一、工作目标 二、试点范围 三、主要任务 四、实施计划 五、保障措施, (一)…组织体系,
+# (二)明确首席数据官职责任务; 44 U.S.C. § 3520 (b) Qualifications (c) Functions (e) Reports; the
+# CDO Council charters: PURPOSE, VISION, GOALS, MEMBERSHIP, …RESPONSIBILITIES) and the research
+# abstract's six dimension names in Chinese and English. Simplified, lower case (headings are
+# folded first); English entries match whole words.
+# fmt: off
+HEADING_CUES: dict[str, tuple[str, ...]] = {
+    "goals": (
+        "目标", "指导思想", "总体要求", "工作思路", "目的", "宗旨", "愿景", "意义",
+        "purpose", "purposes", "goal", "goals", "objective", "objectives", "vision", "mission", "aims",
+    ),
+    "scope": (
+        "试点范围", "适用范围", "实施范围", "覆盖范围", "试点单位", "试点对象", "适用对象",
+        "申报条件", "试点条件", "试点企业条件",
+        "scope", "applicability", "coverage", "covered agencies", "eligibility",
+    ),
+    "organisation": (
+        "组织体系", "组织架构", "组织机构", "机构设置", "岗位设置", "组织建设", "人员配备",
+        "工作机制", "协调机制", "领导小组", "工作专班", "联席会议", "一官两员", "两官一员",
+        "organization", "organisation", "organizational", "organisational", "structure",
+        "membership", "members", "composition", "chair", "vice-chair", "committee",
+        "governance body", "governance board",
+    ),
+    "duties": (
+        "职责", "职能", "任务", "分工",
+        "responsibilities", "responsibility", "functions", "duties", "role", "roles", "tasks",
+    ),
+    "steps": (
+        "实施步骤", "实施计划", "工作步骤", "推进步骤", "步骤", "进度安排", "时间安排", "工作安排",
+        "实施进度", "推进计划", "工作程序", "阶段", "时间表", "路线图",
+        "timeline", "timelines", "schedule", "milestone", "milestones", "implementation", "phases",
+        "next steps", "roadmap", "deadlines", "target dates",
+    ),
+    "safeguards": (
+        "保障措施", "组织保障", "人才保障", "经费保障", "资金保障", "工作保障", "保障机制",
+        "工作要求", "组织领导", "组织实施", "人才", "培训", "激励", "宣传", "经费", "资金",
+        "safeguards", "funding", "budget", "support", "training", "incentives",
+    ),
+    "holder": (
+        "任职条件", "任职资格", "任职要求", "人选", "选聘", "任命", "任免", "兼任", "担任",
+        "qualifications", "qualification", "appointment", "designation", "abilities", "competencies",
+    ),
+    "reporting": (
+        "报告", "述职", "考核", "考评", "评价", "评估", "总结", "汇报",
+        "report", "reports", "reporting", "evaluation", "evaluations", "performance", "metrics",
+        "accountability",
+    ),
+}
+
+# Content cues, for passages without a telling heading (news, statutes, charters,
+# regulations): general policy language for each dimension, not phrases of any one passage.
+# Plain words are matched as substrings (Chinese) or whole words (English); an entry with regex
+# syntax is a regular expression, on the folded text (Chinese, or anchored with "(?:^") or on the
+# English words separated by single spaces, punctuation a word of its own ("by june 30 , 2020").
+CONTENT_CUES: dict[str, tuple[str, ...]] = {
+    "goals": (
+        "工作目标", "总体目标", "主要目标", "目标是", "旨在", "指导思想", "为指导", "助力", "愿景",
+        "有利于", "重要举措", "重要抓手",
+        "制定本(?:实施方案|工作方案|方案|条例|规定|办法|指南|细则|意见)",
+        "(?:^|[。\n])为[^。]{4,150}(?:决定|现将|特制定)",
+        r"(?:^|\n)\s*(?:authority and )?purposes?\s*:",
+        r"purposes? (?:of|is|are|to)", r"aim(?:s|ed)? (?:to|at)", "vision is", "mission is",
+        "in order to", "intended to", "strive to", r"seeks? to",
+        r"goals? (?:is|are|of (?:this|the))", r"objectives? (?:is|are|of (?:this|the))",
+    ),
+    "scope": (
+        "试点范围", "适用范围", "适用于", "适用本", "作为试点", "试点单位", "试点地区", "选取",
+        "覆盖至", "纳入试点", "试点设立", "设立试点",
+        "applies to", "apply to", "applicable to", r"scope of (?:this|the)", "in scope",
+        "piloted", r"pilot (?:departments?|counties|agencies|units|cities|districts)",
+        "covered agencies",
+    ),
+    "organisation": (
+        "组织体系", "组织架构", "组织机构", "一官两员", "两官一员", "首席数据执行官", "数据专员",
+        "政务专员", "联络专员", "领导小组", "工作专班", "联席会议", "议事协调", "委员会",
+        "由[^。;]{0,30}组成", "[两三四]级(?:首席数据官|联动|组织|架构|体系)", "分级", "上下贯通",
+        r"organi[sz]ational (?:system|structure|model)", "membership", "comprised of",
+        "composed of", r"consists? of", "executive committee", "ex officio", "vice-chair",
+        "chair of the", r"governance (?:bod(?:y|ies)|boards?)", "subcommittee",
+        "chief data executive officer", r"members? of the (?:council|committee|working group)",
+    ),
+    "duties": (
+        "职责", "职能", "负责(?!人)", "履职", "牵头", "承担[^。;]{0,10}(?:责任|职责|工作)",
+        "主要任务", "工作任务",
+        r"responsib\w*", r"functions?", "duties", "duty", r"role (?:of|is)", "roles and",
+        r"(?<!person )in charge of", "tasked with", r"oversees?", "overseeing",
+        r"(?:cdo|chief data officer) (?:shall|will|should|must)",
+    ),
+    "steps": (
+        "实施步骤", "实施计划", "分[两三四]?个?阶段", "第[一二三四]阶段", "试点时间", "试点期",
+        "全面推广", "逐步推广", "时间表", "路线图", "工作程序", "月底前", "年底前",
+        r"\d{4}年(?:\d{1,2}月)?(?:底|末|中旬|上半年|下半年)?(?:前|之前|以前)",
+        r"\d{4}年(?:年底|底|末)?(?:初步|基本|全面)?(?:完成|建成|实现|组建|推开)",
+        r"timelines?", r"milestones?", r"target dates?", r"deadlines?",
+        r"by (?:january|february|march|april|may|june|july|august|september|october|november"
+        r"|december)(?: \d{1,2}(?: ,)?)? \d{4}",
+        r"(?:not|no) later than", r"within \d+ (?:days|months|years)", "next year",
+        "fully implemented", r"roll(?:ed)? out",
+    ),
+    "safeguards": (
+        "保障措施", "组织保障", "人才保障", "经费保障", "资金保障", "组织领导", "人才队伍", "人才培养",
+        "人才库", "培训", "激励", "宣传", "经费", "资金支持", "预算", "督促", "能力提升",
+        "training", "funding", r"(?<!management and )budget\w*", r"incentiv\w*", "talent",
+        "workforce", "hiring", r"skills? gaps?", "capacity building", "staffing",
+    ),
+    "holder": (
+        "兼任", "担任", "任命", "任免", "人选", "选拔", "聘任", "委任", "任职",
+        r"(?:designat|appoint)\w*[^.;]{0,80}(?:chief data officer|cdo|data officer|data coordinator)",
+        r"(?:chief data officer|cdo)s?[^.;]{0,60}(?:appointee|be designated|be appointed)",
+        r"serve as (?:the |an |a )?(?:agency |state )?(?:chief data officer|cdo|data officer)",
+        r"qualifications?", r"must have (?:the )?(?:ability|experience|skills)", "experience in",
+    ),
+    "reporting": (
+        "述职", "考核", "考评", "履职评价", "评价(?:机制|制度|结果|指标|体系)", "年度报告", "工作报告",
+        "总结报告", "工作总结", "报告", "报送", "汇报", "通报", "绩效评估",
+        r"(?:annual|progress|quarterly|status) reports?", r"report(?:s|ed|ing)? (?:to|on)",
+        r"submit\w*[^.;]{0,60}reports?", r"reporting (?:requirements?|mechanisms?|tools?|procedures?)",
+        r"evaluations? of (?:the )?(?:council|cdo|chief data officer|performance|progress)",
+        r"evaluat\w* (?:the |their |its )?(?:performance|progress)",
+        r"performance (?:evaluation|metrics|indicators|measures|review)s?",
+        r"reviewed (?:at least )?(?:annually|once a year)", "apprised",
+    ),
+}
+# fmt: on
+
+# A heading that names the document itself (…方案, …的通知, … Charter) says nothing about the part.
+_TITLE = re.compile(
+    r"(?:方案|通知|条例|指南|办法|规定|意见|细则|规划|决定|公告|章程|标准"
+    r"|charter|playbook|plan|strategy|act|ordinance|memorandum|guide|guidance)\W*$"
+)
+# Numbering in front of a heading: 一、 (一) 1. 1.1 (a) § 3520. 第三章 Action 1: PLAY #2
+_MARKER = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[编章节部分]\s*|[一二三四五六七八九十]+[、.]\s*"
+    r"|[(（][一二三四五六七八九十\d]+[)）]\s*|\d{1,2}(?:[.．]\d{1,2})*[.．、]?\s+|\d{1,2}[.．、]"
+    r"|\([a-z]{1,4}\)\s*|§+\s*[\w.\-]+\s*|[①-⑳]\s*"
+    r"|(?:action|play|step|phase|part|goal|objective|principle|practice|recommendation|appendix"
+    r"|section)(?:\s+#?\s*|\s*#\s*)(?:\d{1,2}|[a-z])\b\s*[:.：—–-]?\s*)+",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
+_BRACKET_LABEL = re.compile(r"【([^】]{1,12})】")
+_MAX_EN_HEADING_WORDS = 6  # longer "headings" are the first words of a clause, not a title
+
+
+_REGEX_SYNTAX = frozenset("\\()[]{}?*+|^$")
+_LATIN = re.compile("[a-z]")
+_EN_TOKEN = re.compile(f"[a-z0-9]+|[^\\sa-z0-9{CJK}]")
+
+
+def _english_words(folded: str) -> str:
+    """ " by june 30 , 2020 ": whole-word matching becomes a substring test."""
+    return " " + " ".join(_EN_TOKEN.findall(folded)) + " "
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """One dimension's cues, split so that most are plain substring tests (fast), not regexes."""
+
+    chinese: tuple[str, ...]  # substrings of the folded text
+    english: tuple[str, ...]  # " word word " in the English words
+    patterns: tuple[tuple[re.Pattern[str], bool], ...]  # (regex, on the English words)
+
+    def found_in(self, folded: str, words: str) -> bool:
+        return (
+            any(c in folded for c in self.chinese)
+            or (bool(words) and any(c in words for c in self.english))
+            or any(p.search(words if on_words else folded) for p, on_words in self.patterns)
+        )
+
+
+def _compile(cues: dict[str, tuple[str, ...]], literal: bool) -> dict[str, _Cues]:
+    compiled = {}
+    for dim, entries in cues.items():
+        chinese, english, patterns = [], [], []
+        for cue in entries:
+            plain = literal or not (_REGEX_SYNTAX & set(cue))
+            if CJK_CHAR.search(cue) or cue.startswith("(?:^"):
+                (chinese.append(cue) if plain else patterns.append((re.compile(cue), False)))
+            elif plain:
+                english.append(_english_words(cue))
+            else:  # spaces around, no group: the regex keeps its literal prefix (fast search)
+                patterns.append((re.compile(f" {cue} "), True))
+        compiled[dim] = _Cues(tuple(chinese), tuple(english), tuple(patterns))
+    return compiled
+
+
+_HEADING_CUES = _compile(HEADING_CUES, literal=True)
+_CONTENT_CUES = _compile(CONTENT_CUES, literal=False)
+# Named inside clauses under any heading: who holds the role (由…兼任 under 组织体系) and to whom
+# it reports (述职 under 保障措施), so their content cues are read even when a heading decides.
+CROSS_CUTTING = ("holder", "reporting")
+_CROSS_CUES = {dim: _CONTENT_CUES[dim] for dim in CROSS_CUTTING}
+
+
+def _heading_words(heading: str) -> str:
+    """The words of one heading worth reading, folded; "" for a document title, an article
+    number with its first words (第五条 市经济…), or an English clause's opening words."""
+    article = _ARTICLE.match(heading)
+    if article:
+        label = _BRACKET_LABEL.search(heading)
+        return fold(label.group(1)) if label else ""
+    marked = _MARKER.match(heading)
+    words = fold(heading[marked.end() :] if marked else heading).strip()
+    if not marked and _TITLE.search(words):
+        return ""
+    if words.endswith("…") or (not HAN_CHAR.search(words) and len(words.split()) > _MAX_EN_HEADING_WORDS):
+        return ""
+    return words
+
+
+def _matches(cues: dict[str, _Cues], folded: str) -> frozenset[str]:
+    words = _english_words(folded) if _LATIN.search(folded) else ""
+    return frozenset(dim for dim, c in cues.items() if c.found_in(folded, words))
+
+
+@lru_cache(maxsize=8192)
+def heading_dimensions(section: str) -> frozenset[str] | None:
+    """The dimensions the nearest telling heading of `section` names; None when none does."""
+    for heading in reversed(section.split(SEPARATOR)):
+        words = _heading_words(heading)
+        found = _matches(_HEADING_CUES, words) if words else frozenset()
+        if found:
+            return found
+    return None
+
+
+def dimensions_of(section: str, text: str) -> frozenset[str]:
+    """The dimension ids a passage speaks to: its headings decide when one is telling (plus
+    the cross-cutting holder and reporting, from its text), otherwise cue words in its text.
+    Possibly empty, possibly several."""
+    by_heading = heading_dimensions(section or "")
+    if by_heading is not None:
+        return by_heading | _matches(_CROSS_CUES, fold(text))
+    return _matches(_CONTENT_CUES, fold(text))
