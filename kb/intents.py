@@ -77,7 +77,7 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "when": re.compile(
         r"\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|年底|年末|月底|季度|每年|每季|每月|\d+\s*(?:个)?(?:工作日|日|天)内|"
         rf"\b(?:by|before|no later than|within|not later than)\b.{{0,30}}(?:\d|\bdays?\b|\bmonths?\b|\byears?\b|\b(?:{_MONTHS})\b)|"
-        rf"\bannual(?:ly)?\b|\beach (?:year|quarter|month)\b|\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b"
+        rf"\bannual(?:ly)?\b|\beach (?:year|quarter|month)\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:19|20)\d\d\b"
     ),
     # Three or more items in a row: 甲、乙、丙 or "a, b, and c".
     "list": re.compile(r"(?:[^、。；;\n]{1,40}、){2,}|(?:[^,;.\n]{1,60}, ){2,}(?:and|or) "),

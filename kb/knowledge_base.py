@@ -634,8 +634,7 @@ class KnowledgeBase:
                         own = own.replace(alias, " ")
             place_query = retriever.prepare(own)
             per = self.tuned.answer.compare_passages
-            depth = retriever.params.rerank_pool if asked else per
-            hits = retriever.search(place_query, depth, docs) if docs else []
+            hits = retriever.search(place_query, per, docs) if docs else []  # all it reranked, best first
             hits = [h for h in hits if h.chunk.doc_id in documents]
             if asked:  # the place's clauses on what is compared first, as in `cdokb compare`
                 on_topic = [h for h in hits if tagged(h.chunk) & asked]

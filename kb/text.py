@@ -395,7 +395,19 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|vn|a|e|i|o|u|v)"
 )
 _PINYIN_SYLLABLE = re.compile(rf"^{_SYLLABLE}$")
-_PINYIN_WORD = re.compile(rf"^(?:{_SYLLABLE}){{2,}}$")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable a character is read as (pypinyin's table, ü as v)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    out = set()
+    for readings in PINYIN_DICT.values():
+        for reading in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+            out.add(plain.replace("ü", "v").replace("u\u0308", "v"))
+    return frozenset(out)
 
 
 def is_pinyin_syllable(word: str) -> bool:
@@ -405,8 +417,19 @@ def is_pinyin_syllable(word: str) -> bool:
 
 def is_pinyin_word(word: str) -> bool:
     """Two or more pinyin syllables run together without tones (Pingshan, Dianxiaoer): a Chinese
-    name written in Latin letters."""
-    return bool(_PINYIN_WORD.match(word.lower()))
+    name written in Latin letters. Split by dynamic programming over real syllables, never by
+    a backtracking regex (a crafted word must not stall a question)."""
+    word = word.lower()
+    if not word.isascii() or not word.isalpha() or len(word) > 60:
+        return False
+    syllables = _syllables()
+    # counts[i]: the most syllables word[:i] splits into (0 = no split), 6 letters at most each
+    counts = [0] + [-1] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if counts[start] >= 0 and word[start:end] in syllables:
+                counts[end] = max(counts[end], counts[start] + 1)
+    return counts[-1] >= 2
 
 
 def proper_names(question: str) -> list[str]:

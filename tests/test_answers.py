@@ -222,3 +222,11 @@ def test_judge_compare_needs_every_place():
     both = judge(item, Answer("q", "x", False, [cite("甲"), cite("乙")]), [], lambda d: "zh")
     one = judge(item, Answer("q", "x", False, [cite("甲")]), [], lambda d: "zh")
     assert both.ok and not one.ok and one.missing_places == ["B"]
+
+
+def test_pinyin_names_are_split_without_backtracking():
+    from kb.text import is_pinyin_word
+
+    assert is_pinyin_word("Pingshan") and is_pinyin_word("dianxiaoer")
+    assert not is_pinyin_word("texas") and not is_pinyin_word("chicago") and not is_pinyin_word("ohio")
+    assert not is_pinyin_word("ei" * 29 + "q")  # a backtracking regex would stall here for minutes

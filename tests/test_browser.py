@@ -197,12 +197,23 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
             # the English deadlines table: no header broken inside a word, each tab listed once
             page.get_by_label("English").check()
             page.get_by_role("tab", name="时间节点 Deadlines").click()
-            assert page.get_by_role("tab").count() == 4
+            assert page.get_by_role("tab").count() == 5
             deadlines = page.locator("#cdokb-deadlines")
             expect(deadlines.locator("th").filter(has_text="Section").first).to_be_visible()
             expect(page.locator("#cdokb-ics")).to_have_text("Download calendar .ics")
             assert deadlines.evaluate(BROKEN_HEADERS_JS) == []
             shot("3-deadlines-en")
+
+            # the comparison matrix: every plan side by side, each cell quoted, Word to download
+            page.get_by_role("tab", name="对比 Compare").click()
+            page.locator("#cdokb-compare-dimensions").get_by_label("Who holds it").check()
+            page.get_by_role("button", name="Compare", exact=True).click()
+            matrix = page.locator("#cdokb-compare-matrix table")
+            expect(matrix).to_be_visible(timeout=60_000)
+            expect(matrix.locator("tbody th")).to_have_text(["Who holds it"])
+            expect(matrix).to_contain_text("兼任")
+            expect(page.get_by_role("button", name="Download Word")).to_be_enabled()
+            shot("5-compare-en")
         finally:
             browser.close()
 

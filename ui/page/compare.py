@@ -80,7 +80,10 @@ class CompareTab:
         )
         if not shown:
             return relabelled  # nothing shown yet: the first comparison waits for the button
-        return merged(relabelled, self.view(docs, regions, dimensions, lang))
+        try:
+            return merged(relabelled, self.view(docs, regions, dimensions, lang))
+        except gr.Error:
+            return relabelled  # the pickers changed since (a removed document): relabel the rest
 
     def _wire(self) -> None:
         lang = self.page.lang
