@@ -25,7 +25,7 @@ _PLAN_TITLE = re.compile(
     r"方案|指南|办法|规定|条例|规范|要求|charter|ordinance|statutes?|u\.s\.c|action plan|playbook|strategy|memorandum",
     re.IGNORECASE,
 )
-_NOT_PLAN = re.compile(r"news|报道|新闻|正式印发|report|abstract|比较", re.IGNORECASE)
+_NOT_PLAN = re.compile(r"news|报道|新闻|正式印发|report", re.IGNORECASE)
 
 
 def is_plan(doc: DocumentInfo) -> bool:

@@ -381,10 +381,8 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
 
 
 # jieba's tags for names of places and organisations. Left out: nz ("other proper noun") and nr
-# (person), which jieba gives to common words (英文, 汇报, 盖章, 比一比); and 东西 ("thing"), which
-# it tags as a place (east-west).
+# (person), which jieba gives to common words (英文, 汇报, 盖章, 比一比).
 NAME_TAGS = frozenset({"ns", "nt"})
-_NOT_NAMES = frozenset({"东西"})
 _CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)")
 
 
@@ -442,9 +440,7 @@ def proper_names(question: str) -> list[str]:
 
         _jieba()
         names += [
-            w.word
-            for w in jieba.posseg.lcut(folded, HMM=False)
-            if w.flag in NAME_TAGS and len(w.word) > 1 and w.word not in _NOT_NAMES
+            w.word for w in jieba.posseg.lcut(folded, HMM=False) if w.flag in NAME_TAGS and len(w.word) > 1
         ]
     for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question)):
         names += [w.lower() for w in match.group(1).split() if tokenize(w) and w.lower() not in _filler()]
