@@ -447,12 +447,11 @@ class KnowledgeBase:
         docs, regions = [d for d in docs if d], [r for r in regions if r]
         for doc_id in docs:
             self.document(doc_id)  # UnknownDocumentError names it and the fix
-        chosen = [d for d in self.documents() if is_plan(d)] if not (docs or regions) else []
         if docs or regions:
-            allowed = set(docs)
-            if regions:
-                allowed |= self.allowed_documents({"region": regions}) or set()
+            allowed = set(docs) | (self.allowed_documents({"region": regions}) or set() if regions else set())
             chosen = [d for d in self.documents() if d.doc_id in allowed]
+        else:
+            chosen = [d for d in self.documents() if is_plan(d)]
         if not chosen:
             raise UsageError("no stored document matches; see `cdokb docs` for ids and regions")
         chosen.sort(key=lambda d: (d.date or "9999", d.doc_id))
@@ -537,7 +536,7 @@ class KnowledgeBase:
                 return answer
         hits, values = self._retrieve(question, query, retriever, k, allowed, documents, deadline)
         answered = answerer.answers(values)
-        kind = intents.question_kind(question)
+        kind = query.kind
         lines = self._extracted_lines(question, query, hits, relevance) if answered else []
         answer = answerer.compose(query, hits, documents, answered, kind, lines, self.catalog.chunks_of)
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
@@ -607,9 +606,8 @@ class KnowledgeBase:
     ) -> Answer | None:
         """One line per place the question names (or, for 各地, per place of the best passages),
         each from that place's own documents, its passages on the compared dimension first; a
-        place with none says so. Not cut by the time
-        budget: a place left unsearched would read as "not stated", and COMPARE_PLACES bounds
-        the searches."""
+        place with none says so. Not cut by the time budget: a place left unsearched would read
+        as "not stated", and COMPARE_PLACES bounds the searches."""
         places = self.places()
         named = places.innermost(query.places)[:COMPARE_PLACES]
         if len(named) < 2:
@@ -618,7 +616,7 @@ class KnowledgeBase:
             named = named[:COMPARE_PLACES]
         if len(named) < 2:
             return None
-        kind = intents.question_kind(question)
+        kind = query.kind
         asked = dimensions_of("", question)  # the dimensions the question compares (kb.dimensions)
         per_place = []
         for place in named:

@@ -388,11 +388,6 @@ _CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _TONE_BASE = str.maketrans(_TONED + "ü", "aaaaeeeeiiiioooouuuuvvvvv")
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|vn|a|e|i|o|u|v)"
-)
-_PINYIN_SYLLABLE = re.compile(rf"^{_SYLLABLE}$")
 
 
 @lru_cache(maxsize=1)
@@ -400,17 +395,16 @@ def _syllables() -> frozenset[str]:
     """Every toneless pinyin syllable a character is read as (pypinyin's table, ü as v)."""
     from pypinyin.constants import PINYIN_DICT
 
-    out = set()
-    for readings in PINYIN_DICT.values():
-        for reading in readings.split(","):
-            plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
-            out.add(plain.replace("ü", "v").replace("u\u0308", "v"))
-    return frozenset(out)
+    return frozenset(
+        reading.translate(_TONE_BASE)
+        for readings in PINYIN_DICT.values()
+        for reading in unicodedata.normalize("NFC", readings).split(",")
+    )
 
 
 def is_pinyin_syllable(word: str) -> bool:
     """One syllable of Hanyu Pinyin, tone marks allowed (shù, ju)."""
-    return bool(_PINYIN_SYLLABLE.match(word.lower().translate(_TONE_BASE)))
+    return word.lower().translate(_TONE_BASE) in _syllables()
 
 
 def is_pinyin_word(word: str) -> bool:
@@ -420,7 +414,7 @@ def is_pinyin_word(word: str) -> bool:
     word = word.lower()
     if not word.isascii() or not word.isalpha() or len(word) > 60:
         return False
-    syllables = _syllables()
+    syllables = _syllables()  # toneless: the word has no tone marks
     # counts[i]: the most syllables word[:i] splits into (0 = no split), 6 letters at most each
     counts = [0] + [-1] * len(word)
     for end in range(1, len(word) + 1):
