@@ -415,7 +415,7 @@ class KnowledgeBase:
                 complete=is_complete(d),
                 official=is_official(d),
             )
-            for d in self._documents_by_id().values()
+            for d in self._with_completeness(self.catalog.documents())  # fresh: relocate moves sources
         ]
 
     def document(self, doc_id: str) -> Document:
@@ -461,13 +461,19 @@ class KnowledgeBase:
     def _documents_by_id(self) -> dict[str, Document]:
         generation = self.catalog.generation
         if self._docs_cache is None or self._docs_cache[0] != generation:
-            documents, endings = self.catalog.documents(), self.catalog.endings()
-            for d in documents:  # listed without their texts: completeness from each text's ending
-                if not d.extra.get("complete"):
-                    ending = replace(d, text=endings.get(d.doc_id) or "")
-                    d.extra["complete"] = "yes" if is_complete(ending) else "no"
+            documents = self._with_completeness(self.catalog.documents())
             self._docs_cache = (generation, {d.doc_id: d for d in documents})
         return self._docs_cache[1]
+
+    def _with_completeness(self, documents: list[Document]) -> list[Document]:
+        """Documents are listed without their texts: where the front matter does not say whether
+        the copy is complete, it is read from the text's ending (kb.sources.is_complete)."""
+        endings = self.catalog.endings()
+        for d in documents:
+            if not d.extra.get("complete"):
+                ending = replace(d, text=endings.get(d.doc_id) or "")
+                d.extra["complete"] = "yes" if is_complete(ending) else "no"
+        return documents
 
     def allowed_documents(self, filters: dict[str, list[str]] | None) -> set[str] | None:
         """Turn metadata filters into the set of documents they admit (None = all)."""
