@@ -4,6 +4,10 @@ Gold files, one JSON object per line:
   deadlines.jsonl  {"doc_id", "due", "recurrence", "who", "key"}   (who is informative only)
   duties.jsonl     {"doc_id", "role", "level", "key"}
 
+A line {"doc_id", "none": true} says the document was read and states no such item: it adds
+the document to the precision scope (anything extracted from it is a false positive) and is not
+a gold item itself.
+
 Matching rule: an extracted item matches a gold item when the doc_id is equal, due and
 recurrence are equal (deadlines; RRULEs compared part by part, INTERVAL=1 dropped, 12n months
 read as n years) or role and level are equal (duties), and the gold key is contained in the
@@ -45,7 +49,7 @@ def load_gold(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
             raise FileError(
                 path, f"line {n} is not valid JSON ({exc.msg})", "fix or remove that line"
             ) from exc
-        missing = [k for k in required if k not in item]
+        missing = [] if item.get("none") else [k for k in required if k not in item]
         if missing:
             raise FileError(
                 path, f"line {n} lacks {', '.join(missing)}", "add the missing fields to that line"
@@ -89,8 +93,9 @@ def _duty_matches(gold: dict[str, Any], item: Duty) -> bool:
     )
 
 
-def _score(gold: list[dict[str, Any]], items: list, matches) -> dict[str, Any]:
-    docs = {g["doc_id"] for g in gold}
+def _score(lines: list[dict[str, Any]], items: list, matches) -> dict[str, Any]:
+    docs = {g["doc_id"] for g in lines}
+    gold = [g for g in lines if not g.get("none")]
     scoped = [x for x in items if x.doc_id in docs]
     misses = [g for g in gold if not any(matches(g, x) for x in scoped)]
     false_positives = [x for x in scoped if not any(matches(g, x) for g in gold)]

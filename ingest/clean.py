@@ -274,6 +274,19 @@ def remove_pinyin_glosses(text: str) -> str:
     return _GLOSS.sub(repl, text)
 
 
+def drop_markup_comments(text: str) -> str:
+    """`<!-- INFO END -->` left by a Markdown/HTML converter: never content. str.find, not a
+    regex, so a file of unclosed `<!--` stays linear."""
+    parts, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[at:start])
+        at = end + 3
+    return "".join(parts) + text[at:] if parts else text
+
+
 def unescape_quotes(text: str) -> str:
     r"""`\"` left by a JSON/HTML converter -> `"`."""
     return re.sub(r'\\+(["\'])', r"\1", text)
@@ -354,6 +367,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("vendor_ads", drop_vendor_ads),
     ("chrome_lines", drop_chrome_lines),
     ("pinyin_glosses", remove_pinyin_glosses),
+    ("markup_comments", drop_markup_comments),
     ("quotes", unescape_quotes),
     ("repetitions", collapse_repetitions),
     ("line_space_again", strip_line_space),

@@ -3,7 +3,9 @@ normalised date (see `ingest.dates` for how dates are normalised and what gets f
 
 Prose is read clause by clause; Markdown tables with a target-date column (the US action plans)
 give one deadline per row, the milestone as `what` and the responsible party as `who`. Nothing
-ambiguous is dropped: it comes back with `due=None` and a `flag` that says why.
+ambiguous is dropped: it comes back with `due=None` and a `flag` that says why. What is not an
+obligation is: a date on which something was done (审议了), or on which a body ends (sunset).
+`who` is a role or a body (`kb.roles.who_name`) or empty, never a fragment of the sentence.
 """
 
 from __future__ import annotations
@@ -12,17 +14,18 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.dates import When, find_en, find_zh, parse_target_cell
+from ingest.dates import When, en_number, find_en, find_zh, parse_target_cell, rrule
+from ingest.duties import statute_sentences
 from ingest.extract import (
     SectionIndex,
     Span,
     clean_phrase,
     segments,
-    sentences,
     skip_markers,
     units,
 )
-from kb.text import fold_same_length, is_chinese
+from kb.roles import who_name
+from kb.text import fold_compact, fold_same_length, is_chinese
 from kb.types import Chunk, Deadline, Document
 
 _STATUTE = re.compile(
@@ -44,6 +47,7 @@ _ZH_BOUNDARY = re.compile(
 _ZH_LEAD_WORDS = re.compile(
     r"^(?:要在|应在|须在|需在|要于|应于|须于|要|应当|应|须|需|将|在|于|并|同时|及时)+"
 )
+_ZH_DONE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?了(?!解)")
 _LEAD_UNIT = re.compile(r"[(](?:牵头单位|责任单位|牵头部门|责任部门)[::](?P<who>[^)]{2,60})[)]")
 
 
@@ -121,6 +125,10 @@ _EN_MODAL = re.compile(
 )
 
 
+# The time belongs to a relative clause about the noun before it, not to the sentence's subject.
+_EN_DUE_RELATIVE = re.compile(r"(?i),\s*(?:which|that)\s+(?:is|are|was|were)\s+due\b[^,;.]{0,60}$")
+# What befalls the subject (it ends, expires) rather than what it must do.
+_EN_EVENT = re.compile(r"(?i)(?:sunset|terminate|expire|cease|lapse|be\s+dissolved|be\s+rescinded)\b")
 _EN_HEADING = re.compile(r"[A-Z][A-Z0-9 ,.'’&()-]{2,80}?(?:\.\s*—|—|\.\s+(?=[A-Z]))\s*")
 
 
@@ -224,7 +232,7 @@ class _Reading:
 
     def deadline(self, who: str, what: str, when: When, span: Span) -> Deadline:
         return Deadline(
-            who=who,
+            who=who_name(who),
             what=what,
             due=when.due,
             recurrence=when.recurrence,
@@ -355,9 +363,20 @@ def _clause_deadlines(
     for when, piece in zip(whens, _cut(folded, seg, whens, zh), strict=True):
         span = _trimmed(text, piece)
         if zh:
+            if _ZH_DONE.match(folded, when.end, span.end):
+                continue  # 于2024年10月23日审议了…: a record of what was done, not a deadline
             who, what = _zh_who_what(text, folded, span, when, unit)
         else:
             who, what = _en_who_what(text, folded, span, when)
+            relative = _EN_DUE_RELATIVE.search(folded, span.start, when.start)
+            if relative:  # "…, 2 years after GAO completes an evaluation, which is due to Congress by 2023"
+                lead = max(folded.rfind(",", span.start, relative.start()), span.start - 1)
+                noun = re.sub(
+                    r"(?is)^.*?\b(?:after|when|once|until)\s+", "", text[lead + 1 : relative.start()]
+                )
+                who, what = "", clean_phrase(noun)
+            elif _EN_EVENT.match(what):
+                continue  # "the Council is set to sunset by January 2025": an event, not an obligation
         if zh and nxt is not None and len(whens) == 1 and _heading_like(folded, span, when):
             span, who, what = _heading_task(text, folded, span, nxt, who)
         who = who or seg_who  # "…, and publish them by …" shares the subject
@@ -370,6 +389,22 @@ def _clause_deadlines(
     return out
 
 
+_THEREAFTER = re.compile(
+    r"(?i),?\s*and\s+(?:(?P<yearly>annually|each\s+year|every\s+year)"
+    r"|every\s+(?P<n>\d+|two|three|four|five|six|ten)\s+(?P<unit>years|months))\s+thereafter\b"
+)
+
+
+def _thereafter(folded: str, when: When, end: int) -> When:
+    """ "Not later than December 31, 2018, and every two years thereafter": the date repeats."""
+    m = _THEREAFTER.match(folded, when.end, end)
+    if not m or not when.due or when.recurrence:
+        return when
+    n = 1 if m.group("yearly") else en_number(m.group("n")) or 1
+    rule = rrule("MONTHLY" if (m.group("unit") or "").lower() == "months" else "YEARLY", n)
+    return replace(when, end=m.end(), recurrence=rule)
+
+
 def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | None) -> list[Deadline]:
     """The deadlines of one sentence, a Chinese one clause by clause (cut at semicolons)."""
     folded, date = reading.folded, reading.doc.date
@@ -377,7 +412,10 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     if zh:
         whens = find_zh(folded, sent.start, sent.end, date, reading.title_year)
     else:
-        whens = find_en(folded, sent.start, sent.end, date, reading.statute)
+        whens = [
+            _thereafter(folded, w, sent.end)
+            for w in find_en(folded, sent.start, sent.end, date, reading.statute)
+        ]
     if not whens:
         return []
     out: list[Deadline] = []
@@ -413,7 +451,19 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
             out.extend(_table_deadlines(reading, list(group)))
             continue
         for unit in group:
-            parts = sentences(folded, unit)
+            parts = statute_sentences(folded, unit)
             for sent, nxt in zip(parts, [*parts[1:], None], strict=True):
                 out.extend(_sentence_deadlines(reading, unit, sent, nxt))
+    return _unique(out)
+
+
+def _unique(deadlines: list[Deadline]) -> list[Deadline]:
+    """One row per (who, due, recurrence, what): a task a plan repeats is due once."""
+    seen: set[tuple] = set()
+    out = []
+    for d in deadlines:
+        key = (d.who, d.due, d.recurrence, d.relative_to, fold_compact(d.what))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
     return out

@@ -4,7 +4,9 @@ Chinese plans name a subject role at the start of a clause (县、镇两级首�
 一名,由…兼任,负责…) and then chain duties with semicolons and commas; a clause without its own
 subject continues the previous one (…;推进… / 。应全力推动…). English statutes and plans say
 "<role> shall …", sometimes followed by an enumerated list ("The Chief Data Officer of an agency
-shall (1) …; (2) …"). Table rows whose responsible party is a role are duties too.
+shall (1) …; (2) …"). Table rows whose responsible party is a role are duties too. Lists come
+marked (首席数据官主要职责:(一)…) or run in (职责范围包括推进…、加强…等). One row per role, level and
+duty: the same duty read twice is kept once.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from kb.roles import (
     en_role_mentions,
     zh_role_mentions,
 )
-from kb.text import fold_same_length, is_chinese
+from kb.text import fold_compact, fold_same_length, is_chinese
 from kb.types import Chunk, Document, Duty
 
 # --------------------------------------------------------------------------- Chinese
@@ -52,6 +54,7 @@ _ZH_ACTOR_START = re.compile(
 _INTRO_BEFORE = re.compile(
     r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
 )
+_JOINT_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:、|及|和|与|以及))+")
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
 _BY_ROLE = re.compile(r"由\s*$")
 
@@ -113,6 +116,15 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
         if _ZH_VERBISH.match(rest):
             return subject, end, False
         return None
+    # 企业董事长、总经理及企业CDO负责…: the role is the last of a joint subject
+    for m in mentions[:1]:
+        gap = folded[pos : m.start]
+        if (
+            _JOINT_SUBJECT.fullmatch(gap)
+            and not _ZH_VERBISH.match(gap)
+            and _ZH_VERBISH.match(folded, m.end, piece.end)
+        ):
+            return [m], m.end, False
     # 在市县政府分别设立由政府分管领导担任的政府首席数据官 : a role introduced mid-piece
     for m in mentions:
         if _INTRO_BEFORE.search(folded[s : m.start]):
@@ -281,7 +293,7 @@ _LIST_TRIGGER = re.compile(
 )
 _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}[.、])?\s*"
-    rf"[\u4e00-\u9fff]{{0,6}}?{_ROLE_ALT}(?:的)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务)?\s*$",
+    rf"[\u4e00-\u9fff]{{0,6}}?{_ROLE_ALT}(?:的)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
     re.IGNORECASE,
 )
 _ZH_ITEM = re.compile(
@@ -311,13 +323,71 @@ def _listed_duty(
     doc: Document, index: SectionIndex, mention: RoleMention, folded: str, item: Span, body: int
 ) -> list[tuple[int, Duty]]:
     span = _trim(doc.text, item.start, item.end)
-    duty = re.sub(r"[;;。.]\s*$", "", doc.text[body : item.end]).strip()
+    duty = re.sub(r"[;\uff1b。.,\uff0c、\s]+$", "", doc.text[body : item.end]).strip()
     if len(re.findall(r"[\u4e00-\u9fff]", duty)) < 2:
         return []
     return [
         (span.start, _en_duty(doc, index, mention.role, level, "", duty, span))
         for level in mention.levels or ("",)
     ]
+
+
+# 首席数据官,职责范围包括推进…、加强…等 / 首席数据官主要负责包括:牵头…;统筹…: a run-in list without
+# item marks, its items split at semicolons, else at 、 where the next item starts with a verb
+_SCOPE_TRIGGER = re.compile(
+    rf"{_ROLE_ALT}(?:的)?\s*[,,]?\s*(?:主要)?(?:职责|职能)(?:范围|任务)?\s*[,,]?\s*(?:主要)?(?:包括|涵盖)\s*[::]?"
+    rf"|{_ROLE_ALT}(?:的)?(?:主要)?负责(?:包括|以下|如下)(?:工作)?\s*[::]",
+    re.IGNORECASE,
+)
+# Verbs that open the items of a policy list (推进…、提升…、促进…)
+_ZH_ITEM_VERB = re.compile(
+    r"提升|提高|促进|完善|加快|深化|强化|优化|保障|培育|培养|支持|发展|组建|拓展|探索|创新|构建|打造|规范|引导|"
+    r"鼓励|宣传|评估|考核|管理|维护|保护|运营|整合|汇聚|共享|开放"
+)
+_LIST_TAIL = re.compile(r"\s*(?:等|等等)?(?:[一二三四五六七八九十\d]+(?:大|个)?方面|工作|内容)?\s*[。.]?\s*$")
+
+
+def _run_in_items(folded: str, span: Span) -> list[Span]:
+    """The items of a run-in list: at semicolons when there are any, else at 、 (and a last 和)
+    before a verb, so 省、市、县数据 stays one item."""
+    if re.search(r"[;;]", folded[span.start : span.end]):
+        return [p for p in split_on(folded, span, ";;") if p.end > p.start]
+    cuts = [span.start]
+    for m in re.finditer(r"、|和", folded[span.start : span.end]):
+        at = span.start + m.end()
+        last_and = m.group(0) == "、" or not re.search("、", folded[at : span.end])
+        if last_and and (
+            _ZH_VERBISH.match(folded, at, span.end) or _ZH_ITEM_VERB.match(folded, at, span.end)
+        ):
+            cuts.append(at)
+    bounds = [*cuts, span.end + 1]
+    return [Span(a, b - 1) for a, b in itertools.pairwise(bounds) if b - 1 > a]
+
+
+def _zh_scope_duties(
+    doc: Document, folded: str, all_units: list[Span], index: SectionIndex
+) -> list[tuple[int, Duty]]:
+    out: list[tuple[int, Duty]] = []
+    for unit in all_units:
+        if not is_chinese(folded[unit.start : unit.end]):
+            continue
+        for sent in sentences(folded, unit):
+            trigger = _SCOPE_TRIGGER.search(folded, sent.start, sent.end)
+            if not trigger or _zh_item(folded, trigger.end(), sent.end):
+                continue  # marked items are _zh_listed_duties'
+            mentions = zh_role_mentions(folded, sent.start, trigger.end())
+            if not mentions:
+                continue
+            body_end = sent.start + _LIST_TAIL.search(folded[sent.start : sent.end]).start()
+            for item in _run_in_items(folded, Span(trigger.end(), body_end)):
+                item = _trim(doc.text, item.start, item.end)
+                duty = re.sub(r"[;\uff1b。.,\uff0c、\s]+$|(?:等|等等)$", "", doc.text[item.start : item.end])
+                if len(re.findall(r"[\u4e00-\u9fff]", duty)) < 2:
+                    continue
+                span = _trim(doc.text, sent.start, sent.end)
+                for level in mentions[-1].levels or ("",):
+                    out.append((span.start, _en_duty(doc, index, mentions[-1].role, level, "", duty, span)))
+    return out
 
 
 def _zh_listed_duties(
@@ -354,13 +424,29 @@ def _zh_listed_duties(
                 continue
             first = sentences(folded, Span(item[1], nxt.end))
             body_end = nxt.end
-            if heading and len(first) > 1:
-                body_end = first[0].end  # "1.推进数字政府改革建设。…" keeps only the item's own clause
+            if heading and len(first) > 1 and _has_own_subject(folded, Span(first[1].start, nxt.end)):
+                body_end = first[0].end  # "1.推进…。县、镇首席数据官…": the rest has a subject of its own
             out.extend(_listed_duty(doc, index, mention, folded, Span(nxt.start, body_end), item[1]))
     return out
 
 
 # --------------------------------------------------------------------------- English
+
+# A statute copied without line breaks runs subsections together: "…prompt manner.(c) Not later …"
+_RUN_IN_SUBSECTION = re.compile(r"(?<=[a-z\]])\.(?=\([a-z0-9]{1,3}\)\s*[A-Z])")
+
+
+def statute_sentences(folded: str, unit: Span) -> list[Span]:
+    """`sentences`, also cut where a run-in subsection mark "(c)" starts a new sentence."""
+    out: list[Span] = []
+    for sent in sentences(folded, unit):
+        start = sent.start
+        for m in _RUN_IN_SUBSECTION.finditer(folded, sent.start, sent.end):
+            out.append(Span(start, m.end()))
+            start = m.end()
+        out.append(Span(start, sent.end))
+    return out
+
 
 _EN_MODAL = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*)?(?P<modal>shall(?:\s+not)?|must(?:\s+not)?|will|should|(?:is|are)\s+responsible\s+for|"
@@ -372,10 +458,20 @@ _EN_RESP = re.compile(
     r"\s+(?:include|are|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
     re.IGNORECASE,
 )
+# ", in consultation with the agency data officers and executive branch agency heads," between a
+# subject and its modal
+_EN_ASIDE = re.compile(
+    r",\s*(?:in\s+consultation|in\s+coordination|in\s+collaboration|together|working|acting|as\s+appropriate)"
+    r"[^,;.]{0,160},",
+    re.IGNORECASE,
+)
+# "the Council shall terminate": what happens to the subject, not what it must do
+_EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 _EN_PASSIVE = re.compile(r"\s*be\s+(?!responsible|accountable|able)\w+(?:ed|en)\b", re.IGNORECASE)
 _EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[•●▪◦\-*])\s*")
 _DESIGNATE = re.compile(
-    r"designate\s+(?:an?\s+)?(?P<h>[^.;]{3,80}?)\s+as\s+(?:the\s+)?(?:agency\s+)?Chief\s+Data\s+Officer",
+    r"designate\s+(?:an?\s+)?(?P<h>[^.;]{3,80}?)\s+(?:to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?(?:agency\s+)?"
+    r"Chief\s+Data\s+Officer",
     re.IGNORECASE,
 )
 
@@ -415,14 +511,16 @@ def _en_duties(
     for ui, unit in enumerate(all_units):
         if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
             continue
-        for sent in sentences(folded, unit):
+        for sent in statute_sentences(folded, unit):
             for mention in en_role_mentions(folded, sent.start, sent.end, council_alias):
-                modal = _EN_MODAL.match(folded, mention.end, sent.end) or _EN_RESP.match(
-                    folded, mention.end, sent.end
-                )
+                aside = _EN_ASIDE.match(folded, mention.end, sent.end)
+                after = aside.end() if aside else mention.end
+                modal = _EN_MODAL.match(folded, after, sent.end) or _EN_RESP.match(folded, after, sent.end)
                 if not modal or not _en_subject(folded, sent, mention):
                     continue
-                if _EN_PASSIVE.match(folded, modal.end(), sent.end):
+                if _EN_PASSIVE.match(folded, modal.end(), sent.end) or _EN_EVENT.match(
+                    folded, modal.end(), sent.end
+                ):
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
                 level = mention.levels[0] if mention.levels else ""
@@ -534,12 +632,13 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
         i += 1
     out.extend(_en_duties(doc, folded, all_units, index, holder_for))
     out.extend(_zh_listed_duties(doc, folded, all_units, index))
+    out.extend(_zh_scope_duties(doc, folded, all_units, index))
     out.sort(key=lambda pair: pair[0])  # stable: same clause keeps its role order
     seen: set[tuple[str, str, str]] = set()
-    unique = []
+    unique: list[Duty] = []
     for _, duty in out:
-        key = (duty.role, duty.level, duty.text)
-        if key not in seen:
+        key = (duty.role, duty.level, fold_compact(duty.duty))
+        if key not in seen:  # the same duty read twice, or stated twice, is one row
             seen.add(key)
             unique.append(duty)
     return unique

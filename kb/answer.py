@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kb.dimensions import dimensions_of
 from kb.intents import ANSWER_SHAPE, LIST_ITEM
 from kb.params import AnswerModel, AnswerParams
 from kb.places import aliases
@@ -131,6 +132,10 @@ class Answerer:
         return self.model.probability(values)
 
     def answers(self, values: dict[str, float]) -> bool:
+        if "dense" not in self.model.features and not values["coverage"] and not values["rare"]:
+            # With no dense similarity to weigh, passages holding none of the question's words
+            # (nor their translations) cannot be judged to answer it, whatever the fit's bias.
+            return False
         p = self.probability(values)
         return True if p is None else p >= self.model.threshold
 
@@ -178,9 +183,16 @@ class Answerer:
         number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
         return Composed("\n".join(f"{line} [{number[chunk.chunk_id]}]" for line, chunk in lines), ordered)
 
-    def _from_sentences(self, query: Query, hits: list[Hit], shape: re.Pattern[str] | None) -> Composed:
+    def _from_sentences(
+        self,
+        query: Query,
+        hits: list[Hit],
+        shape: re.Pattern[str] | None,
+        asked: frozenset[str] = frozenset(),
+    ) -> Composed:
         """One or two sentences that hold most of the question (kb.relevance), earlier passages
-        first on ties; among the near-best, one of the shape the question asks for."""
+        first on ties; among the near-best, one on the dimension compared (`asked`, kb.dimensions)
+        first, then one of the shape the question asks for."""
         p = self.params
         scored: list[tuple[float, int, int, str]] = []
         for n, hit in enumerate(hits[:3], start=1):
@@ -198,8 +210,13 @@ class Answerer:
             return Composed(f"{hits[0].chunk.text.strip()} [1]", hits)
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         near = [s for s in scored if s[0] >= p.second_sentence_ratio * scored[0][0]]
-        shaped = [s for s in near if shape is not None and shape.search(fold(s[3]))]
-        best = (shaped or near)[0]
+        best = min(
+            near,
+            key=lambda s: (
+                not (asked and dimensions_of("", s[3]) & asked),
+                not (shape is not None and shape.search(fold(s[3]))),
+            ),
+        )  # min keeps the first of equals: the best-covering sentence among the preferred
         chosen = [best]
         for candidate in near:
             if len(chosen) == 2:
@@ -242,9 +259,11 @@ class Answerer:
         per_place: list[tuple[str, Query, list[Hit], bool]],
         documents: dict[str, Document],
         kind: str,
+        asked: frozenset[str] = frozenset(),
     ) -> Answer:
-        """One line per place, each quoted from that place's own passages and cited; a place
-        whose documents do not answer is named as such (and an incomplete copy said so)."""
+        """One line per place, each quoted from that place's own passages and cited, a sentence
+        on the compared dimensions (`asked`) first; a place whose documents do not answer is
+        named as such (and an incomplete copy said so)."""
         lines: list[str] = []
         cited: list[tuple[Hit, bool]] = []
         sep = "：" if query.chinese else ": "
@@ -257,7 +276,7 @@ class Answerer:
                 cited += [(h, True) for h in hits[:1]]
                 continue
             first = len(cited)
-            composed = self._from_sentences(place_query, hits, ANSWER_SHAPE.get(kind))
+            composed = self._from_sentences(place_query, hits, ANSWER_SHAPE.get(kind), asked)
             text = re.sub(r"\[(\d+)\]", lambda m, shift=first: f"[{int(m.group(1)) + shift}]", composed.text)
             lines.append(f"{name}{sep}{text}")
             cited += [(h, False) for h in composed.cited]

@@ -11,7 +11,8 @@ import csv
 import io
 from pathlib import Path
 
-from kb.compare import NOT_IN_STORED_TEXT, NOT_STATED, Cell, Clause, Matrix
+from kb.compare import NOT_IN_STORED_TEXT, NOT_STATED, Cell, Matrix
+from kb.types import DocumentInfo, DocumentMeta
 
 _STATUS = {
     NOT_STATED: ("未作规定", "not stated"),
@@ -36,11 +37,21 @@ def _say(key: str, chinese: bool) -> str:
     return zh if chinese else en
 
 
-def _where(clause: Clause, chinese: bool) -> str:
-    where = clause.section.split(" > ")[-1] if clause.section else ""
-    if clause.page:
-        where = f"{where}, {'第' + clause.page + '页' if chinese else 'p. ' + clause.page}".strip(", ")
-    return where
+def where(section: str, page: str | None, chinese: bool, whole: bool = False) -> str:
+    """Where a clause stands: its nearest heading (the whole heading path when `whole`: the
+    clause is read away from its document), and its page."""
+    place = section if whole else section.split(" > ")[-1] if section else ""
+    if page:
+        place = f"{place}, {'第' + page + '页' if chinese else 'p. ' + page}".strip(", ")
+    return place
+
+
+def citation(doc: DocumentMeta, section: str, page: str | None, chinese: bool) -> str:
+    """Everything a reader needs to find a clause quoted away from its document: title,
+    issuer, date, 文号, section and page (what is unknown is left out, never guessed)."""
+    title = f"《{doc.title}》" if chinese else doc.title
+    parts = [title, doc.issuer, doc.date, doc.doc_number, where(section, page, chinese, whole=True)]
+    return ("，" if chinese else ", ").join(p for p in parts if p)
 
 
 def cell_lines(cell: Cell, chinese: bool) -> list[str]:
@@ -49,9 +60,9 @@ def cell_lines(cell: Cell, chinese: bool) -> list[str]:
         return [_say(cell.status, chinese)]
     lines = []
     for clause in cell.clauses:
-        where = _where(clause, chinese)
+        at = where(clause.section, clause.page, chinese)
         text = " ".join(clause.text.split())
-        lines.append(f"{text}（{where}）" if where and chinese else f"{text} ({where})" if where else text)
+        lines.append(f"{text}（{at}）" if at and chinese else f"{text} ({at})" if at else text)
     return lines
 
 
@@ -66,16 +77,28 @@ def _doc_label(doc) -> str:
     return f"{doc.region} · {title}" if doc.region else title
 
 
-def _sources_rows(matrix: Matrix, chinese: bool) -> list[list[str]]:
+def sources_rows(documents: list[DocumentInfo], chinese: bool) -> list[list[str]]:
     yes, no = _say("yes", chinese), _say("no", chinese)
-    return [
-        [d.title, d.issuer, d.date, d.doc_number, yes if d.complete else no, d.doc_id]
-        for d in matrix.documents
-    ]
+    return [[d.title, d.issuer, d.date, d.doc_number, yes if d.complete else no, d.doc_id] for d in documents]
 
 
-def _source_header(chinese: bool) -> list[str]:
+def source_header(chinese: bool) -> list[str]:
     return [_say(k, chinese) for k in ("title", "issuer", "date", "doc_number", "complete")] + ["doc_id"]
+
+
+def sources_heading(chinese: bool) -> str:
+    return _say("sources", chinese)
+
+
+def add_docx_table(word, head: list[str], rows: list[list[str]]) -> None:
+    """A gridded Word table, a header row then one row per item."""
+    table = word.add_table(rows=1 + len(rows), cols=len(head))
+    table.style = "Table Grid"
+    for j, name in enumerate(head):
+        table.cell(0, j).text = name
+    for i, row in enumerate(rows, start=1):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
 
 
 def to_markdown(matrix: Matrix, chinese: bool = True) -> str:
@@ -91,9 +114,10 @@ def to_markdown(matrix: Matrix, chinese: bool = True) -> str:
             row.append("<br><br>".join(escape(line) for line in lines))
         out.append("| " + " | ".join(row) + " |")
     out += ["", f"## {_say('sources', chinese)}", ""]
-    head = _source_header(chinese)
+    head = source_header(chinese)
     out += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    out += ["| " + " | ".join(escape(v) for v in row) + " |" for row in _sources_rows(matrix, chinese)]
+    rows = sources_rows(matrix.documents, chinese)
+    out += ["| " + " | ".join(escape(v) for v in row) + " |" for row in rows]
     return "\n".join(out) + "\n"
 
 
@@ -137,13 +161,5 @@ def to_docx(matrix: Matrix, path: Path, chinese: bool = True) -> None:
                 for run in paragraph.runs:
                     run.font.size = Pt(8)
     word.add_heading(_say("sources", chinese), level=2)
-    head = _source_header(chinese)
-    rows = _sources_rows(matrix, chinese)
-    sources = word.add_table(rows=1 + len(rows), cols=len(head))
-    sources.style = "Table Grid"
-    for j, name in enumerate(head):
-        sources.cell(0, j).text = name
-    for i, row in enumerate(rows, start=1):
-        for j, value in enumerate(row):
-            sources.cell(i, j).text = value
+    add_docx_table(word, source_header(chinese), sources_rows(matrix.documents, chinese))
     word.save(str(path))

@@ -277,3 +277,16 @@ def dimensions_of(section: str, text: str) -> frozenset[str]:
     if by_heading is not None:
         return by_heading | _matches(_CROSS_CUES, fold(text))
     return _matches(_CONTENT_CUES, fold(text))
+
+
+# The dimension that holds the answer to a question of a kind (kb.intents.question_kind): a
+# by-when question compares timetables, a what-is-the-goal question the goals.
+KIND_DIMENSIONS: dict[str, str] = {"when": "steps", "goal": "goals"}
+
+
+def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
+    """The dimensions a question asks about. A question is as short as a heading and words like
+    one ("多久交一次总结", "training"), so the heading cues count as well as the passage cues."""
+    folded = fold(question)
+    by_kind = frozenset([KIND_DIMENSIONS[kind]]) if kind in KIND_DIMENSIONS else frozenset()
+    return _matches(_HEADING_CUES, folded) | _matches(_CONTENT_CUES, folded) | by_kind

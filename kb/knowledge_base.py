@@ -22,10 +22,12 @@ import numpy as np
 
 from kb import intents, schedule
 from kb.answer import Answerer, signals
+from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan, tagged
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
-from kb.dimensions import dimensions_of
+from kb.dimensions import DIMENSIONS, question_dimensions
+from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
     CdokbError,
@@ -43,10 +45,11 @@ from kb.places import Places, aliases
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
-from kb.roles import role_matches
+from kb.roles import canonical_role, role_matches
 from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
 from kb.text import fold, is_chinese, printable, to_simplified, tokenize
+from kb.titles import Titles
 from kb.types import (
     Answer,
     Chunk,
@@ -165,6 +168,7 @@ class KnowledgeBase:
         self._write_lock = threading.RLock()
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         self._places_cache: tuple[int, Places] | None = None
+        self._titles_cache: tuple[int, Titles] | None = None
         if mend:
             self._mend_after_crash()
 
@@ -444,19 +448,8 @@ class KnowledgeBase:
             wanted = dimension_ids(dimensions)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-        docs, regions = [d for d in docs if d], [r for r in regions if r]
-        for doc_id in docs:
-            self.document(doc_id)  # UnknownDocumentError names it and the fix
-        if docs or regions:
-            allowed = set(docs) | (self.allowed_documents({"region": regions}) or set() if regions else set())
-            chosen = [d for d in self.documents() if d.doc_id in allowed]
-        else:
-            chosen = [d for d in self.documents() if is_plan(d)]
-        if not chosen:
-            raise UsageError("no stored document matches; see `cdokb docs` for ids and regions")
-        chosen.sort(key=lambda d: (d.date or "9999", d.doc_id))
-        show = (lambda text: text) if self.settings.original_script else to_simplified
-        return build_matrix(chosen, wanted, self.catalog.chunks_of, show)
+        chosen = self._named_documents(docs, regions, default=is_plan)
+        return build_matrix(chosen, wanted, self.catalog.chunks_of, self._show)
 
     def _documents_by_id(self) -> dict[str, Document]:
         generation = self.catalog.generation
@@ -534,7 +527,7 @@ class KnowledgeBase:
             relevance, self._embedder_name, self.tuned.answer, not self.settings.original_script
         )
         query = retriever.prepare(question)
-        named = self.places().innermost(query.places)
+        named = self.places().compared(question, query.places)
         if intents.wants_comparison(question, len(named)):
             answer = self._compare(question, query, retriever, answerer, documents, allowed)
             if answer is not None:
@@ -615,18 +608,18 @@ class KnowledgeBase:
         place with none says so. Not cut by the time budget: a place left unsearched would read
         as "not stated", and COMPARE_PLACES bounds the searches."""
         places = self.places()
-        named = places.innermost(query.places)[:COMPARE_PLACES]
-        if len(named) < 2:
+        compared = places.compared(question, query.places)[:COMPARE_PLACES]
+        if len(compared) < 2:
             found = retriever.search(query, 10, allowed)
             named = list(dict.fromkeys(p for h in found for p in places.of_document.get(h.chunk.doc_id, [])))
-            named = named[:COMPARE_PLACES]
-        if len(named) < 2:
+            compared = [(p, places.documents_for([p])) for p in named[:COMPARE_PLACES]]
+        if len(compared) < 2:
             return None
+        named = [place for place, _ in compared]
         kind = query.kind
-        asked = dimensions_of("", question)  # the dimensions the question compares (kb.dimensions)
+        asked = question_dimensions(question, kind)
         per_place = []
-        for place in named:
-            docs = places.documents_for([place])
+        for place, docs in compared:
             if allowed is not None:
                 docs &= allowed
             # The question as asked of this place alone: the other places' names taken out,
@@ -645,7 +638,7 @@ class KnowledgeBase:
                 hits = on_topic + [h for h in hits if h not in on_topic]
             values = signals(place_query, hits, retriever.last, docs)
             per_place.append((place, place_query, hits[:per], bool(hits) and answerer.answers(values)))
-        return answerer.compare(query, per_place, documents, kind)
+        return answerer.compare(query, per_place, documents, kind, asked)
 
     def _extracted_lines(
         self, question: str, query: Query, hits: list[Hit], relevance: Relevance
@@ -679,6 +672,13 @@ class KnowledgeBase:
             self._places_cache = (generation, Places.of(self._documents_by_id().values()))
         return self._places_cache[1]
 
+    def titles(self) -> Titles:
+        """The documents' title words, for questions that name a document (kb.titles)."""
+        generation = self.catalog.generation
+        if self._titles_cache is None or self._titles_cache[0] != generation:
+            self._titles_cache = (generation, Titles.of(self._documents_by_id().values()))
+        return self._titles_cache[1]
+
     def _question_view(self) -> tuple[Retriever, Relevance]:
         """What one question reads, fixed at its start: the keyword index of one catalog
         generation and the word weights drawn from it (writers may go on meanwhile)."""
@@ -700,6 +700,7 @@ class KnowledgeBase:
             relevance,
             params,
             official,
+            self.titles(),
         )
         return retriever, relevance
 
@@ -741,6 +742,72 @@ class KnowledgeBase:
                 f"{duty.level}{duty.role}" if duty.level and not duty.role.isascii() else duty.role
             )
         return list(seen)
+
+    # -- handouts (issue #9) --------------------------------------------------------------
+    def _show(self, text: str) -> str:
+        """A clause as the handouts and the matrix show it: simplified unless the original is asked for."""
+        return text if self.settings.original_script else to_simplified(text)
+
+    def _named_documents(
+        self, docs: Iterable[str], regions: Iterable[str], default: Callable[[DocumentInfo], bool]
+    ) -> list[DocumentInfo]:
+        """The documents named by id or by region (either script), or those `default` admits when
+        none is named; oldest first. Raises a one-line error when none matches."""
+        docs, regions = [d for d in docs if d], [r for r in regions if r]
+        for doc_id in docs:
+            self.document(doc_id)  # UnknownDocumentError names it and the fix
+        if docs or regions:
+            allowed = set(docs) | (self.allowed_documents({"region": regions}) or set() if regions else set())
+            chosen = [d for d in self.documents() if d.doc_id in allowed]
+        else:
+            chosen = [d for d in self.documents() if default(d)]
+        if not chosen:
+            raise UsageError("no stored document matches; see `cdokb docs` for ids and regions")
+        return sorted(chosen, key=lambda d: (d.date or "9999", d.doc_id))
+
+    def brief(self, role: str, regions: Iterable[str] = (), docs: Iterable[str] = ()) -> Brief:
+        """A trainer's handout for one role (kb.brief) from the documents of the places or ids
+        named (default: every document)."""
+        role = (role or "").strip()
+        if not canonical_role(role)[0]:
+            named = f"unknown role {role!r}" if role else "no role named"
+            raise UsageError(
+                f"{named}; name one such as 首席数据官, 部门首席数据官, 首席数据执行官, 数据专员 or agency CDO "
+                "(`cdokb duties` lists the roles of the documents)"
+            )
+        chosen = self._named_documents(docs, regions, default=lambda d: True)
+        ids = {"doc": [d.doc_id for d in chosen]}
+        duties, deadlines = self.duties(role, ids), self.deadlines(ids, role=role)
+        brief = build_brief(role, chosen, duties, deadlines, self.catalog.chunks_of, self._show)
+        if not brief.documents:
+            raise UsageError(
+                f"no clause of the chosen documents names {role}; choose another role or place "
+                "(`cdokb duties` lists the roles of the documents)"
+            )
+        return brief
+
+    def draft(self, level: str, like: Iterable[str] = (), name: str = "") -> Draft:
+        """A drafter's plan outline for a level (kb.draft), modelled on the documents named
+        (default: the comparable plan-type documents, nearest level first)."""
+        wanted = (level or "").strip().removesuffix("级")
+        wanted = wanted.lower() if wanted.isascii() else wanted
+        if wanted not in DRAFT_LEVELS:
+            raise UsageError(f"unknown level {level!r}; choose one of {', '.join(DRAFT_LEVELS)}")
+        like = [d for d in like if d]
+        if like:
+            chosen = self._named_documents(like, (), default=is_plan)
+            order = {doc_id: i for i, doc_id in enumerate(like)}
+            chosen.sort(key=lambda d: order[d.doc_id])  # the drafter's own order
+        else:
+            chosen = comparable([d for d in self.documents() if is_plan(d)], wanted)
+        if not chosen:
+            raise UsageError(
+                f"no plan-type document to model a {wanted}-level plan on; name some with --like DOC "
+                "(`cdokb docs` lists them)"
+            )
+        matrix = build_matrix(chosen, list(DIMENSIONS), self.catalog.chunks_of, self._show)
+        duties = self.duties(filters={"doc": [d.doc_id for d in chosen]})
+        return build_draft(wanted, (name or "").strip(), matrix, duties, self._show)
 
 
 def is_chinese_document(doc: Document) -> bool:

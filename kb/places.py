@@ -71,11 +71,6 @@ class Places:
                 found.setdefault(place, set()).update(places[:i])
         return found
 
-    def innermost(self, places: list[str]) -> list[str]:
-        """The named places without those that only contain another named one."""
-        within = self.within
-        return [p for p in places if not any(p in within.get(q, set()) for q in places if q != p)]
-
     @classmethod
     def of(cls, documents: Iterable[Document]) -> Places:
         docs = list(documents)
@@ -105,6 +100,48 @@ class Places:
                 at[place] = min((folded.find(a) for a in named if folded.find(a) >= 0), default=len(folded))
         return sorted(at, key=lambda p: at[p])
 
+    def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:
+        """The places a comparison sets side by side, each with its own documents. A place that
+        holds another named one is compared only where the question names it on its own
+        ("美国联邦机构和旧金山", "广东省、深圳"), not as the other's qualifier ("美国旧金山",
+        "San Francisco, California"); its documents are then those no inner named place has."""
+        within = self.within
+        folded = fold(question)
+        spans = {p: _spans(p, folded) for p in places}
+        chosen: list[tuple[str, set[str]]] = []
+        for place in places:
+            inner = [q for q in places if q != place and place in within.get(q, set())]
+            if inner and any(_qualifies(folded, a, b) for q in inner for a in spans[place] for b in spans[q]):
+                continue  # a qualifier of a named place inside it
+            docs = self.documents_for([place]) - self.documents_for(inner)
+            if docs:
+                chosen.append((place, docs))
+        return chosen
+
     def documents_for(self, places: Iterable[str]) -> set[str]:
         wanted = set(places)
         return {doc_id for doc_id, ps in self.of_document.items() if wanted.intersection(ps)}
+
+
+# What stands between a place and the larger place that qualifies it: nothing in Chinese, the
+# larger first (美国旧金山, 广东省深圳市); a comma in English, the larger second ("San Francisco,
+# California"). 、 and "and" list places instead.
+_QUALIFIER_BEFORE = re.compile(r"\s?")
+_QUALIFIER_AFTER = re.compile(r"\s?,?\s?")
+
+
+def _spans(place: str, folded: str) -> list[tuple[int, int]]:
+    """Where the question names a place (its written forms; pinyin and English as substrings)."""
+    found = []
+    for alias in aliases(place):
+        start = folded.find(alias)
+        while start >= 0:
+            found.append((start, start + len(alias)))
+            start = folded.find(alias, start + 1)
+    return found
+
+
+def _qualifies(folded: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    if outer[1] <= inner[0]:
+        return bool(_QUALIFIER_BEFORE.fullmatch(folded[outer[1] : inner[0]]))
+    return inner[1] <= outer[0] and bool(_QUALIFIER_AFTER.fullmatch(folded[inner[1] : outer[0]]))

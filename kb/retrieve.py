@@ -25,6 +25,7 @@ from kb.places import Places, aliases
 from kb.relevance import Relevance, Weighed
 from kb.store import VectorStore
 from kb.text import content_tokens, fold, is_chinese, is_pinyin_word, proper_names, tokenize
+from kb.titles import Titles
 from kb.types import Hit
 
 
@@ -42,6 +43,7 @@ class Query:
     unknown_terms: list[str] = field(default_factory=list)  # names no document uses (杭州市, Texas)
     kind: str = "what"  # what it asks for (kb.intents.question_kind): who, when, how_many, list, goal
     translation: np.ndarray | None = None  # its content words in the other language, embedded
+    titled: set[str] = field(default_factory=set)  # documents it names by a title word (kb.titles)
 
     @property
     def expansion(self) -> list[str]:
@@ -69,6 +71,7 @@ class Retriever:
         relevance: Relevance,
         params: RetrievalParams,
         official_docs: set[str] | None = None,
+        titles: Titles | None = None,
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -79,6 +82,7 @@ class Retriever:
         self._relevance = relevance
         self.params = params
         self._official = official_docs or set()
+        self._titles = titles or Titles()
         self.last = Rankings()
 
     def prepare(self, question: str) -> Query:
@@ -98,6 +102,8 @@ class Retriever:
             kind=question_kind(question),
         )
         query.unknown_terms = self._unknown_names(question, query.places)
+        place_words = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
+        query.titled = self._titles.named_by(tokens, self.params.title_max_documents, place_words)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if words:
             query.translation = self._embedder.embed_query(("" if not chinese else " ").join(words))
@@ -159,22 +165,18 @@ class Retriever:
                 rankings.append([c for c, _ in found])
                 weights.append(p.translated_dense_weight)
         focus = self._places.documents_for(query.places)
+        titled = set(query.titled)
         if allowed_docs is not None:
             focus &= allowed_docs
-        if focus and p.place_weight > 0:
-            # The documents of the places the question names, searched on their own, so that
-            # their passages reach the pool even when other places' documents say more.
-            for chinese in (True, False):
-                docs = self._docs_by_language.get(chinese, set()) & focus
-                if docs:
-                    found = self._vectors.query(query.vector, p.pool, chinese, {"doc_id": sorted(docs)})
-                    for cid, score in found:
-                        seen.dense.setdefault(cid, score)
-                    rankings.append([c for c, _ in found])
-                    weights.append(p.place_weight)
-            focused = self._keywords.query(query.tokens + query.expansion, p.pool, focus)
-            rankings.append([c for c, _ in focused])
-            weights.append(p.place_weight)
+            titled &= allowed_docs
+        # The documents of the places the question names, and of the documents it names by a
+        # title word, searched on their own, so that their passages reach the pool even when
+        # other documents say more.
+        for named, weight in ((focus, p.place_weight), (titled, p.title_weight)):
+            if named and weight > 0:
+                for ranking in self._within(query, named, seen):
+                    rankings.append(ranking)
+                    weights.append(weight)
         keyword = self._keywords.query(query.tokens, p.pool, allowed_docs)
         rankings.append([c for c, _ in keyword])
         weights.append(1.0)
@@ -190,6 +192,20 @@ class Retriever:
         self.last = seen
         fused = reciprocal_rank_fusion(rankings, k=p.rrf_k, weights=weights)[: p.rerank_pool]
         return self._rerank(query, fused, seen, focus)
+
+    def _within(self, query: Query, docs: set[str], seen: Rankings) -> list[list[str]]:
+        """Dense rankings (per language) and a keyword ranking over `docs` alone."""
+        rankings = []
+        for chinese in (True, False):
+            own = self._docs_by_language.get(chinese, set()) & docs
+            if own:
+                found = self._vectors.query(query.vector, self.params.pool, chinese, {"doc_id": sorted(own)})
+                for cid, score in found:
+                    seen.dense.setdefault(cid, score)
+                rankings.append([c for c, _ in found])
+        focused = self._keywords.query(query.tokens + query.expansion, self.params.pool, docs)
+        rankings.append([c for c, _ in focused])
+        return rankings
 
     def _rerank(
         self, query: Query, fused: list[tuple[str, float]], seen: Rankings, focus: set[str]

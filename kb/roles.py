@@ -153,3 +153,76 @@ def role_matches(query: str, role: str, level: str, lang: str = "") -> bool:
     if role not in _EQUIVALENT.get(q_role, {q_role}):
         return False
     return not q_level or q_level == level
+
+
+# A body: a Chinese organ name (…局, …厅, …办公室, …委员会, …领导小组, …部门, …政府) or an English
+# one (a word such as Council, Committee, Office, Agency, Bureau; or an acronym such as OMB, GSA).
+_ZH_BODY = re.compile(
+    r"(?:局|厅|委|办|办公室|办公厅|委员会|领导小组|工作小组|小组|专班|政府|部门|单位|中心|机构|企业|镇|街道|"
+    r"各地|各区|各县|各市)$"
+)
+_EN_BODY_WORD = re.compile(
+    r"(?i)\b(?:councils?|committees?|offices?|agenc(?:y|ies)|bureaus?|departments?|administration|"
+    r"government|groups?|program(?:me)?|teams?|boards?|commissions?|centers?|centres?|community|"
+    r"secretary|director|administrator|chair|members?|officers?|officials?|congress|comptroller\s+general)\b"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}s?\b")
+# An English lead-in that is not part of a name: a preposition or conjunction opening the phrase.
+_EN_LEAD_WORD = re.compile(
+    r"(?i)^(?:by|in|for|under|after|before|within|through|upon|once|when|if|as|required|encouraged|"
+    r"thereafter|then|also|and|or|where|while|until|since|from|with|to|of|at|on)\b"
+)
+
+_EN_DETERMINER = re.compile(
+    r"(?i)^(?:the|all|each|every|any|relevant|participating|covered|other|such|agenc(?:y|ies))\b"
+)
+
+_EDGE = re.compile(r"^[\s,,;;.]+|[\s,,;;.]+$")
+
+
+def who_name(phrase: str) -> str:
+    """The role or body a deadline's `who` names, or "" when the phrase holds none: the longest
+    ending of the phrase that is one, so a lead-in ("thereafter, the Chief Data Officer",
+    "Required for all agencies", a citation's tail "115-435) 44 USC § 3520A.1 The Council") and
+    footnote marks fall away."""
+    text = _EDGE.sub("", re.sub(r"\[\^\d+\]|[*†‡]+", "", phrase))
+    starts = [0, *(m.end() for m in re.finditer(r"[\s,,;;:.)\]、]+", text))]
+    for start in starts:
+        tail = _EDGE.sub("", text[start:])
+        if _is_role_or_body(tail):
+            return tail
+    return ""
+
+
+def _is_role_or_body(text: str) -> bool:
+    if not text or len(text) > 120 or re.search(r"\d{3}|§", text):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", text):
+        if re.search(r"[,,;;。:]", text) or len(text) > 30:
+            return False
+        return bool(_ZH_BODY.search(text) or zh_role_mentions(text))
+    if _EN_LEAD_WORD.match(text) or len(text.split()) > 14:
+        return False
+    if not (text[:1].isupper() or _EN_DETERMINER.match(text)):
+        return False  # "statute, the Council": a lower-case word that is not a determiner
+    head, comma, _ = text.partition(",")
+    if comma and not _is_role_or_body(head.strip()):
+        return False  # "every two years thereafter, the Chief Data Officer": a list's first item must be one
+    return bool(en_role_mentions(text) or _EN_BODY_WORD.search(text) or _ACRONYM.search(text))
+
+
+def role_label(role: str, level: str) -> str:
+    """How a table names a role: 县首席数据官, Chief Data Officer (agency)."""
+    if not level:
+        return role
+    return f"{role} ({level})" if role.isascii() else f"{level}{role}"
+
+
+def who_label(who: str) -> str:
+    """A deadline's `who` as a group: the canonical role when it names just one role (The Chief Data
+    Officer of an agency -> Chief Data Officer (agency)), else as written (a body, or a list such as
+    "CIO and Chief Data Officer Councils" or 试点镇、部门首席数据官)."""
+    if re.search(r",|\band\b|、|及|和|与", who):
+        return who
+    role, level = canonical_role(who)
+    return role_label(role, level) if role else who

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from kb.dates import period_end, period_start
 from kb.types import Deadline
+
+T = TypeVar("T")
 
 
 def _start(deadline: Deadline) -> dt.datetime | None:
@@ -108,7 +113,8 @@ def _zh_rule(rule: str) -> str:
     interval = int(parts.get("INTERVAL", "1") or 1)
     month, day = parts.get("BYMONTH"), parts.get("BYMONTHDAY")
     if parts.get("FREQ") == "YEARLY":
-        return f"每年{month}月{day}日前" if month and day else "每年"
+        every = "每年" if interval == 1 else f"每{interval}年"
+        return f"{every}{month}月{day}日前" if month and day else every
     if parts.get("FREQ") == "MONTHLY":
         every = {1: "每月", 3: "每季度", 6: "每半年"}.get(interval, f"每{interval}个月")
         return f"{every}{day}日前" if day else every
@@ -120,7 +126,10 @@ def _en_rule(rule: str) -> str:
     interval = int(parts.get("INTERVAL", "1") or 1)
     month, day = parts.get("BYMONTH"), parts.get("BYMONTHDAY")
     if parts.get("FREQ") == "YEARLY":
-        return f"by {day} {calendar.month_name[int(month)]} each year" if month and day else "every year"
+        if month and day:
+            each = "each year" if interval == 1 else f"every {interval} years"
+            return f"by {day} {calendar.month_name[int(month)]} {each}"
+        return "every year" if interval == 1 else f"every {interval} years"
     if parts.get("FREQ") == "MONTHLY":
         every = {1: "every month", 3: "every quarter", 6: "every six months"}.get(
             interval, f"every {interval} months"
@@ -157,3 +166,46 @@ def join_in_words(phrases: list[str], chinese: bool) -> str:
         days = [p[3 : -len(" each year")] for p in phrases]
         return "by " + ", ".join(days[:-1]) + " and " + days[-1] + " each year"
     return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+# The notes ingest.dates writes, in Chinese; a part not listed here is shown as written.
+_ZH_FLAGS = (
+    (r"recurring \(?(?P<q>.+?)\)?: no (?:date|day) given", "周期性（{q}），原文未给出具体日期"),
+    (r"target date extended; struck-out date (?P<q>.+)", "目标日期已延后，原日期 {q} 已划去"),
+    (r"target date '(?P<q>.+)': taken from the row above", "目标日期“{q}”：沿用上一行"),
+    (r"no date in the text: (?P<q>.+)", "原文未给出日期：{q}"),
+    (r"(?P<q>.+): anchor date not in the text", "起算日期原文未给出（{q}）"),
+    (r"(?P<q>.+): date of enactment not given in this document", "本文件未给出施行日期（{q}）"),
+    (r"(?P<q>.+): start of the period not stated", "原文未给出期间起点（{q}）"),
+    (r"(?P<q>.+): not resolved(?P<r>.*)", "无法推算日期（{q}{r}）"),
+    (r"year not stated: taken from the document title \((?P<q>\d+)\)", "原文未写年份，取自标题（{q}年）"),
+    (r"year not stated \((?P<q>.+)\)", "原文未写年份（{q}）"),
+    (r"fiscal year (?P<q>\d+): end date depends on the fiscal calendar", "{q}财年：截止日期取决于财年起止"),
+    (r"quarter (?P<q>\d): due is the quarter's last day", "第{q}季度：以季度最后一天为截止日"),
+    (r"invalid date (?P<q>.+)", "日期无效：{q}"),
+    (r"recurring: first date needs the document date", "周期性：首个日期需要文件日期"),
+)
+
+
+def flag_in_words(flag: str | None, chinese: bool) -> str:
+    """A deadline's note in the page's language (the notes are written in English at ingest)."""
+    if not flag or not chinese:
+        return flag or ""
+    parts = []
+    for part in re.split(r"; (?!struck-out)(?![^()]*\))", flag):  # not inside "(…; …)"
+        for pattern, words in _ZH_FLAGS:
+            m = re.fullmatch(pattern, part)
+            if m:
+                part = words.format(**{k: v or "" for k, v in m.groupdict().items()})
+                break
+        parts.append(part)
+    return "；".join(parts)
+
+
+def grouped(items: list[T], label: Callable[[T], str]) -> list[tuple[str, T]]:
+    """(group, item) with the groups in order of first appearance and each group's items together
+    in their own order, so a table can be read place by place or role by role."""
+    order: dict[str, list[T]] = {}
+    for item in items:
+        order.setdefault(label(item), []).append(item)
+    return [(group, item) for group, members in order.items() for item in members]

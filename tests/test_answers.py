@@ -86,9 +86,50 @@ def test_places_are_named_in_either_script():
     assert places.named_in("旧金山的首席数据官") == ["San Francisco"]
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
-    # A province and its own city are one place, not a comparison.
-    assert places.innermost(places.named_in("广东省深圳市首席数据官由谁担任?")) == ["深圳市"]
-    assert places.innermost(["海丰县", "深圳市"]) == ["海丰县", "深圳市"]
+
+
+def _compared(places, question: str) -> list[tuple[str, set[str]]]:
+    return places.compared(question, places.named_in(question))
+
+
+def test_a_larger_place_is_compared_only_when_named_on_its_own():
+    from kb.places import Places
+
+    places = Places.of(
+        [
+            _doc("haifeng", "海丰县"),
+            _doc("gd", "广东省"),
+            _doc("sz", "广东省深圳市"),
+            _doc("us", "United States"),
+            _doc("sf", "United States / California / San Francisco"),
+        ]
+    )
+    # A province written before its own city qualifies it: one place, not a comparison.
+    assert _compared(places, "广东省深圳市首席数据官由谁担任?") == [("深圳市", {"sz"})]
+    assert _compared(places, "美国旧金山的首席数据官由谁任命?") == [("San Francisco", {"sf"})]
+    assert _compared(places, "Who appoints the CDO of San Francisco, California?") == [
+        ("San Francisco", {"sf"})
+    ]
+    # Listed beside its city, the province is compared on its own documents.
+    assert _compared(places, "广东省、深圳、海丰县分别怎么说?") == [
+        ("广东省", {"gd"}),
+        ("深圳市", {"sz"}),
+        ("海丰县", {"haifeng"}),
+    ]
+    assert _compared(places, "美国联邦机构和旧金山的CDO每年都交报告吗?") == [
+        ("United States", {"us"}),
+        ("San Francisco", {"sf"}),
+    ]
+
+
+def test_a_question_names_the_dimensions_it_compares():
+    from kb.dimensions import question_dimensions
+
+    assert "reporting" in question_dimensions("试点部门的首席数据官多久要交一次总结?")
+    assert "safeguards" in question_dimensions("首席数据官培训这一块各地怎么安排的?")
+    # A by-when question compares timetables, whatever its words.
+    assert "steps" in question_dimensions("By when were both supposed to finish?", "when")
+    assert question_dimensions("这两个地方有什么不一样?") == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -230,3 +271,24 @@ def test_pinyin_names_are_split_without_backtracking():
     assert is_pinyin_word("Pingshan") and is_pinyin_word("dianxiaoer")
     assert not is_pinyin_word("texas") and not is_pinyin_word("chicago") and not is_pinyin_word("ohio")
     assert not is_pinyin_word("ei" * 29 + "q")  # a backtracking regex would stall here for minutes
+
+
+def test_a_rare_title_word_names_its_documents():
+    from kb.titles import Titles
+
+    titles = Titles.of(
+        [
+            _doc("usc", "", title="44 U.S.C. § 3520. Foundations for Evidence-Based Policymaking Act"),
+            _doc("sf", "", title="San Francisco open data ordinance"),
+            _doc("fds20", "", title="Federal Data Strategy 2020 Action Plan"),
+            _doc("fds21", "", title="Federal Data Strategy 2021 Action Plan"),
+            _doc("abstract", "", title="政府首席数据官制度:地方试点比较及启示"),
+        ]
+    )
+    assert titles.named_by(["evidence", "agency"], 1) == {"usc"}  # a part of a hyphenated word
+    assert titles.named_by(["ordinance"], 1) == {"sf"}
+    # A word in more titles than allowed names none of them; 0 turns the channel off.
+    assert titles.named_by(["strategy"], 1) == set()
+    assert titles.named_by(["strategy"], 2) == {"fds20", "fds21"}
+    assert titles.named_by(["ordinance"], 0) == set()
+    assert titles.named_by(["启示", "san"], 1, besides={"san"}) == {"abstract"}

@@ -223,3 +223,89 @@ def test_page_end_to_end(server, artifacts, tmp_path, capsys):
                       and urlsplit(u).netloc != host})  # fmt: skip
     assert requests and not outside, f"requests left the host: {outside[:10]}"
     assert "Traceback" not in log.read_text("utf-8", "replace"), "a user's slip was logged as a traceback"
+
+
+class FirstClauseReplies(list):
+    """The scripted model's replies: the first sentence of the longest line of the clause it was
+    shown as [1] (not a heading), cited, then a sentence with a number no clause holds, which the
+    check must drop: 99 in the first reply, 98 in the second, and so on."""
+
+    def __init__(self, server) -> None:
+        super().__init__()
+        self.server = server
+
+    def pop(self, index: int = -1) -> str:
+        user = self.server.requests[-1][2]["messages"][-1]["content"]
+        clause = re.search(r"^\[1\][^\n]*\n(.*?)(?:\n\n\[2\]|\n\nQuestion:)", user, re.S | re.M)
+        longest = max(clause[1].splitlines(), key=len)
+        first = re.split(r"(?<=[。！？])", longest.strip())[0].rstrip("。；;")
+        return f"{first}[1]。首席数据官共有{100 - len(self.server.requests)}名[1]。"
+
+
+@pytest.fixture(scope="module")
+def llm_server(tmp_path_factory):
+    """The page with an LLM configured: a scripted OpenAI-compatible server on 127.0.0.1."""
+    from tests.test_llm import Server
+
+    model = Server()
+    model.replies = FirstClauseReplies(model)
+    corpus = tmp_path_factory.mktemp("llm-corpus")
+    shutil.copy(CORPUS / SMALL_CORPUS[0], corpus / SMALL_CORPUS[0])
+    data = tmp_path_factory.mktemp("llm-data")
+    log = tmp_path_factory.mktemp("llm-log") / "server.log"
+    env = {"CDOKB_LLM_URL": model.url, "CDOKB_LLM_MODEL": "scripted-7b"}
+    proc, url = start_server(data, corpus, log=log, timeout=240, env=env)
+    yield url, log, model
+    stop_server(proc)
+    model.close()
+
+
+def test_page_with_an_llm_streams_a_checked_answer(llm_server, artifacts):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, log, model = llm_server
+    host = urlsplit(url).netloc
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.on("request", lambda r: requests.append(r.url))
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        try:
+            page.goto(url, wait_until="load")
+            toggle = page.locator("#cdokb-show-extractive input")
+            expect(toggle).not_to_be_checked()
+            page.locator("#cdokb-question textarea").fill("海丰县首席数据官由谁担任？")
+            page.locator("#cdokb-ask").click()
+            answer = page.locator("#cdokb-answer")
+            expect(answer).to_contain_text("由 scripted-7b 改写，逐句核对", timeout=120_000)
+            expect(page.locator(".cdokb-card").first).to_be_visible()
+            expect(answer.locator(".cdokb-dropped")).to_contain_text("首席数据官共有99名[1]。")
+            expect(answer.locator(".cdokb-dropped")).to_contain_text("数字 99 不见于 [1]")
+            expect(answer.locator(".cdokb-answer-text")).not_to_contain_text("99")
+            page.screenshot(path=str(artifacts / "1-ask-llm.png"), full_page=True)
+            asked = len(model.requests)
+
+            toggle.check()  # the extractive answer, from the State: the model is not asked again
+            expect(answer).not_to_contain_text("scripted-7b")
+            expect(answer.locator(".cdokb-ms")).to_contain_text("毫秒")
+            toggle.uncheck()
+            expect(answer).to_contain_text("由 scripted-7b 改写，逐句核对")
+            page.get_by_label("English").check()
+            expect(page.locator("#cdokb-show-extractive")).to_contain_text("Show the extractive answer")
+            expect(answer).to_contain_text("Rephrased by scripted-7b, checked sentence by sentence")
+            assert len(model.requests) == asked == 1
+
+            # an example chip asks, and is rephrased, too
+            page.locator("#cdokb-examples").get_by_text("首席数据官由谁担任？", exact=True).click()
+            expect(answer.locator(".cdokb-dropped")).to_contain_text("共有98名", timeout=120_000)
+            expect(answer).to_contain_text("Rephrased by scripted-7b")
+            expect(page.locator("#cdokb-question textarea")).to_have_value("首席数据官由谁担任？")
+            assert len(model.requests) == 2
+        finally:
+            browser.close()
+    outside = sorted({u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+                      and urlsplit(u).netloc != host})  # fmt: skip
+    assert requests and not outside, f"requests left the host: {outside[:10]}"
+    assert "Traceback" not in log.read_text("utf-8", "replace")

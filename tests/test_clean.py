@@ -341,3 +341,13 @@ EN_SENTENCE = st.lists(
 def test_ordinary_sentences_lose_no_characters(sentences: list[str]) -> None:
     text = "\n".join(sentences)
     assert clean(text) == text
+
+
+def test_markup_comments_go_and_unclosed_ones_stay() -> None:
+    from ingest.clean import drop_markup_comments
+
+    text = "# 北京市数字经济促进条例\n\n<!-- INFO END -->\n\n## 第一章 总 则"
+    assert drop_markup_comments(text) == "# 北京市数字经济促进条例\n\n\n\n## 第一章 总 则"
+    assert drop_markup_comments("a <!-- one --> b <!-- two\nlines --> c") == "a  b  c"
+    hostile = "<!--" * 50_000 + "正文"
+    assert drop_markup_comments(hostile) == hostile  # unclosed: left as written, in linear time

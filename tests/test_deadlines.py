@@ -289,3 +289,79 @@ def test_chinese_task_table() -> None:
 def test_stage_heading_takes_the_next_sentence_as_the_task() -> None:
     (d,) = deadlines_of("(一)启动部署阶段(2022年6月底前)。制定印发工作方案,明确试点单位。", date="2022-05-20")
     assert d.due == "2022-06-30" and d.what == "制定印发工作方案" and "明确试点单位" in d.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("115-435) 44 USC § 3520A.1 The Council", "The Council"),  # a citation's tail (CDO Council report 2022)
+        ("thereafter, the Chief Data Officer", "the Chief Data Officer"),  # Connecticut 4-67p
+        ("every two years thereafter, the Chief Data Officer", "the Chief Data Officer"),
+        ("By statute, the Council", "the Council"),
+        ("Required for all agencies", "all agencies"),  # FDS action plan table cell
+        ("Financial Data Transformation Executive Steering Committee[^15]", "Financial Data Transformation Executive Steering Committee"),
+        ("OMB*", "OMB"),
+        ("The Action Plans", ""),  # a document, not a body
+        ("县政务服务数据管理局", "县政务服务数据管理局"),
+        ("试点镇、部门首席数据官", "试点镇、部门首席数据官"),
+        ("工作方案", ""),
+    ],
+)  # fmt: skip
+def test_who_is_a_role_or_a_body(phrase: str, expected: str) -> None:
+    from kb.roles import who_name
+
+    assert who_name(phrase) == expected
+
+
+def test_who_is_never_a_fragment_in_the_shipped_corpus() -> None:
+    """Every deadline's `who` over the corpus is empty or a role or body name as who_name keeps it."""
+    from kb.roles import who_name
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        for d in extract_deadlines(*corpus_doc(path.stem)):
+            assert d.who == who_name(d.who), (path.stem, d.who)
+            assert not re.search(r"\d{3}|§|\[\^", d.who), (path.stem, d.who)
+
+
+def test_no_two_deadline_rows_alike_in_the_shipped_corpus() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        rows = [
+            (d.who, d.due, d.recurrence, d.relative_to, d.what)
+            for d in extract_deadlines(*corpus_doc(path.stem))
+        ]
+        assert len(rows) == len(set(rows)), path.stem
+
+
+def test_a_date_and_every_n_years_thereafter_repeats() -> None:
+    """us-connecticut-cgs-4-67p (c), whose subsection mark runs into the sentence before it."""
+    text = (
+        "The agency data officer shall establish procedures in a prompt manner.(c) Not later than December "
+        "31, 2018, and every two years thereafter, the Chief Data Officer, in consultation with the agency "
+        "data officers, shall create a state data plan."
+    )
+    found = extract_deadlines(make_doc(text, date="2018-06-01", title="Sec. 4-67p"), [])
+    assert [(d.due, d.recurrence, d.who) for d in found] == [
+        ("2018-12-31", "FREQ=YEARLY;INTERVAL=2", "the Chief Data Officer")
+    ]
+    assert found[0].text.startswith("(c) Not later than")
+
+
+def test_a_sunset_is_no_deadline_but_the_report_due_before_it_is() -> None:
+    """CDO Council report to Congress 2022, Authority: the Council's sunset is an event; the GAO
+    evaluation "which is due to Congress by January 2023" is someone's deadline, not the Council's."""
+    text = (
+        "The Council is set to sunset by January 2025, 2 years after the GAO completes an evaluation of "
+        "the council, which is due to Congress by January 2023."
+    )
+    found = extract_deadlines(make_doc(text, date="2022-12-01", title="Report"), [])
+    assert [(d.due, d.who, d.what) for d in found] == [
+        ("2023-01", "", "the GAO completes an evaluation of the council")
+    ]
+
+
+def test_what_was_done_on_a_date_is_no_deadline() -> None:
+    """nanjing-urban-digital-governance-provisions-draft-2024: 于2024年10月23日审议了… is a record."""
+    assert extract_deadlines(make_doc("市人大常委会于2024年10月23日审议了该草案。"), []) == []
+    assert [d.due for d in extract_deadlines(make_doc("各单位于2024年10月23日前报送了解情况。"), [])] == [
+        "2024-10-23"
+    ]

@@ -7,6 +7,7 @@ import pytest
 from evaluation.extraction import score
 from ingest.duties import extract_duties
 from kb.roles import canonical_role, role_matches
+from kb.text import fold_same_length
 from kb.types import Document, Duty
 from tests.test_deadlines import GOLD, corpus_doc, gold_stems
 
@@ -181,3 +182,114 @@ def test_english_responsibilities_list() -> None:
         ("Chief Data Officer", "leading data governance"),
         ("Chief Data Officer", "managing data assets"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "duty_part"),
+    [
+        # jiangsu-enterprise-cdo-guide-2021: the role is the last of a joint subject
+        ("企業董事長、總經理及企業CDO負責本企業CDO制度建設工作。", [("首席数据官", "企业")], "制度建设"),
+        # nanjing-urban-digital-governance-provisions-draft-2024
+        (
+            "区人民政府和市级部门应当设立首席数据官,负责牵头本部门数字化转型工作,统筹数据资源管理。",
+            [("首席数据官", "")],
+            "统筹数据资源管理",
+        ),
+        # us-connecticut-cgs-4-67p: an aside between the subject and "shall"
+        (
+            "The Chief Data Officer, in consultation with the agency data officers, shall create a state data plan.",
+            [("Chief Data Officer", "")],
+            "create a state data plan",
+        ),
+    ],
+)
+def test_duty_wordings_of_the_new_documents(text: str, expected: list, duty_part: str) -> None:
+    found = duties_of(text)
+    assert pairs(found) == expected
+    assert duty_part in fold_same_length(found[0].duty) or duty_part in found[0].duty
+
+
+def test_run_in_subsection_starts_a_new_sentence() -> None:
+    """us-connecticut-cgs-4-67p: "…prompt manner.(c) Not later than …" has no space after the stop."""
+    text = (
+        "The agency data officer shall establish procedures in a prompt manner.(c) Not later than "
+        "December 31, 2018, the Chief Data Officer, in consultation with agency heads, shall create a "
+        "state data plan."
+    )
+    cdo = [d for d in duties_of(text) if d.role == "Chief Data Officer"]
+    assert len(cdo) == 1 and cdo[0].text.startswith("(c) Not later than")
+
+
+def test_what_happens_to_a_body_is_not_its_duty() -> None:
+    """us-cdo-council-charter-2020: the Council terminating is an event, not a duty."""
+    assert duties_of("This charter shall be rescinded and the Council shall terminate upon expiry.") == []
+    assert duties_of("The CDO Council shall terminate upon the expiration of the period.") == []
+
+
+def test_a_duty_stated_twice_is_one_row() -> None:
+    text = "县首席数据官负责统筹全县数据工作。\n县首席数据官负责统筹全县数据工作,"
+    assert len(duties_of(text)) == 1
+
+
+def test_no_duty_in_the_truncated_guangdong_plans() -> None:
+    """The stored Guangdong-area plans stop before their duty sections: nothing may be invented."""
+    for stem in (
+        "guangdong-cdo-pilot-work-plan-2021",
+        "guangzhou-cdo-pilot-plan-2021",
+        "shenzhen-cdo-pilot-plan-2021",
+        "shanwei-cdo-pilot-plan-2022",
+        "huizhou-cdo-pilot-plan-2022",
+    ):
+        assert extract_duties(*corpus_doc(stem)) == [], stem
+
+
+def test_a_duty_heading_may_say_scope_and_end_with_a_stop() -> None:
+    """Pilot plans head their duty lists (一)明确首席数据官职责范围。 and number the duties below it;
+    an item's sentences without a subject of their own belong to it."""
+    text = (
+        "(一)明确首席数据官职责范围。\n1.推进数字政府改革建设。组织落实领导小组决定事项。\n"
+        "2.推动数据共享开放；\n(二)建立工作机制。\n1.建立例会制度。"
+    )
+    found = duties_of(text)
+    assert [d.duty for d in found] == ["推进数字政府改革建设。组织落实领导小组决定事项", "推动数据共享开放"]
+
+
+def test_the_holder_leaves_out_to_serve() -> None:
+    """us-connecticut-cgs-4-67p (a): "designate an employee of the Office … to serve as Chief Data Officer"."""
+    text = (
+        "The Secretary shall designate an employee of the Office of Policy and Management to serve as Chief "
+        "Data Officer. The Chief Data Officer shall be responsible for directing executive branch agencies."
+    )
+    assert [d.holder for d in duties_of(text)] == ["employee of the Office of Policy and Management"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dazhou-cdo-system-news: items at semicolons, the level from 达州市
+        (
+            "达州市首席数据官主要负责包括:牵头制定本地数字政府建设方案;统筹协调内外部数据供需对接问题;"
+            "组建数字人才队伍,培育数据要素生态等。",
+            [
+                "牵头制定本地数字政府建设方案",
+                "统筹协调内外部数据供需对接问题",
+                "组建数字人才队伍,培育数据要素生态",
+            ],
+        ),
+        # beijing-cdo-pilot-work-plan-news-2023: items at 、 before a verb, the list's 等 dropped
+        (
+            "自行灵活设立首席数据官,职责范围包括推进数字政府建设、加强数据资源管理、提升指导监督能力等。",
+            ["推进数字政府建设", "加强数据资源管理", "提升指导监督能力"],
+        ),
+        # shenzhen-cdo-pilot-plan-news-guancha-2021: a last item after 和, then "六大方面"
+        (
+            "《方案》还明确首席数据官职责范围,包括推进省、市、县数据融合创新应用、"
+            "加强人才队伍建设和开展特色数据应用探索六大方面。",
+            ["推进省、市、县数据融合创新应用", "加强人才队伍建设", "开展特色数据应用探索"],
+        ),
+    ],
+)
+def test_a_run_in_list_of_duties(text: str, expected: list[str]) -> None:
+    found = duties_of(text)
+    assert [d.duty for d in found] == expected
+    assert all(d.role == "首席数据官" and "首席数据官" in d.text for d in found)  # the whole clause is quoted

@@ -372,6 +372,34 @@ def test_numbers_compare_as_numbers():
     assert kept("各部门统一部署[1]。", "各部门协同推进。")  # 统一's 一 is a word, not a figure
 
 
+def test_echoes_and_questions_state_nothing():
+    # What a base model writes when it cannot answer: the clause's label, the question again.
+    title, section = "广东省首席数据官制度试点工作方案", "二、试点范围"
+    cited = one("选取广州、深圳等10个地市开展试点。", section, title)
+    checked = check_answer(
+        f"[1] 《{title}》\n[1] 《{title}》 {section}\nWhat is the purpose of the plan[1]?", cited
+    )
+    assert not checked.kept
+    assert [d.reason for d in checked.dropped] == [
+        "only repeats the title or heading of [1]",
+        "only repeats the title or heading of [1]",
+        "a question, not an answer",
+    ]
+    assert kept("试点选取广州、深圳等10个地市[1]。", "选取广州、深圳等10个地市开展试点。")
+
+
+def test_the_article_a_clause_is_may_be_named():
+    cited = one("本市鼓励拓展数字经济领域国际合作。", "第七章 > 第五十六条 鼓励拓展数字经济领域国际合作")
+    assert not check_answer("根据第五十六条,本市鼓励拓展数字经济领域国际合作[1]。", cited).dropped
+    assert check_answer("根据第五十七条,本市鼓励拓展数字经济领域国际合作[1]。", cited).dropped
+
+
+def test_answers_are_capped():
+    from kb.llm.client import MAX_ANSWER_TOKENS, LlmConfig, chat_model
+
+    assert chat_model(LlmConfig("http://127.0.0.1:9/v1", "m")).max_tokens == MAX_ANSWER_TOKENS
+
+
 def test_dates_compare_as_dates():
     clause = "The report is due by May 31, 2023, and each year by 28 June."
     for said in ("2023年5月31日", "2023-05-31", "31 May 2023", "二〇二三年五月三十一日", "2023年5月"):
@@ -465,3 +493,192 @@ def test_ask_llm_json_carries_mode_and_dropped(fake_kb, server, monkeypatch):
     fake_kb.settings = replace(fake_kb.settings, llm_url=server.url, llm_model="scripted-7b")
     checked = fake_kb.rephrase(fake_kb.ask(question, k=1))
     assert checked.mode == "llm" and checked.model == "scripted-7b" and len(checked.dropped) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# The ask tab of the web page (ui/page/ask.py) with an LLM configured
+
+RAW_ZH = "县首席数据官由分管政务服务数据管理工作的县政府领导兼任[1]。县首席数据官共有9名[1]。"
+
+
+def ask_tab(kb, tmp_path, llm_url: str = "", model: str = "scripted-7b"):
+    """The ask tab over `kb`, built as the page builds it, with `llm_url` as its LLM."""
+    from dataclasses import replace
+
+    import gradio as gr
+
+    from ui.page.ask import AskTab
+    from ui.page.common import Page, language_switch
+
+    kb.settings = replace(kb.settings, llm_url=llm_url, llm_model=model)
+    with gr.Blocks() as demo:
+        _, lang = language_switch()
+        tab = AskTab(Page(kb=kb, role_of=lambda _: "admin", exports=tmp_path, lang=lang, demo=demo))
+    return demo, tab
+
+
+@pytest.fixture
+def haifeng_kb(fake_kb):
+    from tests.test_knowledge_base import HAIFENG, make_doc
+
+    fake_kb.add_document(
+        *make_doc("haifeng", HAIFENG, title=TITLE_ZH, region="海丰县", language="zh-Hans", date="2023-01-03")
+    )
+    return fake_kb
+
+
+def asked(
+    tab, question: str = "县首席数据官由谁兼任?", lang: str = "中文", extractive: bool = False
+) -> list[dict]:
+    return list(tab._answer_llm(question, 1, None, None, None, None, None, lang, extractive))
+
+
+def test_page_streams_then_shows_the_checked_answer_and_the_model(haifeng_kb, server, tmp_path):
+    from ui import handlers as h
+    from ui.i18n import t
+
+    _, tab = ask_tab(haifeng_kb, tmp_path, server.url)
+    server.replies.append(RAW_ZH)
+    updates = asked(tab)
+
+    first, *streamed, last = updates
+    assert "cdokb-card" in first[tab.cards] and first[tab.llm_state] is None  # the sources at once
+    assert t("llm_writing", model="scripted-7b") in first[tab.answer_html]
+    assert streamed and all(set(u) == {tab.answer_html} for u in streamed)
+    assert "共有9名" in streamed[-1][tab.answer_html]  # the raw text, before the check
+    result = last[tab.llm_state]
+    assert result.mode == "llm" and result.model == "scripted-7b"
+    assert [d["sentence"] for d in result.dropped] == ["县首席数据官共有9名[1]。"]
+    final = last[tab.answer_html]
+    assert final == h.render_llm_answer(first[tab.answer_state], result, "zh")
+    assert "由 scripted-7b 改写，逐句核对" in final and "cdokb-llm-writing" not in final
+    shown_text = final.split('class="cdokb-answer-text">')[1].split("</div>")[0]
+    assert "共有9名" not in shown_text and 'href="#cdokb-cite-1"' in shown_text
+    assert "县首席数据官共有9名[1]。" in final and "数字 9 不见于 [1]" in final  # dropped, and why
+    english = tab.on_lang("English", first[tab.answer_state], result, False)[tab.answer_html]
+    assert "Rephrased by scripted-7b, checked sentence by sentence" in english
+    assert "the number 9 is not in [1]" in english
+
+
+def test_the_checkbox_switches_answers_without_asking_again(haifeng_kb, server, tmp_path):
+    from ui import handlers as h
+    from ui.i18n import t
+
+    _, tab = ask_tab(haifeng_kb, tmp_path, server.url)
+    server.replies.append(RAW_ZH)
+    updates = asked(tab)
+    answer, result = updates[0][tab.answer_state], updates[-1][tab.llm_state]
+    asked_before = len(server.requests)
+
+    extractive = tab._on_toggle(True, answer, result, "中文")[tab.answer_html]
+    assert extractive == h.render_answer(answer, "zh") and "scripted-7b" not in extractive
+    assert tab._on_toggle(False, answer, result, "中文")[tab.answer_html] == updates[-1][tab.answer_html]
+    assert tab._on_toggle(True, None, None, "中文") == {}  # nothing asked yet
+    assert len(server.requests) == asked_before
+    assert t("show_extractive") == "显示原文摘录答案"
+
+    # asked with the box ticked: the extractive answer throughout, the model's kept for later
+    server.replies.append(RAW_ZH)
+    ticked = asked(tab, extractive=True)
+    assert [set(u) for u in ticked[1:]] == [{tab.answer_html, tab.llm_state}]
+    assert ticked[-1][tab.answer_html] == h.render_answer(ticked[0][tab.answer_state], "zh")
+    assert ticked[-1][tab.llm_state].mode == "llm"
+
+
+def test_an_unreachable_llm_shows_the_extractive_answer_and_one_notice(haifeng_kb, tmp_path):
+    from ui import handlers as h
+    from ui.i18n import t
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there once the block ends
+    _, tab = ask_tab(haifeng_kb, tmp_path, f"http://127.0.0.1:{port}/v1")
+    updates = asked(tab)
+    answer, result = updates[0][tab.answer_state], updates[-1][tab.llm_state]
+    assert (result.mode, result.fallback) == ("extractive", h.UNAVAILABLE)
+    final = updates[-1][tab.answer_html]
+    assert t("llm_unavailable") in final and h.render_answer(answer, "zh") in final
+    assert str(port) not in final and "Traceback" not in final and "CDOKB_LLM" not in final
+    english = tab.on_lang("English", answer, result, False)[tab.answer_html]
+    assert t("llm_unavailable", "en") in english
+
+
+def test_without_an_llm_the_tab_is_unchanged(haifeng_kb, server, tmp_path):
+    import inspect
+
+    import gradio as gr
+
+    demo, tab = ask_tab(haifeng_kb, tmp_path, "")
+    assert not hasattr(tab, "show_extractive") and not hasattr(tab, "llm_state")
+    assert not any(isinstance(b, gr.Checkbox) for b in demo.blocks.values())
+    assert tab.lang_inputs == [tab.answer_state]
+    wired = [f.fn for f in demo.fns.values() if f.fn is not None]
+    assert tab._answer in wired and not any(inspect.isgeneratorfunction(fn) for fn in wired)
+    shown = tab._answer("县首席数据官由谁兼任?", 1, None, None, None, None, None, "中文")
+    assert set(shown) == {tab.answer_html, tab.cards, tab.source, tab.source_title, tab.answer_state}
+    assert not server.requests
+
+
+def test_the_text_is_passed_on_while_the_model_writes():
+    """Each piece reaches the page before the model has finished (a handshake, not a timer)."""
+    from types import SimpleNamespace
+
+    from kb.llm import LlmResult
+    from ui import handlers as h
+
+    go_on = threading.Event()
+
+    def rephrase(answer, stream):
+        stream("县首席数据官")
+        assert go_on.wait(10), "the first piece was not passed on before the reply ended"
+        stream("由县政府领导兼任[1]。")
+        return LlmResult("llm", "checked", [], "m")
+
+    kb = SimpleNamespace(rephrase=rephrase, settings=SimpleNamespace(llm_model="m"))
+    steps = h.rephrase_stream(kb, answer(QUESTION_ZH, citations(TITLE_ZH, ZH)))
+    assert next(steps) == "县首席数据官"
+    go_on.set()
+    rest = list(steps)
+    assert rest[0] == "县首席数据官由县政府领导兼任[1]。" and rest[-1].text == "checked"
+
+
+def test_a_bug_in_the_model_call_is_raised_not_hidden():
+    from types import SimpleNamespace
+
+    from ui import handlers as h
+
+    def rephrase(answer, stream):
+        raise ZeroDivisionError
+
+    kb = SimpleNamespace(rephrase=rephrase, settings=SimpleNamespace(llm_model=""))
+    with pytest.raises(ZeroDivisionError):
+        list(h.rephrase_stream(kb, answer(QUESTION_ZH, citations(TITLE_ZH, ZH))))
+
+
+def test_dropped_reasons_read_in_chinese():
+    from ui.handlers import dropped_reason
+
+    reasons = [r for *_, rs in REPLIES for r in rs] + [
+        "the place 惠州市 is not in [1]",
+        "the role 首席数据执行官 is not in [1] or [2]",
+        "the document number 粤府办函〔2023〕5号 is not in [2]",
+        "cites [7], [9], which do not exist",
+        "a question, not an answer",
+        "only repeats the title or heading of [1] or [2]",
+    ]
+    shown = [dropped_reason(r, "zh") for r in reasons]
+    assert shown == [
+        "数字 三 不见于 [1]",
+        "引号中的 “全部上云” 未逐字见于 [3]",
+        "未引用条文",
+        "日期 2023年2月 (2023-02) 不见于 [2]",
+        "引用的 [7] 不存在",
+        "地名 惠州市 不见于 [1]",
+        "职务 首席数据执行官 不见于 [1]或[2]",
+        "文号 粤府办函〔2023〕5号 不见于 [2]",
+        "引用的 [7]、[9] 不存在",
+        "是提问，不是回答",
+        "只重复了 [1]或[2] 的标题",
+    ]
+    assert [dropped_reason(r, "en") for r in reasons] == reasons
+    assert dropped_reason("some new wording", "zh") == "some new wording"

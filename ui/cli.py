@@ -277,11 +277,21 @@ def check(ctx: Context, repair: bool, as_json: bool) -> None:
     "--role", help="A role or alias: 首席数据官, 部门首席数据官, 数据专员, CDO, Chief Data Officer …"
 )
 @click.option("--doc", "docs_", multiple=True, help="Only these documents.")
+@click.option("--region", "regions", multiple=True, help="Only the documents of a place, either script.")
+@click.option("--language", "languages", multiple=True, help="Only documents in this language (zh, en).")
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
-def duties(ctx: Context, role: str | None, docs_: tuple[str, ...], as_json: bool) -> None:
+def duties(
+    ctx: Context,
+    role: str | None,
+    docs_: tuple[str, ...],
+    regions: tuple[str, ...],
+    languages: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Who must do what: the duties each role is given, with their clauses."""
-    found = ctx.kb.duties(role=role, filters={"doc": list(docs_)})
+    filters = {"doc": list(docs_), "region": list(regions), "language": list(languages)}
+    found = ctx.kb.duties(role=role, filters=filters)
     if as_json:
         _print_json([asdict(d) for d in found])
         return
@@ -292,6 +302,9 @@ def duties(ctx: Context, role: str | None, docs_: tuple[str, ...], as_json: bool
 
 @cli.command()
 @click.option("--doc", "docs_", multiple=True, help="Only these documents.")
+@click.option("--region", "regions", multiple=True, help="Only the documents of a place, either script.")
+@click.option("--language", "languages", multiple=True, help="Only documents in this language (zh, en).")
+@click.option("--role", help="Only what this role or body must do (首席数据官, CDO Council …).")
 @click.option("--from", "date_from", help="YYYY-MM-DD: due on or after.")
 @click.option("--to", "date_to", help="YYYY-MM-DD: due on or before.")
 @click.option("--json", "as_json", is_flag=True)
@@ -301,32 +314,46 @@ def duties(ctx: Context, role: str | None, docs_: tuple[str, ...], as_json: bool
 def deadlines(
     ctx: Context,
     docs_: tuple[str, ...],
+    regions: tuple[str, ...],
+    languages: tuple[str, ...],
+    role: str | None,
     date_from: str | None,
     date_to: str | None,
     as_json: bool,
     ics: Path | None,
     csv_path: Path | None,
 ) -> None:
-    """What is due, and when: deadlines sorted by date."""
+    """What is due, and when: upcoming deadlines first (soonest first), then past ones, then undated."""
+    import datetime as dt
+
     from kb.export import deadlines_to_csv, deadlines_to_ics
+    from kb.schedule import schedule, when_in_words
+    from kb.text import is_chinese
 
     for value in (date_from, date_to):
         if value and not _is_date_prefix(value):
             raise UsageError(f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
-    found = ctx.kb.deadlines(filters={"doc": list(docs_)}, date_from=date_from, date_to=date_to)
+    filters = {"doc": list(docs_), "region": list(regions), "language": list(languages)}
+    found = ctx.kb.deadlines(filters=filters, role=role, date_from=date_from, date_to=date_to)
     if ics:
-        ics.write_bytes(deadlines_to_ics(found))
-        click.echo(f"wrote {len(found)} deadlines to {printable(str(ics))}", err=True)
+        calendar = deadlines_to_ics(found)
+        ics.write_bytes(calendar)
+        click.echo(f"wrote {printable(str(ics))} ({calendar.count(b'BEGIN:VEVENT')} events)", err=True)
     if csv_path:
         csv_path.write_text(deadlines_to_csv(found), "utf-8-sig")
-        click.echo(f"wrote {len(found)} deadlines to {printable(str(csv_path))}", err=True)
+        click.echo(f"wrote {printable(str(csv_path))} ({len(found)} deadlines)", err=True)
     if as_json:
         _print_json([asdict(d) for d in found])
         return
-    for d in found:
-        when = d.due or (f"({d.relative_to})" if d.relative_to else "undated")
-        repeat = f" [{d.recurrence}]" if d.recurrence else ""
-        click.echo(f"{when}{repeat}\t{d.who}: {d.what}\n    {printable(d.title)} · {d.section}")
+    heading = {"upcoming": "upcoming 即将到期", "past": "past 已过期", "undated": "undated 未定"}
+    shown_status = None
+    for status, shown, d in schedule(found, dt.date.today().isoformat()):
+        if status != shown_status:
+            click.echo(f"== {heading[status]} ==")
+            shown_status = status
+        words = when_in_words(d, is_chinese(d.text))
+        when = f"{shown} ({words})" if d.recurrence and shown else shown or words or "undated"
+        click.echo(f"{when}\t{d.who}: {d.what}\n    {printable(d.title)} · {d.section}")
 
 
 def _is_date_prefix(value: str) -> bool:
@@ -383,6 +410,81 @@ def compare(
             click.echo(f"  {label}:")
             for line in lines:
                 click.echo(f"    {printable(line)}")
+
+
+def _write_handout(
+    blocks: list, chinese: bool, md_path: Path | None, docx_path: Path | None, said: str
+) -> None:
+    """Write a brief or an outline (kb.handout_export) to the files named, saying what was written."""
+    from kb.handout_export import to_docx, to_markdown
+
+    if md_path:
+        md_path.write_text(to_markdown(blocks, chinese), "utf-8")
+        click.echo(f"wrote {printable(str(md_path))} ({said})", err=True)
+    if docx_path:
+        to_docx(blocks, docx_path, chinese)
+        click.echo(f"wrote {printable(str(docx_path))} ({said})", err=True)
+
+
+@cli.command()
+@click.option(
+    "--role", help="A role or alias: 首席数据官, 部门首席数据官, 首席数据执行官, 数据专员, agency CDO …"
+)
+@click.option(
+    "--region", "regions", multiple=True, help="Only the documents of a place, either script (repeat)."
+)
+@click.option("--doc", "docs_", multiple=True, help="Only these documents (repeat).")
+@click.option("--en", "english", is_flag=True, help="English headings and citations (default Chinese).")
+@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown.")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word.")
+@pass_context
+def brief(
+    ctx: Context,
+    role: str | None,
+    regions: tuple[str, ...],
+    docs_: tuple[str, ...],
+    english: bool,
+    md_path: Path | None,
+    docx_path: Path | None,
+) -> None:
+    """A trainer's handout for one role: who holds it, its duties, deadlines and sources, all quoted."""
+    from kb.handout_export import brief_blocks
+
+    if not (md_path or docx_path):
+        raise UsageError("name the file to write: --docx FILE (Word) or --md FILE (Markdown)")
+    handout = ctx.kb.brief(role or "", regions, docs_)
+    places = len(handout.places)
+    said = f"{places} place{'' if places == 1 else 's'}, {handout.clauses} clauses"
+    _write_handout(brief_blocks(handout, not english), not english, md_path, docx_path, said)
+
+
+@cli.command()
+@click.option("--level", help="The level of the plan: 省, 市, 县, 区, 镇, 部门, 街道, 企业 or agency.")
+@click.option(
+    "--like", "like", multiple=True, help="Model it on these documents (repeat; default: comparable plans)."
+)
+@click.option("--name", default="", help='The place or body drafting, e.g. "某某县".')
+@click.option("--en", "english", is_flag=True, help="English headings and citations (default Chinese).")
+@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown.")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word.")
+@pass_context
+def draft(
+    ctx: Context,
+    level: str | None,
+    like: tuple[str, ...],
+    name: str,
+    english: bool,
+    md_path: Path | None,
+    docx_path: Path | None,
+) -> None:
+    """A drafter's plan outline: the six dimensions as headings, model clauses quoted under each."""
+    from kb.handout_export import draft_blocks
+
+    if not (md_path or docx_path):
+        raise UsageError("name the file to write: --docx FILE (Word) or --md FILE (Markdown)")
+    outline = ctx.kb.draft(level or "", like, name)
+    said = f"{len(outline.headings)} headings, {len(outline.documents)} documents, {outline.clauses} clauses"
+    _write_handout(draft_blocks(outline, not english), not english, md_path, docx_path, said)
 
 
 @cli.command(name="eval-extract")

@@ -10,24 +10,31 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
+import queue
 import re
 import shutil
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 from kb import export
 from kb.config import MAX_K
-from kb.errors import UsageError
+from kb.errors import CdokbError, UsageError
 from kb.filenames import safe_name
+from kb.knowledge_base import DEFAULT_LLM_MODEL
+from kb.llm.check import strip_thinking
+from kb.llm.client import LlmResult
 from kb.store import FILTER_KEYS
 from kb.text import fold_same_length, printable, tokenize
 from kb.types import Answer, Citation, Deadline, Duty
 from ui.auth import can_write
 from ui.i18n import ZH, t
 
+log = logging.getLogger(__name__)
 Filters = dict[str, list[str]]
 # (fraction 0..1, message) -> None; the page passes gr.Progress, tests pass a list's append.
 ProgressFn = Callable[[float, str], None]
@@ -187,6 +194,144 @@ def source_view(kb, doc_id: str, chunk_id: str = "", lang: str = ZH) -> str:
     )
 
 
+# -- LLM answers (only when an LLM is configured) ----------------------------------------------
+# LlmResult.fallback of a model that could not be asked at all (the page's own; kb.llm has
+# no_answer, not_answered and unsupported).
+UNAVAILABLE = "unavailable"
+# What kb.llm.check says of a dropped sentence, for the Chinese page: "the KIND WHAT is not in
+# [n]" (KIND one of _REASON_KINDS), "the quotation … is not word for word in [n]", "cites [n],
+# which does not exist", "no citation". An unknown wording is shown as it is.
+_REASON_KINDS = {
+    "title": "kind_title",
+    "document number": "kind_doc_number",
+    "date": "kind_date",
+    "month": "kind_month",
+    "number": "kind_number",
+    "place": "kind_place",
+    "role": "kind_role",
+}
+_REASON_QUOTE = re.compile(r"^the quotation (.+) is not word for word in (\[\d+\](?: or \[\d+\])*)$", re.S)
+_REASON_MISSING = re.compile(
+    rf"^the ({'|'.join(_REASON_KINDS)}) (.+) is not in (\[\d+\](?: or \[\d+\])*)$", re.S
+)
+_REASON_CITES = re.compile(r"^cites (.+), which (?:does|do) not exist$", re.S)
+_REASON_ECHO = re.compile(r"^only repeats the title or heading of (\[\d+\](?: or \[\d+\])*)$", re.S)
+_THREAD_DONE = object()
+
+
+def llm_model(kb) -> str:
+    """The model's name as the page shows it: the one kb.rephrase sends."""
+    return kb.settings.llm_model or DEFAULT_LLM_MODEL
+
+
+def rephrase_stream(kb, answer: Answer) -> Iterator[str | LlmResult]:
+    """kb.rephrase in a worker thread, so a page can show the text as it comes: yields the
+    model's raw text so far whenever more has arrived (pieces that came together as one step),
+    then the checked LlmResult. A model that cannot be asked (a CdokbError) ends in the
+    extractive answer with fallback UNAVAILABLE; why goes to the server's log, not the page."""
+    pieces: queue.SimpleQueue = queue.SimpleQueue()
+    outcome: list[LlmResult | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(kb.rephrase(answer, pieces.put))
+        except CdokbError as exc:
+            log.warning("cdokb: the LLM answer fell back to the extractive one: %s", exc)
+            outcome.append(LlmResult("extractive", answer.answer, [], llm_model(kb), UNAVAILABLE))
+        except BaseException as exc:  # a bug: raised in the page's thread below
+            outcome.append(exc)
+        finally:
+            pieces.put(_THREAD_DONE)
+
+    threading.Thread(target=work, name="cdokb-llm", daemon=True).start()
+    text, finished = "", False
+    while not finished:
+        batch = [pieces.get()]
+        while not pieces.empty():
+            batch.append(pieces.get())
+        finished = batch[-1] is _THREAD_DONE  # the worker's last put
+        arrived = "".join(p for p in batch if p is not _THREAD_DONE)
+        if arrived:
+            text += arrived
+            yield text
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    yield outcome[0]
+
+
+def _linked(text: str) -> str:
+    """Escaped text with each [n] a link to its citation card (as in render_answer)."""
+    return re.sub(r"\[(\d{1,2})\]", r'<a class="cdokb-ref" href="#cdokb-cite-\1">[\1]</a>', html.escape(text))
+
+
+def render_llm_stream(text: str, model: str, lang: str = ZH) -> str:
+    """The model's text while it writes: raw and not yet checked, and said to be so."""
+    return (
+        f'<div class="cdokb-answer cdokb-llm cdokb-llm-writing">'
+        f'<div class="cdokb-ms cdokb-llm-model">{html.escape(t("llm_writing", lang, model=model))}</div>'
+        f'<div class="cdokb-answer-text">{_linked(strip_thinking(text))}</div></div>'
+    )
+
+
+def render_llm_answer(answer: Answer, result: LlmResult, lang: str = ZH) -> str:
+    """The checked LLM answer with the model's name and the sentences the check removed; when
+    the extractive answer stands, it with one line saying why (none when nothing was found)."""
+    dropped = render_dropped(result.dropped, lang)
+    if result.mode == "llm":
+        by = html.escape(t("llm_by", lang, model=result.model))
+        return (
+            f'<div class="cdokb-answer cdokb-llm"><div class="cdokb-ms cdokb-llm-model">{by}</div>'
+            f'<div class="cdokb-answer-text">{_linked(result.text)}</div>{dropped}</div>'
+        )
+    key = {
+        UNAVAILABLE: "llm_unavailable",
+        "not_answered": "llm_not_answered",
+        "unsupported": "llm_unsupported",
+    }
+    notice = ""
+    if result.fallback in key:
+        line = html.escape(t(key[result.fallback], lang, model=result.model))
+        notice = f'<div class="cdokb-hint cdokb-llm-notice">{line}</div>'
+    return f'<div class="cdokb-llm-fallback">{notice}{render_answer(answer, lang)}{dropped}</div>'
+
+
+def render_dropped(dropped: Sequence[dict[str, str]], lang: str = ZH) -> str:
+    """The sentences the check removed, each with why."""
+    if not dropped:
+        return ""
+    items = "".join(
+        f'<li><span class="cdokb-dropped-sentence">{html.escape(d["sentence"])}</span>'
+        f"{html.escape(t('dropped_why', lang, reason=dropped_reason(d['reason'], lang)))}</li>"
+        for d in dropped
+    )
+    title = html.escape(t("llm_dropped", lang, n=len(dropped)))
+    return f'<div class="cdokb-dropped"><div class="cdokb-hint">{title}</div><ul>{items}</ul></div>'
+
+
+def dropped_reason(reason: str, lang: str = ZH) -> str:
+    """kb.llm.check's reason in the page's language; English is the check's own wording."""
+    if lang != ZH:
+        return reason
+
+    def cites(where: str) -> str:
+        return where.replace(" or ", "或").replace(", ", "、")
+
+    if reason == "no citation":
+        return t("reason_no_citation", lang)
+    if reason == "a question, not an answer":
+        return t("reason_question", lang)
+    if found := _REASON_ECHO.match(reason):
+        return t("reason_echo", lang, where=cites(found[1]))
+    if found := _REASON_QUOTE.match(reason):
+        return t("reason_quotation", lang, what=found[1], where=cites(found[2]))
+    if found := _REASON_MISSING.match(reason):
+        kind = t(_REASON_KINDS[found[1]], lang)
+        return t("reason_missing", lang, kind=kind, what=found[2], where=cites(found[3]))
+    if found := _REASON_CITES.match(reason):
+        return t("reason_cites", lang, where=cites(found[1]))
+    return reason
+
+
 # -- choices ----------------------------------------------------------------------------------
 def filter_choices(kb) -> dict[str, list]:
     """Dropdown choices from the stored documents: (label, doc_id) pairs for doc, values otherwise."""
@@ -205,22 +350,57 @@ def role_choices(kb) -> list[str]:
 
 
 # -- duties -----------------------------------------------------------------------------------
-def duty_headers(lang: str = ZH) -> list[str]:
+def duty_headers(lang: str = ZH, group_by: str | None = None) -> list[str]:
     keys = ("col_role", "col_level", "col_holder", "col_duty", "col_clause", "col_document", "col_section")
-    return [t(k, lang) for k in keys]
+    return ([t(f"group_{group_by}", lang)] if group_by else []) + [t(k, lang) for k in keys]
 
 
-def duties(kb, role: str | None = None, region: str | None = None) -> list[Duty]:
-    return kb.duties(role=role or None, filters=make_filters(region=region) or None)
+def duties(kb, role: str | None = None, region: str | None = None, language: str | None = None) -> list[Duty]:
+    return kb.duties(role=role or None, filters=make_filters(region=region, language=language) or None)
 
 
-def duty_rows(items: Iterable[Duty]) -> list[list[str]]:
-    return [[d.role, d.level, d.holder, d.duty, d.text, d.title, d.section] for d in items]
+def duty_rows(items: Iterable[Duty], group_by: str | None = None, kb=None) -> list[list[str]]:
+    """One row per duty; grouped by "place" (the document's region) or "role", the group first."""
+    items = list(items)
+    rows = [[d.role, d.level, d.holder, d.duty, d.text, d.title, d.section] for d in items]
+    if not group_by:
+        return rows
+    from kb.roles import role_label
+
+    regions = _regions(kb) if group_by == "place" else {}
+    labels = [regions.get(d.doc_id, "") if regions else role_label(d.role, d.level) for d in items]
+    return _grouped_rows(labels, rows)
 
 
-def export_duties_csv(kb, role: str | None, region: str | None, out_dir: Path | None = None) -> Path:
+def _regions(kb) -> dict[str, str]:
+    return {i.doc_id: i.region for i in kb.documents()} if kb is not None else {}
+
+
+def _grouped_rows(labels: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The group as the first column, each group's rows together (kb.schedule.grouped)."""
+    from kb.schedule import grouped
+
+    pairs = grouped(list(zip(labels, rows, strict=True)), lambda x: x[0])
+    return [[group, *row] for group, (_, row) in pairs]
+
+
+def export_duties_csv(
+    kb, role: str | None, region: str | None, out_dir: Path | None = None, language: str | None = None
+) -> Path:
     name = _export_name("duties", role, region, "csv")
-    return _write(out_dir, name, export.duties_to_csv(duties(kb, role, region)))
+    return _write(out_dir, name, export.duties_to_csv(duties(kb, role, region, language)))
+
+
+def export_brief(
+    kb, role: str | None, region: str | None, lang: str = ZH, out_dir: Path | None = None
+) -> Path:
+    """The trainer's brief for the chosen role and place as a Word file (`cdokb brief`)."""
+    from kb.handout_export import brief_blocks, to_docx
+
+    brief = kb.brief(role or "", [region] if region else [])
+    path = _write(out_dir, _export_name("brief", role, region, "docx"), b"")
+    to_docx(brief_blocks(brief, lang == ZH), path, lang == ZH)
+    return path
 
 
 # -- compare ----------------------------------------------------------------------------------
@@ -287,32 +467,57 @@ def export_compare(matrix, fmt: str, lang: str = ZH, out_dir: Path | None = None
 
 
 # -- deadlines --------------------------------------------------------------------------------
-def deadline_headers(lang: str = ZH) -> list[str]:
+def deadline_headers(lang: str = ZH, group_by: str | None = None) -> list[str]:
     keys = (
         "col_status", "col_due", "col_repeat", "col_who", "col_what", "col_anchor", "col_clause",
         "col_document", "col_section", "col_flag",
     )  # fmt: skip
-    return [t(k, lang) for k in keys]
+    return ([t(f"group_{group_by}", lang)] if group_by else []) + [t(k, lang) for k in keys]
 
 
 def deadlines(
-    kb, region: str | None = None, role: str | None = None, today: str | None = None
+    kb,
+    region: str | None = None,
+    role: str | None = None,
+    today: str | None = None,
+    language: str | None = None,
 ) -> list[tuple[str, str, Deadline]]:
     """(status, shown date, deadline) as the facade orders them: upcoming, past, undated."""
-    return kb.deadline_schedule(filters=make_filters(region=region) or None, role=role or None, today=today)
+    filters = make_filters(region=region, language=language) or None
+    return kb.deadline_schedule(filters=filters, role=role or None, today=today)
 
 
-def deadline_rows(items: Iterable[tuple[str, str, Deadline]], lang: str = ZH) -> list[list[str]]:
-    return [
-        [t(status, lang), shown, d.recurrence or "", d.who, d.what, d.relative_to or "", d.text, d.title,
-         d.section, d.flag or ""]
+def deadline_rows(
+    items: Iterable[tuple[str, str, Deadline]], lang: str = ZH, group_by: str | None = None, kb=None
+) -> list[list[str]]:
+    """One row per deadline, the repeat and the note in words (the RRULE stays in the exports)."""
+    from kb.roles import who_label
+    from kb.schedule import flag_in_words, when_in_words
+
+    items = list(items)
+    zh = lang == ZH
+    rows = [
+        [t(status, lang), shown, when_in_words(d, zh) if d.recurrence else "", d.who, d.what,
+         d.relative_to or "", d.text, d.title, d.section, flag_in_words(d.flag, zh)]
         for status, shown, d in items
     ]  # fmt: skip
+    if not group_by:
+        return rows
+    regions = _regions(kb) if group_by == "place" else {}
+    labels = [regions.get(d.doc_id, "") if regions else who_label(d.who) for _, _, d in items]
+    return _grouped_rows(labels, rows)
 
 
-def export_deadlines(kb, region: str | None, role: str | None, fmt: str, out_dir: Path | None = None) -> Path:
+def export_deadlines(
+    kb,
+    region: str | None,
+    role: str | None,
+    fmt: str,
+    out_dir: Path | None = None,
+    language: str | None = None,
+) -> Path:
     """The deadlines shown, as .ics (calendar) or .csv."""
-    items = [d for _, _, d in deadlines(kb, region, role)]
+    items = [d for _, _, d in deadlines(kb, region, role, language=language)]
     if fmt == "ics":
         return _write(out_dir, _export_name("deadlines", role, region, "ics"), export.deadlines_to_ics(items))
     return _write(out_dir, _export_name("deadlines", role, region, "csv"), export.deadlines_to_csv(items))

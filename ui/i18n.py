@@ -60,6 +60,43 @@ LABELS: dict[str, tuple[str, str]] = {
     "page": ("页码", "Page"),
     "open_source": ("查看原文", "Open source"),
     "not_stated": ("未注明", "not stated"),
+    # ask, with an LLM configured
+    "show_extractive": ("显示原文摘录答案", "Show the extractive answer"),
+    "llm_writing": (
+        "{model} 正在改写，写完后逐句核对……",
+        "{model} is rephrasing; each sentence is checked when it is done…",
+    ),
+    "llm_by": ("由 {model} 改写，逐句核对", "Rephrased by {model}, checked sentence by sentence"),
+    "llm_unavailable": (
+        "语言模型暂时无法使用，以下为原文摘录答案。",
+        "The language model is unavailable; the extractive answer is shown.",
+    ),
+    "llm_not_answered": (
+        "{model} 认为所引条文不能回答此问题，以下为原文摘录答案。",
+        "{model} found that the cited clauses do not answer this question; the extractive answer is shown.",
+    ),
+    "llm_unsupported": (
+        "{model} 的改写多数未能通过逐句核对，以下为原文摘录答案。",
+        "Most of {model}'s sentences did not pass the check; the extractive answer is shown.",
+    ),
+    "llm_dropped": ("核对时删去 {n} 句：", "{n} removed by the check:"),
+    "dropped_why": ("（{reason}）", " ({reason})"),
+    "reason_no_citation": ("未引用条文", "no citation"),
+    "reason_question": ("是提问，不是回答", "a question, not an answer"),
+    "reason_echo": ("只重复了 {where} 的标题", "only repeats the title or heading of {where}"),
+    "reason_cites": ("引用的 {where} 不存在", "cites {where}, which does not exist"),
+    "reason_quotation": (
+        "引号中的 {what} 未逐字见于 {where}",
+        "the quotation {what} is not word for word in {where}",
+    ),
+    "reason_missing": ("{kind} {what} 不见于 {where}", "the {kind} {what} is not in {where}"),
+    "kind_title": ("标题", "title"),
+    "kind_doc_number": ("文号", "document number"),
+    "kind_date": ("日期", "date"),
+    "kind_month": ("月份", "month"),
+    "kind_number": ("数字", "number"),
+    "kind_place": ("地名", "place"),
+    "kind_role": ("职务", "role"),
     # duties
     "role": ("角色", "Role"),
     "region": ("地区", "Region"),
@@ -73,6 +110,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_document": ("文件", "Document"),
     "col_section": ("章节", "Section"),
     "download_csv": ("下载 CSV", "Download CSV"),
+    "make_brief": ("生成培训讲义（Word）", "Make a training brief (Word)"),
+    "download_brief": ("下载培训讲义", "Download the brief"),
     # compare
     "compare_docs": ("文件（不选则比较全部方案类文件）", "Documents (none: every plan-type document)"),
     "compare_regions": ("地区", "Places"),
@@ -96,6 +135,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "upcoming": ("即将到期", "upcoming"),
     "past": ("已过期", "past"),
     "undated": ("未定", "undated"),
+    # duties and deadlines: grouping and the document-language filter
+    "group_by": ("分组", "Group by"),
+    "group_none": ("不分组", "none"),
+    "group_place": ("地区", "Place"),
+    "group_role": ("角色", "Role"),
+    "doc_language": ("文件语言", "Document language"),
     # library
     "documents": ("文件列表", "Documents"),
     "col_id": ("编号", "ID"),

@@ -21,7 +21,7 @@ from kb.answer import split_sentences
 from kb.dates import MONTHS, cn_number, parse_date, period_end
 from kb.places import aliases, place_core, place_name_in_pinyin
 from kb.roles import EN_CDO, ZH_CDO, en_role_mentions, zh_role_mentions
-from kb.text import HAN, HAN_CHAR, fold, fold_compact
+from kb.text import HAN, HAN_CHAR, fold, fold_compact, tokenize
 from kb.types import Citation
 
 # [1], [1][2], [1, 2], 【1】, ［1］ — but not the year of a 文号 written with square brackets
@@ -468,6 +468,13 @@ def _cites(numbers: list[int]) -> str:
     return " or ".join(f"[{n}]" for n in numbers)
 
 
+_QUESTION_END = re.compile(r"[?？]\s*$")
+# The article or section a clause is, named in its section path: 第五十六条, § 3520, Sec. 22D.2.
+_ARTICLE_NUMBER = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+条|§+\s*[\w.\-]+|\bSEC\.\s*[\w.\-]+", re.IGNORECASE
+)
+
+
 def _unsupported(claim: str, cited: list[Citation], known_places: tuple[str, ...] = ()) -> str | None:
     """Why the claim is not held by the clauses it cites, or None when it is. `known_places`
     (those of all the clauses shown) are found in the claim in any form, Haifeng for 海丰县,
@@ -476,6 +483,12 @@ def _unsupported(claim: str, cited: list[Citation], known_places: tuple[str, ...
         (f"{c.title}\n{c.section}\n{c.text}", fold(f"{c.title}\n{c.section}\n{c.text}")) for c in cited
     ]
     where = _cites([c.n for c in cited])
+    if _QUESTION_END.search(claim):
+        return "a question, not an answer"
+    words = set(tokenize(_TITLE.sub(lambda m: m.group(1), claim)))
+    labels = set(tokenize(" ".join(f"{c.title} {c.section}" for c in cited)))
+    if words and words <= labels:
+        return f"only repeats the title or heading of {where}"
     for m in _QUOTES.finditer(claim):
         quote = next(g for g in m.groups() if g is not None)
         if not _quote_supported(quote, sources):
@@ -484,8 +497,14 @@ def _unsupported(claim: str, cited: list[Citation], known_places: tuple[str, ...
         if not _quote_supported(m.group(1), sources):
             return f"the title {m.group(0)} is not in {where}"
     said = facts(claim, lenient=False)
-    # figures from the title and the clause, not from list markers or the section path (三、工作任务)
-    known = [facts(f"{c.title}\n{_unnumbered(c.text)}", lenient=True) for c in cited]
+    # figures from the title and the clause, not from list markers or the section path (三、工作任务),
+    # except the article a clause is (第五十六条, § 3520)
+    known = [
+        facts(
+            f"{c.title}\n{' '.join(_ARTICLE_NUMBER.findall(c.section))}\n{_unnumbered(c.text)}", lenient=True
+        )
+        for c in cited
+    ]
     for key in said.doc_numbers:
         if not any(_doc_number_supported(key, k.doc_numbers) for k in known):
             return f"the document number {said.shown[key]} is not in {where}"

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 # Seconds a local model may take to answer: a 7B model on a CPU writes a few words a second.
 DEFAULT_TIMEOUT_S = 120.0
+# Tokens an answer may take: a few sentences over five clauses need a few hundred. A model that
+# never stops (gemma-3-270m base under llama.cpp wrote 2,967 tokens in 251 s, measured by
+# evaluation/llm_report.py) would otherwise write until its context is full.
+MAX_ANSWER_TOKENS = 512
 
 
 class LlmUnavailableError(CdokbError):
@@ -41,6 +45,7 @@ class LlmConfig:
     model: str
     key: str = ""  # most local servers want none
     timeout: float = DEFAULT_TIMEOUT_S
+    max_tokens: int = MAX_ANSWER_TOKENS
 
 
 @dataclass
@@ -103,6 +108,7 @@ def chat_model(config: LlmConfig) -> ChatOpenAI:
         api_key=config.key or "not-needed",
         temperature=0,
         timeout=config.timeout,
+        max_tokens=config.max_tokens,
         max_retries=0,
         use_responses_api=False,
         stream_usage=False,

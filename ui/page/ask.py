@@ -1,8 +1,13 @@
 """问答 Ask: the question box, example chips that ask, filters, the answer with its citation
-cards, and the source a card opens. Also the public `/ask` API."""
+cards, and the source a card opens. Also the public `/ask` API (extractive only).
+
+With an LLM configured (Settings.llm_url) the answer streams: the cards first, then the model's
+text as it writes, then its checked text; a checkbox switches back to the extractive answer.
+Without one the tab is the extractive page and nothing else."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
@@ -40,11 +45,18 @@ def _event_value(evt: gr.EventData, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _sample_text(sample: Any) -> str:
+    """An example chip's question; "" for anything else a client sends."""
+    text = sample[0] if isinstance(sample, list | tuple) and sample else ""
+    return text if isinstance(text, str) else ""
+
+
 class AskTab:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.labels = labels = Labels()
         choices = h.filter_choices(page.kb)
+        self.llm = bool(page.kb.settings.llm_url)
         with gr.Tab(tab_label("tab_ask"), id="ask", elem_id="cdokb-tab-ask") as self.tab:
             with gr.Row():
                 self.question = labels.add(
@@ -72,11 +84,18 @@ class AskTab:
                     self.f_language = self._filter(choices["language"], "filter_language")
                     self.f_year = self._filter(choices["year"], "filter_year")
                 self.k = labels.add(gr.Slider(1, 10, value=5, step=1, label=t("k")), label="k")
+            if self.llm:
+                self.show_extractive = labels.add(
+                    gr.Checkbox(False, label=t("show_extractive"), elem_id="cdokb-show-extractive"),
+                    label="show_extractive",
+                )
             self.answer_html = gr.HTML(js_on_load=None, elem_id="cdokb-answer")
             self.cards = gr.HTML(js_on_load=CARD_JS, elem_id="cdokb-cards")
             self.source_title = gr.Markdown(f"### {t('source')}", visible=False)
             self.source = gr.HTML(js_on_load=SCROLL_JS, elem_id="cdokb-source", max_height=560)
             self.answer_state = gr.State(None)  # inside the tab: see add_api
+            if self.llm:
+                self.llm_state = gr.State(None)  # the LlmResult over answer_state's answer
         self._wire()
 
     def _filter(self, choices: list, key: str) -> gr.Dropdown:
@@ -112,10 +131,49 @@ class AskTab:
         }
 
     def _on_example(self, sample, k_value, doc, region, level, language, year, lang_choice) -> dict:
-        question_text = sample[0] if isinstance(sample, list | tuple) and sample else ""
-        question_text = question_text if isinstance(question_text, str) else ""
+        question_text = _sample_text(sample)
         answered = self._answer(question_text, k_value, doc, region, level, language, year, lang_choice)
         return {self.question: question_text, **answered}
+
+    def _answer_llm(
+        self, question_text, k_value, doc, region, level, language, year, lang_choice, extractive_shown
+    ) -> Iterator[dict]:
+        """The extractive answer's cards at once, then the model's text as it comes, then the
+        checked text (or the extractive answer and why); the checkbox picks what the box shows."""
+        lang = lang_code(lang_choice)
+        first = self._answer(question_text, k_value, doc, region, level, language, year, lang_choice)
+        answer = first[self.answer_state]
+        if answer is None:  # nothing asked
+            yield {**first, self.llm_state: None}
+            return
+        model = h.llm_model(self.page.kb)
+        writing = not extractive_shown and not answer.no_answer  # no_answer: the model is not asked
+        if writing:
+            first[self.answer_html] = h.render_llm_stream("", model, lang)
+        yield {**first, self.llm_state: None}
+        for step in h.rephrase_stream(self.page.kb, answer):
+            if isinstance(step, str):
+                if writing:
+                    yield {self.answer_html: h.render_llm_stream(step, model, lang)}
+                continue
+            yield {self.answer_html: self._shown(answer, step, extractive_shown, lang), self.llm_state: step}
+
+    def _on_example_llm(self, sample, *inputs) -> Iterator[dict]:
+        question_text = _sample_text(sample)
+        for i, update in enumerate(self._answer_llm(question_text, *inputs)):
+            yield {self.question: question_text, **update} if i == 0 else update
+
+    def _on_toggle(self, extractive_shown, answer, result, lang_choice) -> dict:
+        """Switch between the two answers kept in the State; nothing is asked again."""
+        if answer is None:
+            return {}
+        return {self.answer_html: self._shown(answer, result, extractive_shown, lang_code(lang_choice))}
+
+    @staticmethod
+    def _shown(answer, result, extractive_shown: bool, lang: str) -> str:
+        if extractive_shown or result is None:
+            return h.render_answer(answer, lang)
+        return h.render_llm_answer(answer, result, lang)
 
     def _on_card(self, lang_choice: str, evt: gr.EventData) -> dict:
         doc = _event_value(evt, "doc")
@@ -126,12 +184,12 @@ class AskTab:
             view = h.source_view(self.page.kb, doc, _event_value(evt, "chunk"), lang)
         return {self.source: view, self.source_title: gr.update(visible=True)}
 
-    def on_lang(self, choice, answer) -> dict:
+    def on_lang(self, choice, answer, result=None, extractive_shown=True) -> dict:
         lang = lang_code(choice)
         shown = {}
         if answer:
             shown = {
-                self.answer_html: h.render_answer(answer, lang),
+                self.answer_html: self._shown(answer, result, extractive_shown, lang),
                 self.cards: h.render_cards(answer, lang),
             }
         return {**self.labels.updates(lang), self.source_title: f"### {t('source', lang)}", **shown}
@@ -141,14 +199,41 @@ class AskTab:
         inputs = [self.k, *self.filters, lang]
         outputs = {self.answer_html, self.cards, self.source, self.source_title, self.answer_state}
         asking = {"concurrency_limit": ASK_CONCURRENCY, "concurrency_id": "ask", "api_visibility": "private"}
-        for trigger in (self.ask_btn.click, self.question.submit):
-            trigger(self._answer, [self.question, *inputs], outputs, **asking)
-        self.examples.click(self._on_example, [self.examples, *inputs], outputs | {self.question}, **asking)
+        if self.llm:
+            self._wire_llm(inputs, outputs, asking)
+        else:
+            for trigger in (self.ask_btn.click, self.question.submit):
+                trigger(self._answer, [self.question, *inputs], outputs, **asking)
+            self.examples.click(
+                self._on_example, [self.examples, *inputs], outputs | {self.question}, **asking
+            )
         self.cards.click(self._on_card, [lang], {self.source, self.source_title}, api_visibility="private")
         # The language switch: web.py calls on_lang(choice, *lang_inputs) in the page's one
         # relabelling event.
         self.lang_inputs = [self.answer_state]
+        if self.llm:
+            self.lang_inputs += [self.llm_state, self.show_extractive]
         self.lang_outputs = {*self.labels.components, self.source_title, self.answer_html, self.cards}
+
+    def _wire_llm(self, inputs: list, outputs: set, asking: dict) -> None:
+        """One answer streams at a time, or an older model's text would land under a newer
+        question's cards: the button and Enter are one event (ignored while it runs, as Gradio
+        does for a pending event), and it and an example chip each stop the other's stream."""
+        inputs, outputs = [*inputs, self.show_extractive], outputs | {self.llm_state}
+        typed = [self.ask_btn.click, self.question.submit]
+        asked = gr.on(typed, self._answer_llm, [self.question, *inputs], outputs, **asking)
+        example = self.examples.click(
+            self._on_example_llm,
+            [self.examples, *inputs],
+            outputs | {self.question},
+            cancels=[asked],
+            **asking,
+        )
+        gr.on(typed, None, cancels=[example], api_visibility="private")
+        toggle_inputs = [self.show_extractive, self.answer_state, self.llm_state, self.page.lang]
+        self.show_extractive.input(
+            self._on_toggle, toggle_inputs, {self.answer_html}, api_visibility="private"
+        )
 
     def add_api(self) -> None:
         """The public `/ask` endpoint. web.py calls it outside the tabs: a component between two

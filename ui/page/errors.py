@@ -42,6 +42,18 @@ _MESSAGES: list[tuple[re.Pattern[str], str, str | None]] = [
         "no document {0} in the knowledge base; it may have been removed, reload the page",
     ),
     (re.compile(r"^unknown filter '(.*?)'"), "未知的筛选条件 {0}。", None),
+    (re.compile(r"^no role named"), "请先选择一个角色。", "choose a role first"),
+    (re.compile(r"^unknown role '(.*?)'"), "未知的角色 {0}；请从列表中选择。", None),
+    (
+        re.compile(r"^no clause of the chosen documents names (.+?);"),
+        "所选文件中没有提及 {0} 的条款；请换一个角色或地区。",
+        None,
+    ),
+    (
+        re.compile(r"^no stored document matches"),
+        "没有符合所选地区或文件的已收录文件；请换一个选择。",
+        "no stored document matches the places or documents chosen; choose others",
+    ),
     (
         re.compile(r"^(?:Chroma at .* failed|cannot open Chroma at)"),
         "向量库暂时不可用；请管理员检查服务后运行 `cdokb check --repair`。",

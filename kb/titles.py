@@ -1,0 +1,43 @@
+"""Documents a question names by a word of their title: "the Evidence Act", "the 2012
+ordinance", "那篇比较各地试点的论文". Users point at a document the way they remember it; a word
+that few titles hold says which one, and its passages are then searched on their own (like a
+named place's, kb.retrieve)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kb.text import tokenize
+from kb.types import Document
+
+MIN_WORD_CHARS = 2  # one character (的, a) names nothing
+
+
+@dataclass(frozen=True)
+class Titles:
+    holders: dict[str, frozenset[str]] = field(default_factory=dict)  # title word -> doc ids
+
+    @classmethod
+    def of(cls, documents: Iterable[Document]) -> Titles:
+        found: dict[str, set[str]] = {}
+        for doc in documents:
+            words = set(tokenize(doc.title))
+            words |= {part for word in words if "-" in word for part in word.split("-")}  # Evidence-Based
+            for word in words:
+                if len(word) >= MIN_WORD_CHARS and not word.isdigit():
+                    found.setdefault(word, set()).add(doc.doc_id)
+        return cls({w: frozenset(ids) for w, ids in found.items()})
+
+    def named_by(self, words: Iterable[str], max_documents: int, besides: set[str] = frozenset()) -> set[str]:
+        """The documents whose titles hold one of `words` that at most `max_documents` titles
+        hold (a word in many titles, such as 首席数据官, points at none); `besides`: words left
+        out (the places the question names, searched on their own already)."""
+        named: set[str] = set()
+        if max_documents < 1:
+            return named
+        for word in set(words) - besides:
+            holders = self.holders.get(word)
+            if holders and len(holders) <= max_documents:
+                named |= holders
+        return named
