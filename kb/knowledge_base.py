@@ -728,12 +728,18 @@ class KnowledgeBase:
         return schedule.by_due(found)
 
     def deadline_schedule(
-        self, filters: dict[str, list[str]] | None = None, role: str | None = None, today: str | None = None
+        self,
+        filters: dict[str, list[str]] | None = None,
+        role: str | None = None,
+        today: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
     ) -> list[tuple[str, str, Deadline]]:
-        """(status, shown date, deadline), upcoming first: what the deadlines tab shows."""
+        """(status, shown date, deadline), upcoming first: what the deadlines tab and CLI list."""
         import datetime as dt
 
-        return schedule.schedule(self.deadlines(filters, role), today or dt.date.today().isoformat())
+        found = self.deadlines(filters, role, date_from, date_to)
+        return schedule.schedule(found, today or dt.date.today().isoformat())
 
     def roles(self) -> list[str]:
         seen: dict[str, None] = {}

@@ -324,10 +324,8 @@ def deadlines(
     csv_path: Path | None,
 ) -> None:
     """What is due, and when: upcoming deadlines first (soonest first), then past ones, then undated."""
-    import datetime as dt
-
     from kb.export import deadlines_to_csv, deadlines_to_ics
-    from kb.schedule import schedule, when_in_words
+    from kb.schedule import when_in_words
     from kb.text import is_chinese
 
     for value in (date_from, date_to):
@@ -347,7 +345,7 @@ def deadlines(
         return
     heading = {"upcoming": "upcoming 即将到期", "past": "past 已过期", "undated": "undated 未定"}
     shown_status = None
-    for status, shown, d in schedule(found, dt.date.today().isoformat()):
+    for status, shown, d in ctx.kb.deadline_schedule(filters, role, date_from=date_from, date_to=date_to):
         if status != shown_status:
             click.echo(f"== {heading[status]} ==")
             shown_status = status

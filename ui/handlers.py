@@ -89,8 +89,7 @@ def _blank(value: str | None, lang: str) -> str:
 
 def render_answer(answer: Answer, lang: str = ZH) -> str:
     """The answer as HTML; each [n] links to its citation card."""
-    body = html.escape(answer.answer)
-    body = re.sub(r"\[(\d{1,2})\]", r'<a class="cdokb-ref" href="#cdokb-cite-\1">[\1]</a>', body)
+    body = _linked(answer.answer)
     css = "cdokb-answer cdokb-none" if answer.no_answer else "cdokb-answer"
     note = f'<div class="cdokb-none-note">{t("no_answer", lang)}</div>' if answer.no_answer else ""
     took = f'<div class="cdokb-ms">{t("ms", lang, ms=answer.ms)}</div>'
@@ -260,7 +259,7 @@ def rephrase_stream(kb, answer: Answer) -> Iterator[str | LlmResult]:
 
 
 def _linked(text: str) -> str:
-    """Escaped text with each [n] a link to its citation card (as in render_answer)."""
+    """Escaped text with each [n] a link to its citation card."""
     return re.sub(r"\[(\d{1,2})\]", r'<a class="cdokb-ref" href="#cdokb-cite-\1">[\1]</a>', html.escape(text))
 
 
