@@ -1,6 +1,7 @@
 """Precision, recall and F1 of `kb.dimensions.dimensions_of` against hand labels.
 
     .venv/bin/python -m evaluation.dimensions_score [--split tune|heldout] [--json] [--misses]
+    .venv/bin/python -m evaluation.dimensions_score --agreement   # second annotator vs the labels
 
 evaluation/dimensions/labels.jsonl holds one passage (chunk) of the shipped corpus a line:
 {"doc_id", "chunk_index", "section", "chunk_hash" (kb.types.Chunk.hash), "text" (the whole
@@ -23,6 +24,12 @@ reading each passage, before the content cues existed, by this guide:
 The research abstract (corpus/cdo-pilots-comparison-abstract-2024.txt) is left out: it is where
 the dimensions come from, text about them rather than a policy passage.
 
+evaluation/dimensions/second_annotator.jsonl holds a second, blind annotation of the same
+passages ({"doc_id", "chunk_index", "chunk_hash", "dimensions"}), written on 2026-11-30 from the
+passage text and the guide above only, without the first labels or the tagger. `--agreement`
+scores it against labels.jsonl as if it were a tagger: what two careful readers agree on is
+the ceiling any tagger can be measured to, on these labels.
+
 The split was made once, before any cue was tuned (`assign_splits`, seed SEED): per document,
 passages shuffled and dealt alternately to "tune" and "heldout". Improve cues only from the
 tune half's misses; the held-out half is what is reported.
@@ -35,6 +42,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +51,7 @@ from kb.dimensions import DIMENSION_IDS, dimensions_of
 from kb.errors import FileError
 
 LABELS = Path(__file__).resolve().parent / "dimensions" / "labels.jsonl"
+SECOND_ANNOTATOR = LABELS.with_name("second_annotator.jsonl")
 SPLITS = ("tune", "heldout")
 SEED = 20250611
 
@@ -110,8 +119,27 @@ def _score(tp: int, gold: int, predicted: int) -> DimensionScore:
     return DimensionScore(round(p, 4), round(r, 4), round(f1, 4), gold, predicted)
 
 
-def score(items: list[dict[str, Any]], split: str = "all") -> DimensionReport:
-    """Per-dimension and micro-averaged precision/recall/F1 of `dimensions_of` on `items`."""
+def tagger(item: dict[str, Any]) -> set[str]:
+    return set(dimensions_of(item.get("section", ""), item["text"]))
+
+
+def second_annotator(path: Path = SECOND_ANNOTATOR) -> Callable[[dict[str, Any]], set[str]]:
+    """The second annotator's labels as a predictor, by passage."""
+    labels = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            labels[(item["doc_id"], item["chunk_index"])] = set(item["dimensions"])
+    return lambda item: labels[(item["doc_id"], item["chunk_index"])]
+
+
+def score(
+    items: list[dict[str, Any]],
+    split: str = "all",
+    predict: Callable[[dict[str, Any]], set[str]] = tagger,
+) -> DimensionReport:
+    """Per-dimension and micro-averaged precision/recall/F1 of `predict` (the tagger,
+    `dimensions_of`, by default) on `items`."""
     tp: dict[str, int] = defaultdict(int)
     gold: dict[str, int] = defaultdict(int)
     pred: dict[str, int] = defaultdict(int)
@@ -119,7 +147,7 @@ def score(items: list[dict[str, Any]], split: str = "all") -> DimensionReport:
     misses = []
     for item in items:
         want = set(item["dimensions"])
-        got = set(dimensions_of(item.get("section", ""), item["text"]))
+        got = predict(item)
         for dim in DIMENSION_IDS:
             tp[dim] += dim in want and dim in got
             gold[dim] += dim in want
@@ -167,8 +195,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--json", action="store_true", help="JSON on stdout instead of tables")
     parser.add_argument("--misses", action="store_true", help="list wrong passages (tune only!)")
+    parser.add_argument(
+        "--agreement", action="store_true", help="score the second annotator instead of the tagger"
+    )
     args = parser.parse_args(argv)
-    reports = [score(load_labels(args.labels, s), s) for s in ([args.split] if args.split else SPLITS)]
+    predict = second_annotator() if args.agreement else tagger
+    splits = [args.split] if args.split else SPLITS
+    reports = [score(load_labels(args.labels, s), s, predict) for s in splits]
     if args.json:
         out = {r.split: asdict(r) if args.misses else {**asdict(r), "misses": len(r.misses)} for r in reports}
         print(json.dumps(out, ensure_ascii=False, indent=2))

@@ -81,6 +81,15 @@ def _domain_bridges(folded: str, tokens: list[str]) -> list[Bridge]:
     return found
 
 
+def _pieces_english(word: str) -> tuple[str, ...]:
+    """A compound the dictionary lacks (数据保护, 去标识化) glossed by its dictionary pieces
+    (数据 + 保护), the overlapping words indexing cuts it into; single characters (去, 化) have
+    too many senses to stand for a part of a word."""
+    words = lexicon()
+    pieces = [p for p in tokenize(word) if p != word and len(p) > 1]
+    return tuple(dict.fromkeys(t for piece in pieces for t in words.english(piece)))
+
+
 def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:
     words = lexicon()
     found: list[Bridge] = []
@@ -90,7 +99,8 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
             chinese.sort(key=lambda w: -known(w))
             target = tuple(chinese[:MAX_TRANSLATIONS])
         else:
-            target = tuple(t for t in words.english(token) if known(t))
+            glossed = words.english(token) or _pieces_english(token)
+            target = tuple(t for t in glossed if known(t))
         if target:
             found.append(Bridge((token,), target))
     return found

@@ -514,7 +514,6 @@ class KnowledgeBase:
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k={k} is out of range; ask for 1 to {MAX_K} citations")
         self.catch_up()
-        deadline = time.perf_counter() + ASK_BUDGET_S  # this question's own work, not the wait above
         documents = self._documents_by_id()  # one snapshot: a concurrent remove cannot break the answer
         if not documents:
             raise UsageError(
@@ -533,7 +532,7 @@ class KnowledgeBase:
             if answer is not None:
                 answer.ms = round((time.perf_counter() - started) * 1000, 1)
                 return answer
-        hits, values = self._retrieve(question, query, retriever, k, allowed, documents, deadline)
+        hits, values = self._retrieve(question, query, retriever, k, allowed, documents, ASK_BUDGET_S)
         answered = answerer.answers(values)
         kind = query.kind
         lines = self._extracted_lines(question, query, hits, relevance) if answered else []
@@ -563,18 +562,22 @@ class KnowledgeBase:
         k: int,
         allowed: set[str] | None,
         documents: dict[str, Document],
-        deadline: float = float("inf"),
+        parts_budget_s: float = float("inf"),
     ) -> tuple[list[Hit], dict[str, float]]:
         """The passages and the answer model's signals. A question of several parts (a long
         question with several question marks) is searched part by part and the lists fused,
-        so no part is drowned by the others; its signals are those of its best-answered part.
-        Parts not reached by `deadline` (perf_counter seconds) are left to the whole question."""
+        so no part is drowned by the others; its signals are those of its best-answered part,
+        except that a name no document uses (杭州市) anywhere in the question counts for every
+        part: "…杭州市的方案…？由谁兼任？" asks the second part of 杭州 too. Parts not searched
+        within `parts_budget_s` are left to the whole question; the clock starts after the
+        whole question's search, so a cold start (models loading) never changes the answer."""
         place_docs = self.places().documents_for(query.places)
         found = retriever.search(query, k, allowed)
         values = signals(query, found, retriever.last, place_docs)
         parts = intents.question_parts(question)[:MAX_PARTS]
         weight = retriever.params.part_weight
         if len(parts) > 1 and weight > 0:
+            deadline = time.perf_counter() + parts_budget_s
             rankings, weights = [[h.chunk.chunk_id for h in found]], [1.0]
             by_id = {h.chunk.chunk_id: h for h in found}
             for part in parts:
@@ -588,6 +591,7 @@ class KnowledgeBase:
                 weights.append(weight)
                 by_id.update({h.chunk.chunk_id: h for h in part_hits if h.chunk.chunk_id not in by_id})
                 part_values = signals(part_query, part_hits, retriever.last, place_docs)
+                part_values["unknown_term"] = max(part_values["unknown_term"], values["unknown_term"])
                 values = max(values, part_values, key=lambda v: v["coverage"] - v["unknown"])
             fused = reciprocal_rank_fusion(rankings, k=retriever.params.rrf_k, weights=weights)
             found = [by_id[cid] for cid, _ in fused]

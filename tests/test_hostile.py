@@ -220,6 +220,48 @@ def test_a_question_out_of_time_searches_no_more_parts(fake_kb, folder, monkeypa
     assert len(searches) == 1  # only the whole question
 
 
+def test_a_cold_start_does_not_cost_a_question_its_parts(fake_kb, folder, monkeypatch):
+    """Loading models on the first question is not that question's search time: asked first
+    or asked again, it is searched the same way and gets the same answer."""
+    import kb.knowledge_base as facade
+    from kb.retrieve import Retriever
+
+    ingest_paths(fake_kb, [folder])
+    question = "海丰县首席数据官由谁担任？试点什么时候完成？要报送哪些材料？"
+    monkeypatch.setattr(facade, "ASK_BUDGET_S", 0.5)
+    searches, prepared = [], []
+    real_search, real_prepare = Retriever.search, Retriever.prepare
+
+    def slow_first_prepare(self, text):
+        if not prepared:
+            time.sleep(0.8)  # the embedder loading
+        prepared.append(text)
+        return real_prepare(self, text)
+
+    monkeypatch.setattr(Retriever, "prepare", slow_first_prepare)
+    monkeypatch.setattr(
+        Retriever, "search", lambda self, *a, **kw: searches.append(a) or real_search(self, *a, **kw)
+    )
+    cold = fake_kb.ask(question)
+    cold_searches = len(searches)
+    searches.clear()
+    warm = fake_kb.ask(question)
+    assert cold_searches == len(searches) > 1
+    assert (cold.answer, cold.no_answer) == (warm.answer, warm.no_answer)
+
+
+def test_a_name_no_document_uses_counts_for_every_part(fake_kb, folder):
+    """In "…杭州市的方案…？由谁担任？" the second part asks about 杭州 too: its good match in
+    other places' documents must not hide that no document is about 杭州."""
+    ingest_paths(fake_kb, [folder])
+    question = "杭州市的首席数据官试点方案是怎么规定的？首席数据官由谁担任？"
+    retriever, _ = fake_kb._question_view()
+    query = retriever.prepare(question)
+    assert query.unknown_terms
+    _, values = fake_kb._retrieve(question, query, retriever, 5, None, fake_kb._documents_by_id())
+    assert values["unknown_term"] == 1.0
+
+
 # -- several processes ---------------------------------------------------------------------------
 _WRITER = """
 import sys
