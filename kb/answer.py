@@ -31,6 +31,10 @@ NOT_STATED_EN = "no clause on this in the stored documents."
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+|\n|$)|(?<=\n)")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+# A full stop that ends an abbreviation or an initial, not the sentence: "Mr. Vought", "U.S. Code".
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\bU\.S|\bNo|\bSec|\bArt|\bMr|\bMrs|\bMs|\bDr|\bSt|\be\.g|\bi\.e|\bvs|\bInc|\bJr)\.\s*$"
+)
 MAX_LIST_ITEMS = 40  # a "list" longer than this is a document, not a list to quote whole
 
 # The signals of "the passages answer the question", in the order the model reads them.
@@ -45,9 +49,30 @@ DENSE_FREE_SIGNALS = (
 )  # for embedders never calibrated
 
 
+# A line break inside an English sentence: PDF text is wrapped at the page width ("…Dan Morgan
+# (Department of\nTransportation) to be the first Council Vice-Chair."). A break is a wrap when
+# the line before is long, ends mid-sentence and the next line goes on without an item mark.
+_WRAP = re.compile(r"(?<=[A-Za-z0-9,\-–“\"'])\n(?=[A-Za-z0-9(“\"'])")
+MIN_WRAPPED_LINE = 30  # characters; a shorter line is a heading or a label ("Working Groups")
+
+
+def unwrap(text: str) -> str:
+    """`text` with each wrapped line break (see _WRAP) made a space: same length, same offsets."""
+
+    def join(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start < MIN_WRAPPED_LINE or LIST_ITEM.match(text, match.end()):
+            return "\n"
+        return " "
+
+    return _WRAP.sub(join, text)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a chunk, Chinese and English punctuation alike."""
+    """Sentence spans of a chunk, Chinese and English punctuation alike; a wrapped English
+    line does not end a sentence."""
     spans: list[tuple[int, int]] = []
+    text = unwrap(text)
     for match in _SENTENCE.finditer(text):
         start, end = match.span()
         piece = text[start:end]
@@ -55,7 +80,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for part in _EN_SENTENCE.split(piece):
             at = piece.find(part, offset)
             if part.strip():
-                spans.append((start + at, start + at + len(part)))
+                if spans and offset and _ABBREVIATION.search(text, 0, start + at):
+                    spans[-1] = (spans[-1][0], start + at + len(part))  # "Mr. Vought", "U.S. Code"
+                else:
+                    spans.append((start + at, start + at + len(part)))
             offset = at + len(part)
     return spans
 
@@ -149,6 +177,7 @@ class Answerer:
         kind: str = "what",
         lines: list[tuple[str, Chunk]] | None = None,
         chunks_of: Callable[[str], list[Chunk]] | None = None,
+        asked: frozenset[str] = frozenset(),
     ) -> Answer:
         """The answer from `lines` (dates or duties quoted from chunks) when extraction answered,
         else the whole list for a list question, else the sentences that best hold the question,
@@ -172,7 +201,7 @@ class Answerer:
         ):
             composed = self._whole_list(query, hits, chunks_of)  # an inline list is quoted as a sentence
         if composed is None:
-            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind))
+            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind), asked)
         citations = [
             self._citation(n, h, documents[h.chunk.doc_id], False) for n, h in enumerate(composed.cited, 1)
         ]
@@ -197,11 +226,15 @@ class Answerer:
         scored: list[tuple[float, int, int, str]] = []
         for n, hit in enumerate(hits[:3], start=1):
             text = hit.chunk.text
+            # A sentence is read under its headings: "建立县、镇两级首席数据官制度" under
+            # "二、工作目标" answers "想达到啥目标".
+            context = set(tokenize(hit.chunk.section))
             for start, end in split_sentences(text):
                 sentence = text[start:end]
                 if is_heading(sentence, hit.chunk):
                     continue
-                score = self._relevance.coverage(query.weighed, query.bridges, set(tokenize(sentence)))
+                words = set(tokenize(sentence)) | context
+                score = self._relevance.coverage(query.weighed, query.bridges, words)
                 scored.append((score * (1.0 - p.sentence_rank_decay * (n - 1)), n, start, sentence))
         scored = [
             s for s in scored if s[0] > 0
@@ -213,7 +246,7 @@ class Answerer:
         best = min(
             near,
             key=lambda s: (
-                not (asked and dimensions_of("", s[3]) & asked),
+                not (asked and dimensions_of(hits[s[1] - 1].chunk.section, s[3]) & asked),
                 not (shape is not None and shape.search(fold(s[3]))),
             ),
         )  # min keeps the first of equals: the best-covering sentence among the preferred
@@ -224,7 +257,9 @@ class Answerer:
             if candidate[3] != best[3] and candidate[0] > 0:
                 chosen.append(candidate)
         chosen.sort(key=lambda s: (s[1], s[2]))
-        return Composed(" ".join(f"{sentence.strip()} [{n}]" for _, n, _, sentence in chosen), hits)
+        # A sentence holds no line break but wrapped ones (split_sentences): shown as spaces.
+        shown = [(n, sentence.strip().replace("\n", " ")) for _, n, _, sentence in chosen]
+        return Composed(" ".join(f"{sentence} [{n}]" for n, sentence in shown), hits)
 
     def _whole_list(
         self, query: Query, hits: list[Hit], chunks_of: Callable[[str], list[Chunk]]

@@ -1,23 +1,34 @@
-"""Questions that extraction answers better than a passage: "by when?" and "what must X do?".
+"""Questions that extraction answers better than a passage: "by when?", "when was it issued?"
+and "what must X do?".
 
 A by-when question gets the normalised dates of the deadlines in the passages it retrieved;
+a when-was-it-issued question the date of the document it is about (its front matter or the
+date printed on it, ingest.metadata);
 a what-must-X-do question gets the role's duties from the documents it retrieved. Each line
 keeps its [n] citation, and the chunks behind them join the citations.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import fold, fold_compact
-from kb.types import Chunk, Deadline, Duty, Hit
+from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
     r"什么时候|何时|哪天|哪一天|几月|截止|期限|时限|多久|什么时间|时间节点|到期|前完成|\bwhen\b|by when|"
     r"deadline|\bdue\b|what date|how long|how soon|time limit"
+)
+# Asked in the past tense about a document itself: 是哪天印发的, 什么时候发布的, 哪天发的文,
+# "when was the charter adopted". "什么时候前出台方案" asks for a deadline, not a date of issue.
+_ISSUED = re.compile(
+    r"(?:印发|发布|出台|发文|签发|公布|颁布|下发|通过|发)(?:下来|出来)?的|"
+    r"\bwhen (?:was|were|did)\b.*\b(?:issu|publish|releas|adopt|sign|enact|approv)\w*|"
+    r"what date (?:was|were|did)\b"
 )
 _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|任务是|有哪些任务|"
@@ -130,6 +141,30 @@ def question_parts(question: str) -> list[str]:
 
 def wants_deadline(question: str) -> bool:
     return bool(_DEADLINE.search(fold(question)))
+
+
+def wants_issue_date(question: str) -> bool:
+    return wants_deadline(question) and bool(_ISSUED.search(fold(question)))
+
+
+def issue_date_line(
+    hits: list[Hit], documents: dict[str, Document], named: set[str], chinese: bool
+) -> list[tuple[str, Chunk]]:
+    """The date of the document the question is about: the first retrieved one it names by a
+    title word (`named`, kb.titles), else the first retrieved; [] when that one has no full
+    date. The line says whose date it is, so a news report's date is never read as the
+    plan's."""
+    about = next((h for h in hits if h.chunk.doc_id in named), hits[0] if hits else None)
+    if about is None:
+        return []
+    doc = documents[about.chunk.doc_id]
+    parts = (doc.date or "").split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return []
+    year, month, day = (int(p) for p in parts)
+    if chinese:
+        return [(f"《{doc.title}》的日期：{year}年{month}月{day}日", about.chunk)]
+    return [(f"{doc.title} is dated {day} {calendar.month_name[month]} {year}", about.chunk)]
 
 
 def wants_duties(question: str) -> bool:

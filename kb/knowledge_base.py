@@ -535,8 +535,11 @@ class KnowledgeBase:
         hits, values = self._retrieve(question, query, retriever, k, allowed, documents, ASK_BUDGET_S)
         answered = answerer.answers(values)
         kind = query.kind
-        lines = self._extracted_lines(question, query, hits, relevance) if answered else []
-        answer = answerer.compose(query, hits, documents, answered, kind, lines, self.catalog.chunks_of)
+        lines = self._extracted_lines(question, query, hits, relevance, documents) if answered else []
+        asked = question_dimensions(question, kind)
+        answer = answerer.compose(
+            query, hits, documents, answered, kind, lines, self.catalog.chunks_of, asked
+        )
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
@@ -645,11 +648,21 @@ class KnowledgeBase:
         return answerer.compare(query, per_place, documents, kind, asked)
 
     def _extracted_lines(
-        self, question: str, query: Query, hits: list[Hit], relevance: Relevance
+        self,
+        question: str,
+        query: Query,
+        hits: list[Hit],
+        relevance: Relevance,
+        documents: dict[str, Document],
     ) -> list[tuple[str, Chunk]]:
-        """Dates for a by-when question, duties for a what-must-X-do question; [] otherwise."""
+        """The document's date for a when-was-it-issued question, dates for a by-when question,
+        duties for a what-must-X-do question; [] otherwise."""
         if not hits:
             return []
+        if intents.wants_issue_date(question):
+            found = intents.issue_date_line(hits, documents, query.titled, query.chinese)
+            if found:
+                return found
         if intents.wants_deadline(question):
             docs = {h.chunk.doc_id for h in hits[:3]}
 

@@ -4,11 +4,15 @@ embedder. The figures on real questions come from `cdokb eval` (tests/test_end_t
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kb.errors import UsageError
-from kb.types import Deadline, Document
+from kb.types import Chunk, Deadline, Document
 from tests.test_knowledge_base import HAIFENG, US, make_doc
 
 CEDICT_SAMPLE = [
@@ -308,3 +312,116 @@ def test_a_rare_title_word_names_its_documents():
     assert titles.named_by(["strategy"], 2) == {"fds20", "fds21"}
     assert titles.named_by(["ordinance"], 0) == set()
     assert titles.named_by(["启示", "san"], 1, besides={"san"}) == {"abstract"}
+
+
+def test_a_wrapped_english_line_does_not_end_a_sentence():
+    from kb.answer import split_sentences
+
+    text = (
+        "Working Groups\n"
+        "CDO Council working groups are established through a Council vote and must have a clearly\n"
+        "defined scope and deadlines. The Chair named Dan Morgan (Department of\n"
+        "Transportation) to be the first Council Vice-Chair.\n"
+        "(b) Qualifications\n"
+        "Mr. Vought wrote to the U.S. Congress. It was read."
+    )
+    sentences = [text[a:b].strip() for a, b in split_sentences(text)]
+    assert sentences == [
+        "Working Groups",  # a short line is a heading, not the start of a wrapped sentence
+        "CDO Council working groups are established through a Council vote and must have a clearly\n"
+        "defined scope and deadlines.",
+        "The Chair named Dan Morgan (Department of\nTransportation) to be the first Council Vice-Chair.",
+        "(b) Qualifications",  # an item mark starts its own line
+        "Mr. Vought wrote to the U.S. Congress.",  # an abbreviation is no sentence end
+        "It was read.",
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .\n(1)Mr;。，首席", max_size=120))
+def test_sentence_spans_are_ordered_and_inside_the_text(text):
+    from kb.answer import split_sentences
+
+    spans = split_sentences(text)
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
+
+
+def _compose(question: str, kind: str, hits_chunks: list[Chunk], doc: Document, asked=frozenset()):
+    """The extractive answer of `hits_chunks` (ranked as given), every word used by the corpus."""
+    from kb.answer import Answerer
+    from kb.params import AnswerParams
+    from kb.relevance import Relevance
+    from kb.retrieve import Query
+    from kb.text import content_tokens, is_chinese
+    from kb.types import Hit
+
+    relevance = Relevance(lambda token: 1, lambda: 10, translated_credit=0.5)
+    tokens = content_tokens(question)
+    query = Query(
+        question, tokens, np.zeros(2), is_chinese(question), weighed=relevance.weigh(tokens, []), kind=kind
+    )
+    hits = [Hit(c, 1.0 / n) for n, c in enumerate(hits_chunks, start=1)]
+    answerer = Answerer(relevance, "fake", AnswerParams())
+    return answerer.compose(query, hits, {doc.doc_id: doc}, True, kind, asked=asked)
+
+
+def test_a_sentence_is_read_under_its_headings():
+    """Asked "想达到啥目标", the goal clause says 建立…制度 and no 目标; its heading says 工作目标."""
+    from kb.dimensions import question_dimensions
+
+    title = "海丰县首席数据官制度试点实施方案"
+    scope = "海丰县选择条件较成熟的镇、部门试点探索首席数据官制度,试点范围如下:海城镇等11个单位。"
+    goal = "建立县、镇两级首席数据官制度,以数据共享开放推动数据资源开发利用。"
+    doc, _ = make_doc("plan", [scope, goal], region="海丰县", language="zh-Hans")
+    chunks = [
+        Chunk("plan", 0, scope, 0, len(scope), f"{title} > 四、实施计划"),
+        Chunk("plan", 1, goal, len(scope) + 1, len(scope) + 1 + len(goal), f"{title} > 二、工作目标"),
+    ]
+    question = "海丰县搞这个首席数据官制度,到底想达到啥目标?"
+    answer = _compose(question, "goal", chunks, doc, question_dimensions(question, "goal"))
+    assert answer.answer.startswith("建立县、镇两级首席数据官制度"), answer.answer
+
+
+def test_a_wrapped_sentence_is_shown_on_one_line():
+    text = (
+        "The Council Chair named Dan Morgan of the Department of Transportation, a long-time\n"
+        "data leader, to be the first Council Vice-Chair of the Federal CDO Council."
+    )
+    doc, chunks = make_doc("us", [text], region="United States", language="en")
+    answer = _compose("Who is the first Vice-Chair of the CDO Council?", "who", chunks, doc)
+    assert "a long-time data leader, to be the first Council Vice-Chair" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("广东省那个首席数据官制度试点工作方案,是哪年哪天印发下来的?", True),
+        ("惠州市首席数据官制度试点实施方案是哪天发的文?", True),
+        ("When was the CDO Council charter adopted?", True),
+        ("试点单位要在什么时候前出台工作方案?", False),  # a deadline, not a date of issue
+        ("首席数据官什么时候报送半年度总结?", False),
+        ("When must agencies publish their data inventory?", False),
+        ("这个方案是谁印发的?", False),  # who, not when
+    ],
+)
+def test_a_question_about_when_a_document_was_issued(question, wanted):
+    from kb.intents import wants_issue_date
+
+    assert wants_issue_date(question) is wanted
+
+
+def test_the_date_of_issue_is_the_named_documents_own():
+    from kb.intents import issue_date_line
+    from kb.types import Hit
+
+    news, _ = make_doc("news", ["x"], title="海丰县首席数据官试点新闻", date="2023-02-01")
+    plan, _ = make_doc("plan", ["y"], title="海丰县首席数据官制度试点实施方案", date="2023-01-03")
+    undated, _ = make_doc("undated", ["z"], title="某方案", date="2023")
+    hits = [Hit(Chunk(d.doc_id, 0, "t", 0, 1), 1.0) for d in (news, plan, undated)]
+    documents = {d.doc_id: d for d in (news, plan, undated)}
+    [(line, chunk)] = issue_date_line(hits, documents, {"plan"}, chinese=True)
+    assert line == "《海丰县首席数据官制度试点实施方案》的日期：2023年1月3日" and chunk.doc_id == "plan"
+    [(line, _)] = issue_date_line(hits, documents, set(), chinese=False)
+    assert line == "海丰县首席数据官试点新闻 is dated 1 February 2023"  # says whose date it is
+    assert issue_date_line(hits[2:], documents, set(), chinese=True) == []  # a year alone is no date

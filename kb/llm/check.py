@@ -33,9 +33,6 @@ _CITES_AFTER_STOP = re.compile(
 _ITEM = re.compile(
     r"^\s*(?:[-*•●▪]|\d{1,2}[.)、．](?!\d)|[(（]\d{1,2}[)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
 )
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\bU\.S|\bNo|\bSec|\bArt|\bMr|\bMs|\bDr|\bSt|\be\.g|\bi\.e|\bvs|\bInc|\bJr)\.\s*$"
-)
 _LEAD_IN = re.compile(r"[；;：:]\s*$")
 _WORDY = re.compile(rf"[\w{HAN}]")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S)
@@ -113,15 +110,15 @@ def strip_thinking(text: str) -> str:
 
 def _sentences(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The answer with each [n] moved before the stop it followed (兼任。[1] -> 兼任[1]。), and
-    the spans of its sentences (kb.answer.split_sentences, with abbreviations such as U.S.
-    rejoined). Pieces without a word or a number (markdown rules, a lone [1]) are left out."""
+    the spans of its sentences (kb.answer.split_sentences, which reads U.S. as no sentence
+    end). Pieces without a word or a number (markdown rules, a lone [1]) are left out."""
     text = _CITES_AFTER_STOP.sub(lambda m: f"{m.group(3).rstrip()}{m.group(1)}{m.group(2)}", text)
     spans: list[tuple[int, int]] = []
     for start, end in split_sentences(text):
         before = text[spans[-1][0] : spans[-1][1]] if spans else ""
-        # U.S. is no sentence end; a part ending in ；or ： without its own [n] is covered by
-        # the [n] that ends the sentence it begins
-        if spans and (_ABBREVIATION.search(before) or (_LEAD_IN.search(before) and not CITE.search(before))):
+        # A part ending in ；or ： without its own [n] is covered by the [n] that ends the
+        # sentence it begins.
+        if spans and _LEAD_IN.search(before) and not CITE.search(before):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
