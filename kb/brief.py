@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kb.answer import split_sentences
-from kb.compare import tagged
-from kb.dimensions import DIMENSIONS, Dimension, dimensions_of, heading_dimensions
+from kb.dimensions import DIMENSIONS, Dimension, dimensions_of, heading_dimensions, tagged
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.text import fold
 from kb.types import Chunk, Deadline, DocumentInfo, Duty

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
-from kb.dimensions import DIMENSIONS, Dimension, dimensions_of
+from kb.dimensions import DIMENSIONS, Dimension, tagged
 from kb.types import Chunk, DocumentInfo
 
 STATED = "stated"
@@ -90,10 +90,6 @@ def dimension_ids(wanted: Iterable[str]) -> list[Dimension]:
         known = ", ".join(d.id for d in DIMENSIONS)
         raise ValueError(f"unknown dimension {', '.join(unknown)}; choose from {known}")
     return list(dict.fromkeys(by_name[w.lower()] for w in wanted))
-
-
-def tagged(chunk: Chunk) -> frozenset[str]:
-    return dimensions_of(chunk.section, chunk.text)
 
 
 def build_matrix(

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kb.outline import SEPARATOR
 from kb.text import CJK, CJK_CHAR, HAN_CHAR, fold
+from kb.types import Chunk
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,16 @@ def dimensions_of(section: str, text: str) -> frozenset[str]:
     if by_heading is not None:
         return by_heading | _matches(_CROSS_CUES, fold(text))
     return _matches(_CONTENT_CUES, fold(text))
+
+
+@lru_cache(maxsize=16384)
+def _tags(section: str, text: str) -> frozenset[str]:
+    return dimensions_of(section, text)
+
+
+def tagged(chunk: Chunk) -> frozenset[str]:
+    """A stored passage's dimensions, remembered: retrieval reranks the same passages often."""
+    return _tags(chunk.section, chunk.text)
 
 
 # The dimension that holds the answer to a question of a kind (kb.intents.question_kind): a

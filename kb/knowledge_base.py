@@ -24,9 +24,9 @@ from kb import intents, schedule
 from kb.answer import Answerer, signals
 from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
-from kb.compare import Matrix, build_matrix, dimension_ids, is_plan, tagged
+from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
-from kb.dimensions import DIMENSIONS, question_dimensions
+from kb.dimensions import DIMENSIONS, question_dimensions, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
