@@ -219,8 +219,9 @@ class Answerer:
         shape: re.Pattern[str] | None,
         asked: frozenset[str] = frozenset(),
     ) -> Composed:
-        """One or two sentences that hold most of the question (kb.relevance), earlier passages
-        first on ties; among the near-best, one on the dimension compared (`asked`, kb.dimensions)
+        """One or two sentences that hold most of the question (kb.relevance), each read with its
+        passage's headings, earlier passages first on ties; among the near-best, one on a
+        dimension the question asks about (`asked`, kb.dimensions: by its words or its headings)
         first, then one of the shape the question asks for."""
         p = self.params
         scored: list[tuple[float, int, int, str]] = []

@@ -286,7 +286,8 @@ def _tags(section: str, text: str) -> frozenset[str]:
 
 
 def tagged(chunk: Chunk) -> frozenset[str]:
-    """A stored passage's dimensions, remembered: retrieval reranks the same passages often."""
+    """A stored passage's dimensions, remembered: compare, brief and ask read the same passages
+    again and again, and the tags depend on nothing else."""
     return _tags(chunk.section, chunk.text)
 
 
