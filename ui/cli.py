@@ -360,15 +360,27 @@ def _is_date_prefix(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
 
 
+# The file options `compare`, `brief` and `draft` share.
+english_option = click.option(
+    "--en", "english", is_flag=True, help="English headings and citations (default Chinese)."
+)
+md_option = click.option(
+    "--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown."
+)
+docx_option = click.option(
+    "--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word."
+)
+
+
 @cli.command()
 @click.option("--doc", "docs_", multiple=True, help="A document to compare (repeat; default: every plan).")
 @click.option("--region", "regions", multiple=True, help="The documents of a place, either script (repeat).")
 @click.option("--dimension", "dimensions", multiple=True, help="goals, scope, organisation, duties, steps, …")
 @click.option("--en", "english", is_flag=True, help="English labels in the files (default Chinese).")
 @click.option("--json", "as_json", is_flag=True)
-@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown.")
+@md_option
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="Write CSV.")
-@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word.")
+@docx_option
 @pass_context
 def compare(
     ctx: Context,
@@ -410,6 +422,11 @@ def compare(
                 click.echo(f"    {printable(line)}")
 
 
+def _require_handout_file(md_path: Path | None, docx_path: Path | None) -> None:
+    if not (md_path or docx_path):
+        raise UsageError("name the file to write: --docx FILE (Word) or --md FILE (Markdown)")
+
+
 def _write_handout(
     blocks: list, chinese: bool, md_path: Path | None, docx_path: Path | None, said: str
 ) -> None:
@@ -432,9 +449,9 @@ def _write_handout(
     "--region", "regions", multiple=True, help="Only the documents of a place, either script (repeat)."
 )
 @click.option("--doc", "docs_", multiple=True, help="Only these documents (repeat).")
-@click.option("--en", "english", is_flag=True, help="English headings and citations (default Chinese).")
-@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown.")
-@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word.")
+@english_option
+@md_option
+@docx_option
 @pass_context
 def brief(
     ctx: Context,
@@ -448,8 +465,7 @@ def brief(
     """A trainer's handout for one role: who holds it, its duties, deadlines and sources, all quoted."""
     from kb.handout_export import brief_blocks
 
-    if not (md_path or docx_path):
-        raise UsageError("name the file to write: --docx FILE (Word) or --md FILE (Markdown)")
+    _require_handout_file(md_path, docx_path)
     handout = ctx.kb.brief(role or "", regions, docs_)
     places = len(handout.places)
     said = f"{places} place{'' if places == 1 else 's'}, {handout.clauses} clauses"
@@ -462,9 +478,9 @@ def brief(
     "--like", "like", multiple=True, help="Model it on these documents (repeat; default: comparable plans)."
 )
 @click.option("--name", default="", help='The place or body drafting, e.g. "某某县".')
-@click.option("--en", "english", is_flag=True, help="English headings and citations (default Chinese).")
-@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Markdown.")
-@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Write Word.")
+@english_option
+@md_option
+@docx_option
 @pass_context
 def draft(
     ctx: Context,
@@ -478,8 +494,7 @@ def draft(
     """A drafter's plan outline: the six dimensions as headings, model clauses quoted under each."""
     from kb.handout_export import draft_blocks
 
-    if not (md_path or docx_path):
-        raise UsageError("name the file to write: --docx FILE (Word) or --md FILE (Markdown)")
+    _require_handout_file(md_path, docx_path)
     outline = ctx.kb.draft(level or "", like, name)
     said = f"{len(outline.headings)} headings, {len(outline.documents)} documents, {outline.clauses} clauses"
     _write_handout(draft_blocks(outline, not english), not english, md_path, docx_path, said)
