@@ -84,8 +84,14 @@ class Retriever:
         self._official = official_docs or set()
         self._titles = titles or Titles()
         self.last = Rankings()
+        self._embedded: dict[str, np.ndarray] = {}  # one question's texts: parts and places repeat them
 
-    def prepare(self, question: str) -> Query:
+    def _embed(self, text: str) -> np.ndarray:
+        if text not in self._embedded:
+            self._embedded[text] = self._embedder.embed_query(text)
+        return self._embedded[text]
+
+    def prepare(self, question: str, dense: Query | None = None) -> Query:
         df, size = self._keywords.document_frequency, max(self._keywords.size, 1)
         common = self.params.filler_common_share
         tokens = content_tokens(question, keep=lambda t: df(t) >= common * size)
@@ -94,7 +100,7 @@ class Retriever:
         query = Query(
             text=question,
             tokens=tokens,
-            vector=self._embedder.embed_query(fold(question)),
+            vector=dense.vector if dense else self._embed(fold(question)),
             chinese=chinese,
             bridges=found,
             weighed=self._relevance.weigh(tokens, found),
@@ -105,8 +111,10 @@ class Retriever:
         place_words = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
         query.titled = self._titles.named_by(tokens, self.params.title_max_documents, place_words)
         words = [t for t in query.expansion if t.isascii() == chinese]
-        if words:
-            query.translation = self._embedder.embed_query(("" if not chinese else " ").join(words))
+        if dense is not None:
+            query.translation = dense.translation
+        elif words:
+            query.translation = self._embed(("" if not chinese else " ").join(words))
         return query
 
     def _unknown_names(self, question: str, places: list[str]) -> list[str]:
