@@ -101,10 +101,10 @@ def memoise_prepare() -> None:
 
     original, memo = Retriever.prepare, {}
 
-    def prepare(self, question: str):
-        key = (question, self.params.filler_common_share)
+    def prepare(self, question: str, dense=None):
+        key = (question, dense.text if dense else None, self.params.filler_common_share)
         if key not in memo:
-            memo[key] = original(self, question)
+            memo[key] = original(self, question, dense)
         return memo[key]
 
     Retriever.prepare = prepare

@@ -109,7 +109,9 @@ class Retriever:
         )
         query.unknown_terms = self._unknown_names(question, query.places)
         place_words = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
-        query.titled = self._titles.named_by(tokens, self.params.title_max_documents, place_words)
+        query.titled = self._titles.named_by(
+            tokens + query.expansion, self.params.title_max_documents, place_words
+        )
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
