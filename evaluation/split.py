@@ -5,6 +5,7 @@ hold the same mix. Run once; the result, evaluation/questions.jsonl, is what is 
 (split "tune") and reported (split "heldout"). Re-running gives the same split.
 
     .venv/bin/python -m evaluation.split evaluation/questions.jsonl
+    .venv/bin/python -m evaluation.split --add new_batch.jsonl   (a later batch, split on its own)
 """
 
 from __future__ import annotations
@@ -42,13 +43,25 @@ def split(items: list[dict]) -> list[dict]:
 
 
 def main(paths: list[str]) -> None:
+    """`split.py FILE...` writes the set from scratch; `split.py --add FILE...` splits a new
+    batch on its own and appends it (each question marked with its `batch`, the first file's
+    name), leaving every question already split where it is."""
+    add = bool(paths) and paths[0] == "--add"
+    paths = paths[1:] if add else paths
     items = [
         json.loads(line) for p in paths for line in Path(p).read_text("utf-8").splitlines() if line.strip()
     ]
-    with OUT.open("w", encoding="utf-8") as out:
+    if add:
+        known = {json.loads(line)["id"] for line in OUT.read_text("utf-8").splitlines() if line.strip()}
+        clash = sorted(known & {item["id"] for item in items})
+        if clash:
+            raise SystemExit(f"{OUT}: already holds {', '.join(clash[:5])}; give the new batch other ids")
+        for item in items:
+            item["batch"] = Path(paths[0]).stem  # the test re-splits each batch on its own
+    with OUT.open("a" if add else "w", encoding="utf-8") as out:
         for item in split(items):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(items)} questions -> {OUT}")
+    print(f"{len(items)} questions {'added to' if add else '->'} {OUT}")
 
 
 if __name__ == "__main__":

@@ -425,3 +425,22 @@ def test_the_date_of_issue_is_the_named_documents_own():
     [(line, _)] = issue_date_line(hits, documents, set(), chinese=False)
     assert line == "海丰县首席数据官试点新闻 is dated 1 February 2023"  # says whose date it is
     assert issue_date_line(hits[2:], documents, set(), chinese=True) == []  # a year alone is no date
+
+
+def test_a_question_names_a_document_by_a_title_word_in_the_other_language(fake_kb):
+    """数据技能工作组 names the Data Skills Working Group's charter: the title channel reads the
+    question's translated words too, so a Chinese question finds the English document it names."""
+    for doc_id, title in (
+        ("sharing", "Data Sharing Working Group Charter"),
+        ("skills", "Data Skills Working Group Charter"),
+        ("operations", "Operations Working Group Charter"),
+        ("playbook", "Data Governance Playbook"),
+    ):
+        text = f"The {title} sets how often the working group meets."
+        fake_kb.add_document(
+            Document(doc_id=doc_id, title=title, text=text, content_hash=doc_id, language="en"),
+            [Chunk(doc_id, 0, text, 0, len(text), "Meetings")],
+        )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("数据技能工作组的章程是怎么规定的？").titled == {"skills"}
+    assert retriever.prepare("What does the Data Skills Working Group charter say?").titled == {"skills"}
