@@ -41,7 +41,7 @@ from kb.fusion import reciprocal_rank_fusion
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
-from kb.places import Places, aliases
+from kb.places import Places, aliases, without_places
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
@@ -641,11 +641,7 @@ class KnowledgeBase:
         if len(compared) < 2:
             return None
         names = [place for place, _ in compared]
-        placeless = fold(question)
-        for place in names:
-            for alias in sorted(aliases(place), key=len, reverse=True):
-                placeless = placeless.replace(alias, " ")
-        shared = retriever.prepare(placeless)
+        shared = retriever.prepare(without_places(question, names))
         query = retriever.prepare(question, shared)
         kind = query.kind
         asked = question_dimensions(question, kind)
@@ -655,11 +651,7 @@ class KnowledgeBase:
                 docs &= allowed
             # The question as asked of this place alone: the other places' names taken out,
             # so that this place's clause is judged on what the question asks.
-            own = fold(question)
-            for other in names:
-                if other != place:
-                    for alias in sorted(aliases(other), key=len, reverse=True):
-                        own = own.replace(alias, " ")
+            own = without_places(question, [other for other in names if other != place])
             place_query = retriever.prepare(own, shared)
             per = self.tuned.answer.compare_passages
             hits = retriever.search(place_query, per, docs) if docs else []  # all it reranked, best first

@@ -5,6 +5,7 @@ documents that speak for it (kb.sources.places_of)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,6 +46,35 @@ def aliases(place: str) -> tuple[str, ...]:
     else:
         forms = [name, *lexicon().chinese_for_gloss(name)]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+@lru_cache(maxsize=4096)
+def initialisms(place: str) -> tuple[re.Pattern[str], ...]:
+    """United States -> US, U.S.; San Francisco -> SF: how English writes a place of two or
+    more words short. Matched in the question as written (case kept): folded, "US" would be the
+    pronoun "us"."""
+    words = place.split()
+    if len(words) < 2 or not all(w.isascii() and w[:1].isalpha() for w in words):
+        return ()
+    letters = "".join(w[0].upper() for w in words)
+    return tuple(
+        re.compile(rf"(?<![A-Za-z.]){re.escape(form)}(?![A-Za-z])")
+        for form in (letters, ".".join(letters) + ".")
+    )
+
+
+def without_places(text: str, places: Iterable[str]) -> str:
+    """`text` folded, every form of `places` taken out: a question as asked of what it names
+    apart from them."""
+    written = unicodedata.normalize("NFKC", text)
+    for place in places:
+        for pattern in initialisms(place):
+            written = pattern.sub(" ", written)
+    folded = fold(written)
+    for place in places:
+        for alias in sorted(aliases(place), key=len, reverse=True):
+            folded = folded.replace(alias, " ")
+    return folded
 
 
 def is_named(alias: str, folded: str, tokens: list[str]) -> bool:
@@ -94,10 +124,13 @@ class Places:
         folded = fold(question)
         tokens = tokenize(question)
         at: dict[str, int] = {}
+        written = unicodedata.normalize("NFKC", question)
         for place in self.names:
             named = [a for a in aliases(place) if is_named(a, folded, tokens)]
-            if named:
-                at[place] = min((folded.find(a) for a in named if folded.find(a) >= 0), default=len(folded))
+            short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
+            if named or short:
+                found = [folded.find(a) for a in named if folded.find(a) >= 0] + short
+                at[place] = min(found, default=len(folded))
         return sorted(at, key=lambda p: at[p])
 
     def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:

@@ -106,6 +106,27 @@ def test_places_are_named_in_either_script():
     assert places.named_in("旧金山的首席数据官") == ["San Francisco"]
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
+    # A place of two words is also named by its initials, as written: US, U.S., SF; not "us".
+    assert places.named_in("Compare Haifeng with a US federal agency") == ["海丰县", "United States"]
+    assert places.named_in("U.S. agencies") == ["United States"]
+    assert places.named_in("What does SF's CDO do?") == ["San Francisco"]
+    assert places.named_in("Tell us what Haifeng's CDO does") == ["海丰县"]
+
+
+def test_a_question_without_its_places_keeps_the_rest():
+    from kb.places import without_places
+
+    assert without_places("海丰县和US federal agencies各由谁担任？", ["海丰县", "United States"]).split() == [
+        "和",
+        "federal",
+        "agencies各由谁担任?",
+    ]
+    assert without_places("Tell us about the United States", ["United States"]).split() == [
+        "tell",
+        "us",
+        "about",
+        "the",
+    ]
 
 
 def _compared(places, question: str) -> list[tuple[str, set[str]]]:
