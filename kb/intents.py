@@ -95,6 +95,37 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
 }
 
 
+# A question asking for an amount in a unit (money, hours) is answered only by a passage that
+# states an amount in that unit: a funding clause without a figure is the closest clause, not the
+# answer to "how much funding". The question side names the amount asked for; the text side is
+# any figure in the unit, in digits or Chinese numerals.
+_CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
+_AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
+    "money": re.compile(
+        r"多少(?:钱|专项)?(?:经费|资金|预算|费用|钱)|(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
+        r"\bhow much (?:money|funding|budget)\b|\bsalar(?:y|ies)\b|\bpay grade\b|\bhow many dollars\b"
+    ),
+    "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
+}
+_AMOUNT_STATED: dict[str, re.Pattern[str]] = {
+    "money": re.compile(
+        rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:元|美元|人民币)|[¥$]\s?\d|"
+        r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:dollars|usd|rmb|yuan)\b|\bgs-?\s?\d{1,2}\b"
+    ),
+    "hours": re.compile(rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b\d+\s*(?:credit )?hours?\b"),
+}
+
+
+def asked_amount(question: str) -> str | None:
+    """The unit a question asks an amount of ("money", "hours"), or None."""
+    folded = fold(question)
+    return next((unit for unit, pattern in _AMOUNT_ASKED.items() if pattern.search(folded)), None)
+
+
+def states_amount(unit: str, text: str) -> bool:
+    return bool(_AMOUNT_STATED[unit].search(fold(text)))
+
+
 def holds_answer(kind: str, text: str) -> bool:
     """Whether a passage holds the kind of thing the question asks for (a list: three items in
     a row or three list lines); "what" questions ask for no particular shape."""

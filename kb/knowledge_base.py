@@ -545,6 +545,9 @@ class KnowledgeBase:
         budget = ASK_BUDGET_S if parts_budget_s is None else parts_budget_s
         hits, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
         answered = answerer.answers(values)
+        unit = intents.asked_amount(question)
+        if unit and not any(intents.states_amount(unit, h.chunk.text) for h in hits):
+            answered = False  # no passage states an amount: the closest clauses, labelled so
         kind = query.kind
         lines = self._extracted_lines(question, query, hits, relevance, documents) if answered else []
         asked = question_dimensions(question, kind)

@@ -465,3 +465,28 @@ def test_a_question_names_a_document_by_a_title_word_in_the_other_language(fake_
     retriever, _ = fake_kb._question_view()
     assert retriever.prepare("数据技能工作组的章程是怎么规定的？").titled == {"skills"}
     assert retriever.prepare("What does the Data Skills Working Group charter say?").titled == {"skills"}
+
+
+def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
+    """ "How much funding" with no figure in any passage is "not found" with the closest clauses,
+    however well the words match; a passage with a figure in the asked unit answers it."""
+    from kb.intents import asked_amount, states_amount
+
+    assert asked_amount("深圳首席数据官试点一共拨了多少专项经费？") == "money"
+    assert asked_amount("江苏企业首席数据官的年薪一般定多少？") == "money"
+    assert asked_amount("What's the typical salary of an agency CDO?") == "money"
+    assert asked_amount("How many hours of training per year must a township CDO complete?") == "hours"
+    assert asked_amount("经费从哪里来？") is None  # where from, not how much
+    assert asked_amount("How much does the council rely on working groups?") is None
+    assert states_amount("money", "安排专项资金500万元") and states_amount("money", "a $1.5 million budget")
+    assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")
+    assert not states_amount("money", "(三)资金保障。统筹安排首席数据官工作经费。")
+
+    plan = [
+        "(一)设立县首席数据官一名,由分管政务服务数据管理工作的县政府领导兼任。",
+        "(三)资金保障。县财政统筹安排首席数据官制度试点工作经费。",
+    ]
+    fake_kb.add_document(*make_doc("haifeng", plan, region="海丰县", language="zh-Hans"))
+    answer = fake_kb.ask("海丰县首席数据官试点的工作经费一共安排了多少钱？")
+    assert answer.no_answer and answer.citations and all(c.closest for c in answer.citations)
+    assert not fake_kb.ask("海丰县首席数据官由谁兼任？").no_answer
