@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
-from kb.text import fold, fold_compact
+from kb.text import fold, fold_compact, tokenize
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
@@ -179,15 +179,21 @@ def wants_issue_date(question: str) -> bool:
 
 
 def issue_date_line(
-    hits: list[Hit], documents: dict[str, Document], named: set[str], chinese: bool
+    hits: list[Hit], documents: dict[str, Document], words: list[str], chinese: bool
 ) -> list[tuple[str, Chunk]]:
-    """The date of the document the question is about: the first retrieved one it names by a
-    title word (`named`, kb.titles), else the first retrieved; [] when that one has no full
-    date. The line says whose date it is, so a news report's date is never read as the
-    plan's."""
-    about = next((h for h in hits if h.chunk.doc_id in named), hits[0] if hits else None)
-    if about is None:
+    """The date of the document the question is about: of the retrieved ones, the one whose
+    title shares the most of the question's own `words` (the first retrieved on a tie or when
+    none does); [] when that one has no full date. Own words, not translated ones: "实施方案"
+    names the plan, while its English gloss "implement" would name a news report about it.
+    The line says whose date it is, so a news report's date is never read as the plan's."""
+    if not hits:
         return []
+    wanted = set(words)
+
+    def shared(hit: Hit) -> int:
+        return len(wanted & set(tokenize(documents[hit.chunk.doc_id].title)))
+
+    about = max(hits, key=shared)  # max keeps the first of equals: retrieval order breaks ties
     doc = documents[about.chunk.doc_id]
     parts = (doc.date or "").split("-")
     if len(parts) != 3 or not all(p.isdigit() for p in parts):

@@ -679,7 +679,7 @@ class KnowledgeBase:
         if not hits:
             return []
         if intents.wants_issue_date(question):
-            found = intents.issue_date_line(hits, documents, query.titled, query.chinese)
+            found = intents.issue_date_line(hits, documents, query.tokens, query.chinese)
             if found:
                 return found
         if intents.wants_deadline(question):

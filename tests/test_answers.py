@@ -434,6 +434,7 @@ def test_a_question_about_when_a_document_was_issued(question, wanted):
 
 def test_the_date_of_issue_is_the_named_documents_own():
     from kb.intents import issue_date_line
+    from kb.text import tokenize
     from kb.types import Hit
 
     news, _ = make_doc("news", ["x"], title="海丰县首席数据官试点新闻", date="2023-02-01")
@@ -441,11 +442,12 @@ def test_the_date_of_issue_is_the_named_documents_own():
     undated, _ = make_doc("undated", ["z"], title="某方案", date="2023")
     hits = [Hit(Chunk(d.doc_id, 0, "t", 0, 1), 1.0) for d in (news, plan, undated)]
     documents = {d.doc_id: d for d in (news, plan, undated)}
-    [(line, chunk)] = issue_date_line(hits, documents, {"plan"}, chinese=True)
+    words = tokenize("海丰县首席数据官制度试点实施方案是哪天印发的？")
+    [(line, chunk)] = issue_date_line(hits, documents, words, chinese=True)
     assert line == "《海丰县首席数据官制度试点实施方案》的日期：2023年1月3日" and chunk.doc_id == "plan"
-    [(line, _)] = issue_date_line(hits, documents, set(), chinese=False)
+    [(line, _)] = issue_date_line(hits, documents, [], chinese=False)
     assert line == "海丰县首席数据官试点新闻 is dated 1 February 2023"  # says whose date it is
-    assert issue_date_line(hits[2:], documents, set(), chinese=True) == []  # a year alone is no date
+    assert issue_date_line(hits[2:], documents, [], chinese=True) == []  # a year alone is no date
 
 
 def test_a_question_names_a_document_by_a_title_word_in_the_other_language(fake_kb):
