@@ -137,6 +137,15 @@ def is_heading(sentence: str, chunk: Chunk) -> bool:
     return words < 5 or (unfinished and words < 12)
 
 
+# "一是设立政府首席数据官,明确领头人。": the lead phrase of a Chinese report's paragraph, its
+# heading in all but layout; the facts are in the sentences after it.
+_LEAD_PHRASE = re.compile(r"^\s*[一二三四五六七八九十]是[^。；;]{1,30}[。；;]?\s*$")
+
+
+def is_lead_phrase(sentence: str) -> bool:
+    return bool(_LEAD_PHRASE.match(sentence))
+
+
 @dataclass
 class Composed:
     text: str
@@ -233,11 +242,15 @@ class Answerer:
             # A sentence is read under its headings: "建立县、镇两级首席数据官制度" under
             # "二、工作目标" answers "想达到啥目标".
             context = set(tokenize(hit.chunk.section))
+            lead: set[str] = set()
             for start, end in split_sentences(text):
                 sentence = text[start:end]
+                if is_lead_phrase(sentence):
+                    lead = set(tokenize(sentence))  # read with the sentences up to the next one
+                    continue
                 if is_heading(sentence, hit.chunk):
                     continue
-                words = set(tokenize(sentence)) | context
+                words = set(tokenize(sentence)) | context | lead
                 score = self._relevance.coverage(query.weighed, query.bridges, words)
                 scored.append((score * (1.0 - p.sentence_rank_decay * (n - 1)), n, start, sentence))
         scored = [

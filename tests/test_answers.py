@@ -492,3 +492,16 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     answer = fake_kb.ask("海丰县首席数据官试点的工作经费一共安排了多少钱？")
     assert answer.no_answer and answer.citations and all(c.closest for c in answer.citations)
     assert not fake_kb.ask("海丰县首席数据官由谁兼任？").no_answer
+
+
+def test_a_lead_phrase_is_read_with_the_sentences_after_it():
+    """ "二是配齐部门首席数据官,选准排头兵。" heads its paragraph; the count is in the next sentence,
+    which never says 部门首席数据官 as one word: the answer quotes that one."""
+    report = (
+        "一是设立政府首席数据官,明确领头人。在市县政府分别设立由政府分管领导担任的政府首席数据官。"
+        "二是配齐部门首席数据官,选准排头兵。在市级部门(单位)选拔有大数据专业背景的领导干部44名,担任首席数据官。"
+    )
+    doc, _ = make_doc("report", [report], region="巴中市", language="zh-Hans")
+    chunk = Chunk("report", 0, report, 0, len(report), "一、科学设岗定责")
+    answer = _compose("巴中市级部门一共选了多少个部门首席数据官?", "how_many", [chunk], doc)
+    assert answer.answer.startswith("在市级部门(单位)选拔") and "二是" not in answer.answer
