@@ -284,8 +284,10 @@ def main() -> None:
         fitted = json.loads(TUNED_FILE.read_text("utf-8"))
         retrieval = RetrievalParams(**fitted["retrieval"])
         score = fitted["provenance"]["retrieval_objective"]
+        retrieval_questions = fitted["provenance"].get("retrieval_n_questions", len(tune))
     else:
         retrieval, score = fit_retrieval(kb, plain)
+        retrieval_questions = len(tune)
     kb.tuned = replace(kb.tuned, retrieval=retrieval)
     x, y = answer_examples(kb, [q for q in tune if q.get("kind") != "compare"])
     models = {"e5": fit_model(x, y, SIGNALS), "any": fit_model(x, y, DENSE_FREE_SIGNALS)}
@@ -307,6 +309,7 @@ def main() -> None:
             "n_questions": len(tune),
             "n_model_examples": len(y),
             "retrieval_objective": round(score, 4),
+            "retrieval_n_questions": retrieval_questions,  # the tuning half the weights were fitted on
             "date": dt.date.today().isoformat(),
         },
         "retrieval": asdict(retrieval),

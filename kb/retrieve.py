@@ -92,6 +92,9 @@ class Retriever:
         return self._embedded[text]
 
     def prepare(self, question: str, dense: Query | None = None) -> Query:
+        """The question's tokens, translations, places and vectors; with `dense`, that query's
+        vectors instead of its own (a comparison asks each place with one vector of the question
+        without place names, kb.knowledge_base)."""
         df, size = self._keywords.document_frequency, max(self._keywords.size, 1)
         common = self.params.filler_common_share
         tokens = content_tokens(question, keep=lambda t: df(t) >= common * size)
