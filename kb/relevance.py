@@ -47,7 +47,7 @@ class Relevance:
         }
         content: dict[str, float] = {}
         unknown = 0.0
-        for token in words:
+        for token in sorted(words):  # a fixed order: float sums, and so ties, the same in every process
             weight = self.idf(token)
             if self._df(token) or token in translatable:
                 content[token] = weight

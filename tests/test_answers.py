@@ -505,3 +505,29 @@ def test_a_lead_phrase_is_read_with_the_sentences_after_it():
     chunk = Chunk("report", 0, report, 0, len(report), "一、科学设岗定责")
     answer = _compose("巴中市级部门一共选了多少个部门首席数据官?", "how_many", [chunk], doc)
     assert answer.answer.startswith("在市级部门(单位)选拔") and "二是" not in answer.answer
+
+
+def test_word_weights_are_summed_in_one_order_in_every_process():
+    """The same question got another sentence after a restart: word weights were summed in the
+    order of a set, which changes with Python's hash seed, and near-equal scores swapped places."""
+    import os
+    import subprocess
+    import sys
+
+    program = (
+        "from kb.relevance import Relevance\n"
+        "r = Relevance(lambda t: len(t), lambda: 50, 0.5)\n"
+        "w = r.weigh(['首席数据官', '理事会', '第一任', '主席', 'chair', 'vice'], [])\n"
+        "print(list(w.content), repr(sum(w.content.values())))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(runs) == 1
