@@ -187,7 +187,8 @@ class Retriever:
         # other documents say more.
         for named, weight in ((focus, p.place_weight), (titled, p.title_weight)):
             if named and weight > 0:
-                for ranking in self._within(query, named, seen):
+                confined = allowed_docs is not None and allowed_docs <= named
+                for ranking in self._within(query, named, seen, confined):
                     rankings.append(ranking)
                     weights.append(weight)
         keyword = self._keywords.query(query.tokens, p.pool, allowed_docs)
@@ -206,8 +207,14 @@ class Retriever:
         fused = reciprocal_rank_fusion(rankings, k=p.rrf_k, weights=weights)[: p.rerank_pool]
         return self._rerank(query, fused, seen, focus)
 
-    def _within(self, query: Query, docs: set[str], seen: Rankings) -> list[list[str]]:
-        """Dense rankings (per language) and a keyword ranking over `docs` alone."""
+    def _within(
+        self, query: Query, docs: set[str], seen: Rankings, confined: bool = False
+    ) -> list[list[str]]:
+        """Dense rankings (per language) and a keyword ranking over `docs` alone. `confined`: the
+        whole search is held to `docs` (one place of a comparison, a filter), so the words that
+        name them (the place, a title word) are in every candidate and rank nothing; the rest
+        of the question ranks them (tuning half: comparisons 21 -> 22 of 27, nothing else
+        moved; applied to every search, answered fell 0.846 -> 0.837)."""
         rankings = []
         for chinese in (True, False):
             own = self._docs_by_language.get(chinese, set()) & docs
@@ -216,7 +223,12 @@ class Retriever:
                 for cid, score in found:
                     seen.dense.setdefault(cid, score)
                 rankings.append([c for c, _ in found])
-        focused = self._keywords.query(query.tokens + query.expansion, self.params.pool, docs)
+        words = query.tokens + query.expansion
+        if confined:
+            naming = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
+            naming |= {w for w in words if self._titles.holders.get(w, frozenset()) & docs}
+            words = [w for w in words if w not in naming] or words
+        focused = self._keywords.query(words, self.params.pool, docs)
         rankings.append([c for c, _ in focused])
         return rankings
 

@@ -531,3 +531,23 @@ def test_word_weights_are_summed_in_one_order_in_every_process():
         for seed in range(4)
     }
     assert len(runs) == 1
+
+
+def test_a_search_held_to_one_places_documents_ranks_by_the_rest_of_the_question(fake_kb):
+    """Held to 海丰's documents (one place of a comparison), every passage is 海丰's: the place's
+    name ranks nothing in the keyword ranking of those documents, the rest of the question does."""
+    from kb.retrieve import Rankings
+
+    paragraphs = [
+        "海丰县各镇、海丰县各部门按照海丰县的部署推进。",
+        "首席数据官培训由县政务服务数据管理局组织。",
+    ]
+    fake_kb.add_document(*make_doc("haifeng", paragraphs, region="海丰县", language="zh-Hans"))
+    for city in ("深圳市", "广州市", "惠州市"):  # 培训 is common, 海丰县 rare: unheld, the name wins
+        fake_kb.add_document(
+            *make_doc(city, [f"{city}组织首席数据官培训。"], region=city, language="zh-Hans")
+        )
+    retriever, _ = fake_kb._question_view()
+    query = retriever.prepare("海丰县的培训呢？")
+    keyword = {held: retriever._within(query, {"haifeng"}, Rankings(), held)[-1][0] for held in (True, False)}
+    assert keyword == {True: "haifeng#1", False: "haifeng#0"}
