@@ -77,6 +77,29 @@ def test_a_collection_belongs_to_one_knowledge_base(tmp_path):
         VectorStore(tmp_path, "fake", owner="kb-two")
 
 
+def test_a_store_made_with_a_narrower_search_is_widened_on_opening(tmp_path):
+    """A narrow HNSW search gave one question different passages from one process to the next;
+    a store made before EF_SEARCH was raised gets the wider search when it is next opened."""
+    import chromadb
+
+    from kb.store import EF_SEARCH, VectorStore
+
+    old = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
+    for language in ("zh", "en"):
+        old.get_or_create_collection(
+            f"cdokb-{language}",
+            configuration={"hnsw": {"space": "cosine", "ef_search": 100}},
+            metadata={"embedder": "fake", "owner": ""},
+            embedding_function=None,
+        )
+    del old
+    store = VectorStore(tmp_path, "fake")
+    store.upsert(["d#0"], np.ones((1, 4), dtype=np.float32), [{"doc_id": "d"}], chinese=True)
+    assert [cid for cid, _ in store.query(np.ones(4, dtype=np.float32), 1, True)] == ["d#0"]
+    for collection in store._collections.values():
+        assert collection.configuration_json["hnsw"]["ef_search"] == EF_SEARCH
+
+
 def test_bad_and_odd_inputs_leave_the_store_intact(fake_kb, folder, tmp_path):
     ingest_paths(fake_kb, [folder])
     before = fake_kb.check()
