@@ -103,14 +103,14 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         r"多少(?:钱|专项)?(?:经费|资金|预算|费用|钱)|(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
-        r"\bhow much (?:money|funding|budget)\b|\bsalar(?:y|ies)\b|\bpay grade\b|\bhow many dollars\b"
+        r"\bhow much (?:money|funding|budget)\b|\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
 }
 _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:元|美元|人民币)|[¥$]\s?\d|"
-        r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:dollars|usd|rmb|yuan)\b|\bgs-?\s?\d{1,2}\b"
+        r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:dollars|usd|rmb|yuan)\b"
     ),
     "hours": re.compile(rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b\d+\s*(?:credit )?hours?\b"),
 }

@@ -51,6 +51,11 @@ class Query:
         return list(dict.fromkeys(t for b in self.bridges for t in b.target if t not in own))
 
 
+def _place_tokens(places: list[str]) -> set[str]:
+    """The tokens of every form of `places`."""
+    return {t for place in places for alias in aliases(place) for t in tokenize(alias)}
+
+
 @dataclass
 class Rankings:
     """What each side of the search returned, kept for the answerer's signals."""
@@ -111,7 +116,7 @@ class Retriever:
             kind=question_kind(question),
         )
         query.unknown_terms = self._unknown_names(question, query.places)
-        place_words = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
+        place_words = _place_tokens(query.places)
         query.titled = self._titles.named_by(
             tokens + query.expansion, self.params.title_max_documents, place_words
         )
@@ -225,7 +230,7 @@ class Retriever:
                 rankings.append([c for c, _ in found])
         words = query.tokens + query.expansion
         if confined:
-            naming = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
+            naming = _place_tokens(query.places)
             naming |= {w for w in words if self._titles.holders.get(w, frozenset()) & docs}
             words = [w for w in words if w not in naming] or words
         focused = self._keywords.query(words, self.params.pool, docs)
