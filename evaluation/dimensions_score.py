@@ -1,12 +1,18 @@
 """Precision, recall and F1 of `kb.dimensions.dimensions_of` against hand labels.
 
     .venv/bin/python -m evaluation.dimensions_score [--split tune|heldout] [--json] [--misses]
-    .venv/bin/python -m evaluation.dimensions_score --agreement   # second annotator vs the labels
+        [--labels FILE]
+    .venv/bin/python -m evaluation.dimensions_score --agreement   # second annotator vs the first
 
-evaluation/dimensions/labels.jsonl holds one passage (chunk) of the shipped corpus a line:
-{"doc_id", "chunk_index", "section", "chunk_hash" (kb.types.Chunk.hash), "text" (the whole
-passage, so scoring needs no knowledge base), "dimensions", "split"}. The labels were written by
-reading each passage, before the content cues existed, by this guide:
+The gold is evaluation/dimensions/adjudicated.jsonl: 287 passages of the shipped corpus, one a
+line: {"doc_id", "chunk_index", "section", "chunk_hash" (kb.types.Chunk.hash), "text" (the whole
+passage, so scoring needs no knowledge base), "dimensions", "split", "how"}. Two annotators
+labelled every passage blind, by the guide below: labels.jsonl (the first, who also split them)
+and second_annotator.jsonl. Where they agree, that is the gold ("how": "agreed"); on the 106
+passages where they differ, a third reader who saw both label sets in random order, the guide
+and the passage, never the tagger, decided each contested dimension ("how": "adjudicated", with
+a "reason"; the rules applied are in adjudication_rules.md). `--labels labels.jsonl` scores
+against the first annotator alone.
 
 - goals: aims, purpose, vision, objectives or targets of the system, body or document
   (工作目标, 指导思想, a preamble's 为…制定本方案, a statute's purpose clause).
@@ -24,15 +30,16 @@ reading each passage, before the content cues existed, by this guide:
 The research abstract (corpus/cdo-pilots-comparison-abstract-2024.txt) is left out: it is where
 the dimensions come from, text about them rather than a policy passage.
 
-evaluation/dimensions/second_annotator.jsonl holds a second, blind annotation of the same
-passages ({"doc_id", "chunk_index", "chunk_hash", "dimensions"}), written on 2026-11-30 from the
-passage text and the guide above only, without the first labels or the tagger. `--agreement`
-scores it against labels.jsonl as if it were a tagger: what two careful readers agree on is
-the ceiling any tagger can be measured to, on these labels.
+`--agreement` scores the second annotator against the first as if it were a tagger: what two
+careful readers agree on bounds what any tagger can be measured to.
+
+training.jsonl holds 325 further passages (the shipped corpus's passages that the gold does not
+hold, sampled per document), labelled by two more annotators by the same guide, blind to the
+tagger: with the gold's tune half they are what `evaluation.learned_dimensions` learns from.
 
 The split was made once, before any cue was tuned (`assign_splits`, seed SEED): per document,
-passages shuffled and dealt alternately to "tune" and "heldout". Improve cues only from the
-tune half's misses; the held-out half is what is reported.
+passages shuffled and dealt alternately to "tune" and "heldout". Improve cues and the model
+only from the tune half and training.jsonl; the held-out half is what is reported.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ from kb.errors import FileError
 
 LABELS = Path(__file__).resolve().parent / "dimensions" / "labels.jsonl"
 SECOND_ANNOTATOR = LABELS.with_name("second_annotator.jsonl")
+ADJUDICATED = LABELS.with_name("adjudicated.jsonl")
 SPLITS = ("tune", "heldout")
 SEED = 20250611
 
@@ -76,7 +84,7 @@ class DimensionReport:
     misses: list[dict[str, Any]] = field(default_factory=list)  # passages with any wrong tag
 
 
-def load_labels(path: Path = LABELS, split: str | None = None) -> list[dict[str, Any]]:
+def load_labels(path: Path = ADJUDICATED, split: str | None = None) -> list[dict[str, Any]]:
     """Labelled passages, optionally of one split; a bad line is a FileError naming it."""
     if not path.is_file():
         raise FileError(path, "label file not found", "pass the path of labels.jsonl")
@@ -192,7 +200,7 @@ def table(rep: DimensionReport) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="one half only (default: both)")
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--labels", type=Path, default=ADJUDICATED)
     parser.add_argument("--json", action="store_true", help="JSON on stdout instead of tables")
     parser.add_argument("--misses", action="store_true", help="list wrong passages (tune only!)")
     parser.add_argument(
@@ -200,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     predict = second_annotator() if args.agreement else tagger
+    if args.agreement:
+        args.labels = LABELS
     splits = [args.split] if args.split else SPLITS
     reports = [score(load_labels(args.labels, s), s, predict) for s in splits]
     if args.json:

@@ -270,6 +270,20 @@ def heading_dimensions(section: str) -> frozenset[str] | None:
     return None
 
 
+def nearest_heading(section: str) -> str:
+    """The words of the innermost heading worth reading (not a title or an article number)."""
+    for heading in reversed(section.split(SEPARATOR)):
+        words = _heading_words(heading)
+        if words:
+            return words
+    return ""
+
+
+def content_dimensions(text: str) -> frozenset[str]:
+    """The dimensions whose content cues a text holds, whatever its headings say."""
+    return _matches(_CONTENT_CUES, fold(text))
+
+
 def dimensions_of(section: str, text: str) -> frozenset[str]:
     """The dimension ids a passage speaks to: its headings decide when one is telling (plus
     the cross-cutting holder and reporting, from its text), otherwise cue words in its text.
@@ -277,7 +291,7 @@ def dimensions_of(section: str, text: str) -> frozenset[str]:
     by_heading = heading_dimensions(section or "")
     if by_heading is not None:
         return by_heading | _matches(_CROSS_CUES, fold(text))
-    return _matches(_CONTENT_CUES, fold(text))
+    return content_dimensions(text)
 
 
 @lru_cache(maxsize=16384)

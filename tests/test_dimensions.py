@@ -7,14 +7,14 @@ import re
 
 import pytest
 
-from evaluation.dimensions_score import SECOND_ANNOTATOR, load_labels, score, second_annotator
+from evaluation.dimensions_score import LABELS, SECOND_ANNOTATOR, load_labels, score, second_annotator
 from kb.dimensions import CONTENT_CUES, DIMENSION_IDS, DIMENSIONS, HEADING_CUES, dimensions_of
 from kb.types import text_hash
 
-# Held-out micro-F1 measured on the first (and only) held-out run after tuning on the tune
-# half: 0.654 (P 0.620, R 0.693). The floor sits a little under it, so a cue change that costs
-# more than noise fails here.
-HELDOUT_MICRO_F1_FLOOR = 0.62
+# Held-out micro-F1 of the cues against the adjudicated gold (2026-11-30): 0.631 (P 0.656,
+# R 0.608); against the first annotator alone it was 0.667. The floor sits a little under it,
+# so a cue change that costs more than noise fails here.
+HELDOUT_MICRO_F1_FLOOR = 0.60
 
 
 def test_the_eight_dimensions() -> None:
@@ -160,7 +160,7 @@ def test_heldout_micro_f1_stays_above_the_floor() -> None:
 
 
 def test_second_annotation_covers_the_same_passages_and_scores_like_a_tagger() -> None:
-    items = load_labels()
+    items = load_labels(LABELS)
     second = [json.loads(line) for line in SECOND_ANNOTATOR.read_text("utf-8").splitlines() if line.strip()]
     assert {(i["doc_id"], i["chunk_index"], i["chunk_hash"]) for i in items} == {
         (s["doc_id"], s["chunk_index"], s["chunk_hash"]) for s in second
@@ -169,3 +169,41 @@ def test_second_annotation_covers_the_same_passages_and_scores_like_a_tagger() -
     agreement = score(items, "all", second_annotator())
     # Two readers agree on most tags, not all: the ceiling the tagger is measured against.
     assert 0.5 < agreement.micro.f1 < 1.0
+
+
+def test_adjudicated_gold_decides_only_where_the_annotators_differ() -> None:
+    first = {(i["doc_id"], i["chunk_index"]): set(i["dimensions"]) for i in load_labels(LABELS)}
+    second = {
+        (s["doc_id"], s["chunk_index"]): set(s["dimensions"])
+        for s in map(json.loads, SECOND_ANNOTATOR.read_text("utf-8").splitlines())
+    }
+    split = {(i["doc_id"], i["chunk_index"]): i["split"] for i in load_labels(LABELS)}
+    gold = load_labels()
+    assert {(i["doc_id"], i["chunk_index"]) for i in gold} == set(first)
+    for item in gold:
+        key = (item["doc_id"], item["chunk_index"])
+        a, b, decided = first[key], second[key], set(item["dimensions"])
+        assert a & b <= decided <= a | b, key  # what both gave stays, what neither gave stays out
+        assert (item["how"] == "agreed") == (a == b), key
+        assert item["split"] == split[key]
+
+
+def test_training_labels_never_hold_a_gold_passage() -> None:
+    from evaluation.learned_dimensions import TRAINING
+
+    training = load_labels(TRAINING)
+    assert len(training) >= 300
+    gold = {(i["doc_id"], i["chunk_index"]) for i in load_labels()}
+    assert not gold & {(i["doc_id"], i["chunk_index"]) for i in training}
+    for item in training:
+        assert item["chunk_hash"] == text_hash(f"{item['section']}\n{item['text']}")
+
+
+def test_the_learned_experiment_reads_cues_headings_and_words() -> None:
+    from evaluation.learned_dimensions import features
+
+    feats = features("五、保障措施 > (三)加强考核激励", "由县政府领导兼任; shall submit an annual report")
+    assert {"head:safeguards", "head:reporting", "cue:holder", "rule:holder", "h:考核"} <= set(feats)
+    words = [v for f, v in feats.items() if f.startswith("w:")]
+    assert words and all(v == pytest.approx(1 / len(words) ** 0.5) for v in words)
+    assert "cue:none" in features("", "Background.")
