@@ -115,6 +115,10 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "applies to", "apply to", "applicable to", r"scope of (?:this|the)", "in scope",
         "piloted", r"pilot (?:departments?|counties|agencies|units|cities|districts)",
         "covered agencies",
+        # who must take part, and where it reaches (在有条件的县区部门试点, 在全省推行, "Required
+        # for CFO Act agencies only", "fully implemented in all counties")
+        "在有条件的", "在全[省市县区](?:推行|推广|推开|实施)", "参照[^。]{0,40}执行",
+        r"(?:required|encouraged) for (?:all|cfo act)", r"implemented in all",
     ),
     "organisation": (
         "组织体系", "组织架构", "组织机构", "一官两员", "两官一员", "首席数据执行官", "数据专员",
@@ -124,6 +128,9 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "composed of", r"consists? of", "executive committee", "ex officio", "vice-chair",
         "chair of the", r"governance (?:bod(?:y|ies)|boards?)", "subcommittee",
         "chief data executive officer", r"members? of the (?:council|committee|working group)",
+        r"(?:creat|establish|form|set up|convene)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}"
+        r"(?:working groups?|committees?|subcommittees?|councils?|task force)",
+        r"working group (?:leader|lead|chair)", r"liaisons?",
     ),
     "duties": (
         "职责", "职能", "负责(?!人)", "履职", "牵头", "承担[^。;]{0,10}(?:责任|职责|工作)",
@@ -131,6 +138,10 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"responsib\w*", r"functions?", "duties", "duty", r"role (?:of|is)", "roles and",
         r"(?<!person )in charge of", "tasked with", r"oversees?", "overseeing",
         r"(?:cdo|chief data officer) (?:shall|will|should|must)",
+        # a named public body or role bound to act: 市经济和信息化部门…应当, "The Council shall"
+        "(?:部门|政府|机构|单位|委员会|办公厅|中心|首席数据官|专员)[^。；;]{0,30}(?:应当|应|要)(?!当地)",
+        r"(?:council|agency|agencies|cdos?|omb|gsa|departments?|working group|committee|board|dgb"
+        r"|chair|members) (?:shall|will|should|must)(?! be| not| designat| appoint)",  # appointing: holder
     ),
     "steps": (
         "实施步骤", "实施计划", "分[两三四]?个?阶段", "第[一二三四]阶段", "试点时间", "试点期",

@@ -12,9 +12,9 @@ from kb.dimensions import CONTENT_CUES, DIMENSION_IDS, DIMENSIONS, HEADING_CUES,
 from kb.types import text_hash
 
 # Held-out micro-F1 of the cues against the adjudicated gold (2026-11-30): 0.631 (P 0.656,
-# R 0.608); against the first annotator alone it was 0.667. The floor sits a little under it,
-# so a cue change that costs more than noise fails here.
-HELDOUT_MICRO_F1_FLOOR = 0.60
+# R 0.608) before the cues read from training.jsonl's misses, 0.660 (P 0.645, R 0.675) after.
+# The floor sits a little under it, so a cue change that costs more than noise fails here.
+HELDOUT_MICRO_F1_FLOOR = 0.63
 
 
 def test_the_eight_dimensions() -> None:
@@ -105,7 +105,18 @@ def test_holder_and_reporting_are_read_from_the_text_under_any_heading() -> None
             {"steps", "duties"},
         ),
         ("", "This Evidence Act provision applies to the 24 CFO Act agencies.", {"scope"}),
-        ("", "Purpose:  The Working Group will focus on data sharing across federal agencies.", {"goals"}),
+        # a purpose that says what the group will do is also its function (the adjudicated gold)
+        (
+            "",
+            "Purpose:  The Working Group will focus on data sharing across federal agencies.",
+            {"goals", "duties"},
+        ),
+        ("", "市经济和信息化部门、区人民政府等有关公共机构应当制定公共数据目录。", {"duties"}),
+        ("", "在有条件的县(区)、部门试点建立首席数据官制度。", {"scope"}),
+        ("", "其他单位参照本条例执行。", {"scope"}),
+        ("", "Required for CFO Act Agencies only; Encouraged for all agencies", {"scope"}),
+        ("", "The Chair shall serve as a liaison to other interagency councils.", {"organisation", "duties"}),
+        ("", "Create a working group with stakeholders across agency offices.", {"organisation"}),
     ],
 )
 def test_content_cues(section: str, text: str, expected: set[str]) -> None:
@@ -122,6 +133,8 @@ def test_content_cues(section: str, text: str, expected: set[str]) -> None:
         "The relevant person in charge of the Municipal Administration said so.",  # 负责人, not a duty
         "A joint meeting with the Evaluation Officers Council.",  # a title, not an evaluation
         "A multitrainingsystem and prefunding scheme.",  # whole words only
+        "The Council will not meet in August.",  # bound not to act
+        "当地应当注意。",  # 当地 is a place, not a body bound to act
     ],
 )
 def test_no_dimension(text: str) -> None:
