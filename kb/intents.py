@@ -126,6 +126,20 @@ def states_amount(unit: str, text: str) -> bool:
     return bool(_AMOUNT_STATED[unit].search(fold(text)))
 
 
+# A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
+# document that names that year: the documents cannot speak of a year they never mention, and
+# the closest clause about another year is not its answer.
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+
+
+def asked_years(question: str) -> set[str]:
+    return set(_YEAR.findall(fold(question)))
+
+
+def names_year(year: str, *texts: str) -> bool:
+    return any(year in _YEAR.findall(fold(text)) for text in texts)
+
+
 def holds_answer(kind: str, text: str) -> bool:
     """Whether a passage holds the kind of thing the question asks for (a list: three items in
     a row or three list lines); "what" questions ask for no particular shape."""

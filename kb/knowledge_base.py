@@ -48,7 +48,7 @@ from kb.retrieve import Query, Retriever
 from kb.roles import canonical_role, role_matches
 from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
-from kb.text import fold, is_chinese, printable, to_simplified, tokenize
+from kb.text import fold, initialisms_in, is_chinese, printable, to_simplified, tokenize
 from kb.titles import Titles
 from kb.types import (
     Answer,
@@ -132,6 +132,11 @@ def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
     return tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
 
 
+def _dated(doc: Document | None) -> tuple[str, ...]:
+    """What says which year a document belongs to: its date, title and number (〔2021〕)."""
+    return (doc.date or "", doc.title or "", doc.doc_number or "") if doc else ()
+
+
 class KnowledgeBase:
     def __init__(
         self,
@@ -169,6 +174,7 @@ class KnowledgeBase:
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         self._places_cache: tuple[int, Places] | None = None
         self._titles_cache: tuple[int, Titles] | None = None
+        self._initialisms_cache: tuple[int, frozenset[str]] | None = None
         if mend:
             self._mend_after_crash()
 
@@ -548,6 +554,9 @@ class KnowledgeBase:
         unit = intents.asked_amount(question)
         if unit and not any(intents.states_amount(unit, h.chunk.text) for h in hits):
             answered = False  # no passage states an amount: the closest clauses, labelled so
+        for year in intents.asked_years(question):
+            if not any(intents.names_year(year, h.chunk.text, *_dated(documents.get(h.chunk.doc_id))) for h in hits):
+                answered = False  # no passage or document of that year
         kind = query.kind
         lines = self._extracted_lines(question, query, hits, relevance, documents) if answered else []
         asked = question_dimensions(question, kind)
@@ -715,6 +724,15 @@ class KnowledgeBase:
             self._titles_cache = (generation, Titles.of(self._documents_by_id().values()))
         return self._titles_cache[1]
 
+    def initialisms(self) -> frozenset[str]:
+        """The all-capital abbreviations the documents write (OMB, IT, US), so that a question's
+        UK can be told apart from them (kb.text.initialisms_in)."""
+        generation = self.catalog.generation
+        if self._initialisms_cache is None or self._initialisms_cache[0] != generation:
+            found = set().union(*(initialisms_in(d.text) for d in self.catalog.documents(with_text=True)))
+            self._initialisms_cache = (generation, frozenset(found))
+        return self._initialisms_cache[1]
+
     def _question_view(self) -> tuple[Retriever, Relevance]:
         """What one question reads, fixed at its start: the keyword index of one catalog
         generation and the word weights drawn from it (writers may go on meanwhile)."""
@@ -737,6 +755,7 @@ class KnowledgeBase:
             params,
             official,
             self.titles(),
+            self.initialisms(),
         )
         return retriever, relevance
 

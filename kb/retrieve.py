@@ -21,10 +21,19 @@ from kb.glossary import Bridge, bridges
 from kb.intents import holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.params import RetrievalParams
-from kb.places import Places, aliases
+from kb.places import Places, aliases, initialisms
 from kb.relevance import Relevance, Weighed
 from kb.store import VectorStore
-from kb.text import content_tokens, fold, is_chinese, is_pinyin_word, proper_names, tokenize
+from kb.text import (
+    content_tokens,
+    fold,
+    initialisms_in,
+    is_chinese,
+    is_filler,
+    is_pinyin_word,
+    proper_names,
+    tokenize,
+)
 from kb.titles import Titles
 from kb.types import Hit
 
@@ -77,6 +86,7 @@ class Retriever:
         params: RetrievalParams,
         official_docs: set[str] | None = None,
         titles: Titles | None = None,
+        initialisms: frozenset[str] = frozenset(),
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -88,6 +98,7 @@ class Retriever:
         self.params = params
         self._official = official_docs or set()
         self._titles = titles or Titles()
+        self._initialisms = initialisms  # the all-capital abbreviations the documents use
         self.last = Rankings()
         self._embedded: dict[str, np.ndarray] = {}  # one question's texts: parts and places repeat them
 
@@ -146,6 +157,12 @@ class Retriever:
                     unknown.append(name)
             elif not any(df(piece) for piece in jieba.lcut(name, HMM=False)):
                 unknown.append(name)  # 杭州市, 英国; 美国联邦 is 美国 + 联邦, both used
+        # UK, which the tokenizer reads as a function word: a name when no document writes it
+        # and no named place is written so (US).
+        named_short = [p for place in places for p in initialisms(place)]
+        for short in sorted(initialisms_in(question) - self._initialisms):
+            if is_filler(short.lower()) and not any(p.search(short) for p in named_short):
+                unknown.append(short.lower())
         return unknown
 
     def search(self, query: Query, k: int = 5, allowed_docs: set[str] | None = None) -> list[Hit]:

@@ -441,6 +441,19 @@ def proper_names(question: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+_INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?![A-Za-z])")
+
+
+def initialisms_in(text: str) -> set[str]:
+    """All-capital abbreviations as written (UK, IT, OMB): the tokenizer folds "UK" and "IT" to
+    the stopwords "uk" and "it", so only the written form tells a name from a function word."""
+    return set(_INITIALISM.findall(unicodedata.normalize("NFKC", text)))
+
+
+def is_filler(word: str) -> bool:
+    return word in _filler()
+
+
 def is_chinese(text: str) -> bool:
     """True when CJK characters are present and at least half as many as Latin letters."""
     cjk = len(CJK_CHAR.findall(text))

@@ -551,3 +551,21 @@ def test_a_search_held_to_one_places_documents_ranks_by_the_rest_of_the_question
     query = retriever.prepare("海丰县的培训呢？")
     keyword = {held: retriever._within(query, {"haifeng"}, Rankings(), held)[-1][0] for held in (True, False)}
     assert keyword == {True: "haifeng#1", False: "haifeng#0"}
+
+
+def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
+    """海丰县2024年…新安排 asked of a 2023 plan that never says 2024: the closest clauses,
+    labelled so, not the plan's 2023 arrangements as if they were 2024's."""
+    from kb.intents import asked_years, names_year
+
+    assert asked_years("海丰县2024年对首席数据官工作又出了哪些新安排?") == {"2024"}
+    assert asked_years("Did Congress extend the council past 2025?") == {"2025"}
+    assert asked_years("第20245号文件说了什么?") == set() and asked_years("how many of 120 units?") == set()
+    assert names_year("2023", "2023年5月底前完成") and names_year("2021", "粤办函〔2021〕63号")
+    assert not names_year("2024", "2023年底前全面推广")
+
+    plan = ["(一)2023年5月底前,完成县首席数据官设立工作。", "(二)2023年12月底前,全面推广首席数据官制度。"]
+    fake_kb.add_document(*make_doc("haifeng", plan, region="海丰县", language="zh-Hans", date="2023-01-03"))
+    answer = fake_kb.ask("海丰县2024年对首席数据官工作又出了哪些新安排?")
+    assert answer.no_answer and answer.citations and all(c.closest for c in answer.citations)
+    assert not fake_kb.ask("海丰县2023年12月底前要完成什么?").no_answer

@@ -375,3 +375,22 @@ def test_a_server_notes_the_generation_of_its_own_writes(fake_kb, folder):
     assert json.loads(note.read_text("utf-8"))["generation"] == fake_kb.catalog.generation
     fake_kb.close()
     assert not note.exists()
+
+
+def test_an_initialism_no_document_writes_is_an_unknown_name(fake_kb):
+    """ "UK" folds to the stopword "uk": only its written form tells the name apart. IT and US
+    are written in the documents (or name a known place) and stay ordinary words."""
+    from kb.text import initialisms_in
+    from tests.test_knowledge_base import make_doc
+
+    assert initialisms_in("Which UK department? Not U.S. or Cdo, but IT and OMB.") == {"UK", "IT", "OMB"}
+    text = (
+        "The Chief Data Officer (CDO) fixes IT systems with the US federal government. OMB guidance applies."
+    )
+    fake_kb.add_document(*make_doc("us", [text], region="United States", language="en"))
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("Which UK department hosts the national Chief Data Officer?").unknown_terms == [
+        "uk"
+    ]
+    assert retriever.prepare("Who fixes clunky IT systems with the CDO?").unknown_terms == []
+    assert retriever.prepare("What must a US agency CDO report to OMB?").unknown_terms == []
