@@ -144,6 +144,28 @@ _DATE_PATTERNS = [
 ]
 
 
+# A year as a text writes it: 2024 (not 2000元 or 2048个), 二〇二四年, and every year of a range
+# (2023-2025, 2023至2025年, "~2023-2025").
+_YEAR_DIGITS = re.compile(
+    r"(?<!\d)(?<!\d[.,])(19[5-9]\d|20\d\d)(?:\s*(?:-|–|—|~|～|至|到|to)\s*(19[5-9]\d|20\d\d))?"
+    r"(?!\d|[.,]\d|\s*(?:元|万|亿|千|个|人|名|家|余|多|条|项|%|％|dollars|people))"
+)
+_YEAR_CN = re.compile(rf"([{_CN_NUM}]{{4}})\s*年")
+
+
+def years_named(text: str) -> set[int]:
+    """The calendar years a text names."""
+    years: set[int] = set()
+    for first, last in _YEAR_DIGITS.findall(text):
+        start, end = int(first), int(last or first)
+        years.update(range(start, end + 1) if 0 <= end - start <= 20 else (start, end))
+    for numeral in _YEAR_CN.findall(text.translate(_ZEROS)):
+        year = cn_number(numeral)
+        if year and 1950 <= year <= 2099:
+            years.add(year)
+    return years
+
+
 def precision(date: str) -> int:
     """0 for YYYY, 1 for YYYY-MM, 2 for YYYY-MM-DD."""
     return date.count("-")

@@ -117,7 +117,8 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "covered agencies",
         # who must take part, and where it reaches (在有条件的县区部门试点, 在全省推行, "Required
         # for CFO Act agencies only", "fully implemented in all counties")
-        "在有条件的", "在全[省市县区](?:推行|推广|推开|实施)", "参照[^。]{0,40}执行",
+        "在有条件的(?!情况)", "在全[省市县区](?:推行|推广|推开|实施)",
+        "参照本(?:条例|办法|方案|规定|指南|细则)[^。]{0,20}执行",
         r"(?:required|encouraged) for (?:all|cfo act)", r"implemented in all",
     ),
     "organisation": (
@@ -128,7 +129,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "composed of", r"consists? of", "executive committee", "ex officio", "vice-chair",
         "chair of the", r"governance (?:bod(?:y|ies)|boards?)", "subcommittee",
         "chief data executive officer", r"members? of the (?:council|committee|working group)",
-        r"(?:creat|establish|form|set up|convene)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}"
+        r"(?:creat\w*|establish\w*|form(?:s|ed|ing)?|set up|convene[sd]?) (?:a |an |the )?(?:[\w-]+ ){0,3}"
         r"(?:working groups?|committees?|subcommittees?|councils?|task force)",
         r"working group (?:leader|lead|chair)", r"liaisons?",
     ),
@@ -139,9 +140,9 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"(?<!person )in charge of", "tasked with", r"oversees?", "overseeing",
         r"(?:cdo|chief data officer) (?:shall|will|should|must)",
         # a named public body or role bound to act: 市经济和信息化部门…应当, "The Council shall"
-        "(?:部门|政府|机构|单位|委员会|办公厅|中心|首席数据官|专员)[^。；;]{0,30}(?:应当|应|要)(?!当地)",
+        "(?:部门|政府|机构|单位|委员会|办公厅|中心|首席数据官|专员)[^。；;]{0,30}(?:应当|必须)",
         r"(?:council|agency|agencies|cdos?|omb|gsa|departments?|working group|committee|board|dgb"
-        r"|chair|members) (?:shall|will|should|must)(?! be| not| designat| appoint)",  # appointing: holder
+        r"|chair|members) (?:shall|will|should|must)(?! be\b| not\b| designat| appoint)",  # appointing: holder
     ),
     "steps": (
         "实施步骤", "实施计划", "分[两三四]?个?阶段", "第[一二三四]阶段", "试点时间", "试点期",

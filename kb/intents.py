@@ -14,6 +14,7 @@ import calendar
 import re
 from collections.abc import Callable
 
+from kb.dates import years_named
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import fold, fold_compact, tokenize
@@ -128,16 +129,19 @@ def states_amount(unit: str, text: str) -> bool:
 
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
 # document that names that year: the documents cannot speak of a year they never mention, and
-# the closest clause about another year is not its answer.
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+# the closest clause about another year is not its answer. A year the asker gives about
+# themselves ("我是2024年新任命的…", "I was appointed in 2024; …") is context, not what is asked.
+_ASKER = re.compile(r"我|\b(?:i|i'm|i've|my|me|we|we're|our|us)\b")
+_CLAUSE = re.compile(r"[^，,；;：:？?。！!\n]+")
 
 
-def asked_years(question: str) -> set[str]:
-    return set(_YEAR.findall(fold(question)))
+def asked_years(question: str) -> set[int]:
+    folded = fold(question)
+    return {y for clause in _CLAUSE.findall(folded) if not _ASKER.search(clause) for y in years_named(clause)}
 
 
-def names_year(year: str, *texts: str) -> bool:
-    return any(year in _YEAR.findall(fold(text)) for text in texts)
+def names_year(year: int, *texts: str) -> bool:
+    return any(year in years_named(fold(text)) for text in texts)
 
 
 def holds_answer(kind: str, text: str) -> bool:

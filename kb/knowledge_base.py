@@ -132,9 +132,12 @@ def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
     return tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
 
 
-def _dated(doc: Document | None) -> tuple[str, ...]:
-    """What says which year a document belongs to: its date, title and number (〔2021〕)."""
-    return (doc.date or "", doc.title or "", doc.doc_number or "") if doc else ()
+def _year_sources(hit: Hit, documents: dict[str, Document]) -> tuple[str, ...]:
+    """Where a passage says which year it is about: its text and headings, its document's date,
+    title and number (〔2021〕)."""
+    doc = documents.get(hit.chunk.doc_id)
+    meta = (doc.date or "", doc.title or "", doc.doc_number or "") if doc else ()
+    return (hit.chunk.text, hit.chunk.section or "", *meta)
 
 
 class KnowledgeBase:
@@ -555,7 +558,7 @@ class KnowledgeBase:
         if unit and not any(intents.states_amount(unit, h.chunk.text) for h in hits):
             answered = False  # no passage states an amount: the closest clauses, labelled so
         for year in intents.asked_years(question):
-            if not any(intents.names_year(year, h.chunk.text, *_dated(documents.get(h.chunk.doc_id))) for h in hits):
+            if not any(intents.names_year(year, *_year_sources(h, documents)) for h in hits):
                 answered = False  # no passage or document of that year
         kind = query.kind
         lines = self._extracted_lines(question, query, hits, relevance, documents) if answered else []

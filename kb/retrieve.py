@@ -25,11 +25,11 @@ from kb.places import Places, aliases, initialisms
 from kb.relevance import Relevance, Weighed
 from kb.store import VectorStore
 from kb.text import (
+    SWALLOWED_NAMES,
     content_tokens,
     fold,
     initialisms_in,
     is_chinese,
-    is_filler,
     is_pinyin_word,
     proper_names,
     tokenize,
@@ -86,7 +86,7 @@ class Retriever:
         params: RetrievalParams,
         official_docs: set[str] | None = None,
         titles: Titles | None = None,
-        initialisms: frozenset[str] = frozenset(),
+        corpus_initialisms: frozenset[str] = frozenset(),
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -98,7 +98,7 @@ class Retriever:
         self.params = params
         self._official = official_docs or set()
         self._titles = titles or Titles()
-        self._initialisms = initialisms  # the all-capital abbreviations the documents use
+        self._corpus_initialisms = corpus_initialisms  # the all-capital abbreviations documents write
         self.last = Rankings()
         self._embedded: dict[str, np.ndarray] = {}  # one question's texts: parts and places repeat them
 
@@ -157,11 +157,11 @@ class Retriever:
                     unknown.append(name)
             elif not any(df(piece) for piece in jieba.lcut(name, HMM=False)):
                 unknown.append(name)  # 杭州市, 英国; 美国联邦 is 美国 + 联邦, both used
-        # UK, which the tokenizer reads as a function word: a name when no document writes it
+        # UK, which the filler list drops as the word "uk": a name when no document writes it
         # and no named place is written so (US).
         named_short = [p for place in places for p in initialisms(place)]
-        for short in sorted(initialisms_in(question) - self._initialisms):
-            if is_filler(short.lower()) and not any(p.search(short) for p in named_short):
+        for short in sorted((initialisms_in(question) & SWALLOWED_NAMES) - self._corpus_initialisms):
+            if not any(p.search(short) for p in named_short):
                 unknown.append(short.lower())
         return unknown
 

@@ -442,16 +442,15 @@ def proper_names(question: str) -> list[str]:
 
 
 _INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?![A-Za-z])")
+# The names of countries and unions that stopwords-iso's English list holds as words ("uk",
+# "us", "un"): written in capitals in a question they are names, which `content_tokens` and
+# `proper_names` would drop as filler.
+SWALLOWED_NAMES = frozenset({"UK", "US", "UN"})
 
 
 def initialisms_in(text: str) -> set[str]:
-    """All-capital abbreviations as written (UK, IT, OMB): the tokenizer folds "UK" and "IT" to
-    the stopwords "uk" and "it", so only the written form tells a name from a function word."""
+    """All-capital abbreviations as written (UK, IT, OMB)."""
     return set(_INITIALISM.findall(unicodedata.normalize("NFKC", text)))
-
-
-def is_filler(word: str) -> bool:
-    return word in _filler()
 
 
 def is_chinese(text: str) -> bool:

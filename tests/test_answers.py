@@ -556,16 +556,29 @@ def test_a_search_held_to_one_places_documents_ranks_by_the_rest_of_the_question
 def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     """海丰县2024年…新安排 asked of a 2023 plan that never says 2024: the closest clauses,
     labelled so, not the plan's 2023 arrangements as if they were 2024's."""
+    from kb.dates import years_named
     from kb.intents import asked_years, names_year
 
-    assert asked_years("海丰县2024年对首席数据官工作又出了哪些新安排?") == {"2024"}
-    assert asked_years("Did Congress extend the council past 2025?") == {"2025"}
+    assert asked_years("海丰县2024年对首席数据官工作又出了哪些新安排?") == {2024}
+    assert asked_years("Did Congress extend the council past 2025?") == {2025}
     assert asked_years("第20245号文件说了什么?") == set() and asked_years("how many of 120 units?") == set()
-    assert names_year("2023", "2023年5月底前完成") and names_year("2021", "粤办函〔2021〕63号")
-    assert not names_year("2024", "2023年底前全面推广")
+    assert asked_years("拨了2000元还是2048个项目?") == set()  # amounts and counts, not years
+    # a year the asker gives about themselves is context, not what is asked
+    assert asked_years("我是2024年新任命的首席数据官,广东方案要我做什么?") == set()
+    assert asked_years("I was appointed in 2024; what are my duties under Guangdong's plan?") == set()
+    assert years_named("~2023-2025") == {2023, 2024, 2025} and years_named("二〇二三年五月") == {2023}
+    assert years_named("It terminates in 2025.") == {2025} and years_named("2,025.5 and 2000元") == set()
+    assert names_year(2023, "2023年5月底前完成") and names_year(2021, "粤办函〔2021〕63号")
+    assert names_year(2024, "x", "2023至2025年行动计划") and not names_year(2024, "2023年底前全面推广")
 
     plan = ["(一)2023年5月底前,完成县首席数据官设立工作。", "(二)2023年12月底前,全面推广首席数据官制度。"]
     fake_kb.add_document(*make_doc("haifeng", plan, region="海丰县", language="zh-Hans", date="2023-01-03"))
     answer = fake_kb.ask("海丰县2024年对首席数据官工作又出了哪些新安排?")
     assert answer.no_answer and answer.citations and all(c.closest for c in answer.citations)
     assert not fake_kb.ask("海丰县2023年12月底前要完成什么?").no_answer
+    # a year the passage's heading or its document's date names counts
+    plan = ["(一)完成县首席数据官设立工作。"]
+    doc, chunks = make_doc("shanwei", plan, region="汕尾市", language="zh-Hans", date="2022-05-01")
+    chunks[0] = Chunk("shanwei", 0, plan[0], 0, len(plan[0]), "四、2022年工作安排")
+    fake_kb.add_document(doc, chunks)
+    assert not fake_kb.ask("汕尾市2022年首席数据官要完成什么工作?").no_answer
