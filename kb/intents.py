@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable
 
 from kb.dates import years_named
@@ -131,13 +132,14 @@ def states_amount(unit: str, text: str) -> bool:
 # document that names that year: the documents cannot speak of a year they never mention, and
 # the closest clause about another year is not its answer. A year the asker gives about
 # themselves ("我是2024年新任命的…", "I was appointed in 2024; …") is context, not what is asked.
-_ASKER = re.compile(r"我|\b(?:i|i'm|i've|my|me|we|we're|our|us)\b")
+# Case matters: "us" is the asker, "US" a country.
+_ASKER = re.compile(r"我|\b(?:I|I'm|I've|[Mm]y|me|[Ww]e|[Ww]e're|[Oo]ur|us)\b")
 _CLAUSE = re.compile(r"[^，,；;：:？?。！!\n]+")
 
 
 def asked_years(question: str) -> set[int]:
-    folded = fold(question)
-    return {y for clause in _CLAUSE.findall(folded) if not _ASKER.search(clause) for y in years_named(clause)}
+    clauses = _CLAUSE.findall(unicodedata.normalize("NFKC", question))
+    return {y for clause in clauses if not _ASKER.search(clause) for y in years_named(fold(clause))}
 
 
 def names_year(year: int, *texts: str) -> bool:

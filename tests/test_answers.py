@@ -566,6 +566,7 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     # a year the asker gives about themselves is context, not what is asked
     assert asked_years("我是2024年新任命的首席数据官,广东方案要我做什么?") == set()
     assert asked_years("I was appointed in 2024; what are my duties under Guangdong's plan?") == set()
+    assert asked_years("What did US agencies have to do by January 2020?") == {2020}  # US, not us
     assert years_named("~2023-2025") == {2023, 2024, 2025} and years_named("二〇二三年五月") == {2023}
     assert years_named("It terminates in 2025.") == {2025} and years_named("2,025.5 and 2000元") == set()
     assert names_year(2023, "2023年5月底前完成") and names_year(2021, "粤办函〔2021〕63号")
