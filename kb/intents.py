@@ -146,6 +146,17 @@ def names_year(year: int, *texts: str) -> bool:
     return any(year in years_named(fold(text)) for text in texts)
 
 
+def holds_what_is_asked(question: str, passages: list[tuple[str, ...]]) -> bool:
+    """Whether the cited passages can hold what the question asks for: an amount when it asks
+    how much, each year it asks about. A passage is given as the texts that speak for it, its
+    own text first (then its headings, its document's date, title and number). False makes the
+    answer "not found" with the closest clauses: logical constraints, not fitted weights."""
+    unit = asked_amount(question)
+    if unit and not any(states_amount(unit, texts[0]) for texts in passages):
+        return False
+    return all(any(names_year(year, *texts) for texts in passages) for year in asked_years(question))
+
+
 def holds_answer(kind: str, text: str) -> bool:
     """Whether a passage holds the kind of thing the question asks for (a list: three items in
     a row or three list lines); "what" questions ask for no particular shape."""

@@ -132,9 +132,9 @@ def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
     return tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
 
 
-def _year_sources(hit: Hit, documents: dict[str, Document]) -> tuple[str, ...]:
-    """Where a passage says which year it is about: its text and headings, its document's date,
-    title and number (〔2021〕)."""
+def _speaking_for(hit: Hit, documents: dict[str, Document]) -> tuple[str, ...]:
+    """What speaks for a passage: its text, its headings, its document's date, title and
+    number (〔2021〕 says which year it belongs to)."""
     doc = documents.get(hit.chunk.doc_id)
     meta = (doc.date or "", doc.title or "", doc.doc_number or "") if doc else ()
     return (hit.chunk.text, hit.chunk.section or "", *meta)
@@ -554,12 +554,8 @@ class KnowledgeBase:
         budget = ASK_BUDGET_S if parts_budget_s is None else parts_budget_s
         hits, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
         answered = answerer.answers(values)
-        unit = intents.asked_amount(question)
-        if unit and not any(intents.states_amount(unit, h.chunk.text) for h in hits):
-            answered = False  # no passage states an amount: the closest clauses, labelled so
-        for year in intents.asked_years(question):
-            if not any(intents.names_year(year, *_year_sources(h, documents)) for h in hits):
-                answered = False  # no passage or document of that year
+        if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in hits]):
+            answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         kind = query.kind
         lines = self._extracted_lines(question, query, hits, relevance, documents) if answered else []
         asked = question_dimensions(question, kind)

@@ -557,7 +557,7 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     """海丰县2024年…新安排 asked of a 2023 plan that never says 2024: the closest clauses,
     labelled so, not the plan's 2023 arrangements as if they were 2024's."""
     from kb.dates import years_named
-    from kb.intents import asked_years, names_year
+    from kb.intents import asked_years, holds_what_is_asked, names_year
 
     assert asked_years("海丰县2024年对首席数据官工作又出了哪些新安排?") == {2024}
     assert asked_years("Did Congress extend the council past 2025?") == {2025}
@@ -571,6 +571,10 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     assert years_named("It terminates in 2025.") == {2025} and years_named("2,025.5 and 2000元") == set()
     assert names_year(2023, "2023年5月底前完成") and names_year(2021, "粤办函〔2021〕63号")
     assert names_year(2024, "x", "2023至2025年行动计划") and not names_year(2024, "2023年底前全面推广")
+    asked = "海丰县2024年拨了多少经费?"
+    assert not holds_what_is_asked(asked, [("2024年工作安排",)])  # no amount
+    assert not holds_what_is_asked(asked, [("安排经费50万元", "", "2023-01-03")])  # not 2024
+    assert holds_what_is_asked(asked, [("安排经费50万元", "五、2024年工作安排")])  # the heading's year
 
     plan = ["(一)2023年5月底前,完成县首席数据官设立工作。", "(二)2023年12月底前,全面推广首席数据官制度。"]
     fake_kb.add_document(*make_doc("haifeng", plan, region="海丰县", language="zh-Hans", date="2023-01-03"))
