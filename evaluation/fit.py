@@ -116,7 +116,8 @@ def retrieval_score(kb: KnowledgeBase, questions: list[dict]) -> float:
     for item in questions:
         retriever, _ = kb._question_view()
         query = retriever.prepare(item["question"])
-        hits, _ = kb._retrieve(item["question"], query, retriever, 5, None, documents)
+        ranked, _ = kb._retrieve(item["question"], query, retriever, 5, None, documents)
+        hits = ranked[:5]
         rank = first_rank([h.chunk.text for h in hits], item["keys"])
         recall += rank is not None
         mrr += 1 / rank if rank else 0.0
@@ -155,7 +156,8 @@ def answer_examples(kb: KnowledgeBase, questions: list[dict]) -> tuple[np.ndarra
         retriever, _ = kb._question_view()
         query = retriever.prepare(item["question"])
         documents = kb._documents_by_id()
-        hits, values = kb._retrieve(item["question"], query, retriever, 5, None, documents)
+        ranked, values = kb._retrieve(item["question"], query, retriever, 5, None, documents)
+        hits = ranked[:5]
         if item.get("keys"):
             if first_rank([h.chunk.text for h in hits], item["keys"]) is None:
                 continue

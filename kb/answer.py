@@ -190,8 +190,10 @@ class Answerer:
         lines: list[tuple[str, Chunk]] | None = None,
         chunks_of: Callable[[str], list[Chunk]] | None = None,
         asked: frozenset[str] = frozenset(),
+        whole_list: bool = False,
     ) -> Answer:
-        """The answer from `lines` (dates or duties quoted from chunks) when extraction answered,
+        """The answer from `lines` (dates or duties quoted from chunks; `whole_list`: all there
+        are, so their number is said) when extraction answered,
         else the whole list for a list question, else the sentences that best hold the question,
         preferring the shape its kind asks for (a holder, a number, a goal)."""
         if not hits:
@@ -205,7 +207,11 @@ class Answerer:
             return Answer(query.text, text, True, citations[:3], 0.0)
         composed = None
         if lines:
-            composed = self._from_lines(hits, lines)
+            composed = self._from_lines(hits, lines, quoted_first=whole_list)
+            if whole_list and len(lines) >= 2:
+                composed = Composed(
+                    f"{_count_head(len(lines), query.chinese)}\n{composed.text}", composed.cited
+                )
         elif (
             kind == "list"
             and chunks_of is not None
@@ -219,8 +225,18 @@ class Answerer:
         ]
         return Answer(query.text, self._display(composed.text), False, citations, 0.0)
 
-    def _from_lines(self, hits: list[Hit], lines: list[tuple[str, Chunk]]) -> Composed:
-        ordered = _cited_after(hits, [chunk for _, chunk in lines])
+    def _from_lines(
+        self, hits: list[Hit], lines: list[tuple[str, Chunk]], quoted_first: bool = False
+    ) -> Composed:
+        """`quoted_first`: the quoted chunks lead the citations (a role's list of duties may come
+        from a document ranked below the first passages)."""
+        quoted = [chunk for _, chunk in lines]
+        if quoted_first:
+            first = {c.chunk_id: None for c in quoted}
+            hits = [Hit(c, 0.0) for c in {c.chunk_id: c for c in quoted}.values()] + [
+                h for h in hits if h.chunk.chunk_id not in first
+            ]
+        ordered = _cited_after(hits, quoted)
         number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
         return Composed("\n".join(f"{line} [{number[chunk.chunk_id]}]" for line, chunk in lines), ordered)
 
@@ -301,7 +317,7 @@ class Answerer:
             return None
         ordered = _cited_after(hits, [c for _, c in items])
         number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}
-        head = f"共{len(items)}项：" if query.chinese else f"{len(items)} items:"
+        head = _count_head(len(items), query.chinese)
         body = "\n".join(f"{line.strip()} [{number[c.chunk_id]}]" for line, c in items)
         return Composed(f"{head}\n{body}", ordered)
 
@@ -380,6 +396,10 @@ class Answerer:
             + "; ".join(titles)
             + " is incomplete; the answer may be in the missing part."
         )
+
+
+def _count_head(n: int, chinese: bool) -> str:
+    return f"共{n}项：" if chinese else f"{n} items:"
 
 
 def _cited_after(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:

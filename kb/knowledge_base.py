@@ -74,6 +74,9 @@ META_FIELDS = [f.name for f in fields(DocumentMeta)]
 # host several models, need CDOKB_LLM_MODEL.
 DEFAULT_LLM_MODEL = "default"
 COMPARE_PLACES = 6  # places a comparison lists at most (one line each, each a search of its own)
+SHAPED_KINDS = frozenset(
+    {"who", "when", "how_many"}
+)  # kinds whose answer has a form (kb.intents.ANSWER_SHAPE)
 MAX_PARTS = 4  # parts of a several-part question searched on their own (each costs a search)
 
 
@@ -552,15 +555,20 @@ class KnowledgeBase:
                 return answer
         query = retriever.prepare(question)
         budget = ASK_BUDGET_S if parts_budget_s is None else parts_budget_s
-        hits, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
+        ranked, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
+        hits = ranked[:k]
         answered = answerer.answers(values)
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in hits]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         kind = query.kind
-        lines = self._extracted_lines(question, query, hits, relevance, documents) if answered else []
+        lines, whole = (
+            self._extracted_lines(question, query, ranked, k, relevance, documents)
+            if answered
+            else ([], False)
+        )
         asked = question_dimensions(question, kind)
         answer = answerer.compose(
-            query, hits, documents, answered, kind, lines, self.catalog.chunks_of, asked
+            query, hits, documents, answered, kind, lines, self.catalog.chunks_of, asked, whole
         )
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
@@ -589,7 +597,8 @@ class KnowledgeBase:
         documents: dict[str, Document],
         parts_budget_s: float = float("inf"),
     ) -> tuple[list[Hit], dict[str, float]]:
-        """The passages and the answer model's signals. A question of several parts (a long
+        """The passages, best first (all that were reranked: the answer cites the first `k`), and
+        the answer model's signals. A question of several parts (a long
         question with several question marks) is searched part by part and the lists fused,
         so no part is drowned by the others; its signals are those of its best-answered part,
         except that a name no document uses (杭州市) anywhere in the question counts for every
@@ -620,8 +629,7 @@ class KnowledgeBase:
                 values = max(values, part_values, key=lambda v: v["coverage"] - v["unknown"])
             fused = reciprocal_rank_fusion(rankings, k=retriever.params.rrf_k, weights=weights)
             found = [by_id[cid] for cid, _ in fused]
-        hits = [h for h in found if h.chunk.doc_id in documents][:k]
-        return hits, values
+        return [h for h in found if h.chunk.doc_id in documents], values
 
     def _compare(
         self,
@@ -645,10 +653,10 @@ class KnowledgeBase:
         if len(compared) < 2:
             query = retriever.prepare(question)
             found = retriever.search(query, 10, allowed)
-            of_hits = list(
-                dict.fromkeys(p for h in found for p in places.of_document.get(h.chunk.doc_id, []))
-            )
-            compared = [(p, places.documents_for([p])) for p in of_hits[:COMPARE_PLACES]]
+            # Each place of the best passages with its own documents: a Shenzhen plan speaks for
+            # 深圳市, not also for 广东省 (one clause shown under two places).
+            of_hits = list(dict.fromkeys(filter(None, (places.own_place(h.chunk.doc_id) for h in found))))
+            compared = [(p, places.own_documents(p)) for p in of_hits[:COMPARE_PLACES]]
         if len(compared) < 2:
             return None
         names = [place for place, _ in compared]
@@ -671,25 +679,47 @@ class KnowledgeBase:
                 on_topic = [h for h in hits if tagged(h.chunk) & asked]
                 hits = on_topic + [h for h in hits if h not in on_topic]
             values = signals(place_query, hits, retriever.last, docs)
-            per_place.append((place, place_query, hits[:per], bool(hits) and answerer.answers(values)))
+            # A question for a holder, a date or a number is not answered for a place by
+            # passages that state none ("达州市首席数据官的定义是…" for 由谁兼任).
+            shaped = kind not in SHAPED_KINDS or any(
+                intents.holds_answer(kind, h.chunk.text) for h in hits[:per]
+            )
+            per_place.append(
+                (place, place_query, hits[:per], bool(hits) and shaped and answerer.answers(values))
+            )
         return answerer.compare(query, per_place, documents, kind, asked)
 
     def _extracted_lines(
         self,
         question: str,
         query: Query,
-        hits: list[Hit],
+        ranked: list[Hit],
+        k: int,
         relevance: Relevance,
         documents: dict[str, Document],
-    ) -> list[tuple[str, Chunk]]:
+    ) -> tuple[list[tuple[str, Chunk]], bool]:
         """The document's date for a when-was-it-issued question, dates for a by-when question,
-        duties for a what-must-X-do question; [] otherwise."""
+        a role's duties for a what-must-X-do question (True: the whole list); [] otherwise.
+        `ranked`: every reranked passage, best first; the answer's own are the first `k`."""
+        hits = ranked[:k]
         if not hits:
-            return []
+            return [], False
         if intents.wants_issue_date(question):
             found = intents.issue_date_line(hits, documents, query.tokens, query.chinese)
             if found:
-                return found
+                return found, False
+        role = intents.asked_role(question)
+        if role and intents.wants_duties(question):
+            # The duties of the role in the best-ranked documents that give it any: the cited
+            # passages may be about the role without listing what it must do.
+            docs = list(dict.fromkeys(h.chunk.doc_id for h in ranked))
+            if query.places:  # 巴中的部门首席数据官: Bazhong's, never another place's list
+                named = self.places().documents_for(query.places)
+                docs = [d for d in docs if d in named]
+            duties = self.duties(role, filters={"doc": docs})
+            found = intents.duty_lines(ranked, duties, role, self.catalog.chunks_of)
+            if found:
+                return found, True
         if intents.wants_deadline(question):
             docs = {h.chunk.doc_id for h in hits[:3]}
 
@@ -701,13 +731,8 @@ class KnowledgeBase:
                 [d for d in self.catalog.deadlines() if d.doc_id in docs],
                 clause_relevance,
                 query.chinese,
-            )
-        role = intents.asked_role(question)
-        if role and intents.wants_duties(question):
-            docs = list(dict.fromkeys(h.chunk.doc_id for h in hits[:3]))[:2]
-            chunks = {doc_id: self.catalog.chunks_of(doc_id) for doc_id in docs}
-            return intents.duty_lines(hits, self.duties(filters={"doc": docs}), role, chunks)
-        return []
+            ), False
+        return [], False
 
     def places(self) -> Places:
         """The places of the documents, in every form a question may name them."""

@@ -151,6 +151,15 @@ class Places:
                 chosen.append((place, docs))
         return chosen
 
+    def own_place(self, doc_id: str) -> str | None:
+        """The narrowest place a document speaks for (深圳市 for a 广东省深圳市 plan): listed last."""
+        places = self.of_document.get(doc_id) or []
+        return places[-1] if places else None
+
+    def own_documents(self, place: str) -> set[str]:
+        """The documents whose narrowest place is `place`: 广东省's own plan, not Shenzhen's."""
+        return {doc_id for doc_id in self.of_document if self.own_place(doc_id) == place}
+
     def documents_for(self, places: Iterable[str]) -> set[str]:
         wanted = set(places)
         return {doc_id for doc_id, ps in self.of_document.items() if wanted.intersection(ps)}

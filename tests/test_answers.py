@@ -587,3 +587,60 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     chunks[0] = Chunk("shanwei", 0, plan[0], 0, len(plan[0]), "四、2022年工作安排")
     fake_kb.add_document(doc, chunks)
     assert not fake_kb.ask("汕尾市2022年首席数据官要完成什么工作?").no_answer
+
+
+def test_each_document_speaks_for_its_narrowest_place():
+    """各地: a Shenzhen plan is Shenzhen's line, not also Guangdong's (one clause under two places)."""
+    from kb.places import Places
+
+    places = Places.of([_doc("gd", "广东省"), _doc("sz", "广东省深圳市"), _doc("haifeng", "海丰县")])
+    assert places.own_place("sz") == "深圳市" and places.own_place("gd") == "广东省"
+    assert places.own_documents("广东省") == {"gd"}
+    assert places.documents_for(["广东省"]) == {"gd", "sz"}  # a named province still holds its cities
+    assert places.own_place("unknown") is None
+
+
+def _duty(doc_id: str, level: str, duty: str) -> tuple:
+    from kb.types import Duty
+
+    text = f"{level}首席数据官负责{duty}。"
+    chunk = Chunk(doc_id, 0, text, 0, len(text))
+    return Duty("首席数据官", level, "", duty, text, doc_id, doc_id, ""), chunk
+
+
+def test_a_roles_duties_come_whole_from_the_best_ranked_document_that_gives_any():
+    """The cited passages may be about the role without saying what it must do: the first
+    ranked document that lists the role's duties gives all of them, each once."""
+    from kb.intents import duty_lines
+    from kb.types import Hit
+
+    listed = [_duty("plan", "部门", f"第{n}项工作") for n in range(12)]
+    shared = _duty("plan", "镇", "第0项工作")  # "镇、部门首席数据官负责…": one duty of two levels
+    other = _duty("other", "部门", "别的工作")
+    chunks = {"plan": [c for _, c in listed] + [shared[1]], "other": [other[1]], "news": []}
+    news = Chunk("news", 0, "部门首席数据官是新设的岗位。", 0, 14)
+    ranked = [Hit(news, 3.0), Hit(news, 2.9), Hit(news, 2.8), Hit(listed[5][1], 1.0), Hit(other[1], 0.9)]
+    duties = [d for d, _ in listed] + [shared[0], other[0]]
+    lines = duty_lines(ranked, duties, "首席数据官", chunks.__getitem__)
+    assert [line for line, _ in lines] == [f"第{n}项工作" for n in range(12)]  # all, not the first 8
+    assert {c.doc_id for _, c in lines} == {"plan"}  # another place's list is not mixed in
+    assert duty_lines(ranked[:3], duties, "首席数据官", chunks.__getitem__) == []
+
+
+def test_a_question_for_a_roles_duties_gets_the_whole_list_with_its_number(fake_kb):
+    from ingest.duties import extract_duties
+
+    items = [f"({n})推动本部门第{n}类数据资源的共享开放;" for n in "一二三四五六七八九十"]
+    doc, chunks = make_doc(
+        "plan",
+        ["二、部门首席数据官职责", "部门首席数据官主要履行以下职责:", *items],
+        region="海丰县",
+        language="zh-Hans",
+    )
+    duties = extract_duties(doc, chunks)
+    assert len(duties) == 10
+    fake_kb.add_document(doc, chunks, duties=duties)
+    answer = fake_kb.ask("我刚当上部门首席数据官，我要做什么？")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "共10项：" and len(lines) == 11, answer.answer
+    assert lines[10].startswith("推动本部门第十类数据资源的共享开放")

@@ -162,6 +162,8 @@ def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
         "--",
         "•",
         "None",
+        "版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領",
+        "文档简介",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -181,6 +183,7 @@ def test_chrome_lines(line: str) -> None:
         "分享数据是首席数据官的职责。",
         "Source: Huizhou Daily",
         "一、工作目标",
+        "版权声明:各单位应当尊重数据的知识产权。",
     ],
 )
 def test_content_lines_are_not_chrome(line: str) -> None:
