@@ -1,6 +1,6 @@
 """Fit every number of kb/tuned.json on the tuning half of evaluation/questions.jsonl.
 
-    .venv/bin/python -m evaluation.fit [--data-dir DIR]
+    .venv/bin/python -m evaluation.fit [--data-dir DIR] [--answer-only | --only NAME ...]
 
 1. Retrieval weights, cut-offs and pool sizes (kb.params.RetrievalParams): coordinate descent
    over the grids below, maximising recall@5 + MRR of the passages holding a key.
@@ -53,6 +53,7 @@ GRIDS: dict[str, list[float]] = {
     "title_weight": [0.0, 0.5, 1.0, 1.5],
     "title_max_documents": [1, 2, 3],
     "part_weight": [0.0, 0.3, 0.5, 1.0],
+    "context_weight": [0.0, 0.25, 0.5, 1.0],
     "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
 }
 SENTENCE_GRID = {"sentence_rank_decay": [0.0, 0.1, 0.15, 0.3], "second_sentence_ratio": [0.6, 0.8, 0.9, 1.0]}
@@ -95,14 +96,19 @@ def open_kb(data_dir: Path) -> KnowledgeBase:
 
 
 def memoise_prepare() -> None:
-    """A question is embedded and tokenised once per filler setting for the whole fit:
-    `Retriever.prepare` depends only on them and the index, which the fit does not change."""
+    """A question is embedded and tokenised once per filler and context setting for the whole
+    fit: `Retriever.prepare` depends only on them and the index, which the fit does not change."""
     from kb.retrieve import Retriever
 
     original, memo = Retriever.prepare, {}
 
     def prepare(self, question: str, dense=None):
-        key = (question, dense.text if dense else None, self.params.filler_common_share)
+        key = (
+            question,
+            dense.text if dense else None,
+            self.params.filler_common_share,
+            self.params.context_weight,
+        )
         if key not in memo:
             memo[key] = original(self, question, dense)
         return memo[key]
@@ -124,7 +130,10 @@ def retrieval_score(kb: KnowledgeBase, questions: list[dict]) -> float:
     return (recall + mrr) / max(len(questions), 1)
 
 
-def fit_retrieval(kb: KnowledgeBase, questions: list[dict]) -> tuple[RetrievalParams, float]:
+def fit_retrieval(
+    kb: KnowledgeBase, questions: list[dict], names: list[str] | None = None, passes: int = PASSES
+) -> tuple[RetrievalParams, float]:
+    """Coordinate descent from kb.tuned.retrieval over GRIDS (or only the grids of `names`)."""
     best = kb.tuned.retrieval
     best_score = retrieval_score(kb, questions)
     # A value replaces the current one only when it gains more than one question moving from
@@ -132,8 +141,9 @@ def fit_retrieval(kb: KnowledgeBase, questions: list[dict]) -> tuple[RetrievalPa
     # gains are one question trading places deep in the top five, noise that made two fits land
     # on pool/rerank_pool 30/20 and 40/30 with objectives 0.001 apart.
     min_gain = 1 / (6 * max(len(questions), 1))
-    for _ in range(PASSES):
-        for name, grid in GRIDS.items():
+    grids = {name: GRIDS[name] for name in names} if names else GRIDS
+    for _ in range(passes):
+        for name, grid in grids.items():
             for value in grid:
                 candidate = replace(best, **{name: type(getattr(best, name))(value)})
                 kb.tuned = replace(kb.tuned, retrieval=candidate)
@@ -266,6 +276,30 @@ def fit_compare(kb: KnowledgeBase, questions: list[dict]) -> AnswerParams:
     return best
 
 
+def fit_some(kb: KnowledgeBase, questions: Path, names: list[str]) -> None:
+    fitted = json.loads(TUNED_FILE.read_text("utf-8"))
+    kb.tuned = replace(kb.tuned, retrieval=RetrievalParams(**fitted["retrieval"]))
+    memoise_prepare()
+    tune = load_questions(questions, "tune")
+    plain = [q for q in tune if q.get("keys") and q.get("kind") != "compare"]
+    print(f"sweeping {', '.join(names)} on {len(plain)} answerable tuning questions (not comparisons)")
+    before = retrieval_score(kb, plain)
+    retrieval, score = fit_retrieval(kb, plain, names, passes=1)
+    for name in names:
+        fitted["retrieval"][name] = getattr(retrieval, name)
+    fitted["provenance"].setdefault("partial_fits", []).append(
+        {
+            "names": names,
+            "n_questions": len(plain),
+            "objective_before": round(before, 4),
+            "objective": round(score, 4),
+            "date": dt.date.today().isoformat(),
+        }
+    )
+    TUNED_FILE.write_text(json.dumps(fitted, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {TUNED_FILE.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=ROOT / ".fit")
@@ -275,8 +309,18 @@ def main() -> None:
         action="store_true",
         help="keep kb/tuned.json's retrieval weights (fitted before); fit only the answer parts",
     )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=sorted(GRIDS),
+        help="sweep only these retrieval grids from kb/tuned.json's values and write just them back "
+        "(a new weight fitted without refitting the rest; the provenance records it)",
+    )
     args = parser.parse_args()
     kb = open_kb(args.data_dir)
+    if args.only:
+        fit_some(kb, args.questions, args.only)
+        return
     kb.tuned = Tuned()
     memoise_prepare()
     tune = load_questions(args.questions, "tune")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from kb.dates import years_named
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
-from kb.text import fold, fold_compact, tokenize
+from kb.text import content_tokens, fold, fold_compact, tokenize
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
@@ -134,7 +134,30 @@ def states_amount(unit: str, text: str) -> bool:
 # themselves ("我是2024年新任命的…", "I was appointed in 2024; …") is context, not what is asked.
 # Case matters: "us" is the asker, "US" a country.
 _ASKER = re.compile(r"我|\b(?:I|I'm|I've|[Mm]y|me|[Ww]e|[Ww]e're|[Oo]ur|us)\b")
-_CLAUSE = re.compile(r"[^，,；;：:？?。！!\n]+")
+_CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.]|\.(?!\s))+")  # an English full stop ends one; U.S. does not
+
+
+# What makes a clause ask: a question word anywhere, or an English one opening with its verb.
+_INTERROGATIVE = re.compile(
+    r"什么|啥|哪|谁|多少|多久|多长|何时|几|吗|是否|能否|怎么|怎样|如何|咋|要不要|是不是|有没有|能不能|会不会|需不需要|"
+    r"\b(?:what|which|who|whom|whose|when|where|how|why)\b|"
+    r"^\s*(?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have|may)\b",
+    re.I,
+)
+
+
+def asker_context(question: str) -> set[str]:
+    """The words of the clauses in which the asker describes themself ("我们单位是海丰的试点部门，
+    …培训什么时候搞?", "I'm drafting our county plan."), when another clause asks the question:
+    context, not what the answer must hold. A clause that asks is never context (Is there a
+    report I owe Congress?), nor is a word the asking clauses use too."""
+    clauses = _CLAUSE.findall(unicodedata.normalize("NFKC", question))
+    about_asker = [c for c in clauses if _ASKER.search(c) and not _INTERROGATIVE.search(c)]
+    asking = [c for c in clauses if c not in about_asker]
+    asked = {t for c in asking for t in content_tokens(c)}
+    if not about_asker or not asked:
+        return set()
+    return {t for c in about_asker for t in content_tokens(c)} - asked
 
 
 def asked_years(question: str) -> set[int]:

@@ -35,6 +35,9 @@ class RetrievalParams:
     title_weight: float = 0.0  # rankings within the documents the question names by a title word
     title_max_documents: int = 2  # a title word names documents when at most this many titles hold it
     part_weight: float = 0.5  # ranking of each part of a several-part question, beside the whole
+    context_weight: float = (
+        1.0  # weight of the words the asker describes themself with (kb.intents.asker_context)
+    )
     filler_common_share: float = (
         1.0  # a stopword in at least this share of passages is vocabulary, not filler
     )

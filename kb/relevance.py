@@ -38,7 +38,15 @@ class Relevance:
         df = self._df(token)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def weigh(self, tokens: Iterable[str], bridges: list[Bridge]) -> Weighed:
+    def weigh(
+        self,
+        tokens: Iterable[str],
+        bridges: list[Bridge],
+        context: set[str] = frozenset(),
+        context_weight: float = 1.0,
+    ) -> Weighed:
+        """Each content word's idf; the words of `context` (the asker's description of themself)
+        count `context_weight` as much."""
         words = set(tokens)
         if not words:
             return Weighed()
@@ -48,7 +56,7 @@ class Relevance:
         content: dict[str, float] = {}
         unknown = 0.0
         for token in sorted(words):  # a fixed order: float sums, and so ties, the same in every process
-            weight = self.idf(token)
+            weight = self.idf(token) * (context_weight if token in context else 1.0)
             if self._df(token) or token in translatable:
                 content[token] = weight
             else:

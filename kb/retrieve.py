@@ -18,7 +18,7 @@ from kb.catalog import Catalog
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
-from kb.intents import holds_answer, question_kind
+from kb.intents import asker_context, holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.params import RetrievalParams
 from kb.places import Places, aliases, initialisms
@@ -122,7 +122,7 @@ class Retriever:
             vector=dense.vector if dense else self._embed(fold(question)),
             chinese=chinese,
             bridges=found,
-            weighed=self._relevance.weigh(tokens, found),
+            weighed=self._relevance.weigh(tokens, found, asker_context(question), self.params.context_weight),
             places=self._places.named_in(question),
             kind=question_kind(question),
         )

@@ -84,6 +84,22 @@ def test_filler_is_not_content():
     assert "texas" in proper_names("Does Texas require a chief data officer?")
 
 
+def test_the_askers_description_of_themself_is_context():
+    from kb.intents import asker_context
+    from kb.relevance import Relevance
+
+    assert asker_context("我是镇里的数据专员，数据清单要多久更新一次？") == {"数据专员", "镇里"}
+    assert asker_context("We are a county bureau. When is the annual report due?") == {"county", "bureau"}
+    # Every clause speaks of the asker: nothing to set aside.
+    assert asker_context("我刚当上部门首席数据官，我要做什么？") == set()
+    assert asker_context("首席数据官由谁兼任？") == set()
+    # A word the question itself asks about stays whole.
+    assert "数据专员" not in asker_context("我是数据专员，数据专员要交什么报告？")
+    relevance = Relevance(lambda t: 1, lambda: 10, 0.5)
+    weighed = relevance.weigh(["数据专员", "清单"], [], {"数据专员"}, 0.25)
+    assert weighed.content["数据专员"] == 0.25 * weighed.content["清单"]
+
+
 def _doc(doc_id: str, region: str, title: str = "", **meta: str) -> Document:
     return Document(doc_id=doc_id, title=title or doc_id, text="x。", region=region, **meta)
 
