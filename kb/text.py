@@ -355,6 +355,8 @@ def _filler() -> frozenset[str]:
 
 # jieba's part-of-speech classes of function words: pronouns, adverbs, conjunctions,
 # prepositions, particles, modal particles, interjections, onomatopoeia (jieba's ICTCLAS tags).
+# 每年, 每月, 每季度: how often, which jieba tags as a pronoun (r) like 每 alone; content all the same.
+_FREQUENCY = re.compile(r"每(?:年|月|周|日|天|季|半年|星期|旬)")
 FILLER_TAGS = frozenset({"r", "d", "c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o"})
 
 
@@ -371,7 +373,7 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
         return [
             p.word
             for p in jieba.posseg.lcut(run, HMM=False)
-            if p.flag not in FILLER_TAGS and p.word not in _CHINESE_STOPWORDS
+            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word)) and p.word not in _CHINESE_STOPWORDS
         ]
 
     filler = _filler()

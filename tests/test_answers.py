@@ -84,6 +84,14 @@ def test_filler_is_not_content():
     assert "texas" in proper_names("Does Texas require a chief data officer?")
 
 
+def test_how_often_is_content_though_jieba_tags_it_a_pronoun():
+    from kb.text import content_tokens
+
+    assert "每年" in content_tokens("省里是不是每年都要考核？")
+    assert "每月" in content_tokens("需要每月报送吗")
+    assert "每个" not in content_tokens("每个部门都要设吗")  # each: a determiner, filler
+
+
 def test_the_askers_description_of_themself_is_context():
     from kb.intents import asker_context
     from kb.relevance import Relevance
