@@ -74,9 +74,6 @@ META_FIELDS = [f.name for f in fields(DocumentMeta)]
 # host several models, need CDOKB_LLM_MODEL.
 DEFAULT_LLM_MODEL = "default"
 COMPARE_PLACES = 6  # places a comparison lists at most (one line each, each a search of its own)
-SHAPED_KINDS = frozenset(
-    {"who", "when", "how_many"}
-)  # kinds whose answer has a form (kb.intents.ANSWER_SHAPE)
 MAX_PARTS = 4  # parts of a several-part question searched on their own (each costs a search)
 
 
@@ -679,14 +676,7 @@ class KnowledgeBase:
                 on_topic = [h for h in hits if tagged(h.chunk) & asked]
                 hits = on_topic + [h for h in hits if h not in on_topic]
             values = signals(place_query, hits, retriever.last, docs)
-            # A question for a holder, a date or a number is not answered for a place by
-            # passages that state none ("达州市首席数据官的定义是…" for 由谁兼任).
-            shaped = kind not in SHAPED_KINDS or any(
-                intents.holds_answer(kind, h.chunk.text) for h in hits[:per]
-            )
-            per_place.append(
-                (place, place_query, hits[:per], bool(hits) and shaped and answerer.answers(values))
-            )
+            per_place.append((place, place_query, hits[:per], bool(hits) and answerer.answers(values)))
         return answerer.compare(query, per_place, documents, kind, asked)
 
     def _extracted_lines(
