@@ -208,9 +208,11 @@ class Answerer:
         composed = None
         if lines:
             composed = self._from_lines(hits, lines, quoted_first=whole_list)
-            if whole_list and len(lines) >= 2:
+            if whole_list and len(lines) >= 2:  # one document's list: say whose, and how long
+                source = self._display(documents[lines[0][1].doc_id].title)
+                head = f"《{source}》所列" if query.chinese else f"From {source}: "
                 composed = Composed(
-                    f"{_count_head(len(lines), query.chinese)}\n{composed.text}", composed.cited
+                    f"{head}{_count_head(len(lines), query.chinese)}\n{composed.text}", composed.cited
                 )
         elif (
             kind == "list"
@@ -232,9 +234,9 @@ class Answerer:
         from a document ranked below the first passages)."""
         quoted = [chunk for _, chunk in lines]
         if quoted_first:
-            first = {c.chunk_id: None for c in quoted}
-            hits = [Hit(c, 0.0) for c in {c.chunk_id: c for c in quoted}.values()] + [
-                h for h in hits if h.chunk.chunk_id not in first
+            leading = {c.chunk_id: c for c in quoted}
+            hits = [Hit(c, 0.0) for c in leading.values()] + [
+                h for h in hits if h.chunk.chunk_id not in leading
             ]
         ordered = _cited_after(hits, quoted)
         number = {h.chunk.chunk_id: n for n, h in enumerate(ordered, start=1)}

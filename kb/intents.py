@@ -36,7 +36,7 @@ _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|任务是|有哪些任务|"
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of"
 )
-MAX_DUTIES = 30  # a screen; the longest list the shipped corpus gives one role is 24 (Haifeng)
+MAX_DUTIES = 30  # a screen's worth; longer than any one document's list of one role's duties seen so far
 
 
 # What kind of answer a question wants, from its question words (general interrogatives of
@@ -134,27 +134,30 @@ def states_amount(unit: str, text: str) -> bool:
 # themselves ("我是2024年新任命的…", "I was appointed in 2024; …") is context, not what is asked.
 # Case matters: "us" is the asker, "US" a country.
 _ASKER = re.compile(r"我|\b(?:I|I'm|I've|[Mm]y|me|[Ww]e|[Ww]e're|[Oo]ur|us)\b")
-_CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.]|\.(?!\s))+")  # an English full stop ends one; U.S. does not
+# A clause ends at Chinese and English punctuation; a full stop ends one only before a capital,
+# and not after one (U.S. Department, Sec. 3520, 3.5 stay inside).
+_CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.]|(?<=[A-Z])\.|\.(?!\s+[A-Z]))+")
 
 
-# What makes a clause ask: a question word anywhere, or an English one opening with its verb.
+# What makes a clause ask: a question word anywhere, an English one opening with its verb, or a
+# request (请告诉我…, 帮我列一下, please list). Read on the folded clause (simplified, lower case).
 _INTERROGATIVE = re.compile(
     r"什么|啥|哪|谁|多少|多久|多长|何时|几|吗|是否|能否|怎么|怎样|如何|咋|要不要|是不是|有没有|能不能|会不会|需不需要|"
-    r"\b(?:what|which|who|whom|whose|when|where|how|why)\b|"
-    r"^\s*(?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have|may)\b",
-    re.I,
+    r"请|告诉|帮我|帮忙|麻烦|想了解|想知道|列一下|列出|列个|介绍|说明一下|"
+    r"\b(?:what|which|who|whom|whose|when|where|how|why|tell|list|please|explain|describe|need to know)\b|"
+    r"^\s*(?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have|may)\b"
 )
 
 
 def asker_context(question: str) -> set[str]:
-    """The words of the clauses in which the asker describes themself ("我们单位是海丰的试点部门，
-    …培训什么时候搞?", "I'm drafting our county plan."), when another clause asks the question:
-    context, not what the answer must hold. A clause that asks is never context (Is there a
-    report I owe Congress?), nor is a word the asking clauses use too."""
+    """The words of the clauses in which the asker describes themself ("我是镇里的数据专员，…",
+    "I'm drafting a plan."), when another clause asks the question: context, not what the
+    answer must hold. A clause that asks or requests is never context (Is there a report I owe
+    Congress? 请告诉我…), nor is a word the asking clauses use too; when no clause asks, nothing is."""
     clauses = _CLAUSE.findall(unicodedata.normalize("NFKC", question))
-    about_asker = [c for c in clauses if _ASKER.search(c) and not _INTERROGATIVE.search(c)]
-    asking = [c for c in clauses if c not in about_asker]
-    asked = {t for c in asking for t in content_tokens(c)}
+    asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
+    about_asker = [c for c, a in zip(clauses, asks, strict=True) if _ASKER.search(c) and not a]
+    asked = {t for c, a in zip(clauses, asks, strict=True) if a for t in content_tokens(c)}
     if not about_asker or not asked:
         return set()
     return {t for c in about_asker for t in content_tokens(c)} - asked
@@ -319,28 +322,26 @@ def deadline_lines(
 def duty_lines(
     ranked: list[Hit], duties: list[Duty], role: str, chunks_of: Callable[[str], list[Chunk]]
 ) -> list[tuple[str, Chunk]]:
-    """The role's whole list of duties in the best-ranked document that gives it any, each with
-    its clause's chunk; a second document's too when it is among the first passages (a
-    question the two answer together). The issue asks for the whole list (all 14 functions of
-    § 3520(c)); MAX_DUTIES only keeps a runaway extraction off the screen."""
+    """The role's whole list of duties in the best-ranked document that gives it any, each duty
+    once with its clause's chunk: one document's list, never two governments' lists counted as
+    one. MAX_DUTIES only keeps a runaway extraction off the screen."""
     holding = {d.doc_id for d in duties if role_matches(role, d.role, d.level)}
-    ranked_docs = [doc_id for doc_id in dict.fromkeys(h.chunk.doc_id for h in ranked) if doc_id in holding]
-    if not ranked_docs:
-        return []
-    leading = {h.chunk.doc_id for h in ranked[:3]}
-    documents = ranked_docs[:1] + [d for d in ranked_docs[1:2] if d in leading and ranked_docs[0] in leading]
-    lines: list[tuple[str, Chunk]] = []
-    seen: set[str] = set()
-    for doc_id in documents:
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ranked):
+        if doc_id not in holding:
+            continue
         chunks = chunks_of(doc_id)
+        lines: list[tuple[str, Chunk]] = []
+        seen: set[str] = set()
         for duty in duties:
             if duty.doc_id != doc_id or not role_matches(role, duty.role, duty.level):
                 continue
             line = duty.duty.strip() or duty.text.strip()
+            if line in seen:
+                continue  # "县、镇、部门首席数据官…" gives one duty to three levels
             chunk = _chunk_holding(duty.text, chunks)
-            if (
-                chunk is not None and line not in seen
-            ):  # "县、镇、部门首席数据官…" is one duty of three levels
+            if chunk is not None:
                 seen.add(line)
                 lines.append((line, chunk))
-    return lines[:MAX_DUTIES]
+        if lines:
+            return lines[:MAX_DUTIES]
+    return []

@@ -132,12 +132,15 @@ def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
     return tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
 
 
+def _document_names(doc: Document) -> tuple[str, str, str]:
+    """What says which year a document belongs to: its date, title and number (〔2021〕)."""
+    return (doc.date or "", doc.title or "", doc.doc_number or "")
+
+
 def _speaking_for(hit: Hit, documents: dict[str, Document]) -> tuple[str, ...]:
-    """What speaks for a passage: its text, its headings, its document's date, title and
-    number (〔2021〕 says which year it belongs to)."""
+    """What speaks for a passage: its text, its headings, and what names its document's year."""
     doc = documents.get(hit.chunk.doc_id)
-    meta = (doc.date or "", doc.title or "", doc.doc_number or "") if doc else ()
-    return (hit.chunk.text, hit.chunk.section or "", *meta)
+    return (hit.chunk.text, hit.chunk.section or "", *(_document_names(doc) if doc else ()))
 
 
 class KnowledgeBase:
@@ -698,30 +701,38 @@ class KnowledgeBase:
             found = intents.issue_date_line(hits, documents, query.tokens, query.chinese)
             if found:
                 return found, False
-        role = intents.asked_role(question)
-        if role and intents.wants_duties(question):
-            # The duties of the role in the best-ranked documents that give it any: the cited
-            # passages may be about the role without listing what it must do.
-            docs = list(dict.fromkeys(h.chunk.doc_id for h in ranked))
-            if query.places:  # 巴中的部门首席数据官: Bazhong's, never another place's list
-                named = self.places().documents_for(query.places)
-                docs = [d for d in docs if d in named]
-            duties = self.duties(role, filters={"doc": docs})
-            found = intents.duty_lines(ranked, duties, role, self.catalog.chunks_of)
-            if found:
-                return found, True
         if intents.wants_deadline(question):
             docs = {h.chunk.doc_id for h in hits[:3]}
 
             def clause_relevance(text: str) -> float:
                 return relevance.coverage(query.weighed, query.bridges, set(tokenize(text)))
 
-            return intents.deadline_lines(
+            found = intents.deadline_lines(
                 hits,
                 [d for d in self.catalog.deadlines() if d.doc_id in docs],
                 clause_relevance,
                 query.chinese,
-            ), False
+            )
+            if found:
+                return found, False
+        role = intents.asked_role(question)
+        if role and intents.wants_duties(question):
+            # The role's duties in the best-ranked document that lists any: the cited passages
+            # may be about the role without listing what it must do. A year the question names
+            # ("the 2012 ordinance", 2024年) must be the document's own.
+            docs = list(dict.fromkeys(h.chunk.doc_id for h in ranked))
+            for year in intents.asked_years(question):
+                docs = [d for d in docs if intents.names_year(year, *_document_names(documents[d]))]
+            if query.places:  # 巴中的部门首席数据官: Bazhong's, never another place's list
+                places = self.places()
+                named = places.compared(question, query.places)  # 美国旧金山: San Francisco's alone
+                own = set().union(*(d for _, d in named)) if named else set()
+                docs = [d for d in docs if d in own]
+            wanted = set(docs)
+            duties = [d for d in self.duties(role) if d.doc_id in wanted]
+            found = intents.duty_lines(ranked, duties, role, self.catalog.chunks_of)
+            if found:
+                return found, True
         return [], False
 
     def places(self) -> Places:

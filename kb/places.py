@@ -106,13 +106,15 @@ class Places:
         docs = list(documents)
         found = {d.doc_id: places_of(d) for d in docs}
         known = sorted({p for ps in found.values() for p in ps})
+        ordered = cls(dict(found)).within  # from the regions, which list the larger place first
         for doc in docs:
             if not found[doc.doc_id]:
                 # No region in the metadata: a known place in the title (an English news item
-                # about Huizhou names it in pinyin) stands for it.
+                # about Huizhou names it in pinyin) stands for it, the larger places first.
                 title = fold(doc.title)
                 tokens = tokenize(doc.title)
-                found[doc.doc_id] = [p for p in known if any(is_named(a, title, tokens) for a in aliases(p))]
+                named = [p for p in known if any(is_named(a, title, tokens) for a in aliases(p))]
+                found[doc.doc_id] = sorted(named, key=lambda p: len(ordered.get(p, ())))
         return cls(found)
 
     @property

@@ -101,6 +101,12 @@ def test_the_askers_description_of_themself_is_context():
     # Every clause speaks of the asker: nothing to set aside.
     assert asker_context("我刚当上部门首席数据官，我要做什么？") == set()
     assert asker_context("首席数据官由谁兼任？") == set()
+    # A request is asking, whatever pronoun it uses; traditional characters read the same.
+    assert asker_context("请告诉我部门首席数据官的职责，谢谢") == set()
+    assert asker_context("帮我查一下首席数据官培训的时间，急用") == set()
+    assert "交给" not in asker_context("我是部門首席數據官，我該交給誰？")
+    # An abbreviation's full stop does not end the asker's clause.
+    assert asker_context("I joined the U.S. Department of Commerce; what are my duties?") >= {"commerce"}
     # A word the question itself asks about stays whole.
     assert "数据专员" not in asker_context("我是数据专员，数据专员要交什么报告？")
     relevance = Relevance(lambda t: 1, lambda: 10, 0.5)
@@ -622,6 +628,15 @@ def test_each_document_speaks_for_its_narrowest_place():
     assert places.own_documents("广东省") == {"gd"}
     assert places.documents_for(["广东省"]) == {"gd", "sz"}  # a named province still holds its cities
     assert places.own_place("unknown") is None
+    # Places read from a title come in no order: the one inside the other is still the narrowest.
+    titled = Places.of(
+        [
+            _doc("us", "United States"),
+            _doc("sf", "United States / California / San Francisco"),
+            _doc("news", "", title="San Francisco and the United States open data"),
+        ]
+    )
+    assert titled.own_place("news") == "San Francisco"
 
 
 def _duty(doc_id: str, level: str, duty: str) -> tuple:
@@ -649,6 +664,9 @@ def test_a_roles_duties_come_whole_from_the_best_ranked_document_that_gives_any(
     assert [line for line, _ in lines] == [f"第{n}项工作" for n in range(12)]  # all, not the first 8
     assert {c.doc_id for _, c in lines} == {"plan"}  # another place's list is not mixed in
     assert duty_lines(ranked[:3], duties, "首席数据官", chunks.__getitem__) == []
+    # Both documents among the first passages: still one document's list, never two counted as one.
+    both = [Hit(listed[0][1], 3.0), Hit(other[1], 2.9)]
+    assert {c.doc_id for _, c in duty_lines(both, duties, "首席数据官", chunks.__getitem__)} == {"plan"}
 
 
 def test_a_question_for_a_roles_duties_gets_the_whole_list_with_its_number(fake_kb):
@@ -666,5 +684,11 @@ def test_a_question_for_a_roles_duties_gets_the_whole_list_with_its_number(fake_
     fake_kb.add_document(doc, chunks, duties=duties)
     answer = fake_kb.ask("我刚当上部门首席数据官，我要做什么？")
     lines = answer.answer.splitlines()
-    assert lines[0] == "共10项：" and len(lines) == 11, answer.answer
+    assert lines[0] == "《plan》所列共10项：" and len(lines) == 11, answer.answer
     assert lines[10].startswith("推动本部门第十类数据资源的共享开放")
+    assert answer.citations[0].doc_id == "plan"
+    # A place the question names that holds no such list: never another place's list.
+    other, other_chunks = make_doc("bz", ["巴中市首席数据官改革试点情况。"], region="巴中市", language="zh-Hans")
+    fake_kb.add_document(other, other_chunks)
+    answer = fake_kb.ask("巴中的部门首席数据官要做什么？")
+    assert "共10项" not in answer.answer

@@ -164,6 +164,9 @@ def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
         "None",
         "版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領",
         "文档简介",
+        "版权说明：本文档由用户提供并上传",  # a full-width colon, as Chinese pages write it
+        "编辑：张三",
+        "来源：海丰县人民政府办公室",
     ],
 )
 def test_chrome_lines(line: str) -> None:
