@@ -688,7 +688,9 @@ def test_a_question_for_a_roles_duties_gets_the_whole_list_with_its_number(fake_
     assert lines[10].startswith("推动本部门第十类数据资源的共享开放")
     assert answer.citations[0].doc_id == "plan"
     # A place the question names that holds no such list: never another place's list.
-    other, other_chunks = make_doc("bz", ["巴中市首席数据官改革试点情况。"], region="巴中市", language="zh-Hans")
+    other, other_chunks = make_doc(
+        "bz", ["巴中市首席数据官改革试点情况。"], region="巴中市", language="zh-Hans"
+    )
     fake_kb.add_document(other, other_chunks)
     answer = fake_kb.ask("巴中的部门首席数据官要做什么？")
     assert "共10项" not in answer.answer
