@@ -139,6 +139,10 @@ _ASKER = re.compile(r"我|\b(?:I|I'm|I've|[Mm]y|me|[Ww]e|[Ww]e're|[Oo]ur|us)\b")
 _CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.]|(?<=[A-Z])\.|\.(?!\s+[A-Z]))+")
 
 
+def _clauses(question: str) -> list[str]:
+    return _CLAUSE.findall(unicodedata.normalize("NFKC", question))
+
+
 # What makes a clause ask: a question word anywhere, an English one opening with its verb, or a
 # request (请告诉我…, 帮我列一下, please list). Read on the folded clause (simplified, lower case).
 _INTERROGATIVE = re.compile(
@@ -154,7 +158,7 @@ def asker_context(question: str) -> set[str]:
     "I'm drafting a plan."), when another clause asks the question: context, not what the
     answer must hold. A clause that asks or requests is never context (Is there a report I owe
     Congress? 请告诉我…), nor is a word the asking clauses use too; when no clause asks, nothing is."""
-    clauses = _CLAUSE.findall(unicodedata.normalize("NFKC", question))
+    clauses = _clauses(question)
     asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
     about_asker = [c for c, a in zip(clauses, asks, strict=True) if _ASKER.search(c) and not a]
     asked = {t for c, a in zip(clauses, asks, strict=True) if a for t in content_tokens(c)}
@@ -164,7 +168,7 @@ def asker_context(question: str) -> set[str]:
 
 
 def asked_years(question: str) -> set[int]:
-    clauses = _CLAUSE.findall(unicodedata.normalize("NFKC", question))
+    clauses = _clauses(question)
     return {y for clause in clauses if not _ASKER.search(clause) for y in years_named(fold(clause))}
 
 
@@ -325,15 +329,16 @@ def duty_lines(
     """The role's whole list of duties in the best-ranked document that gives it any, each duty
     once with its clause's chunk: one document's list, never two governments' lists counted as
     one. MAX_DUTIES only keeps a runaway extraction off the screen."""
-    holding = {d.doc_id for d in duties if role_matches(role, d.role, d.level)}
+    mine = [d for d in duties if role_matches(role, d.role, d.level)]
+    holding = {d.doc_id for d in mine}
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ranked):
         if doc_id not in holding:
             continue
         chunks = chunks_of(doc_id)
         lines: list[tuple[str, Chunk]] = []
         seen: set[str] = set()
-        for duty in duties:
-            if duty.doc_id != doc_id or not role_matches(role, duty.role, duty.level):
+        for duty in mine:
+            if duty.doc_id != doc_id:
                 continue
             line = duty.duty.strip() or duty.text.strip()
             if line in seen:
