@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -80,19 +82,25 @@ def test_a_collection_belongs_to_one_knowledge_base(tmp_path):
 def test_a_store_made_with_a_narrower_search_is_widened_on_opening(tmp_path):
     """A narrow HNSW search gave one question different passages from one process to the next;
     a store made before EF_SEARCH was raised gets the wider search when it is next opened."""
-    import chromadb
-
     from kb.store import EF_SEARCH, VectorStore
 
-    old = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
-    for language in ("zh", "en"):
-        old.get_or_create_collection(
-            f"cdokb-{language}",
-            configuration={"hnsw": {"space": "cosine", "ef_search": 100}},
-            metadata={"embedder": "fake", "owner": ""},
-            embedding_function=None,
-        )
-    del old
+    # The old store is made by another process, as it was in life: a client dropped in this
+    # process may still hold the SQLite lock when the next one opens (CI saw "database is locked").
+    make_old_store = f"""
+import chromadb
+from chromadb.config import Settings
+old = chromadb.PersistentClient(
+    path={str(tmp_path / "chroma")!r}, settings=Settings(anonymized_telemetry=False)
+)
+for language in ("zh", "en"):
+    old.get_or_create_collection(
+        f"cdokb-{{language}}",
+        configuration={{"hnsw": {{"space": "cosine", "ef_search": 100}}}},
+        metadata={{"embedder": "fake", "owner": ""}},
+        embedding_function=None,
+    )
+"""
+    subprocess.run([sys.executable, "-c", make_old_store], check=True, timeout=300)
     store = VectorStore(tmp_path, "fake")
     store.upsert(["d#0"], np.ones((1, 4), dtype=np.float32), [{"doc_id": "d"}], chinese=True)
     assert [cid for cid, _ in store.query(np.ones(4, dtype=np.float32), 1, True)] == ["d#0"]
