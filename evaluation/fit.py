@@ -57,7 +57,7 @@ GRIDS: dict[str, list[float]] = {
     "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
 }
 SENTENCE_GRID = {"sentence_rank_decay": [0.0, 0.1, 0.15, 0.3], "second_sentence_ratio": [0.6, 0.8, 0.9, 1.0]}
-COMPARE_GRID = [1, 2, 3, 4]
+COMPARE_GRID = [1, 2, 3, 4, 5, 6]
 PREFER_LARGER = {"official_bonus"}
 PASSES = 2
 FOLDS = 5  # out-of-fold probabilities for the threshold
@@ -331,7 +331,9 @@ def main() -> None:
         retrieval = RetrievalParams(**fitted["retrieval"])
         score = fitted["provenance"]["retrieval_objective"]
         retrieval_questions = fitted["provenance"].get("retrieval_n_questions", len(tune))
+        partial_fits = fitted["provenance"].get("partial_fits", [])  # retrieval weights swept since
     else:
+        partial_fits = []
         retrieval, score = fit_retrieval(kb, plain)
         retrieval_questions = len(tune)
     kb.tuned = replace(kb.tuned, retrieval=retrieval)
@@ -357,6 +359,7 @@ def main() -> None:
             "retrieval_objective": round(score, 4),
             "retrieval_n_questions": retrieval_questions,  # the tuning half the weights were fitted on
             "date": dt.date.today().isoformat(),
+            **({"partial_fits": partial_fits} if partial_fits else {}),
         },
         "retrieval": asdict(retrieval),
         "answer": {

@@ -172,9 +172,11 @@ class Answerer:
         return self.model.probability(values)
 
     def answers(self, values: dict[str, float]) -> bool:
-        if "dense" not in self.model.features and not values["coverage"] and not values["rare"]:
-            # With no dense similarity to weigh, passages holding none of the question's words
-            # (nor their translations) cannot be judged to answer it, whatever the fit's bias.
+        if not values["coverage"] and not values["rare"]:
+            # Passages holding none of the question's words (nor their translations) cannot be
+            # judged to answer it, whatever the fit's bias or the dense similarity: no tuning
+            # question is such a case, so the fit says nothing of it ("the best recipe for
+            # dumplings" is near the corpus's "best practices" for e5, and shares no word).
             return False
         p = self.probability(values)
         return True if p is None else p >= self.model.threshold

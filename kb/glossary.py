@@ -10,13 +10,14 @@ Three sources, most general first:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.lexicon import lexicon
 from kb.places import aliases, is_named
-from kb.text import fold, tokenize
+from kb.text import HAN, fold, segment, tokenize
 
 # Each entry is one meaning: (Chinese terms, English phrases). Why each is here and not left to
 # CC-CEDICT: the dictionary has no entry for the coined titles and slogans of these policies
@@ -106,6 +107,41 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
     return found
 
 
+# CC-CEDICT's words are mostly of two to four characters.
+MAX_COMPOUND_CHARS = 4
+
+
+def _split_compounds(folded: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Dictionary words that jieba's own dictionary lacks and so cuts into pieces (愿景 into
+    愿 + 景, 数据集 into 数据 + 集), each with its pieces: only a run of whole pieces counts, so
+    that no word is read across a boundary the segmenter drew (数据有 is 数据 + 有, not 据有)."""
+    words = lexicon()
+    found = []
+    for run in re.findall(f"[{HAN}]+", folded):
+        pieces = segment(run)
+        i = 0
+        while i < len(pieces):
+            for size in range(min(MAX_COMPOUND_CHARS, len(pieces) - i), 1, -1):
+                word = "".join(pieces[i : i + size])
+                if len(word) <= MAX_COMPOUND_CHARS and words.english(word):
+                    found.append((word, tuple(pieces[i : i + size])))
+                    i += size
+                    break
+            else:
+                i += 1
+    return found
+
+
+def _compound_bridges(folded: str, tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:
+    found = []
+    for word, pieces in _split_compounds(folded):
+        target = tuple(t for t in lexicon().english(word) if known(t))
+        source = tuple(p for p in pieces if p in tokens)
+        if target and source:
+            found.append(Bridge(source, target))
+    return found
+
+
 def _place_bridges(folded: str, tokens: list[str], places: Iterable[str]) -> list[Bridge]:
     found: list[Bridge] = []
     for place in places:
@@ -133,5 +169,5 @@ def bridges(
     tokens = tokenize(question) if tokens is None else tokens
     found = _domain_bridges(folded, tokens)
     if known is not None:
-        found += _dictionary_bridges(tokens, known)
+        found += _dictionary_bridges(tokens, known) + _compound_bridges(folded, tokens, known)
     return found + _place_bridges(folded, tokens, places)

@@ -14,11 +14,12 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import NamedTuple
 
 from kb.dates import years_named
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
-from kb.text import content_tokens, fold, fold_compact, tokenize
+from kb.text import HAN, content_tokens, english_tokens, fold, fold_compact, tokenize
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
@@ -128,6 +129,50 @@ def states_amount(unit: str, text: str) -> bool:
     return bool(_AMOUNT_STATED[unit].search(fold(text)))
 
 
+# A question asking for a person's name (叫什么名字, "the names of the CDOs") is answered only by
+# a passage that names a person: policy documents name the role that holds a post (由县长兼任),
+# seldom the person, and the closest clause about the role is not the name asked for.
+_NAME_ASKED = re.compile(
+    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b"
+)
+# The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
+# most of the population: a name is one of them, a given name of one or two characters, and a
+# title before it or 同志/先生/女士 after it, as news and reports write a person.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_TITLES = "书记|市长|县长|区长|镇长|主任|局长|厅长|部长|处长|科长|主席|院长|总经理|董事长|首席数据官"
+_CHINESE_PERSON = re.compile(
+    rf"[{_SURNAMES}][{HAN}]{{1,2}}(?:同志|先生|女士)|"
+    rf"(?:{_TITLES})[{_SURNAMES}][{HAN}]{{1,2}}(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说)"
+)
+# English: Mr/Ms/Dr and a name, or two capitalised words of which one is no English word the
+# dictionary knows (Ted Kaouk; not Homeland Security).
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+")
+_CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def asks_person_name(question: str) -> bool:
+    return bool(_NAME_ASKED.search(fold(question)))
+
+
+def names_person(text: str) -> bool:
+    from kb.lexicon import lexicon
+
+    if _CHINESE_PERSON.search(fold(text)):
+        return True
+    written = unicodedata.normalize("NFKC", text)
+    if _TITLED_PERSON.search(written):
+        return True
+    dictionary = lexicon()
+    for match in _CAPITAL_PAIR.finditer(written):
+        words = [english_tokens(w.lower()) for w in match.groups()]
+        if all(words) and any(not dictionary.chinese(w[0]) for w in words):
+            return True
+    return False
+
+
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
 # document that names that year: the documents cannot speak of a year they never mention, and
 # the closest clause about another year is not its answer. A year the asker gives about
@@ -176,15 +221,48 @@ def names_year(year: int, *texts: str) -> bool:
     return any(year in years_named(fold(text)) for text in texts)
 
 
-def holds_what_is_asked(question: str, passages: list[tuple[str, ...]]) -> bool:
+class Speaking(NamedTuple):
+    """What speaks for a cited passage: its own text, its headings, and its document's date,
+    title and number (文号)."""
+
+    text: str
+    section: str = ""
+    date: str = ""
+    title: str = ""
+    number: str = ""
+
+
+# A question asking for a document's number (文号是多少, "its official document number") is
+# answered only by a passage of a document that has one, or that writes one (粤办函〔2021〕63号).
+_NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (?:number|no\.?)")
+_NUMBER_STATED = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号")
+
+
+# A question asking which company (哪家公司承建, "which company was contracted") is answered only
+# by a passage that names one: 某某有限公司, 集团, Inc., LLC.
+_COMPANY_ASKED = re.compile(
+    r"哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b"
+)
+_COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
+
+
+def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
-    how much, each year it asks about. A passage is given as the texts that speak for it, its
-    own text first (then its headings, its document's date, title and number). False makes the
+    how much, a person's name, a company, a document number, each year it asks about. False makes the
     answer "not found" with the closest clauses: logical constraints, not fitted weights."""
     unit = asked_amount(question)
-    if unit and not any(states_amount(unit, texts[0]) for texts in passages):
+    if unit and not any(states_amount(unit, p.text) for p in passages):
         return False
-    return all(any(names_year(year, *texts) for texts in passages) for year in asked_years(question))
+    if asks_person_name(question) and not any(names_person(p.text) for p in passages):
+        return False
+    folded = fold(question)
+    if _COMPANY_ASKED.search(folded) and not any(_COMPANY_STATED.search(p.text) for p in passages):
+        return False
+    if _NUMBER_ASKED.search(folded) and not any(
+        p.number or _NUMBER_STATED.search(fold(p.text)) for p in passages
+    ):
+        return False
+    return all(any(names_year(year, *p) for p in passages) for year in asked_years(question))
 
 
 def holds_answer(kind: str, text: str) -> bool:

@@ -137,10 +137,9 @@ def _document_names(doc: Document) -> tuple[str, str, str]:
     return (doc.date or "", doc.title or "", doc.doc_number or "")
 
 
-def _speaking_for(hit: Hit, documents: dict[str, Document]) -> tuple[str, ...]:
-    """What speaks for a passage: its text, its headings, and what names its document's year."""
+def _speaking_for(hit: Hit, documents: dict[str, Document]) -> intents.Speaking:
     doc = documents.get(hit.chunk.doc_id)
-    return (hit.chunk.text, hit.chunk.section or "", *(_document_names(doc) if doc else ()))
+    return intents.Speaking(hit.chunk.text, hit.chunk.section or "", *(_document_names(doc) if doc else ()))
 
 
 class KnowledgeBase:

@@ -149,6 +149,10 @@ class Places:
             if inner and any(_qualifies(folded, a, b) for q in inner for a in spans[place] for b in spans[q]):
                 continue  # a qualifier of a named place inside it
             docs = self.documents_for([place]) - self.documents_for(inner)
+            # A document of a narrower place speaks for it, not for the larger one (a Connecticut
+            # statute is not what 美国联邦机构 do); the larger place keeps them only when it has
+            # no document of its own.
+            docs = {d for d in docs if self.own_place(d) == place} or docs
             if docs:
                 chosen.append((place, docs))
         return chosen

@@ -300,6 +300,11 @@ def _jieba():
     return jieba
 
 
+def segment(run: str) -> list[str]:
+    """jieba's cut of a run of Chinese into words, without the sub-words `tokenize` adds."""
+    return _jieba().lcut(run, HMM=False)
+
+
 def _stem(word: str) -> str:
     """A tiny English stemmer: enough for possessives, plurals and -ing/-ed on policy verbs."""
     if word.endswith(("'s", "’s")):

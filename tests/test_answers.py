@@ -53,6 +53,22 @@ def test_a_compound_the_dictionary_lacks_is_glossed_by_its_pieces():
     assert {"data", "protect"} <= targets
 
 
+def test_a_word_the_segmenter_lacks_is_glossed_whole():
+    """jieba's dictionary has no 愿景 and cuts it into 愿 + 景 ("wish", "scenery"); the
+    dictionary's word is "vision". No word is read across a cut: 数据有 is not 据有."""
+    from kb.glossary import bridges
+
+    used = {"vision", "data", "set", "occupy"}
+    found = bridges("理事会的愿景是什么", known=lambda t: int(t in used))
+    assert any(b.source == ("愿", "景") and "vision" in b.target for b in found)
+    assert "vision" in {
+        t for b in bridges("美国联邦首席数据官的愿景", known=lambda t: int(t in used)) for t in b.target
+    }
+    assert "occupy" not in {
+        t for b in bridges("数据有关规定", known=lambda t: int(t in used)) for t in b.target
+    }
+
+
 def test_shipped_dictionary_loads_offline():
     from kb.lexicon import lexicon
 
@@ -417,6 +433,19 @@ def _compose(question: str, kind: str, hits_chunks: list[Chunk], doc: Document, 
     return answerer.compose(query, hits, {doc.doc_id: doc}, True, kind, asked=asked)
 
 
+def test_passages_sharing_no_word_with_the_question_never_answer_it():
+    """ "What is the best recipe for dumplings?" shares no word with any passage, yet e5 finds the
+    corpus's "best practices" near it; the fitted model never saw such a question."""
+    from kb.answer import Answerer
+    from kb.params import tuned
+    from kb.relevance import Relevance
+
+    answerer = Answerer(Relevance(lambda token: 1, lambda: 10, 0.5), "e5", tuned().answer)
+    near = {"coverage": 0.0, "rare": 0.0, "unknown": 0.5, "unknown_term": 0.0, "dense": 0.95, "agree": 1.0}
+    assert not answerer.answers({**near, "place_miss": 0.0})
+    assert answerer.answers({**near, "coverage": 0.9, "rare": 1.0, "unknown": 0.0, "place_miss": 0.0})
+
+
 def test_a_sentence_is_read_under_its_headings():
     """Asked "想达到啥目标", the goal clause says 建立…制度 and no 目标; its heading says 工作目标."""
     from kb.dimensions import question_dimensions
@@ -583,11 +612,33 @@ def test_a_search_held_to_one_places_documents_ranks_by_the_rest_of_the_question
     assert keyword == {True: "haifeng#1", False: "haifeng#0"}
 
 
+def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_holding_one():
+    """Documents name the role that holds a post (由市长兼任), not the person; a question asking
+    for the name gets the closest clauses, labelled so, not the role's clause as if it named them."""
+    from kb.intents import Speaking, asks_person_name, holds_what_is_asked, names_person
+
+    assert asks_person_name("巴中市现在的政府首席数据官是谁?叫什么名字?")
+    assert asks_person_name("Can you give me the names of the CDOs appointed in Huizhou?")
+    assert not asks_person_name("海丰县的首席数据官一般是哪位领导兼任?")  # a role, not a name
+    assert not asks_person_name("Who gets the CDO post? Bazhong seems to name a specific leader")
+    assert names_person("市委副书记、市长张三表示,") and names_person("李明同志任首席数据官")
+    assert names_person("Respectfully, Ted Kaouk Chair")
+    assert not names_person("由市长兼任首席数据官。") and not names_person("Department of Homeland Security")
+    role = [Speaking("政府首席数据官由市长兼任。", "一、组织体系", "2022-05-01", "巴中方案")]
+    assert not holds_what_is_asked("巴中市的首席数据官叫什么名字?", role)
+    assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
+    assert not holds_what_is_asked("Which company was contracted to build the platform?", role)
+    assert holds_what_is_asked("哪家公司承建的平台?", [Speaking("由某某科技有限公司承建。")])
+    assert not holds_what_is_asked("达州的方案文号是多少?", role)
+    assert holds_what_is_asked("达州的方案文号是多少?", [Speaking("x", number="达府办函〔2021〕12号")])
+    assert holds_what_is_asked("What is its document number?", [Speaking("印发《方案》(川办发〔2022〕3号)")])
+
+
 def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     """海丰县2024年…新安排 asked of a 2023 plan that never says 2024: the closest clauses,
     labelled so, not the plan's 2023 arrangements as if they were 2024's."""
     from kb.dates import years_named
-    from kb.intents import asked_years, holds_what_is_asked, names_year
+    from kb.intents import Speaking, asked_years, holds_what_is_asked, names_year
 
     assert asked_years("海丰县2024年对首席数据官工作又出了哪些新安排?") == {2024}
     assert asked_years("Did Congress extend the council past 2025?") == {2025}
@@ -602,9 +653,11 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     assert names_year(2023, "2023年5月底前完成") and names_year(2021, "粤办函〔2021〕63号")
     assert names_year(2024, "x", "2023至2025年行动计划") and not names_year(2024, "2023年底前全面推广")
     asked = "海丰县2024年拨了多少经费?"
-    assert not holds_what_is_asked(asked, [("2024年工作安排",)])  # no amount
-    assert not holds_what_is_asked(asked, [("安排经费50万元", "", "2023-01-03")])  # not 2024
-    assert holds_what_is_asked(asked, [("安排经费50万元", "五、2024年工作安排")])  # the heading's year
+    assert not holds_what_is_asked(asked, [Speaking("2024年工作安排")])  # no amount
+    assert not holds_what_is_asked(asked, [Speaking("安排经费50万元", "", "2023-01-03")])  # not 2024
+    assert holds_what_is_asked(
+        asked, [Speaking("安排经费50万元", "五、2024年工作安排")]
+    )  # the heading's year
 
     plan = ["(一)2023年5月底前,完成县首席数据官设立工作。", "(二)2023年12月底前,全面推广首席数据官制度。"]
     fake_kb.add_document(*make_doc("haifeng", plan, region="海丰县", language="zh-Hans", date="2023-01-03"))
