@@ -207,6 +207,20 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
         ("United States", {"us"}),
         ("San Francisco", {"sf"}),
     ]
+    # A state's statute speaks for the state, not for 美国联邦 beside 海丰县; a place with no
+    # document of its own keeps its narrower places' documents.
+    with_state = Places.of(
+        [_doc("us", "United States"), _doc("ct", "United States / Connecticut"), _doc("hf", "海丰县")]
+    )
+    assert _compared(with_state, "美国联邦机构和海丰县分别怎么规定?") == [
+        ("United States", {"us"}),
+        ("海丰县", {"hf"}),
+    ]
+    only_state = Places.of([_doc("ct", "United States / Connecticut"), _doc("hf", "海丰县")])
+    assert _compared(only_state, "美国和海丰县分别怎么规定?") == [
+        ("United States", {"ct"}),
+        ("海丰县", {"hf"}),
+    ]
 
 
 def test_a_question_names_the_dimensions_it_compares():
