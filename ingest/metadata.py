@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from kb.dates import parse_date, precision
-from kb.text import CJK_CHAR, printable, to_simplified
+from kb.text import CJK_CHAR, DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
@@ -132,26 +132,19 @@ def infer_language(text: str, title: str = "") -> str:
 # ---------------------------------------------------------------------------------------------
 # 文号
 
-_DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,12})\s*([〔\[［(（【])\s*((?:19|20)\d{2})\s*([〕\]］)）】])\s*(第?\s*\d{1,5})\s*([号號])"
-)
 _DOC_NUMBER_LABEL = re.compile(r"(?:发文字号|發文字號|文号|文號)\s*[::]\s*(\S[^\n]{0,40})")
-
-
-def find_doc_numbers(text: str) -> list[re.Match[str]]:
-    return list(_DOC_NUMBER.finditer(text))
 
 
 def infer_doc_number(cleaned: str, raw: str = "") -> str:
     """The document's OWN 文号: a labelled one (发文字号:), else one on a line of its own in
     the first 30 lines. Numbers cited inside a sentence (《…》(粤办函〔2021〕63号)) never count."""
     for m in _DOC_NUMBER_LABEL.finditer(raw or cleaned):
-        own = _DOC_NUMBER.search(m.group(1))
+        own = DOC_NUMBER.search(m.group(1))
         if own:
             return own.group(0).replace(" ", "")
     lines = _nonempty(cleaned)
     for line in lines[:30]:
-        m = _DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
+        m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
     for line in lines[:3]:  # an OMB memorandum opens with its number: "M-19-23 ..."
@@ -180,7 +173,7 @@ def _heading_like(line: str) -> bool:
         return False
     if _SENTENCE_END.search(line) or line.endswith((":", ":", ",", ",")):
         return False
-    if _SECTION_START.match(line) or _DOC_NUMBER.fullmatch(line):
+    if _SECTION_START.match(line) or DOC_NUMBER.fullmatch(line):
         return False
     return parse_date(line, allow_partial=False) is None or len(line) > 20
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from kb.dates import years_named
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
-from kb.text import HAN, content_tokens, english_tokens, fold, fold_compact, tokenize
+from kb.text import DOC_NUMBER, HAN, content_tokens, english_tokens, fold, fold_compact, tokenize
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
@@ -235,7 +235,6 @@ class Speaking(NamedTuple):
 # A question asking for a document's number (文号是多少, "its official document number") is
 # answered only by a passage of a document that has one, or that writes one (粤办函〔2021〕63号).
 _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (?:number|no\.?)")
-_NUMBER_STATED = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号")
 
 
 # A question asking which company (哪家公司承建, "which company was contracted") is answered only
@@ -248,8 +247,8 @@ _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Cor
 
 def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
-    how much, a person's name, a company, a document number, each year it asks about. False makes the
-    answer "not found" with the closest clauses: logical constraints, not fitted weights."""
+    how much, a person's name, a company, a document number, each year it asks about. False
+    makes the answer "not found" with the closest clauses: logical constraints, not fitted weights."""
     unit = asked_amount(question)
     if unit and not any(states_amount(unit, p.text) for p in passages):
         return False
@@ -259,7 +258,7 @@ def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
     if _COMPANY_ASKED.search(folded) and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False
     if _NUMBER_ASKED.search(folded) and not any(
-        p.number or _NUMBER_STATED.search(fold(p.text)) for p in passages
+        p.number or DOC_NUMBER.search(fold(p.text)) for p in passages
     ):
         return False
     return all(any(names_year(year, *p) for p in passages) for year in asked_years(question))

@@ -224,6 +224,12 @@ def printable(text: str) -> str:
 HAN = "\u4e00-\u9fff"
 CJK = HAN + "\u3400-\u4dbf"
 HAN_CHAR = re.compile(f"[{HAN}]")
+# 文号: an issuer's short name, the year in brackets of any kind, the number (海府办函〔2023〕5号);
+# groups: the name, the year, the number. Read by ingest (a document's own number), the answer
+# (whether a passage states one) and the LLM check (numbers the reply may cite).
+DOC_NUMBER = re.compile(
+    rf"([{HAN}]{{1,12}})\s*[〔\[［(（【]\s*((?:19|20)\d{{2}})\s*[〕\]］)）】]\s*第?\s*(\d{{1,5}})\s*[号號]"
+)
 CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN_CHAR = re.compile("[A-Za-z]")
 

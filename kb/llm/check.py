@@ -21,7 +21,7 @@ from kb.answer import split_sentences
 from kb.dates import MONTHS, cn_number, parse_date, period_end
 from kb.places import aliases, place_core, place_name_in_pinyin
 from kb.roles import EN_CDO, ZH_CDO, en_role_mentions, zh_role_mentions
-from kb.text import HAN, HAN_CHAR, fold, fold_compact, tokenize
+from kb.text import DOC_NUMBER, HAN, HAN_CHAR, fold, fold_compact, tokenize
 from kb.types import Citation
 
 # [1], [1][2], [1, 2], 【1】, ［1］ — but not the year of a 文号 written with square brackets
@@ -42,10 +42,7 @@ _TITLE = re.compile(r"《([^》]{2,120})》")
 _ELLIPSIS = re.compile(r"…+|\.{3,}")
 _EDGE_PUNCT = " \t\n.,;:!?。，；：！？、…"
 
-# 文号: 海府办函〔2023〕5号 (any brackets, after folding), and an OMB memorandum's M-19-23.
-_DOC_NUMBER = re.compile(
-    rf"([{HAN}]{{1,12}})\s*[〔\[(【]\s*((?:19|20)\d{{2}})\s*[〕\])】]\s*第?\s*(\d{{1,5}})\s*[号號]"
-)
+# 文号 (kb.text.DOC_NUMBER), and an OMB memorandum's M-19-23.
 _MEMO = re.compile(r"\bm-(\d{2})-(\d{2,3})\b")
 
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千万亿"
@@ -174,7 +171,7 @@ def _month(token: str) -> int | None:
 def _doc_numbers(folded: str) -> list[tuple[tuple[str, int, int], int, int]]:
     found = [
         ((m.group(1), int(m.group(2)), int(m.group(3))), m.start(), m.end())
-        for m in _DOC_NUMBER.finditer(folded)
+        for m in DOC_NUMBER.finditer(folded)
     ]
     found += [(("m", int(m.group(1)), int(m.group(2))), m.start(), m.end()) for m in _MEMO.finditer(folded)]
     return found
