@@ -96,8 +96,9 @@ def open_kb(data_dir: Path) -> KnowledgeBase:
 
 
 def memoise_prepare() -> None:
-    """A question is embedded and tokenised once per filler and context setting for the whole
-    fit: `Retriever.prepare` depends only on them and the index, which the fit does not change."""
+    """A question is embedded and tokenised once per filler, context and title setting for the
+    whole fit: `Retriever.prepare` depends only on them and the index, which the fit does not
+    change."""
     from kb.retrieve import Retriever
 
     original, memo = Retriever.prepare, {}
@@ -108,6 +109,7 @@ def memoise_prepare() -> None:
             dense.text if dense else None,
             self.params.filler_common_share,
             self.params.context_weight,
+            self.params.title_max_documents,
         )
         if key not in memo:
             memo[key] = original(self, question, dense)
@@ -330,12 +332,12 @@ def main() -> None:
         fitted = json.loads(TUNED_FILE.read_text("utf-8"))
         retrieval = RetrievalParams(**fitted["retrieval"])
         score = fitted["provenance"]["retrieval_objective"]
-        retrieval_questions = fitted["provenance"].get("retrieval_n_questions", len(tune))
+        retrieval_questions = fitted["provenance"].get("retrieval_n_questions", len(plain))
         partial_fits = fitted["provenance"].get("partial_fits", [])  # retrieval weights swept since
     else:
         partial_fits = []
         retrieval, score = fit_retrieval(kb, plain)
-        retrieval_questions = len(tune)
+        retrieval_questions = len(plain)
     kb.tuned = replace(kb.tuned, retrieval=retrieval)
     x, y = answer_examples(kb, [q for q in tune if q.get("kind") != "compare"])
     models = {"e5": fit_model(x, y, SIGNALS), "any": fit_model(x, y, DENSE_FREE_SIGNALS)}
@@ -357,7 +359,7 @@ def main() -> None:
             "n_questions": len(tune),
             "n_model_examples": len(y),
             "retrieval_objective": round(score, 4),
-            "retrieval_n_questions": retrieval_questions,  # the tuning half the weights were fitted on
+            "retrieval_n_questions": retrieval_questions,  # the tuning questions the weights were fitted on
             "date": dt.date.today().isoformat(),
             **({"partial_fits": partial_fits} if partial_fits else {}),
         },

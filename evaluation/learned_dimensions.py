@@ -23,6 +23,11 @@ trainer must not be shown), its macro F1 is lower, `cdokb compare` on the shippe
 1141 clauses instead of the cues' 517 (duties 103 -> 513), and comparisons answered on the
 question set's tuning half fell from 22 to 21 of 27. Needs scikit-learn (a dependency of
 sentence-transformers); the product does not.
+
+Also tried (2026-12-01, not kept): the passage's own e5 vector (the one stored in Chroma) with the
+cues' decisions as features, the same logistic models and thresholds: held out, micro F1 0.650 to
+0.711 over C 0.3 to 10 (precision 0.54 to 0.64, recall 0.79 to 0.81), safeguards still 0.35 to 0.39:
+no better than the words, and it would tie tagging to one embedder.
 """
 
 from __future__ import annotations

@@ -49,6 +49,16 @@ _ZH_LEAD_WORDS = re.compile(
 )
 _ZH_DONE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?了(?!解)")
 _LEAD_UNIT = re.compile(r"[(](?:牵头单位|责任单位|牵头部门|责任部门)[::](?P<who>[^)]{2,60})[)]")
+# Records, not tasks: a law's adoption line (2021年11月25日 …常务委员会第三十七次会议通过; a task to have
+# it adopted says 前: 12月底前提请常务会议审议通过) and a narrative of who held what then (2012年,时任…
+# CEO…出任首席数据官; not 临时任务, 同时任命).
+_ZH_ADOPTED = re.compile(r"(?:会议|审议|表决)通过[。.]?\s*$")
+_ZH_THEN_HOLDING = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=年))时任")
+
+
+def _zh_record(folded: str, span: Span) -> bool:
+    text = folded[span.start : span.end]
+    return bool(_ZH_THEN_HOLDING.search(text)) or (bool(_ZH_ADOPTED.search(text)) and "前" not in text)
 
 
 def _zh_actor(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -363,7 +373,7 @@ def _clause_deadlines(
     for when, piece in zip(whens, _cut(folded, seg, whens, zh), strict=True):
         span = _trimmed(text, piece)
         if zh:
-            if _ZH_DONE.match(folded, when.end, span.end):
+            if _ZH_DONE.match(folded, when.end, span.end) or _zh_record(folded, span):
                 continue  # 于2024年10月23日审议了…: a record of what was done, not a deadline
             who, what = _zh_who_what(text, folded, span, when, unit)
         else:

@@ -19,7 +19,16 @@ from typing import NamedTuple
 from kb.dates import years_named
 from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
-from kb.text import DOC_NUMBER, HAN, content_tokens, english_tokens, fold, fold_compact, tokenize
+from kb.text import (
+    DOC_NUMBER,
+    HAN,
+    content_tokens,
+    english_tokens,
+    fold,
+    fold_compact,
+    fold_same_length,
+    tokenize,
+)
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
@@ -89,7 +98,12 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
         r"目标|目的|宗旨|旨在|为了|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|\bvision\b|\bmission\b|\bto (?:ensure|improve|promote|support)"
     ),
     "when": re.compile(
-        r"\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|年底|年末|月底|季度|每年|每季|每月|\d+\s*(?:个)?(?:工作日|日|天)内|"
+        r"\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|年底|年末|月底|季度|每年|每季|每月|每周|每日|每天|每半年|每[两三]年|"
+        r"\d+\s*(?:个)?(?:工作日|日|天)内|"
+        # how often: "no less than quarterly", "at least every 90 days", "once a year"
+        r"\b(?:quarterly|monthly|weekly|yearly|(?:semi-?|bi)annual(?:ly)?)\b|"
+        r"\bevery (?:(?:\d+|other|two|three|four|five|six|ten) )?(?:days?|weeks?|months?|quarters?|years?)\b|"
+        r"\bonce a (?:week|month|quarter|year)\b|"
         rf"\b(?:by|before|no later than|within|not later than)\b.{{0,30}}(?:\d|\bdays?\b|\bmonths?\b|\byears?\b|\b(?:{_MONTHS})\b)|"
         rf"\bannual(?:ly)?\b|\beach (?:year|quarter|month)\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:19|20)\d\d\b"
     ),
@@ -148,9 +162,26 @@ _CHINESE_PERSON = re.compile(
     rf"(?:{_TITLES})[{_SURNAMES}][{HAN}]{{1,2}}(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说)"
 )
 # English: Mr/Ms/Dr and a name, or two capitalised words of which one is no English word the
-# dictionary knows (Ted Kaouk; not Homeland Security).
+# dictionary knows (Ted Kaouk, Li Xiangying; not Homeland Security), unless the second names a
+# kind of place or body (Huizhou City, Boluo County, Huizhou Daily). Pairs overlap: "Mayor Li
+# Xiangying" holds "Li Xiangying".
 _TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+")
-_CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_CAPITAL_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+# fmt: off
+_PLACE_OR_BODY = frozenset((
+    "city", "county", "province", "district", "town", "township", "village", "municipality", "state",
+    "region", "zone", "area", "street", "bureau", "office", "department", "ministry", "committee",
+    "council", "commission", "agency", "administration", "center", "centre", "institute",
+    "university", "company", "corporation", "group", "daily", "news", "times", "post",
+))
+# fmt: on
+# A news item's byline, a line of its own with no sentence in it (来源：惠州日报 记者：…; "Source:
+# Huizhou Daily", "Writing: Li Xiangying"), names who wrote it, not anyone the question asks about.
+_BYLINE = re.compile(
+    r"^\s*(?:(?:Source|Writing|Written by|Author|Editor|Reporter|Correspondent)s?\s*:|"
+    r"(?:来源|记者|通讯员|编辑|责任编辑|作者|撰稿|供稿)\s*[:：])(?:[^.。\n]|\.(?!\s))*$",
+    re.MULTILINE,
+)
 
 
 def asks_person_name(question: str) -> bool:
@@ -160,13 +191,13 @@ def asks_person_name(question: str) -> bool:
 def names_person(text: str) -> bool:
     from kb.lexicon import lexicon
 
-    if _CHINESE_PERSON.search(fold(text)):
-        return True
-    written = unicodedata.normalize("NFKC", text)
-    if _TITLED_PERSON.search(written):
+    written = _BYLINE.sub("", fold_same_length(text))
+    if _CHINESE_PERSON.search(written) or _TITLED_PERSON.search(written):
         return True
     dictionary = lexicon()
     for match in _CAPITAL_PAIR.finditer(written):
+        if match.group(2).lower() in _PLACE_OR_BODY:
+            continue
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
             return True

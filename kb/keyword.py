@@ -43,6 +43,26 @@ class KeywordSnapshot:
         if self.bm25 is None or not known:
             return []
         scores = np.asarray(self.bm25.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
+        return self._top(scores, k, allowed_docs)
+
+    def query_translations(
+        self, groups: list[tuple[str, ...]], k: int, allowed_docs: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Like `query`, for a translated question: each group holds one question word's
+        translations, and a passage earns the best of them, not their sum (Pirkola's structured
+        query, 1998), so a vague word with seven senses (交: hand, deliver, turn, give …) cannot
+        outvote a precise one with one (报告: report)."""
+        if self.bm25 is None:
+            return []
+        scores = np.zeros(len(self.chunk_ids), dtype=np.float32)
+        for group in groups:
+            known = [t for t in dict.fromkeys(group) if t in self.vocab]
+            if known:
+                per_token = [np.asarray(self.bm25.get_scores([t]), dtype=np.float32) for t in known]  # type: ignore[attr-defined]
+                scores += np.max(per_token, axis=0)
+        return self._top(scores, k, allowed_docs)
+
+    def _top(self, scores: np.ndarray, k: int, allowed_docs: set[str] | None) -> list[tuple[str, float]]:
         if allowed_docs is not None:
             scores = np.where(np.isin(self.doc_ids, list(allowed_docs)), scores, 0.0)
         n = min(k, int((scores > 0).sum()))

@@ -559,6 +559,8 @@ class KnowledgeBase:
         answered = answerer.answers(values)
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in hits]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
+        if query.unknown_places:
+            answered = False  # 杭州市, Texas: no passage mentions the place, so none speaks for it
         kind = query.kind
         lines, whole = (
             self._extracted_lines(question, query, ranked, k, relevance, documents)

@@ -371,6 +371,17 @@ _FREQUENCY = re.compile(r"每(?:年|月|周|日|天|季|半年|星期|旬)")
 FILLER_TAGS = frozenset({"r", "d", "c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o"})
 
 
+# The A-not-A question (是不是, 有没有, 需不需要, 应该不应该): a yes-or-no question about A. Whole, jieba
+# keeps some as one word no policy text uses (需不需要) and cuts others into A and its negation
+# (要不要 -> 要 + 不要), which says the opposite of what is asked.
+_A_NOT_A = re.compile(f"([{HAN}]{{1,2}})[不没]\\1")
+
+
+def affirmative(text: str) -> str:
+    """需不需要盖章 -> 需要盖章, 是不是每年 -> 是每年: what an A-not-A question asks about."""
+    return _A_NOT_A.sub(r"\1", text)
+
+
 def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """The question's words without its filler: stopwords-iso's function words (我们, actually)
     and the Chinese words jieba tags as function words (大概, 到底). Chinese is cut into whole
@@ -383,7 +394,7 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
         _jieba()
         return [
             p.word
-            for p in jieba.posseg.lcut(run, HMM=False)
+            for p in jieba.posseg.lcut(affirmative(run), HMM=False)
             if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word)) and p.word not in _CHINESE_STOPWORDS
         ]
 
@@ -435,6 +446,15 @@ def is_pinyin_word(word: str) -> bool:
             if counts[start] >= 0 and word[start:end] in syllables:
                 counts[end] = max(counts[end], counts[start] + 1)
     return counts[-1] >= 2
+
+
+def is_place_word(word: str) -> bool:
+    """jieba tags the whole word as the name of a place (伦敦, 得克萨斯)."""
+    import jieba.posseg
+
+    _jieba()
+    pieces = jieba.posseg.lcut(word, HMM=False)
+    return len(pieces) == 1 and pieces[0].flag == "ns"
 
 
 def proper_names(question: str) -> list[str]:

@@ -108,6 +108,43 @@ def test_how_often_is_content_though_jieba_tags_it_a_pronoun():
     assert "每个" not in content_tokens("每个部门都要设吗")  # each: a determiner, filler
 
 
+def test_an_a_not_a_question_asks_about_its_affirmative():
+    from kb.text import affirmative, content_tokens
+
+    assert affirmative("需不需要盖章？是不是每年？有没有规定？") == "需要盖章？是每年？有规定？"
+    assert affirmative("应该不应该设") == "应该设" and affirmative("不得不报送") == "不得不报送"
+    tokens = content_tokens("首席数据官是不是每年都要交报告？需不需要盖章？")
+    assert "是不是" not in tokens and "需不需要" not in tokens
+    assert {"首席数据官", "每年", "报告", "需要", "盖章"} <= set(tokens)
+    # jieba cuts 要不要 into 要 + 不要 (do not): the question asks whether it must, not the opposite
+    assert "不要" not in content_tokens("部门首席数据官要不要参加培训？")
+
+
+def test_a_word_with_many_senses_cannot_outvote_a_precise_one_across_languages():
+    """The translated question's search scores each question word by its best translation:
+    summed, the senses of 交 (hand, deliver, give) would outrank the clause on reports."""
+    import bm25s
+    import numpy as np
+
+    from kb.keyword import KeywordSnapshot
+    from kb.text import tokenize
+
+    texts = {
+        "senses": "Hand the form over, deliver it, give it back to the desk.",
+        "report": "The agency shall submit an annual report on compliance.",
+        "other": "Data inventories are kept current.",
+    }
+    bm25 = bm25s.BM25()
+    bm25.index([tokenize(t) for t in texts.values()], show_progress=False)
+    snapshot = KeywordSnapshot(0, bm25, list(texts), np.array(["d"] * 3, dtype=object), dict(bm25.vocab_dict))
+    groups = [("hand", "deliver", "give"), ("report",)]
+    summed = snapshot.query([t for g in groups for t in g], 3)
+    structured = snapshot.query_translations(groups, 3)
+    assert summed[0][0] == "senses"
+    assert structured[0][0] == "report"
+    assert {cid for cid, _ in structured} == {"senses", "report"}
+
+
 def test_the_askers_description_of_themself_is_context():
     from kb.intents import asker_context
     from kb.relevance import Relevance
@@ -231,6 +268,19 @@ def test_a_question_names_the_dimensions_it_compares():
     # A by-when question compares timetables, whatever its words.
     assert "steps" in question_dimensions("By when were both supposed to finish?", "when")
     assert question_dimensions("这两个地方有什么不一样?") == frozenset()
+
+
+def test_how_often_is_a_when_answer():
+    from kb.intents import holds_answer
+
+    for text in (
+        "Meet no less than quarterly.",
+        "at least every 90 days",
+        "every three years",
+        "每周召开一次",
+    ):
+        assert holds_answer("when", text), text
+    assert not holds_answer("when", "The working group meets as necessary.")
 
 
 @pytest.mark.parametrize(
@@ -638,6 +688,15 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert names_person("市委副书记、市长张三表示,") and names_person("李明同志任首席数据官")
     assert names_person("Respectfully, Ted Kaouk Chair")
     assert not names_person("由市长兼任首席数据官。") and not names_person("Department of Homeland Security")
+    assert names_person("Writing up the plan fell to Li Xiangying of the bureau.")
+    assert names_person("Mayor Li Xiangying said") and names_person("Jane Brown said")  # pairs overlap
+    assert names_person("Source: OMB. Ted Kaouk chairs the council.")  # a sentence, not a byline
+    # A place is not a person, nor is the byline of a news item its subject.
+    assert not names_person("Huizhou City, Guangdong Province, and Boluo County are piloted.")
+    assert not names_person(
+        "…reform.\nSource: Huizhou Daily\nWriting: Li Xiangying Correspondent Zhang Jinjin"
+    )
+    assert not names_person("全面推开。\n来源：惠州日报 记者：李湘莹 通讯员：张津津")
     role = [Speaking("政府首席数据官由市长兼任。", "一、组织体系", "2022-05-01", "巴中方案")]
     assert not holds_what_is_asked("巴中市的首席数据官叫什么名字?", role)
     assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
@@ -684,6 +743,24 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     chunks[0] = Chunk("shanwei", 0, plan[0], 0, len(plan[0]), "四、2022年工作安排")
     fake_kb.add_document(doc, chunks)
     assert not fake_kb.ask("汕尾市2022年首席数据官要完成什么工作?").no_answer
+
+
+def test_a_place_no_passage_mentions_is_not_answered_for(fake_kb, monkeypatch):
+    """杭州市 asked of a corpus that never mentions it: the closest clauses about another place's
+    CDO, labelled so, not Haifeng's holder as if it were Hangzhou's, however sure the model is."""
+    from kb.answer import Answerer
+    from kb.retrieve import is_place_name
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+
+    assert all(map(is_place_name, ["杭州市", "英国", "纽约州", "texas", "london", "uk"]))
+    # jieba tags 东西 ("thing") a place; a ministry or a brand is no place
+    assert not any(map(is_place_name, ["东西", "农业部", "中央政府", "smart", "kaouk"]))
+    plan = ["县首席数据官由分管政务服务数据管理工作的县政府领导兼任。"]
+    fake_kb.add_document(*make_doc("haifeng", plan, region="海丰县", language="zh-Hans", date="2023-01-03"))
+    answer = fake_kb.ask("杭州市的首席数据官由谁兼任？")
+    assert answer.no_answer and answer.citations and all(c.closest for c in answer.citations)
+    assert not fake_kb.ask("海丰县的首席数据官由谁兼任？").no_answer
 
 
 def test_each_document_speaks_for_its_narrowest_place():

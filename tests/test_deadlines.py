@@ -359,6 +359,26 @@ def test_a_sunset_is_no_deadline_but_the_report_due_before_it_is() -> None:
     ]
 
 
+def test_an_adoption_line_or_who_held_a_post_then_is_no_deadline() -> None:
+    """shanghai-data-regulation-2021 and dazhou-cdo-system-news: records, dated after or without
+    the document's own date, so the date alone does not rule them out."""
+    for text in (
+        "2021年11月25日 上海市第十五届人民代表大会常务委员会第三十七次会议通过",
+        "2012年,时任阿里巴巴B2B公司CEO陆兆禧,出任首席数据官岗位,是国内企业第一次任命首席数据官。",
+    ):
+        assert deadlines_of(text, date="") == [], text
+    for stem in ("shanghai-data-regulation-2021", "beijing-digital-economy-promotion-regulation-2022"):
+        doc, chunks = corpus_doc(stem)
+        assert not [d for d in extract_deadlines(doc, chunks) if "会议通过" in d.text], stem
+    # a task to have it adopted, and words that merely hold 时任, are deadlines
+    for text in (
+        "2023年12月底前提请市政府常务会议审议通过。",
+        "2024年底前完成临时任务的交接。",
+        "各部门要在2023年6月底前同时任命首席数据官。",
+    ):
+        assert len(deadlines_of(text, date="")) == 1, text
+
+
 def test_what_was_done_on_a_date_is_no_deadline() -> None:
     """nanjing-urban-digital-governance-provisions-draft-2024: 于2024年10月23日审议了… is a record."""
     assert extract_deadlines(make_doc("市人大常委会于2024年10月23日审议了该草案。"), []) == []

@@ -61,17 +61,36 @@ def test_the_eight_dimensions() -> None:
     ],
 )
 def test_heading_decides(section: str, expected: set[str]) -> None:
-    # the text's own cues of the six (培训 -> safeguards, timeline -> steps) are not read
-    assert dimensions_of(section, "组织开展培训; an implementation timeline") == expected
+    # the text's own cues of the rest (培训 -> safeguards, 旨在 -> goals) are not read
+    assert dimensions_of(section, "组织开展培训, 旨在提升能力") == expected
 
 
-def test_holder_and_reporting_are_read_from_the_text_under_any_heading() -> None:
+def test_holder_reporting_steps_and_scope_are_read_from_the_text_under_any_heading() -> None:
     section = "三、工作任务 > (一)建立上下贯通的首席数据官组织体系 > 1.设立县首席数据官一名"
     assert dimensions_of(section, "由县政府领导兼任; shall submit an annual report") == {
         "organisation",
         "holder",
         "reporting",
     }
+    # 广州's 工作目标 gives its timetable; 惠州's 指导思想 says where it is piloted
+    assert dimensions_of("一、工作思路 > (二)工作目标", "2021年初步组建起市级首席数据官队伍。") == {
+        "goals",
+        "steps",
+    }
+    assert dimensions_of("一、工作思路 > (一)指导思想", "在有条件的县(区)、部门试点建立首席数据官制度。") == {
+        "goals",
+        "scope",
+    }
+
+
+def test_a_list_of_things_to_do_gives_duties_and_its_content_says_what_about() -> None:
+    """A playbook's KEY ACTIVITIES are tasks for the CDO; a training play is also safeguards."""
+    section = "KEY ACTIVITIES > 3.2 Build an education and awareness campaign"
+    assert dimensions_of(section, "Build an education and awareness campaign.") == {"duties"}
+    assert dimensions_of(section, "Develop a training roadmap for staff.") == {"duties", "safeguards"}
+    # a heading that names a dimension still decides alone; a report's narrated activities are no list
+    assert dimensions_of("KEY ACTIVITIES > Timeline", "Develop a training roadmap.") == {"steps"}
+    assert dimensions_of("Council Activities", "The Council met in May.") == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -351,7 +351,8 @@ def deadlines(
             shown_status = status
         words = when_in_words(d, is_chinese(d.text))
         when = f"{shown} ({words})" if d.recurrence and shown else shown or words or "undated"
-        click.echo(f"{when}\t{d.who}: {d.what}\n    {printable(d.title)} · {d.section}")
+        task = f"{d.who}: {d.what}" if d.who else d.what or d.text  # no empty "who: " when it names no one
+        click.echo(f"{when}\t{task}\n    {printable(d.title)} · {d.section}")
 
 
 def _is_date_prefix(value: str) -> bool:
