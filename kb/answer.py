@@ -19,7 +19,7 @@ from kb.places import aliases
 from kb.relevance import Relevance, rare_share
 from kb.retrieve import Query, Rankings
 from kb.sources import is_complete
-from kb.text import HAN_CHAR, fold, fold_compact, to_simplified, tokenize
+from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
@@ -135,6 +135,24 @@ def is_heading(sentence: str, chunk: Chunk) -> bool:
         return cjk < 8 or (unfinished and cjk < 20)
     words = len(sentence.split())
     return words < 5 or (unfinished and words < 12)
+
+
+# The passages an answer's sentences come from: the first three, or further down when those hold
+# only headings and sign-offs (two signature blocks first for "Who chairs the CDO Council?").
+ANSWER_PASSAGES = 3
+
+# A document's sign-off: "Adopted on June 18, 2020 in Washington, D.C.", "Date Approved: December
+# 16, 2020", "Respectfully,", "此件公开发布": when and by whom it was signed, never what it says.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:adopted|approved|signed|ratified) (?:on|at|in|this)\b[^.]{0,60}?\d"
+    r"|date(?: approved| adopted| signed)?\s*:|respectfully\b|sincerely\b|（?\(?此件公开发布)",
+    re.IGNORECASE,
+)
+
+
+def is_sign_off(sentence: str) -> bool:
+    """A sentence with a sign-off line in it (the signature block runs its lines together)."""
+    return any(_SIGN_OFF.match(line) for line in fold_same_length(sentence, lower=True).splitlines())
 
 
 # "一是设立政府首席数据官,明确领头人。": the lead phrase of a Chinese report's paragraph, its
@@ -257,7 +275,9 @@ class Answerer:
         first, then one of the shape the question asks for."""
         p = self.params
         scored: list[tuple[float, int, int, str]] = []
-        for n, hit in enumerate(hits[:3], start=1):
+        for n, hit in enumerate(hits, start=1):
+            if n > ANSWER_PASSAGES and scored:
+                break  # the later passages only when the first hold nothing but headings, sign-offs
             text = hit.chunk.text
             # A sentence is read under its headings: "建立县、镇两级首席数据官制度" under
             # "二、工作目标" answers "想达到啥目标".
@@ -268,7 +288,7 @@ class Answerer:
                 if is_lead_phrase(sentence):
                     lead = set(tokenize(sentence))  # read with the sentences up to the next one
                     continue
-                if is_heading(sentence, hit.chunk):
+                if is_heading(sentence, hit.chunk) or is_sign_off(sentence):
                     continue
                 words = set(tokenize(sentence)) | context | lead
                 score = self._relevance.coverage(query.weighed, query.bridges, words)

@@ -431,6 +431,20 @@ def deadline_lines(
     return lines
 
 
+_QUOTED_TITLE = re.compile(r"《([^《》]{2,80})》")
+
+
+def quoted_titles(question: str) -> list[str]:
+    """The titles a question quotes in 《》, compacted: 《首席数据官 基本要求》 -> 首席数据官基本要求."""
+    return [fold_compact(t) for t in _QUOTED_TITLE.findall(question)]
+
+
+def quotes_title(question: str, title: str) -> bool:
+    """Whether the question quotes this document's title (or the part of it a reader would)."""
+    own = fold_compact(title)
+    return any(quoted in own for quoted in quoted_titles(question))
+
+
 def duty_lines(
     ranked: list[Hit], duties: list[Duty], role: str, chunks_of: Callable[[str], list[Chunk]]
 ) -> list[tuple[str, Chunk]]:

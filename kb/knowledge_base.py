@@ -729,9 +729,18 @@ class KnowledgeBase:
                 named = places.compared(question, query.places)  # 美国旧金山: San Francisco's alone
                 own = set().union(*(d for _, d in named)) if named else set()
                 docs = [d for d in docs if d in own]
+            if intents.quoted_titles(question):  # 《首席数据官 基本要求》: that document's list, or none
+                docs = [d for d in docs if intents.quotes_title(question, documents[d].title)]
             wanted = set(docs)
             duties = [d for d in self.duties(role) if d.doc_id in wanted]
-            found = intents.duty_lines(ranked, duties, role, self.catalog.chunks_of)
+
+            # In the question's language, an official document's list before a news report's (a
+            # repost of the same plan, or a news item's own summary), whatever their ranks.
+            def preferred(hit: Hit) -> tuple[bool, bool]:
+                doc = documents[hit.chunk.doc_id]
+                return is_chinese_document(doc) != query.chinese, not is_official(doc)
+
+            found = intents.duty_lines(sorted(ranked, key=preferred), duties, role, self.catalog.chunks_of)
             if found:
                 return found, True
         return [], False

@@ -745,6 +745,18 @@ def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     assert not fake_kb.ask("汕尾市2022年首席数据官要完成什么工作?").no_answer
 
 
+def test_a_sign_off_is_never_an_answer():
+    """A charter's signature block ("CDO Council Chair / Adopted on June 18, 2020 in Washington,
+    D.C.") is when and by whom it was signed: the answer comes from the passages after it."""
+    from kb.answer import is_sign_off
+
+    block = "CDO Council Chair\nChief Data Officer, USDA\nAdopted on June 18, 2020 in Washington, D.C."
+    assert is_sign_off(block) and is_sign_off("Date Approved:  December 16, 2020")
+    assert is_sign_off("Respectfully,") and is_sign_off("（此件公开发布）")
+    assert not is_sign_off("The Council adopted its charter on June 18, 2020.")
+    assert not is_sign_off("Approved budgets must include data needs by 2021.")
+
+
 def test_a_place_no_passage_mentions_is_not_answered_for(fake_kb, monkeypatch):
     """杭州市 asked of a corpus that never mentions it: the closest clauses about another place's
     CDO, labelled so, not Haifeng's holder as if it were Hangzhou's, however sure the model is."""
@@ -838,3 +850,26 @@ def test_a_question_for_a_roles_duties_gets_the_whole_list_with_its_number(fake_
     fake_kb.add_document(other, other_chunks)
     answer = fake_kb.ask("巴中的部门首席数据官要做什么？")
     assert "共10项" not in answer.answer
+
+
+def test_an_official_documents_list_of_duties_comes_before_a_news_items(fake_kb):
+    """A news item's summary of the duties (ranked first: it says 首席数据官 most) gives way to
+    the plan that lists them, which has a 文号."""
+    from ingest.duties import extract_duties
+
+    def listing(doc_id: str, n: int, **meta: str):
+        items = [f"({i + 1})负责本部门第{i + 1}类数据工作;" for i in range(n)]
+        doc, chunks = make_doc(
+            doc_id, ["部门首席数据官主要履行以下职责:", *items], language="zh-Hans", **meta
+        )
+        return doc, chunks, extract_duties(doc, chunks)
+
+    news = listing("news", 3, issuer="某某新闻网 news repost")
+    plan = listing("plan", 4, issuer="海丰县人民政府办公室", doc_number="海府办函〔2023〕5号")
+    for doc, chunks, duties in (news, plan):
+        fake_kb.add_document(doc, chunks, duties=duties)
+    answer = fake_kb.ask("部门首席数据官的职责是什么？")
+    assert answer.answer.splitlines()[0] == "《plan》所列共4项：", answer.answer
+    # a document the question quotes by its title gives its own list, or none
+    answer = fake_kb.ask("《news》里部门首席数据官的职责是什么？")
+    assert answer.answer.splitlines()[0] == "《news》所列共3项：", answer.answer
