@@ -166,6 +166,14 @@ class Places:
         """The documents whose narrowest place is `place`: 广东省's own plan, not Shenzhen's."""
         return {doc_id for doc_id in self.of_document if self.own_place(doc_id) == place}
 
+    def spoken_for(self, places: Iterable[str]) -> set[str]:
+        """The documents that speak for each place: its own (广东省's plan, not Shenzhen's), or
+        its narrower places' when it has none."""
+        found: set[str] = set()
+        for place in places:
+            found |= self.own_documents(place) or self.documents_for([place])
+        return found
+
     def documents_for(self, places: Iterable[str]) -> set[str]:
         wanted = set(places)
         return {doc_id for doc_id, ps in self.of_document.items() if wanted.intersection(ps)}

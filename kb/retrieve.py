@@ -230,7 +230,7 @@ class Retriever:
                     seen.dense.setdefault(cid, score)
                 rankings.append([c for c, _ in found])
                 weights.append(p.translated_dense_weight)
-        focus = self._places.documents_for(query.places)
+        focus = self._places.spoken_for(query.places)
         titled = set(query.titled)
         if allowed_docs is not None:
             focus &= allowed_docs

@@ -783,6 +783,10 @@ def test_each_document_speaks_for_its_narrowest_place():
     assert places.own_place("sz") == "深圳市" and places.own_place("gd") == "广东省"
     assert places.own_documents("广东省") == {"gd"}
     assert places.documents_for(["广东省"]) == {"gd", "sz"}  # a named province still holds its cities
+    # a question about 广东省 is searched in Guangdong's own plan, Shenzhen's only when it has none
+    assert places.spoken_for(["广东省", "海丰县"]) == {"gd", "haifeng"}
+    cities_only = Places.of([_doc("sz", "广东省深圳市"), _doc("gz", "广东省广州市")])
+    assert cities_only.spoken_for(["广东省"]) == {"sz", "gz"}
     assert places.own_place("unknown") is None
     # Places read from a title come in no order: the one inside the other is still the narrowest.
     titled = Places.of(
