@@ -12,10 +12,22 @@ from functools import lru_cache
 
 from kb.lexicon import lexicon
 from kb.sources import places_of
-from kb.text import HAN, HAN_CHAR, fold, tokenize
+from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, tokenize
 from kb.types import Document
 
 PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$")
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name (as kb.text.proper_names gives it) is a place: a Chinese one by its ending
+    (杭州市, 纽约州, 英国: 州 and 国 end names that place_core must keep whole, 杭州, 中国; jieba's
+    place tag alone also takes common words, 东西 "thing"); an English one when the dictionary
+    writes it as a place (texas -> 得克萨斯州, london -> 伦敦); UK."""
+    if name.upper() in SWALLOWED_NAMES:
+        return True
+    if not name.isascii():
+        return len(name) > 1 and bool(PLACE_SUFFIX.search(name) or name.endswith(("州", "国")))
+    return any(is_place_name(form) or is_place_word(form) for form in lexicon().chinese_for_gloss(name))
 
 
 def place_core(name: str) -> str:
@@ -148,11 +160,9 @@ class Places:
             inner = [q for q in places if q != place and place in within.get(q, set())]
             if inner and any(_qualifies(folded, a, b) for q in inner for a in spans[place] for b in spans[q]):
                 continue  # a qualifier of a named place inside it
-            docs = self.documents_for([place]) - self.documents_for(inner)
             # A document of a narrower place speaks for it, not for the larger one (a Connecticut
-            # statute is not what 美国联邦机构 do); the larger place keeps them only when it has
-            # no document of its own.
-            docs = {d for d in docs if self.own_place(d) == place} or docs
+            # statute is not what 美国联邦机构 do): spoken_for.
+            docs = self.spoken_for([place]) - self.documents_for(inner)
             if docs:
                 chosen.append((place, docs))
         return chosen

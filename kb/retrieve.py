@@ -10,7 +10,6 @@ the Chinese clause that answers it. The keyword side gets the question's words t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,18 +21,16 @@ from kb.glossary import Bridge, bridges
 from kb.intents import asker_context, holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.params import RetrievalParams
-from kb.places import Places, aliases, initialisms
+from kb.places import Places, aliases, initialisms, is_place_name
 from kb.relevance import Relevance, Weighed
 from kb.store import VectorStore
 from kb.text import (
-    HAN,
     SWALLOWED_NAMES,
     content_tokens,
     fold,
     initialisms_in,
     is_chinese,
     is_pinyin_word,
-    is_place_word,
     proper_names,
     tokenize,
 )
@@ -71,23 +68,6 @@ class Query:
         for b in self.bridges:
             groups.setdefault(b.source, []).extend(t for t in b.target if t not in own)
         return [tuple(dict.fromkeys(g)) for g in groups.values() if g]
-
-
-# A Chinese place name ends in its kind (杭州市, 英国, 纽约州); jieba's place tag alone also takes
-# common words (东西, "thing").
-_PLACE_KIND = re.compile(f"[{HAN}](?:省|市|县|区|州|国|镇|乡|村)$")
-
-
-def is_place_name(name: str) -> bool:
-    """Whether a name (as `proper_names` gives it) is a place: 杭州市 by its ending; an English
-    name when the dictionary writes it as one (texas -> 得克萨斯州, london -> 伦敦); UK."""
-    if name.upper() in SWALLOWED_NAMES:
-        return True
-    if not name.isascii():
-        return bool(_PLACE_KIND.search(name))
-    from kb.lexicon import lexicon
-
-    return any(_PLACE_KIND.search(form) or is_place_word(form) for form in lexicon().chinese_for_gloss(name))
 
 
 def _place_tokens(places: list[str]) -> set[str]:

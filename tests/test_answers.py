@@ -761,7 +761,7 @@ def test_a_place_no_passage_mentions_is_not_answered_for(fake_kb, monkeypatch):
     """杭州市 asked of a corpus that never mentions it: the closest clauses about another place's
     CDO, labelled so, not Haifeng's holder as if it were Hangzhou's, however sure the model is."""
     from kb.answer import Answerer
-    from kb.retrieve import is_place_name
+    from kb.places import is_place_name
 
     monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
 
