@@ -619,6 +619,8 @@ class KnowledgeBase:
                 if time.perf_counter() > deadline:
                     break
                 part_query = retriever.prepare(part)
+                if not part_query.places:  # "深圳的试点哪年开始？试点单位有几个？": still Shenzhen's
+                    part_query.places = query.places
                 if len(part_query.weighed.content) < 2:
                     continue  # a follow-up such as "When?" says nothing of its own
                 part_hits = retriever.search(part_query, k, allowed)

@@ -302,6 +302,16 @@ def test_tables_split_by_rows() -> None:
     assert len(chunk_document(doc_of(small))) == 1
 
 
+def test_a_copy_that_breaks_off_leaves_no_fragment_chunk() -> None:
+    # The shipped Shenzhen news copy ends with "另外," where the page was cut: never a passage
+    # of its own, which a search would cite with nothing in it.
+    paragraph = "深圳将在市本级政府试点设立首席数据官，各试点单位按要求报送方案。" * 8
+    text = paragraph + "\n" + paragraph + "\n另外,"
+    chunks = chunk_document(doc_of(text))
+    check_invariants(doc_of(text), chunks)
+    assert len(chunks) == 2 and chunks[-1].text.endswith("\n另外,")
+
+
 def test_pages() -> None:
     text = "一、第一部分\n" + "内容。" * 50 + "\n二、第二部分\n" + "内容。" * 50 + "\n"
     split = text.index("二、")
