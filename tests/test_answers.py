@@ -705,6 +705,11 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not holds_what_is_asked("达州的方案文号是多少?", role)
     assert holds_what_is_asked("达州的方案文号是多少?", [Speaking("x", number="达府办函〔2021〕12号")])
     assert holds_what_is_asked("What is its document number?", [Speaking("印发《方案》(川办发〔2022〕3号)")])
+    # Who holds a role: a clause naming a holder, not the plan's preamble (a copy cut before
+    # its organisation section).
+    preamble = [Speaking("为推进我市数字政府改革建设，结合我市工作实际，制定本方案。")]
+    assert not holds_what_is_asked("汕尾市首席数据官由谁担任？", preamble)
+    assert holds_what_is_asked("汕尾市首席数据官由谁担任？", role)
 
 
 def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
