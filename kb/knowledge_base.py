@@ -603,7 +603,11 @@ class KnowledgeBase:
         question with several question marks) is searched part by part and the lists fused,
         so no part is drowned by the others; its signals are those of its best-answered part,
         except that a name no document uses (杭州市) anywhere in the question counts for every
-        part: "…杭州市的方案…？由谁兼任？" asks the second part of 杭州 too. Parts not searched
+        part: "…杭州市的方案…？由谁兼任？" asks the second part of 杭州 too, and a part naming no
+        place asks about the places the question names. A part is searched with its own words and
+        the whole question's vectors: embedding each part (and its translation) again answered
+        no more (tuning half 0.867 either way) and made warm asks' p95 152.8 ms, not 105.8 ms
+        (bench/RESULTS.md, 2026-12-01). Parts not searched
         within `parts_budget_s` are left to the whole question; the clock starts after the
         whole question's search, so a cold start (models loading) never changes the answer."""
         place_docs = self.places().documents_for(query.places)
@@ -618,7 +622,7 @@ class KnowledgeBase:
             for part in parts:
                 if time.perf_counter() > deadline:
                     break
-                part_query = retriever.prepare(part)
+                part_query = retriever.prepare(part, query)
                 if not part_query.places:  # "深圳的试点哪年开始？试点单位有几个？": still Shenzhen's
                     part_query.places = query.places
                 if len(part_query.weighed.content) < 2:
