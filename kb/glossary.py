@@ -10,6 +10,8 @@ Three sources, most general first:
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,14 +43,32 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)
+MAX_PIECE_SENSES = 16  # glosses of a compound from its pieces' glosses (4 x 4, FIRST_GLOSSES each)
 
 
 @dataclass(frozen=True)
 class Bridge:
-    """The question's tokens `source` may appear in a passage as `target`: their translation."""
+    """The question's tokens `source` may appear in a passage as `target`: their translation.
+    A passage renders them when it holds every token of one of `senses` (by default each target
+    token alone): 首席数据官 is "chief data officer" or "cdo", not any passage saying "data"."""
 
     source: tuple[str, ...]
     target: tuple[str, ...]
+    senses: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def renderings(self) -> tuple[tuple[str, ...], ...]:
+        return self.senses or tuple((t,) for t in self.target)
+
+    def rendered_in(self, passage: set[str]) -> bool:
+        return any(passage.issuperset(sense) for sense in self.renderings)
+
+
+def _whole(term: str) -> tuple[str, ...]:
+    """The tokens that say `term` in a passage: the word itself where indexing keeps it whole
+    (首席数据官), else all its pieces."""
+    tokens = tuple(tokenize(term))
+    return (term,) if term in tokens else tokens
 
 
 @lru_cache(maxsize=1)
@@ -73,38 +93,57 @@ def _domain_bridges(folded: str, tokens: list[str]) -> list[Bridge]:
         english = tuple(dict.fromkeys(t for phrase in phrases for t in phrase))
         for phrase in phrases:
             if _contains(tokens, phrase):
-                found.append(Bridge(phrase, zh_tokens + tuple(t for t in english if t not in phrase)))
+                senses = tuple(_whole(term) for term in zh_terms) + tuple(p for p in phrases if p != phrase)
+                found.append(Bridge(phrase, zh_tokens + tuple(t for t in english if t not in phrase), senses))
         for term in zh_terms:
             if term in folded:
                 own = tuple(tokenize(term))
                 others = tuple(t for t in zh_tokens if t not in own)
-                found.append(Bridge(tuple(t for t in own if t in tokens) or own, english + others))
+                senses = phrases + tuple(_whole(t) for t in zh_terms if t != term)
+                found.append(Bridge(tuple(t for t in own if t in tokens) or own, english + others, senses))
     return found
 
 
-def _pieces_english(word: str) -> tuple[str, ...]:
-    """A compound the dictionary lacks (数据保护, 去标识化) glossed by its dictionary pieces
-    (数据 + 保护), the overlapping words indexing cuts it into; single characters (去, 化) have
-    too many senses to stand for a part of a word."""
+def _pieces_senses(word: str, known: Callable[[str], int]) -> tuple[tuple[str, ...], ...]:
+    """A compound the dictionary lacks (数据保护, 美国联邦) glossed by its dictionary pieces
+    (数据 + 保护), the overlapping words indexing cuts it into, one gloss of each piece together
+    ("data protection", "united states federal"); single characters (去, 化) have too many
+    senses to stand for a part of a word."""
     words = lexicon()
     pieces = [p for p in tokenize(word) if p != word and len(p) > 1]
-    return tuple(dict.fromkeys(t for piece in pieces for t in words.english(piece)))
+    glossed = [_known_senses(words.senses(piece), known) for piece in pieces]
+    glossed = [g for g in glossed if g]
+    if not glossed:
+        return ()
+    combined = [tuple(dict.fromkeys(t for sense in senses for t in sense)) for senses in itertools.product(*glossed)]
+    return tuple(dict.fromkeys(combined))[:MAX_PIECE_SENSES]
 
 
 def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:
     words = lexicon()
     found: list[Bridge] = []
     for token in dict.fromkeys(tokens):
+        senses: tuple[tuple[str, ...], ...] = ()
         if token.isascii():
             chinese = [w for w in words.chinese(token) if known(w)]
             chinese.sort(key=lambda w: -known(w))
             target = tuple(chinese[:MAX_TRANSLATIONS])
+        elif words.english(token):
+            senses = _known_senses(words.senses(token), known)
+            target = tuple(dict.fromkeys(t for sense in senses for t in sense))
         else:
-            glossed = words.english(token) or _pieces_english(token)
-            target = tuple(t for t in glossed if known(t))
+            senses = _pieces_senses(token, known)
+            target = tuple(dict.fromkeys(t for sense in senses for t in sense))
         if target:
-            found.append(Bridge((token,), target))
+            found.append(Bridge((token,), target, senses))
     return found
+
+
+def _known_senses(
+    senses: tuple[tuple[str, ...], ...], known: Callable[[str], int]
+) -> tuple[tuple[str, ...], ...]:
+    """The glosses whose every token some passage uses: the others no passage can render."""
+    return tuple(sense for sense in senses if all(known(t) for t in sense))
 
 
 # CC-CEDICT's words are mostly of two to four characters.
@@ -135,10 +174,11 @@ def _split_compounds(folded: str) -> list[tuple[str, tuple[str, ...]]]:
 def _compound_bridges(folded: str, tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:
     found = []
     for word, pieces in _split_compounds(folded):
-        target = tuple(t for t in lexicon().english(word) if known(t))
+        senses = _known_senses(lexicon().senses(word), known)
+        target = tuple(dict.fromkeys(t for sense in senses for t in sense))
         source = tuple(p for p in pieces if p in tokens)
         if target and source:
-            found.append(Bridge(source, target))
+            found.append(Bridge(source, target, senses))
     return found
 
 
@@ -150,9 +190,10 @@ def _place_bridges(folded: str, tokens: list[str], places: Iterable[str]) -> lis
         if not named:
             continue
         source = tuple(t for a in named for t in tokenize(a) if t in tokens) or tuple(tokenize(named[0]))
-        target = tuple(dict.fromkeys(t for a in forms if a not in named for t in tokenize(a)))
+        others = [a for a in forms if a not in named]
+        target = tuple(dict.fromkeys(t for a in others for t in tokenize(a)))
         if target:
-            found.append(Bridge(source, target))
+            found.append(Bridge(source, target, tuple(tuple(tokenize(a)) for a in others if tokenize(a))))
     return found
 
 

@@ -14,7 +14,7 @@ import os
 import pickle
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -41,14 +41,21 @@ _load_lock = threading.Lock()
 @dataclass(frozen=True)
 class Lexicon:
     """zh word -> English tokens of its short glosses; English token -> zh words glossed by it;
-    a whole short gloss ("san francisco") -> zh words, for names of more than one word."""
+    a whole short gloss ("san francisco") -> zh words, for names of more than one word; zh word
+    -> each short gloss's tokens."""
 
     to_english: dict[str, tuple[str, ...]]
     to_chinese: dict[str, tuple[str, ...]]
     gloss_to_chinese: dict[str, tuple[str, ...]]
+    gloss_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
+
+    def senses(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """Each short gloss of `word` as its English tokens: a passage renders the word only
+        when it holds all of one gloss ("make known", not "make" alone)."""
+        return self.gloss_tokens.get(word, ())
 
     def chinese(self, token: str) -> tuple[str, ...]:
         return self.to_chinese.get(token, ())
@@ -78,6 +85,7 @@ def _glosses(definitions: str) -> list[str]:
 
 def parse(lines: list[str]) -> Lexicon:
     to_english: dict[str, list[str]] = {}
+    senses: dict[str, list[tuple[str, ...]]] = {}
     to_chinese: dict[str, list[str]] = {}
     gloss_to_chinese: dict[str, list[str]] = {}
     variants: dict[str, str] = {}
@@ -100,9 +108,12 @@ def parse(lines: list[str]) -> Lexicon:
         if len(simplified) >= 2:
             # Only an entry's first sense names it: 美国 is "United States", but 唐山 is not "China".
             gloss_to_chinese.setdefault(glosses[0], []).append(simplified)
+        own = senses.setdefault(simplified, [])
         for gloss in glosses:
             gloss_tokens = english_tokens(gloss)
             tokens.extend(t for t in gloss_tokens if t not in tokens)
+            if gloss_tokens and tuple(gloss_tokens) not in own:
+                own.append(tuple(gloss_tokens))
             # A one-word gloss is a translation of that word; longer glosses only translate
             # the Chinese word into English, not the reverse (to "take the lead" is not 领导).
             if len(simplified) >= 2 and len(gloss_tokens) == 1:
@@ -112,15 +123,17 @@ def parse(lines: list[str]) -> Lexicon:
     for word, form in variants.items():
         if not to_english.get(word) and to_english.get(form):
             to_english[word] = list(to_english[form])  # 标识 is glossed as 标志: sign, mark
+            senses[word] = list(senses[form])
     return Lexicon(
         {k: tuple(v) for k, v in to_english.items() if v},
         {k: tuple(v) for k, v in to_chinese.items()},
         {k: tuple(v) for k, v in gloss_to_chinese.items()},
+        {k: tuple(v) for k, v in senses.items() if v},
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "5"
+PARSE_VERSION = "6"
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ class Relevance:
     def found(self, weighed: Weighed, bridges: list[Bridge], passage: set[str]) -> dict[str, float]:
         """The question's content words the passage holds, with the credit each earns: full
         for the word itself, `translated_credit` for its translation only."""
-        translated = {t for bridge in bridges if passage.intersection(bridge.target) for t in bridge.source}
+        translated = {t for bridge in bridges if bridge.rendered_in(passage) for t in bridge.source}
         return {
             t: 1.0 if t in passage else self._translated_credit
             for t in weighed.content

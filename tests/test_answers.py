@@ -53,6 +53,28 @@ def test_a_compound_the_dictionary_lacks_is_glossed_by_its_pieces():
     assert {"data", "protect"} <= targets
 
 
+def test_a_translation_is_rendered_only_by_a_whole_gloss_or_term():
+    """A passage saying "data" does not render 首席数据官, nor one saying 数据 "chief data
+    officer"; "make" alone is not 报告 ("to make known")."""
+    from kb.glossary import bridges
+    from kb.relevance import Relevance
+
+    found = bridges("美国联邦机构的CDO每年要交报告吗", known=lambda t: 1)
+    cdo = next(b for b in found if b.source == ("cdo",))
+    assert not cdo.rendered_in({"data", "report"})
+    assert cdo.rendered_in({"首席数据官"}) and cdo.rendered_in({"chief", "data", "officer"})
+    report = next(b for b in found if b.source == ("报告",))
+    assert not report.rendered_in({"make"}) and report.rendered_in({"make", "known"})
+    english = bridges("Does Shanghai require a chief data officer?", known=lambda t: 1)
+    phrase = next(b for b in english if b.source == ("chief", "data", "officer"))
+    assert not phrase.rendered_in({"首席", "数据"}) and phrase.rendered_in({"首席数据官"})
+    relevance = Relevance(lambda t: 1, lambda: 100, 0.8)
+    weighed = relevance.weigh(["chief", "data", "officer"], english)
+    # 数据 renders "data" alone; 首席数据官 renders all three words (translated credit 0.8).
+    assert relevance.coverage(weighed, english, {"数据"}) == pytest.approx(0.8 / 3)
+    assert relevance.coverage(weighed, english, {"首席数据官"}) == pytest.approx(0.8)
+
+
 def test_a_word_the_segmenter_lacks_is_glossed_whole():
     """jieba's dictionary has no 愿景 and cuts it into 愿 + 景 ("wish", "scenery"); the
     dictionary's word is "vision". No word is read across a cut: 数据有 is not 据有."""
