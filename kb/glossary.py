@@ -11,7 +11,6 @@ Three sources, most general first:
 from __future__ import annotations
 
 import itertools
-
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -115,7 +114,9 @@ def _pieces_senses(word: str, known: Callable[[str], int]) -> tuple[tuple[str, .
     glossed = [g for g in glossed if g]
     if not glossed:
         return ()
-    combined = [tuple(dict.fromkeys(t for sense in senses for t in sense)) for senses in itertools.product(*glossed)]
+    combined = [
+        tuple(dict.fromkeys(t for sense in senses for t in sense)) for senses in itertools.product(*glossed)
+    ]
     return tuple(dict.fromkeys(combined))[:MAX_PIECE_SENSES]
 
 
