@@ -19,7 +19,7 @@ from kb.places import aliases
 from kb.relevance import Relevance, rare_share
 from kb.retrieve import Query, Rankings
 from kb.sources import is_complete
-from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, tokenize
+from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, token_set, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
@@ -281,16 +281,16 @@ class Answerer:
             text = hit.chunk.text
             # A sentence is read under its headings: "建立县、镇两级首席数据官制度" under
             # "二、工作目标" answers "想达到啥目标".
-            context = set(tokenize(hit.chunk.section))
-            lead: set[str] = set()
+            context = token_set(hit.chunk.section)
+            lead: frozenset[str] = frozenset()
             for start, end in split_sentences(text):
                 sentence = text[start:end]
                 if is_lead_phrase(sentence):
-                    lead = set(tokenize(sentence))  # read with the sentences up to the next one
+                    lead = token_set(sentence)  # read with the sentences up to the next one
                     continue
                 if is_heading(sentence, hit.chunk) or is_sign_off(sentence):
                     continue
-                words = set(tokenize(sentence)) | context | lead
+                words = token_set(sentence) | context | lead
                 score = self._relevance.coverage(query.weighed, query.bridges, words)
                 scored.append((score * (1.0 - p.sentence_rank_decay * (n - 1)), n, start, sentence))
         scored = [

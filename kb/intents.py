@@ -14,6 +14,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import years_named
@@ -298,9 +299,11 @@ def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
     return all(any(names_year(year, *p) for p in passages) for year in asked_years(question))
 
 
+@lru_cache(maxsize=16384)
 def holds_answer(kind: str, text: str) -> bool:
     """Whether a passage holds the kind of thing the question asks for (a list: three items in
-    a row or three list lines); "what" questions ask for no particular shape."""
+    a row or three list lines); "what" questions ask for no particular shape. Remembered: every
+    question reranks passages read before."""
     shape = ANSWER_SHAPE.get(kind)
     if shape is None:
         return False

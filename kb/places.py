@@ -89,12 +89,17 @@ def without_places(text: str, places: Iterable[str]) -> str:
     return folded
 
 
+@lru_cache(maxsize=4096)
+def _alias_words(alias: str) -> tuple[str, ...]:
+    return tuple(tokenize(alias))  # every question checks every place's English forms
+
+
 def is_named(alias: str, folded: str, tokens: list[str]) -> bool:
     if HAN_CHAR.search(alias):
         return alias in folded
-    words = tokenize(alias)
+    words = _alias_words(alias)
     n = len(words)
-    return n > 0 and any(tokens[i : i + n] == words for i in range(len(tokens) - n + 1))
+    return n > 0 and any(tuple(tokens[i : i + n]) == words for i in range(len(tokens) - n + 1))
 
 
 @dataclass

@@ -200,13 +200,13 @@ class VectorStore:
     def _query(
         self, vector: np.ndarray, k: int, chinese: bool, filters: dict[str, list[str]] | None
     ) -> list[tuple[str, float]]:
-        chroma_collection = self._collections[chinese]
-        n = min(k, chroma_collection.count())
-        if n <= 0:
+        if k <= 0:
             return []
-        result = chroma_collection.query(
+        # No count() first: Chroma 1.x returns what there is when asked for more, and the count
+        # cost as much as the query itself (bench/RESULTS.md, 2026-12-01).
+        result = self._collections[chinese].query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=n,
+            n_results=k,
             where=chroma_where(filters),
             include=["distances"],
         )

@@ -354,6 +354,13 @@ def tokenize(text: str) -> list[str]:
     return _words(fold(text), search_mode)
 
 
+@lru_cache(maxsize=16384)
+def token_set(text: str) -> frozenset[str]:
+    """`tokenize(text)` as a set, remembered: each question reads the same passages' sentences,
+    headings and place names again (a sixth of a warm ask's time before, bench/RESULTS.md)."""
+    return frozenset(tokenize(text))
+
+
 @lru_cache(maxsize=1)
 def _filler() -> frozenset[str]:
     """stopwords-iso's Chinese and English lists (MIT), folded and stemmed like tokens."""
