@@ -557,7 +557,11 @@ class KnowledgeBase:
         ranked, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
         hits = ranked[:k]
         answered = answerer.answers(values)
-        if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in hits]):
+        speaking = hits
+        if query.places:  # 汕尾市…由谁担任: Shanwei's passages, not another place's 由…兼任
+            spoken = places.spoken_for(query.places)
+            speaking = [h for h in hits if h.chunk.doc_id in spoken] or hits
+        if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in speaking]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         if query.unknown_places:
             answered = False  # 杭州市, Texas: no passage mentions the place, so none speaks for it

@@ -91,6 +91,15 @@ def test_every_citation_points_at_a_stored_chunk(corpus_kb):
             assert citation.title == to_simplified(doc.title) and citation.date == doc.date
 
 
+def test_a_role_asked_of_an_incomplete_plan_is_not_found_with_the_reason(corpus_kb):
+    """Shanwei's stored plan breaks off before its organisation section: who holds the role
+    is not in it, whatever another place's 由…兼任 says, and the answer says why."""
+    answer = corpus_kb.ask("汕尾市首席数据官由谁担任？")
+    assert answer.no_answer
+    assert "不完整" in answer.answer
+    assert answer.citations and {c.doc_id for c in answer.citations} == {"shanwei-cdo-pilot-plan-2022"}
+
+
 def test_traditional_and_simplified_questions_find_the_same_clause(corpus_kb):
     simplified = corpus_kb.search("巴中市开放了多少个政务数据库表?", k=3)
     traditional = corpus_kb.search("巴中市開放了多少個政務數據庫表?", k=3)
