@@ -108,6 +108,14 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
         rf"\b(?:by|before|no later than|within|not later than)\b.{{0,30}}(?:\d|\bdays?\b|\bmonths?\b|\byears?\b|\b(?:{_MONTHS})\b)|"
         rf"\bannual(?:ly)?\b|\beach (?:year|quarter|month)\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:19|20)\d\d\b"
     ),
+    # How often: a frequency, not a date ("no less than monthly", 每半年, 定期), so that a meeting's
+    # date does not answer "how often does it meet".
+    "often": re.compile(
+        r"\b(?:quarterly|monthly|weekly|daily|yearly|regularly|periodically|(?:semi-?|bi)?annual(?:ly)?)\b|"
+        r"\bevery (?:(?:\d+|other|two|three|four|five|six|ten) )?(?:days?|weeks?|months?|quarters?|years?)\b|"
+        r"\bonce (?:a|per|every) (?:week|month|quarter|year)\b|\b(?:each|per) (?:year|quarter|month|week)\b|"
+        r"每(?:年|季度?|月|周|日|天|半年|[两三]年)|定期|[一两二三四五]年一次|半年度"
+    ),
     # Three or more items in a row: 甲、乙、丙 or "a, b, and c".
     "list": re.compile(r"(?:[^、。；;\n]{1,40}、){2,}|(?:[^,;.\n]{1,60}, ){2,}(?:and|or) "),
 }
@@ -312,9 +320,14 @@ def holds_answer(kind: str, text: str) -> bool:
     return bool(shape.search(fold(text)))
 
 
+_OFTEN = re.compile(r"\bhow (?:often|frequently)\b|多久.{0,6}一次|多长时间.{0,6}一次|每隔多久|频率|频次")
+
+
 def question_kind(question: str) -> str:
-    """who, when, how_many, list, goal, or what (anything else)."""
+    """often, who, when, how_many, list, goal, or what (anything else)."""
     folded = fold(question)
+    if _OFTEN.search(folded):
+        return "often"
     if wants_deadline(question):
         return "when"
     for kind, pattern in _KINDS:

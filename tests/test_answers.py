@@ -303,6 +303,10 @@ def test_how_often_is_a_when_answer():
     ):
         assert holds_answer("when", text), text
     assert not holds_answer("when", "The working group meets as necessary.")
+    # "How often": a frequency answers it, a meeting's date does not.
+    assert holds_answer("often", "Meet on a regular basis, but no less than monthly.")
+    assert holds_answer("often", "每半年向县政务服务数据管理局报送工作总结")
+    assert not holds_answer("often", "The CDO Council hosted its second meeting on February 21, 2020.")
 
 
 @pytest.mark.parametrize(
@@ -318,6 +322,8 @@ def test_how_often_is_a_when_answer():
         ("这个制度想达到什么目标?", "goal"),
         ("What is the purpose of the working group?", "goal"),
         ("What does the plan say about cloud?", "what"),
+        ("How often does the working group meet?", "often"),
+        ("试点部门的首席数据官多久要交一次总结？", "often"),
     ],
 )
 def test_question_kind(question, kind):
