@@ -56,7 +56,11 @@ GRIDS: dict[str, list[float]] = {
     "context_weight": [0.0, 0.25, 0.5, 1.0],
     "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
 }
-SENTENCE_GRID = {"sentence_rank_decay": [0.0, 0.1, 0.15, 0.3], "second_sentence_ratio": [0.6, 0.8, 0.9, 1.0]}
+SENTENCE_GRID = {
+    "sentence_rank_decay": [0.0, 0.1, 0.15, 0.3],
+    "second_sentence_ratio": [0.6, 0.8, 0.9, 1.0],
+    "shape_sentence_ratio": [1.0, 0.5, 0.3, 0.1, 0.0],  # swept after the other two
+}
 COMPARE_GRID = [1, 2, 3, 4, 5, 6]
 PREFER_LARGER = {"official_bonus"}
 PASSES = 2
@@ -257,8 +261,15 @@ def fit_sentences(kb: KnowledgeBase, questions: list[dict]) -> AnswerParams:
             score = evaluate(kb, questions).in_answer
             if score > best_score + 1e-9:
                 best, best_score = candidate, score
+    for shape_ratio in SENTENCE_GRID["shape_sentence_ratio"]:
+        candidate = replace(best, shape_sentence_ratio=shape_ratio)
+        kb.tuned = replace(kb.tuned, answer=candidate)
+        score = evaluate(kb, questions).in_answer
+        if score > best_score + 1e-9:
+            best, best_score = candidate, score
     print(
-        f"  sentences: decay {best.sentence_rank_decay}, ratio {best.second_sentence_ratio}, key in answer {best_score:.3f}"
+        f"  sentences: decay {best.sentence_rank_decay}, ratio {best.second_sentence_ratio}, "
+        f"shape ratio {best.shape_sentence_ratio}, key in answer {best_score:.3f}"
     )
     return best
 
@@ -367,6 +378,7 @@ def main() -> None:
         "answer": {
             "sentence_rank_decay": answer.sentence_rank_decay,
             "second_sentence_ratio": answer.second_sentence_ratio,
+            "shape_sentence_ratio": answer.shape_sentence_ratio,
             "compare_passages": answer.compare_passages,
             "models": {name: asdict(m) for name, m in models.items()},
         },

@@ -300,8 +300,16 @@ class Answerer:
             return Composed(f"{hits[0].chunk.text.strip()} [1]", hits)
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         near = [s for s in scored if s[0] >= p.second_sentence_ratio * scored[0][0]]
+        shaped = [
+            s
+            for s in scored
+            if s not in near
+            and s[0] >= p.shape_sentence_ratio * scored[0][0]
+            and shape
+            and shape.search(fold(s[3]))
+        ]
         best = min(
-            near,
+            near + shaped,
             key=lambda s: (
                 not (asked and dimensions_of(hits[s[1] - 1].chunk.section, s[3]) & asked),
                 not (shape is not None and shape.search(fold(s[3]))),

@@ -64,6 +64,9 @@ class AnswerModel:
 class AnswerParams:
     sentence_rank_decay: float = 0.15  # a later passage's sentence needs this much more coverage per rank
     second_sentence_ratio: float = 0.8  # a second sentence joins the answer within this share of the best
+    # a sentence of the shape the question asks for (a date, a count, a holder) answers first
+    # when its coverage is within this share of the best sentence's (1.0: only when it is the best)
+    shape_sentence_ratio: float = 1.0
     compare_passages: int = 2  # passages quoted and cited for each place of a comparison
     # one model per kind of embedder: dense similarity means something only on the scale it was fitted on
     models: dict[str, AnswerModel] = field(default_factory=dict)

@@ -555,6 +555,33 @@ def test_a_sentence_is_read_under_its_headings():
     assert answer.answer.startswith("建立县、镇两级首席数据官制度"), answer.answer
 
 
+def test_a_sentence_of_the_asked_shape_answers_within_the_shape_ratio():
+    """Asked by when, the clause with the date answers, though the one before it repeats more of
+    the question's words (kb.params.AnswerParams.shape_sentence_ratio, fitted)."""
+    from kb.answer import Answerer
+    from kb.params import AnswerParams
+    from kb.relevance import Relevance
+    from kb.retrieve import Query
+    from kb.text import content_tokens
+    from kb.types import Hit
+
+    text = "海丰县在全县试点镇和部门推广首席数据官制度。争取2023年年底完成全县推广。"
+    doc, chunks = make_doc("plan", [text], region="海丰县", language="zh-Hans")
+    question = "海丰县的首席数据官制度什么时候在全县推广完成?"
+    relevance = Relevance(lambda token: 1, lambda: 10, translated_credit=0.5)
+    tokens = content_tokens(question)
+    query = Query(question, tokens, np.zeros(2), True, weighed=relevance.weigh(tokens, []), kind="when")
+    hits = [Hit(chunks[0], 1.0)]
+
+    def answer(params: AnswerParams) -> str:
+        return (
+            Answerer(relevance, "fake", params).compose(query, hits, {doc.doc_id: doc}, True, "when").answer
+        )
+
+    assert "2023年年底" not in answer(AnswerParams(second_sentence_ratio=0.9))
+    assert "争取2023年年底完成全县推广。" in answer(AnswerParams(second_sentence_ratio=0.9, shape_sentence_ratio=0.1))
+
+
 def test_a_wrapped_sentence_is_shown_on_one_line():
     text = (
         "The Council Chair named Dan Morgan of the Department of Transportation, a long-time\n"
