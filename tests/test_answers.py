@@ -579,7 +579,9 @@ def test_a_sentence_of_the_asked_shape_answers_within_the_shape_ratio():
         )
 
     assert "2023年年底" not in answer(AnswerParams(second_sentence_ratio=0.9))
-    assert "争取2023年年底完成全县推广。" in answer(AnswerParams(second_sentence_ratio=0.9, shape_sentence_ratio=0.1))
+    assert "争取2023年年底完成全县推广。" in answer(
+        AnswerParams(second_sentence_ratio=0.9, shape_sentence_ratio=0.1)
+    )
 
 
 def test_a_wrapped_sentence_is_shown_on_one_line():
