@@ -37,11 +37,12 @@ _DEADLINE = re.compile(
     r"deadline|\bdue\b|what date|how long|how soon|time limit"
 )
 # Asked in the past tense about a document itself: 是哪天印发的, 什么时候发布的, 哪天发的文,
-# "when was the charter adopted". "什么时候前出台方案" asks for a deadline, not a date of issue.
+# "when was the charter adopted". "什么时候前出台方案" and "by what date did they want comments" ask
+# for a deadline, not a date of issue.
 _ISSUED = re.compile(
     r"(?:印发|发布|出台|发文|签发|公布|颁布|下发|通过|发)(?:下来|出来)?的|"
     r"\bwhen (?:was|were|did)\b.*\b(?:issu|publish|releas|adopt|sign|enact|approv)\w*|"
-    r"what date (?:was|were|did)\b"
+    r"(?<!\bby )what date (?:was|were|did)\b"
 )
 _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|任务是|有哪些任务|"

@@ -601,6 +601,7 @@ def test_a_wrapped_sentence_is_shown_on_one_line():
         ("惠州市首席数据官制度试点实施方案是哪天发的文?", True),
         ("When was the CDO Council charter adopted?", True),
         ("试点单位要在什么时候前出台工作方案?", False),  # a deadline, not a date of issue
+        ("By what date did Nanjing want comments on its draft?", False),
         ("首席数据官什么时候报送半年度总结?", False),
         ("When must agencies publish their data inventory?", False),
         ("这个方案是谁印发的?", False),  # who, not when
