@@ -120,6 +120,7 @@ def _heading_of(chunk: Chunk) -> str:
 
 
 _ENDS = re.compile(r"[.;:!?。；：！？,，、)）\]】”\"]\s*$")
+_TITLE_BRACKET = re.compile(r"[^.;:!?。；：！？][)）]$")
 
 
 def is_heading(sentence: str, chunk: Chunk) -> bool:
@@ -132,6 +133,8 @@ def is_heading(sentence: str, chunk: Chunk) -> bool:
     cjk = len(HAN_CHAR.findall(folded))
     unfinished = not _ENDS.search(sentence.strip())
     if cjk:
+        # A title ends with its bracket, "…若干规定(草案)", "…指南（试行）"; a sentence closes first, "。）".
+        unfinished = unfinished or bool(_TITLE_BRACKET.search(sentence.strip()))
         return cjk < 8 or (unfinished and cjk < 20)
     words = len(sentence.split())
     return words < 5 or (unfinished and words < 12)

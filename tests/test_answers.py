@@ -584,6 +584,16 @@ def test_a_sentence_of_the_asked_shape_answers_within_the_shape_ratio():
     )
 
 
+def test_a_title_line_is_never_an_answer_sentence():
+    """ "南京市城市数字治理若干规定(草案)" heads a draft; its bracket is not a sentence's end."""
+    from kb.answer import is_heading
+
+    chunk = Chunk("d", 0, "x", 0, 1, "")
+    assert is_heading("南京市城市数字治理若干规定(草案)", chunk)
+    assert is_heading("企业首席数据官制度建设指南（试行）", chunk)
+    assert not is_heading("首席数据官由本区域、本部门、本单位相关负责人担任。）", chunk)
+
+
 def test_a_wrapped_sentence_is_shown_on_one_line():
     text = (
         "The Council Chair named Dan Morgan of the Department of Transportation, a long-time\n"
