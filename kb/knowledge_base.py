@@ -558,9 +558,14 @@ class KnowledgeBase:
         hits = ranked[:k]
         answered = answerer.answers(values)
         speaking = hits
-        if query.places:  # 汕尾市…由谁担任: Shanwei's passages, not another place's 由…兼任
+        if query.places:
+            # The named place's passages answer first and alone decide what is asked: "Which
+            # provincial departments are in Guangdong's pilot?" quotes Guangdong's 试点范围, not a
+            # Huizhou report; "汕尾市…由谁担任" needs Shanwei's 由…兼任, not Haifeng's.
             spoken = places.spoken_for(query.places)
-            speaking = [h for h in hits if h.chunk.doc_id in spoken] or hits
+            own = [h for h in hits if h.chunk.doc_id in spoken]
+            hits = own + [h for h in hits if h not in own]
+            speaking = own or hits
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in speaking]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         if query.unknown_places:
