@@ -40,8 +40,9 @@ R_ROMAN = 11.0  # (i)
 _FOCUS = 0.5  # paragraphs are packed together only while the chunk is shorter than this share
 _HEADING = 0.2  # a piece shorter than this share is kept with the long piece that follows it
 _SHORT = 0.3  # clauses shorter than this share of the limit may share a chunk with their siblings
-# A block's last paragraph shorter than this many characters is a fragment ("另外," where a copy
-# breaks off, "[...]" where it skips), kept with the paragraph before it rather than cited alone.
+# The last piece of a split (a paragraph, line, sentence or clause) shorter than this many
+# characters is a fragment ("另外," where a copy breaks off, "[...]" where it skips), kept with the
+# piece before it rather than cited alone.
 _FRAGMENT_CHARS = 12
 
 _CN_NUM = "一二三四五六七八九十百千零〇两壹贰貳叁參肆伍陆陸柒捌玖拾佰"

@@ -42,7 +42,7 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)
-MAX_PIECE_SENSES = 16  # glosses of a compound from its pieces' glosses (4 x 4, FIRST_GLOSSES each)
+MAX_PIECE_SENSES = 16  # glosses of a compound from its pieces' glosses (two pieces of four senses each)
 
 
 @dataclass(frozen=True)
@@ -114,10 +114,10 @@ def _pieces_senses(word: str, known: Callable[[str], int]) -> tuple[tuple[str, .
     glossed = [g for g in glossed if g]
     if not glossed:
         return ()
-    combined = [
+    combined = (
         tuple(dict.fromkeys(t for sense in senses for t in sense)) for senses in itertools.product(*glossed)
-    ]
-    return tuple(dict.fromkeys(combined))[:MAX_PIECE_SENSES]
+    )
+    return tuple(dict.fromkeys(itertools.islice(combined, MAX_PIECE_SENSES)))
 
 
 def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:

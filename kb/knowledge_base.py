@@ -564,7 +564,8 @@ class KnowledgeBase:
             # Huizhou report; "汕尾市…由谁担任" needs Shanwei's 由…兼任, not Haifeng's.
             spoken = places.spoken_for(query.places)
             own = [h for h in hits if h.chunk.doc_id in spoken]
-            hits = own + [h for h in hits if h not in own]
+            hits = own + [h for h in hits if h.chunk.doc_id not in spoken]
+            ranked = hits + ranked[k:]
             speaking = own or hits
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in speaking]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
@@ -610,7 +611,7 @@ class KnowledgeBase:
         """The passages, best first (all that were reranked: the answer cites the first `k`), and
         the answer model's signals. A question of several parts (a long
         question with several question marks) is searched part by part and the lists fused,
-        so no part is drowned by the others; its signals are those of its best-answered part,
+        so no part's words are drowned by the others'; its signals are those of its best-answered part,
         except that a name no document uses (杭州市) anywhere in the question counts for every
         part: "…杭州市的方案…？由谁兼任？" asks the second part of 杭州 too, and a part naming no
         place asks about the places the question names. A part is searched with its own words and

@@ -65,7 +65,8 @@ class AnswerParams:
     sentence_rank_decay: float = 0.15  # a later passage's sentence needs this much more coverage per rank
     second_sentence_ratio: float = 0.8  # a second sentence joins the answer within this share of the best
     # a sentence of the shape the question asks for (a date, a count, a holder) answers first
-    # when its coverage is within this share of the best sentence's (1.0: only when it is the best)
+    # when its coverage is within this share of the best sentence's (at or above
+    # second_sentence_ratio it adds nothing: those sentences are near-best already)
     shape_sentence_ratio: float = 1.0
     compare_passages: int = 2  # passages quoted and cited for each place of a comparison
     # one model per kind of embedder: dense similarity means something only on the scale it was fitted on

@@ -51,7 +51,7 @@ class Query:
     places: list[str] = field(default_factory=list)  # the known places it names
     unknown_terms: list[str] = field(default_factory=list)  # names no document uses (杭州市, Texas)
     unknown_places: list[str] = field(default_factory=list)  # those of them that name a place
-    kind: str = "what"  # what it asks for (kb.intents.question_kind): who, when, how_many, list, goal
+    kind: str = "what"  # what it asks for (kb.intents.question_kind): often, who, when, how_many, list, goal
     translation: np.ndarray | None = None  # its content words in the other language, embedded
     titled: set[str] = field(default_factory=set)  # documents it names by a title word (kb.titles)
 

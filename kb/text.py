@@ -356,8 +356,8 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def token_set(text: str) -> frozenset[str]:
-    """`tokenize(text)` as a set, remembered: each question reads the same passages' sentences,
-    headings and place names again (a sixth of a warm ask's time before, bench/RESULTS.md)."""
+    """`tokenize(text)` as a set, remembered: each question reads the same passages' sentences
+    and headings again (bench/RESULTS.md, 2026-12-01)."""
     return frozenset(tokenize(text))
 
 

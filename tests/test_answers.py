@@ -591,7 +591,8 @@ def test_a_title_line_is_never_an_answer_sentence():
     chunk = Chunk("d", 0, "x", 0, 1, "")
     assert is_heading("南京市城市数字治理若干规定(草案)", chunk)
     assert is_heading("企业首席数据官制度建设指南（试行）", chunk)
-    assert not is_heading("首席数据官由本区域、本部门、本单位相关负责人担任。）", chunk)
+    assert not is_heading("由本部门负责人担任。）", chunk)  # a sentence closes before its bracket
+    assert is_heading("(牵头单位:县政务服务数据管理局)", chunk)  # a label under its clause
 
 
 def test_a_wrapped_sentence_is_shown_on_one_line():
