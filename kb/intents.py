@@ -83,8 +83,6 @@ LIST_ITEM = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)、．]|\(\d{1,2}\)|（\d{1,2}）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳]|\([a-z]\)|[a-z]\)|[•●▪■◆-])\s*"
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# Text that holds what each kind asks for: a holder, a number, a goal, a date, a list. General
-# wording of either language, matched on folded (simplified, lower-case) text.
 # A frequency: "no less than quarterly", "at least every 90 days", "once a year", 每半年, 定期: the
 # only answer to a how-often question.
 _FREQUENCY = (
@@ -93,7 +91,8 @@ _FREQUENCY = (
     r"\bonce (?:a|per|every) (?:week|month|quarter|year)\b|\b(?:each|per) (?:year|quarter|month|week)\b|"
     r"每(?:年|季度?|月|周|日|天|半年|[两三]年)|定期|[一两二三四五]年一次|半年度"
 )
-
+# Text that holds what each kind asks for: a holder, a number, a goal, a date, a frequency, a list.
+# General wording of either language, matched on folded (simplified, lower-case) text.
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
         r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
@@ -292,8 +291,8 @@ _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Cor
 def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who, a person's name, a company, a document number, each
-    year it asks about. False
-    makes the answer "not found" with the closest clauses: logical constraints, not fitted weights."""
+    year it asks about. False makes the answer "not found" with the closest clauses: logical
+    constraints, not fitted weights."""
     unit = asked_amount(question)
     if unit and not any(states_amount(unit, p.text) for p in passages):
         return False
