@@ -95,7 +95,8 @@ _FREQUENCY = (
 # General wording of either language, matched on folded (simplified, lower-case) text.
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
-        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
+        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|向.{1,20}(?:反映|报告|报送|提交|申请)|"
+        r"\bshall (?:be|serve|designate|appoint|chair)|\b(?:report|submit)\w* [^.;]{0,60}\bto the\b|"
         r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b"
     ),
     "how_many": re.compile(
@@ -273,6 +274,22 @@ class Speaking(NamedTuple):
     date: str = ""
     title: str = ""
     number: str = ""
+    only_prescribes: bool = False  # its document is a plan, law, charter or guide (kb.genres)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """What may name the year it belongs to."""
+        return self.text, self.section, self.date, self.title, self.number
+
+
+# A question about how things turned out (后来…有没有, 最后到底, "did Congress end up extending",
+# "what did GAO conclude") is answered only by a passage of a document that reports: a plan,
+# law or charter says what shall be done, never what happened afterwards.
+_OUTCOME_ASKED = re.compile(
+    r"后来|(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样|如何|到底|有没有)|正式通过|"
+    r"\bend(?:ed)? up\b|\beventually\b|\bin the end\b|\bfinally (?:adopted|passed|enacted)\b|"
+    r"\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b"
+)
 
 
 # A question asking for a document's number (文号是多少, "its official document number") is
@@ -307,7 +324,9 @@ def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
         p.number or DOC_NUMBER.search(fold(p.text)) for p in passages
     ):
         return False
-    return all(any(names_year(year, *p) for p in passages) for year in asked_years(question))
+    if _OUTCOME_ASKED.search(folded) and all(p.only_prescribes for p in passages):
+        return False
+    return all(any(names_year(year, *p.names) for p in passages) for year in asked_years(question))
 
 
 @lru_cache(maxsize=16384)

@@ -38,6 +38,7 @@ from kb.errors import (
 )
 from kb.faults import checkpoint
 from kb.fusion import reciprocal_rank_fusion
+from kb.genres import only_prescribes
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
@@ -139,7 +140,11 @@ def _document_names(doc: Document) -> tuple[str, str, str]:
 
 def _speaking_for(hit: Hit, documents: dict[str, Document]) -> intents.Speaking:
     doc = documents.get(hit.chunk.doc_id)
-    return intents.Speaking(hit.chunk.text, hit.chunk.section or "", *(_document_names(doc) if doc else ()))
+    if doc is None:
+        return intents.Speaking(hit.chunk.text, hit.chunk.section or "")
+    return intents.Speaking(
+        hit.chunk.text, hit.chunk.section or "", *_document_names(doc), only_prescribes(doc)
+    )
 
 
 class KnowledgeBase:

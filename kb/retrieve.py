@@ -140,7 +140,10 @@ class Retriever:
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = _place_tokens(query.places)
         query.titled = self._titles.named_by(
-            tokens + query.expansion, self.params.title_max_documents, place_words
+            tokens + query.expansion,
+            self.params.title_max_documents,
+            place_words,
+            self._places.spoken_for(query.places),
         )
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:

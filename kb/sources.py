@@ -24,7 +24,12 @@ def is_official(doc: Document) -> bool:
     if doc.doc_number.strip():
         return True
     issuer = doc.issuer or ""
-    return bool(_BODY.search(issuer)) and not _REPORTER.search(issuer)
+    return bool(_BODY.search(issuer)) and not is_reported(doc)
+
+
+def is_reported(doc: Document) -> bool:
+    """Published by the press or a portal (a news item or a repost), by its issuer."""
+    return bool(_REPORTER.search(doc.issuer or ""))
 
 
 def is_complete(doc: Document) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kb.genres import genre_words
 from kb.text import tokenize
 from kb.types import Document
 
@@ -24,22 +25,34 @@ class Titles:
     def of(cls, documents: Iterable[Document]) -> Titles:
         found: dict[str, set[str]] = {}
         for doc in documents:
-            words = set(tokenize(doc.title))
+            words = set(tokenize(doc.title)) | genre_words(doc)
             words |= {part for word in words if "-" in word for part in word.split("-")}  # Evidence-Based
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():
                     found.setdefault(word, set()).add(doc.doc_id)
         return cls({w: frozenset(ids) for w, ids in found.items()})
 
-    def named_by(self, words: Iterable[str], max_documents: int, besides: set[str] = frozenset()) -> set[str]:
+    def named_by(
+        self,
+        words: Iterable[str],
+        max_documents: int,
+        besides: set[str] = frozenset(),
+        within: set[str] = frozenset(),
+    ) -> set[str]:
         """The documents whose titles hold one of `words` that at most `max_documents` titles
         hold (a word in many titles, such as 首席数据官, points at none); `besides`: words left
-        out (the places the question names, searched on their own already)."""
+        out (the places the question names, searched on their own already). `within`: the
+        documents of the places the question names, among which a word also names those of
+        them that hold it, when they are some but not all: "美国联邦那部法律" is the statute
+        among the fourteen United States documents, though six documents are laws."""
         named: set[str] = set()
         if max_documents < 1:
             return named
         for word in set(words) - besides:
-            holders = self.holders.get(word)
+            holders = self.holders.get(word, frozenset())
+            inner = holders & within
             if holders and len(holders) <= max_documents:
                 named |= holders
+            elif inner and len(inner) <= max_documents and inner != within:
+                named |= inner
         return named

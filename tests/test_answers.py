@@ -307,6 +307,10 @@ def test_how_often_is_a_when_answer():
     assert holds_answer("often", "Meet on a regular basis, but no less than monthly.")
     assert holds_answer("often", "每半年向县政务服务数据管理局报送工作总结")
     assert not holds_answer("often", "The CDO Council hosted its second meeting on February 21, 2020.")
+    # Whom to turn to is a holder too: "找哪个部门反映" is answered by 向…反映.
+    assert holds_answer("who", "实施中遇到的问题,请径向市政务服务数据管理局反映。")
+    assert holds_answer("who", "The CDO shall submit an annual report to the Committee on Oversight.")
+    assert not holds_answer("who", "各地要结合实际，抓好贯彻落实。")
 
 
 @pytest.mark.parametrize(
@@ -465,12 +469,46 @@ def test_a_rare_title_word_names_its_documents():
         ]
     )
     assert titles.named_by(["evidence", "agency"], 1) == {"usc"}  # a part of a hyphenated word
-    assert titles.named_by(["ordinance"], 1) == {"sf"}
+    assert titles.named_by(["open"], 1) == {"sf"}
+    # A kind of document names those of its kind (an ordinance and the U.S. Code are laws) ...
+    assert titles.named_by(["ordinance"], 2) == titles.named_by(["法律"], 2) == {"usc", "sf"}
+    # ... and, among the named places' documents, those of them it fits when it is not all of them.
+    assert titles.named_by(["statute"], 1, within={"usc", "fds20", "fds21"}) == {"usc"}
+    assert titles.named_by(["plan"], 1, within={"fds20", "fds21"}) == set()
     # A word in more titles than allowed names none of them; 0 turns the channel off.
     assert titles.named_by(["strategy"], 1) == set()
     assert titles.named_by(["strategy"], 2) == {"fds20", "fds21"}
     assert titles.named_by(["ordinance"], 0) == set()
     assert titles.named_by(["启示", "san"], 1, besides={"san"}) == {"abstract"}
+
+
+def test_a_document_kind_is_read_from_its_title_and_issuer():
+    from kb.genres import genres_of, only_prescribes
+
+    def kinds(title: str, issuer: str = "") -> set[str]:
+        return {g.name for g in genres_of(_doc("d", "", title=title, issuer=issuer))}
+
+    assert kinds("上海市数据条例") == {"law"}
+    assert kinds("Connecticut General Statutes Section 4-67p") == {"law"}
+    assert kinds("惠州市人民政府办公室关于印发惠州市首席数据官制度试点实施方案的通知") == {"plan", "notice"}
+    assert kinds("Federal Chief Data Officers (CDO) Council Report to Congress") == {"report"}
+    assert kinds("深圳市政府将设首席数据官", issuer="观察者网") == {"news"}  # a portal reports
+    assert only_prescribes(_doc("d", "", title="汕尾市首席数据官制度试点工作实施方案"))
+    assert not only_prescribes(
+        _doc("d", "", title="《海珠区首席数据官制度试点实施方案》正式印发", issuer="国脉")
+    )
+    assert not only_prescribes(_doc("d", "", title="About Chief Data Officers"))  # no known kind
+
+
+def test_how_things_turned_out_is_not_in_a_plan():
+    from kb.intents import Speaking, holds_what_is_asked
+
+    plan = [Speaking("到2023年底，全县推广首席数据官制度。", only_prescribes=True)]
+    report = [Speaking("The Council was extended by Congress in 2024.")]
+    assert not holds_what_is_asked("Did Congress end up extending the Council?", plan)
+    assert holds_what_is_asked("Did Congress end up extending the Council?", report)
+    assert not holds_what_is_asked("海丰县最后全县到底有多少个单位设了首席数据官？", plan)
+    assert holds_what_is_asked("海丰县计划在多少个单位设首席数据官？", plan)  # what the plan says
 
 
 def test_a_wrapped_english_line_does_not_end_a_sentence():

@@ -1,0 +1,76 @@
+"""What kind of document a document is (a law, a plan, a charter, a report, news …), read from
+its title and issuer, and the words, in both languages, by which users point at each kind:
+"美国联邦那部法律" is 44 U.S.C. § 3520 among the United States documents, "惠州那篇英文报道" the
+Huizhou Daily item, "the Jiangsu notice" the 通知. The patterns read titles as documents write
+them (条例, U.S.C., Ordinance, 方案, Charter, 通知 …); the words are the kinds' common names, not
+any question's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.sources import is_reported
+from kb.text import tokenize
+from kb.types import Document
+
+
+@dataclass(frozen=True)
+class Genre:
+    name: str
+    title: re.Pattern[str]  # searched in the title and issuer
+    words: tuple[str, ...]
+    prescribes: bool  # it says what shall be done, not what was done
+
+
+_NEWS_WORDS = ("新闻", "报道", "报导", "媒体", "news", "press")
+GENRES: tuple[Genre, ...] = (
+    Genre(
+        "law",
+        re.compile(
+            r"条例|规定|办法|法(?:$|[\s(（》])|u\.s\.c|statutes?\b|ordinance|administrative code", re.I
+        ),
+        ("法律", "法规", "立法", "条例", "law", "laws", "statute", "legislation", "ordinance"),
+        True,
+    ),
+    Genre("plan", re.compile(r"方案|计划|规划|\bplan\b", re.I), ("方案", "计划", "规划", "plan"), True),
+    Genre(
+        "guide",
+        re.compile(r"指南|指引|手册|\bguide|playbook|handbook", re.I),
+        ("指南", "指引", "手册", "guide", "guidance", "playbook", "handbook"),
+        True,
+    ),
+    Genre("charter", re.compile(r"章程|charter", re.I), ("章程", "charter"), True),
+    Genre("notice", re.compile(r"通知|\bnotice\b", re.I), ("通知", "notice"), True),
+    Genre("memo", re.compile(r"备忘录|memorandum", re.I), ("备忘录", "memo", "memorandum"), True),
+    Genre("standard", re.compile(r"标准|\bstandard\b", re.I), ("标准", "standard"), True),
+    Genre("report", re.compile(r"报告|\breport\b", re.I), ("报告", "report"), False),
+    Genre("news", re.compile(r"\bnews\b|新闻|报道", re.I), _NEWS_WORDS, False),
+    Genre(
+        "paper",
+        re.compile(r"大学|学院|university|journal|期刊", re.I),
+        ("论文", "文章", "paper", "study", "journal"),
+        False,
+    ),
+)
+_NEWS = next(g for g in GENRES if g.name == "news")
+
+
+def genres_of(doc: Document) -> tuple[Genre, ...]:
+    described = f"{doc.title}\n{doc.issuer}"
+    found = [g for g in GENRES if g.title.search(described)]
+    if is_reported(doc) and _NEWS not in found:
+        found.append(_NEWS)  # a portal's repost of a plan is news, whatever its title says
+    return tuple(found)
+
+
+def genre_words(doc: Document) -> set[str]:
+    """The tokens of every kind of document `doc` is."""
+    return {t for g in genres_of(doc) for w in g.words for t in tokenize(w)}
+
+
+def only_prescribes(doc: Document) -> bool:
+    """A plan, law, charter or guide and nothing that reports: it cannot say how things turned
+    out (a news repost of a plan reports; a document of no known kind may)."""
+    found = genres_of(doc)
+    return bool(found) and all(g.prescribes for g in found)
