@@ -364,9 +364,14 @@ _COMPARE = re.compile(
 )
 
 
+def asks_to_compare(question: str) -> bool:
+    """Its words compare (比较, 分别, 各地, "compare", "both")."""
+    return bool(_COMPARE.search(fold(question)))
+
+
 def wants_comparison(question: str, places_named: int) -> bool:
     """Two or more places named, or a question that asks across places (各地, compare)."""
-    return places_named >= 2 or (bool(_COMPARE.search(fold(question))) and places_named != 1)
+    return places_named >= 2 or (asks_to_compare(question) and places_named != 1)
 
 
 _PART = re.compile(r"[^?？]+[?？]")

@@ -552,6 +552,8 @@ class KnowledgeBase:
         )
         places = self.places()
         named = places.compared(question, places.named_in(question))
+        if not intents.asks_to_compare(question):
+            named = places.innermost(question, named)  # 美国…康涅狄格州: Connecticut, in the United States
         if intents.wants_comparison(question, len(named)):
             answer = self._compare(question, named, retriever, answerer, documents, allowed)
             if answer is not None:

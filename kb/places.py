@@ -172,6 +172,24 @@ class Places:
                 chosen.append((place, docs))
         return chosen
 
+    def innermost(self, question: str, compared: list[tuple[str, set[str]]]) -> list[tuple[str, set[str]]]:
+        """`compared` without a place that holds another of them unless the question lists the
+        two side by side ("美国联邦机构和旧金山"): "美国州一级的案例，想确认下康涅狄格州的首席数据官
+        由谁指派" asks about Connecticut, in the United States. For a question whose words do
+        not compare."""
+        within = self.within
+        folded = fold(question)
+        names = {place for place, _ in compared}
+        kept = []
+        for place, docs in compared:
+            inner = [q for q in names - {place} if place in within.get(q, set())]
+            listed = any(
+                _listed(folded, a, b) for q in inner for a in _spans(place, folded) for b in _spans(q, folded)
+            )
+            if not inner or listed:
+                kept.append((place, docs))
+        return kept
+
     def own_place(self, doc_id: str) -> str | None:
         """The narrowest place a document speaks for (深圳市 for a 广东省深圳市 plan): listed last."""
         places = self.of_document.get(doc_id) or []
@@ -210,6 +228,17 @@ def _spans(place: str, folded: str) -> list[tuple[int, int]]:
             found.append((start, start + len(alias)))
             start = folded.find(alias, start + 1)
     return found
+
+
+# Words that list places side by side, within a few characters of both ("美国联邦机构的CDO和旧金山").
+_LISTING = re.compile(r"和|与|跟|及|、|/|\b(?:and|or|vs|versus|with)\b")
+_LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
+
+
+def _listed(folded: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    first, second = sorted([one, other])
+    gap = folded[first[1] : second[0]]
+    return len(gap) <= _LISTING_GAP and bool(_LISTING.search(gap))
 
 
 def _qualifies(folded: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:

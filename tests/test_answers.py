@@ -266,6 +266,14 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
         ("United States", {"us"}),
         ("San Francisco", {"sf"}),
     ]
+    # With no word that compares, a larger place named apart from its inner one is context,
+    # and one listed beside it is compared.
+    ct = Places.of([_doc("us", "United States"), _doc("ct", "United States / Connecticut")])
+    context = "我在整理美国州一级的案例，想确认下康涅狄格州的首席数据官由谁指派？"
+    assert ct.innermost(context, _compared(ct, context)) == [("Connecticut", {"ct"})]
+    listed = "美国联邦机构的CDO和康涅狄格州的CDO每年都交报告吗?"
+    assert ct.innermost(listed, _compared(ct, listed)) == _compared(ct, listed)
+    assert len(_compared(ct, listed)) == 2
     # A state's statute speaks for the state, not for 美国联邦 beside 海丰县; a place with no
     # document of its own keeps its narrower places' documents.
     with_state = Places.of(
