@@ -37,7 +37,7 @@ GENRES: tuple[Genre, ...] = (
     Genre(
         "guide",
         re.compile(r"指南|指引|手册|\bguide|playbook|handbook", re.I),
-        ("指南", "指引", "手册", "guide", "guidance", "playbook", "handbook"),
+        ("指南", "指引", "guide", "guidance"),  # a playbook or handbook is named by its own word
         True,
     ),
     Genre("charter", re.compile(r"章程|charter", re.I), ("章程", "charter"), True),
