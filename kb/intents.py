@@ -305,15 +305,15 @@ _COMPANY_ASKED = re.compile(
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 
 
-def holds_what_is_asked(question: str, passages: list[Speaking]) -> bool:
+def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = True) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
-    how much, a holder when it asks who, a person's name, a company, a document number, each
-    year it asks about. False makes the answer "not found" with the closest clauses: logical
-    constraints, not fitted weights."""
+    how much, a holder when it asks who (unless `holder` is False), a person's name, a company,
+    a document number, each year it asks about. False makes the answer "not found" with the
+    closest clauses: logical constraints, not fitted weights."""
     unit = asked_amount(question)
     if unit and not any(states_amount(unit, p.text) for p in passages):
         return False
-    if question_kind(question) == "who" and not any(holds_answer("who", p.text) for p in passages):
+    if holder and question_kind(question) == "who" and not any(holds_answer("who", p.text) for p in passages):
         return False  # 由谁兼任 is answered by a clause naming a holder (由…兼任, shall designate)
     if asks_person_name(question) and not any(names_person(p.text) for p in passages):
         return False

@@ -702,8 +702,19 @@ class KnowledgeBase:
             if asked:  # the place's clauses on what is compared first, as in `cdokb compare`
                 on_topic = [h for h in hits if tagged(h.chunk) & asked]
                 hits = on_topic + [h for h in hits if h not in on_topic]
+            # What the question asks for (an amount, a name, a year …) from the passages that
+            # can hold it, as a one-place question is answered (intents.holds_what_is_asked); not
+            # a holder's clause first for every who: "由谁来评" compares evaluators, not posts
+            # (tuning half: comparisons 40 -> 39 of 49 with it).
+            fits = [
+                h
+                for h in hits
+                if intents.holds_what_is_asked(own, [_speaking_for(h, documents)], holder=False)
+            ]
+            hits = fits + [h for h in hits if h not in fits]
             values = signals(place_query, hits, retriever.last, docs)
-            per_place.append((place, place_query, hits[:per], bool(hits) and answerer.answers(values)))
+            answered = bool(fits) and answerer.answers(values)
+            per_place.append((place, place_query, hits[:per], answered))
         return answerer.compare(query, per_place, documents, kind, asked)
 
     def _extracted_lines(

@@ -424,6 +424,18 @@ def test_a_comparison_has_one_line_per_place(fake_kb):
     assert {c.doc_id for c in answer.citations} == {"haifeng", "us"}
 
 
+def test_a_compared_place_answers_how_much_only_with_an_amount(fake_kb):
+    funded = ["首席数据官试点工作所需经费由县财政统筹安排。", "县财政安排首席数据官试点专项经费50万元。"]
+    fake_kb.add_document(*make_doc("haifeng", funded, region="海丰县", language="zh-Hans"))
+    fake_kb.add_document(
+        *make_doc("shanwei", ["试点所需经费由市财政统筹安排。"], region="汕尾市", language="zh-Hans")
+    )
+    answer = fake_kb.ask("海丰县和汕尾市的首席数据官试点分别安排了多少专项经费？")
+    haifeng, shanwei = answer.answer.splitlines()
+    assert "50万元" in haifeng
+    assert shanwei.startswith("汕尾市：") and "经费" not in shanwei  # a clause with no figure: not stated
+
+
 def test_logistic_fit_separates_and_threshold_keeps_answerable_questions():
     from evaluation.fit import logistic, threshold
 
