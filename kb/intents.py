@@ -160,7 +160,11 @@ def states_amount(unit: str, text: str) -> bool:
 # a passage that names a person: policy documents name the role that holds a post (由县长兼任),
 # seldom the person, and the closest clause about the role is not the name asked for.
 _NAME_ASKED = re.compile(
-    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b"
+    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
+    # Who holds a post now, first or next is a person, not the role a document assigns it to.
+    r"(?:现在|目前|如今).{0,6}是谁|现任|第一任|首任|接任|接替|继任|"
+    r"\bwho (?:is|are) currently\b|\bcurrently (?:serv|hold)|\bwho was (?:named|appointed)\b[^?]{0,30}\bfirst\b|"
+    r"\btook over\b|\btakes? over from\b|\bsuccessor\b|\bsucceeded\b"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
 # most of the population: a name is one of them, a given name of one or two characters, and a

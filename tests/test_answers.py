@@ -811,6 +811,11 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert asks_person_name("巴中市现在的政府首席数据官是谁?叫什么名字?")
     assert asks_person_name("Can you give me the names of the CDOs appointed in Huizhou?")
     assert not asks_person_name("海丰县的首席数据官一般是哪位领导兼任?")  # a role, not a name
+    # Who holds a post now, first or next is a person.
+    assert asks_person_name("深圳坪山区那位首席隐私官现在是谁在担任？")
+    assert asks_person_name("Who took over from Ted Kaouk as chair of the Council?")
+    assert asks_person_name("Who was named as San Francisco's first Chief Data Officer?")
+    assert not asks_person_name("Who is appointed as the agency's Chief Data Officer?")  # the role
     assert not asks_person_name("Who gets the CDO post? Bazhong seems to name a specific leader")
     assert names_person("市委副书记、市长张三表示,") and names_person("李明同志任首席数据官")
     assert names_person("Respectfully, Ted Kaouk Chair")
