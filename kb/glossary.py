@@ -42,6 +42,8 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)
+MAX_FORMS = 4  # written forms of one gloss (two words of two forms each)
+MIN_STEM_CHARS = 4  # kb.text's stemmer leaves words of four letters as they are
 MAX_PIECE_SENSES = 16  # glosses of a compound from its pieces' glosses (two pieces of four senses each)
 
 
@@ -126,7 +128,10 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
     for token in dict.fromkeys(tokens):
         senses: tuple[tuple[str, ...], ...] = ()
         if token.isascii():
-            chinese = [w for w in words.chinese(token) if known(w)]
+            # "sharing" is indexed as shar, the dictionary's "share" as share: either names it.
+            base = (token + "e",) if token.isalpha() and len(token) >= MIN_STEM_CHARS else ()
+            found_words = dict.fromkeys(w for t in (token, *base) for w in words.chinese(t))
+            chinese = [w for w in found_words if known(w)]
             chinese.sort(key=lambda w: -known(w))
             target = tuple(chinese[:MAX_TRANSLATIONS])
         elif words.english(token):
@@ -140,11 +145,27 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
     return found
 
 
+def _forms(token: str, known: Callable[[str], int]) -> tuple[str, ...]:
+    """How passages write a gloss's word, of the forms some passage uses: the dictionary's base
+    form, and for a word in -e the stem its inflections leave in the index (kb.text: sharing,
+    shared -> shar; share stays share)."""
+    forms = [token] if known(token) else []
+    if token.endswith("e") and len(token) > MIN_STEM_CHARS and token.isascii() and known(token[:-1]):
+        forms.append(token[:-1])
+    return tuple(forms)
+
+
 def _known_senses(
     senses: tuple[tuple[str, ...], ...], known: Callable[[str], int]
 ) -> tuple[tuple[str, ...], ...]:
-    """The glosses whose every token some passage uses: the others no passage can render."""
-    return tuple(sense for sense in senses if all(known(t) for t in sense))
+    """The glosses whose every token some passage uses, in each form it uses (MAX_FORMS at
+    most): the others no passage can render."""
+    found: list[tuple[str, ...]] = []
+    for sense in senses:
+        forms = [_forms(t, known) for t in sense]
+        if all(forms):
+            found.extend(itertools.islice(itertools.product(*forms), MAX_FORMS))
+    return tuple(dict.fromkeys(found))
 
 
 # CC-CEDICT's words are mostly of two to four characters.

@@ -75,6 +75,19 @@ def test_a_translation_is_rendered_only_by_a_whole_gloss_or_term():
     assert relevance.coverage(weighed, english, {"首席数据官"}) == pytest.approx(0.8)
 
 
+def test_a_gloss_meets_the_inflected_words_of_a_passage():
+    """The dictionary says "share"; the index holds "sharing" and "shared" as shar."""
+    from kb.glossary import bridges
+    from kb.text import tokenize
+
+    index = set(tokenize("Data Sharing Working Group; data assets shared and designated"))
+    found = bridges("数据共享工作组", known=lambda t: t in index)
+    share = next(b for b in found if b.source == ("共享",))
+    assert share.rendered_in(set(tokenize("sharing of data assets")))
+    english = bridges("Who designates the CDO?", known=lambda t: 1)
+    assert any(b.source == ("designat",) and "指定" in b.target for b in english)
+
+
 def test_a_word_the_segmenter_lacks_is_glossed_whole():
     """jieba's dictionary has no 愿景 and cuts it into 愿 + 景 ("wish", "scenery"); the
     dictionary's word is "vision". No word is read across a cut: 数据有 is not 据有."""
