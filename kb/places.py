@@ -56,8 +56,19 @@ def aliases(place: str) -> tuple[str, ...]:
     if HAN_CHAR.search(name):
         forms = [name, place_core(name), place_name_in_pinyin(name)]
     else:
-        forms = [name, *lexicon().chinese_for_gloss(name)]
+        chinese = lexicon().chinese_for_gloss(name)
+        forms = [name, *chinese, *filter(None, (_state_short_name(c) for c in chinese))]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _state_short_name(chinese: str) -> str:
+    """A state's name transliterated into three or more characters and 州 is shortened, in
+    speech and the press, to its first character and 州 (康涅狄格州 -> 康州, as 加州 for
+    California): unless that is a word of its own (德州 is also a city in Shandong)."""
+    if len(chinese) < 4 or not chinese.endswith("州"):
+        return ""
+    short = chinese[0] + "州"
+    return "" if lexicon().english(short) else short
 
 
 @lru_cache(maxsize=4096)

@@ -222,6 +222,11 @@ def test_places_are_named_in_either_script():
     assert places.of_document["huizhou-en"] == ["惠州市"]  # from the title, in pinyin
     assert places.named_in("Who chairs Haifeng's CDO office?") == ["海丰县"]
     assert places.named_in("旧金山的首席数据官") == ["San Francisco"]
+    # A state is also called by its first character and 州, unless that is a word of its own.
+    from kb.places import aliases
+
+    assert "康州" in aliases("Connecticut") and "得州" in aliases("Texas")
+    assert "德州" not in aliases("Texas")  # 德州 is also Dezhou, Shandong
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
     # A place of two words is also named by its initials, as written: US, U.S., SF; not "us".
