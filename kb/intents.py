@@ -67,7 +67,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "goal",
         re.compile(
-            r"目标|目的|宗旨|为了什么|为什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|\bwhy\b|\bvision\b|\bmission\b"
+            r"目标|目的|宗旨|为了什么|为什么|为啥|图什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
+            r"\bwhy\b|\bvision\b|\bmission\b|\bthe point of\b|\b(?:meant|trying|supposed|intended) to (?:achieve|accomplish)\b"
         ),
     ),
     (

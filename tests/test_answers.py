@@ -351,6 +351,8 @@ def test_how_often_is_a_when_answer():
         ("List the functions of an agency CDO", "list"),
         ("这个制度想达到什么目标?", "goal"),
         ("What is the purpose of the working group?", "goal"),
+        ("What's the point of the pilot? What is it meant to achieve?", "goal"),
+        ("旧金山当年为啥要设首席数据官？", "goal"),
         ("What does the plan say about cloud?", "what"),
         ("How often does the working group meet?", "often"),
         ("试点部门的首席数据官多久要交一次总结？", "often"),
