@@ -33,8 +33,8 @@ from kb.text import (
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
-    r"什么时候|何时|哪天|哪一天|几月|截止|期限|时限|多久|什么时间|时间节点|到期|前完成|\bwhen\b|by when|"
-    r"deadline|\bdue\b|what date|how long|how soon|time limit"
+    r"什么时候|何时|哪天|哪一天|哪一?年|几月|截止|期限|时限|多久|多长时间|什么时间|时间节点|到期|前完成|\bwhen\b|by when|"
+    r"deadline|\bdue\b|what date|(?:what|which) year|how long|how soon|time limit"
 )
 # Asked in the past tense about a document itself: 是哪天印发的, 什么时候发布的, 哪天发的文,
 # "when was the charter adopted". "什么时候前出台方案" and "by what date did they want comments" ask
@@ -57,17 +57,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "who",
         re.compile(
-            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|\bwho\b|\bwhom\b|\bwhich (?:agency|office|body|official|person)\b"
+            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么(?:样的)?人|\bwho\b|\bwhom\b|\bwhich (?:agency|office|body|official|person)\b"
         ),
     ),
     (
         "how_many",
-        re.compile(r"多少|几个|几家|几名|几位|几人|几项|几次|\bhow (?:many|much|big|large)\b|\bnumber of\b"),
+        # 几项 is a count, 哪几项 the items themselves (a list).
+        re.compile(r"多少|(?<!哪)几(?:个|家|名|位|人|项|次)|\bhow (?:many|much|big|large)\b|\bnumber of\b"),
     ),
     (
         "goal",
         re.compile(
-            r"目标|目的|宗旨|为了什么|为什么|为啥|图什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
+            r"目标|目的|宗旨|愿景|使命|为了什么|为什么|为啥|图什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
             r"\bwhy\b|\bvision\b|\bmission\b|\bthe point of\b|\b(?:meant|trying|supposed|intended) to (?:achieve|accomplish)\b"
         ),
     ),
