@@ -8,31 +8,23 @@ nothing. Trainers and drafters read the matrix; `ask` answers a comparison quest
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
 from kb.dimensions import DIMENSIONS, Dimension, tagged
+from kb.genres import only_prescribes
 from kb.types import Chunk, DocumentInfo
 
 STATED = "stated"
 NOT_STATED = "not_stated"
 NOT_IN_STORED_TEXT = "not_in_stored_text"
 
-# Titles of the documents a plan is compared with: plans, guides, rules and charters of either
-# language (the kinds in corpus/), not news, reports or research about them.
-_PLAN_TITLE = re.compile(
-    r"方案|指南|办法|规定|条例|规范|要求|charter|ordinance|statutes?|u\.s\.c|action plan|playbook|strategy|memorandum",
-    re.IGNORECASE,
-)
-_NOT_PLAN = re.compile(r"news|报道|新闻|正式印发|report", re.IGNORECASE)
-
 
 def is_plan(doc: DocumentInfo) -> bool:
-    """A plan-type document: its title names a plan, guide, rule or charter, and it is not a
-    report about one (news of a plan being issued is not the plan)."""
-    described = f"{doc.title} {doc.level} {doc.doc_id}"
-    return bool(_PLAN_TITLE.search(doc.title)) and not _NOT_PLAN.search(described)
+    """A plan-type document: a plan, law, guide, charter, notice, memo or standard by its title
+    (kb.genres), not news, reports or research about one (news of a plan being issued is not
+    the plan)."""
+    return only_prescribes(doc)
 
 
 @dataclass

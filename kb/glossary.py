@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kb.lexicon import lexicon
 from kb.places import aliases, is_named
-from kb.text import HAN, fold, segment, tokenize
+from kb.text import HAN, MIN_STEM_CHARS, fold, segment, tokenize
 
 # Each entry is one meaning: (Chinese terms, English phrases). Why each is here and not left to
 # CC-CEDICT: the dictionary has no entry for the coined titles and slogans of these policies
@@ -43,7 +43,6 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)
 MAX_FORMS = 4  # written forms of one gloss (two words of two forms each)
-MIN_STEM_CHARS = 4  # kb.text's stemmer leaves words of four letters as they are
 MAX_PIECE_SENSES = 16  # glosses of a compound from its pieces' glosses (two pieces of four senses each)
 
 
@@ -128,10 +127,11 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
     for token in dict.fromkeys(tokens):
         senses: tuple[tuple[str, ...], ...] = ()
         if token.isascii():
-            # "sharing" is indexed as shar, the dictionary's "share" as share: either names it.
-            base = (token + "e",) if token.isalpha() and len(token) >= MIN_STEM_CHARS else ()
-            found_words = dict.fromkeys(w for t in (token, *base) for w in words.chinese(t))
-            chinese = [w for w in found_words if known(w)]
+            # "sharing" is indexed as shar, the dictionary's "share" as share: a stem no gloss
+            # has (shar, designat, sit) is looked up in -e too; a gloss's own word (plan) is not.
+            own = words.chinese(token)
+            stemmed = not own and token.isalpha() and len(token) >= MIN_STEM_CHARS
+            chinese = [w for w in (own or (words.chinese(token + "e") if stemmed else ())) if known(w)]
             chinese.sort(key=lambda w: -known(w))
             target = tuple(chinese[:MAX_TRANSLATIONS])
         elif words.english(token):
@@ -150,8 +150,9 @@ def _forms(token: str, known: Callable[[str], int]) -> tuple[str, ...]:
     form, and for a word in -e the stem its inflections leave in the index (kb.text: sharing,
     shared -> shar; share stays share)."""
     forms = [token] if known(token) else []
-    if token.endswith("e") and len(token) > MIN_STEM_CHARS and token.isascii() and known(token[:-1]):
-        forms.append(token[:-1])
+    stem = token[:-1]
+    if token.endswith("e") and len(stem) >= MIN_STEM_CHARS and token.isascii() and known(stem):
+        forms.append(stem)
     return tuple(forms)
 
 

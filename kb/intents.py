@@ -68,7 +68,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "goal",
         re.compile(
-            r"目标|目的|宗旨|愿景|使命|为了什么|为什么|为啥|图什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
+            r"目标|目的|宗旨|愿景|使命|为了什么|为什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
             r"\bwhy\b|\bvision\b|\bmission\b|\bthe point of\b|\b(?:meant|trying|supposed|intended) to (?:achieve|accomplish)\b"
         ),
     ),
@@ -97,8 +97,9 @@ _FREQUENCY = (
 # General wording of either language, matched on folded (simplified, lower-case) text.
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
-        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|向.{1,20}(?:反映|报告|报送|提交|申请)|"
-        r"\bshall (?:be|serve|designate|appoint|chair)|\b(?:report|submit)\w* [^.;]{0,60}\bto the\b|"
+        # 向…反映: to whom (not 导向, 面向, 方向 …).
+        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|(?<![导面方指走倾转偏])向.{1,20}(?:反映|报告|报送|提交|申请)|"
+        r"\bshall (?:be|serve|designate|appoint|chair)|\b(?:report|submit)\w* [^.;]{0,60}\bto the (?!extent)|"
         r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b"
     ),
     "how_many": re.compile(
@@ -162,11 +163,7 @@ def states_amount(unit: str, text: str) -> bool:
 # a passage that names a person: policy documents name the role that holds a post (由县长兼任),
 # seldom the person, and the closest clause about the role is not the name asked for.
 _NAME_ASKED = re.compile(
-    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
-    # Who holds a post now, first or next is a person, not the role a document assigns it to.
-    r"(?:现在|目前|如今).{0,6}是谁|现任|第一任|首任|接任|接替|继任|"
-    r"\bwho (?:is|are) currently\b|\bcurrently (?:serv|hold)|\bwho was (?:named|appointed)\b[^?]{0,30}\bfirst\b|"
-    r"\btook over\b|\btakes? over from\b|\bsuccessor\b|\bsucceeded\b"
+    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
 # most of the population: a name is one of them, a given name of one or two characters, and a
@@ -283,7 +280,7 @@ class Speaking(NamedTuple):
     only_prescribes: bool = False  # its document is a plan, law, charter or guide (kb.genres)
 
     @property
-    def names(self) -> tuple[str, ...]:
+    def year_texts(self) -> tuple[str, ...]:
         """What may name the year it belongs to."""
         return self.text, self.section, self.date, self.title, self.number
 
@@ -292,9 +289,8 @@ class Speaking(NamedTuple):
 # "what did GAO conclude") is answered only by a passage of a document that reports: a plan,
 # law or charter says what shall be done, never what happened afterwards.
 _OUTCOME_ASKED = re.compile(
-    r"后来|(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样|如何|到底|有没有)|正式通过|"
-    r"\bend(?:ed)? up\b|\beventually\b|\bin the end\b|\bfinally (?:adopted|passed|enacted)\b|"
-    r"\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b"
+    r"后来[^，,。？?]{0,12}(?:了|吗|到底|有没有)|(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|到底)|"
+    r"\bend(?:ed)? up\b|\bin the end\b|\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b"
 )
 
 
@@ -311,28 +307,58 @@ _COMPANY_ASKED = re.compile(
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 
 
+class Asked(NamedTuple):
+    """What a question asks for that a passage must be able to state."""
+
+    unit: str | None  # an amount in this unit (money, hours)
+    holder: bool  # who: a clause naming a holder
+    person: bool  # a person's name
+    company: bool
+    number: bool  # a 文号
+    outcome: bool  # how things turned out
+    years: frozenset[int]
+
+
+@lru_cache(maxsize=4096)
+def asked_for(question: str) -> Asked:
+    """Read once per question: a comparison checks every passage of every place against it."""
+    folded = fold(question)
+    return Asked(
+        asked_amount(question),
+        question_kind(question) == "who",
+        asks_person_name(question),
+        bool(_COMPANY_ASKED.search(folded)),
+        bool(_NUMBER_ASKED.search(folded)),
+        bool(_OUTCOME_ASKED.search(folded)),
+        frozenset(asked_years(question)),
+    )
+
+
 def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = True) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who (unless `holder` is False), a person's name, a company,
     a document number, each year it asks about. False makes the answer "not found" with the
     closest clauses: logical constraints, not fitted weights."""
-    unit = asked_amount(question)
-    if unit and not any(states_amount(unit, p.text) for p in passages):
+    asked = asked_for(question)
+    if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):
         return False
-    if holder and question_kind(question) == "who" and not any(holds_answer("who", p.text) for p in passages):
+    if holder and asked.holder and not any(holds_answer("who", p.text) for p in passages):
         return False  # 由谁兼任 is answered by a clause naming a holder (由…兼任, shall designate)
-    if asks_person_name(question) and not any(names_person(p.text) for p in passages):
+    if asked.person and not any(names_person(p.text) for p in passages):
         return False
-    folded = fold(question)
-    if _COMPANY_ASKED.search(folded) and not any(_COMPANY_STATED.search(p.text) for p in passages):
+    if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False
-    if _NUMBER_ASKED.search(folded) and not any(
-        p.number or DOC_NUMBER.search(fold(p.text)) for p in passages
-    ):
+    if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
         return False
-    if _OUTCOME_ASKED.search(folded) and all(p.only_prescribes for p in passages):
-        return False
-    return all(any(names_year(year, *p.names) for p in passages) for year in asked_years(question))
+    if asked.outcome:
+        if all(p.only_prescribes for p in passages):
+            return False
+        # What became of it after a year ("past 2025", 原定2025年到期，后来…) is not in a document
+        # written before that year.
+        latest = max(asked.years, default=0)
+        if latest and not any(p.date[:4].isdigit() and int(p.date[:4]) >= latest for p in passages):
+            return False
+    return all(any(names_year(year, *p.year_texts) for p in passages) for year in asked.years)
 
 
 @lru_cache(maxsize=16384)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kb.lexicon import lexicon
 from kb.sources import places_of
-from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, tokenize
+from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, tokenize
 from kb.types import Document
 
 PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$")
@@ -57,14 +57,15 @@ def aliases(place: str) -> tuple[str, ...]:
         forms = [name, place_core(name), place_name_in_pinyin(name)]
     else:
         chinese = lexicon().chinese_for_gloss(name)
-        forms = [name, *chinese, *filter(None, (_state_short_name(c) for c in chinese))]
+        short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
+        forms = [name, *chinese, *filter(None, short)]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
 def _state_short_name(chinese: str) -> str:
-    """A state's name transliterated into three or more characters and 州 is shortened, in
-    speech and the press, to its first character and 州 (康涅狄格州 -> 康州, as 加州 for
-    California): unless that is a word of its own (德州 is also a city in Shandong)."""
+    """A one-word state's name transliterated into three or more characters and 州 is
+    shortened, in speech and the press, to its first character and 州 (康涅狄格州 -> 康州, as
+    加州 for California), unless the dictionary glosses that as a word of its own."""
     if len(chinese) < 4 or not chinese.endswith("州"):
         return ""
     short = chinese[0] + "州"
@@ -241,15 +242,16 @@ def _spans(place: str, folded: str) -> list[tuple[int, int]]:
     return found
 
 
-# Words that list places side by side, within a few characters of both ("美国联邦机构的CDO和旧金山").
-_LISTING = re.compile(r"和|与|跟|及|、|/|\b(?:and|or|vs|versus|with)\b")
+# Words that list places side by side, within a few characters of both ("美国联邦机构的CDO和旧金山"),
+# as whole words: 及 in 涉及 and 与 in 参与 list nothing.
+_LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "and", "or", "vs", "versus", "with"})
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
 
 
 def _listed(folded: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
     first, second = sorted([one, other])
     gap = folded[first[1] : second[0]]
-    return len(gap) <= _LISTING_GAP and bool(_LISTING.search(gap))
+    return len(gap) <= _LISTING_GAP and bool(_LISTING_WORDS.intersection(segment(gap)))
 
 
 def _qualifies(folded: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kb.text import HAN_CHAR
-from kb.types import Document
+from kb.types import Document, DocumentMeta
 
 # Issuing bodies: a government, its offices and departments, a legislature, an agency.
 _BODY = re.compile(
@@ -15,7 +15,9 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # Who reposts and reports rather than issues: newspapers, portals, reposts.
-_REPORTER = re.compile(r"news|repost|daily|日报|网|網|报社|记者|观察者|觀察者|\.com|国脉", re.IGNORECASE)
+_REPORTER = re.compile(
+    r"news|repost|daily|日报|网(?!信)|網(?!信)|报社|记者|观察者|觀察者|\.com|国脉", re.IGNORECASE
+)
 _ENDS_A_SENTENCE = re.compile(r"[。！？!?.;；:：)）”\"」』]\s*$")
 
 
@@ -27,7 +29,7 @@ def is_official(doc: Document) -> bool:
     return bool(_BODY.search(issuer)) and not is_reported(doc)
 
 
-def is_reported(doc: Document) -> bool:
+def is_reported(doc: DocumentMeta) -> bool:
     """Published by the press or a portal (a news item or a repost), by its issuer."""
     return bool(_REPORTER.search(doc.issuer or ""))
 

@@ -311,14 +311,18 @@ def segment(run: str) -> list[str]:
     return _jieba().lcut(run, HMM=False)
 
 
+UNSTEMMED_CHARS = 4  # words this short are left as they are (news, data, uses)
+MIN_STEM_CHARS = 3  # what stemming a longer word may leave (sites -> sit, roles -> rol)
+
+
 def _stem(word: str) -> str:
     """A tiny English stemmer: enough for possessives, plurals and -ing/-ed on policy verbs."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    if len(word) <= 4 or not word.isalpha():
+    if len(word) <= UNSTEMMED_CHARS or not word.isalpha():
         return word
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_CHARS:
             if suffix == "s" and word.endswith("ss"):
                 return word
             return word[: len(word) - len(suffix)] + repl
