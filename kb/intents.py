@@ -97,9 +97,7 @@ _FREQUENCY = (
 # General wording of either language, matched on folded (simplified, lower-case) text.
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
-        # 向…反映: to whom (not 导向, 面向, 方向 …).
-        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|(?<![导面方指走倾转偏])向.{1,20}(?:反映|报告|报送|提交|申请)|"
-        r"\bshall (?:be|serve|designate|appoint|chair)|\b(?:report|submit)\w* [^.;]{0,60}\bto the (?!extent)|"
+        r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
         r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b"
     ),
     "how_many": re.compile(
@@ -307,11 +305,23 @@ _COMPANY_ASKED = re.compile(
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 
 
+# Whom to turn to or report to (找哪个部门反映, 交给谁, "to whom"), asked and stated (向…反映, not
+# 导向 or 面向; "submit … to the", not "to the extent"): a who-question of its own kind, which a
+# clause on who holds the post does not answer, nor this one "由谁担任".
+_TO_WHOM_ASKED = re.compile(
+    r"(?:向|找|交给|报给|交到|提交给|报送给)(?:谁|哪)|\bto whom\b|\bwho (?:do|does|should|must|will) [^?]{0,30}\b(?:report|submit|send|turn) to\b"
+)
+_TO_WHOM_STATED = re.compile(
+    r"(?<![导面方指走倾转偏])向.{1,20}(?:反映|报告|报送|提交|申请)|\b(?:report|submit)\w* [^.;]{0,60}\bto the (?!extent)"
+)
+
+
 class Asked(NamedTuple):
     """What a question asks for that a passage must be able to state."""
 
     unit: str | None  # an amount in this unit (money, hours)
     holder: bool  # who: a clause naming a holder
+    to_whom: bool  # whom to turn to: a clause naming them
     person: bool  # a person's name
     company: bool
     number: bool  # a 文号
@@ -326,6 +336,7 @@ def asked_for(question: str) -> Asked:
     return Asked(
         asked_amount(question),
         question_kind(question) == "who",
+        bool(_TO_WHOM_ASKED.search(folded)),
         asks_person_name(question),
         bool(_COMPANY_ASKED.search(folded)),
         bool(_NUMBER_ASKED.search(folded)),
@@ -342,7 +353,7 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
     asked = asked_for(question)
     if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):
         return False
-    if holder and asked.holder and not any(holds_answer("who", p.text) for p in passages):
+    if holder and asked.holder and not any(_names_who(asked, p.text) for p in passages):
         return False  # 由谁兼任 is answered by a clause naming a holder (由…兼任, shall designate)
     if asked.person and not any(names_person(p.text) for p in passages):
         return False
@@ -359,6 +370,10 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         if latest and not any(p.date[:4].isdigit() and int(p.date[:4]) >= latest for p in passages):
             return False
     return all(any(names_year(year, *p.year_texts) for p in passages) for year in asked.years)
+
+
+def _names_who(asked: Asked, text: str) -> bool:
+    return holds_answer("who", text) or (asked.to_whom and bool(_TO_WHOM_STATED.search(fold(text))))
 
 
 @lru_cache(maxsize=16384)

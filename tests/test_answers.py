@@ -333,10 +333,18 @@ def test_how_often_is_a_when_answer():
     assert holds_answer("often", "Meet on a regular basis, but no less than monthly.")
     assert holds_answer("often", "每半年向县政务服务数据管理局报送工作总结")
     assert not holds_answer("often", "The CDO Council hosted its second meeting on February 21, 2020.")
-    # Whom to turn to is a holder too: "找哪个部门反映" is answered by 向…反映.
-    assert holds_answer("who", "实施中遇到的问题,请径向市政务服务数据管理局反映。")
-    assert holds_answer("who", "The CDO shall submit an annual report to the Committee on Oversight.")
     assert not holds_answer("who", "各地要结合实际，抓好贯彻落实。")
+
+
+def test_whom_to_turn_to_is_answered_by_whom_not_by_who_holds_the_post():
+    from kb.intents import Speaking, holds_what_is_asked
+
+    notice = [Speaking("实施中遇到的问题,请径向市政务服务数据管理局反映。")]
+    assert holds_what_is_asked("落实方案时碰到问题,应该找哪个部门反映?", notice)
+    assert not holds_what_is_asked("汕尾市首席数据官由谁担任？", notice)  # whom to ask is not who holds it
+    report = [Speaking("The CDO shall submit an annual report to the Committee on Oversight.")]
+    assert holds_what_is_asked("Who does the agency CDO report to?", report)
+    assert not holds_what_is_asked("找哪个部门反映?", [Speaking("坚持问题导向，向纵深推进。")])  # 导向
 
 
 @pytest.mark.parametrize(
