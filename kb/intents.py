@@ -33,7 +33,7 @@ from kb.text import (
 from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
-    r"什么时候|何时|哪天|哪一天|哪一?年|几月|截止|期限|时限|多久|多长时间|什么时间|时间节点|到期|前完成|\bwhen\b|by when|"
+    r"什么时候|何时|哪天|哪一天|哪一?年|几月|截止|期限|时限|多久|什么时间|时间节点|到期|前完成|\bwhen\b|by when|"
     r"deadline|\bdue\b|what date|(?:what|which) year|how long|how soon|time limit"
 )
 # Asked in the past tense about a document itself: 是哪天印发的, 什么时候发布的, 哪天发的文,
@@ -57,7 +57,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "who",
         re.compile(
-            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么(?:样的)?人|\bwho\b|\bwhom\b|\bwhich (?:agency|office|body|official|person)\b"
+            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|\bwho\b|\bwhom\b|\bwhich (?:agency|office|body|official|person)\b"
         ),
     ),
     (
