@@ -553,14 +553,13 @@ class KnowledgeBase:
         places = self.places()
         compared = places.compared(question, places.named_in(question))
         named = compared if intents.asks_to_compare(question) else places.innermost(question, compared)
-        context = {p for p, _ in compared} - {p for p, _ in named}  # 美国 in 美国…康涅狄格州: only context
+        context = frozenset(p for p, _ in compared) - {p for p, _ in named}  # 美国 in 美国…康涅狄格州
         if intents.wants_comparison(question, len(named)):
             answer = self._compare(question, named, retriever, answerer, documents, allowed)
             if answer is not None:
                 answer.ms = round((time.perf_counter() - started) * 1000, 1)
                 return answer
-        query = retriever.prepare(question)
-        query.places = [p for p in query.places if p not in context]
+        query = retriever.prepare(question, context=context)
         budget = ASK_BUDGET_S if parts_budget_s is None else parts_budget_s
         ranked, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
         hits = ranked[:k]

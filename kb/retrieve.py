@@ -117,15 +117,19 @@ class Retriever:
             self._embedded[text] = self._embedder.embed_query(text)
         return self._embedded[text]
 
-    def prepare(self, question: str, dense: Query | None = None) -> Query:
+    def prepare(
+        self, question: str, dense: Query | None = None, context: frozenset[str] = frozenset()
+    ) -> Query:
         """The question's tokens, translations, places and vectors; with `dense`, that query's
         vectors instead of its own (a comparison asks each place with one vector of the question
-        without place names, kb.knowledge_base)."""
+        without place names, kb.knowledge_base). `context`: places it names only as the setting
+        of another (美国 in "美国州一级的案例…康涅狄格州"), not as places it asks about."""
         df, size = self._keywords.document_frequency, max(self._keywords.size, 1)
         common = self.params.filler_common_share
         tokens = content_tokens(question, keep=lambda t: df(t) >= common * size)
         found = bridges(question, self._places.names, self._keywords.document_frequency, tokens)
         chinese = is_chinese(question)
+        named = self._places.named_in(question)
         query = Query(
             text=question,
             tokens=tokens,
@@ -133,10 +137,10 @@ class Retriever:
             chinese=chinese,
             bridges=found,
             weighed=self._relevance.weigh(tokens, found, asker_context(question), self.params.context_weight),
-            places=self._places.named_in(question),
+            places=[p for p in named if p not in context],
             kind=question_kind(question),
         )
-        query.unknown_terms = self._unknown_names(question, query.places)
+        query.unknown_terms = self._unknown_names(question, named)  # a context place is known too
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = _place_tokens(query.places)
         query.titled = self._titles.named_by(
