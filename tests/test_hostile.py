@@ -232,11 +232,11 @@ def test_a_cold_start_does_not_cost_a_question_its_parts(fake_kb, folder, monkey
     searches, prepared = [], []
     real_search, real_prepare = Retriever.search, Retriever.prepare
 
-    def slow_first_prepare(self, text, *rest):
+    def slow_first_prepare(self, text, *rest, **named):
         if not prepared:
             time.sleep(0.8)  # the embedder loading
         prepared.append(text)
-        return real_prepare(self, text, *rest)
+        return real_prepare(self, text, *rest, **named)
 
     monkeypatch.setattr(Retriever, "prepare", slow_first_prepare)
     monkeypatch.setattr(
