@@ -345,9 +345,22 @@ def tagged(chunk: Chunk) -> frozenset[str]:
 KIND_DIMENSIONS: dict[str, str] = {"when": "steps", "goal": "goals"}
 
 
+# Who holds the post, as people ask it rather than as a clause states it (由谁来当, 谁能当, 什么人来当,
+# "who can be a CDO", "who is supposed to serve as"): the passage cues (兼任, designated) are the
+# answer's words, which a question need not use.
+_HOLDER_ASKED = re.compile(
+    r"由谁(?:来)?(?:当|做|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|做|担任|兼任|出任)|"
+    r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
+    r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is eligible to|is supposed to) "
+    r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b|"
+    r"\bwho (?:is|are) (?:allowed|eligible|qualified) to (?:be|serve)\b"
+)
+
+
 def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
     """The dimensions a question asks about. A question is as short as a heading and words like
     one ("多久交一次总结", "training"), so the heading cues count as well as the passage cues."""
     folded = fold(question)
     by_kind = frozenset([KIND_DIMENSIONS[kind]]) if kind in KIND_DIMENSIONS else frozenset()
-    return _matches(_HEADING_CUES, folded) | _matches(_CONTENT_CUES, folded) | by_kind
+    holder = frozenset(["holder"]) if _HOLDER_ASKED.search(folded) else frozenset()
+    return _matches(_HEADING_CUES, folded) | _matches(_CONTENT_CUES, folded) | by_kind | holder

@@ -161,7 +161,12 @@ def states_amount(unit: str, text: str) -> bool:
 # a passage that names a person: policy documents name the role that holds a post (由县长兼任),
 # seldom the person, and the closest clause about the role is not the name asked for.
 _NAME_ASKED = re.compile(
-    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b"
+    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
+    # Who was put in a post, an event ("who was appointed", "who took over", 谁被任命, 第一任主席是谁):
+    # the person, where a rule says only who shall appoint whom.
+    r"\bwho (?:was|were|has been|have been|got) (?:named|appointed|chosen|selected|hired|picked|nominated|elected)\b|"
+    r"\bwho (?:took over|replaced|succeeded)\b|谁被(?:任命|选|聘|提名)|"
+    r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
 # most of the population: a name is one of them, a given name of one or two characters, and a
@@ -172,8 +177,8 @@ _SURNAMES = (
 )
 _TITLES = "书记|市长|县长|区长|镇长|主任|局长|厅长|部长|处长|科长|主席|院长|总经理|董事长|首席数据官"
 _CHINESE_PERSON = re.compile(
-    rf"[{_SURNAMES}][{HAN}]{{1,2}}(?:同志|先生|女士)|"
-    rf"(?:{_TITLES})[{_SURNAMES}][{HAN}]{{1,2}}(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说)"
+    rf"(?P<name>[{_SURNAMES}][{HAN}]{{1,2}})(?:同志|先生|女士)|"
+    rf"(?:{_TITLES})(?P<titled>[{_SURNAMES}][{HAN}]{{1,2}})(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说)"
 )
 # English: Mr/Ms/Dr and a name, or two capitalised words of which one is no English word the
 # dictionary knows (Ted Kaouk, Li Xiangying; not Homeland Security), unless the second names a
@@ -202,20 +207,28 @@ def asks_person_name(question: str) -> bool:
     return bool(_NAME_ASKED.search(fold(question)))
 
 
-def names_person(text: str) -> bool:
+def persons_in(text: str) -> frozenset[str]:
+    """The people a text names (李明同志 -> 李明, Ted Kaouk), folded; bylines left out."""
     from kb.lexicon import lexicon
 
     written = _BYLINE.sub("", fold_same_length(text))
-    if _CHINESE_PERSON.search(written) or _TITLED_PERSON.search(written):
-        return True
+    found = {m.group("name") or m.group("titled") for m in _CHINESE_PERSON.finditer(written)}
+    found |= {m.group(0).split()[-1] for m in _TITLED_PERSON.finditer(written)}
     dictionary = lexicon()
     for match in _CAPITAL_PAIR.finditer(written):
         if match.group(2).lower() in _PLACE_OR_BODY:
             continue
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
-            return True
-    return False
+            found.add(" ".join(match.groups()))
+    return frozenset(fold(name) for name in found)
+
+
+def names_person(text: str, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether the text names someone other than `besides` (those the question itself names:
+    "who took over from Ted Kaouk" is not answered by a passage naming Ted Kaouk)."""
+    known = {word for name in besides for word in name.split()} | set(besides)
+    return any(not known.intersection(name.split() + [name]) for name in persons_in(text))
 
 
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
@@ -323,6 +336,7 @@ class Asked(NamedTuple):
     holder: bool  # who: a clause naming a holder
     to_whom: bool  # whom to turn to: a clause naming them
     person: bool  # a person's name
+    persons: frozenset[str]  # the people the question names itself
     company: bool
     number: bool  # a 文号
     outcome: bool  # how things turned out
@@ -338,6 +352,7 @@ def asked_for(question: str) -> Asked:
         question_kind(question) == "who",
         bool(_TO_WHOM_ASKED.search(folded)),
         asks_person_name(question),
+        persons_in(question),
         bool(_COMPANY_ASKED.search(folded)),
         bool(_NUMBER_ASKED.search(folded)),
         bool(_OUTCOME_ASKED.search(folded)),
@@ -356,7 +371,7 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if holder and asked.holder and not any(_names_who(asked, p.text) for p in passages):
         return False  # 由谁兼任 is answered by a clause naming a holder (由…兼任, shall designate)
-    if asked.person and not any(names_person(p.text) for p in passages):
+    if asked.person and not any(names_person(p.text, asked.persons) for p in passages):
         return False
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False

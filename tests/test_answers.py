@@ -316,6 +316,10 @@ def test_a_question_names_the_dimensions_it_compares():
     # A by-when question compares timetables, whatever its words.
     assert "steps" in question_dimensions("By when were both supposed to finish?", "when")
     assert question_dimensions("这两个地方有什么不一样?") == frozenset()
+    # Who holds the post, asked in the asker's words rather than the clause's (兼任, designate).
+    for asked in ("深圳和美国联邦在“由谁来当”上有什么不一样?", "部门首席数据官一般挑什么人来当?", "Who can be a CDO?"):
+        assert "holder" in question_dimensions(asked, "who"), asked
+    assert "holder" not in question_dimensions("Who chairs the CDO Council?", "who")
 
 
 def test_how_often_is_a_when_answer():
@@ -861,6 +865,12 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
         "…reform.\nSource: Huizhou Daily\nWriting: Li Xiangying Correspondent Zhang Jinjin"
     )
     assert not names_person("全面推开。\n来源：惠州日报 记者：李湘莹 通讯员：张津津")
+    # Who was put in a post is a person; one the question names already is not the answer.
+    took_over = "Who took over from Ted Kaouk as chair of the federal CDO Council?"
+    assert asks_person_name(took_over) and asks_person_name("理事会第一任主席是谁?")
+    assert asks_person_name("Who was appointed as the city's first CDO?")
+    assert not holds_what_is_asked(took_over, [Speaking("Respectfully, Ted Kaouk Chair")])
+    assert holds_what_is_asked(took_over, [Speaking("Ms. Jane Roe succeeded him as chair.")])
     role = [Speaking("政府首席数据官由市长兼任。", "一、组织体系", "2022-05-01", "巴中方案")]
     assert not holds_what_is_asked("巴中市的首席数据官叫什么名字?", role)
     assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
