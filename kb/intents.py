@@ -227,8 +227,8 @@ def persons_in(text: str) -> frozenset[str]:
 def names_person(text: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether the text names someone other than `besides` (those the question itself names:
     "who took over from Ted Kaouk" is not answered by a passage naming Ted Kaouk)."""
-    known = {word for name in besides for word in name.split()} | set(besides)
-    return any(not known.intersection(name.split() + [name]) for name in persons_in(text))
+    known = {word for name in besides for word in name.split()}  # 李明 is one word, Ted Kaouk two
+    return any(not known.intersection(name.split()) for name in persons_in(text))
 
 
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
