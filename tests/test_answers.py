@@ -317,7 +317,11 @@ def test_a_question_names_the_dimensions_it_compares():
     assert "steps" in question_dimensions("By when were both supposed to finish?", "when")
     assert question_dimensions("这两个地方有什么不一样?") == frozenset()
     # Who holds the post, asked in the asker's words rather than the clause's (兼任, designate).
-    for asked in ("深圳和美国联邦在“由谁来当”上有什么不一样?", "部门首席数据官一般挑什么人来当?", "Who can be a CDO?"):
+    for asked in (
+        "深圳和美国联邦在“由谁来当”上有什么不一样?",
+        "部门首席数据官一般挑什么人来当?",
+        "Who can be a CDO?",
+    ):
         assert "holder" in question_dimensions(asked, "who"), asked
     assert "holder" not in question_dimensions("Who chairs the CDO Council?", "who")
 
