@@ -159,9 +159,10 @@ def states_amount(unit: str, text: str) -> bool:
 
 # A question asking for a person's name (叫什么名字, "the names of the CDOs") is answered only by
 # a passage that names a person: policy documents name the role that holds a post (由县长兼任),
-# seldom the person, and the closest clause about the role is not the name asked for.
+# seldom the person, and the closest clause about the role is not the name asked for. 叫什么
+# alone ("这个角色叫什么") asks what a role is called, its title.
 _NAME_ASKED = re.compile(
-    r"名字|姓名|叫什么|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
+    r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
     # Who was put in a post, an event ("who was appointed", "who took over", 谁被任命, 第一任主席是谁):
     # the person, where a rule says only who shall appoint whom.
     r"\bwho (?:was|were|has been|have been|got) (?:named|appointed|chosen|selected|hired|picked|nominated|elected)\b|"

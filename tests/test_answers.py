@@ -856,6 +856,7 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert asks_person_name("巴中市现在的政府首席数据官是谁?叫什么名字?")
     assert asks_person_name("Can you give me the names of the CDOs appointed in Huizhou?")
     assert not asks_person_name("海丰县的首席数据官一般是哪位领导兼任?")  # a role, not a name
+    assert not asks_person_name("各部门指定的数据对口负责人，这个角色叫什么?")  # its title
     assert not asks_person_name("Who gets the CDO post? Bazhong seems to name a specific leader")
     assert names_person("市委副书记、市长张三表示,") and names_person("李明同志任首席数据官")
     assert names_person("Respectfully, Ted Kaouk Chair")
