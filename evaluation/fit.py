@@ -48,6 +48,7 @@ GRIDS: dict[str, list[float]] = {
     "place_weight": [0.0, 0.5, 1.0, 1.5],
     "place_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "shape_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
+    "dimension_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "pool": [30, 40, 60],
     "rerank_pool": [20, 30, 50],
     "title_weight": [0.0, 0.5, 1.0, 1.5],
@@ -107,16 +108,17 @@ def memoise_prepare() -> None:
 
     original, memo = Retriever.prepare, {}
 
-    def prepare(self, question: str, dense=None):
+    def prepare(self, question: str, dense=None, context: frozenset[str] = frozenset()):
         key = (
             question,
             dense.text if dense else None,
+            context,
             self.params.filler_common_share,
             self.params.context_weight,
             self.params.title_max_documents,
         )
         if key not in memo:
-            memo[key] = original(self, question, dense)
+            memo[key] = original(self, question, dense, context)
         return memo[key]
 
     Retriever.prepare = prepare

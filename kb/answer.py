@@ -18,6 +18,7 @@ from kb.params import AnswerModel, AnswerParams
 from kb.places import aliases
 from kb.relevance import Relevance, rare_share
 from kb.retrieve import Query, Rankings
+from kb.roles import held_role, roles_named
 from kb.sources import is_complete
 from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, token_set, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
@@ -160,6 +161,19 @@ def is_sign_off(sentence: str) -> bool:
     return any(_SIGN_OFF.match(line) for line in fold_same_length(sentence, lower=True).splitlines())
 
 
+# A notice's addressees (主送机关), the line before its body: "各区、县（市）人民政府，市政府各部门、
+# 各直属单位：", "各设区市工信局,…各省级大数据产业园:". Bodies in a row, so it looks like a list, but
+# it says to whom the notice goes, never what it says.
+_ADDRESSEES = re.compile(
+    r"^\s*(?:各|有关)[^。；;：:!?！？]{0,120}"
+    r"(?:政府|单位|部门|机关|机构|厅|局|委|办|室|会|企业|公司|园|院|校|中心)\s*[：:]\s*$"
+)
+
+
+def is_addressee_line(sentence: str) -> bool:
+    return bool(_ADDRESSEES.match(fold_same_length(sentence)))
+
+
 # "一是设立政府首席数据官,明确领头人。": the lead phrase of a Chinese report's paragraph, its
 # heading in all but layout; the facts are in the sentences after it.
 _LEAD_PHRASE = re.compile(r"^\s*[一二三四五六七八九十]是[^。；;]{1,30}[。；;]?\s*$")
@@ -294,7 +308,7 @@ class Answerer:
                 if is_lead_phrase(sentence):
                     lead = token_set(sentence)  # read with the sentences up to the next one
                     continue
-                if is_heading(sentence, hit.chunk) or is_sign_off(sentence):
+                if is_heading(sentence, hit.chunk) or is_sign_off(sentence) or is_addressee_line(sentence):
                     continue
                 words = token_set(sentence) | context | lead
                 score = self._relevance.coverage(query.weighed, query.bridges, words)
@@ -302,6 +316,11 @@ class Answerer:
         scored = [
             s for s in scored if s[0] > 0
         ] or scored  # a sentence holding none of the question is a last resort
+        # Who holds a role: not a sentence that puts someone in another role (数据专员由…担任
+        # beside 首席数据官由…兼任, when the question asks about the 首席数据官).
+        roles = roles_named(query.text) if "holder" in asked else frozenset()
+        if roles:
+            scored = [s for s in scored if held_role(s[3]) in roles | {None}] or scored
         if not scored:
             return Composed(f"{hits[0].chunk.text.strip()} [1]", hits)
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kb.catalog import Catalog
+from kb.dimensions import question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
@@ -54,6 +55,7 @@ class Query:
     kind: str = "what"  # what it asks for (kb.intents.question_kind): often, who, when, how_many, list, goal
     translation: np.ndarray | None = None  # its content words in the other language, embedded
     titled: set[str] = field(default_factory=set)  # documents it names by a title word (kb.titles)
+    dimensions: frozenset[str] = frozenset()  # what it asks about (kb.dimensions.question_dimensions)
 
     @property
     def expansion(self) -> list[str]:
@@ -140,6 +142,7 @@ class Retriever:
             places=[p for p in named if p not in context],
             kind=question_kind(question),
         )
+        query.dimensions = question_dimensions(question, query.kind)
         query.unknown_terms = self._unknown_names(question, named)  # a context place is known too
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = _place_tokens(query.places)
@@ -299,6 +302,8 @@ class Retriever:
                 final += p.place_bonus
             if p.shape_bonus and holds_answer(query.kind, chunks[cid].text):
                 final += p.shape_bonus
+            if p.dimension_bonus and query.dimensions & tagged(chunks[cid]):
+                final += p.dimension_bonus
             hits.append(
                 Hit(chunks[cid], final, seen.dense.get(cid), seen.keyword.get(cid), coverage, matched)
             )

@@ -226,3 +226,44 @@ def who_label(who: str) -> str:
         return who
     role, level = canonical_role(who)
     return role_label(role, level) if role else who
+
+
+# The clause that puts someone in a role: 由县长兼任 after the role's name (首席数据官由…兼任,
+# 设立数据专员，由…担任) or before it (由县长兼任首席数据官); "designate … as the Chief Data
+# Officer", or "the Chief Data Officer shall be designated/appointed".
+_ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
+_EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)\w*\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
+_EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
+
+
+def _same(role: str) -> str:
+    return ZH_CDO if role == EN_CDO else role
+
+
+def held_role(sentence: str) -> str | None:
+    """The role a sentence puts someone in (the nearest role named before 由…兼任, else the one
+    after it; the role after "designate … as"), 首席数据官 and Chief Data Officer as one; None
+    when it puts no one in a role."""
+    text = fold(sentence)
+    for m in _ZH_HELD.finditer(text):
+        before = zh_role_mentions(text, 0, m.start())
+        after = zh_role_mentions(text, m.end(), min(len(text), m.end() + 12))
+        if before or after:
+            return _same((before[-1] if before else after[0]).role)
+    m = _EN_HELD_AFTER.search(text)
+    if m:
+        after = en_role_mentions(text, m.end(), min(len(text), m.end() + 60))
+        if after and after[0].start - m.end() <= 5:
+            return _same(after[0].role)
+    m = _EN_HELD_BEFORE.search(text)
+    if m:
+        before = en_role_mentions(text, max(0, m.start() - 80), m.start())
+        if before:
+            return _same(before[-1].role)
+    return None
+
+
+def roles_named(text: str) -> frozenset[str]:
+    """The roles a question names, 首席数据官 and Chief Data Officer as one."""
+    folded = fold(text)
+    return frozenset(_same(r.role) for r in zh_role_mentions(folded) + en_role_mentions(folded))

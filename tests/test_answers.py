@@ -4,6 +4,7 @@ embedder. The figures on real questions come from `cdokb eval` (tests/test_end_t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 import numpy as np
@@ -1118,3 +1119,74 @@ def test_how_it_turned_out_is_refused_over_a_plan_alone(fake_kb):
     )
     answer = fake_kb.ask(question)
     assert not answer.no_answer and answer.citations[0].doc_id == "news"
+
+
+def _hangzhou(fake_kb):
+    doc = Document(doc_id="hz", title="杭州市首席数据官制度试点实施方案", text="", content_hash="hz")
+    texts = [
+        (
+            "杭州市首席数据官制度试点实施方案",
+            "各区、县（市）人民政府，市政府各部门、各直属单位：\n现将方案印发给你们。",
+        ),
+        ("二、试点范围", "选取上城区、滨江区、余杭区3个区政府开展。"),
+        (
+            "三、组织体系",
+            "（一）首席数据官由本级政府分管数字化改革工作的领导兼任。\n"
+            "（二）各单位设立数据专员，由数据管理机构负责人担任，协助首席数据官开展工作。",
+        ),
+        ("五、实施步骤", "各单位要于2022年底前完成试点任务。"),
+    ]
+    chunks, pos = [], 0
+    for i, (section, text) in enumerate(texts):
+        chunks.append(Chunk("hz", i, text, pos, pos + len(text), section))
+        pos += len(text) + 1
+    fake_kb.add_document(replace(doc, text="\n".join(t for _, t in texts)), chunks)
+
+
+def test_a_holder_question_is_answered_by_the_clause_on_the_role_it_names(fake_kb):
+    """Two clauses put someone in a role; the one on the role asked about answers, though the
+    other one uses the question's own word (担任)."""
+    from kb.roles import held_role
+
+    assert held_role("（二）各试点单位设立数据专员，由数据管理机构负责人担任。") == "数据专员"
+    assert held_role("由县长兼任县首席数据官。") == "首席数据官"
+    assert (
+        held_role("The head of each agency shall designate an employee as the Chief Data Officer.")
+        == "首席数据官"
+    )
+    assert held_role("推动公共数据共享开放。") is None
+    _hangzhou(fake_kb)
+    answer = fake_kb.ask("杭州的首席数据官由谁担任？")
+    assert "领导兼任" in answer.answer and "数据专员" not in answer.answer
+    assert "由数据管理机构负责人担任" in fake_kb.ask("杭州的数据专员由谁担任？").answer
+
+
+def test_a_notice_s_addressees_are_never_an_answer_sentence():
+    from kb.answer import is_addressee_line
+
+    assert is_addressee_line("各区、县（市）人民政府，市政府各部门、各直属单位：")
+    assert is_addressee_line("各设区市工信局,无锡市大数据管理局,各省级大数据产业园:")
+    assert not is_addressee_line("各试点单位要按照以下要求：")
+    assert not is_addressee_line("主要职责如下：")
+
+
+def test_passages_on_the_dimension_asked_about_rank_higher_with_the_fitted_bonus(fake_kb):
+    """选了哪些单位试点 asks about the 试点范围, whose passage need not use 单位; the passage that
+    does (实施步骤) holds more of the question's words."""
+    from kb.dimensions import question_dimensions
+
+    assert question_dimensions("杭州市选了哪些单位试点？") == {"scope"}
+    assert "scope" in question_dimensions("Which cities were chosen as CDO pilots?")
+    _hangzhou(fake_kb)
+    ranked = {}
+    for bonus in (0.0, 2.0):
+        fake_kb.tuned = replace(
+            fake_kb.tuned, retrieval=replace(fake_kb.tuned.retrieval, dimension_bonus=bonus)
+        )
+        retriever, _ = fake_kb._question_view()
+        query = retriever.prepare("杭州市选了哪些单位试点？")
+        assert query.dimensions == {"scope"}
+        ranked[bonus] = [h.chunk.section for h in retriever.search(query, 4)]
+    assert ranked[2.0][0] == "二、试点范围"
+    answer = fake_kb.ask("杭州市选了哪些单位试点？")
+    assert "各直属单位" not in answer.answer  # the addressees are no answer
