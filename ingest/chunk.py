@@ -61,6 +61,8 @@ _RE_NUM = re.compile(_LEAD + r"(\d{1,2}[.．、](?![\d０-９]))")
 _RE_PNUM = re.compile(_LEAD + r"([(（]\d{1,2}[)）])")
 _RE_ALPHA = re.compile(_LEAD + r"(\(([a-z]{1,4}|[A-Z])\))(?=\s|$)")
 _RE_CIRCLED = re.compile(_LEAD + r"([\u2460-\u2473\u3251-\u325f])")
+# "A. There is hereby created …", "B. The CDO shall:": a state code's lettered subsections.
+_RE_UPPER_DOT = re.compile(_LEAD + r"(([A-Z])\.)(?=\s+\S)")
 _RE_US_TITLE = re.compile(_LEAD + r"((?:TITLE|Title)\s+\d+[A-Z]?\s*[—–-])")
 _RE_US_CHAPTER = re.compile(_LEAD + r"((?:SUBCHAPTER|CHAPTER|Subchapter|Chapter)\s+[\dIVXLC]+[A-Z]?\s*[—–-])")
 _RE_US_SEC = re.compile(_LEAD + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?)")
@@ -357,6 +359,13 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
             state.pop("roman", None)
             return R_ITEM, marker, rest, True, False
         return None
+    m = _RE_UPPER_DOT.match(line)
+    if m:
+        # In order (A., then B. …): a line opening with an initial ("J. Smith") is no subsection.
+        letter, last = m.group(2), state.get("upper_dot", "")
+        if letter == "A" or (last and ord(letter) == ord(last) + 1):
+            state["upper_dot"] = letter
+            return R_ITEM, m.group(1), line[m.end() :], True, False
     m = _RE_KEYWORD.match(line)
     if m and len(line.strip()) <= 120 and line.strip()[-1:] not in ".,;":
         return R_TOP, m.group(1), line[m.end() :], False, True

@@ -151,6 +151,15 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
             return m.group(1)
+    # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
+    for i, line in enumerate(lines[:6]):
+        m = _SECTION_LINE.match(line)
+        if m:
+            code = next((ln for ln in lines[:i] if _CODE_NAME.search(ln) and len(ln.split()) <= 6), "")
+            us_title = next(filter(None, (_US_CODE_TITLE.match(ln) for ln in lines[:i])), None)
+            if not code and us_title:
+                code = f"{us_title.group(1)} U.S.C."  # "Title 44— PUBLIC PRINTING …" then "§ 3520."
+            return " ".join(filter(None, (code, " ".join(m.group(1).split()).rstrip("."))))
     return ""
 
 
@@ -219,8 +228,21 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             return " ".join(parts)
         words = line.split()
         if 3 <= len(words) <= 20 and not line.endswith(".") and line[0] not in "-•*·([":
-            return line
+            section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
+            return f"{line} {section}" if section else line
     return ""
+
+
+# A statute as a code prints it: the code's name ("Code of Virginia", "Connecticut General
+# Statutes"), the title or chapter, then the section's own heading ("§ 2.2-203.2:4. Office of
+# Data Governance and Analytics; Chief Data Officer"), which says what the document is.
+_CODE_NAME = re.compile(r"^Code of\b|\b(?:General Statutes|Revised Statutes|Code|Statutes|Laws)\b", re.I)
+_US_CODE_TITLE = re.compile(r"^Title (\d+)\s*[—–-]")
+_SECTION_LINE = re.compile(r"^(§{1,2}\s*\d[\w.:\-]*)")
+
+
+def _statute_section(lines: list[str]) -> str:
+    return next((line for line in lines if _SECTION_LINE.match(line)), "")
 
 
 _COVER = re.compile(
@@ -382,8 +404,85 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "")
         place = _place(source) if source else ""
         if place:
             return place
+    state = _us_state(issuer, title, cleaned, language)
+    city = _us_city(issuer, title, cleaned, language)
+    if state or city:
+        # As the shipped corpus writes a state's or a city's region.
+        return " / ".join(["United States", *filter(None, (state, city))])
     if _is_us_federal(issuer, title, cleaned, language):
         return "United States"
+    return ""
+
+
+# The fifty states (a fixed list, not fitted), named as a state's own texts name the state that
+# governs: "Code of Virginia", "Commonwealth of Virginia", "State of Ohio", "Connecticut General
+# Statutes", "Texas Legislature", "Governor of Maryland".
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
+_STATE = "|".join(sorted(US_STATES, key=len, reverse=True))  # West Virginia before Virginia
+_GOVERNING_STATE = re.compile(
+    rf"\b(?:Code|Commonwealth|State|Laws|Constitution|Governor|Legislature|General Assembly) of (?:the )?({_STATE})\b|"
+    rf"\b({_STATE}) (?:General Statutes|Revised Statutes|Code|Statutes|Administrative Code|Legislature|"
+    r"General Assembly|Governor|State Legislature)\b"
+)
+
+
+# A city's own ordinance: "City and County of San Francisco", "San Francisco Administrative Code",
+# "Municipal Code of Chicago"; "City of Austin" in its title or issuer only (texts cite other cities).
+_CITY_NAME = r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+_GOVERNING_CITY = re.compile(
+    rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
+    rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}"
+)
+_CITY_OF = re.compile(rf"\bCity of {_CITY_NAME}")
+
+
+def _us_city(issuer: str, title: str, cleaned: str, language: str) -> str:
+    if language and language != "en":
+        return ""
+    for text, pattern in (
+        (title, _CITY_OF),
+        (issuer, _CITY_OF),
+        (title, _GOVERNING_CITY),
+        (cleaned[:600], _GOVERNING_CITY),
+    ):
+        m = pattern.search(text or "")
+        if m:
+            name = _city_words(next(g for g in m.groups() if g))
+            return "" if name in US_STATES else name
+    return ""
+
+
+def _city_words(words: str) -> str:
+    """The city's name among the capitalised words after "City of": the longest run the
+    dictionary knows as a place (San Francisco, Los Angeles), else the words before the first
+    ordinary English word ("City of Austin Open Data" -> Austin)."""
+    from kb.lexicon import lexicon
+
+    dictionary = lexicon()
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        if dictionary.chinese_for_gloss(" ".join(parts[:n])):
+            return " ".join(parts[:n])
+    ordinary = next((i for i, w in enumerate(parts) if i and dictionary.chinese(w.lower())), len(parts))
+    return " ".join(parts[:ordinary])
+
+
+def _us_state(issuer: str, title: str, cleaned: str, language: str) -> str:
+    """The US state whose own text this is, from its title or issuer, else its first lines."""
+    if language and language != "en":
+        return ""
+    for text in (title, issuer, cleaned[:600]):
+        m = _GOVERNING_STATE.search(text or "")
+        if m:
+            return m.group(1) or m.group(2)
     return ""
 
 
@@ -420,6 +519,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "企业"
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
         return "US federal"
+    if region.startswith("United States / "):
+        return "city" if _us_city(issuer, title, cleaned, language) else "state"
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:
             if region.endswith(suffix):

@@ -400,3 +400,23 @@ def test_property_pages(parts: list[str], cuts: list[int]) -> None:
     for c in chunks:
         page = next((p for p in pages if p.start <= c.start < p.end), pages[-1] if pages else None)
         assert c.page == (page.label if page else None)
+
+
+def test_a_state_code_s_lettered_subsections_are_structure() -> None:
+    """Code of Virginia style: A., B. (its list 1. … 5. under it), C.; a line opening with an
+    initial is not a subsection, nor a letter out of order."""
+    text = (
+        "§ 2.2-203.2:4. Office of Data Governance and Analytics; Chief Data Officer\n\n"
+        "A. There is hereby created the Office of Data Governance and Analytics.\n\n"
+        "B. The CDO shall:\n"
+        "1. Oversee the sharing of data among agencies;\n"
+        "2. Report annually by November 1 to the Governor.\n\n"
+        "C. Each agency head shall designate a data steward.\n"
+        "J. Smith drafted the section.\n"
+    )
+    doc = doc_of(text)
+    chunks = chunk_document(doc)
+    check_invariants(doc, chunks, 480, 1000)
+    listed = next(c for c in chunks if "B. The CDO shall" in c.section)
+    assert "1. Oversee" in listed.text and "2. Report annually" in listed.text
+    assert not any("J. Smith" in c.section for c in chunks)

@@ -293,3 +293,23 @@ def test_a_run_in_list_of_duties(text: str, expected: list[str]) -> None:
     found = duties_of(text)
     assert [d.duty for d in found] == expected
     assert all(d.role == "首席数据官" and "首席数据官" in d.text for d in found)  # the whole clause is quoted
+
+
+def test_a_state_code_s_lettered_lead_in_gives_its_list_as_duties() -> None:
+    """ "B. The CDO shall:" then 1. … 5.: the lettered subsection's subject is the role."""
+    from ingest.chunk import chunk_document
+    from ingest.duties import extract_duties
+
+    text = (
+        "§ 2.2-203.2:4. Chief Data Officer\n\n"
+        "A. The Office shall be headed by the Chief Data Officer, who shall be appointed by the Governor.\n\n"
+        "B. The CDO shall:\n"
+        "1. Oversee the sharing of data among agencies;\n"
+        "2. Report annually by November 1 to the Governor.\n\n"
+        "D. The CDO shall convene a Data Governance Council.\n"
+    )
+    doc = Document(doc_id="va", title="Code of Virginia", text=text, content_hash="va", language="en")
+    duties = [(d.role, d.duty) for d in extract_duties(doc, chunk_document(doc))]
+    assert ("Chief Data Officer", "Oversee the sharing of data among agencies") in duties
+    assert ("Chief Data Officer", "Report annually by November 1 to the Governor") in duties
+    assert ("Chief Data Officer", "convene a Data Governance Council") in duties
