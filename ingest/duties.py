@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.extract import (
     SectionIndex,
@@ -296,6 +296,12 @@ _LIST_HEADING = re.compile(
     rf"[\u4e00-\u9fff]{{0,6}}?{_ROLE_ALT}(?:的)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
     re.IGNORECASE,
 )
+# A heading that names no role ("四、主要职责") in a document about one role (杭州市首席数据官制度试点
+# 实施方案): the duties of the role its title names.
+_BARE_LIST_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、])?\s*"
+    r"(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$"
+)
 _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
     r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳]))\s*"
@@ -395,15 +401,21 @@ def _zh_listed_duties(
 ) -> list[tuple[int, Duty]]:
     """首席数据官主要履行以下职责:(一)…;(二)… — list items without a subject of their own."""
     out: list[tuple[int, Duty]] = []
+    title = fold_same_length(doc.title)
+    named = zh_role_mentions(title)
+    # One role, or none; at no level: a title's 杭州市首席数据官 names the city, not the level.
+    title_roles = [replace(named[0], levels=())] if len({m.role for m in named}) == 1 else []
     for ui, unit in enumerate(all_units):
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
         heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
-        found = trigger or heading
+        bare = None if trigger or heading else _BARE_LIST_HEADING.fullmatch(folded, unit.start, unit.end)
+        found = trigger or heading or bare
         if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
-        mentions = zh_role_mentions(folded, unit.start, found.end())
+        mentions = zh_role_mentions(folded, unit.start, found.end()) if not bare else title_roles
         if not mentions:
             continue
+        heading = heading or bare
         mention = mentions[-1]  # 县首席数据官主要履行以下职责: the role with its level prefix
         after = trigger.end() if trigger else unit.end
         if trigger and folded[after : unit.end].strip():

@@ -45,8 +45,9 @@ _ISSUED = re.compile(
     r"(?<!\bby )what date (?:was|were|did)\b"
 )
 _DUTY = re.compile(
-    r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|任务是|有哪些任务|"
-    r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of"
+    r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
+    r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of|"
+    r"\bwhat (?:is|are) [^?]{0,60}\b(?:responsible for|in charge of)\b"
 )
 MAX_DUTIES = 30  # a screen's worth; longer than any one document's list of one role's duties seen so far
 

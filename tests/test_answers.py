@@ -1190,3 +1190,16 @@ def test_passages_on_the_dimension_asked_about_rank_higher_with_the_fitted_bonus
     assert ranked[2.0][0] == "二、试点范围"
     answer = fake_kb.ask("杭州市选了哪些单位试点？")
     assert "各直属单位" not in answer.answer  # the addressees are no answer
+
+
+def test_what_a_role_must_do_is_asked_in_everyday_words():
+    from kb.intents import wants_duties
+
+    for asked in (
+        "杭州的首席数据官要干哪些事？",
+        "首席数据官平时干啥？",
+        "What are Hangzhou CDOs responsible for?",
+    ):
+        assert wants_duties(asked), asked
+    assert not wants_duties("Who is responsible for appointing the CDO?")  # who, not what
+    assert not wants_duties("首席数据官由谁兼任？")

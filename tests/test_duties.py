@@ -313,3 +313,27 @@ def test_a_state_code_s_lettered_lead_in_gives_its_list_as_duties() -> None:
     assert ("Chief Data Officer", "Oversee the sharing of data among agencies") in duties
     assert ("Chief Data Officer", "Report annually by November 1 to the Governor") in duties
     assert ("Chief Data Officer", "convene a Data Governance Council") in duties
+
+
+def test_a_duties_heading_naming_no_role_lists_the_duties_of_the_role_the_title_names() -> None:
+    """杭州市首席数据官制度试点实施方案, 四、主要职责 (一)…(三): the 首席数据官's duties, at no
+    level (the title's 杭州市 names the city)."""
+    from ingest.chunk import chunk_document
+    from ingest.duties import extract_duties
+
+    text = (
+        "杭州市首席数据官制度试点实施方案\n"
+        "四、主要职责\n"
+        "（一）统筹推进本单位数字化改革工作，组织编制数据资源目录。\n"
+        "（二）推动公共数据共享开放和开发利用。\n"
+        "五、保障措施\n"
+        "（一）加强组织领导。\n"
+    )
+    doc = Document(doc_id="hz", title="杭州市首席数据官制度试点实施方案", text=text, content_hash="hz")
+    duties = [(d.role, d.level, d.duty) for d in extract_duties(doc, chunk_document(doc))]
+    assert duties == [
+        ("首席数据官", "", "统筹推进本单位数字化改革工作，组织编制数据资源目录"),
+        ("首席数据官", "", "推动公共数据共享开放和开发利用"),
+    ]
+    two_roles = Document(doc_id="x", title="首席数据官和数据专员工作规范", text=text, content_hash="x")
+    assert not extract_duties(two_roles, chunk_document(two_roles))  # whose duties is unsaid
