@@ -103,6 +103,7 @@ _CHROME_PREFIX = re.compile(
     r"|(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)"
     r"|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼)"
+    r"|[【\[]?(?:广告|廣告|推广|推廣)[】\]]?\s*[:：]"  # an advert's label: "广告：XX大数据平台…"
     # Document-sharing sites (a standard previewed on a 文库): "版权说明:本文档由用户提供并上传…"
     r"|(?:版权说明|版權說明|版权声明|版權聲明)\s*[:：]\s*本(?:文档|文檔)"
     r")"
@@ -163,6 +164,12 @@ _FOLLOW_US = re.compile(
     r"^(?:(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼))"
 )
+# A portal's list of other stories after the article: "相关阅读：", "推荐阅读", "Related articles".
+_RELATED = re.compile(
+    r"^(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多)(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦)\s*[:：]?$"
+    r"|^(?:related|more)(?: (?:articles|stories|news|reading|links))?\s*:?$",
+    re.IGNORECASE,
+)
 _END_MARKER = re.compile(r"^(?:[-—–_=~\s]*END[-—–_=~\s]*|[（(【\[]\s*完\s*[）)】\]])$")
 _END_SUFFIX = re.compile(r"[（(【]\s*完\s*[）)】]$")
 _EDITOR = re.compile(r"^(?:责任编辑|責任編輯)")
@@ -190,7 +197,7 @@ def is_unrelated(before: str, after: str) -> bool:
 
 
 def cut_tail(text: str) -> str:
-    """Cut what follows the article: a "follow us" line in the second half, or an end
+    """Cut what follows the article: a "follow us" or "related reading" line in the second half, or an end
     marker ("- END -", "（完）", 责任编辑) followed by unrelated text."""
     lines = text.split("\n")
     half = len(text) / 2
@@ -199,7 +206,7 @@ def cut_tail(text: str) -> str:
         s = line.strip(" \t\u3000")
         in_second_half = pos >= half
         pos += len(line) + 1
-        if _FOLLOW_US.match(s) and in_second_half:
+        if (_FOLLOW_US.match(s) or _RELATED.match(s)) and in_second_half:
             return "\n".join(lines[:i])
         if _END_MARKER.match(s) or _EDITOR.match(s):
             before, after = "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
@@ -212,7 +219,7 @@ def cut_tail(text: str) -> str:
     return text
 
 
-_VENDOR_INTRO = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10})\s*[,,]\s*是")
+_VENDOR_INTRO = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10})\s*[,，]\s*是")
 
 
 def drop_vendor_ads(text: str) -> str:
@@ -249,7 +256,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff\u3400-\u4dbf])([ \t]*\n?[ \t]*)\(\s*([a-z"
     + _TONED
-    + r"ü]{1,6}(?:[ \t]*\n[ \t]*[a-z"
+    + r"ü]{1,6}(?:[ \t]+[a-z"  # a word's syllables, spaced: 數據(shù jù)
+    + _TONED
+    + r"ü]{1,6}){0,3}(?:[ \t]*\n[ \t]*[a-z"
     + _TONED
     + r"ü]{1,5})?)\s*\)"
 )
@@ -270,7 +279,8 @@ def remove_pinyin_glosses(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         word = re.sub(r"\s+", "", m.group(2))
         has_tone = any(c in _TONED for c in word)
-        if not _is_syllable(word) or not (has_tone or (glossed_text and len(word) >= 2)):
+        syllables = _is_syllable(word) or all(_is_syllable(w) for w in m.group(2).split())
+        if not syllables or not (has_tone or (glossed_text and len(word) >= 2)):
             return m.group(0)
         return "\n" if "\n" in m.group(1) else ""  # keep a line break between char and gloss
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from kb.dates import parse_date, precision
+from kb.sources import is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -132,7 +133,7 @@ def infer_language(text: str, title: str = "") -> str:
 # ---------------------------------------------------------------------------------------------
 # 文号
 
-_DOC_NUMBER_LABEL = re.compile(r"(?:发文字号|發文字號|文号|文號)\s*[::]\s*(\S[^\n]{0,40})")
+_DOC_NUMBER_LABEL = re.compile(r"(?:发文字号|發文字號|文号|文號)\s*[:：]\s*(\S[^\n]{0,40})")
 
 
 def infer_doc_number(cleaned: str, raw: str = "") -> str:
@@ -272,7 +273,7 @@ _ORG_END = re.compile(
     r"协会|協會|公司|集团|集團|大学|大學|学院|學院|研究院|研究所|会|會|Council|Office|Department|Agency|Congress)$"
 )
 _SOURCE_LABEL = re.compile(
-    r"^[•·●\-*\s]*(?:来源|來源|发布机构|發布機構|发文机关|發文機關|信息来源|信息來源)\s*[::]\s*(\S[^\n]{0,40}?)\s*$",
+    r"^[•·●\-*\s]*(?:来源|來源|发布机构|發布機構|发文机关|發文機關|信息来源|信息來源)\s*[:：]\s*(\S[^\n]{0,40}?)\s*$",
     re.M,
 )
 _EN_SOURCE_LABEL = re.compile(
@@ -309,7 +310,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     for pattern in (_SOURCE_LABEL, _EN_SOURCE_LABEL):
         m = pattern.search(text)
         if m:
-            value = re.sub(r"^[\s,,。.]+|[\s,,。.]+$", "", m.group(1))
+            # "來源：珠海特區報  發佈時間：2021-09-15": the value ends where the next label starts.
+            value = re.split(r"\s{2,}|\s+(?=\S{1,8}[:：])", m.group(1))[0]
+            value = re.sub(r"^[\s,,。.]+|[\s,,。.]+$", "", value)
             if value and not value.lower().startswith(("http", "www")):
                 return value
     if title:
@@ -325,7 +328,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Date|Dated|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
-    r"\s*[::]?\s*",
+    r"\s*[:：]?\s*",
     re.I,
 )
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
@@ -400,7 +403,7 @@ def _place(text: str) -> str:
 def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
     """The most specific place the document governs, from the issuer, else the title:
     广东省人民政府办公厅 -> 广东省; "United States" for US federal texts; "" when unsure."""
-    for source in (issuer, title):
+    for source in (issuer if not is_press(issuer) else "", title):  # 珠海特區報 governs nothing
         place = _place(source) if source else ""
         if place:
             return place

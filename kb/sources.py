@@ -16,8 +16,8 @@ _BODY = re.compile(
 )
 # Who reposts and reports rather than issues: newspapers, portals, reposts.
 _REPORTER = re.compile(
-    r"news|repost|daily|日报|网(?!信)|網(?!信)|报社|记者|观察者|觀察者|\.com|国脉", re.IGNORECASE
-)
+    r"news|repost|daily|日报|网(?!信)|網(?!信)|报社|记者|观察者|觀察者|\.com|国脉|[报報]$", re.IGNORECASE
+)  # 珠海特區報: a paper's name ends in 报
 _ENDS_A_SENTENCE = re.compile(r"[。！？!?.;；:：)）”\"」』]\s*$")
 
 
@@ -31,7 +31,12 @@ def is_official(doc: Document) -> bool:
 
 def is_reported(doc: DocumentMeta) -> bool:
     """Published by the press or a portal (a news item or a repost), by its issuer."""
-    return bool(_REPORTER.search(doc.issuer or ""))
+    return is_press(doc.issuer or "")
+
+
+def is_press(name: str) -> bool:
+    """A newspaper, news site or portal, by its name (观察者网, 惠州日报, Huizhou Daily)."""
+    return bool(_REPORTER.search(name.strip()))
 
 
 def is_complete(doc: Document) -> bool:

@@ -357,3 +357,23 @@ def test_markup_comments_go_and_unclosed_ones_stay() -> None:
     assert drop_markup_comments("a <!-- one --> b <!-- two\nlines --> c") == "a  b  c"
     hostile = "<!--" * 50_000 + "正文"
     assert drop_markup_comments(hostile) == hostile  # unclosed: left as written, in linear time
+
+
+def test_a_news_page_s_related_stories_adverts_and_spaced_pinyin_go() -> None:
+    """A traditional-script repost: 數據(shù jù)官 glossed word by word, then 相關閱讀 and an
+    advert after the article."""
+    from ingest.clean import clean
+
+    page = (
+        "珠海市印發首席數據官制度試點實施方案\n\n"
+        "《方案》明確，市首席數據官由分管數字政府建設工作的副市長兼任。"
+        "首席數據(shù jù)官主要負責統籌本地區本部門數據管理工作，推動數據共享開放。\n\n"
+        "《方案》要求，2021年12月底前完成首席數據官任命。\n\n"
+        "相關閱讀：\n珠海舉辦第三屆數字經濟峰會\n"
+        "廣告：XX大數據平臺，助力政府數字化轉型，諮詢熱線400-000-0000\n"
+    )
+    cleaned = clean(page)
+    assert "首席數據官主要負責" in cleaned and "(shù" not in cleaned
+    assert cleaned.rstrip().endswith("完成首席數據官任命。")
+    assert "峰會" not in cleaned and "廣告" not in cleaned
+    assert clean("设立首席数据官(CDO)，按照(a)项") == "设立首席数据官(CDO)，按照(a)项"

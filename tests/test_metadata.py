@@ -351,3 +351,14 @@ def test_a_statute_without_front_matter_is_cited_by_code_and_section() -> None:
     assert infer_doc_number(us_code) == "44 U.S.C. § 3520"
     ordinance = "Ordinance amending the San Francisco Administrative Code Section 22D.\nBe it ordained by the people of the City and County of San Francisco:\n"
     assert infer_region("", "", ordinance, "en") == "United States / San Francisco"
+
+
+def test_labels_with_full_width_colons_on_one_line() -> None:
+    """來源：珠海特區報  發佈時間：2021-09-15: the source is the paper, which governs no place."""
+    text = (
+        "珠海市印發首席數據官制度試點實施方案\n來源：珠海特區報  發佈時間：2021-09-15\n\n"
+        "本報訊 近日，珠海市政府辦公室印發《珠海市首席數據官制度試點實施方案》。\n"
+    )
+    meta = infer_metadata({}, text, clean(text), Path("zhuhai.txt"))
+    assert (meta.issuer, meta.date, meta.region) == ("珠海特區報", "2021-09-15", "珠海市")
+    assert infer_doc_number("发文字号：粤办函〔2021〕63号") == "粤办函〔2021〕63号"
