@@ -43,7 +43,7 @@ _ZH_INTRO = re.compile(
 )
 _ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
 _ZH_VERBISH = re.compile(
-    r"(?:一名|各一名|一位)?\s*(?:应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
+    r"(?:一名|各一名|一位)?\s*(?:主要|具体|还|也|同时)?(?:应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
     r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关)"
 )
@@ -157,7 +157,10 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
         break
     while pos < group.end and folded[pos] in " ,,、":
         pos += 1
-    m = re.match(r"\s*(?:原则上)?(?:应当|应|要|须|必须|需要|负责|还应)?", folded[pos : group.end])
+    m = re.match(
+        r"\s*(?:原则上)?(?:主要|具体|还|也|同时)?(?:应当|应|要|须|必须|需要|负责|还应)?",
+        folded[pos : group.end],
+    )
     if m:
         pos += m.end()
     return clean_phrase(doc_text[pos : group.end])

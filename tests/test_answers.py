@@ -1203,3 +1203,10 @@ def test_what_a_role_must_do_is_asked_in_everyday_words():
         assert wants_duties(asked), asked
     assert not wants_duties("Who is responsible for appointing the CDO?")  # who, not what
     assert not wants_duties("首席数据官由谁兼任？")
+
+
+def test_a_citation_s_issuer_and_number_display_in_simplified(fake_kb):
+    doc, chunks = make_doc("zh", ["市首席數據官由分管數字政府建設工作的副市長兼任。"], language="zh-Hant")
+    fake_kb.add_document(replace(doc, issuer="珠海特區報", doc_number="珠府辦函〔2021〕88號"), chunks)
+    cited = fake_kb.ask("珠海市首席数据官由谁兼任？").citations[0]
+    assert (cited.issuer, cited.doc_number) == ("珠海特区报", "珠府办函〔2021〕88号")

@@ -337,3 +337,15 @@ def test_a_duties_heading_naming_no_role_lists_the_duties_of_the_role_the_title_
     ]
     two_roles = Document(doc_id="x", title="首席数据官和数据专员工作规范", text=text, content_hash="x")
     assert not extract_duties(two_roles, chunk_document(two_roles))  # whose duties is unsaid
+
+
+def test_a_role_that_mainly_does_something_has_that_duty() -> None:
+    """首席数据官主要负责…: an adverb between the role and its verb."""
+    from ingest.chunk import chunk_document
+    from ingest.duties import extract_duties
+
+    text = "首席数据官主要负责统筹本部门数据管理工作，推动数据共享开放。"
+    doc = Document(doc_id="zh", title="珠海市首席数据官制度试点", text=text, content_hash="zh")
+    assert [(d.role, d.duty) for d in extract_duties(doc, chunk_document(doc))] == [
+        ("首席数据官", "统筹本部门数据管理工作，推动数据共享开放")
+    ]
