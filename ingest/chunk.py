@@ -61,8 +61,11 @@ _RE_NUM = re.compile(_LEAD + r"(\d{1,2}[.．、](?![\d０-９]))")
 _RE_PNUM = re.compile(_LEAD + r"([(（]\d{1,2}[)）])")
 _RE_ALPHA = re.compile(_LEAD + r"(\(([a-z]{1,4}|[A-Z])\))(?=\s|$)")
 _RE_CIRCLED = re.compile(_LEAD + r"([\u2460-\u2473\u3251-\u325f])")
-# "A. There is hereby created …", "B. The CDO shall:": a state code's lettered subsections.
+# "A. There is hereby created …", "B. The CDO shall:": a state code's lettered subsections, in a
+# text that has a B. and no Q. (an FAQ's "Q. … A. …" are no subsections).
 _RE_UPPER_DOT = re.compile(_LEAD + r"(([A-Z])\.)(?=\s+\S)")
+_RE_LETTERED = re.compile(r"^[ \t]*B\.[ \t]+\S", re.M)
+_RE_FAQ = re.compile(r"^[ \t]*Q\.[ \t]+\S", re.M)
 _RE_US_TITLE = re.compile(_LEAD + r"((?:TITLE|Title)\s+\d+[A-Z]?\s*[—–-])")
 _RE_US_CHAPTER = re.compile(_LEAD + r"((?:SUBCHAPTER|CHAPTER|Subchapter|Chapter)\s+[\dIVXLC]+[A-Z]?\s*[—–-])")
 _RE_US_SEC = re.compile(_LEAD + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?)")
@@ -359,7 +362,7 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
             state.pop("roman", None)
             return R_ITEM, marker, rest, True, False
         return None
-    m = _RE_UPPER_DOT.match(line)
+    m = _RE_UPPER_DOT.match(line) if state.get("lettered") else None
     if m:
         # In order (A., then B. …): a line opening with an initial ("J. Smith") is no subsection.
         letter, last = m.group(2), state.get("upper_dot", "")
@@ -389,6 +392,8 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
     n = len(raw)
     heads: dict[int, _Head] = {}
     state: dict[str, str] = {}
+    if _RE_LETTERED.search(text) and not _RE_FAQ.search(text):
+        state["lettered"] = "yes"
     plain: dict[int, str] = {}
 
     def prev_nonblank(i: int) -> int:

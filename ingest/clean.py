@@ -103,7 +103,7 @@ _CHROME_PREFIX = re.compile(
     r"|(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)"
     r"|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼)"
-    r"|[【\[]?(?:广告|廣告|推广|推廣)[】\]]?\s*[:：]"  # an advert's label: "广告：XX大数据平台…"
+    r"|[【\[]?(?:广告|廣告)[】\]]?\s*[:：]|[【\[](?:推广|推廣)[】\]]"  # an advert: "广告：XX平台…", "【推广】"
     # Document-sharing sites (a standard previewed on a 文库): "版权说明:本文档由用户提供并上传…"
     r"|(?:版权说明|版權說明|版权声明|版權聲明)\s*[:：]\s*本(?:文档|文檔)"
     r")"
@@ -164,10 +164,11 @@ _FOLLOW_US = re.compile(
     r"^(?:(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼))"
 )
-# A portal's list of other stories after the article: "相关阅读：", "推荐阅读", "Related articles".
+# A portal's list of other stories after the article: "相关阅读：", "推荐阅读", "Related articles";
+# cut, like an end marker, only when what follows is about something else.
 _RELATED = re.compile(
     r"^(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多)(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦)\s*[:：]?$"
-    r"|^(?:related|more)(?: (?:articles|stories|news|reading|links))?\s*:?$",
+    r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$",
     re.IGNORECASE,
 )
 _END_MARKER = re.compile(r"^(?:[-—–_=~\s]*END[-—–_=~\s]*|[（(【\[]\s*完\s*[）)】\]])$")
@@ -197,8 +198,8 @@ def is_unrelated(before: str, after: str) -> bool:
 
 
 def cut_tail(text: str) -> str:
-    """Cut what follows the article: a "follow us" or "related reading" line in the second half, or an end
-    marker ("- END -", "（完）", 责任编辑) followed by unrelated text."""
+    """Cut what follows the article: a "follow us" line in the second half, or an end marker
+    ("- END -", "（完）", 责任编辑; "相关阅读" in the second half) followed by unrelated text."""
     lines = text.split("\n")
     half = len(text) / 2
     pos = 0
@@ -206,9 +207,9 @@ def cut_tail(text: str) -> str:
         s = line.strip(" \t\u3000")
         in_second_half = pos >= half
         pos += len(line) + 1
-        if (_FOLLOW_US.match(s) or _RELATED.match(s)) and in_second_half:
+        if _FOLLOW_US.match(s) and in_second_half:
             return "\n".join(lines[:i])
-        if _END_MARKER.match(s) or _EDITOR.match(s):
+        if _END_MARKER.match(s) or _EDITOR.match(s) or (_RELATED.match(s) and in_second_half):
             before, after = "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
             if is_unrelated(before, after):
                 return before
@@ -269,7 +270,8 @@ def _is_syllable(word: str) -> bool:
 
 
 def remove_pinyin_glosses(text: str) -> str:
-    """`數(shù)據(jù)` -> `數據`: a pinyin syllable in ASCII parentheses right after a character.
+    """`數(shù)據(jù)` -> `數據`: a pinyin syllable (or a word's tone-marked syllables, `數據(shù jù)`)
+    in ASCII parentheses right after a character.
 
     Tone-marked syllables always go; toneless ones only in a text that is visibly glossed
     (3+ tone-marked glosses), so (a), (CDO), (1), (市、区) are never touched."""
@@ -279,8 +281,12 @@ def remove_pinyin_glosses(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         word = re.sub(r"\s+", "", m.group(2))
         has_tone = any(c in _TONED for c in word)
-        syllables = _is_syllable(word) or all(_is_syllable(w) for w in m.group(2).split())
-        if not syllables or not (has_tone or (glossed_text and len(word) >= 2)):
+        # 數據(shù jù): syllables spaced on one line (a syllable wrapped over two lines is one);
+        # "(long run)" is English, toneless.
+        parts = re.sub(r"[ \t]*\n[ \t]*", "", m.group(2)).split()
+        spaced = len(parts) > 1
+        syllables = all(_is_syllable(w) for w in parts) if spaced else _is_syllable(word)
+        if not syllables or not (has_tone or (glossed_text and len(word) >= 2 and not spaced)):
             return m.group(0)
         return "\n" if "\n" in m.group(1) else ""  # keep a line break between char and gloss
 

@@ -408,6 +408,12 @@ def _zh_listed_duties(
     named = zh_role_mentions(title)
     # One role, or none; at no level: a title's 杭州市首席数据官 names the city, not the level.
     title_roles = [replace(named[0], levels=())] if len({m.role for m in named}) == 1 else []
+
+    def _bare_roles(unit: Span) -> list[RoleMention]:
+        """The role of the heading above (三、数据专员 > 主要职责), else the title's."""
+        above = fold_same_length(index.section_at(unit.start))
+        return zh_role_mentions(above)[-1:] or title_roles
+
     for ui, unit in enumerate(all_units):
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
         heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
@@ -415,7 +421,7 @@ def _zh_listed_duties(
         found = trigger or heading or bare
         if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
-        mentions = zh_role_mentions(folded, unit.start, found.end()) if not bare else title_roles
+        mentions = zh_role_mentions(folded, unit.start, found.end()) if not bare else _bare_roles(unit)
         if not mentions:
             continue
         heading = heading or bare

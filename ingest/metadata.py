@@ -160,7 +160,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
             us_title = next(filter(None, (_US_CODE_TITLE.match(ln) for ln in lines[:i])), None)
             if not code and us_title:
                 code = f"{us_title.group(1)} U.S.C."  # "Title 44— PUBLIC PRINTING …" then "§ 3520."
-            return " ".join(filter(None, (code, " ".join(m.group(1).split()).rstrip("."))))
+            if code:  # "§ 1. Short title" of an unnamed act is no citation
+                return f"{code} {' '.join(m.group(1).split()).rstrip('.')}"
+            break
     return ""
 
 
@@ -237,7 +239,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
 # A statute as a code prints it: the code's name ("Code of Virginia", "Connecticut General
 # Statutes"), the title or chapter, then the section's own heading ("§ 2.2-203.2:4. Office of
 # Data Governance and Analytics; Chief Data Officer"), which says what the document is.
-_CODE_NAME = re.compile(r"^Code of\b|\b(?:General Statutes|Revised Statutes|Code|Statutes|Laws)\b", re.I)
+_CODE_NAME = re.compile(
+    r"^Code of\b|\b(?:General Statutes|Revised Statutes|Code|Statutes|Laws)\b"
+)  # as capitalised
 _US_CODE_TITLE = re.compile(r"^Title (\d+)\s*[—–-]")
 _SECTION_LINE = re.compile(r"^(§{1,2}\s*\d[\w.:\-]*)")
 
@@ -407,14 +411,13 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "")
         place = _place(source) if source else ""
         if place:
             return place
-    state = _us_state(issuer, title, cleaned, language)
-    city = _us_city(issuer, title, cleaned, language)
-    if state or city:
-        # As the shipped corpus writes a state's or a city's region.
-        return " / ".join(["United States", *filter(None, (state, city))])
-    if _is_us_federal(issuer, title, cleaned, language):
-        return "United States"
-    return ""
+    # A state's or city's own text by its title or issuer, then a federal one, then a state or
+    # city its first lines name (a federal memo may cite "the Governor of Virginia").
+    return (
+        _us_place((title, issuer), language)
+        or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
+        or _us_place((cleaned[:600],), language)
+    )
 
 
 # The fifty states (a fixed list, not fitted), named as a state's own texts name the state that
@@ -438,55 +441,52 @@ _GOVERNING_STATE = re.compile(
 
 
 # A city's own ordinance: "City and County of San Francisco", "San Francisco Administrative Code",
-# "Municipal Code of Chicago"; "City of Austin" in its title or issuer only (texts cite other cities).
-_CITY_NAME = r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+# "Municipal Code of Chicago", "City of Austin".
+_CITY_NAME = r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
-    rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}"
+    rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}"
 )
-_CITY_OF = re.compile(rf"\bCity of {_CITY_NAME}")
+# Words that begin a document's own name after its city's ("City of Austin Open Data Resolution").
+# fmt: off
+_DOCUMENT_WORDS = frozenset((
+    "Open", "Data", "Policy", "Ordinance", "Resolution", "Administrative", "Municipal", "Code",
+    "Department", "Office", "Council", "Chief", "Executive", "Order", "Directive", "Plan", "Act",
+    "Program", "Information", "Technology", "Digital", "Government", "Board", "Mayor", "Public",
+    "Records", "Privacy", "Strategy",
+))
+# fmt: on
 
 
-def _us_city(issuer: str, title: str, cleaned: str, language: str) -> str:
+def _us_place(texts: tuple[str, ...], language: str) -> str:
+    """ "United States / Virginia" or "United States / San Francisco" for a state's or a city's
+    own text, from the first of `texts` that names one; "" otherwise."""
     if language and language != "en":
         return ""
-    for text, pattern in (
-        (title, _CITY_OF),
-        (issuer, _CITY_OF),
-        (title, _GOVERNING_CITY),
-        (cleaned[:600], _GOVERNING_CITY),
-    ):
-        m = pattern.search(text or "")
-        if m:
-            name = _city_words(next(g for g in m.groups() if g))
-            return "" if name in US_STATES else name
+    for text in texts:
+        state = _GOVERNING_STATE.search(text or "")
+        city = _GOVERNING_CITY.search(text or "")
+        name = _city_words(next(g for g in city.groups() if g)) if city else ""
+        found = [state.group(1) or state.group(2)] if state else []
+        if name and name not in US_STATES:
+            found.append(name)
+        if found:
+            return " / ".join(["United States", *found])
     return ""
 
 
 def _city_words(words: str) -> str:
-    """The city's name among the capitalised words after "City of": the longest run the
-    dictionary knows as a place (San Francisco, Los Angeles), else the words before the first
-    ordinary English word ("City of Austin Open Data" -> Austin)."""
+    """The city's name among the capitalised words: the longest run the dictionary knows as a
+    place (San Francisco, Los Angeles), else the words before a word that begins a document's
+    name ("Austin Open Data" -> Austin; Grand Rapids, Long Beach stay whole)."""
     from kb.lexicon import lexicon
 
-    dictionary = lexicon()
     parts = words.split()
-    for n in range(len(parts), 0, -1):
-        if dictionary.chinese_for_gloss(" ".join(parts[:n])):
+    for n in range(len(parts), 1, -1):  # runs of two or more: one word may be any word (Grand)
+        if lexicon().chinese_for_gloss(" ".join(parts[:n])):
             return " ".join(parts[:n])
-    ordinary = next((i for i, w in enumerate(parts) if i and dictionary.chinese(w.lower())), len(parts))
-    return " ".join(parts[:ordinary])
-
-
-def _us_state(issuer: str, title: str, cleaned: str, language: str) -> str:
-    """The US state whose own text this is, from its title or issuer, else its first lines."""
-    if language and language != "en":
-        return ""
-    for text in (title, issuer, cleaned[:600]):
-        m = _GOVERNING_STATE.search(text or "")
-        if m:
-            return m.group(1) or m.group(2)
-    return ""
+    cut = next((i for i, w in enumerate(parts) if i and w in _DOCUMENT_WORDS), len(parts))
+    return " ".join(parts[:cut])
 
 
 def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool:
@@ -523,7 +523,7 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
         return "US federal"
     if region.startswith("United States / "):
-        return "city" if _us_city(issuer, title, cleaned, language) else "state"
+        return "state" if region.rsplit(" / ", 1)[-1] in US_STATES else "city"
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:
             if region.endswith(suffix):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.outline import SEPARATOR
+from kb.roles import roles_named
 from kb.text import CJK, CJK_CHAR, HAN_CHAR, fold
 from kb.types import Chunk
 
@@ -345,24 +346,24 @@ def tagged(chunk: Chunk) -> frozenset[str]:
 KIND_DIMENSIONS: dict[str, str] = {"when": "steps", "goal": "goals"}
 
 
-# Dimensions as people ask about them rather than as a clause states them: who holds the post
-# (由谁来当, 谁能当, 什么人来当, "who can be a CDO", "who is supposed to serve as"), which units are
-# in the pilot (选了哪些单位试点, 试点选了哪些, "which units were picked as pilots"). The passage cues
-# (兼任, designated, 试点范围) are the answer's words, which a question need not use.
+# Dimensions as people ask about them rather than as a clause states them: who holds a post the
+# question names (首席数据官由谁来当, 什么人来当, "who can be a CDO", "who is supposed to serve as";
+# not "who should be notified"), which units are in the pilot (选了哪些单位试点, "which units were
+# picked as pilots"). The passage cues (兼任, designated, 试点范围) are the answer's words, which a
+# question need not use.
 _UNITS = r"(?:单位|部门|地方|地区|城市|区县|区|县|市|镇|街道|企业|机构|委办局)"
 _UNITS_EN = (
     r"(?:units|cities|departments|agencies|districts|counties|towns|places|companies|enterprises|bureaus)"
 )
 _ASKED_CUES: dict[str, re.Pattern[str]] = {
     "holder": re.compile(
-        r"由谁(?:来)?(?:当|做|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|做|担任|兼任|出任)|"
+        r"由谁(?:来)?(?:当|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|担任|兼任|出任)|"
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
-        r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is eligible to|is supposed to) "
-        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b|"
-        r"\bwho (?:is|are) (?:allowed|eligible|qualified) to (?:be|serve)\b"
+        r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
+        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
     ),
     "scope": re.compile(
-        rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些|"
+        rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"
         rf"\bwhich {_UNITS_EN}\b(?: \w+){{0,4}} (?:picked|chosen|selected) as (?:\w+ )?pilots?\b|"
         rf"\bwhich {_UNITS_EN} (?:are|were) (?:in|part of)\b[^?]{{0,30}}\bpilot"
     ),
@@ -375,4 +376,6 @@ def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
     folded = fold(question)
     by_kind = frozenset([KIND_DIMENSIONS[kind]]) if kind in KIND_DIMENSIONS else frozenset()
     by_asking = frozenset(dim for dim, cue in _ASKED_CUES.items() if cue.search(folded))
+    if "holder" in by_asking and not roles_named(question):
+        by_asking -= {"holder"}  # "who should be notified" names no post
     return _matches(_HEADING_CUES, folded) | _matches(_CONTENT_CUES, folded) | by_kind | by_asking

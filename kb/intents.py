@@ -47,7 +47,8 @@ _ISSUED = re.compile(
 _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of|"
-    r"\bwhat (?:is|are) [^?]{0,60}\b(?:responsible for|in charge of)\b"
+    # "what is the CDO responsible for?", not "the office responsible for open data" inside a question
+    r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
 )
 MAX_DUTIES = 30  # a screen's worth; longer than any one document's list of one role's duties seen so far
 
@@ -164,11 +165,10 @@ def states_amount(unit: str, text: str) -> bool:
 # alone ("这个角色叫什么") asks what a role is called, its title.
 _NAME_ASKED = re.compile(
     r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
-    # Who was put in a post, an event ("who was appointed", "who took over", 谁被任命, 第一任主席是谁):
-    # the person, where a rule says only who shall appoint whom.
-    r"\bwho (?:was|were|has been|have been|got) (?:named|appointed|chosen|selected|hired|picked|nominated|elected)\b|"
-    r"\bwho (?:took over|replaced|succeeded)\b|谁被(?:任命|选|聘|提名)|"
-    r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)"
+    # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
+    # who shall appoint whom.
+    r"\bwho (?:took over|replaced|succeeded)\b|"
+    r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
 # most of the population: a name is one of them, a given name of one or two characters, and a
@@ -454,8 +454,17 @@ def wants_deadline(question: str) -> bool:
     return bool(_DEADLINE.search(fold(question)))
 
 
+# When a text takes effect (施行, 生效, "come into force") is a clause of its own (本条例自2022年1月1日
+# 起施行), not the date it was issued or signed.
+_IN_FORCE = re.compile(
+    r"\btak(?:e|es|en|ing) effect\b|\btook effect\b|\bc(?:o|a)me into (?:force|effect)\b|\bin force\b|"
+    r"\beffective\b|施行|生效"
+)
+
+
 def wants_issue_date(question: str) -> bool:
-    return wants_deadline(question) and bool(_ISSUED.search(fold(question)))
+    folded = fold(question)
+    return wants_deadline(question) and bool(_ISSUED.search(folded)) and not _IN_FORCE.search(folded)
 
 
 def issue_date_line(

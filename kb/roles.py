@@ -232,7 +232,8 @@ def who_label(who: str) -> str:
 # 设立数据专员，由…担任) or before it (由县长兼任首席数据官); "designate … as the Chief Data
 # Officer", or "the Chief Data Officer shall be designated/appointed".
 _ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
-_EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)\w*\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
+_EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)(?:e|es|ed|ing)?\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
+_CLAUSE_END = "，,；;"
 _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
 
 
@@ -241,13 +242,18 @@ def _same(role: str) -> str:
 
 
 def held_role(sentence: str) -> str | None:
-    """The role a sentence puts someone in (the nearest role named before 由…兼任, else the one
-    after it; the role after "designate … as"), 首席数据官 and Chief Data Officer as one; None
-    when it puts no one in a role."""
+    """The role a sentence puts someone in: the one right after 由…兼任 (由县长兼任县首席数据官),
+    else the nearest named before 由 in its clause or the clause before (设立数据专员，由…担任;
+    not a role an earlier clause merely cites); the role after "designate … as". 首席数据官 and
+    Chief Data Officer as one; None when it puts no one in a role."""
     text = fold(sentence)
     for m in _ZH_HELD.finditer(text):
-        before = zh_role_mentions(text, 0, m.start())
         after = zh_role_mentions(text, m.end(), min(len(text), m.end() + 12))
+        if after and after[0].start - m.end() <= 2:
+            return _same(after[0].role)
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END)
+        previous = max(text.rfind(c, 0, max(clause, 0)) for c in _CLAUSE_END) if clause > 0 else -1
+        before = zh_role_mentions(text, previous + 1, m.start())
         if before or after:
             return _same((before[-1] if before else after[0]).role)
     m = _EN_HELD_AFTER.search(text)

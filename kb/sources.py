@@ -16,8 +16,9 @@ _BODY = re.compile(
 )
 # Who reposts and reports rather than issues: newspapers, portals, reposts.
 _REPORTER = re.compile(
-    r"news|repost|daily|日报|网(?!信)|網(?!信)|报社|记者|观察者|觀察者|\.com|国脉|[报報]$", re.IGNORECASE
-)  # 珠海特區報: a paper's name ends in 报
+    r"news|repost|daily|日报|网(?!信)|網(?!信)|报社|记者|观察者|觀察者|\.com|国脉|(?<![公简簡通学學年周週月季情汇匯])[报報]$",
+    re.IGNORECASE,
+)  # 珠海特區報: a paper's name ends in 报; a gazette (政府公报) or a bulletin (工作简报) is no paper
 _ENDS_A_SENTENCE = re.compile(r"[。！？!?.;；:：)）”\"」』]\s*$")
 
 

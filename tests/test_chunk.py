@@ -420,3 +420,7 @@ def test_a_state_code_s_lettered_subsections_are_structure() -> None:
     listed = next(c for c in chunks if "B. The CDO shall" in c.section)
     assert "1. Oversee" in listed.text and "2. Report annually" in listed.text
     assert not any("J. Smith" in c.section for c in chunks)
+    # An FAQ's answers, and a text with no B., have no lettered subsections.
+    faq = "FAQ\nQ. Who appoints the CDO?\nA. The head of the agency designates the CDO.\nB. Nobody else.\n"
+    assert not any(s.endswith("A. The head of the agency…") or "> A." in s for s in sections_of(faq))
+    assert sections_of("Memo\nA. Smith wrote this memo about data.\nThe CDO shall report.\n") == ["Memo"]

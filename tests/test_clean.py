@@ -377,3 +377,13 @@ def test_a_news_page_s_related_stories_adverts_and_spaced_pinyin_go() -> None:
     assert cleaned.rstrip().endswith("完成首席數據官任命。")
     assert "峰會" not in cleaned and "廣告" not in cleaned
     assert clean("设立首席数据官(CDO)，按照(a)项") == "设立首席数据官(CDO)，按照(a)项"
+    # English in parentheses stays in a glossed text; a plan's 推广 line and a regulation's last
+    # article after a "相关链接" line stay.
+    glossed = "數(shù)據(jù)治(zhì)理(lǐ)的長期(long run)目標"
+    assert clean(glossed) == "數據治理的長期(long run)目標"
+    assert "推广：2023年起在全市推广试点经验。" in clean("三、推广\n推广：2023年起在全市推广试点经验。")
+    regulation = (
+        "第一条 为了规范数据管理，制定本条例。\n第二条 本条例适用于本市。\n相关链接\n"
+        "第三条 本条例自2022年1月1日起施行，由市数据局负责解释本条例的具体应用问题。"
+    )
+    assert "第三条" in clean(regulation)

@@ -337,6 +337,10 @@ def test_a_duties_heading_naming_no_role_lists_the_duties_of_the_role_the_title_
     ]
     two_roles = Document(doc_id="x", title="首席数据官和数据专员工作规范", text=text, content_hash="x")
     assert not extract_duties(two_roles, chunk_document(two_roles))  # whose duties is unsaid
+    # Under a heading that names a role, that role's.
+    nested = "杭州市首席数据官制度试点实施方案\n三、数据专员\n（一）主要职责\n1.编制本单位数据目录。\n2.核查数据质量。\n"
+    doc = Document(doc_id="n", title="杭州市首席数据官制度试点实施方案", text=nested, content_hash="n")
+    assert {d.role for d in extract_duties(doc, chunk_document(doc))} == {"数据专员"}
 
 
 def test_a_role_that_mainly_does_something_has_that_duty() -> None:

@@ -349,6 +349,12 @@ def test_a_statute_without_front_matter_is_cited_by_code_and_section() -> None:
         "Title 44— PUBLIC PRINTING AND DOCUMENTS\nCHAPTER 35— COORDINATION\n§ 3520. Chief Data Officers\n"
     )
     assert infer_doc_number(us_code) == "44 U.S.C. § 3520"
+    assert infer_doc_number("An Act concerning data\n§ 1. Short title\n") == ""  # no code, no citation
+    assert (
+        infer_region("Office of Management and Budget", "M-19-23", "The Governor of Virginia", "en")
+        == "United States"
+    )
+    assert infer_region("", "City of Grand Rapids Data Policy", "", "en") == "United States / Grand Rapids"
     ordinance = "Ordinance amending the San Francisco Administrative Code Section 22D.\nBe it ordained by the people of the City and County of San Francisco:\n"
     assert infer_region("", "", ordinance, "en") == "United States / San Francisco"
 
@@ -361,4 +367,7 @@ def test_labels_with_full_width_colons_on_one_line() -> None:
     )
     meta = infer_metadata({}, text, clean(text), Path("zhuhai.txt"))
     assert (meta.issuer, meta.date, meta.region) == ("珠海特區報", "2021-09-15", "珠海市")
+    from kb.sources import is_press
+
+    assert is_press("珠海特區報") and not is_press("广东省人民政府公报") and not is_press("工作简报")
     assert infer_doc_number("发文字号：粤办函〔2021〕63号") == "粤办函〔2021〕63号"
