@@ -182,6 +182,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "述职", "考核", "考评", "履职评价", "评价(?:机制|制度|结果|指标|体系)", "年度报告", "工作报告",
         "总结报告", "工作总结", "报告", "报送", "汇报", "通报", "绩效评估",
         r"(?:annual|progress|quarterly|status) reports?", r"report(?:s|ed|ing)? (?:to|on)",
+        r"report(?:s|ed|ing)? (?:annually|quarterly|monthly|yearly|each year|every year)",
         r"submit\w*[^.;]{0,60}reports?", r"reporting (?:requirements?|mechanisms?|tools?|procedures?)",
         r"evaluations? of (?:the )?(?:council|cdo|chief data officer|performance|progress)",
         r"evaluat\w* (?:the |their |its )?(?:performance|progress)",

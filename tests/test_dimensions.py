@@ -242,3 +242,10 @@ def test_the_learned_experiment_reads_cues_headings_and_words() -> None:
     words = [v for f, v in feats.items() if f.startswith("w:")]
     assert words and all(v == pytest.approx(1 / len(words) ** 0.5) for v in words)
     assert "cue:none" in features("", "Background.")
+
+
+def test_a_clause_that_reports_every_year_is_on_reporting():
+    from kb.dimensions import content_dimensions
+
+    assert "reporting" in content_dimensions("5. Report annually by November 1 to the Governor.")
+    assert "reporting" not in content_dimensions("Oversee the sharing of data among agencies.")
