@@ -9,7 +9,7 @@ nothing. Trainers and drafters read the matrix; `ask` answers a comparison quest
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from kb.dimensions import DIMENSIONS, Dimension, tagged
 from kb.genres import only_prescribes
@@ -90,7 +90,8 @@ def build_matrix(
     chunks_of: Callable[[str], list[Chunk]],
     show: Callable[[str], str] = str,
 ) -> Matrix:
-    """`show` renders a clause for display (simplified characters unless the original is asked for)."""
+    """`show` renders a clause, and a document's title, issuer and 文号, for display (simplified
+    characters unless the original is asked for)."""
     cells = []
     for doc in documents:
         chunks = chunks_of(doc.doc_id)
@@ -103,4 +104,8 @@ def build_matrix(
             ]
             status = STATED if clauses else (NOT_STATED if doc.complete else NOT_IN_STORED_TEXT)
             cells.append(Cell(doc.doc_id, dimension.id, status, clauses))
-    return Matrix(list(dimensions), list(documents), cells)
+    shown = [
+        replace(d, title=show(d.title), issuer=show(d.issuer), doc_number=show(d.doc_number))
+        for d in documents
+    ]
+    return Matrix(list(dimensions), shown, cells)

@@ -130,3 +130,18 @@ def test_a_comparison_embeds_the_question_once_without_the_place_names(kb):
     assert "海丰县" in answer.answer and len(answer.answer.splitlines()) == 2  # one line per place
     assert embedded and len(embedded) == len(set(embedded))
     assert not any(name in text for text in embedded for name in ("海丰", "美国", "united states"))
+
+
+def test_a_traditional_script_document_is_shown_in_simplified(fake_kb):
+    fake_kb.add_document(
+        *_doc("zh", [("一、工作目標", "建立市、區兩級首席數據官制度。")], title="珠海市首席數據官制度試點實施方案",
+              issuer="珠海市人民政府辦公室", region="珠海市", language="zh-Hant", doc_number="珠府辦函〔2021〕88號")
+    )  # fmt: skip
+    matrix = fake_kb.compare(regions=["珠海市"])
+    shown = matrix.documents[0]
+    assert (shown.title, shown.issuer, shown.doc_number) == (
+        "珠海市首席数据官制度试点实施方案",
+        "珠海市人民政府办公室",
+        "珠府办函〔2021〕88号",
+    )
+    assert matrix.cell("zh", "goals").clauses[0].text == "建立市、区两级首席数据官制度。"
