@@ -393,6 +393,29 @@ def affirmative(text: str) -> str:
     return _A_NOT_A.sub(r"\1", text)
 
 
+# The words of asking itself, politeness and softeners (请问一下, 麻烦帮我查一下, 想请教, 你好), which
+# stopwords-iso lacks and jieba tags as verbs or numerals: they say nothing of the passage that
+# answers, and a dictionary turns 一下 into "once", "time" that English passages hold.
+ASKING_WORDS = frozenset(
+    {
+        "请问",
+        "问问",
+        "问一下",
+        "一下",
+        "麻烦",
+        "帮忙",
+        "帮我",
+        "请教",
+        "想问",
+        "你好",
+        "您好",
+        "谢谢",
+        "打扰",
+        "咨询",
+    }
+)
+
+
 def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """The question's words without its filler: stopwords-iso's function words (我们, actually)
     and the Chinese words jieba tags as function words (大概, 到底). Chinese is cut into whole
@@ -406,7 +429,9 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
         return [
             p.word
             for p in jieba.posseg.lcut(affirmative(run), HMM=False)
-            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word)) and p.word not in _CHINESE_STOPWORDS
+            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word))
+            and p.word not in _CHINESE_STOPWORDS
+            and p.word not in ASKING_WORDS
         ]
 
     filler = _filler()

@@ -130,6 +130,8 @@ def test_filler_is_not_content():
     assert "我们" not in tokens and "大概" not in tokens
     assert {"首席数据官", "培训", "海丰"} <= set(tokens)
     assert content_tokens("New agency CDO here, I actually just started") == ["agency", "cdo", "start"]
+    # The words of asking: 一下 would otherwise be translated into "once" and "time".
+    assert content_tokens("你好，请问一下，麻烦帮忙说明汕尾的试点范围") == ["说明", "汕尾", "试点", "范围"]
     assert "杭州市" in proper_names("杭州市的首席数据官由谁兼任?")
     assert "英国" in proper_names("英国中央政府的首席数据官向哪个部门汇报?")
     assert "英文" not in proper_names("惠州那篇英文报道里说了什么?")  # jieba's nz: a common word
