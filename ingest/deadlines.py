@@ -24,7 +24,7 @@ from ingest.extract import (
     skip_markers,
     units,
 )
-from kb.roles import who_name
+from kb.roles import en_role_mentions, who_name
 from kb.text import fold_compact, fold_same_length, is_chinese
 from kb.types import Chunk, Deadline, Document
 
@@ -363,6 +363,30 @@ def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tu
     return span, who, what
 
 
+# An item of a list whose lead-in names the subject: "B. The CDO shall:" then "5. Report annually
+# by November 1 …". Only a lead-in on a line of its own ending in "shall:" and items marked 1. (1) (a).
+_EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)])\s")
+_EN_LEAD_IN = re.compile(r"(?:^|\n)([^\n]{0,200}?)\bshall\s*[:—]\s*\n", re.IGNORECASE)
+_LEAD_IN_REACH = 1500  # characters back to the lead-in: a list of some ten items
+
+
+def _lead_in_subject(text: str, folded: str, span: Span) -> str:
+    line = folded.rfind("\n", 0, span.start) + 1  # the item's marker may precede the clause
+    if not _EN_LIST_ITEM.match(folded, line):
+        return ""
+    start = max(0, line - _LEAD_IN_REACH)
+    back = folded[start:line]
+    leads = list(_EN_LEAD_IN.finditer(back))
+    if not leads:
+        return ""
+    lead = leads[-1]
+    between = back[lead.end() :]
+    if any(not _EN_LIST_ITEM.match(line) for line in between.splitlines() if line.strip()):
+        return ""  # the list ended before this item
+    mentions = en_role_mentions(folded, start + lead.start(1), start + lead.end(1))
+    return text[mentions[-1].start : mentions[-1].end] if mentions else ""
+
+
 def _clause_deadlines(
     reading: _Reading, unit: Span, seg: Span, whens: list[When], zh: bool, nxt: Span | None
 ) -> list[Deadline]:
@@ -378,6 +402,7 @@ def _clause_deadlines(
             who, what = _zh_who_what(text, folded, span, when, unit)
         else:
             who, what = _en_who_what(text, folded, span, when)
+            who = who or _lead_in_subject(text, folded, span)
             relative = _EN_DUE_RELATIVE.search(folded, span.start, when.start)
             if relative:  # "…, 2 years after GAO completes an evaluation, which is due to Congress by 2023"
                 lead = max(folded.rfind(",", span.start, relative.start()), span.start - 1)

@@ -385,3 +385,22 @@ def test_what_was_done_on_a_date_is_no_deadline() -> None:
     assert [d.due for d in extract_deadlines(make_doc("各单位于2024年10月23日前报送了解情况。"), [])] == [
         "2024-10-23"
     ]
+
+
+def test_a_list_item_s_deadline_takes_the_subject_of_the_list_s_lead_in() -> None:
+    """ "B. The CDO shall:" then "2. Report annually by November 1 …": the CDO's; an item after the
+    list has ended does not."""
+    from ingest.chunk import chunk_document
+
+    text = (
+        "§ 2.2-203.2:4. Chief Data Officer\n\n"
+        "B. The CDO shall:\n"
+        "1. Oversee the sharing of data among agencies;\n"
+        "2. Report annually by November 1 to the Governor.\n\n"
+        "C. Agencies may publish data.\n"
+        "1. Publish a data inventory by June 30 each year.\n"
+    )
+    doc = Document(doc_id="va", title="Code of Virginia", text=text, content_hash="va", language="en")
+    who = {d.what[:20]: d.who for d in extract_deadlines(doc, chunk_document(doc))}
+    assert who["Report annually by N"] == "The CDO"
+    assert who["Publish a data inven"] == ""
