@@ -381,7 +381,7 @@ def _lead_in_subject(text: str, folded: str, span: Span) -> str:
         return ""
     lead = leads[-1]
     between = back[lead.end() :]
-    if any(not _EN_LIST_ITEM.match(line) for line in between.splitlines() if line.strip()):
+    if any(not _EN_LIST_ITEM.match(item) for item in between.splitlines() if item.strip()):
         return ""  # the list ended before this item
     mentions = en_role_mentions(folded, start + lead.start(1), start + lead.end(1))
     return text[mentions[-1].start : mentions[-1].end] if mentions else ""

@@ -42,8 +42,9 @@ _ZH_INTRO = re.compile(
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
 _ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
+_ZH_ADVERB = "(?:主要|具体|还|也|同时)"  # 首席数据官主要负责…: between the role and its verb
 _ZH_VERBISH = re.compile(
-    r"(?:一名|各一名|一位)?\s*(?:(?:主要|具体|还|也|同时)负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
+    rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
     r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关)"
 )
@@ -158,7 +159,7 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
     while pos < group.end and folded[pos] in " ,,、":
         pos += 1
     m = re.match(
-        r"\s*(?:原则上)?(?:主要|具体|还|也|同时)?(?:应当|应|要|须|必须|需要|负责|还应)?",
+        rf"\s*(?:原则上)?{_ZH_ADVERB}?(?:应当|应|要|须|必须|需要|负责|还应)?",
         folded[pos : group.end],
     )
     if m:
@@ -294,16 +295,12 @@ _LIST_TRIGGER = re.compile(
     r"(?:职责|职能|任务)(?:如下|包括|主要有|主要包括|为|是)?\s*[::]",
     re.IGNORECASE,
 )
+# A duties heading: 二、县首席数据官主要职责, or one that names no role (四、主要职责), whose duties
+# are those of the role the heading above or the document's title names.
 _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}[.、])?\s*"
-    rf"[\u4e00-\u9fff]{{0,6}}?{_ROLE_ALT}(?:的)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
     re.IGNORECASE,
-)
-# A heading that names no role ("四、主要职责") in a document about one role (杭州市首席数据官制度试点
-# 实施方案): the duties of the role its title names.
-_BARE_LIST_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、])?\s*"
-    r"(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$"
 )
 _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
@@ -417,14 +414,13 @@ def _zh_listed_duties(
     for ui, unit in enumerate(all_units):
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
         heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
-        bare = None if trigger or heading else _BARE_LIST_HEADING.fullmatch(folded, unit.start, unit.end)
-        found = trigger or heading or bare
+        found = trigger or heading
         if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
-        mentions = zh_role_mentions(folded, unit.start, found.end()) if not bare else _bare_roles(unit)
+        named_here = trigger or heading.group("role")
+        mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
         if not mentions:
             continue
-        heading = heading or bare
         mention = mentions[-1]  # 县首席数据官主要履行以下职责: the role with its level prefix
         after = trigger.end() if trigger else unit.end
         if trigger and folded[after : unit.end].strip():

@@ -454,17 +454,8 @@ def wants_deadline(question: str) -> bool:
     return bool(_DEADLINE.search(fold(question)))
 
 
-# When a text takes effect (施行, 生效, "come into force") is a clause of its own (本条例自2022年1月1日
-# 起施行), not the date it was issued or signed.
-_IN_FORCE = re.compile(
-    r"\btak(?:e|es|en|ing) effect\b|\btook effect\b|\bc(?:o|a)me into (?:force|effect)\b|\bin force\b|"
-    r"\beffective\b|施行|生效"
-)
-
-
 def wants_issue_date(question: str) -> bool:
-    folded = fold(question)
-    return wants_deadline(question) and bool(_ISSUED.search(folded)) and not _IN_FORCE.search(folded)
+    return wants_deadline(question) and bool(_ISSUED.search(fold(question)))
 
 
 def issue_date_line(

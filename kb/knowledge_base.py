@@ -26,7 +26,7 @@ from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
-from kb.dimensions import DIMENSIONS, question_dimensions, tagged
+from kb.dimensions import DIMENSIONS, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
@@ -584,9 +584,8 @@ class KnowledgeBase:
             if answered
             else ([], False)
         )
-        asked = question_dimensions(question, kind)
         answer = answerer.compose(
-            query, hits, documents, answered, kind, lines, self.catalog.chunks_of, asked, whole
+            query, hits, documents, answered, kind, lines, self.catalog.chunks_of, query.dimensions, whole
         )
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
@@ -687,7 +686,7 @@ class KnowledgeBase:
         shared = retriever.prepare(without_places(question, names))
         query = retriever.prepare(question, shared)
         kind = query.kind
-        asked = question_dimensions(question, kind)
+        asked = query.dimensions
         per_place = []
         for place, docs in compared:
             if allowed is not None:

@@ -396,7 +396,7 @@ def affirmative(text: str) -> str:
 # The words of asking itself, politeness and softeners (请问一下, 麻烦帮我查一下, 想请教, 你好), which
 # stopwords-iso lacks and jieba tags as verbs or numerals: they say nothing of the passage that
 # answers, and a dictionary turns 一下 into "once", "time" that English passages hold.
-ASKING_WORDS = frozenset(
+_ASKING_WORDS = frozenset(
     {
         "请问",
         "问问",
@@ -411,9 +411,11 @@ ASKING_WORDS = frozenset(
         "您好",
         "谢谢",
         "打扰",
-        "咨询",
     }
 )
+
+
+_NOT_CONTENT = _CHINESE_STOPWORDS | _ASKING_WORDS
 
 
 def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> list[str]:
@@ -429,9 +431,7 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
         return [
             p.word
             for p in jieba.posseg.lcut(affirmative(run), HMM=False)
-            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word))
-            and p.word not in _CHINESE_STOPWORDS
-            and p.word not in ASKING_WORDS
+            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word)) and p.word not in _NOT_CONTENT
         ]
 
     filler = _filler()
