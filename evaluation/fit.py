@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -49,6 +50,7 @@ GRIDS: dict[str, list[float]] = {
     "place_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "shape_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "dimension_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
+    "holder_weight": [0.0, 0.5, 1.0, 2.0, 3.0],
     "pool": [30, 40, 60],
     "rerank_pool": [20, 30, 50],
     "title_weight": [0.0, 0.5, 1.0, 1.5],
@@ -79,10 +81,10 @@ class CachedVectors:
         self._store = store
         self._cache: dict[tuple, list[tuple[str, float]]] = {}
 
-    def query(self, vector, k, chinese, filters=None):
-        key = (vector.tobytes(), k, chinese, json.dumps(filters, sort_keys=True))
+    def query(self, vector, k, chinese, filters=None, among=None):
+        key = (vector.tobytes(), k, chinese, json.dumps(filters, sort_keys=True), json.dumps(among))
         if key not in self._cache:
-            self._cache[key] = self._store.query(vector, k, chinese, filters)
+            self._cache[key] = self._store.query(vector, k, chinese, filters, among)
         return self._cache[key]
 
     def __getattr__(self, name):
@@ -138,24 +140,36 @@ def retrieval_score(kb: KnowledgeBase, questions: list[dict]) -> float:
     return (recall + mrr) / max(len(questions), 1)
 
 
+def answered_score(kb: KnowledgeBase, questions: list[dict]) -> float:
+    """Share of answerable questions answered, comparisons included (every named place cited)."""
+    from evaluation.score import evaluate
+
+    return evaluate(kb, questions).answered
+
+
 def fit_retrieval(
-    kb: KnowledgeBase, questions: list[dict], names: list[str] | None = None, passes: int = PASSES
+    kb: KnowledgeBase,
+    questions: list[dict],
+    names: list[str] | None = None,
+    passes: int = PASSES,
+    objective: Callable[[KnowledgeBase, list[dict]], float] = retrieval_score,
 ) -> tuple[RetrievalParams, float]:
     """Coordinate descent from kb.tuned.retrieval over GRIDS (or only the grids of `names`)."""
     best = kb.tuned.retrieval
-    best_score = retrieval_score(kb, questions)
+    best_score = objective(kb, questions)
     # A value replaces the current one only when it gains more than one question moving from
     # rank 3 to rank 2 would (1/2 - 1/3, over n questions): the objective is flat, and smaller
     # gains are one question trading places deep in the top five, noise that made two fits land
-    # on pool/rerank_pool 30/20 and 40/30 with objectives 0.001 apart.
-    min_gain = 1 / (6 * max(len(questions), 1))
+    # on pool/rerank_pool 30/20 and 40/30 with objectives 0.001 apart. Answered, a value must
+    # answer two more questions: one is a single question changing sides.
+    min_gain = (1 / 6 if objective is retrieval_score else 3 / 2) / max(len(questions), 1)
     grids = {name: GRIDS[name] for name in names} if names else GRIDS
     for _ in range(passes):
         for name, grid in grids.items():
             for value in grid:
                 candidate = replace(best, **{name: type(getattr(best, name))(value)})
                 kb.tuned = replace(kb.tuned, retrieval=candidate)
-                score = retrieval_score(kb, questions)
+                score = objective(kb, questions)
                 # Official sources first (issue #8) whenever the tuning half does not pay for it:
                 # on a tie the larger bonus wins.
                 tie_wins = name in PREFER_LARGER and score >= best_score - 1e-9
@@ -291,21 +305,31 @@ def fit_compare(kb: KnowledgeBase, questions: list[dict]) -> AnswerParams:
     return best
 
 
-def fit_some(kb: KnowledgeBase, questions: Path, names: list[str]) -> None:
+def fit_some(kb: KnowledgeBase, questions: Path, names: list[str], answered: bool = False) -> None:
+    """Sweep `names` from kb/tuned.json's values on the retrieval objective, or with `answered`
+    on the share of answerable tuning questions answered, comparisons included: a weight that
+    acts where each place of a comparison is searched is invisible to the retrieval objective,
+    which leaves comparisons out."""
     fitted = json.loads(TUNED_FILE.read_text("utf-8"))
     kb.tuned = replace(kb.tuned, retrieval=RetrievalParams(**fitted["retrieval"]))
     memoise_prepare()
     tune = load_questions(questions, "tune")
-    plain = [q for q in tune if q.get("keys") and q.get("kind") != "compare"]
-    print(f"sweeping {', '.join(names)} on {len(plain)} answerable tuning questions (not comparisons)")
-    before = retrieval_score(kb, plain)
-    retrieval, score = fit_retrieval(kb, plain, names, passes=1)
+    if answered:
+        chosen = [q for q in tune if q.get("keys") or q.get("places")]
+        objective, what = answered_score, "answered, comparisons included"
+    else:
+        chosen = [q for q in tune if q.get("keys") and q.get("kind") != "compare"]
+        objective, what = retrieval_score, "recall@5 + MRR, not comparisons"
+    print(f"sweeping {', '.join(names)} on {len(chosen)} answerable tuning questions ({what})")
+    before = objective(kb, chosen)
+    retrieval, score = fit_retrieval(kb, chosen, names, passes=1, objective=objective)
     for name in names:
         fitted["retrieval"][name] = getattr(retrieval, name)
     fitted["provenance"].setdefault("partial_fits", []).append(
         {
             "names": names,
-            "n_questions": len(plain),
+            "scored_by": "answered" if answered else "recall@5 + MRR",
+            "n_questions": len(chosen),
             "objective_before": round(before, 4),
             "objective": round(score, 4),
             "date": dt.date.today().isoformat(),
@@ -331,10 +355,16 @@ def main() -> None:
         help="sweep only these retrieval grids from kb/tuned.json's values and write just them back "
         "(a new weight fitted without refitting the rest; the provenance records it)",
     )
+    parser.add_argument(
+        "--answered",
+        action="store_true",
+        help="with --only: score each value by the share of answerable tuning questions answered, "
+        "comparisons included (slower: every question is asked), not by recall@5 + MRR",
+    )
     args = parser.parse_args()
     kb = open_kb(args.data_dir)
     if args.only:
-        fit_some(kb, args.questions, args.only)
+        fit_some(kb, args.questions, args.only, args.answered)
         return
     kb.tuned = Tuned()
     memoise_prepare()

@@ -26,7 +26,7 @@ from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
-from kb.dimensions import DIMENSIONS, tagged
+from kb.dimensions import DIMENSIONS, HolderIndex, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
@@ -185,6 +185,7 @@ class KnowledgeBase:
         self._places_cache: tuple[int, Places] | None = None
         self._titles_cache: tuple[int, Titles] | None = None
         self._initialisms_cache: tuple[int, frozenset[str]] | None = None
+        self._holders_cache: tuple[int, HolderIndex] | None = None
         if mend:
             self._mend_after_crash()
 
@@ -801,6 +802,14 @@ class KnowledgeBase:
             self._initialisms_cache = (generation, frozenset(found))
         return self._initialisms_cache[1]
 
+    def holder_index(self) -> HolderIndex:
+        """The passages that put someone in a role (kb.dimensions.HolderIndex)."""
+        generation = self.catalog.generation
+        if self._holders_cache is None or self._holders_cache[0] != generation:
+            chunks = (c for doc_id in self._documents_by_id() for c in self.catalog.chunks_of(doc_id))
+            self._holders_cache = (generation, HolderIndex.of(chunks))
+        return self._holders_cache[1]
+
     def _question_view(self) -> tuple[Retriever, Relevance]:
         """What one question reads, fixed at its start: the keyword index of one catalog
         generation and the word weights drawn from it (writers may go on meanwhile)."""
@@ -824,6 +833,7 @@ class KnowledgeBase:
             official,
             self.titles(),
             self.initialisms(),
+            self.holder_index(),
         )
         return retriever, relevance
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kb.catalog import Catalog
-from kb.dimensions import question_dimensions, tagged
+from kb.dimensions import HolderIndex, question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
@@ -24,6 +24,7 @@ from kb.keyword import KeywordSnapshot
 from kb.params import RetrievalParams
 from kb.places import Places, aliases, initialisms, is_place_name
 from kb.relevance import Relevance, Weighed
+from kb.roles import roles_named
 from kb.store import VectorStore
 from kb.text import (
     SWALLOWED_NAMES,
@@ -99,6 +100,7 @@ class Retriever:
         official_docs: set[str] | None = None,
         titles: Titles | None = None,
         corpus_initialisms: frozenset[str] = frozenset(),
+        holder_index: HolderIndex | None = None,
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -111,6 +113,7 @@ class Retriever:
         self._official = official_docs or set()
         self._titles = titles or Titles()
         self._corpus_initialisms = corpus_initialisms  # the all-capital abbreviations documents write
+        self._holder_index = holder_index or HolderIndex()
         self.last = Rankings()
         self._embedded: dict[str, np.ndarray] = {}  # one question's texts: parts and places repeat them
 
@@ -234,6 +237,22 @@ class Retriever:
                 for ranking in self._within(query, named, seen, confined):
                     rankings.append(ranking)
                     weights.append(weight)
+        roles = roles_named(query.text) if "holder" in query.dimensions else frozenset()
+        if roles and p.holder_weight > 0:
+            # The passages that put someone in the post asked about, searched on their own: in
+            # a place of long reports and playbooks, the one clause that designates the CDO
+            # ranks below many that mention one.
+            for chinese in (True, False):
+                docs = self._docs_by_language.get(chinese, set())
+                if allowed_docs is not None:
+                    docs = docs & allowed_docs
+                holding = self._holder_index.holding(roles, docs)
+                if holding:
+                    found = self._vectors.query(query.vector, p.pool, chinese, None, holding)
+                    for cid, score in found:
+                        seen.dense.setdefault(cid, score)
+                    rankings.append([c for c, _ in found])
+                    weights.append(p.holder_weight)
         keyword = self._keywords.query(query.tokens, p.pool, allowed_docs)
         rankings.append([c for c, _ in keyword])
         weights.append(1.0)

@@ -10,6 +10,7 @@ role (see `role_matches`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kb.text import fold
@@ -232,9 +233,17 @@ def who_label(who: str) -> str:
 # 设立数据专员，由…担任) or before it (由县长兼任首席数据官); "designate … as the Chief Data
 # Officer", or "the Chief Data Officer shall be designated/appointed".
 _ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
+_ZH_TAKES = re.compile(r"(?:兼任|担任|出任)")  # …领导干部44名，担任部门(单位)首席数据官
 _EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)(?:e|es|ed|ing)?\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
+_EN_APPOINTS = re.compile(
+    r"\b(?:designat|appoint)(?:e|es|ed|ing|s)?\s+(?:a\s+)?", re.IGNORECASE
+)  # the mayor shall appoint a CDO
 _CLAUSE_END = "，,；;"
 _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
+# Right after the role: "requires that CDOs be a nonpolitical appointee employee".
+_EN_BE_APPOINTEE = re.compile(
+    r"\s+(?:shall\s+|must\s+)?be\s+an?\s+(?:[\w-]+\s+){0,2}(?:appointee|employee)\b", re.IGNORECASE
+)
 
 
 def _same(role: str) -> str:
@@ -244,29 +253,47 @@ def _same(role: str) -> str:
 def held_role(sentence: str) -> str | None:
     """The role a sentence puts someone in: the one right after 由…兼任 (由县长兼任县首席数据官),
     else the nearest named before 由 in its clause or the clause before (设立数据专员，由…担任;
-    not a role an earlier clause merely cites); the role after "designate … as". 首席数据官 and
-    Chief Data Officer as one; None when it puts no one in a role."""
-    text = fold(sentence)
+    not a role an earlier clause merely cites); the role right after 担任 (…44名，担任部门首席数据官);
+    the role after "designate … as" or right after "appoint"/"designate". 首席数据官 and Chief
+    Data Officer as one; None when it puts no one in a role."""
+    return next(_held_roles(fold(sentence)), None)
+
+
+def roles_held(text: str) -> frozenset[str]:
+    """Every role a passage puts someone in (held_role, all of them)."""
+    return frozenset(_held_roles(fold(text)))
+
+
+def _held_roles(text: str) -> Iterator[str]:
     for m in _ZH_HELD.finditer(text):
         after = zh_role_mentions(text, m.end(), min(len(text), m.end() + 12))
         if after and after[0].start - m.end() <= 2:
-            return _same(after[0].role)
+            yield _same(after[0].role)
+            continue
         clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END)
         previous = max(text.rfind(c, 0, max(clause, 0)) for c in _CLAUSE_END) if clause > 0 else -1
         before = zh_role_mentions(text, previous + 1, m.start())
         if before or after:
-            return _same((before[-1] if before else after[0]).role)
-    m = _EN_HELD_AFTER.search(text)
-    if m:
+            yield _same((before[-1] if before else after[0]).role)
+    for m in _ZH_TAKES.finditer(text):
+        after = zh_role_mentions(text, m.end(), min(len(text), m.end() + 12))
+        if after and after[0].start == m.end():
+            yield _same(after[0].role)
+    for m in _EN_HELD_AFTER.finditer(text):
         after = en_role_mentions(text, m.end(), min(len(text), m.end() + 60))
         if after and after[0].start - m.end() <= 5:
-            return _same(after[0].role)
-    m = _EN_HELD_BEFORE.search(text)
-    if m:
+            yield _same(after[0].role)
+    for m in _EN_HELD_BEFORE.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         if before:
-            return _same(before[-1].role)
-    return None
+            yield _same(before[-1].role)
+    for mention in en_role_mentions(text):
+        if _EN_BE_APPOINTEE.match(text, mention.end):
+            yield _same(mention.role)
+    for m in _EN_APPOINTS.finditer(text):
+        after = en_role_mentions(text, m.end(), min(len(text), m.end() + 60))
+        if after and after[0].start == m.end():
+            yield _same(after[0].role)
 
 
 def roles_named(text: str) -> frozenset[str]:

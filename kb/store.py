@@ -182,25 +182,36 @@ class VectorStore:
         return ids
 
     def query(
-        self, vector: np.ndarray, k: int, chinese: bool, filters: dict[str, list[str]] | None = None
+        self,
+        vector: np.ndarray,
+        k: int,
+        chinese: bool,
+        filters: dict[str, list[str]] | None = None,
+        among: list[str] | None = None,
     ) -> list[tuple[str, float]]:
-        """(chunk_id, cosine similarity) best first, among the passages of one language."""
+        """(chunk_id, cosine similarity) best first, among the passages of one language (and,
+        with `among`, only those chunk ids of it)."""
         seen = self._opened
         try:
-            return self._query(vector, k, chinese, filters)
+            return self._query(vector, k, chinese, filters, among)
         except StoreUnavailableError:
             if self._url:
                 raise
             # Another process may have written while this one searched (a CLI ingest beside
             # `cdokb serve`): look again with fresh handles before calling the store down.
             self.reopen(seen)
-            return self._query(vector, k, chinese, filters)
+            return self._query(vector, k, chinese, filters, among)
 
     @_translated
     def _query(
-        self, vector: np.ndarray, k: int, chinese: bool, filters: dict[str, list[str]] | None
+        self,
+        vector: np.ndarray,
+        k: int,
+        chinese: bool,
+        filters: dict[str, list[str]] | None,
+        among: list[str] | None,
     ) -> list[tuple[str, float]]:
-        if k <= 0:
+        if k <= 0 or among == []:
             return []
         # No count() first: Chroma 1.x returns what there is when asked for more, and the count
         # cost as much as the query itself (bench/RESULTS.md, 2026-12-01).
@@ -208,6 +219,7 @@ class VectorStore:
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=k,
             where=chroma_where(filters),
+            ids=among,
             include=["distances"],
         )
         return [

@@ -1221,3 +1221,31 @@ def test_a_citation_s_issuer_and_number_display_in_simplified(fake_kb):
     fake_kb.add_document(replace(doc, issuer="珠海特區報", doc_number="珠府辦函〔2021〕88號"), chunks)
     cited = fake_kb.ask("珠海市首席数据官由谁兼任？").citations[0]
     assert (cited.issuer, cited.doc_number) == ("珠海特区报", "珠府办函〔2021〕88号")
+
+
+def test_the_passages_that_put_someone_in_a_post_are_searched_on_their_own(fake_kb):
+    """Among many passages that mention the CDO, the one clause that designates it reaches the
+    answer of a who-may-be-the-CDO question with the fitted holder ranking, though it never
+    writes "CDO"."""
+    from kb.roles import held_role, roles_held
+
+    assert held_role("The mayor shall appoint a Chief Data Officer (CDO) for the City.") == "首席数据官"
+    assert held_role("The Evidence Act requires that CDOs be a nonpolitical appointee employee.") == "首席数据官"
+    assert held_role("选拔领导干部44名，担任部门(单位)首席数据官，明确其职责。") == "首席数据官"
+    assert held_role("The POCs may designate additional attendees from their departments.") is None
+    assert held_role("The CDO shall appoint staff to the working group.") is None
+    assert roles_held("设立数据专员，由科长担任。由县长兼任县首席数据官。") == {"数据专员", "首席数据官"}
+    mentions = [f"The CDO Council meeting number {i} discussed CDO training and CDO data skills." for i in range(40)]
+    designation = "The head of each agency shall designate a nonpolitical appointee employee as the Chief Data Officer."
+    fake_kb.add_document(*make_doc("us", [*mentions, designation], region="United States", language="en"))
+    assert [cid for cid, _, _ in fake_kb.holder_index().passages] == ["us#40"]
+    question = "Who is allowed to be a CDO?"
+    found = {}
+    for weight in (0.0, 3.0):
+        fake_kb.tuned = replace(
+            fake_kb.tuned,
+            retrieval=replace(fake_kb.tuned.retrieval, holder_weight=weight, pool=10, rerank_pool=10),
+        )
+        retriever, _ = fake_kb._question_view()
+        found[weight] = [h.chunk.chunk_id for h in retriever.search(retriever.prepare(question), 5)]
+    assert "us#40" not in found[0.0] and "us#40" in found[3.0]
