@@ -1230,13 +1230,19 @@ def test_the_passages_that_put_someone_in_a_post_are_searched_on_their_own(fake_
     from kb.roles import held_role, roles_held
 
     assert held_role("The mayor shall appoint a Chief Data Officer (CDO) for the City.") == "首席数据官"
-    assert held_role("The Evidence Act requires that CDOs be a nonpolitical appointee employee.") == "首席数据官"
+    assert (
+        held_role("The Evidence Act requires that CDOs be a nonpolitical appointee employee.") == "首席数据官"
+    )
     assert held_role("选拔领导干部44名，担任部门(单位)首席数据官，明确其职责。") == "首席数据官"
     assert held_role("The POCs may designate additional attendees from their departments.") is None
     assert held_role("The CDO shall appoint staff to the working group.") is None
     assert roles_held("设立数据专员，由科长担任。由县长兼任县首席数据官。") == {"数据专员", "首席数据官"}
-    mentions = [f"The CDO Council meeting number {i} discussed CDO training and CDO data skills." for i in range(40)]
-    designation = "The head of each agency shall designate a nonpolitical appointee employee as the Chief Data Officer."
+    mentions = [
+        f"The CDO Council meeting number {i} discussed CDO training and CDO data skills." for i in range(40)
+    ]
+    designation = (
+        "The head of each agency shall designate a nonpolitical appointee employee as the Chief Data Officer."
+    )
     fake_kb.add_document(*make_doc("us", [*mentions, designation], region="United States", language="en"))
     assert [cid for cid, _, _ in fake_kb.holder_index().passages] == ["us#40"]
     question = "Who is allowed to be a CDO?"
