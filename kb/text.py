@@ -405,6 +405,7 @@ _ASKING_WORDS = frozenset(
         "麻烦",
         "帮忙",
         "帮我",
+        "帮",
         "请教",
         "想问",
         "你好",
@@ -431,7 +432,9 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
         return [
             p.word
             for p in jieba.posseg.lcut(affirmative(run), HMM=False)
-            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word)) and p.word not in _NOT_CONTENT
+            if (p.flag not in FILLER_TAGS or _FREQUENCY.match(p.word))
+            and p.word not in _NOT_CONTENT
+            and not p.word.startswith("哪")  # 哪几个, 哪几种: which, tagged as idioms
         ]
 
     filler = _filler()

@@ -132,6 +132,9 @@ def test_filler_is_not_content():
     assert content_tokens("New agency CDO here, I actually just started") == ["agency", "cdo", "start"]
     # The words of asking: 一下 would otherwise be translated into "once" and "time".
     assert content_tokens("你好，请问一下，麻烦帮忙说明汕尾的试点范围") == ["说明", "汕尾", "试点", "范围"]
+    # Which (哪几个, 哪几种: jieba tags them as idioms) and 帮 cut from 帮我 are no passage's words.
+    assert content_tokens("汕尾选了哪几个镇？帮我列一下") == ["汕尾", "选", "镇", "列"]
+    assert content_tokens("组织模式有哪几种？") == ["组织", "模式"]
     assert "杭州市" in proper_names("杭州市的首席数据官由谁兼任?")
     assert "英国" in proper_names("英国中央政府的首席数据官向哪个部门汇报?")
     assert "英文" not in proper_names("惠州那篇英文报道里说了什么?")  # jieba's nz: a common word
