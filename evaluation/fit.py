@@ -50,7 +50,6 @@ GRIDS: dict[str, list[float]] = {
     "place_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "shape_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
     "dimension_bonus": [0.0, 0.1, 0.2, 0.4, 0.8],
-    "holder_weight": [0.0, 0.5, 1.0, 2.0, 3.0],
     "pool": [30, 40, 60],
     "rerank_pool": [20, 30, 50],
     "title_weight": [0.0, 0.5, 1.0, 1.5],
@@ -58,6 +57,11 @@ GRIDS: dict[str, list[float]] = {
     "part_weight": [0.0, 0.3, 0.5, 1.0],
     "context_weight": [0.0, 0.25, 0.5, 1.0],
     "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
+}
+# Weights that act where each place of a comparison is searched, which the retrieval objective
+# (comparisons left out) cannot see: swept on the share of answerable questions answered.
+ANSWERED_GRIDS: dict[str, list[float]] = {
+    "holder_weight": [0.0, 0.5, 1.0, 2.0, 3.0],
 }
 SENTENCE_GRID = {
     "sentence_rank_decay": [0.0, 0.1, 0.15, 0.3],
@@ -163,7 +167,8 @@ def fit_retrieval(
     # on pool/rerank_pool 30/20 and 40/30 with objectives 0.001 apart. Answered, a value must
     # answer two more questions: one is a single question changing sides.
     min_gain = (1 / 6 if objective is retrieval_score else 3 / 2) / max(len(questions), 1)
-    grids = {name: GRIDS[name] for name in names} if names else GRIDS
+    every = GRIDS | ANSWERED_GRIDS
+    grids = {name: every[name] for name in names} if names else GRIDS
     for _ in range(passes):
         for name, grid in grids.items():
             for value in grid:
@@ -292,13 +297,11 @@ def fit_sentences(kb: KnowledgeBase, questions: list[dict]) -> AnswerParams:
 
 def fit_compare(kb: KnowledgeBase, questions: list[dict]) -> AnswerParams:
     """Passages per place: the fewest that give each named place its clause most often."""
-    from evaluation.score import evaluate
-
     best, best_score = kb.tuned.answer, -1.0
     for n in COMPARE_GRID:
         candidate = replace(kb.tuned.answer, compare_passages=n)
         kb.tuned = replace(kb.tuned, answer=candidate)
-        score = evaluate(kb, questions).answered
+        score = answered_score(kb, questions)
         if score > best_score + 1e-9:
             best, best_score = candidate, score
     print(f"  comparisons: {best.compare_passages} passages per place, answered {best_score:.3f}")
@@ -351,7 +354,7 @@ def main() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=sorted(GRIDS),
+        choices=sorted(GRIDS | ANSWERED_GRIDS),
         help="sweep only these retrieval grids from kb/tuned.json's values and write just them back "
         "(a new weight fitted without refitting the rest; the provenance records it)",
     )
@@ -362,9 +365,11 @@ def main() -> None:
         "comparisons included (slower: every question is asked), not by recall@5 + MRR",
     )
     args = parser.parse_args()
+    if args.answered and not args.only:
+        parser.error("--answered goes with --only NAME …; a full fit sweeps ANSWERED_GRIDS that way anyway")
     kb = open_kb(args.data_dir)
     if args.only:
-        fit_some(kb, args.questions, args.only, args.answered)
+        fit_some(kb, args.questions, args.only, args.answered or bool(set(args.only) & set(ANSWERED_GRIDS)))
         return
     kb.tuned = Tuned()
     memoise_prepare()
@@ -392,6 +397,11 @@ def main() -> None:
     answer = fit_sentences(kb, [q for q in tune if q.get("keys") and q.get("kind") != "compare"])
     kb.tuned = replace(kb.tuned, answer=answer)
     answer = fit_compare(kb, [q for q in tune if q.get("kind") == "compare"])
+    kb.tuned = replace(kb.tuned, answer=answer)
+    if not args.answer_only:  # last: the share answered depends on the model and the rest
+        answerable = [q for q in tune if q.get("keys") or q.get("places")]
+        retrieval, answered = fit_retrieval(kb, answerable, list(ANSWERED_GRIDS), 1, answered_score)
+        print(f"  answered with comparisons: {answered:.3f}")
     tuned = {
         "provenance": {
             "fitted_by": "evaluation/fit.py",

@@ -18,7 +18,7 @@ from kb.params import AnswerModel, AnswerParams
 from kb.places import aliases
 from kb.relevance import Relevance, rare_share
 from kb.retrieve import Query, Rankings
-from kb.roles import held_role, roles_named
+from kb.roles import roles_held, roles_named
 from kb.sources import is_complete
 from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, token_set, tokenize
 from kb.types import Answer, Chunk, Citation, Document, Hit
@@ -320,7 +320,7 @@ class Answerer:
         # beside 首席数据官由…兼任, when the question asks about the 首席数据官).
         roles = roles_named(query.text) if "holder" in asked else frozenset()
         if roles:
-            scored = [s for s in scored if held_role(s[3]) in roles | {None}] or scored
+            scored = [s for s in scored if not (held := roles_held(s[3])) or held & roles] or scored
         if not scored:
             return Composed(f"{hits[0].chunk.text.strip()} [1]", hits)
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))

@@ -186,6 +186,7 @@ class KnowledgeBase:
         self._titles_cache: tuple[int, Titles] | None = None
         self._initialisms_cache: tuple[int, frozenset[str]] | None = None
         self._holders_cache: tuple[int, HolderIndex] | None = None
+        self._holders_by_document: dict[str, tuple[tuple[str, int], tuple]] = {}
         if mend:
             self._mend_after_crash()
 
@@ -803,11 +804,22 @@ class KnowledgeBase:
         return self._initialisms_cache[1]
 
     def holder_index(self) -> HolderIndex:
-        """The passages that put someone in a role (kb.dimensions.HolderIndex)."""
+        """The passages that put someone in a role (kb.dimensions.HolderIndex). After an ingest
+        only the documents that changed are read again: reading every passage of a large
+        knowledge base would hold up the first question after each upload."""
         generation = self.catalog.generation
         if self._holders_cache is None or self._holders_cache[0] != generation:
-            chunks = (c for doc_id in self._documents_by_id() for c in self.catalog.chunks_of(doc_id))
-            self._holders_cache = (generation, HolderIndex.of(chunks))
+            counts = self.catalog.chunk_counts()
+            fresh = {}
+            for doc_id, doc in self._documents_by_id().items():
+                key = (doc.content_hash, counts.get(doc_id, 0))
+                known = self._holders_by_document.get(doc_id)
+                if known is None or known[0] != key:
+                    known = (key, HolderIndex.of(self.catalog.chunks_of(doc_id)).passages)
+                fresh[doc_id] = known
+            self._holders_by_document = fresh
+            passages = tuple(p for _, of_document in fresh.values() for p in of_document)
+            self._holders_cache = (generation, HolderIndex(passages))
         return self._holders_cache[1]
 
     def _question_view(self) -> tuple[Retriever, Relevance]:

@@ -233,11 +233,12 @@ def who_label(who: str) -> str:
 # 设立数据专员，由…担任) or before it (由县长兼任首席数据官); "designate … as the Chief Data
 # Officer", or "the Chief Data Officer shall be designated/appointed".
 _ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
-_ZH_TAKES = re.compile(r"(?:兼任|担任|出任)")  # …领导干部44名，担任部门(单位)首席数据官
+# …领导干部44名，担任部门(单位)首席数据官; not 不得担任 (a bar) or 曾担任 (a past post).
+_ZH_TAKES = re.compile(r"(?<!不得)(?<!不再)(?<!不宜)(?<!不能)(?<!曾)(?:兼任|担任|出任)")
 _EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)(?:e|es|ed|ing)?\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
-_EN_APPOINTS = re.compile(
-    r"\b(?:designat|appoint)(?:e|es|ed|ing|s)?\s+(?:a\s+)?", re.IGNORECASE
-)  # the mayor shall appoint a CDO
+# "the mayor shall appoint a CDO", "designates a CDO": the act, not "appointed CDOs" or "had not
+# designated a CDO".
+_EN_APPOINTS = re.compile(r"\b(?:appoints?|designates?)\s+(?:a\s+)?", re.IGNORECASE)
 _CLAUSE_END = "，,；;"
 _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
 # Right after the role: "requires that CDOs be a nonpolitical appointee employee".
@@ -250,17 +251,13 @@ def _same(role: str) -> str:
     return ZH_CDO if role == EN_CDO else role
 
 
-def held_role(sentence: str) -> str | None:
-    """The role a sentence puts someone in: the one right after 由…兼任 (由县长兼任县首席数据官),
-    else the nearest named before 由 in its clause or the clause before (设立数据专员，由…担任;
-    not a role an earlier clause merely cites); the role right after 担任 (…44名，担任部门首席数据官);
-    the role after "designate … as" or right after "appoint"/"designate". 首席数据官 and Chief
-    Data Officer as one; None when it puts no one in a role."""
-    return next(_held_roles(fold(sentence)), None)
-
-
 def roles_held(text: str) -> frozenset[str]:
-    """Every role a passage puts someone in (held_role, all of them)."""
+    """The roles a sentence or passage puts someone in: the one right after 由…兼任
+    (由县长兼任县首席数据官), else the nearest named before 由 in its clause or the clause before
+    (设立数据专员，由…担任; not a role an earlier clause merely cites); the role right after 担任
+    (…44名，担任部门首席数据官; not 不得担任); the role after "designate … as", right after
+    "appoint(s)"/"designate(s)", before "shall be designated", or before "be a … appointee".
+    首席数据官 and Chief Data Officer as one; empty when it puts no one in a role."""
     return frozenset(_held_roles(fold(text)))
 
 

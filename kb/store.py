@@ -211,6 +211,10 @@ class VectorStore:
         filters: dict[str, list[str]] | None,
         among: list[str] | None,
     ) -> list[tuple[str, float]]:
+        if among:
+            # Only the ids the collection holds: Chroma fails the whole query on one it lacks (a
+            # passage whose vector is not written yet, or lost to a crash before `check --repair`).
+            among = self._collections[chinese].get(ids=among, include=[])["ids"]
         if k <= 0 or among == []:
             return []
         # No count() first: Chroma 1.x returns what there is when asked for more, and the count
