@@ -241,7 +241,9 @@ class Retriever:
         if roles and p.holder_weight > 0:
             # The passages that put someone in the post asked about, searched on their own: in
             # a place of long reports and playbooks, the one clause that designates the CDO
-            # ranks below many that mention one.
+            # ranks below many that mention one. Every such passage the search may read, per
+            # language as the other dense rankings; a named place's documents come first by
+            # place_bonus in the rerank.
             for chinese in (True, False):
                 docs = self._docs_by_language.get(chinese, set())
                 if allowed_docs is not None:
