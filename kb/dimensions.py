@@ -15,12 +15,11 @@ Pure and fast: it runs on every chunk.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.outline import SEPARATOR
-from kb.roles import roles_held, roles_named
+from kb.roles import roles_named
 from kb.text import CJK, CJK_CHAR, HAN_CHAR, fold
 from kb.types import Chunk
 
@@ -341,24 +340,6 @@ def tagged(chunk: Chunk) -> frozenset[str]:
     """A stored passage's dimensions, remembered: compare, brief and ask read the same passages
     again and again, and the tags depend on nothing else."""
     return _tags(chunk.section, chunk.text)
-
-
-@dataclass(frozen=True)
-class HolderIndex:
-    """The stored passages that put someone in a role (kb.roles.roles_held: 由…兼任, "shall
-    designate … as the Chief Data Officer"), read once per catalog generation, so that a search
-    for who holds a post can ask the vector store about them alone (kb.retrieve). Narrower than
-    the holder dimension, which also takes in qualifications and abilities."""
-
-    passages: tuple[tuple[str, str, frozenset[str]], ...] = ()  # (chunk_id, doc_id, roles held)
-
-    @classmethod
-    def of(cls, chunks: Iterable[Chunk]) -> HolderIndex:
-        return cls(tuple((c.chunk_id, c.doc_id, roles) for c in chunks if (roles := roles_held(c.text))))
-
-    def holding(self, roles: frozenset[str], docs: set[str]) -> list[str]:
-        """The chunk ids of `docs` that put someone in one of `roles`."""
-        return [cid for cid, doc, held in self.passages if doc in docs and held & roles]
 
 
 # The dimension that holds the answer to a question of a kind (kb.intents.question_kind): a

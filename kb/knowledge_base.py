@@ -26,7 +26,7 @@ from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
-from kb.dimensions import DIMENSIONS, HolderIndex, tagged
+from kb.dimensions import DIMENSIONS, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
@@ -39,6 +39,7 @@ from kb.errors import (
 from kb.faults import checkpoint
 from kb.fusion import reciprocal_rank_fusion
 from kb.genres import only_prescribes
+from kb.holders import HolderIndex
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
@@ -804,7 +805,7 @@ class KnowledgeBase:
         return self._initialisms_cache[1]
 
     def holder_index(self) -> HolderIndex:
-        """The passages that put someone in a role (kb.dimensions.HolderIndex). After an ingest
+        """The passages that put someone in a role (kb.holders.HolderIndex). After an ingest
         only the documents that changed are read again: reading every passage of a large
         knowledge base would hold up the first question after each upload."""
         generation = self.catalog.generation

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kb.catalog import Catalog
-from kb.dimensions import HolderIndex, question_dimensions, tagged
+from kb.dimensions import question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
+from kb.holders import HolderIndex
 from kb.intents import asker_context, holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.params import RetrievalParams

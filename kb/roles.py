@@ -233,18 +233,9 @@ def who_label(who: str) -> str:
 # 设立数据专员，由…担任) or before it (由县长兼任首席数据官); "designate … as the Chief Data
 # Officer", or "the Chief Data Officer shall be designated/appointed".
 _ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
-# …领导干部44名，担任部门(单位)首席数据官; not 不得担任 (a bar) or 曾担任 (a past post).
-_ZH_TAKES = re.compile(r"(?<!不得)(?<!不再)(?<!不宜)(?<!不能)(?<!曾)(?:兼任|担任|出任)")
 _EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)(?:e|es|ed|ing)?\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
-# "the mayor shall appoint a CDO", "designates a CDO": the act, not "appointed CDOs" or "had not
-# designated a CDO".
-_EN_APPOINTS = re.compile(r"\b(?:appoints?|designates?)\s+(?:a\s+)?", re.IGNORECASE)
 _CLAUSE_END = "，,；;"
 _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
-# Right after the role: "requires that CDOs be a nonpolitical appointee employee".
-_EN_BE_APPOINTEE = re.compile(
-    r"\s+(?:shall\s+|must\s+)?be\s+an?\s+(?:[\w-]+\s+){0,2}(?:appointee|employee)\b", re.IGNORECASE
-)
 
 
 def _same(role: str) -> str:
@@ -254,10 +245,8 @@ def _same(role: str) -> str:
 def roles_held(text: str) -> frozenset[str]:
     """The roles a sentence or passage puts someone in: the one right after 由…兼任
     (由县长兼任县首席数据官), else the nearest named before 由 in its clause or the clause before
-    (设立数据专员，由…担任; not a role an earlier clause merely cites); the role right after 担任
-    (…44名，担任部门首席数据官; not 不得担任); the role after "designate … as", right after
-    "appoint(s)"/"designate(s)", before "shall be designated", or before "be a … appointee".
-    首席数据官 and Chief Data Officer as one; empty when it puts no one in a role."""
+    (设立数据专员，由…担任; not a role an earlier clause merely cites); the role after "designate
+    … as", or before "shall be designated". 首席数据官 and Chief Data Officer as one; empty when it puts no one in a role."""
     return frozenset(_held_roles(fold(text)))
 
 
@@ -272,10 +261,6 @@ def _held_roles(text: str) -> Iterator[str]:
         before = zh_role_mentions(text, previous + 1, m.start())
         if before or after:
             yield _same((before[-1] if before else after[0]).role)
-    for m in _ZH_TAKES.finditer(text):
-        after = zh_role_mentions(text, m.end(), min(len(text), m.end() + 12))
-        if after and after[0].start == m.end():
-            yield _same(after[0].role)
     for m in _EN_HELD_AFTER.finditer(text):
         after = en_role_mentions(text, m.end(), min(len(text), m.end() + 60))
         if after and after[0].start - m.end() <= 5:
@@ -284,13 +269,6 @@ def _held_roles(text: str) -> Iterator[str]:
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         if before:
             yield _same(before[-1].role)
-    for mention in en_role_mentions(text):
-        if _EN_BE_APPOINTEE.match(text, mention.end):
-            yield _same(mention.role)
-    for m in _EN_APPOINTS.finditer(text):
-        after = en_role_mentions(text, m.end(), min(len(text), m.end() + 60))
-        if after and after[0].start == m.end():
-            yield _same(after[0].role)
 
 
 def roles_named(text: str) -> frozenset[str]:
