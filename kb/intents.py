@@ -135,8 +135,11 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
 _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        r"多少(?:钱|专项)?(?:经费|资金|预算|费用|钱)|(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
-        r"\bhow much (?:money|funding|budget)\b|\bsalar(?:y|ies)\b|\bhow many dollars\b"
+        r"多少(?![个家名位项人批])[^?？。，,]{0,6}(?:经费|资金|预算|费用|钱|补贴|奖金|奖励)|"
+        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|奖金|奖励)[^?？。]{0,8}(?:多少|几)|"
+        r"\bhow much\b[^?.]{0,40}\b(?:money|funding|budget|spen[dt]|cost|subsid\w*|grants?|rewards?|bonus\w*)\b|"
+        r"\b(?:funding|budget|subsid\w*|grants?|rewards?|bonus\w*)\b[^?.]{0,40}\bhow much\b|"
+        r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
 }
@@ -429,9 +432,20 @@ _COMPARE = re.compile(
 )
 
 
+# A compare word that names a source, not a request: "那篇比较各地试点的论文说…", "A journal
+# article compared the pilots. What …?", "that paper comparing local pilots". The question asks
+# what the source says; the places it compared are not to be set side by side.
+_COMPARING_SOURCE = re.compile(
+    r"(?:比较|对比)[^，,。？?；;]{0,16}的(?:论文|文章|研究|报告|文献|综述)|"
+    r"\b(?:paper|article|study|research|review|report)s? (?:that |which )?(?:compar|contrast)\w*[^?.;]{0,60}|"
+    r"\bcompar(?:ative|ing|ison)\b[^?.;]{0,40}\b(?:paper|article|study|research|review)\b"
+)
+
+
 def asks_to_compare(question: str) -> bool:
-    """Its words compare (比较, 分别, 各地, "compare", "both")."""
-    return bool(_COMPARE.search(fold(question)))
+    """Its words compare (比较, 分别, 各地, "compare", "both"), other than words that describe a
+    source that compares."""
+    return bool(_COMPARE.search(_COMPARING_SOURCE.sub(" ", fold(question))))
 
 
 def wants_comparison(question: str, places_named: int) -> bool:

@@ -164,16 +164,18 @@ class Retriever:
         return query
 
     def _unknown_names(self, question: str, places: list[str]) -> list[str]:
-        """Names in the question that no document uses and that are not a known place (美国联邦
-        holds 美国): what a question about 杭州市 or Texas asks of a corpus that never mentions
-        them."""
+        """Names in the question that no document uses, in either language, and that are not a
+        known place (美国联邦 holds 美国): what a question about 杭州市 or Texas asks of a corpus
+        that never mentions them. A name the dictionary translates into words the passages use
+        is known: 农业部 (the USDA of an English playbook), "Smart" Bazhong (智慧), and the words
+        jieba tags as names that are not (东西 of "这一类的东西")."""
         import jieba
 
         df = self._keywords.document_frequency
         known = [fold(alias) for place in places for alias in aliases(place)]
         unknown = []
         for name in proper_names(question):
-            if any(alias in name or name in alias for alias in known):
+            if any(alias in name or name in alias for alias in known) or bridges(name, (), df, [name]):
                 continue
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters.

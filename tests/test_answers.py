@@ -400,6 +400,12 @@ def test_comparisons_and_parts():
     assert wants_comparison("比较广州和深圳", 2)
     assert wants_comparison("各地首席数据官一般由谁兼任?", 0)
     assert not wants_comparison("海丰县首席数据官由谁兼任?", 1)
+    # A compare word that describes the source asks what the source says.
+    assert not wants_comparison("那篇比较各地试点的论文觉得有哪些通病?", 0)
+    assert not wants_comparison("A journal article compared the pilots. What weaknesses did it find?", 0)
+    assert not wants_comparison("That paper comparing local pilots: which six dimensions?", 0)
+    assert wants_comparison("Compare the paper's view with Shenzhen's and Guangzhou's plans", 0)
+    assert wants_comparison("比较各地试点的做法，写成论文要注意什么?", 0)
     assert question_parts("方案写完以后交到哪儿？需不需要盖章？") == [
         "方案写完以后交到哪儿？",
         "需不需要盖章？",
@@ -784,7 +790,11 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("江苏企业首席数据官的年薪一般定多少？") == "money"
     assert asked_amount("What's the typical salary of an agency CDO?") == "money"
     assert asked_amount("How many hours of training per year must a township CDO complete?") == "hours"
+    assert asked_amount("深圳给每个试点区配了多少专项工作经费?") == "money"
+    assert asked_amount("Do pilot companies get any subsidy or cash reward, and how much?") == "money"
+    assert asked_amount("How much did the city spend on building its cloud?") == "money"
     assert asked_amount("经费从哪里来？") is None  # where from, not how much
+    assert asked_amount("有多少个单位获得奖励？") is None  # how many units
     assert asked_amount("How much does the council rely on working groups?") is None
     assert states_amount("money", "安排专项资金500万元") and states_amount("money", "a $1.5 million budget")
     assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")

@@ -262,6 +262,23 @@ def test_a_name_no_document_uses_counts_for_every_part(fake_kb, folder):
     assert values["unknown_term"] == 1.0
 
 
+def test_a_name_the_dictionary_translates_into_used_words_is_known(fake_kb):
+    """农业部 in a Chinese question about an English playbook's USDA example, "Smart" of a
+    place's 智慧 cloud, the 东西 jieba tags as a name: each is written in the other language
+    (or is no name), so the question does not read as one about something no document covers."""
+    from tests.test_knowledge_base import make_doc
+
+    text = "The CDO at the Department of Agriculture built a dashboard. Things improved in the central government."
+    fake_kb.add_document(*make_doc("us", [text], region="United States", language="en"))
+    fake_kb.add_document(*make_doc("bz", ["巴中市建成智能云平台。"], region="巴中市", language="zh-Hans"))
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("那个农业部首席数据官的例子整合了多少数据？").unknown_terms == []
+    assert retriever.prepare("How big is the Smart Bazhong cloud?").unknown_terms == []
+    assert retriever.prepare("是不是必须懂数据保护这一类的东西？").unknown_terms == []
+    assert retriever.prepare("杭州市的首席数据官由谁兼任？").unknown_terms == ["杭州市"]
+    assert retriever.prepare("Does Texas require a chief data officer?").unknown_terms == ["texas"]
+
+
 # -- several processes ---------------------------------------------------------------------------
 _WRITER = """
 import sys
