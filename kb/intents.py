@@ -475,20 +475,14 @@ def wants_issue_date(question: str) -> bool:
 def issue_date_line(
     hits: list[Hit], documents: dict[str, Document], words: list[str], chinese: bool
 ) -> list[tuple[str, Chunk]]:
-    """The date of the document the question is about: of the retrieved ones, the one whose
-    title shares the most of the question's own `words` (the first retrieved on a tie or when
-    none does); [] when that one has no full date. Own words, not translated ones: "实施方案"
-    names the plan, while its English gloss "implement" would name a news report about it.
-    The line says whose date it is, so a news report's date is never read as the plan's."""
-    if not hits:
+    """The date of the document the question is about (`_document_asked`); [] when that one has
+    no full date. The line says whose date it is, so a news report's date is never read as the
+    plan's."""
+    about_id = _document_asked(hits, documents, words)
+    if about_id is None:
         return []
-    wanted = set(words)
-
-    def shared(hit: Hit) -> int:
-        return len(wanted & set(tokenize(documents[hit.chunk.doc_id].title)))
-
-    about = max(hits, key=shared)  # max keeps the first of equals: retrieval order breaks ties
-    doc = documents[about.chunk.doc_id]
+    about = next(h for h in hits if h.chunk.doc_id == about_id)
+    doc = documents[about_id]
     parts = (doc.date or "").split("-")
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         return []
@@ -496,6 +490,53 @@ def issue_date_line(
     if chinese:
         return [(f"《{doc.title}》的日期：{year}年{month}月{day}日", about.chunk)]
     return [(f"{doc.title} is dated {day} {calendar.month_name[month]} {year}", about.chunk)]
+
+
+# When a rule takes effect (自2022年1月1日起施行, "shall take effect", "is effective as of"): a
+# date the document states in its closing article, not its date of issue.
+_EFFECT_ASKED = re.compile(
+    r"施行|生效|起效|\b(?:take|takes|taking|taken|took) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|"
+    r"\bin force\b|\beffective (?:date|from|as of|on)\b|\bbecomes? effective\b|"
+    r"\bwhen (?:is|was|does|did|will|do)\b[^?]{0,60}\beffective\b"
+)
+_EFFECT_STATED = re.compile(
+    r"自[^。；;，,]{1,30}起(?:施行|实施|生效)|(?:施行|生效)日期|\b(?:take|takes|took) effect\b|\bis effective\b|"
+    r"\beffective (?:as of|on|upon|immediately)\b|\binto (?:force|effect)\b"
+)
+# A sentence: up to a Chinese stop, or an English full stop before a space (not the dot of U.S.).
+_SENTENCE_PIECE = re.compile(r"[^。；;！？!?\n.]*(?:\.(?!\s|$)[^。；;！？!?\n.]*)*[。；;！？!?.]?")
+
+
+def wants_effective_date(question: str) -> bool:
+    return bool(_EFFECT_ASKED.search(fold(question)))
+
+
+def effective_date_line(
+    hits: list[Hit], documents: dict[str, Document], words: list[str], chunks_of: Callable[[str], list[Chunk]]
+) -> list[tuple[str, Chunk]]:
+    """The sentence that says when the document the question is about takes effect (chosen as
+    `issue_date_line` chooses it), wherever it stands in that document: the closing article of
+    a regulation ranks low for words such as "when" and "take effect". [] when it says none."""
+    about = _document_asked(hits, documents, words)
+    if about is None:
+        return []
+    for chunk in chunks_of(about):
+        for piece in _SENTENCE_PIECE.finditer(chunk.text):
+            if _EFFECT_STATED.search(fold(piece.group(0))):
+                return [(piece.group(0).strip(), chunk)]
+    return []
+
+
+def _document_asked(hits: list[Hit], documents: dict[str, Document], words: list[str]) -> str | None:
+    """Of the retrieved documents, the one whose title shares the most of the question's own
+    `words` (the first retrieved on a tie or when none does: max keeps the first of equals).
+    Own words, not translated ones: "实施方案" names the plan, while its English gloss
+    "implement" would name a news report about it."""
+    if not hits:
+        return None
+    wanted = set(words)
+    about = max(hits, key=lambda h: len(wanted & set(tokenize(documents[h.chunk.doc_id].title))))
+    return about.chunk.doc_id
 
 
 def wants_duties(question: str) -> bool:

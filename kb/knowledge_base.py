@@ -728,12 +728,17 @@ class KnowledgeBase:
         relevance: Relevance,
         documents: dict[str, Document],
     ) -> tuple[list[tuple[str, Chunk]], bool]:
-        """The document's date for a when-was-it-issued question, dates for a by-when question,
+        """The sentence saying when it takes effect for a when-does-it-take-effect question, the
+        document's date for a when-was-it-issued question, dates for a by-when question,
         a role's duties for a what-must-X-do question (True: the whole list); [] otherwise.
         `ranked`: every reranked passage, best first; the answer's own are the first `k`."""
         hits = ranked[:k]
         if not hits:
             return [], False
+        if intents.wants_effective_date(question):
+            found = intents.effective_date_line(hits, documents, query.tokens, self.catalog.chunks_of)
+            if found:
+                return found, True  # quoted first: the closing article seldom ranks among the first
         if intents.wants_issue_date(question):
             found = intents.issue_date_line(hits, documents, query.tokens, query.chinese)
             if found:

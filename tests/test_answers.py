@@ -1303,3 +1303,28 @@ def test_the_holder_passages_follow_the_documents_added_and_removed(fake_kb):
     assert fake_kb.holder_index().holding(frozenset({"首席数据官"}), {"b"}) == ["b#0"]
     fake_kb.remove("a")
     assert [cid for cid, _, _ in fake_kb.holder_index().passages] == ["b#0"]
+
+
+def test_when_a_rule_takes_effect_is_read_from_its_closing_article(fake_kb):
+    """ "什么时候开始施行" / "when did it take effect" asks the date the regulation states in its
+    closing article, wherever that ranks, not the date it was issued; a document that states
+    none is answered as before."""
+    from kb.intents import wants_effective_date
+
+    assert wants_effective_date("上海市数据条例什么时候开始施行？")
+    assert wants_effective_date("From what date did Shanghai's data regulation actually take effect?")
+    assert wants_effective_date("When is the charter effective?")
+    assert not wants_effective_date("How effective is the CDO Council?")
+    assert not wants_effective_date("上海市数据条例是哪天印发的？")
+
+    articles = [f"第{n}条 本市有关部门应当推进公共数据共享和开放工作。" for n in "一二三四五六七八九"]
+    articles.append("第九十一条 本条例自2022年1月1日起施行。")
+    fake_kb.add_document(
+        *make_doc(
+            "sh", articles, region="上海市", language="zh-Hans", title="上海市数据条例", date="2021-11-25"
+        )
+    )
+    answer = fake_kb.ask("上海市数据条例什么时候开始施行？")
+    assert answer.answer.startswith("第九十一条 本条例自2022年1月1日起施行。")
+    assert answer.citations[0].chunk_id == "sh#9"
+    assert "2021年11月25日" in fake_kb.ask("上海市数据条例是哪天印发的？").answer
