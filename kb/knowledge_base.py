@@ -776,10 +776,11 @@ class KnowledgeBase:
             duties = [d for d in self.duties(role) if d.doc_id in wanted]
 
             # In the question's language, an official document's list before a news report's (a
-            # repost of the same plan, or a news item's own summary), whatever their ranks.
-            def preferred(hit: Hit) -> tuple[bool, bool]:
+            # repost of the same plan, or a news item's own summary), and a rule's (a law, plan,
+            # charter) before a report's or a web page's account of it, whatever their ranks.
+            def preferred(hit: Hit) -> tuple[bool, bool, bool]:
                 doc = documents[hit.chunk.doc_id]
-                return is_chinese_document(doc) != query.chinese, not is_official(doc)
+                return is_chinese_document(doc) != query.chinese, not is_official(doc), not only_prescribes(doc)
 
             found = intents.duty_lines(sorted(ranked, key=preferred), duties, role, self.catalog.chunks_of)
             if found:
