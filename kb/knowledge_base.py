@@ -780,7 +780,11 @@ class KnowledgeBase:
             # charter) before a report's or a web page's account of it, whatever their ranks.
             def preferred(hit: Hit) -> tuple[bool, bool, bool]:
                 doc = documents[hit.chunk.doc_id]
-                return is_chinese_document(doc) != query.chinese, not is_official(doc), not only_prescribes(doc)
+                return (
+                    is_chinese_document(doc) != query.chinese,
+                    not is_official(doc),
+                    not only_prescribes(doc),
+                )
 
             found = intents.duty_lines(sorted(ranked, key=preferred), duties, role, self.catalog.chunks_of)
             if found:
