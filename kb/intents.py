@@ -135,10 +135,10 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
 _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        r"多少(?![个家名位项人批])[^?？。，,]{0,6}(?:经费|资金|预算|费用|钱|补贴|奖金|奖励)|"
-        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|奖金|奖励)[^?？。]{0,8}(?:多少|几)|"
-        r"\bhow much\b[^?.]{0,40}\b(?:money|funding|budget|spen[dt]|cost|subsid\w*|grants?|rewards?|bonus\w*)\b|"
-        r"\b(?:funding|budget|subsid\w*|grants?|rewards?|bonus\w*)\b[^?.]{0,40}\bhow much\b|"
+        r"多少(?:专项|工作|财政|配套|补助){0,2}(?:经费|资金|预算|费用|钱|补贴|奖金)|"
+        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
+        r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
+        r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
@@ -436,10 +436,10 @@ _COMPARE = re.compile(
 # article compared the pilots. What …?", "that paper comparing local pilots". The question asks
 # what the source says; the places it compared are not to be set side by side.
 _COMPARING_SOURCE = re.compile(
-    r"(?:比较|对比)[^，,。？?；;]{0,16}的(?:论文|文章|研究|报告|文献|综述)|"
-    r"\b(?:paper|article|study|research|review|report)s? (?:that |which )?(?:compar|contrast)\w*[^?.;]{0,60}|"
-    r"\bcompar(?:ative|ing|ison)\b[^?.;]{0,40}\b(?:paper|article|study|research|review)\b"
-)
+    r"(?:那|这|有|一)篇(?:[^，,。？?；;]{0,8}的)?(?:比较|对比)[^，,。？?；;]{0,16}的(?:论文|文章|研究|文献|综述)|"
+    r"\b(?:paper|article|study|studies|research) (?:that |which )?(?:compar|contrast)\w*|"
+    r"\b(?:that|the|this|a|an) (?:\w+ ){0,2}(?:paper|article|study) comparing\b"
+)  # not "写一份比较各地…的报告" or "write a report comparing…", which ask for a comparison
 
 
 def asks_to_compare(question: str) -> bool:
@@ -496,19 +496,25 @@ def issue_date_line(
 # date the document states in its closing article, not its date of issue.
 _EFFECT_ASKED = re.compile(
     r"施行|生效|起效|\b(?:take|takes|taking|taken|took) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|"
-    r"\bin force\b|\beffective (?:date|from|as of|on)\b|\bbecomes? effective\b|"
-    r"\bwhen (?:is|was|does|did|will|do)\b[^?]{0,60}\beffective\b"
+    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b"
 )
+_EFFECT_DATE_ASKED = re.compile(r"(?:施行|生效)(?:日期|时间)|\beffective date\b")
 _EFFECT_STATED = re.compile(
-    r"自[^。；;，,]{1,30}起(?:施行|实施|生效)|(?:施行|生效)日期|\b(?:take|takes|took) effect\b|\bis effective\b|"
+    r"自[^。；;，,]{1,30}(?:日|月)起(?:施行|实施|生效)|\b(?:take|takes|took) effect\b|\b(?:is|shall be|be) effective\b|"
     r"\beffective (?:as of|on|upon|immediately)\b|\binto (?:force|effect)\b"
 )
-# A sentence: up to a Chinese stop, or an English full stop before a space (not the dot of U.S.).
-_SENTENCE_PIECE = re.compile(r"[^。；;！？!?\n.]*(?:\.(?!\s|$)[^。；;！？!?\n.]*)*[。；;！？!?.]?")
+# A sentence, as `_CLAUSE` reads one: a full stop ends it only before a capital and not after one
+# (U.S. Code, Jan. 1 stay inside).
+_SENTENCE_PIECE = re.compile(r"(?:[^。；;！？!?\n.]|(?<=[A-Z])\.|\.(?!\s+[A-Z]))+[。；;！？!?]?")
 
 
 def wants_effective_date(question: str) -> bool:
-    return bool(_EFFECT_ASKED.search(fold(question)))
+    """It asks when something takes effect: its words, and a when-word or "effective date"
+    ("条例施行后首席数据官有哪些职责" asks duties, "Which laws in force…" asks laws)."""
+    folded = fold(question)
+    return bool(_EFFECT_ASKED.search(folded)) and (
+        wants_deadline(question) or bool(_EFFECT_DATE_ASKED.search(folded))
+    )
 
 
 def effective_date_line(

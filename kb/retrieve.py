@@ -22,6 +22,7 @@ from kb.glossary import Bridge, bridges
 from kb.holders import HolderIndex
 from kb.intents import asker_context, holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
+from kb.lexicon import lexicon
 from kb.params import RetrievalParams
 from kb.places import Places, aliases, initialisms, is_place_name
 from kb.relevance import Relevance, Weighed
@@ -163,6 +164,13 @@ class Retriever:
             query.translation = self._embed(("" if not chinese else " ").join(words))
         return query
 
+    def _translated(self, name: str) -> bool:
+        """The dictionary renders the whole name (not one of its pieces: 苏州工业园区 is not known
+        by 工业) in words some passage uses."""
+        if not name.isascii() and not lexicon().english(name):
+            return False
+        return bool(bridges(name, (), self._keywords.document_frequency, [name]))
+
     def _unknown_names(self, question: str, places: list[str]) -> list[str]:
         """Names in the question that no document uses, in either language, and that are not a
         known place (美国联邦 holds 美国): what a question about 杭州市 or Texas asks of a corpus
@@ -175,7 +183,7 @@ class Retriever:
         known = [fold(alias) for place in places for alias in aliases(place)]
         unknown = []
         for name in proper_names(question):
-            if any(alias in name or name in alias for alias in known) or bridges(name, (), df, [name]):
+            if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters.

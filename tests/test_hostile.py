@@ -277,6 +277,8 @@ def test_a_name_the_dictionary_translates_into_used_words_is_known(fake_kb):
     assert retriever.prepare("是不是必须懂数据保护这一类的东西？").unknown_terms == []
     assert retriever.prepare("杭州市的首席数据官由谁兼任？").unknown_terms == ["杭州市"]
     assert retriever.prepare("Does Texas require a chief data officer?").unknown_terms == ["texas"]
+    # A compound is known only by a translation of the whole, not of one piece (工业, 银行).
+    assert retriever.prepare("苏州工业园区的首席数据官由谁兼任？").unknown_terms
 
 
 # -- several processes ---------------------------------------------------------------------------
