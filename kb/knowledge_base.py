@@ -776,7 +776,7 @@ class KnowledgeBase:
             duties = [d for d in self.duties(role) if d.doc_id in wanted]
 
             # In the question's language, an official document's list before a news report's (a
-            # repost of the same plan, or a news item's own summary), and a rule's (a law, plan,
+            # repost of the same plan, or a news item's own summary), and a rule's (a law, plan, guide,
             # charter) before a report's or a web page's account of it, whatever their ranks.
             def preferred(hit: Hit) -> tuple[bool, bool, bool]:
                 doc = documents[hit.chunk.doc_id]
