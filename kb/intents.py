@@ -503,9 +503,6 @@ _EFFECT_STATED = re.compile(
     r"自[^。；;，,]{1,30}(?:日|月)起(?:施行|实施|生效)|\b(?:take|takes|took) effect\b|\b(?:is|shall be|be) effective\b|"
     r"\beffective (?:as of|on|upon|immediately)\b|\binto (?:force|effect)\b"
 )
-# A sentence, as `_CLAUSE` reads one: a full stop ends it only before a capital and not after one
-# (U.S. Code, Jan. 1 stay inside).
-_SENTENCE_PIECE = re.compile(r"(?:[^。；;！？!?\n.]|(?<=[A-Z])\.|\.(?!\s+[A-Z]))+[。；;！？!?]?")
 
 
 def wants_effective_date(question: str) -> bool:
@@ -518,18 +515,24 @@ def wants_effective_date(question: str) -> bool:
 
 
 def effective_date_line(
-    hits: list[Hit], documents: dict[str, Document], words: list[str], chunks_of: Callable[[str], list[Chunk]]
+    hits: list[Hit],
+    documents: dict[str, Document],
+    words: list[str],
+    chunks_of: Callable[[str], list[Chunk]],
+    sentences: Callable[[str], list[tuple[int, int]]],
 ) -> list[tuple[str, Chunk]]:
-    """The sentence that says when the document the question is about takes effect (chosen as
-    `issue_date_line` chooses it), wherever it stands in that document: the closing article of
-    a regulation ranks low for words such as "when" and "take effect". [] when it says none."""
+    """The sentence (`sentences`: the answer's sentence spans) that says when the document the
+    question is about takes effect (chosen as `issue_date_line` chooses it), wherever it stands
+    in that document: the closing article of a regulation ranks low for words such as "when"
+    and "take effect". [] when it says none."""
     about = _document_asked(hits, documents, words)
     if about is None:
         return []
     for chunk in chunks_of(about):
-        for piece in _SENTENCE_PIECE.finditer(chunk.text):
-            if _EFFECT_STATED.search(fold(piece.group(0))):
-                return [(piece.group(0).strip(), chunk)]
+        for start, end in sentences(chunk.text):
+            sentence = chunk.text[start:end].strip()
+            if _EFFECT_STATED.search(fold(sentence)):
+                return [(sentence, chunk)]
     return []
 
 

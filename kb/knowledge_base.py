@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from kb import intents, schedule
-from kb.answer import Answerer, signals
+from kb.answer import Answerer, signals, split_sentences
 from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
@@ -736,7 +736,9 @@ class KnowledgeBase:
         if not hits:
             return [], False
         if intents.wants_effective_date(question):
-            found = intents.effective_date_line(hits, documents, query.tokens, self.catalog.chunks_of)
+            found = intents.effective_date_line(
+                hits, documents, query.tokens, self.catalog.chunks_of, split_sentences
+            )
             if found:
                 return found, True  # quoted first: the closing article seldom ranks among the first
         if intents.wants_issue_date(question):

@@ -1347,7 +1347,7 @@ def test_when_a_rule_takes_effect_is_read_from_its_closing_article(fake_kb):
         *make_doc("ch", charter, region="United States", language="en", title="Council Charter")
     )
     answer = fake_kb.ask("When did the Council Charter take effect?")
-    assert answer.answer.startswith("EFFECTIVE DATE This charter is effective as of Jan. 1, 2020 [1]")
+    assert answer.answer.startswith("EFFECTIVE DATE This charter is effective as of Jan. 1, 2020. [1]")
     # A document that says nothing of taking effect is answered as before, never with another's article.
     plan = ["一、工作目标。建立首席数据官制度。", "二、工作安排。2023年6月底前完成试点。"]
     fake_kb.add_document(
