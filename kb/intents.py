@@ -170,7 +170,11 @@ _NAME_ASKED = re.compile(
     r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
-    r"\bwho (?:took over|replaced|succeeded)\b|"
+    r"\bwho (?:took over|replaced|succeeded|served as)\b|"
+    # Past tense asks who it was, not who shall be: "who was named (as) …", "who was serving as",
+    # "who was the first chair"; "who is appointed" asks the rule.
+    r"\bwho (?:was|were) (?:named|appointed|selected|chosen|serving|the (?:very )?(?:first|inaugural|current))\b|"
+    r"\bwho is (?:currently serving|the current)\b|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
@@ -215,25 +219,45 @@ def asks_person_name(question: str) -> bool:
 def persons_in(text: str) -> frozenset[str]:
     """The people a text names (李明同志 -> 李明, Ted Kaouk), folded; bylines left out."""
     from kb.lexicon import lexicon
+    from kb.places import is_place_name
 
     written = _BYLINE.sub("", fold_same_length(text))
     found = {m.group("name") or m.group("titled") for m in _CHINESE_PERSON.finditer(written)}
     found |= {m.group(0).split()[-1] for m in _TITLED_PERSON.finditer(written)}
     dictionary = lexicon()
     for match in _CAPITAL_PAIR.finditer(written):
-        if match.group(2).lower() in _PLACE_OR_BODY:
-            continue
+        if match.group(2).lower() in _PLACE_OR_BODY or is_place_name(" ".join(match.groups())):
+            continue  # Huizhou City; San Francisco, United States (the dictionary's places)
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
             found.add(" ".join(match.groups()))
     return frozenset(fold(name) for name in found)
 
 
-def names_person(text: str, besides: frozenset[str] = frozenset()) -> bool:
+# The posts a question may ask who held: a person named near one of them (in either language)
+# is named in it ("selected Ted Kaouk … as the inaugural Chair"); one named elsewhere in the
+# passage ("In 2009, Mayor Gavin Newsom issued …") held some other post.
+_POST = re.compile(
+    r"首席数据(?:执行)?官|(?:副)?主席|\bcdos?\b|\bchief data officers?\b|\b(?:vice[- ]|co-)?chair(?:man|woman|person)?\b"
+)
+POST_REACH = 80  # characters either side of a name: about one sentence of a report
+
+
+def names_person(text: str, besides: frozenset[str] = frozenset(), post: bool = False) -> bool:
     """Whether the text names someone other than `besides` (those the question itself names:
-    "who took over from Ted Kaouk" is not answered by a passage naming Ted Kaouk)."""
+    "who took over from Ted Kaouk" is not answered by a passage naming Ted Kaouk); with `post`,
+    someone named within POST_REACH characters of a post's name."""
     known = {word for name in besides for word in name.split()}  # 李明 is one word, Ted Kaouk two
-    return any(not known.intersection(name.split()) for name in persons_in(text))
+    named = [name for name in persons_in(text) if not known.intersection(name.split())]
+    if not post or not named:
+        return bool(named)
+    folded = fold(text)
+    for name in named:
+        for found in re.finditer(re.escape(name), folded):
+            near = folded[max(0, found.start() - POST_REACH) : found.end() + POST_REACH]
+            if _POST.search(near):
+                return True
+    return False
 
 
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
@@ -376,7 +400,8 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if holder and asked.holder and not any(_names_who(asked, p.text) for p in passages):
         return False  # 由谁兼任 is answered by a clause naming a holder (由…兼任, shall designate)
-    if asked.person and not any(names_person(p.text, asked.persons) for p in passages):
+    post = asked.person and bool(_POST.search(fold(question)))
+    if asked.person and not any(names_person(p.text, asked.persons, post) for p in passages):
         return False
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False

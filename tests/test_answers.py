@@ -903,6 +903,21 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert asks_person_name(replaced) and asks_person_name("数据局的第一任首席数据官是谁？")
     assert not holds_what_is_asked(replaced, [Speaking("Respectfully, Jane Roe, Vice-Chair")])
     assert holds_what_is_asked(replaced, [Speaking("Mr. Lee Park succeeded her as vice-chair.")])
+    # Who it was (past tense) asks a person, named near the post asked about; who is appointed
+    # asks the rule. A place written as two capitalised words is not a person.
+    first = "Who was named as the city's first Chief Data Officer?"
+    assert asks_person_name(first) and asks_person_name("Who was serving as the state CDO in 2018?")
+    assert not asks_person_name("Who is appointed as the city's Chief Data Officer?")
+    mayor = Speaking("In 2009, Mayor Gavin Newsom issued an Executive Directive promoting Open Data.")
+    assert names_person(mayor.text) and not holds_what_is_asked(first, [mayor])
+    assert holds_what_is_asked(first, [Speaking("The Mayor appointed Jane Brown as the first CDO.")])
+    assert not holds_what_is_asked(
+        "旧金山第一任首席数据官是谁？", [Speaking("The Mayor shall appoint a CDO for San Francisco.")]
+    )
+    assert holds_what_is_asked(
+        "美国联邦首席数据官理事会的第一任主席是谁?",
+        [Speaking("OMB selected Ted Kaouk (U.S. Department of Agriculture) as the inaugural Chair.")],
+    )
     role = [Speaking("政府首席数据官由市长兼任。", "一、组织体系", "2022-05-01", "巴中方案")]
     assert not holds_what_is_asked("巴中市的首席数据官叫什么名字?", role)
     assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
