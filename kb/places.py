@@ -192,13 +192,11 @@ class Places:
         within = self.within
         folded = fold(question)
         names = {place for place, _ in compared}
+        series = _series(folded, {place: _spans(place, folded) for place in names})
         kept = []
         for place, docs in compared:
             inner = [q for q in names - {place} if place in within.get(q, set())]
-            listed = any(
-                _listed(folded, a, b) for q in inner for a in _spans(place, folded) for b in _spans(q, folded)
-            )
-            if not inner or listed:
+            if not inner or any(place in run and run.intersection(inner) for run in series):
                 kept.append((place, docs))
         return kept
 
@@ -248,10 +246,36 @@ _LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "a
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
 
 
-def _listed(folded: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    first, second = sorted([one, other])
-    gap = folded[first[1] : second[0]]
-    return len(gap) <= _LISTING_GAP and bool(_LISTING_WORDS.intersection(segment(gap)))
+_ASIDE = re.compile(r"\([^()]*\)")  # "Guangdong (the provincial plan), Shenzhen and Huizhou"
+_COMMA = frozenset({",", "，"})
+
+
+def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[str]]:
+    """The runs of places a question lists side by side: names next to each other with a listing
+    word between ("美国联邦机构的CDO和旧金山", 广东省、深圳) or a comma in a run that a listing word
+    ends ("Guangdong, Shenzhen and Huizhou"); an aside in brackets is skipped. A comma alone does
+    not list: "San Francisco, California" is one place qualified by another."""
+    named = sorted((start, end, place) for place, found in spans.items() for start, end in found)
+    runs: list[set[str]] = []
+    run: set[str] = set()
+    listing = False
+    last_end = -1
+    for start, end, place in named:
+        if start < last_end:
+            continue  # inside a longer name already counted (海丰 in 海丰县)
+        gap = _ASIDE.sub("", folded[last_end:start]).strip() if last_end >= 0 else None
+        words = set(segment(gap)) - {" ", ""} if gap else set()
+        if gap is not None and len(gap) <= _LISTING_GAP and words & _LISTING_WORDS:
+            listing = True
+        elif not (gap is not None and words and words <= _COMMA):
+            if listing:
+                runs.append(run)
+            run, listing = set(), False
+        run.add(place)
+        last_end = end
+    if listing:
+        runs.append(run)
+    return runs
 
 
 def _qualifies(folded: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:

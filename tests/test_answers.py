@@ -298,6 +298,15 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
     listed = "美国联邦机构的CDO和康涅狄格州的CDO每年都交报告吗?"
     assert ct.innermost(listed, _compared(ct, listed)) == _compared(ct, listed)
     assert len(_compared(ct, listed)) == 2
+    # An English list: commas in a run that "and" ends, an aside in brackets skipped.
+    gd = Places.of([_doc("gd", "广东省"), _doc("sz", "广东省深圳市"), _doc("hz", "广东省惠州市")])
+    for series in (
+        "Which cities were picked as pilots in Guangdong (the provincial plan), Shenzhen and Huizhou?",
+        "How do Guangdong, Shenzhen and Huizhou pick pilots?",
+    ):
+        assert [p for p, _ in gd.innermost(series, _compared(gd, series))] == ["广东省", "深圳市", "惠州市"]
+    setting = "In Guangdong, which units did Shenzhen and Huizhou pick?"  # the province is the setting
+    assert [p for p, _ in gd.innermost(setting, _compared(gd, setting))] == ["深圳市", "惠州市"]
     # A state's statute speaks for the state, not for 美国联邦 beside 海丰县; a place with no
     # document of its own keeps its narrower places' documents.
     with_state = Places.of(
@@ -322,6 +331,7 @@ def test_a_question_names_the_dimensions_it_compares():
     # A by-when question compares timetables, whatever its words.
     assert "steps" in question_dimensions("By when were both supposed to finish?", "when")
     assert question_dimensions("这两个地方有什么不一样?") == frozenset()
+    assert "scope" in question_dimensions("Which cities, districts or counties were picked as pilots?")
     # Who holds the post, asked in the asker's words rather than the clause's (兼任, designate).
     for asked in (
         "县里的首席数据官一般由谁来当？",
