@@ -174,7 +174,7 @@ _NAME_ASKED = re.compile(
     # Past tense asks who it was, not who shall be: "who was named (as) …", "who was serving as",
     # "who was the first chair"; "who is appointed" asks the rule.
     r"\bwho (?:was|were) (?:named|appointed|selected|chosen|serving|the (?:very )?(?:first|inaugural|current))\b|"
-    r"\bwho is (?:currently serving|the current)\b|"
+    r"\bwho is (?:currently serving|the current|[\w' ]{0,40}\bcurrent\b)|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
@@ -329,8 +329,18 @@ class Speaking(NamedTuple):
 # "what did GAO conclude") is answered only by a passage of a document that reports: a plan,
 # law or charter says what shall be done, never what happened afterwards.
 _OUTCOME_ASKED = re.compile(
-    r"后来[^，,。？?]{0,12}(?:了|吗|到底|有没有)|(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|到底)|"
+    r"后来[^，,。？?]{0,12}(?:了|吗|到底|有没有|咋样|怎么样)|(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|咋样|到底)|"
     r"\bend(?:ed)? up\b|\bin the end\b|\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b"
+)
+
+
+# A question asking what someone concluded or found (结论, "what did GAO conclude", "what did
+# the evaluation find") is answered only by a passage that states a conclusion or finding; one
+# that says an evaluation is due ("completes an evaluation … due to Congress by 2023") is about
+# the evaluation, not what it concluded.
+_CONCLUSION_ASKED = re.compile(r"结论|\bconclu(?:de|ded|ding|sions?)\b|\bwhat did [^?]{0,60}\bfind\b")
+_CONCLUSION_STATED = re.compile(
+    r"结论|认为|发现|表明|显示|\bconclu\w*|\bfound (?:that|no|little|it|the)\b|\bfindings?\b|\bdetermined that\b"
 )
 
 
@@ -342,7 +352,10 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (
 # A question asking which company (哪家公司承建, "which company was contracted") is answered only
 # by a passage that names one: 某某有限公司, 集团, Inc., LLC.
 _COMPANY_ASKED = re.compile(
-    r"哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b"
+    r"(?:哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b)"
+    # which may or can: the conditions they must meet, not names (哪些企业可以申报, "which companies
+    # are eligible to apply")
+    r"(?!\s?(?:可以|可|能|才能|需要|须|应当|符合|有资格|are eligible|is eligible|are allowed|can|may|must|should|qualify))"
 )
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 
@@ -369,6 +382,7 @@ class Asked(NamedTuple):
     company: bool
     number: bool  # a 文号
     outcome: bool  # how things turned out
+    conclusion: bool  # what someone concluded or found
     years: frozenset[int]
 
 
@@ -385,6 +399,7 @@ def asked_for(question: str) -> Asked:
         bool(_COMPANY_ASKED.search(folded)),
         bool(_NUMBER_ASKED.search(folded)),
         bool(_OUTCOME_ASKED.search(folded)),
+        bool(_CONCLUSION_ASKED.search(folded)),
         frozenset(asked_years(question)),
     )
 
@@ -392,7 +407,7 @@ def asked_for(question: str) -> Asked:
 def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = True) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who (unless `holder` is False) or whom to turn to, a
-    person's name, a company, a document number, how things turned out, each year it asks
+    person's name, a company, a document number, how things turned out, a conclusion, each year it asks
     about. False makes the answer "not found" with the closest clauses: logical constraints,
     not fitted weights."""
     asked = asked_for(question)
@@ -406,6 +421,8 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False
     if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
+        return False
+    if asked.conclusion and not any(_CONCLUSION_STATED.search(fold(p.text)) for p in passages):
         return False
     if asked.outcome:
         if all(p.only_prescribes for p in passages):
@@ -498,12 +515,12 @@ def wants_issue_date(question: str) -> bool:
 
 
 def issue_date_line(
-    hits: list[Hit], documents: dict[str, Document], words: list[str], chinese: bool
+    hits: list[Hit], documents: dict[str, Document], words: list[str], translated: list[tuple[str, ...]], chinese: bool
 ) -> list[tuple[str, Chunk]]:
     """The date of the document the question is about (`_document_asked`); [] when that one has
     no full date. The line says whose date it is, so a news report's date is never read as the
     plan's."""
-    about_id = _document_asked(hits, documents, words)
+    about_id = _document_asked(hits, documents, words, translated)
     if about_id is None:
         return []
     about = next(h for h in hits if h.chunk.doc_id == about_id)
@@ -521,7 +538,7 @@ def issue_date_line(
 # date the document states in its closing article, not its date of issue.
 _EFFECT_ASKED = re.compile(
     r"施行|生效|起效|\b(?:take|takes|taking|taken|took) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|"
-    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b"
+    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b|\bin force\b"
 )
 _EFFECT_DATE_ASKED = re.compile(r"(?:施行|生效)(?:日期|时间)|\beffective date\b")
 _EFFECT_STATED = re.compile(
@@ -543,6 +560,7 @@ def effective_date_line(
     hits: list[Hit],
     documents: dict[str, Document],
     words: list[str],
+    translated: list[tuple[str, ...]],
     chunks_of: Callable[[str], list[Chunk]],
     sentences: Callable[[str], list[tuple[int, int]]],
 ) -> list[tuple[str, Chunk]]:
@@ -550,7 +568,7 @@ def effective_date_line(
     question is about takes effect (chosen as `issue_date_line` chooses it), wherever it stands
     in that document: the closing article of a regulation ranks low for words such as "when"
     and "take effect". [] when it says none."""
-    about = _document_asked(hits, documents, words)
+    about = _document_asked(hits, documents, words, translated)
     if about is None:
         return []
     for chunk in chunks_of(about):
@@ -561,16 +579,26 @@ def effective_date_line(
     return []
 
 
-def _document_asked(hits: list[Hit], documents: dict[str, Document], words: list[str]) -> str | None:
+def _document_asked(
+    hits: list[Hit], documents: dict[str, Document], words: list[str], translated: list[tuple[str, ...]]
+) -> str | None:
     """Of the retrieved documents, the one whose title shares the most of the question's own
-    `words` (the first retrieved on a tie or when none does: max keeps the first of equals).
-    Own words, not translated ones: "实施方案" names the plan, while its English gloss
-    "implement" would name a news report about it."""
+    `words`, then holds a translation of the most of them (`translated`: each word's
+    translations); the first retrieved on a tie or when none does (max keeps the first of
+    equals). Own words first: "实施方案" names the plan, while its English gloss "implement" would
+    name a news report about it; translations name a document in the other language ("Beijing's
+    digital economy promotion regulation": 北京市数字经济促进条例)."""
     if not hits:
         return None
-    wanted = set(words)
-    about = max(hits, key=lambda h: len(wanted & set(tokenize(documents[h.chunk.doc_id].title))))
-    return about.chunk.doc_id
+    own = set(words)
+
+    def shared(hit: Hit) -> tuple[int, int, int]:
+        title = set(tokenize(documents[hit.chunk.doc_id].title))
+        translations = sum(bool(title.intersection(group)) for group in translated)
+        # of equals, the shorter title: a news item's long one names more than its subject
+        return len(own & title), translations, -len(title) if translations else 0
+
+    return max(hits, key=shared).chunk.doc_id
 
 
 def wants_duties(question: str) -> bool:

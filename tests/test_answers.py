@@ -600,6 +600,14 @@ def test_how_things_turned_out_is_not_in_a_plan():
     # How a plan will work is not how it turned out.
     assert holds_what_is_asked("试点效果如何评估？", plan)
     assert holds_what_is_asked("后来出台的实施细则有哪些要求？", plan)
+    assert not holds_what_is_asked("海丰县的试点后来评价结果咋样？", plan)  # 咋样: 怎么样
+    assert not holds_what_is_asked("全县推广完了吗？效果咋样？", plan)
+    # What an evaluation concluded is stated by a passage that gives a conclusion or finding,
+    # not by one saying the evaluation is due.
+    due = [Speaking("The Council sunsets 2 years after GAO completes an evaluation, due by 2023.")]
+    found = [Speaking("GAO found that the Council improved data sharing.")]
+    for concluded in ("What did GAO's evaluation conclude?", "GAO的评估结论是什么？"):
+        assert not holds_what_is_asked(concluded, due) and holds_what_is_asked(concluded, found)
     # What became of it after a year is not in a document written before that year.
     dated = [Speaking("The Council shall terminate in 2025.", date="2022-12-01")]
     assert not holds_what_is_asked("Did Congress end up extending the Council past 2025?", dated)
@@ -767,11 +775,16 @@ def test_the_date_of_issue_is_the_named_documents_own():
     hits = [Hit(Chunk(d.doc_id, 0, "t", 0, 1), 1.0) for d in (news, plan, undated)]
     documents = {d.doc_id: d for d in (news, plan, undated)}
     words = tokenize("海丰县首席数据官制度试点实施方案是哪天印发的？")
-    [(line, chunk)] = issue_date_line(hits, documents, words, chinese=True)
+    [(line, chunk)] = issue_date_line(hits, documents, words, [], chinese=True)
     assert line == "《海丰县首席数据官制度试点实施方案》的日期：2023年1月3日" and chunk.doc_id == "plan"
-    [(line, _)] = issue_date_line(hits, documents, [], chinese=False)
+    [(line, _)] = issue_date_line(hits, documents, [], [], chinese=False)
     assert line == "海丰县首席数据官试点新闻 is dated 1 February 2023"  # says whose date it is
-    assert issue_date_line(hits[2:], documents, [], chinese=True) == []  # a year alone is no date
+    assert issue_date_line(hits[2:], documents, [], [], chinese=True) == []  # a year alone is no date
+    # Asked in English, the document whose title is most made of the words' translations: the
+    # plan, not the news item whose longer title also holds 海丰县 and 首席数据官.
+    translated = [("海丰", "海丰县"), ("首席数据官",), ("方案", "计划"), ("实施",)]
+    [(line, _)] = issue_date_line(hits, documents, ["haifeng", "plan"], translated, chinese=False)
+    assert line.startswith("海丰县首席数据官制度试点实施方案 is dated 3 January 2023")
 
 
 def test_a_question_names_a_document_by_a_title_word_in_the_other_language(fake_kb):
@@ -917,6 +930,7 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     # asks the rule. A place written as two capitalised words is not a person.
     first = "Who was named as the city's first Chief Data Officer?"
     assert asks_person_name(first) and asks_person_name("Who was serving as the state CDO in 2018?")
+    assert asks_person_name("Who is Connecticut's current Chief Data Officer?")
     assert not asks_person_name("Who is appointed as the city's Chief Data Officer?")
     mayor = Speaking("In 2009, Mayor Gavin Newsom issued an Executive Directive promoting Open Data.")
     assert names_person(mayor.text) and not holds_what_is_asked(first, [mayor])
@@ -933,6 +947,11 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
     assert not holds_what_is_asked("Which company was contracted to build the platform?", role)
     assert holds_what_is_asked("哪家公司承建的平台?", [Speaking("由某某科技有限公司承建。")])
+    # Which may or can apply asks the conditions, not names.
+    conditions = [Speaking("申报企业应在江苏省内注册，具有独立法人资格。")]
+    assert holds_what_is_asked("Which companies are eligible to apply for the pilot?", conditions)
+    assert holds_what_is_asked("哪些企业可以申报试点？", conditions)
+    assert not holds_what_is_asked("最后到底是哪些企业入选了？", conditions)
     assert not holds_what_is_asked("达州的方案文号是多少?", role)
     assert holds_what_is_asked("达州的方案文号是多少?", [Speaking("x", number="达府办函〔2021〕12号")])
     assert holds_what_is_asked("What is its document number?", [Speaking("印发《方案》(川办发〔2022〕3号)")])
@@ -1351,6 +1370,7 @@ def test_when_a_rule_takes_effect_is_read_from_its_closing_article(fake_kb):
     assert not wants_effective_date("上海市数据条例是哪天印发的？")
     assert not wants_effective_date("条例施行后，首席数据官应当履行哪些职责？")  # duties
     assert not wants_effective_date("Which laws in force require a CDO?")
+    assert wants_effective_date("From what date is that regulation in force?")
 
     articles = [f"第{n}条 本市有关部门应当推进公共数据共享和开放工作。" for n in "一二三四五六七八九"]
     articles.append("第九十一条 本条例自2022年1月1日起施行。")
