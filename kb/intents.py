@@ -515,7 +515,11 @@ def wants_issue_date(question: str) -> bool:
 
 
 def issue_date_line(
-    hits: list[Hit], documents: dict[str, Document], words: list[str], translated: list[tuple[str, ...]], chinese: bool
+    hits: list[Hit],
+    documents: dict[str, Document],
+    words: list[str],
+    translated: list[tuple[str, ...]],
+    chinese: bool,
 ) -> list[tuple[str, Chunk]]:
     """The date of the document the question is about (`_document_asked`); [] when that one has
     no full date. The line says whose date it is, so a news report's date is never read as the

@@ -737,7 +737,12 @@ class KnowledgeBase:
             return [], False
         if intents.wants_effective_date(question):
             found = intents.effective_date_line(
-                hits, documents, query.tokens, query.translation_groups, self.catalog.chunks_of, split_sentences
+                hits,
+                documents,
+                query.tokens,
+                query.translation_groups,
+                self.catalog.chunks_of,
+                split_sentences,
             )
             if found:
                 return found, True  # quoted first: the closing article seldom ranks among the first
