@@ -518,6 +518,11 @@ def test_logistic_fit_separates_and_threshold_keeps_answerable_questions():
     y = np.array([0.0, 0.0, *[1.0] * 20])
     cut = threshold(p, y)
     assert (p[y == 1] < cut).sum() <= 1 and (p[y == 0] < cut).all()
+    # Answerable questions with equal signals share a probability: the cut never splits them,
+    # whatever side of it their neighbours in another fold fell.
+    tied = np.array([0.1, *[0.68] * 30, *[0.9] * 10])
+    cut = threshold(tied, np.ones(len(tied)))
+    assert cut < 0.68 and (tied < cut).sum() <= 2
 
 
 def test_judge_compare_needs_every_place():
