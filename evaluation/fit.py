@@ -258,8 +258,9 @@ def threshold(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def fit_model(x: np.ndarray, y: np.ndarray, features: tuple[str, ...]) -> AnswerModel:
-    """The model from every example; its threshold from out-of-fold probabilities (each example
-    scored by a model fitted without it), so the 5% budget holds for questions never seen."""
+    """The model from every example; its threshold the lower of the cut on out-of-fold
+    probabilities (each example scored by a model fitted without it, so the 5% budget holds for
+    questions never seen) and the cut on the whole model's own probabilities."""
     columns = [SIGNALS.index(f) for f in features]
     signs = [SIGNS[f] for f in features]
     weights, bias = logistic(x[:, columns], y, signs)

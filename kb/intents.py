@@ -166,16 +166,21 @@ def states_amount(unit: str, text: str) -> bool:
 # a passage that names a person: policy documents name the role that holds a post (由县长兼任),
 # seldom the person, and the closest clause about the role is not the name asked for. 叫什么
 # alone ("这个角色叫什么") asks what a role is called, its title.
+_POST_NAMES = r"(?:cdo|chief data officer|(?:vice[- ]|co-)?chair(?:man|woman|person)?)\b"
 _NAME_ASKED = re.compile(
     r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
     r"\bwho (?:took over|replaced|succeeded|served as)\b|"
-    # Past tense asks who it was, not who shall be: "who was named (as) …", "who was serving as",
-    # "who was the first chair"; "who is appointed" asks the rule.
-    r"\bwho (?:was|were) (?:named|appointed|selected|chosen|serving|the (?:very )?(?:first|inaugural|current))\b|"
-    r"\bwho is (?:currently serving|the current|[\w' ]{0,40}\bcurrent\b)|"
-    r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)"
+    # Who it was, in the past tense or as the first or current one, in a post: "who was named as
+    # the city's first Chief Data Officer", "who was serving as Connecticut's CDO", "who was the
+    # very first chair", "who is Connecticut's current CDO". Not "who is appointed as CDO" (the
+    # rule), nor "who was selected as the lead unit" or "who is responsible for the current
+    # inventory" (no post).
+    rf"\bwho (?:was (?:named|appointed|selected|chosen|serving)|is (?:currently )?serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
+    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
+    r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
 # The hundred commonest Chinese surnames (公安部户政管理研究中心, 二〇一九年全国姓名报告), which cover
 # most of the population: a name is one of them, a given name of one or two characters, and a
@@ -225,8 +230,12 @@ def persons_in(text: str) -> frozenset[str]:
     found = {m.group("name") or m.group("titled") for m in _CHINESE_PERSON.finditer(written)}
     found |= {m.group(0).split()[-1] for m in _TITLED_PERSON.finditer(written)}
     dictionary = lexicon()
+    place_end = -1
     for match in _CAPITAL_PAIR.finditer(written):
+        if match.start(1) < place_end:
+            continue  # "Francisco Chief" of "San Francisco Chief Data Officer"
         if match.group(2).lower() in _PLACE_OR_BODY or is_place_name(" ".join(match.groups())):
+            place_end = match.end(2)
             continue  # Huizhou City; San Francisco, United States (the dictionary's places)
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
@@ -238,9 +247,9 @@ def persons_in(text: str) -> frozenset[str]:
 # is named in it ("selected Ted Kaouk … as the inaugural Chair"); one named elsewhere in the
 # passage ("In 2009, Mayor Gavin Newsom issued …") held some other post.
 _POST = re.compile(
-    r"首席数据(?:执行)?官|(?:副)?主席|\bcdos?\b|\bchief data officers?\b|\b(?:vice[- ]|co-)?chair(?:man|woman|person)?\b"
+    r"首席数据(?:执行)?官|(?:副)?主席|(?<![a-z])cdos?(?![a-z])|\bchief data officers?\b|\b(?:vice[- ]|co-)?chair\w*"
 )
-POST_REACH = 80  # characters either side of a name: about one sentence of a report
+POST_REACH = 120  # characters either side of a name: about one sentence of a report
 
 
 def names_person(text: str, besides: frozenset[str] = frozenset(), post: bool = False) -> bool:
@@ -329,7 +338,10 @@ class Speaking(NamedTuple):
 # "what did GAO conclude") is answered only by a passage of a document that reports: a plan,
 # law or charter says what shall be done, never what happened afterwards.
 _OUTCOME_ASKED = re.compile(
-    r"后来[^，,。？?]{0,12}(?:了|吗|到底|有没有|咋样|怎么样)|(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|咋样|到底)|"
+    # 咋样 / 怎么样 end the clause when they ask how it went (效果咋样？), not when they ask how
+    # (后来的办法里怎么样考核, 效果咋样评估).
+    r"后来[^，,。？?]{0,12}(?:了|吗|到底|有没有|(?:咋样|怎么样)[了呢啊]?(?=[，,。？?]|$))|"
+    r"(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|咋样[了呢啊]?(?=[，,。？?]|$)|到底)|"
     r"\bend(?:ed)? up\b|\bin the end\b|\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b"
 )
 
@@ -340,7 +352,8 @@ _OUTCOME_ASKED = re.compile(
 # the evaluation, not what it concluded.
 _CONCLUSION_ASKED = re.compile(r"结论|\bconclu(?:de|ded|ding|sions?)\b|\bwhat did [^?]{0,60}\bfind\b")
 _CONCLUSION_STATED = re.compile(
-    r"结论|认为|发现|表明|显示|\bconclu\w*|\bfound (?:that|no|little|it|the)\b|\bfindings?\b|\bdetermined that\b"
+    r"结论|认为|发现|表明|显示|\bconclu\w*|\b(?:finds?|found) (?:that|no|little|it|the)\b|\bfindings?\b|"
+    r"\bdetermined that\b|\b(?:shows?|showed|shown|reveal\w*|indicat\w*|suggest\w*) that\b"
 )
 
 
@@ -355,7 +368,8 @@ _COMPANY_ASKED = re.compile(
     r"(?:哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b)"
     # which may or can: the conditions they must meet, not names (哪些企业可以申报, "which companies
     # are eligible to apply")
-    r"(?!\s?(?:可以|可|能|才能|需要|须|应当|符合|有资格|are eligible|is eligible|are allowed|can|may|must|should|qualify))"
+    r"(?!\s?(?:可以|可(?!能)|能|才能|需要|须|应当|符合|有资格|"
+    r"(?:are|is) (?:eligible|allowed)\b|(?:can|may|must|should|qualify)\b(?! have been\b)))"
 )
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 
@@ -542,7 +556,10 @@ def issue_date_line(
 # date the document states in its closing article, not its date of issue.
 _EFFECT_ASKED = re.compile(
     r"施行|生效|起效|\b(?:take|takes|taking|taken|took) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|"
-    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b|\bin force\b"
+    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b|"
+    # "is that regulation in force", not "the rules in force" or "what rules are in force" (which
+    # rules, not since when)
+    r"\b(?:is|was|be|been|being)(?: \w+){0,2} in force\b"
 )
 _EFFECT_DATE_ASKED = re.compile(r"(?:施行|生效)(?:日期|时间)|\beffective date\b")
 _EFFECT_STATED = re.compile(

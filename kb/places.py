@@ -255,7 +255,11 @@ def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[st
     word between ("美国联邦机构的CDO和旧金山", 广东省、深圳) or a comma in a run that a listing word
     ends ("Guangdong, Shenzhen and Huizhou"); an aside in brackets is skipped. A comma alone does
     not list: "San Francisco, California" is one place qualified by another."""
-    named = sorted((start, end, place) for place, found in spans.items() for start, end in found)
+    # the longer of two names at one place first (广东省 before 广东), so its end bounds the gap
+    named = sorted(
+        ((start, end, place) for place, found in spans.items() for start, end in found),
+        key=lambda span: (span[0], -span[1]),
+    )
     runs: list[set[str]] = []
     run: set[str] = set()
     listing = False
