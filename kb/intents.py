@@ -421,9 +421,9 @@ def asked_for(question: str) -> Asked:
 def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = True) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who (unless `holder` is False) or whom to turn to, a
-    person's name, a company, a document number, how things turned out, a conclusion, each year it asks
-    about. False makes the answer "not found" with the closest clauses: logical constraints,
-    not fitted weights."""
+    person's name (near the post it names), a company, a document number, how things turned
+    out, a conclusion, each year it asks about. False makes the answer "not found" with the
+    closest clauses: logical constraints, not fitted weights."""
     asked = asked_for(question)
     if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):
         return False
