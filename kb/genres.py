@@ -72,6 +72,11 @@ def genre_words(doc: DocumentMeta) -> set[str]:
     return {t for g in genres_of(doc) for w in g.words for t in tokenize(w)}
 
 
+def is_law(doc: DocumentMeta) -> bool:
+    """A statute, regulation or ordinance (条例, U.S.C., Ordinance …), not a report about one."""
+    return any(g.name == "law" for g in genres_of(doc)) and _NEWS not in genres_of(doc)
+
+
 def only_prescribes(doc: DocumentMeta) -> bool:
     """A plan, law, charter, guide, notice, memo or standard and nothing that reports: it cannot
     say how things turned out (a news repost of a plan reports; a document of no known kind

@@ -1184,6 +1184,43 @@ def test_an_official_documents_list_of_duties_comes_before_a_news_items(fake_kb)
     assert answer.answer.splitlines()[0] == "《news》所列共3项：", answer.answer
 
 
+def test_a_named_places_law_gives_the_roles_duties_first_retrieved_or_not(fake_kb):
+    """美国机构首席数据官的职责: the statute's functions, not a playbook's advice that the
+    question's words rank above it (issue 8: "all 14 functions of § 3520(c)")."""
+    from ingest.duties import extract_duties
+
+    def listing(doc_id: str, lead: str, items: list[str], **meta: str):
+        doc, chunks = make_doc(doc_id, [lead, *items], language="en", region="United States", **meta)
+        return doc, chunks, extract_duties(doc, chunks)
+
+    playbook = listing(
+        "playbook",
+        "The agency Chief Data Officer shall:",
+        [
+            f"({i + 1}) embrace the role of change agent number {i + 1} for agency data and its duties;"
+            for i in range(3)
+        ],
+        title="CDO Playbook",
+    )
+    statute = listing(
+        "statute",
+        "(c) Functions. The Chief Data Officer of an agency shall:",
+        [f"({i + 1}) be responsible for lifecycle task {i + 1};" for i in range(5)],
+        title="44 U.S.C. § 3520. Chief Data Officers",
+    )
+    for doc, chunks, duties in (playbook, statute):
+        assert duties, doc.doc_id
+        fake_kb.add_document(doc, chunks, duties=duties)
+    answer = fake_kb.ask("美国机构首席数据官的职责包括哪些?")
+    assert answer.answer.splitlines()[0].startswith("《44 U.S.C. § 3520. Chief Data Officers》所列共"), (
+        answer.answer
+    )
+    # without a place named, the best-ranked list as before
+    assert (
+        "lifecycle" not in fake_kb.ask("What are an agency CDO's change agent duties?").answer.splitlines()[1]
+    )
+
+
 def test_a_larger_place_named_apart_from_its_state_is_only_context(fake_kb):
     fake_kb.add_document(
         *make_doc(
