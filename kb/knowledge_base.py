@@ -778,7 +778,9 @@ class KnowledgeBase:
                 named = places.compared(question, query.places)  # 美国旧金山: San Francisco's alone
                 own = set().union(*(d for _, d in named)) if named else set()
                 docs = [d for d in docs if d in own]
-                laws = sorted(d for d in own if is_law(documents[d]))
+                # retrieved ones in their rank, the rest after
+                laws = [d for d in docs if is_law(documents[d])]
+                laws += sorted(d for d in own - set(laws) if is_law(documents[d]))
             for year in intents.asked_years(question):
                 docs = [d for d in docs if intents.names_year(year, *_document_names(documents[d]))]
                 laws = [d for d in laws if intents.names_year(year, *_document_names(documents[d]))]
