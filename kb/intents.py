@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -172,13 +172,12 @@ _NAME_ASKED = re.compile(
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
     r"\bwho (?:took over|replaced|succeeded|served as)\b|"
-    # Who it was, in the past tense or as the first or current one, in a post: "who was named as
-    # the city's first Chief Data Officer", "who was serving as Connecticut's CDO", "who was the
-    # very first chair", "who is Connecticut's current CDO". Not "who is appointed as CDO" (the
-    # rule), nor "who was selected as the lead unit" or "who is responsible for the current
-    # inventory" (no post).
-    rf"\bwho (?:was (?:named|appointed|selected|chosen|serving)|is (?:currently )?serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
-    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    # Who it was, in the past tense or as the first one, in a post: "who was named as the city's
+    # first Chief Data Officer", "who was serving as Connecticut's CDO", "who was the very first
+    # chair". Not "who is appointed as CDO" (the rule), nor "who was selected as the lead unit"
+    # (no post).
+    rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
+    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
@@ -365,11 +364,7 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (
 # A question asking which company (哪家公司承建, "which company was contracted") is answered only
 # by a passage that names one: 某某有限公司, 集团, Inc., LLC.
 _COMPANY_ASKED = re.compile(
-    r"(?:哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b)"
-    # which may or can: the conditions they must meet, not names (哪些企业可以申报, "which companies
-    # are eligible to apply")
-    r"(?!\s?(?:可以|可(?!能)|能|才能|需要|须|应当|符合|有资格|"
-    r"(?:are|is) (?:eligible|allowed)\b|(?:can|may|must|should|qualify)\b(?! have been\b)))"
+    r"哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b"
 )
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 
@@ -556,10 +551,7 @@ def issue_date_line(
 # date the document states in its closing article, not its date of issue.
 _EFFECT_ASKED = re.compile(
     r"施行|生效|起效|\b(?:take|takes|taking|taken|took) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|"
-    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b|"
-    # "is that regulation in force", not "the rules in force" or "what rules are in force" (which
-    # rules, not since when)
-    r"\b(?:is|was|be|been|being)(?: \w+){0,2} in force\b"
+    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b"
 )
 _EFFECT_DATE_ASKED = re.compile(r"(?:施行|生效)(?:日期|时间)|\beffective date\b")
 _EFFECT_STATED = re.compile(
@@ -695,14 +687,14 @@ def quotes_title(question: str, title: str) -> bool:
 
 
 def duty_lines(
-    ranked: list[Hit], duties: list[Duty], role: str, chunks_of: Callable[[str], list[Chunk]]
+    doc_ids: Iterable[str], duties: list[Duty], role: str, chunks_of: Callable[[str], list[Chunk]]
 ) -> list[tuple[str, Chunk]]:
-    """The role's whole list of duties in the best-ranked document that gives it any, each duty
+    """The role's whole list of duties in the first document of `doc_ids` that gives it any, each duty
     once with its clause's chunk: one document's list, never two governments' lists counted as
     one. MAX_DUTIES only keeps a runaway extraction off the screen."""
     mine = [d for d in duties if role_matches(role, d.role, d.level)]
     holding = {d.doc_id for d in mine}
-    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ranked):
+    for doc_id in dict.fromkeys(doc_ids):
         if doc_id not in holding:
             continue
         chunks = chunks_of(doc_id)

@@ -771,25 +771,27 @@ class KnowledgeBase:
             # The role's duties in the best-ranked document that lists any: the cited passages
             # may be about the role without listing what it must do. A year the question names
             # ("the 2012 ordinance", 2024年) must be the document's own.
-            docs = list(dict.fromkeys(h.chunk.doc_id for h in ranked))
+            years, quoted = intents.asked_years(question), intents.quoted_titles(question)
+
+            def fits(doc_id: str) -> bool:
+                # a year it names, a title it quotes (《首席数据官 基本要求》): that document's list, or none
+                doc = documents[doc_id]
+                return all(intents.names_year(y, *_document_names(doc)) for y in years) and (
+                    not quoted or intents.quotes_title(question, doc.title)
+                )
+
+            docs = [d for d in dict.fromkeys(h.chunk.doc_id for h in ranked) if fits(d)]
             laws: list[str] = []
             if query.places:  # 巴中的部门首席数据官: Bazhong's, never another place's list
                 places = self.places()
                 named = places.compared(question, query.places)  # 美国旧金山: San Francisco's alone
                 own = set().union(*(d for _, d in named)) if named else set()
                 docs = [d for d in docs if d in own]
-                # retrieved ones in their rank, the rest after
+                # the place's laws: retrieved ones in their rank, the rest after
                 laws = [d for d in docs if is_law(documents[d])]
-                laws += sorted(d for d in own - set(laws) if is_law(documents[d]))
-            for year in intents.asked_years(question):
-                docs = [d for d in docs if intents.names_year(year, *_document_names(documents[d]))]
-                laws = [d for d in laws if intents.names_year(year, *_document_names(documents[d]))]
-            if intents.quoted_titles(question):  # 《首席数据官 基本要求》: that document's list, or none
-                docs = [d for d in docs if intents.quotes_title(question, documents[d].title)]
-                laws = [d for d in laws if intents.quotes_title(question, documents[d].title)]
+                laws += sorted(d for d in own - set(laws) if is_law(documents[d]) and fits(d))
             wanted = set(docs) | set(laws)
             duties = [d for d in self.duties(role) if d.doc_id in wanted]
-            laws = [d for d in laws if any(duty.doc_id == d for duty in duties)]
 
             # In the question's language, an official document's list before a news report's (a
             # repost of the same plan, or a news item's own summary), and a rule's (a law, plan, guide,
@@ -802,13 +804,10 @@ class KnowledgeBase:
                     not only_prescribes(doc),
                 )
 
-            ordered = sorted(ranked, key=preferred)
-            if laws:
-                # The named place's laws first, retrieved or not: what a statute says the role
-                # must do answers 美国机构首席数据官的职责 (44 U.S.C. § 3520(c)) before a playbook's
-                # advice does. Their duties were extracted at ingest; a law's first passage
-                # stands for it in the order.
-                ordered = [Hit(self.catalog.chunks_of(d)[0], 0.0) for d in laws] + ordered
+            # The named place's laws first, retrieved or not: what a statute says the role must
+            # do answers 美国机构首席数据官的职责 (44 U.S.C. § 3520(c)) before a playbook's advice
+            # does; their duties were extracted at ingest.
+            ordered = laws + [h.chunk.doc_id for h in sorted(ranked, key=preferred)]
             found = intents.duty_lines(ordered, duties, role, self.catalog.chunks_of)
             if found:
                 return found, True
