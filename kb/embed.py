@@ -62,7 +62,7 @@ class SentenceTransformerEmbedder:
                 "give a local model directory with --embedder st:/path/to/model"
             ) from exc
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int(self._model.get_embedding_dimension())
         # e5-family models expect these prefixes; others must not get them.
         is_e5 = "e5" in model.lower()
         self._passage_prefix = "passage: " if is_e5 else ""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kb.lexicon import lexicon
 from kb.sources import places_of
-from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, tokenize
+from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
 from kb.types import Document
 
 PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$")
@@ -88,17 +88,18 @@ def initialisms(place: str) -> tuple[re.Pattern[str], ...]:
 
 
 def without_places(text: str, places: Iterable[str]) -> str:
-    """`text` folded, every form of `places` taken out: a question as asked of what it names
-    apart from them."""
+    """`text` with every form of `places` taken out: a question as asked of what it names
+    apart from them. Its case is kept, so that a place it still names by capitals (US, in
+    "under US federal law, and under Nanjing's draft") is still named."""
     written = unicodedata.normalize("NFKC", text)
     for place in places:
         for pattern in initialisms(place):
             written = pattern.sub(" ", written)
-    folded = fold(written)
+    written = to_simplified(written)
     for place in places:
         for alias in sorted(aliases(place), key=len, reverse=True):
-            folded = folded.replace(alias, " ")
-    return folded
+            written = re.sub(re.escape(alias), " ", written, flags=re.IGNORECASE)
+    return written
 
 
 @lru_cache(maxsize=4096)

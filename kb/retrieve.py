@@ -75,6 +75,22 @@ class Query:
         return [tuple(dict.fromkeys(g)) for g in groups.values() if g]
 
 
+# What may stand between a larger place and the place it qualifies: its level (杭州市余杭区).
+_LEVEL_SUFFIX = "省市州县"
+
+
+def _qualifies(name: str, folded: str, places: list[str]) -> bool:
+    """Whether `name` is written right before one of `places` (folded forms), as a larger place
+    qualifies a smaller one in Chinese: 杭州余杭, 浙江省杭州市余杭区."""
+    at = folded.find(name)
+    while at >= 0:
+        rest = folded[at + len(name) :].lstrip(_LEVEL_SUFFIX)
+        if any(alias and rest.startswith(alias) for alias in places):
+            return True
+        at = folded.find(name, at + 1)
+    return False
+
+
 def _place_tokens(places: list[str]) -> set[str]:
     """The tokens of every form of `places`."""
     return {t for place in places for alias in aliases(place) for t in tokenize(alias)}
@@ -182,9 +198,12 @@ class Retriever:
         df = self._keywords.document_frequency
         known = [fold(alias) for place in places for alias in aliases(place)]
         unknown = []
+        folded = fold(question)
         for name in proper_names(question):
             if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
+            if _qualifies(name, folded, known):
+                continue  # 杭州 of 杭州余杭: the larger place of one a document speaks for
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters.
                 used = any(df(t) for t in tokenize(name))

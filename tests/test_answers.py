@@ -251,11 +251,21 @@ def test_a_question_without_its_places_keeps_the_rest():
         "agencies各由谁担任?",
     ]
     assert without_places("Tell us about the United States", ["United States"]).split() == [
-        "tell",
+        "Tell",
         "us",
         "about",
         "the",
     ]
+
+
+def test_a_place_named_by_capitals_stays_named_once_the_others_are_taken_out():
+    """A comparison asks each place apart from the others; "US" is a place only in capitals."""
+    from kb.places import Places, without_places
+
+    places = Places.of([_doc("us", "United States"), _doc("nj", "南京市")])
+    question = "Which bodies must have a CDO under US federal law, and which under Nanjing's draft?"
+    assert places.named_in(without_places(question, ["南京市"])) == ["United States"]
+    assert places.named_in(without_places(question, ["United States"])) == ["南京市"]
 
 
 def _compared(places, question: str) -> list[tuple[str, set[str]]]:
@@ -1070,6 +1080,22 @@ def test_a_place_no_passage_mentions_is_not_answered_for(fake_kb, monkeypatch):
     answer = fake_kb.ask("杭州市的首席数据官由谁兼任？")
     assert answer.no_answer and answer.citations and all(c.closest for c in answer.citations)
     assert not fake_kb.ask("海丰县的首席数据官由谁兼任？").no_answer
+
+
+def test_a_larger_place_written_before_a_known_one_is_no_unknown_name(fake_kb, monkeypatch):
+    """杭州余杭: a new district's plan names only 余杭区, and the user qualifies it by its city,
+    which no passage uses; the city is not a place the corpus lacks, so the plan answers."""
+    from kb.answer import Answerer
+    from kb.retrieve import _qualifies
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    assert _qualifies("杭州", "浙江杭州市余杭区的试点", ["余杭区", "余杭"])
+    assert not _qualifies("杭州", "杭州和余杭的试点", ["余杭区", "余杭"])  # two places, listed
+    plan = ["选取区发展改革局、区教育局和五常街道作为首批试点单位。"]
+    fake_kb.add_document(*make_doc("yuhang", plan, region="余杭区", language="zh-Hans", date="2024-03-15"))
+    answer = fake_kb.ask("杭州余杭的试点单位有哪些？")
+    assert not answer.no_answer and "五常街道" in answer.answer
+    assert fake_kb.ask("杭州的试点单位有哪些？").no_answer  # the city alone is still unknown
 
 
 def test_each_document_speaks_for_its_narrowest_place():

@@ -8,8 +8,10 @@ input is the question, so `gradio_client.Client(url).predict(q, api_name="/ask")
 from __future__ import annotations
 
 import errno
+import shutil
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +91,8 @@ def build_app(kb, users: Users | None = None) -> gr.Blocks:
         )
         for written in library.writes:
             written.success(refresh_choices, outputs=pickers, api_visibility="private")
+    # The page's exports go with it (at exit at the latest), not left in /tmp by every start.
+    weakref.finalize(demo, shutil.rmtree, exports, ignore_errors=True)
     return demo
 
 
