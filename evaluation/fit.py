@@ -57,6 +57,7 @@ GRIDS: dict[str, list[float]] = {
     "part_weight": [0.0, 0.3, 0.5, 1.0],
     "context_weight": [0.0, 0.25, 0.5, 1.0],
     "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
+    "count_weight": [0.0, 0.5, 1.0, 2.0, 3.0, 5.0],
 }
 # Weights that act where each place of a comparison is searched, which the retrieval objective
 # (comparisons left out) cannot see: swept on the share of answerable questions answered.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.dimensions import dimensions_of
-from kb.intents import ANSWER_SHAPE, LIST_ITEM
+from kb.intents import ANSWER_SHAPE, LIST_ITEM, counts
 from kb.params import AnswerModel, AnswerParams
 from kb.places import aliases
 from kb.relevance import Relevance, rare_share
@@ -333,9 +333,15 @@ class Answerer:
             and shape
             and shape.search(fold(s[3]))
         ]
+
+        def counting(s: tuple[float, int, int, str]) -> bool:
+            # "Our 90 CDO members" answers how many members, however little else of the question it holds
+            return bool(query.counted) and s[0] > 0 and counts(s[3], query.counted)
+
         best = min(
-            near + shaped,
+            near + shaped + [s for s in scored if counting(s) and s not in near and s not in shaped],
             key=lambda s: (
+                not counting(s),
                 not (asked and dimensions_of(hits[s[1] - 1].chunk.section, s[3]) & asked),
                 not (shape is not None and shape.search(fold(s[3]))),
             ),

@@ -162,6 +162,83 @@ def states_amount(unit: str, text: str) -> bool:
     return bool(_AMOUNT_STATED[unit].search(fold(text)))
 
 
+# A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage
+# that answers writes a number right before it ("Our 90 CDO members", 13家市级委办局). What is
+# counted is the run of content words right after 多少 / 几 (and a measure word) or "how many";
+# its last word is the thing itself (成员 of CDO成员, members of "CDO members").
+_COUNT_ASKED = re.compile(
+    rf"(?:多少|几)(?:个|名|位|家|项|条|类|批|级|种|所|份|次)?([{HAN}a-z][{HAN}a-z\s-]{{0,15}})|"
+    r"\bhow many\s+((?:[\w-]+\s+){0,3}[\w-]+)"
+)
+# A count: digits (not a year) or number words; then a measure word or up to two words.
+_COUNT = (
+    rf"(?:(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d{{1,3}}(?:,?\d{{3}})*(?![\d.])|{_CN_NUMBER}|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen|hundred)\b)"
+)
+
+
+# …or the words before 有多少个 / 是几家 at a clause's end: 第一批试点单位有多少个？
+_COUNT_ASKED_AFTER = re.compile(
+    rf"([{HAN}a-z][{HAN}a-z\s-]{{0,15}}?)(?:一共|总共|共|到底|大概)?(?:有|是|设了|选了)?(?:多少|几)"
+    r"(?:个|名|位|家|项|条|类|批|级|种|所|份|次)?(?:啊|呀|呢|吗)?(?=[？?，,。！!]|$)"
+)
+
+
+def counted_word(question: str) -> str | None:
+    """The thing a how-many question counts, as a content word (成员, member), or None."""
+    folded = fold(question)
+    match = _COUNT_ASKED.search(folded)
+    phrase = (match.group(1) or match.group(2)) if match else ""
+    if match and match.group(1) and not content_tokens(phrase):
+        phrase = ""  # 多少个？ with nothing after it
+    if not phrase:
+        before = _COUNT_ASKED_AFTER.search(folded)
+        words = content_tokens(before.group(1)) if before else []
+        return words[-1] if words else None
+    # English through the index's own words: stopwords-iso, the filler list, holds "member".
+    words = content_tokens(phrase) if match.group(1) else tokenize(phrase)
+    run: list[str] = []
+    at = 0
+    for token in words:
+        found = phrase.find(token, at)
+        if found < 0 or (run and phrase[at:found].strip(" -")):
+            break  # the run ends where a filler word or a verb stands between
+        run.append(token)
+        at = found + len(token)
+        while at < len(phrase) and phrase[at].isascii() and phrase[at].isalpha():
+            at += 1  # the rest of an English word whose stem is the token
+    return run[-1] if run else None
+
+
+# A number at the end of the words before the thing (English: up to two words between), or one
+# with its measure word right after it (领导干部44名). Windows wide enough for those.
+_COUNT_BEFORE_EN = re.compile(_COUNT + r"\s+(?:[\w-]+\s+){0,2}$")
+_COUNT_BEFORE_ZH = re.compile(_COUNT + r"[^，。；;,.\n\d]{0,8}$")
+_COUNT_AFTER_ZH = re.compile(r"^[^，。；;,.\n\d]{0,4}?" + _COUNT + r"\s*(?:个|名|位|家|项|条|类|批|种|所|人)")
+_WINDOW = 40
+
+
+@lru_cache(maxsize=16384)
+def counts(text: str, things: tuple[str, ...]) -> bool:
+    """Whether `text` writes a number right before one of `things` (a word or its translations):
+    13家市级委办局, "Our 90 CDO members"; remembered, as every how-many question reads them."""
+    folded = fold(text)
+    for thing in things:
+        at = folded.find(thing)
+        while at >= 0:
+            before, after = (
+                folded[max(0, at - _WINDOW) : at],
+                folded[at + len(thing) : at + len(thing) + _WINDOW],
+            )
+            if thing.isascii():
+                if (at == 0 or not folded[at - 1].isalnum()) and _COUNT_BEFORE_EN.search(before):
+                    return True
+            elif _COUNT_BEFORE_ZH.search(before) or _COUNT_AFTER_ZH.search(after):
+                return True
+            at = folded.find(thing, at + 1)
+    return False
+
+
 # A question asking for a person's name (叫什么名字, "the names of the CDOs") is answered only by
 # a passage that names a person: policy documents name the role that holds a post (由县长兼任),
 # seldom the person, and the closest clause about the role is not the name asked for. 叫什么

@@ -72,6 +72,21 @@ class KeywordSnapshot:
         top = top[np.argsort(-scores[top])]
         return [(self.chunk_ids[i], float(scores[i])) for i in top]
 
+    def holding(self, tokens: list[str], allowed_docs: set[str] | None = None) -> list[str]:
+        """The chunks that hold any of `tokens`, in index order (the index's own postings)."""
+        if self.bm25 is None:
+            return []
+        indptr, indices = self.bm25.scores["indptr"], self.bm25.scores["indices"]  # type: ignore[attr-defined]
+        rows: set[int] = set()
+        for token in tokens:
+            if token in self.vocab:
+                column = self.vocab[token]
+                rows.update(int(i) for i in indices[indptr[column] : indptr[column + 1]])
+        found = sorted(rows)
+        if allowed_docs is not None:
+            found = [i for i in found if self.doc_ids[i] in allowed_docs]
+        return [self.chunk_ids[i] for i in found]
+
     def document_frequency(self, token: str) -> int:
         """How many chunks hold the token: relevance weighs the question's words by it."""
         if self.bm25 is None or token not in self.vocab:

@@ -44,6 +44,9 @@ class RetrievalParams:
     context_weight: float = (
         1.0  # weight of the words the asker describes themself with (kb.intents.asker_context)
     )
+    count_weight: float = (
+        0.0  # ranking of the passages that write a number before what a how-many question counts
+    )
     filler_common_share: float = (
         1.0  # a stopword in at least this share of passages is vocabulary, not filler
     )

@@ -20,7 +20,7 @@ from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.glossary import Bridge, bridges
 from kb.holders import HolderIndex
-from kb.intents import asker_context, holds_answer, question_kind
+from kb.intents import asker_context, counted_word, counts, holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.lexicon import lexicon
 from kb.params import RetrievalParams
@@ -59,6 +59,7 @@ class Query:
     translation: np.ndarray | None = None  # its content words in the other language, embedded
     titled: set[str] = field(default_factory=set)  # documents it names by a title word (kb.titles)
     dimensions: frozenset[str] = frozenset()  # what it asks about (kb.dimensions.question_dimensions)
+    counted: tuple[str, ...] = ()  # what a how-many question counts, and its translations
 
     @property
     def expansion(self) -> list[str]:
@@ -164,6 +165,10 @@ class Retriever:
             kind=question_kind(question),
         )
         query.dimensions = question_dimensions(question, query.kind)
+        thing = counted_word(question) if query.kind == "how_many" else None
+        if thing:
+            translated = (t for b in found if thing in b.source for t in b.target)
+            query.counted = tuple(dict.fromkeys([thing, *translated]))
         query.unknown_terms = self._unknown_names(question, named)  # a context place is known too
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = _place_tokens(query.places)
@@ -285,6 +290,23 @@ class Retriever:
                         seen.dense.setdefault(cid, score)
                     rankings.append([c for c, _ in found])
                     weights.append(p.holder_weight)
+        if query.counted and p.count_weight > 0:
+            # The passages that write a number before what a how-many question counts ("Our 90
+            # CDO members"), searched on their own like the holder's: a report's one sentence
+            # with the count ranks below its many passages about the members.
+            holding = self._keywords.holding(list(query.counted), allowed_docs)
+            texts = self._catalog.chunks(holding)
+            counting = [cid for cid in holding if cid in texts and counts(texts[cid].text, query.counted)]
+            for chinese in (True, False):
+                among = [
+                    cid for cid in counting if texts[cid].doc_id in self._docs_by_language.get(chinese, set())
+                ]
+                if among:
+                    found = self._vectors.query(query.vector, p.pool, chinese, None, among)
+                    for cid, score in found:
+                        seen.dense.setdefault(cid, score)
+                    rankings.append([c for c, _ in found])
+                    weights.append(p.count_weight)
         keyword = self._keywords.query(query.tokens, p.pool, allowed_docs)
         rankings.append([c for c, _ in keyword])
         weights.append(1.0)

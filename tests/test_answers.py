@@ -1428,6 +1428,46 @@ def test_the_passages_that_put_someone_in_a_post_are_searched_on_their_own(fake_
     assert "us#40" not in found[0.0] and "us#40" in found[3.0]
 
 
+def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
+    from kb.intents import counted_word, counts
+
+    assert counted_word("联邦CDO委员会一共有多少个CDO成员来着？") == "成员"
+    assert counted_word("巴中一共选了多少名领导干部来当部门首席数据官？") == "干部"
+    assert counted_word("How many CDO members did the Council report having in 2022?") == "member"
+    assert counted_word("How many work tasks does the plan list?") == "task"
+    assert counted_word("首席数据官由谁担任？") is None
+    assert counts("Our 90 CDO members from agencies across the government", ("member",))
+    assert counts("选取13家市级委办局开展试点", ("委办局",))
+    assert counts("选拔具有专业背景的领导干部44名", ("干部",))  # the number after, with its measure word
+    assert counts("It lists three working groups.", ("group",))
+    assert not counts("In 2022 the CDO members met twice.", ("member",))  # a year counts nothing
+    assert not counts("CDO members met on 12 occasions.", ("member",))
+
+
+def test_the_passage_counting_what_is_asked_reaches_the_top_five(fake_kb):
+    """Among many passages about the Council's members, the one sentence that counts them
+    reaches the top five of a how-many question once such passages are ranked on their own
+    (small pools make the effect visible with the fake embedder)."""
+    about = [
+        f"Meeting {i}: the CDO members of the Council discussed data skills and membership."
+        for i in range(40)
+    ]
+    count = "Our 90 CDO members from agencies across the government work together."
+    fake_kb.add_document(*make_doc("report", [*about, count], region="United States", language="en"))
+    question = "How many CDO members does the Council have?"
+    found = {}
+    for weight in (0.0, 3.0):
+        fake_kb.tuned = replace(
+            fake_kb.tuned,
+            retrieval=replace(fake_kb.tuned.retrieval, count_weight=weight, pool=10, rerank_pool=10),
+        )
+        retriever, _ = fake_kb._question_view()
+        query = retriever.prepare(question)
+        assert query.counted == ("member",)
+        found[weight] = [h.chunk.chunk_id for h in retriever.search(query, 5)]
+    assert "report#40" not in found[0.0] and "report#40" in found[3.0]
+
+
 def test_a_holder_passage_without_its_vector_does_not_fail_the_question(fake_kb):
     """A passage stored before its vector (an ingest beside `cdokb serve`, a crash not yet
     repaired) is left out of the vector search held to the holder passages, not an error."""
