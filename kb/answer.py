@@ -290,9 +290,10 @@ class Answerer:
     ) -> Composed:
         """One or two sentences that hold most of the question (kb.relevance), each read with its
         passage's headings, earlier passages first on ties; among the near-best (and the
-        sentences of the shape the question asks for down to `shape_sentence_ratio` of the best),
-        one on a dimension the question asks about (`asked`, kb.dimensions: by its words or its
-        headings) first, then one of the asked shape."""
+        sentences of the shape the question asks for down to `shape_sentence_ratio` of the best,
+        and any that counts what a how-many question counts), one that counts it first (kb.intents
+        `counts`), then one on a dimension the question asks about (`asked`, kb.dimensions: by its
+        words or its headings), then one of the asked shape."""
         p = self.params
         scored: list[tuple[float, int, int, str]] = []
         for n, hit in enumerate(hits, start=1):

@@ -28,6 +28,7 @@ from kb.text import (
     fold,
     fold_compact,
     fold_same_length,
+    tagged_words,
     tokenize,
 )
 from kb.types import Chunk, Deadline, Document, Duty, Hit
@@ -163,79 +164,100 @@ def states_amount(unit: str, text: str) -> bool:
 
 
 # A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage
-# that answers writes a number right before it ("Our 90 CDO members", 13家市级委办局). What is
-# counted is the run of content words right after 多少 / 几 (and a measure word) or "how many";
-# its last word is the thing itself (成员 of CDO成员, members of "CDO members").
+# that answers writes a number right before it ("Our 90 CDO members", 13家市级委办局, 领导干部44名).
+# Chinese counts with a measure word between number and thing: without one, 一 of 进一步 or 三
+# of 第三条 would count. The measure words are those a count of units, people or items takes.
+MEASURE_WORDS = "个名位家项批类种所人支件份"
+_MEASURE = f"[{MEASURE_WORDS}]"
+_CN_COUNT = "[一二三四五六七八九十百千万两]+"
 _COUNT_ASKED = re.compile(
-    rf"(?:多少|几)(?:个|名|位|家|项|条|类|批|级|种|所|份|次)?([{HAN}a-z][{HAN}a-z\s-]{{0,15}})|"
-    r"\bhow many\s+((?:[\w-]+\s+){0,3}[\w-]+)"
+    rf"(?:多少|几){_MEASURE}?+([{HAN}a-z][{HAN}a-z\s-]{{0,15}})|\bhow many\s+((?:[\w.'-]+\s+){{0,3}}[\w.'-]+)"
 )
-# A count: digits (not a year) or number words; then a measure word or up to two words.
-_COUNT = (
-    rf"(?:(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d{{1,3}}(?:,?\d{{3}})*(?![\d.])|{_CN_NUMBER}|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen|hundred)\b)"
-)
-
-
 # …or the words before 有多少个 / 是几家 at a clause's end: 第一批试点单位有多少个？
 _COUNT_ASKED_AFTER = re.compile(
     rf"([{HAN}a-z][{HAN}a-z\s-]{{0,15}}?)(?:一共|总共|共|到底|大概)?(?:有|是|设了|选了)?(?:多少|几)"
-    r"(?:个|名|位|家|项|条|类|批|级|种|所|份|次)?(?:啊|呀|呢|吗)?(?=[？?，,。！!]|$)"
+    rf"{_MEASURE}?(?:啊|呀|呢|吗)?(?=[？?，,。！!]|$)"
 )
+# Words a Chinese run of what is counted holds: nouns, verb-nouns, letters (CDO), abbreviations;
+# a word of three or more characters is a term of the user dictionary (试点单位, 首席数据官).
+_NOUNISH = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "nrt", "vn", "an", "j", "eng"})
+_TERM_CHARS = 3
+_EN_THINGS = 3  # "how many [federal] [CDO] members": the thing is among the first three words
 
 
 def counted_word(question: str) -> str | None:
-    """The thing a how-many question counts, as a content word (成员, member), or None."""
+    """The thing a how-many question counts, as an index token (成员, member), or None: the last
+    noun of the run after 多少 / 几 (or before 有多少个), the first plural after "how many"."""
     folded = fold(question)
     match = _COUNT_ASKED.search(folded)
-    phrase = (match.group(1) or match.group(2)) if match else ""
-    if match and match.group(1) and not content_tokens(phrase):
-        phrase = ""  # 多少个？ with nothing after it
-    if not phrase:
+    if match and match.group(2):
+        words = match.group(2).split()[:_EN_THINGS]
+        plural = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+        stems = english_tokens(plural)
+        return stems[0] if stems else plural.strip(".'") or None
+    thing = _chinese_thing(match.group(1)) if match else None
+    if thing is None:
         before = _COUNT_ASKED_AFTER.search(folded)
-        words = content_tokens(before.group(1)) if before else []
-        return words[-1] if words else None
-    # English through the index's own words: stopwords-iso, the filler list, holds "member".
-    words = content_tokens(phrase) if match.group(1) else tokenize(phrase)
-    run: list[str] = []
-    at = 0
-    for token in words:
-        found = phrase.find(token, at)
-        if found < 0 or (run and phrase[at:found].strip(" -")):
-            break  # the run ends where a filler word or a verb stands between
-        run.append(token)
-        at = found + len(token)
-        while at < len(phrase) and phrase[at].isascii() and phrase[at].isalpha():
-            at += 1  # the rest of an English word whose stem is the token
-    return run[-1] if run else None
+        thing = _chinese_thing(before.group(1), last_run=True) if before else None
+    return thing
 
 
-# A number at the end of the words before the thing (English: up to two words between), or one
-# with its measure word right after it (领导干部44名). Windows wide enough for those.
-_COUNT_BEFORE_EN = re.compile(_COUNT + r"\s+(?:[\w-]+\s+){0,2}$")
-_COUNT_BEFORE_ZH = re.compile(_COUNT + r"[^，。；;,.\n\d]{0,8}$")
-_COUNT_AFTER_ZH = re.compile(r"^[^，。；;,.\n\d]{0,4}?" + _COUNT + r"\s*(?:个|名|位|家|项|条|类|批|种|所|人)")
+def _chinese_thing(phrase: str, last_run: bool = False) -> str | None:
+    """The last noun of the first run of nouns in `phrase` (of its last run, with `last_run`)."""
+    runs: list[list[str]] = [[]]
+    for word, flag in tagged_words(phrase.strip()):
+        nounish = flag in _NOUNISH or len(word) >= _TERM_CHARS
+        if nounish and word not in MEASURE_WORDS and word.strip():
+            runs[-1].append(word)
+        elif runs[-1]:
+            if not last_run:
+                break
+            runs.append([])
+    found = [run for run in runs if run]
+    return found[-1][-1] if found else None
+
+
+# A count: digits (not a year, not a section's or an order's number) or number words.
+_NUMBER_EN = (
+    r"(?<![\d.§])(?<!section )(?<!order )(?<!no\. )(?<!title )(?<!chapter )(?<!part )(?<!law )"
+    r"(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:,?\d{3})*(?![\d.,]\d)|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b"
+)
+_COUNT_BEFORE_EN = re.compile(rf"(?:{_NUMBER_EN})\s+((?:[a-z-]+\s+){{0,2}})$")
+_NOT_BETWEEN = frozenset({"of", "the", "a", "an", "to", "in", "on", "by", "for", "and", "or", "about", "at"})
+_COUNT_BEFORE_ZH = re.compile(rf"(?<![第\d])(?:\d+|{_CN_COUNT}){_MEASURE}[^，。；;,.\n\d]{{0,6}}$")
+_COUNT_AFTER_ZH = re.compile(rf"^[^，。；;,.\n\d]{{0,4}}?(?:\d+|{_CN_COUNT}){_MEASURE}")
+_ENGLISH_WORD = re.compile(r"[a-z][a-z-]*")
 _WINDOW = 40
 
 
 @lru_cache(maxsize=16384)
 def counts(text: str, things: tuple[str, ...]) -> bool:
-    """Whether `text` writes a number right before one of `things` (a word or its translations):
-    13家市级委办局, "Our 90 CDO members"; remembered, as every how-many question reads them."""
+    """Whether `text` writes a number right before one of `things` (index tokens: a word and its
+    translations), or, in Chinese, after it with a measure word: 13家市级委办局, 领导干部44名,
+    "Our 90 CDO members"; remembered, as every how-many question reads the same passages."""
     folded = fold(text)
-    for thing in things:
+    chinese = [t for t in things if t and not t.isascii()]
+    for thing in chinese:
         at = folded.find(thing)
         while at >= 0:
             before, after = (
                 folded[max(0, at - _WINDOW) : at],
                 folded[at + len(thing) : at + len(thing) + _WINDOW],
             )
-            if thing.isascii():
-                if (at == 0 or not folded[at - 1].isalnum()) and _COUNT_BEFORE_EN.search(before):
-                    return True
-            elif _COUNT_BEFORE_ZH.search(before) or _COUNT_AFTER_ZH.search(after):
+            if _COUNT_BEFORE_ZH.search(before) or _COUNT_AFTER_ZH.search(after):
                 return True
             at = folded.find(thing, at + 1)
+    english = {t for t in things if t and t.isascii()}
+    if english:
+        starts = tuple(t[:3] for t in english)
+        for word in _ENGLISH_WORD.finditer(folded):
+            if not word.group().startswith(starts) or not set(english_tokens(word.group())) & english:
+                continue
+            between = _COUNT_BEFORE_EN.search(folded[max(0, word.start() - _WINDOW) : word.start()])
+            if between and not set(between.group(1).split()) & _NOT_BETWEEN:
+                return True
     return False
 
 

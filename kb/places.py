@@ -95,7 +95,7 @@ def without_places(text: str, places: Iterable[str]) -> str:
     for place in places:
         for pattern in initialisms(place):
             written = pattern.sub(" ", written)
-    written = to_simplified(written)
+    written = re.sub(r"\s+", " ", to_simplified(written))  # "United\nStates" is the place too
     for place in places:
         for alias in sorted(aliases(place), key=len, reverse=True):
             written = re.sub(re.escape(alias), " ", written, flags=re.IGNORECASE)

@@ -10,6 +10,7 @@ the Chinese clause that answers it. The keyword side gets the question's words t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -77,17 +78,18 @@ class Query:
 
 
 # What may stand between a larger place and the place it qualifies: its level (杭州市余杭区).
-_LEVEL_SUFFIX = "省市州县"
+_LEVEL_SUFFIX = re.compile("^[省市州县]")
 
 
 def _qualifies(name: str, folded: str, places: list[str]) -> bool:
     """Whether `name` is written right before one of `places` (folded forms), as a larger place
-    qualifies a smaller one in Chinese: 杭州余杭, 浙江省杭州市余杭区."""
+    qualifies a smaller one in Chinese: 杭州 of 杭州余杭 or 杭州市余杭区."""
     at = folded.find(name)
     while at >= 0:
-        rest = folded[at + len(name) :].lstrip(_LEVEL_SUFFIX)
-        if any(alias and rest.startswith(alias) for alias in places):
-            return True
+        rest = folded[at + len(name) :]
+        for after in dict.fromkeys((rest, _LEVEL_SUFFIX.sub("", rest, count=1))):
+            if any(alias and after.startswith(alias) for alias in places):
+                return True
         at = folded.find(name, at + 1)
     return False
 
@@ -166,8 +168,10 @@ class Retriever:
         )
         query.dimensions = question_dimensions(question, query.kind)
         thing = counted_word(question) if query.kind == "how_many" else None
-        if thing:
-            translated = (t for b in found if thing in b.source for t in b.target)
+        if thing:  # translated on its own: a filler word to the question (year, member) still counts;
+            # each whole rendering (首席数据官 for officer), not its pieces (数据)
+            found_for = bridges(thing, self._places.names, df, [thing])
+            translated = (sense[0] for b in found_for for sense in b.renderings if len(sense) == 1)
             query.counted = tuple(dict.fromkeys([thing, *translated]))
         query.unknown_terms = self._unknown_names(question, named)  # a context place is known too
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
@@ -204,11 +208,22 @@ class Retriever:
         known = [fold(alias) for place in places for alias in aliases(place)]
         unknown = []
         folded = fold(question)
-        for name in proper_names(question):
+        names = proper_names(question)
+        qualifying = known
+        while True:  # 浙江省杭州市余杭区: 杭州 qualifies 余杭区, then 浙江 qualifies 杭州
+            larger = [
+                n
+                for n in names
+                if n not in qualifying and is_place_name(n) and _qualifies(n, folded, qualifying)
+            ]
+            if not larger:
+                break
+            qualifying = qualifying + larger
+        for name in names:
             if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
-            if _qualifies(name, folded, known):
-                continue  # 杭州 of 杭州余杭: the larger place of one a document speaks for
+            if name in qualifying:
+                continue  # the larger place of one a document speaks for
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters.
                 used = any(df(t) for t in tokenize(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.text import HAN_CHAR
+from kb.text import HAN_CHAR, fold
 from kb.types import Document, DocumentMeta
 
 # Issuing bodies: a government, its offices and departments, a legislature, an agency.
@@ -40,13 +40,46 @@ def is_press(name: str) -> bool:
     return bool(_REPORTER.search(name.strip()))
 
 
+# A closing block after the body: the date a notice was signed (2023年7月10日, 二〇二三年七月十日,
+# "July 10, 2023") with the issuer's name above it, and the 此件公开发布 note. The body ended before.
+_CN_DIGIT = "〇○零一二三四五六七八九十"
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE_LINE = re.compile(
+    rf"^\s*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*[\d{_CN_DIGIT}]{{1,3}}\s*月\s*[\d{_CN_DIGIT}]{{1,3}}\s*日\s*$|"
+    rf"^\s*(?:{_MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}}\s*$|^\s*\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}\s*$|"
+    r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$"
+)
+_PUBLIC_NOTE = re.compile(r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$")
+_SIGNERS = 2  # lines of issuers above the date: one body, or two issuing jointly
+_SIGNER_CHARS = 40  # an issuer's name, not a sentence cut short
+# A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅); an English signature
+# is a name or a title.
+_SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会)\s*$")
+
+
+def _body_ending(text: str) -> str:
+    """`text` without its closing block (the date and the issuers above it, 此件公开发布)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    end, dated = len(lines), False
+    while end and (_DATE_LINE.match(fold(lines[end - 1])) or _PUBLIC_NOTE.match(fold(lines[end - 1]))):
+        dated = dated or bool(_DATE_LINE.match(fold(lines[end - 1])))
+        end -= 1
+    for _ in range(_SIGNERS if dated else 0):
+        line = lines[end - 1].strip() if end else ""
+        signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(fold(line))
+        if line and len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
+            end -= 1
+    return "\n".join(lines[:end]) or text
+
+
 def is_complete(doc: Document) -> bool:
     """False when the stored copy stops early: said by its front matter, or, when the front
-    matter is silent, seen in a text that ends mid-sentence."""
+    matter is silent, seen in a body that ends mid-sentence (a notice's closing issuer and
+    date are not its body)."""
     said = (doc.extra.get("complete") or "").strip().lower()
     if said:
         return said not in ("no", "false", "partial", "0")
-    return bool(_ENDS_A_SENTENCE.search(doc.text[-200:]))
+    return bool(_ENDS_A_SENTENCE.search(_body_ending(doc.text[-200:])))
 
 
 _SPLIT_REGION = re.compile(r"\s*(?:/|,|，|、|;)\s*")

@@ -329,6 +329,15 @@ def _stem(word: str) -> str:
     return word
 
 
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """jieba's whole words of `text` with their part-of-speech tags, the user dictionary loaded
+    (首席数据官 one word)."""
+    import jieba.posseg
+
+    _jieba()
+    return [(p.word, p.flag) for p in jieba.posseg.lcut(text, HMM=False)]
+
+
 def english_tokens(words: str) -> list[str]:
     """The tokens of already folded, plain English text (dictionary glosses): the ASCII half
     of `tokenize`, without its Unicode folding."""

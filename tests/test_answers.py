@@ -473,6 +473,25 @@ def test_sources_official_and_complete():
     )  # no front matter: ends mid-sentence
 
 
+def test_a_notice_ending_with_its_issuer_and_date_is_complete():
+    """Without front matter, a notice's closing block (issuers, the date, 此件公开发布) is not a
+    body cut short; a body that stops mid-sentence before nothing else still is."""
+    from kb.sources import is_complete
+
+    def ending(text: str) -> bool:
+        return is_complete(Document(doc_id="x", title="t", text=text))
+
+    assert ending("请于2023年9月30日前报送。\n\n浙江省經濟和信息化廳\n2023年7月10日")
+    assert ending(
+        "请认真贯彻执行。\n广东省人民政府办公厅\n广东省政务服务数据管理局\n二〇二一年七月五日\n（此件公开发布）"
+    )
+    assert ending("The Council shall meet quarterly.\nTed Kaouk\nJuly 10, 2020")
+    assert not ending("四、工作要求\n各市经信局于2023年9月30日前将推荐名")
+    assert not ending(
+        "一、试点目标。\n各市经信局于2023年9月30日前将推荐名\n2023年7月10日"
+    )  # cut, then a date
+
+
 def test_long_questions_and_bad_k_are_refused(fake_kb):
     fake_kb.add_document(*make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans"))
     with pytest.raises(UsageError, match="500-character limit"):
@@ -1090,11 +1109,13 @@ def test_a_larger_place_written_before_a_known_one_is_no_unknown_name(fake_kb, m
 
     monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
     assert _qualifies("杭州", "浙江杭州市余杭区的试点", ["余杭区", "余杭"])
+    assert _qualifies("济南", "济南市中区的试点", ["市中区"])  # one level stripped at most
     assert not _qualifies("杭州", "杭州和余杭的试点", ["余杭区", "余杭"])  # two places, listed
     plan = ["选取区发展改革局、区教育局和五常街道作为首批试点单位。"]
     fake_kb.add_document(*make_doc("yuhang", plan, region="余杭区", language="zh-Hans", date="2024-03-15"))
-    answer = fake_kb.ask("杭州余杭的试点单位有哪些？")
-    assert not answer.no_answer and "五常街道" in answer.answer
+    for qualified in ("杭州余杭的试点单位有哪些？", "浙江省杭州市余杭区的试点单位有哪些？"):
+        answer = fake_kb.ask(qualified)
+        assert not answer.no_answer and "五常街道" in answer.answer, qualified
     assert fake_kb.ask("杭州的试点单位有哪些？").no_answer  # the city alone is still unknown
 
 
@@ -1432,16 +1453,48 @@ def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
     from kb.intents import counted_word, counts
 
     assert counted_word("联邦CDO委员会一共有多少个CDO成员来着？") == "成员"
-    assert counted_word("巴中一共选了多少名领导干部来当部门首席数据官？") == "干部"
+    assert counted_word("巴中一共选了多少名领导干部来当部门首席数据官？") == "干部"  # stops at the verb
+    assert counted_word("几个部门参与试点？") == "部门"
+    assert counted_word("首席数据官有几名？") == "首席数据官"  # a measure word alone counts nothing
+    assert counted_word("海丰县第一批试点单位有多少个？") == "试点单位"
     assert counted_word("How many CDO members did the Council report having in 2022?") == "member"
+    assert counted_word("How many federal agencies have a CDO?") == "agency"
     assert counted_word("How many work tasks does the plan list?") == "task"
     assert counted_word("首席数据官由谁担任？") is None
     assert counts("Our 90 CDO members from agencies across the government", ("member",))
+    assert counts("It lists three working groups.", ("group",)) and counts("fifty agencies", ("agency",))
     assert counts("选取13家市级委办局开展试点", ("委办局",))
     assert counts("选拔具有专业背景的领导干部44名", ("干部",))  # the number after, with its measure word
-    assert counts("It lists three working groups.", ("group",))
-    assert not counts("In 2022 the CDO members met twice.", ("member",))  # a year counts nothing
-    assert not counts("CDO members met on 12 occasions.", ("member",))
+    assert counts("设立县首席数据官一名", ("首席数据官",))
+    for nothing_counted, thing in (
+        ("In 2022 the CDO members met twice.", "member"),  # a year
+        ("CDO members met on 12 occasions.", "member"),
+        ("Section 3 members shall vote.", "member"),
+        ("3 membership tiers", "member"),
+        ("5 about the cdo", "cdo"),
+        ("各区要进一步加强成员单位的日常管理。", "成员"),  # 一 of 进一步, no measure word
+        ("第三条 首席数据官应当履行职责", "首席数据官"),
+        ("四川省首席数据官", "首席数据官"),
+        ("2024年3月各成员单位", "成员"),
+    ):
+        assert not counts(nothing_counted, (thing,)), nothing_counted
+
+
+def test_a_how_many_answer_leads_with_the_sentence_that_counts(fake_kb, monkeypatch):
+    """The sentence holding most of the question has a number, of meetings; the one that counts
+    the members answers how many."""
+    from kb.answer import Answerer
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    report = [
+        "The CDO Council members met on 12 occasions at CDO Council meetings on data skills. "
+        "Our 90 members come from agencies across the government to serve on the Council.",
+        "Agencies publish their data inventories.",
+        "The strategy describes federal data practices.",
+    ]
+    fake_kb.add_document(*make_doc("report", report, region="United States", language="en"))
+    answer = fake_kb.ask("How many CDO members does the CDO Council on data skills have?")
+    assert "Our 90 members" in answer.answer  # not only the meetings' 12, a number of another thing
 
 
 def test_the_passage_counting_what_is_asked_reaches_the_top_five(fake_kb):
