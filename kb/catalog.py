@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 TOKEN_SEP = "\x1f"
+# Parameters one statement may bind: SQLite builds before 3.32 allow 999.
+SQL_VARIABLES = 999
 DOC_FIELDS = (
     "title",
     "issuer",
@@ -213,14 +215,15 @@ class Catalog:
     # -- chunks ---------------------------------------------------------------------------
     def chunks(self, chunk_ids: Iterable[str]) -> dict[str, Chunk]:
         ids = list(chunk_ids)
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT doc_id, idx, text, start, end_, section, page FROM chunks WHERE chunk_id IN ({marks})",
-                ids,
-            ).fetchall()
+        rows = []
+        for start in range(0, len(ids), SQL_VARIABLES):  # a how-many question may read thousands
+            batch = ids[start : start + SQL_VARIABLES]
+            marks = ",".join("?" * len(batch))
+            with self._lock:
+                rows += self._db.execute(
+                    f"SELECT doc_id, idx, text, start, end_, section, page FROM chunks WHERE chunk_id IN ({marks})",
+                    batch,
+                ).fetchall()
         found = [Chunk(*row) for row in rows]
         return {c.chunk_id: c for c in found}
 

@@ -229,7 +229,7 @@ _NOT_BETWEEN = frozenset({"of", "the", "a", "an", "to", "in", "on", "by", "for",
 _COUNT_BEFORE_ZH = re.compile(rf"(?<![第\d])(?:\d+|{_CN_COUNT}){_MEASURE}[^，。；;,.\n\d]{{0,6}}$")
 _COUNT_AFTER_ZH = re.compile(rf"^[^，。；;,.\n\d]{{0,4}}?(?:\d+|{_CN_COUNT}){_MEASURE}")
 _ENGLISH_WORD = re.compile(r"[a-z][a-z-]*")
-_WINDOW = 40
+_WINDOW = 40  # characters either side read: a number, a measure word or two words, and a margin
 
 
 @lru_cache(maxsize=16384)

@@ -115,3 +115,13 @@ def test_embeddings_are_cached_by_text(fake_kb, monkeypatch):
     doc.content_hash = "changed"
     fake_kb.add_document(doc, chunks)
     assert calls == []
+
+
+def test_more_chunks_than_one_sql_statement_binds_are_read(fake_kb):
+    """A how-many question may read every passage holding a common word: past SQLite's 999."""
+    from kb.catalog import SQL_VARIABLES
+
+    paragraphs = [f"第{i}段：数据工作。" for i in range(SQL_VARIABLES + 5)]
+    fake_kb.add_document(*make_doc("long", paragraphs, language="zh-Hans"))
+    ids = [c.chunk_id for c in fake_kb.catalog.chunks_of("long")]
+    assert len(fake_kb.catalog.chunks(ids)) == SQL_VARIABLES + 5
