@@ -217,9 +217,13 @@ def _chinese_thing(phrase: str, last_run: bool = False) -> str | None:
     return found[-1][-1] if found else None
 
 
-# A count: digits (not a year, not a section's or an order's number) or number words.
+# A count: digits (not a year, a date's day, a section's, an order's or a law's number) or
+# number words.
+_DAY_OF = "".join(f"(?<!{month} )" for month in _MONTHS.split("|"))
 _NUMBER_EN = (
-    r"(?<![\d.§])(?<!section )(?<!order )(?<!no\. )(?<!title )(?<!chapter )(?<!part )(?<!law )"
+    r"(?<![\d.§-])(?<!section )(?<!order )(?<!no\. )(?<!title )(?<!chapter )(?<!part )(?<!law )"
+    + _DAY_OF
+    + r"(?<!l\. )"
     r"(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:,?\d{3})*(?![\d.,]\d)|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b"

@@ -1470,6 +1470,8 @@ def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
         ("In 2022 the CDO members met twice.", "member"),  # a year
         ("CDO members met on 12 occasions.", "member"),
         ("Section 3 members shall vote.", "member"),
+        ("On March 5 CDO members met.", "member"),  # a date's day
+        ("Pub. L. 115-435 members", "member"),
         ("3 membership tiers", "member"),
         ("5 about the cdo", "cdo"),
         ("各区要进一步加强成员单位的日常管理。", "成员"),  # 一 of 进一步, no measure word
