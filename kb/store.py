@@ -190,7 +190,7 @@ class VectorStore:
         among: list[str] | None = None,
     ) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first, among the passages of one language (and,
-        with `among`, only those chunk ids of it)."""
+        with `among`, only those chunk ids of it, where `filters` are not read)."""
         seen = self._opened
         try:
             return self._query(vector, k, chinese, filters, among)
@@ -211,11 +211,23 @@ class VectorStore:
         filters: dict[str, list[str]] | None,
         among: list[str] | None,
     ) -> list[tuple[str, float]]:
-        if among:
-            # Only the ids the collection holds: Chroma fails the whole query on one it lacks (a
-            # passage whose vector is not written yet, or lost to a crash before `check --repair`).
-            among = self._collections[chinese].get(ids=among, include=[])["ids"]
-        if k <= 0 or among == []:
+        if among is not None:
+            # Scored exactly, from the stored vectors of the ids the collection holds (a passage
+            # whose vector is not written yet, or lost to a crash, is left out): Chroma's search
+            # held to a few ids misses them now and then (one passage among 41 near-duplicates
+            # came back in about three fresh stores of four), and the few are cheap to score.
+            if k <= 0 or not among:
+                return []
+            got = self._collections[chinese].get(ids=among, include=["embeddings"])
+            if not got["ids"]:
+                return []
+            stored = np.asarray(got["embeddings"], dtype=np.float32)
+            query = np.asarray(vector, dtype=np.float32)
+            norms = np.linalg.norm(stored, axis=1) * (np.linalg.norm(query) or 1.0)
+            similarity = stored @ query / np.where(norms > 0, norms, 1.0)
+            best = np.argsort(-similarity, kind="stable")[:k]
+            return [(got["ids"][i], float(similarity[i])) for i in best]
+        if k <= 0:
             return []
         # No count() first: Chroma 1.x returns what there is when asked for more, and the count
         # cost as much as the query itself (bench/RESULTS.md, 2026-12-01).
@@ -223,7 +235,6 @@ class VectorStore:
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=k,
             where=chroma_where(filters),
-            ids=among,
             include=["distances"],
         )
         return [

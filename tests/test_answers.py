@@ -1504,10 +1504,10 @@ def test_the_passage_counting_what_is_asked_reaches_the_top_five(fake_kb):
     reaches the top five of a how-many question once such passages are ranked on their own
     (small pools make the effect visible with the fake embedder)."""
     about = [
-        f"Meeting {i}: the CDO members of the Council discussed data skills and membership."
+        f"Meeting {i}: the CDO Council members met; CDO Council members discussed CDO Council membership."
         for i in range(40)
     ]
-    count = "Our 90 CDO members from agencies across the government work together."
+    count = "Our 90 CDO members serve on the Council."
     fake_kb.add_document(*make_doc("report", [*about, count], region="United States", language="en"))
     question = "How many CDO members does the Council have?"
     found = {}
@@ -1519,7 +1519,7 @@ def test_the_passage_counting_what_is_asked_reaches_the_top_five(fake_kb):
         retriever, _ = fake_kb._question_view()
         query = retriever.prepare(question)
         assert query.counted == ("member",)
-        found[weight] = [h.chunk.chunk_id for h in retriever.search(query, 5)]
+        found[weight] = [h.chunk.chunk_id for h in retriever.search(query, 5)][:5]
     assert "report#40" not in found[0.0] and "report#40" in found[3.0]
 
 

@@ -108,6 +108,30 @@ for language in ("zh", "en"):
         assert collection.configuration_json["hnsw"]["ef_search"] == EF_SEARCH
 
 
+def test_a_search_held_to_a_few_passages_always_finds_them(tmp_path):
+    """The holder and how-many rankings search among a few chunk ids: Chroma's HNSW search held
+    to one id among 41 near-duplicates came back empty in about one fresh store of four, so
+    those ids are scored exactly, and agree with the store's own cosine."""
+    from kb.store import VectorStore
+    from tests.conftest import FakeEmbedder
+
+    texts = [
+        f"Meeting {i}: the CDO Council members met; CDO Council members discussed membership."
+        for i in range(40)
+    ]
+    vectors = FakeEmbedder().embed_passages([*texts, "Our 90 CDO members serve on the Council."])
+    question = FakeEmbedder().embed_query("How many CDO members does the Council have?")
+    ids = [f"d#{i}" for i in range(41)]
+    for attempt in range(8):
+        store = VectorStore(tmp_path / str(attempt), "fake")
+        store.upsert(ids, vectors, [{"doc_id": "d"}] * 41, chinese=False)
+        found = store.query(question, 10, False, None, ["d#40", "gone#1"])
+        assert [cid for cid, _ in found] == ["d#40"], attempt
+        cosine = float(vectors[40] @ question / np.linalg.norm(vectors[40]) / np.linalg.norm(question))
+        assert abs(found[0][1] - cosine) < 1e-5
+        assert store.query(question, 5, False, None, []) == []
+
+
 def test_bad_and_odd_inputs_leave_the_store_intact(fake_kb, folder, tmp_path):
     ingest_paths(fake_kb, [folder])
     before = fake_kb.check()
