@@ -300,10 +300,7 @@ class Retriever:
                     docs = docs & allowed_docs
                 holding = self._holder_index.holding(roles, docs)
                 if holding:
-                    found = self._vectors.query(query.vector, p.pool, chinese, None, holding)
-                    for cid, score in found:
-                        seen.dense.setdefault(cid, score)
-                    rankings.append([c for c, _ in found])
+                    rankings.append(self._dense_among(query, chinese, holding, seen))
                     weights.append(p.holder_weight)
         if query.counted and p.count_weight > 0:
             # The passages that write a number before what a how-many question counts ("Our 90
@@ -313,14 +310,10 @@ class Retriever:
             texts = self._catalog.chunks(holding)
             counting = [cid for cid in holding if cid in texts and counts(texts[cid].text, query.counted)]
             for chinese in (True, False):
-                among = [
-                    cid for cid in counting if texts[cid].doc_id in self._docs_by_language.get(chinese, set())
-                ]
+                language = self._docs_by_language.get(chinese, set())
+                among = [cid for cid in counting if texts[cid].doc_id in language]
                 if among:
-                    found = self._vectors.query(query.vector, p.pool, chinese, None, among)
-                    for cid, score in found:
-                        seen.dense.setdefault(cid, score)
-                    rankings.append([c for c, _ in found])
+                    rankings.append(self._dense_among(query, chinese, among, seen))
                     weights.append(p.count_weight)
         keyword = self._keywords.query(query.tokens, p.pool, allowed_docs)
         rankings.append([c for c, _ in keyword])
@@ -337,6 +330,13 @@ class Retriever:
         self.last = seen
         fused = reciprocal_rank_fusion(rankings, k=p.rrf_k, weights=weights)[: p.rerank_pool]
         return self._rerank(query, fused, seen, focus)
+
+    def _dense_among(self, query: Query, chinese: bool, among: list[str], seen: Rankings) -> list[str]:
+        """The passages `among` (of one language) by their likeness to the question, best first."""
+        found = self._vectors.query(query.vector, self.params.pool, chinese, None, among)
+        for cid, score in found:
+            seen.dense.setdefault(cid, score)
+        return [c for c, _ in found]
 
     def _within(
         self, query: Query, docs: set[str], seen: Rankings, confined: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kb.dates import parse_date
 from kb.text import HAN_CHAR, fold
 from kb.types import Document, DocumentMeta
 
@@ -42,13 +43,6 @@ def is_press(name: str) -> bool:
 
 # A closing block after the body: the date a notice was signed (2023年7月10日, 二〇二三年七月十日,
 # "July 10, 2023") with the issuer's name above it, and the 此件公开发布 note. The body ended before.
-_CN_DIGIT = "〇○零一二三四五六七八九十"
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DATE_LINE = re.compile(
-    rf"^\s*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*[\d{_CN_DIGIT}]{{1,3}}\s*月\s*[\d{_CN_DIGIT}]{{1,3}}\s*日\s*$|"
-    rf"^\s*(?:{_MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}}\s*$|^\s*\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}\s*$|"
-    r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$"
-)
 _PUBLIC_NOTE = re.compile(r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$")
 _SIGNERS = 2  # lines of issuers above the date: one body, or two issuing jointly
 _SIGNER_CHARS = 40  # an issuer's name, not a sentence cut short
@@ -57,16 +51,22 @@ _SIGNER_CHARS = 40  # an issuer's name, not a sentence cut short
 _SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会)\s*$")
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that is one full date and nothing else."""
+    found = parse_date(line, allow_partial=False)
+    return found is not None and found[1] == 0 and found[2] == len(line)
+
+
 def _body_ending(text: str) -> str:
     """`text` without its closing block (the date and the issuers above it, 此件公开发布)."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
     end, dated = len(lines), False
-    while end and (_DATE_LINE.match(fold(lines[end - 1])) or _PUBLIC_NOTE.match(fold(lines[end - 1]))):
-        dated = dated or bool(_DATE_LINE.match(fold(lines[end - 1])))
+    while end and (_is_date_line(lines[end - 1]) or _PUBLIC_NOTE.match(lines[end - 1])):
+        dated = dated or _is_date_line(lines[end - 1])
         end -= 1
     for _ in range(_SIGNERS if dated else 0):
-        line = lines[end - 1].strip() if end else ""
-        signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(fold(line))
+        line = lines[end - 1] if end else ""
+        signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
         if line and len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
             end -= 1
     return "\n".join(lines[:end]) or text

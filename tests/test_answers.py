@@ -1438,15 +1438,17 @@ def test_the_passages_that_put_someone_in_a_post_are_searched_on_their_own(fake_
     fake_kb.add_document(*make_doc("us", [*mentions, designation], region="United States", language="en"))
     assert [cid for cid, _, _ in fake_kb.holder_index().passages] == ["us#40"]
     question = "Who is allowed to be a CDO?"
-    found = {}
-    for weight in (0.0, 3.0):
-        fake_kb.tuned = replace(
-            fake_kb.tuned,
-            retrieval=replace(fake_kb.tuned.retrieval, holder_weight=weight, pool=10, rerank_pool=10),
-        )
-        retriever, _ = fake_kb._question_view()
-        found[weight] = [h.chunk.chunk_id for h in retriever.search(retriever.prepare(question), 5)]
-    assert "us#40" not in found[0.0] and "us#40" in found[3.0]
+    assert "us#40" not in _reranked(fake_kb, question, holder_weight=0.0)
+    assert "us#40" in _reranked(fake_kb, question, holder_weight=3.0)
+
+
+def _reranked(fake_kb, question: str, **weights: float) -> list[str]:
+    """Every passage `question`'s search reranks, best first, with these weights and small
+    pools, which make a ranking's effect visible with the fake embedder."""
+    retrieval = replace(fake_kb.tuned.retrieval, **weights, pool=10, rerank_pool=10)
+    fake_kb.tuned = replace(fake_kb.tuned, retrieval=retrieval)
+    retriever, _ = fake_kb._question_view()
+    return [h.chunk.chunk_id for h in retriever.search(retriever.prepare(question), 5)]
 
 
 def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
@@ -1510,17 +1512,10 @@ def test_the_passage_counting_what_is_asked_reaches_the_top_five(fake_kb):
     count = "Our 90 CDO members serve on the Council."
     fake_kb.add_document(*make_doc("report", [*about, count], region="United States", language="en"))
     question = "How many CDO members does the Council have?"
-    found = {}
-    for weight in (0.0, 3.0):
-        fake_kb.tuned = replace(
-            fake_kb.tuned,
-            retrieval=replace(fake_kb.tuned.retrieval, count_weight=weight, pool=10, rerank_pool=10),
-        )
-        retriever, _ = fake_kb._question_view()
-        query = retriever.prepare(question)
-        assert query.counted == ("member",)
-        found[weight] = [h.chunk.chunk_id for h in retriever.search(query, 5)][:5]
-    assert "report#40" not in found[0.0] and "report#40" in found[3.0]
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare(question).counted == ("member",)
+    assert "report#40" not in _reranked(fake_kb, question, count_weight=0.0)[:5]
+    assert "report#40" in _reranked(fake_kb, question, count_weight=3.0)[:5]
 
 
 def test_a_holder_passage_without_its_vector_does_not_fail_the_question(fake_kb):
