@@ -68,7 +68,14 @@ _RE_LETTERED = re.compile(r"^[ \t]*B\.[ \t]+\S", re.M)
 _RE_FAQ = re.compile(r"^[ \t]*Q\.[ \t]+\S", re.M)
 _RE_US_TITLE = re.compile(_LEAD + r"((?:TITLE|Title)\s+\d+[A-Z]?\s*[—–-])")
 _RE_US_CHAPTER = re.compile(_LEAD + r"((?:SUBCHAPTER|CHAPTER|Subchapter|Chapter)\s+[\dIVXLC]+[A-Z]?\s*[—–-])")
-_RE_US_SEC = re.compile(_LEAD + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?)")
+# § 3520., and the numbered sections of ordinances and executive orders ("Sec. 4. Duties of the
+# Chief Data Officer.", "Section 1.  Findings.", "SEC. 22D.2.  CHIEF DATA OFFICER"): the number's
+# own full stop and a capital after it, so that a sentence about a section ("Section 3 of the
+# Act …") is no heading.
+_RE_US_SEC = re.compile(
+    _LEAD
+    + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?|(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d{1,3}[A-Za-z]?(?:\.\d{1,3})*\.(?=[ \t]+[A-Z]))"
+)
 _RE_KEYWORD = re.compile(
     _LEAD + r"((?:Action|Play|PLAY|Step|STEP|Phase|PHASE|Part|PART|Goal|Objective|Principle|Practice|"
     r"Recommendation|Appendix|APPENDIX|Section|SECTION)\s*#?\s*(?:\d{1,2}|[A-Z])\b)(?:\s*[:.：—–-]|\s*$)"

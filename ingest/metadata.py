@@ -148,6 +148,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
+    _, _, ordered = _letterhead(lines)
+    if ordered:
+        return ordered
     for line in lines[:3]:  # an OMB memorandum opens with its number: "M-19-23 ..."
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
@@ -200,6 +203,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     heading marks (# ) are not part of a title; a site's copyright notice is not a title."""
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
     lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln)][:12]
+    _, ordered, _ = _letterhead(lines)
+    if ordered:
+        return ordered
     for i, line in enumerate(lines):
         if not _heading_like(line):
             if CJK_CHAR.search(line) and len(line) > 60:
@@ -234,6 +240,41 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
             return f"{line} {section}" if section else line
     return ""
+
+
+# An English order, regulation or directive as an office prints it: the letterhead (CITY OF BOSTON /
+# OFFICE OF THE MAYOR; U.S. DEPARTMENT OF AGRICULTURE), the kind of document with its number
+# (EXECUTIVE ORDER 2024-09; DEPARTMENTAL REGULATION  Number: DR 3400-003), then its subject (a
+# SUBJECT: line, or the capitalised line under the kind). The letterhead is the issuer, the kind
+# and its subject the title, the number the document number.
+_KIND_LINE = re.compile(
+    r"^(?:(?:EXECUTIVE|ADMINISTRATIVE|MAYORAL|GENERAL) ORDER|ORDINANCE|RESOLUTION|"
+    r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE)\b"
+)
+_KIND_NUMBER = re.compile(r"\s(?:NO\.?\s*)?(\d{1,4}[-–]\d{1,4}[\w-]*)\s*$")
+_NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
+_SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
+_LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
+
+
+def _letterhead(lines: list[str]) -> tuple[str, str, str]:
+    """(issuer, title, number) of an English order or regulation, or ("", "", "")."""
+    for i, line in enumerate(lines[: _LETTERHEAD_LINES + 1]):
+        if not _KIND_LINE.match(line):
+            continue
+        head = lines[:i]
+        if any(not ln.isupper() for ln in head):
+            return "", "", ""
+        kind = re.split(r"\s{2,}", line)[0]
+        label = next(filter(None, (_NUMBER_LABEL.search(ln) for ln in lines[i : i + 4])), None)
+        in_kind = _KIND_NUMBER.search(kind)
+        number = label.group(1) if label else (kind if in_kind else "")
+        subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        about = subject.group(1) if subject else (after if after.isupper() and len(after) < 200 else "")
+        issuer = ", ".join(ln for ln in head if not re.search(r"\d", ln))
+        return issuer, f"{kind}: {about}" if about else kind, number
+    return "", "", ""
 
 
 # A statute as a code prints it: the code's name ("Code of Virginia", "Connecticut General
@@ -323,7 +364,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
-    return ""
+    letterhead, _, _ = _letterhead(_nonempty(cleaned))
+    return letterhead
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,7 +373,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
-    r"Date|Dated|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
+    r"Dated|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
     r"\s*[:：]?\s*",
     re.I,
 )
@@ -391,17 +433,18 @@ _US_WEAK = re.compile(r"\bfederal\b", re.I)
 
 
 def _place(text: str) -> str:
+    """The place a name or title opens with, down to the innermost one written with it:
+    宁波市鄞州区人民政府办公室 -> 宁波市鄞州区, as a 区's own office writes its name."""
     text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", to_simplified(text.strip()))
-    m = _PLACE.match(text)
-    if not m:
-        return ""
-    name = m.group(1)
-    rest = text[m.end() :]
-    if name.endswith("州") and rest[:1] in ("市", "县", "区"):
-        name += rest[0]  # 惠州市, not 惠州
-    if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|[在的和与对]|推行", name):
-        return ""
-    return name
+    found = ""
+    while m := _PLACE.match(text):
+        name, text = m.group(1), text[m.end() :]
+        if name.endswith("州") and text[:1] in ("市", "县", "区"):
+            name, text = name + text[0], text[1:]  # 惠州市, not 惠州
+        if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|[在的和与对]|推行", name):
+            break
+        found += name
+    return found
 
 
 def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
@@ -436,7 +479,9 @@ _STATE = "|".join(sorted(US_STATES, key=len, reverse=True))  # West Virginia bef
 _GOVERNING_STATE = re.compile(
     rf"\b(?:Code|Commonwealth|State|Laws|Constitution|Governor|Legislature|General Assembly) of (?:the )?({_STATE})\b|"
     rf"\b({_STATE}) (?:General Statutes|Revised Statutes|Code|Statutes|Administrative Code|Legislature|"
-    r"General Assembly|Governor|State Legislature)\b"
+    r"General Assembly|Governor|State Legislature)\b|"
+    # a state's own agency: "Oregon Employment Department", "Virginia Department of Health"
+    rf"^(?:The )?({_STATE})(?: [A-Z][a-z]+){{0,3}} (?:Department|Agency|Authority|Commission|Division)\b"
 )
 
 
@@ -467,7 +512,7 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
         state = _GOVERNING_STATE.search(text or "")
         city = _GOVERNING_CITY.search(text or "")
         name = _city_words(next(g for g in city.groups() if g)) if city else ""
-        found = [state.group(1) or state.group(2)] if state else []
+        found = [next(g for g in state.groups() if g)] if state else []
         if name and name not in US_STATES:
             found.append(name)
         if found:
@@ -496,6 +541,7 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
     return bool(_US_STRONG.search(head)) or len(_US_WEAK.findall(head)) >= 2
 
 
+_COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
 _LEVEL_BY_SUFFIX = (
     ("特别行政区", "省"),
     ("自治区", "省"),
@@ -520,6 +566,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
     subject = to_simplified(title)
     if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
         return "企业"
+    if _COMPANY.search(to_simplified(issuer)):
+        return "企业"  # a company's own plan (…集团有限公司), wherever it is registered
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
         return "US federal"
     if region.startswith("United States / "):

@@ -111,7 +111,7 @@ TASK_LIST_HEADINGS: tuple[str, ...] = ("key activities", "actions", "checklist")
 CONTENT_CUES: dict[str, tuple[str, ...]] = {
     "goals": (
         "工作目标", "总体目标", "主要目标", "目标是", "旨在", "指导思想", "为指导", "助力", "愿景",
-        "有利于", "重要举措", "重要抓手",
+        "有利于", "重要举措", "重要抓手", "目标[:：]",
         "制定本(?:实施方案|工作方案|方案|条例|规定|办法|指南|细则|意见)",
         "(?:^|[。\n])为[^。]{4,150}(?:决定|现将|特制定)",
         r"(?:^|\n)\s*(?:authority and )?purposes?\s*:",
@@ -121,7 +121,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "scope": (
         "试点范围", "适用范围", "适用于", "适用本", "作为试点", "试点单位", "试点地区", "选取",
-        "覆盖至", "纳入试点", "试点设立", "设立试点",
+        "覆盖至", "纳入试点", "试点设立", "设立试点", "覆盖[^。；;]{0,40}(?:单位|部门|社区|街道|区县|镇街|乡镇|企业)",
         "applies to", "apply to", "applicable to", r"scope of (?:this|the)", "in scope",
         "piloted", r"pilot (?:departments?|counties|agencies|units|cities|districts)",
         "covered agencies",
@@ -159,6 +159,8 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "全面推广", "逐步推广", "时间表", "路线图", "工作程序", "月底前", "年底前",
         r"\d{4}年(?:\d{1,2}月)?(?:底|末|中旬|上半年|下半年)?(?:前|之前|以前)",
         r"\d{4}年(?:年底|底|末)?(?:初步|基本|全面)?(?:完成|建成|实现|组建|推开)",
+        # the Chinese of "within 30 days" and of an effective date
+        r"(?:之日|日)起\d+个?(?:日|天|工作日|月)内", r"自\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)",
         r"timelines?", r"milestones?", r"target dates?", r"deadlines?",
         r"by (?:january|february|march|april|may|june|july|august|september|october|november"
         r"|december)(?: \d{1,2}(?: ,)?)? \d{4}",

@@ -97,6 +97,13 @@ _FREQUENCY = (
     r"每(?:年|季度?|月|周|日|天|半年|[两三]年)|定期|[一两二三四五]年一次|半年度"
 )
 # Text that holds what each kind asks for: a holder, a number, a goal, a date, a frequency, a list.
+# English numbers as words, as documents write small counts and amounts ("at least eight hours");
+# "one" apart, as it is also a pronoun ("one of the members").
+_EN_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    "|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
+)
+
 # General wording of either language, matched on folded (simplified, lower-case) text.
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
@@ -105,7 +112,7 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     ),
     "how_many": re.compile(
         r"\d+\s*(?:个|家|名|位|项|次|人|类|批|级|种|所|条|年|天)|[一二三四五六七八九十百两]+(?:个|家|名|位|项|次|类|批|级|种|所|条)|"
-        r"(?<![§.\d])\b\d{1,4}\b(?![.)\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen)\b"
+        rf"(?<![§.\d])\b\d{{1,4}}\b(?![.)\d])|\b(?:one|{_EN_NUMBER_WORDS})\b"
     ),
     "goal": re.compile(
         r"目标|目的|宗旨|旨在|为了|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|\bvision\b|\bmission\b|\bto (?:ensure|improve|promote|support)"
@@ -149,7 +156,9 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
         rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:元|美元|人民币)|[¥$]\s?\d|"
         r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:dollars|usd|rmb|yuan)\b"
     ),
-    "hours": re.compile(rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b\d+\s*(?:credit )?hours?\b"),
+    "hours": re.compile(
+        rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
+    ),
 }
 
 
@@ -225,8 +234,7 @@ _NUMBER_EN = (
     + _DAY_OF
     + r"(?<!l\. )"
     r"(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:,?\d{3})*(?![\d.,]\d)|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b"
+    rf"\b(?:{_EN_NUMBER_WORDS})\b"
 )
 _COUNT_BEFORE_EN = re.compile(rf"(?:{_NUMBER_EN})\s+((?:[a-z-]+\s+){{0,2}})$")
 _NOT_BETWEEN = frozenset({"of", "the", "a", "an", "to", "in", "on", "by", "for", "and", "or", "about", "at"})
@@ -275,12 +283,13 @@ _NAME_ASKED = re.compile(
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
     r"\bwho (?:took over|replaced|succeeded|served as)\b|"
-    # Who it was, in the past tense or as the first one, in a post: "who was named as the city's
-    # first Chief Data Officer", "who was serving as Connecticut's CDO", "who was the very first
-    # chair". Not "who is appointed as CDO" (the rule), nor "who was selected as the lead unit"
-    # (no post).
+    # Who it was, in the past tense or as the first, current or former one, in a post (the
+    # English of 首任, 现任, 前任 below): "who was named as the city's first Chief Data Officer",
+    # "who was serving as Connecticut's CDO", "who was the very first chair", "who is the
+    # current CDO". Not "who is appointed as CDO" (the rule), nor "who was selected as the lead
+    # unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
-    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present|incumbent|former|previous)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
@@ -565,6 +574,16 @@ def holds_answer(kind: str, text: str) -> bool:
 
 
 _OFTEN = re.compile(r"\bhow (?:often|frequently)\b|多久.{0,6}一次|多长时间.{0,6}一次|每隔多久|频率|频次")
+
+
+# Spoken question words and their written forms (现代汉语词典: 啥 = 什么, 咋 = 怎么): users type
+# the spoken ones ("到底想达到啥目标", "咋弄的"); the documents and the patterns here use the written.
+_SPOKEN = str.maketrans({"啥": "什么", "咋": "怎么"})
+
+
+def written_form(question: str) -> str:
+    """The question with its spoken question words in their written form."""
+    return question.translate(_SPOKEN)
 
 
 def question_kind(question: str) -> str:

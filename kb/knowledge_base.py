@@ -548,6 +548,7 @@ class KnowledgeBase:
                 f"the knowledge base at {self.settings.data_dir} is empty; run `cdokb ingest` "
                 "(or check --data-dir / CDOKB_HOME)"
             )
+        asked, question = question, intents.written_form(question)
         retriever, relevance = self._question_view()
         allowed = self.allowed_documents(filters)
         answerer = Answerer(
@@ -560,6 +561,7 @@ class KnowledgeBase:
         if intents.wants_comparison(question, len(named)):
             answer = self._compare(question, named, retriever, answerer, documents, allowed)
             if answer is not None:
+                answer.question = asked
                 answer.ms = round((time.perf_counter() - started) * 1000, 1)
                 return answer
         query = retriever.prepare(question, context=context)
@@ -590,6 +592,7 @@ class KnowledgeBase:
         answer = answerer.compose(
             query, hits, documents, answered, kind, lines, self.catalog.chunks_of, query.dimensions, whole
         )
+        answer.question = asked
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 

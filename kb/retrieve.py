@@ -37,6 +37,7 @@ from kb.text import (
     is_chinese,
     is_pinyin_word,
     proper_names,
+    tagged_words,
     tokenize,
 )
 from kb.titles import Titles
@@ -92,6 +93,14 @@ def _qualifies(name: str, folded: str, places: list[str]) -> bool:
                 return True
         at = folded.find(name, at + 1)
     return False
+
+
+def _names_a_place(name: str) -> bool:
+    """A place by its ending (杭州市), or a Chinese name jieba knows as a place (东莞, 佛山),
+    which a question writes without its 市 before a smaller place: 东莞南城街道."""
+    if is_place_name(name):
+        return True
+    return not name.isascii() and [flag for _, flag in tagged_words(name)] == ["ns"]
 
 
 def _place_tokens(places: list[str]) -> set[str]:
@@ -214,7 +223,7 @@ class Retriever:
             larger = [
                 n
                 for n in names
-                if n not in qualifying and is_place_name(n) and _qualifies(n, folded, qualifying)
+                if n not in qualifying and _names_a_place(n) and _qualifies(n, folded, qualifying)
             ]
             if not larger:
                 break

@@ -42,10 +42,16 @@ def is_press(name: str) -> bool:
 
 
 # A closing block after the body: the date a notice was signed (2023年7月10日, 二〇二三年七月十日,
-# "July 10, 2023") with the issuer's name above it, and the 此件公开发布 note. The body ended before.
+# "July 10, 2023", "Dated: October 14, 2024") with the issuer's name above it or the signer's
+# below it, the 此件公开发布 note, and the 版记 that closes a printed notice (抄送：…; "…办公室
+# 2024年3月18日印发"). The body ended before.
 _PUBLIC_NOTE = re.compile(r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$")
-_SIGNERS = 2  # lines of issuers above the date: one body, or two issuing jointly
-_SIGNER_CHARS = 40  # an issuer's name, not a sentence cut short
+_COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
+_PRINTED = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+_DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on)?\s*[:：]?\s*", re.I)
+_SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
+_CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
+_SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅); an English signature
 # is a name or a title.
 _SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会)\s*$")
@@ -57,18 +63,31 @@ def _is_date_line(line: str) -> bool:
     return found is not None and found[1] == 0 and found[2] == len(line)
 
 
+def _closing_kind(line: str) -> str | None:
+    """What a line of a closing block is ("date", "note", "signer"), or None for body text."""
+    if _is_date_line(line) or _is_date_line(_DATE_LABEL.sub("", line)) or _PRINTED.match(line):
+        return "date"
+    if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
+        return "note"
+    signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
+    if len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
+        return "signer"
+    return None
+
+
 def _body_ending(text: str) -> str:
-    """`text` without its closing block (the date and the issuers above it, 此件公开发布)."""
+    """`text` without its closing block: the trailing lines that are dates, notes and signers,
+    when one of them is a date (a short line alone may be a sentence cut short)."""
     lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
-    end, dated = len(lines), False
-    while end and (_is_date_line(lines[end - 1]) or _PUBLIC_NOTE.match(lines[end - 1])):
-        dated = dated or _is_date_line(lines[end - 1])
+    end, block = len(lines), []
+    while end and len(block) < _CLOSING_LINES:
+        kind = _closing_kind(lines[end - 1])
+        if kind is None:
+            break
+        block.append(kind)
         end -= 1
-    for _ in range(_SIGNERS if dated else 0):
-        line = lines[end - 1] if end else ""
-        signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
-        if line and len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
-            end -= 1
+    if "date" not in block:
+        return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text
 
 

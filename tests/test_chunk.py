@@ -225,6 +225,25 @@ def test_english_headings() -> None:
     ]
 
 
+def test_numbered_sections_of_orders_and_ordinances() -> None:
+    """ "Sec. 4. Duties of the Chief Data Officer." opens a section as "§ 4." does; a sentence
+    about a section does not."""
+    text = (
+        "Sec. 3. Chief Data Officer.\n"
+        "The Mayor shall designate a Chief Data Officer.\n"
+        "Sec. 4. Duties of the Chief Data Officer.\n"
+        "The Chief Data Officer shall manage the City's open data.\n"
+        "Section 3 of the Act applies to every Department.\n"
+        "SEC. 22D.2.  CHIEF DATA OFFICER AND CITY DEPARTMENTS\n"
+        "The CDO shall coordinate the open data policy.\n"
+    )
+    assert sections_of(text) == [
+        "Sec. 3. Chief Data Officer",
+        "Sec. 4. Duties of the Chief Data Officer",
+        "SEC. 22D.2. CHIEF DATA OFFICER AND CITY DEPARTMENTS",
+    ]
+
+
 def test_wrapped_lines_are_not_headings() -> None:
     text = (
         "The CDO should first focus\n"

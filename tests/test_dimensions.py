@@ -137,6 +137,12 @@ def test_a_list_of_things_to_do_gives_duties_and_its_content_says_what_about() -
         ("", "Required for CFO Act Agencies only; Encouraged for all agencies", {"scope"}),
         ("", "The Chair shall serve as a liaison to other interagency councils.", {"organisation", "duties"}),
         ("", "Create a working group with stakeholders across agency offices.", {"organisation"}),
+        # a news report's goals and reach, without the plan's headings
+        ("", "《方案》提出了明确的目标:基层报表数量压减50%以上。", {"goals"}),
+        ("", "在范围上,《方案》覆盖街道党政办等20个内设机构和下属单位。", {"scope"}),
+        # the Chinese of "within 30 days" and an effective date
+        ("", "变更情况应于变动之日起10个工作日内办理备案。", {"steps"}),
+        ("", "本办法自2024年4月20日起施行。", {"steps"}),
     ],
 )
 def test_content_cues(section: str, text: str, expected: set[str]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.clean import clean
+from ingest.document import build_document
 from ingest.loaders import load
 from ingest.metadata import (
     infer_date,
@@ -22,8 +23,9 @@ from ingest.metadata import (
     parse_date,
     strip_annotation,
 )
+from kb.sources import is_complete
 from kb.text import fold_compact
-from kb.types import DocumentMeta
+from kb.types import Document, DocumentMeta
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FILES = sorted(p.name for p in CORPUS.glob("*.txt"))
@@ -322,6 +324,12 @@ def test_infer_language(text: str, expected: str) -> None:
             "state",
         ),
         ("", "City of Austin Open Data Resolution", "United States / Austin", "city"),
+        # a district's own office: the innermost place written in its name
+        ("宁波市鄞州区人民政府办公室", "", "宁波市鄞州区", "区"),
+        # a company's own plan, wherever it is registered
+        ("福建省某某能源集团有限公司", "关于印发《首席数据官制度实施方案》的通知", "福建省", "企业"),
+        # a state's own agency
+        ("Oregon Employment Department, Office of the Director", "", "United States / Oregon", "state"),
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
@@ -371,3 +379,79 @@ def test_labels_with_full_width_colons_on_one_line() -> None:
 
     assert is_press("珠海特區報") and not is_press("广东省人民政府公报") and not is_press("工作简报")
     assert infer_doc_number("发文字号：粤办函〔2021〕63号") == "粤办函〔2021〕63号"
+
+
+def build_document_from(text: str) -> Document:
+    return build_document(Path("dropped-in.txt"), doc_id="dropped-in", data=text.encode())
+
+
+ORDER = """CITY OF BOSTON
+OFFICE OF THE MAYOR
+
+EXECUTIVE ORDER 2024-09
+
+AN ORDER ESTABLISHING THE POSITION OF CHIEF DATA OFFICER
+
+WHEREAS, the City of Boston collects data that is a valuable public asset;
+
+Sec. 1. Purpose.
+The purpose of this Order is to treat City data as a strategic asset.
+
+IT IS SO ORDERED.
+
+Dated: October 14, 2024
+
+/s/ ______________________
+Mayor, City of Boston
+"""
+
+REGULATION = """U.S. DEPARTMENT OF AGRICULTURE
+WASHINGTON, D.C. 20250
+
+DEPARTMENTAL REGULATION                               Number: DR 3400-003
+
+SUBJECT: Enterprise Data Governance and the Chief Data Officer
+DATE: May 6, 2024
+EXPIRATION DATE: May 6, 2029
+
+1. PURPOSE
+
+This Departmental Regulation sets policy for managing data as a strategic asset.
+
+-END-
+"""
+
+
+def test_an_english_order_without_front_matter_is_read_from_its_letterhead() -> None:
+    """A mayor's order and a department's regulation dropped in as bare files: the letterhead is
+    the issuer, the kind of document with its subject the title, its number the 文号, and the
+    signature block (Dated:, /s/, the signer) closes a complete text."""
+    order = build_document_from(ORDER)
+    assert order.title == (
+        "EXECUTIVE ORDER 2024-09: AN ORDER ESTABLISHING THE POSITION OF CHIEF DATA OFFICER"
+    )
+    assert (order.issuer, order.doc_number, order.date) == (
+        "CITY OF BOSTON, OFFICE OF THE MAYOR",
+        "EXECUTIVE ORDER 2024-09",
+        "2024-10-14",
+    )
+    assert (order.region, order.level) == ("United States / Boston", "city")
+    assert is_complete(order)
+    regulation = build_document_from(REGULATION)
+    assert (
+        regulation.title == "DEPARTMENTAL REGULATION: Enterprise Data Governance and the Chief Data Officer"
+    )
+    assert (regulation.issuer, regulation.doc_number, regulation.date) == (
+        "U.S. DEPARTMENT OF AGRICULTURE",
+        "DR 3400-003",
+        "2024-05-06",
+    )
+
+
+def test_a_notice_closed_by_its_printing_record_is_complete() -> None:
+    """The 版记 that closes a printed notice (抄送 and "…办公室 2024年3月18日印发") is not a
+    body cut short; a body that stops mid-sentence before it still is."""
+    body = "第十八条 本办法自2024年4月20日起施行。\n"
+    record = "抄送:区委各部门,区人大常委会办公室。\n某某区人民政府办公室                 2024年3月18日印发\n"
+    assert is_complete(build_document_from(body + record))
+    assert not is_complete(build_document_from("第十八条 本办法自2024年4月20日起\n" + record))
