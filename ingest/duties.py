@@ -42,7 +42,7 @@ _ZH_INTRO = re.compile(
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
 _ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
-_ZH_ADVERB = "(?:主要|具体|还|也|同时)"  # 首席数据官主要负责…: between the role and its verb
+_ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官主要负责…, 区首席数据官则负责…: between the role and its verb
 _ZH_VERBISH = re.compile(
     rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
@@ -54,6 +54,14 @@ _ZH_ACTOR_START = re.compile(
 )
 _INTRO_BEFORE = re.compile(
     r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
+)
+# 园区, 集团, 开发区, 市大数据局: a unit's name by its ending, not the words of a clause (进一步深化)
+_LIST_LEAD_IN = re.compile(
+    r"(?:履行|承担|负责)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)\s*[::]?$"
+)
+_TAKES_POST = re.compile(r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$")
+_UNIT_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
 )
 _JOINT_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:、|及|和|与|以及))+")
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
@@ -114,6 +122,8 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             return subject, end, True
         if re.fullmatch(r"\s*(?:各)?(?:一名|一位|1名)\s*", rest) and introduced:
             return subject, piece.end, True
+        if _HOLDER.fullmatch(rest.strip()):
+            return subject, piece.end, True  # 县首席数据官由县长兼任，负责…: its duties follow
         if _ZH_VERBISH.match(rest):
             return subject, end, False
         return None
@@ -126,6 +136,19 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             and _ZH_VERBISH.match(folded, m.end, piece.end)
         ):
             return [m], m.end, False
+    # 园区首席数据官负责…, 集团首席数据官应当…: the unit's own name before the role
+    for m in mentions[:1]:
+        gap = folded[pos : m.start]
+        if (
+            _UNIT_NAME.fullmatch(gap)
+            and not _ZH_VERBISH.search(gap)
+            and _ZH_VERBISH.match(folded, m.end, piece.end)
+        ):
+            return [m], m.end, False
+    # 局长担任市首席数据执行官，协助…: the post someone takes, its duties after
+    for m in mentions[:1]:
+        if _TAKES_POST.search(folded[s : m.start]) and not folded[m.end : piece.end].strip():
+            return [m], m.end, False  # what follows is the post's duty, with or without 负责
     # 在市县政府分别设立由政府分管领导担任的政府首席数据官 : a role introduced mid-piece
     for m in mentions:
         if _INTRO_BEFORE.search(folded[s : m.start]):
@@ -289,10 +312,11 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 # --------------------------------------------------------------------------- duty lists
 
-_ROLE_ALT = r"(?:首席数据执行官|首席数据官|数据联络专员|数据专员|政务专员|CDO)"
+_ROLE_ALT = r"(?:首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|政务专员|CDO)"
 _LIST_TRIGGER = re.compile(
     rf"{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
-    r"(?:职责|职能|任务)(?:如下|包括|主要有|主要包括|为|是)?\s*[::]",
+    r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
+    rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
     re.IGNORECASE,
 )
 # A duties heading: 二、县首席数据官主要职责, or one that names no role (四、主要职责), whose duties
@@ -304,7 +328,7 @@ _LIST_HEADING = re.compile(
 )
 _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
-    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳]))\s*"
+    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(][a-z][)]))\s*"
 )
 
 
@@ -313,7 +337,7 @@ def _zh_item(folded: str, start: int, end: int) -> tuple[str, int] | None:
     m = _ZH_ITEM.match(folded, start, end)
     if not m:
         return None
-    style = next(k for k in ("paren", "dun", "shi", "num", "pnum", "circ") if m.group(k))
+    style = next(k for k in ("paren", "dun", "shi", "num", "pnum", "circ", "alpha") if m.group(k))
     return style, m.end()
 
 
@@ -342,7 +366,9 @@ def _listed_duty(
 # item marks, its items split at semicolons, else at 、 where the next item starts with a verb
 _SCOPE_TRIGGER = re.compile(
     rf"{_ROLE_ALT}(?:的)?\s*[,,]?\s*(?:主要)?(?:职责|职能)(?:范围|任务)?\s*[,,]?\s*(?:主要)?(?:包括|涵盖)\s*[::]?"
-    rf"|{_ROLE_ALT}(?:的)?(?:主要)?负责(?:包括|以下|如下)(?:工作)?\s*[::]",
+    rf"|{_ROLE_ALT}(?:的)?(?:主要)?负责(?:包括|以下|如下)(?:工作)?\s*[::]"
+    # 街道首席数据官主要承担5项工作：统筹…；推动…
+    rf"|{_ROLE_ALT}(?:主要)?(?:承担|履行|负责)(?:\d+|[一二三四五六七八九十]+)项(?:主要)?(?:工作|职责|任务|职能)\s*[::]",
     re.IGNORECASE,
 )
 # Verbs that open the items of a policy list (推进…、提升…、促进…)
@@ -484,8 +510,11 @@ _EN_ASIDE = re.compile(
 )
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
+# "shall be a senior official": what the holder is, not what it does
+_EN_IS = re.compile(r"\s*be\s+(?:a|an|the)\b", re.IGNORECASE)
 _EN_PASSIVE = re.compile(r"\s*be\s+(?!responsible|accountable|able)\w+(?:ed|en)\b", re.IGNORECASE)
-_EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[•●▪◦\-*])\s*")
+_EN_WHO = re.compile(r"\s*,?\s*who\s+(?=shall|must|will|should|is\s+responsible|are\s+responsible)", re.I)
+_EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[A-Za-z][.)](?=\s)|[•●▪◦\-*])\s*")
 _DESIGNATE = re.compile(
     r"designate\s+(?:an?\s+)?(?P<h>[^.;]{3,80}?)\s+(?:to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?(?:agency\s+)?"
     r"Chief\s+Data\s+Officer",
@@ -500,12 +529,12 @@ def _item_kind(marker: str) -> tuple[str, int]:
     m = re.fullmatch(r"\((\d+)\)|(\d+)[.)]", marker)
     if m:
         return ("(1)" if m.group(1) else "1.", int(m.group(1) or m.group(2)))
-    m = re.fullmatch(r"\(?([a-z])\)", marker)
+    m = re.fullmatch(r"\(?([a-z])\)|([a-z])\.", marker)
     if m:
-        return ("a)", ord(m.group(1)) - 96)
-    m = re.fullmatch(r"\(?([A-Z])\)", marker)
+        return ("a)" if m.group(1) else "a.", ord(m.group(1) or m.group(2)) - 96)
+    m = re.fullmatch(r"\(?([A-Z])\)|([A-Z])\.", marker)
     if m:
-        return ("A)", ord(m.group(1)) - 64)
+        return ("A)" if m.group(1) else "A.", ord(m.group(1) or m.group(2)) - 64)
     return (marker[:1], 0)
 
 
@@ -514,6 +543,7 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     body = skip_markers(folded, sent.start, sent.end)
     lead = folded[body : mention.start]
     lead = re.sub(r"^[A-Z][A-Za-z .,'’&()-]{1,60}?(?:\.\s*—|—)\s*", "", lead)  # "(d) REPORTS.—"
+    lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
     if not lead.strip():
         return True
     return bool(re.search(r"(?:,|;|,\s*and|\band|:)\s*(?:each|every|all|the|an?|such|any)?\s*$", lead, re.I))
@@ -532,11 +562,17 @@ def _en_duties(
             for mention in en_role_mentions(folded, sent.start, sent.end, council_alias):
                 aside = _EN_ASIDE.match(folded, mention.end, sent.end)
                 after = aside.end() if aside else mention.end
+                # "designate a Department Data Liaison, who shall maintain …": the role designated
+                # is the subject of its relative clause
+                relative = _EN_WHO.match(folded, after, sent.end)
+                after = relative.end() if relative else after
                 modal = _EN_MODAL.match(folded, after, sent.end) or _EN_RESP.match(folded, after, sent.end)
-                if not modal or not _en_subject(folded, sent, mention):
+                if not modal or not (relative or _en_subject(folded, sent, mention)):
                     continue
-                if _EN_PASSIVE.match(folded, modal.end(), sent.end) or _EN_EVENT.match(
-                    folded, modal.end(), sent.end
+                if (
+                    _EN_PASSIVE.match(folded, modal.end(), sent.end)
+                    or _EN_EVENT.match(folded, modal.end(), sent.end)
+                    or _EN_IS.match(folded, modal.end(), sent.end)
                 ):
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
@@ -655,6 +691,10 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     unique: list[Duty] = []
     for _, duty in out:
         key = (duty.role, duty.level, fold_compact(duty.duty))
+        if _HOLDER.fullmatch(fold_same_length(duty.duty)) or _LIST_LEAD_IN.search(
+            fold_same_length(duty.duty)
+        ):
+            continue  # who holds the role (由副市长兼任), or the words that open its list of duties
         if key not in seen:  # the same duty read twice, or stated twice, is one row
             seen.add(key)
             unique.append(duty)

@@ -249,12 +249,16 @@ def infer_title(cleaned: str, raw: str = "") -> str:
 # and its subject the title, the number the document number.
 _KIND_LINE = re.compile(
     r"^(?:(?:EXECUTIVE|ADMINISTRATIVE|MAYORAL|GENERAL) ORDER|ORDINANCE|RESOLUTION|"
-    r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE)\b"
+    r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE)"
+    r"(?:\s+(?:NO\.?\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
+    re.I,
 )
 _KIND_NUMBER = re.compile(r"\s(?:NO\.?\s*)?(\d{1,4}[-–]\d{1,4}[\w-]*)\s*$")
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 _LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
+_LETTERHEAD_CHARS = 80  # a name or an address line, not a sentence
+_TITLE_WORDS = 20  # a subject line under the kind, not the order's first sentence
 
 
 def _letterhead(lines: list[str]) -> tuple[str, str, str]:
@@ -263,15 +267,16 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
         if not _KIND_LINE.match(line):
             continue
         head = lines[:i]
-        if any(not ln.isupper() for ln in head):
-            return "", "", ""
+        if any(len(ln) > _LETTERHEAD_CHARS or ln.endswith((".", ";", ":", "?")) for ln in head):
+            return "", "", ""  # a sentence above: not a letterhead
         kind = re.split(r"\s{2,}", line)[0]
         label = next(filter(None, (_NUMBER_LABEL.search(ln) for ln in lines[i : i + 4])), None)
         in_kind = _KIND_NUMBER.search(kind)
         number = label.group(1) if label else (kind if in_kind else "")
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        about = subject.group(1) if subject else (after if after.isupper() and len(after) < 200 else "")
+        titled = after.isupper() or (len(after.split()) <= _TITLE_WORDS and not after.endswith("."))
+        about = subject.group(1) if subject else (after if titled and len(after) < 200 else "")
         issuer = ", ".join(ln for ln in head if not re.search(r"\d", ln))
         return issuer, f"{kind}: {about}" if about else kind, number
     return "", "", ""
@@ -373,7 +378,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
-    r"Dated|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
+    r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
     r"\s*[:：]?\s*",
     re.I,
 )
@@ -439,8 +444,8 @@ def _place(text: str) -> str:
     found = ""
     while m := _PLACE.match(text):
         name, text = m.group(1), text[m.end() :]
-        if name.endswith("州") and text[:1] in ("市", "县", "区"):
-            name, text = name + text[0], text[1:]  # 惠州市, not 惠州
+        if name.endswith("州") and text[:1] in ("省", "市", "县", "区"):
+            name, text = name + text[0], text[1:]  # 惠州市, 贵州省: not 惠州, 贵州
         if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|[在的和与对]|推行", name):
             break
         found += name

@@ -54,12 +54,21 @@ def aliases(place: str) -> tuple[str, ...]:
     if not name:
         return ()
     if HAN_CHAR.search(name):
-        forms = [name, place_core(name), place_name_in_pinyin(name)]
+        core = place_core(name)
+        forms = [name, core, place_name_in_pinyin(name), *_english_names(core)]
     else:
         chinese = lexicon().chinese_for_gloss(name)
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
         forms = [name, *chinese, *filter(None, short)]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _english_names(core: str) -> list[str]:
+    """The English names the dictionary gives a Chinese place that are not its pinyin (香港 ->
+    hong kong, 澳门 -> macao): a gloss that names the place back (not 海丰's "Haifeng county in
+    Shanwei", which is a description)."""
+    senses = (" ".join(sense) for sense in lexicon().senses(core))
+    return [gloss for gloss in senses if core in lexicon().chinese_for_gloss(gloss)]
 
 
 def _state_short_name(chinese: str) -> str:

@@ -165,13 +165,14 @@ class Retriever:
         found = bridges(question, self._places.names, self._keywords.document_frequency, tokens)
         chinese = is_chinese(question)
         named = self._places.named_in(question)
+        about_asker = asker_context(question)
         query = Query(
             text=question,
             tokens=tokens,
             vector=dense.vector if dense else self._embed(fold(question)),
             chinese=chinese,
             bridges=found,
-            weighed=self._relevance.weigh(tokens, found, asker_context(question), self.params.context_weight),
+            weighed=self._relevance.weigh(tokens, found, about_asker, self.params.context_weight),
             places=[p for p in named if p not in context],
             kind=question_kind(question),
         )
@@ -182,7 +183,9 @@ class Retriever:
             found_for = bridges(thing, self._places.names, df, [thing])
             translated = (sense[0] for b in found_for for sense in b.renderings if len(sense) == 1)
             query.counted = tuple(dict.fromkeys([thing, *translated]))
-        query.unknown_terms = self._unknown_names(question, named)  # a context place is known too
+        query.unknown_terms = self._unknown_names(
+            question, named, about_asker
+        )  # a context place is known too
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = _place_tokens(query.places)
         query.titled = self._titles.named_by(
@@ -205,12 +208,13 @@ class Retriever:
             return False
         return bool(bridges(name, (), self._keywords.document_frequency, [name]))
 
-    def _unknown_names(self, question: str, places: list[str]) -> list[str]:
+    def _unknown_names(self, question: str, places: list[str], about_asker: set[str]) -> list[str]:
         """Names in the question that no document uses, in either language, and that are not a
         known place (美国联邦 holds 美国): what a question about 杭州市 or Texas asks of a corpus
         that never mentions them. A name the dictionary translates into words the passages use
         is known: 农业部 (the USDA of an English playbook), "Smart" Bazhong (智慧), and the words
-        jieba tags as names that are not (东西 of "这一类的东西")."""
+        jieba tags as names that are not (东西 of "这一类的东西"). Not the names in the asker's
+        description of themself (我是省直某厅信息中心的，…): what they are, not what they ask."""
         import jieba
 
         df = self._keywords.document_frequency
@@ -230,6 +234,8 @@ class Retriever:
             qualifying = qualifying + larger
         for name in names:
             if any(alias in name or name in alias for alias in known) or self._translated(name):
+                continue
+            if fold(name) in about_asker:
                 continue
             if name in qualifying:
                 continue  # the larger place of one a document speaks for

@@ -35,13 +35,29 @@ _LEVEL_WORD = {
     "企业": "企业",
     "政府": "",
 }
+# The CDO and the network of data roles plans set up under it (一官两员, 三级队伍: 数据专员,
+# 数据联络员, 数据管理员, 社区数据网格员; a CDO's 助理), each its own role.
 _ZH_ROLE_NAMES = {
+    "首席数据官助理": "首席数据官助理",
     "首席数据执行官": "首席数据执行官",
     "首席数据官": ZH_CDO,
     "数据联络专员": "数据联络专员",
+    "数据联络员": "数据联络员",
     "数据专员": "数据专员",
+    "数据管理员": "数据管理员",
+    "数据网格员": "数据网格员",
     "政务专员": "政务专员",
     "cdo": ZH_CDO,
+}
+# The same network in English texts: a department's or agency's data officer, its stewards,
+# liaisons, custodians and coordinators (Conn. Gen. Stat. § 4-67p's agency data officer, San
+# Francisco's Data Coordinators).
+_EN_NETWORK = {
+    "officer": "Data Officer",
+    "steward": "Data Steward",
+    "liaison": "Data Liaison",
+    "custodian": "Data Custodian",
+    "coordinator": "Data Coordinator",
 }
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
@@ -49,7 +65,8 @@ _LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
     rf"(?P<prefix>{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
-    r"(?P<role>首席数据执行官|首席数据官|数据联络专员|数据专员|政务专员|(?<![A-Za-z])CDO(?![A-Za-z]))",
+    r"(?P<role>首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|政务专员|"
+    r"(?<![A-Za-z])CDO(?![A-Za-z]))",
     re.IGNORECASE,
 )
 _LV_TOKEN = re.compile(rf"(?P<lv>{_LV})(?P<mod>级|直)?(?:\([^)]*\))?(?P<sep>、|和|及|与|或)?")
@@ -59,7 +76,9 @@ EN_ROLE_RE = re.compile(
     r"|(?P<head>\b(?:the\s+)?heads?\s+of\s+(?:each|an|the|every|all|such)\s+(?:executive\s+)?agenc(?:y|ies)\b|\bagency\s+heads?\b)"
     r"|(?P<cdo>(?P<pre>\b(?:the\s+|an\s+|each\s+|all\s+)?(?P<agency>agency(?:'s|’s)?\s+|agencies(?:'|’)\s+|departmental\s+)?)"
     r"(?:chief\s+data\s+officers?|\bCDOs?)\b(?:\s*\(CDOs?\))?"
-    r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:executive\s+)?agency)?)",
+    r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:executive\s+)?agency)?)"
+    r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
+    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator)s?\b)",
     re.IGNORECASE,
 )
 
@@ -107,6 +126,8 @@ def en_role_mentions(
             out.append(RoleMention(m.start(), m.end(), CDO_COUNCIL, ()))
         elif m.group("head"):
             out.append(RoleMention(m.start(), m.end(), AGENCY_HEAD, ("agency",)))
+        elif m.group("network"):
+            out.append(RoleMention(m.start(), m.end(), _EN_NETWORK[m.group("kind").lower()], ()))
         else:
             agency = bool(m.group("agency") or m.group("of"))
             out.append(RoleMention(m.start(), m.end(), EN_CDO, ("agency",) if agency else ()))

@@ -48,7 +48,7 @@ def is_press(name: str) -> bool:
 _PUBLIC_NOTE = re.compile(r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$")
 _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
 _PRINTED = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
-_DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on)?\s*[:：]?\s*", re.I)
+_DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
@@ -60,7 +60,7 @@ _SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委
 def _is_date_line(line: str) -> bool:
     """A line that is one full date and nothing else."""
     found = parse_date(line, allow_partial=False)
-    return found is not None and found[1] == 0 and found[2] == len(line)
+    return found is not None and found[1] == 0 and found[2] == len(line.rstrip(" .。"))
 
 
 def _closing_kind(line: str) -> str | None:

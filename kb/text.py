@@ -258,12 +258,15 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).lower()
 
 
+_CIRCLED = re.compile("[\u2460-\u2473\u3251-\u325f]")
+
+
 @lru_cache(maxsize=65536)
 def _fold_char(ch: str, lower: bool) -> str:
     """One character, NFKC + traditional->simplified (+ lower case), kept only when it stays
-    one character."""
+    one character; a circled number (①) stays a list mark, not the digit NFKC makes of it."""
     norm = unicodedata.normalize("NFKC", ch)
-    if len(norm) != 1:
+    if len(norm) != 1 or _CIRCLED.match(ch):
         norm = ch
     if ord(norm) >= 0x2E80:  # nothing for OpenCC below the CJK blocks
         simp = to_simplified(norm)

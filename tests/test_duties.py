@@ -133,6 +133,25 @@ def test_duty_recall_and_precision_against_gold() -> None:
             [("Chief Data Officer", "agency")],
         ),
         ("The CDO Council will meet regularly.", [("CDO Council", "")]),
+        # the wordings of plans written after the shipped ones (unseen-document checks)
+        ("第十条　市首席数据执行官负责拟订全市数据治理年度工作要点。", [("首席数据执行官", "市")]),
+        ("园区首席数据官负责统筹园区数据治理。", [("首席数据官", "区")]),
+        ("区首席数据官则负责统筹全区数据资源管理。", [("首席数据官", "区")]),
+        ("县首席数据官由县长兼任,负责统筹全县数据工作。", [("首席数据官", "县")]),
+        ("区数据局主要负责人担任区首席数据官助理,协助区首席数据官开展工作。", [("首席数据官助理", "区")]),
+        ("各单位数据联络员负责数据目录更新。", [("数据联络员", "部门")]),
+        (
+            "The USDA Chief Data Officer shall:\n(1) Lead the USDA Data Governance Board;\n(2) Maintain the inventory.",
+            [("Chief Data Officer", ""), ("Chief Data Officer", "")],
+        ),
+        (
+            "The Citywide Chief Data Officer shall:\nA. Lead the Framework;\nB. Maintain a Citywide inventory.",
+            [("Chief Data Officer", ""), ("Chief Data Officer", "")],
+        ),
+        (
+            "Each Department head shall designate a Department Data Liaison, who shall maintain the Data Inventory.",
+            [("Data Liaison", "")],
+        ),
     ],
 )
 def test_other_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
@@ -147,6 +166,10 @@ def test_other_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
         "县政务服务数据管理局要督促试点镇、部门首席数据官落实各项工作任务。",
         "The Chief Data Officer of an agency shall be designated on the basis of demonstrated training.",
         "The individual shall consult with the Chief Data Officer of the agency.",
+        # who holds the post, and what the holder is, are not duties
+        "市设立市首席数据官，由副市长兼任。",
+        "The CDO shall be a senior official with expertise in data management.",
+        "进一步深化试点镇、部门首席数据官对数据管理与应用认知与理解。",
     ],
 )
 def test_not_duties(text: str) -> None:
@@ -353,3 +376,30 @@ def test_a_role_that_mainly_does_something_has_that_duty() -> None:
     assert [(d.role, d.duty) for d in extract_duties(doc, chunk_document(doc))] == [
         ("首席数据官", "统筹本部门数据管理工作，推动数据共享开放")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # circled numbers stay list marks (NFKC would make ① a 1)
+        (
+            "试点单位首席数据官主要履行以下职责：\n① 组织制定本单位数据治理年度计划；\n② 审核本单位数据开放清单。",
+            ["组织制定本单位数据治理年度计划", "审核本单位数据开放清单"],
+        ),
+        (
+            "部門首席數據官須：\n(a) 制訂部門數據管理計劃；\n(b) 編製部門數據資源目錄。",
+            ["制訂部門數據管理計劃", "編製部門數據資源目錄"],
+        ),
+        (
+            "数据专员主要承担以下工作:(1)负责数据资源目录的编制;(2)负责数据共享需求的对接。",
+            ["负责数据资源目录的编制", "负责数据共享需求的对接"],
+        ),
+        (
+            "街道首席数据官主要承担2项工作:统筹编制数据资源目录;组织开展数据安全检查。",
+            ["统筹编制数据资源目录", "组织开展数据安全检查"],
+        ),
+    ],
+)
+def test_a_list_of_duties_opened_in_other_words(text: str, expected: list[str]) -> None:
+    """The list after the words that open it, never those words themselves (履行以下职责)."""
+    assert [d.duty for d in duties_of(text)] == expected
