@@ -68,13 +68,16 @@ _RE_LETTERED = re.compile(r"^[ \t]*B\.[ \t]+\S", re.M)
 _RE_FAQ = re.compile(r"^[ \t]*Q\.[ \t]+\S", re.M)
 _RE_US_TITLE = re.compile(_LEAD + r"((?:TITLE|Title)\s+\d+[A-Z]?\s*[—–-])")
 _RE_US_CHAPTER = re.compile(_LEAD + r"((?:SUBCHAPTER|CHAPTER|Subchapter|Chapter)\s+[\dIVXLC]+[A-Z]?\s*[—–-])")
-# § 3520., and the numbered sections of ordinances and executive orders ("Sec. 4. Duties of the
-# Chief Data Officer.", "Section 1.  Findings.", "SEC. 22D.2.  CHIEF DATA OFFICER"): the number's
-# own full stop and a capital after it, so that a sentence about a section ("Section 3 of the
-# Act …") is no heading.
-_RE_US_SEC = re.compile(
+_RE_US_SEC = re.compile(_LEAD + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?)")
+# The numbered sections of ordinances and executive orders ("Sec. 4. Duties of the Chief Data
+# Officer.", "Section 1.  Findings.", "SEC. 22D.2.  CHIEF DATA OFFICER"), their title alone on the
+# line or the section's text after it: the number's own full stop and a capital after it, so that a
+# sentence about a section ("Section 3 of the Act …") is no heading; a code's section number
+# (22A.3) only after "SEC." (a line wrapped before "Section 22A.3.  The CDO and COIT intend…" is
+# no heading).
+_RE_EN_SEC = re.compile(
     _LEAD
-    + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?|(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d{1,3}[A-Za-z]?(?:\.\d{1,3})*\.(?=[ \t]+[A-Z]))"
+    + r"((?:Sec\.|SEC\.)[ \t]+\d{1,3}[A-Za-z]?(?:\.\d{1,3})*\.|(?:Section|SECTION)[ \t]+\d{1,3}\.)(?=[ \t]+[A-Z])"
 )
 _RE_KEYWORD = re.compile(
     _LEAD + r"((?:Action|Play|PLAY|Step|STEP|Phase|PHASE|Part|PART|Goal|Objective|Principle|Practice|"
@@ -329,6 +332,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], float, bool, bool], ...] = (
     (_RE_US_TITLE, R_BOOK, False, True),
     (_RE_US_CHAPTER, R_CHAPTER, False, True),
     (_RE_US_SEC, R_SECTION, False, True),
+    (_RE_EN_SEC, R_SECTION, False, False),
     (_RE_ZH_TOP, R_TOP, False, False),
     (_RE_ZH_PAREN, R_ITEM, True, False),
     (_RE_DOTTED, R_NUM, True, False),

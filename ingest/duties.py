@@ -56,8 +56,9 @@ _INTRO_BEFORE = re.compile(
     r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
 )
 # 园区, 集团, 开发区, 市大数据局: a unit's name by its ending, not the words of a clause (进一步深化)
+# what opens a list of duties (履行以下职责：, 如下事项：), as the duty phrase keeps it
 _LIST_LEAD_IN = re.compile(
-    r"(?:履行|承担|负责)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)\s*[::]?$"
+    r"(?:\S{0,12}?(?:履行|承担|负责))?(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)"
 )
 _TAKES_POST = re.compile(r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$")
 _UNIT_NAME = re.compile(
@@ -147,8 +148,15 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             return [m], m.end, False
     # 局长担任市首席数据执行官，协助…: the post someone takes, its duties after
     for m in mentions[:1]:
-        if _TAKES_POST.search(folded[s : m.start]) and not folded[m.end : piece.end].strip():
-            return [m], m.end, False  # what follows is the post's duty, with or without 负责
+        after = re.match(r"[,，]\s*", folded[piece.end : piece.end + 2])
+        then = piece.end + (after.end() if after else 0)
+        if (
+            _TAKES_POST.search(folded[s : m.start])
+            and not folded[m.end : piece.end].strip()
+            and after
+            and _ZH_VERBISH.match(folded, then)
+        ):
+            return [m], m.end, False  # "…担任Y，协助…": the post's duty; not "…担任Y，此前…"
     # 在市县政府分别设立由政府分管领导担任的政府首席数据官 : a role introduced mid-piece
     for m in mentions:
         if _INTRO_BEFORE.search(folded[s : m.start]):
@@ -511,7 +519,7 @@ _EN_ASIDE = re.compile(
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 # "shall be a senior official": what the holder is, not what it does
-_EN_IS = re.compile(r"\s*be\s+(?:a|an|the)\b", re.IGNORECASE)
+_EN_IS = re.compile(r"\s*be\s+(?:a|an)\b", re.IGNORECASE)
 _EN_PASSIVE = re.compile(r"\s*be\s+(?!responsible|accountable|able)\w+(?:ed|en)\b", re.IGNORECASE)
 _EN_WHO = re.compile(r"\s*,?\s*who\s+(?=shall|must|will|should|is\s+responsible|are\s+responsible)", re.I)
 _EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[A-Za-z][.)](?=\s)|[•●▪◦\-*])\s*")
@@ -691,9 +699,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     unique: list[Duty] = []
     for _, duty in out:
         key = (duty.role, duty.level, fold_compact(duty.duty))
-        if _HOLDER.fullmatch(fold_same_length(duty.duty)) or _LIST_LEAD_IN.search(
-            fold_same_length(duty.duty)
-        ):
+        if _HOLDER.fullmatch(fold_same_length(duty.duty)) or _LIST_LEAD_IN.match(fold_same_length(duty.duty)):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
         if key not in seen:  # the same duty read twice, or stated twice, is one row
             seen.add(key)

@@ -259,6 +259,8 @@ _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 _LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
 _LETTERHEAD_CHARS = 80  # a name or an address line, not a sentence
 _TITLE_WORDS = 20  # a subject line under the kind, not the order's first sentence
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])\.$|[;:?]$|[;:]\s")  # "Washington, D.C." ends no sentence
+_NOT_SUBJECT = re.compile(r"(?:WHEREAS|NOW,? THEREFORE|By the authority|By virtue)\b", re.I)
 
 
 def _letterhead(lines: list[str]) -> tuple[str, str, str]:
@@ -267,7 +269,7 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
         if not _KIND_LINE.match(line):
             continue
         head = lines[:i]
-        if any(len(ln) > _LETTERHEAD_CHARS or ln.endswith((".", ";", ":", "?")) for ln in head):
+        if any(len(ln) > _LETTERHEAD_CHARS or _SENTENCE_STOP.search(ln) for ln in head):
             return "", "", ""  # a sentence above: not a letterhead
         kind = re.split(r"\s{2,}", line)[0]
         label = next(filter(None, (_NUMBER_LABEL.search(ln) for ln in lines[i : i + 4])), None)
@@ -275,7 +277,9 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
         number = label.group(1) if label else (kind if in_kind else "")
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        titled = after.isupper() or (len(after.split()) <= _TITLE_WORDS and not after.endswith("."))
+        titled = not _NOT_SUBJECT.match(after) and (
+            after.isupper() or (len(after.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(after))
+        )
         about = subject.group(1) if subject else (after if titled and len(after) < 200 else "")
         issuer = ", ".join(ln for ln in head if not re.search(r"\d", ln))
         return issuer, f"{kind}: {about}" if about else kind, number
@@ -428,6 +432,9 @@ _PLACE = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 _NOT_PLACE_START = set("全我本各该此其每省市县区")
+# A district or county written after its city (宁波市鄞州区): a name of two characters or more
+# before 区/县/旗, not a word such as 社区 or 城乡.
+_DISTRICT = re.compile(r"[^城社乡村]{2,6}(?:区|县|旗)")
 _NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国|国办|工业和信息化部|.*部$)")
 _US_STRONG = re.compile(
     r"U\.S\.C\.|\bUnited States\b|\bU\.S\. |\bOMB\b|Office of Management and Budget|\bCongress\b|"
@@ -448,6 +455,8 @@ def _place(text: str) -> str:
             name, text = name + text[0], text[1:]  # 惠州市, 贵州省: not 惠州, 贵州
         if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|[在的和与对]|推行", name):
             break
+        if found and not (found.endswith(("市", "州")) and _DISTRICT.fullmatch(name)):
+            break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
     return found
 
@@ -486,7 +495,8 @@ _GOVERNING_STATE = re.compile(
     rf"\b({_STATE}) (?:General Statutes|Revised Statutes|Code|Statutes|Administrative Code|Legislature|"
     r"General Assembly|Governor|State Legislature)\b|"
     # a state's own agency: "Oregon Employment Department", "Virginia Department of Health"
-    rf"^(?:The )?({_STATE})(?: [A-Z][a-z]+){{0,3}} (?:Department|Agency|Authority|Commission|Division)\b"
+    rf"^(?:The )?({_STATE})(?! (?:City|County|Beach|Heights|Springs|Park)\b)(?: [A-Z][a-z]+){{0,3}} "
+    r"(?:Department|Agency|Authority|Commission|Division)\b"
 )
 
 

@@ -289,7 +289,7 @@ _NAME_ASKED = re.compile(
     # current CDO". Not "who is appointed as CDO" (the rule), nor "who was selected as the lead
     # unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
-    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present|incumbent|former|previous)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|incumbent|former|previous)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )

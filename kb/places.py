@@ -63,12 +63,22 @@ def aliases(place: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
+# A name's words gloss few other headwords (macao: 澳门; mongolia: 蒙古, 蒙古国); a word's many
+# (peace: 和平, 安泰, 安舒; cloud: six).
+_NAME_SENSES = 2
+
+
 def _english_names(core: str) -> list[str]:
     """The English names the dictionary gives a Chinese place that are not its pinyin (香港 ->
-    hong kong, 澳门 -> macao): a gloss that names the place back (not 海丰's "Haifeng county in
-    Shanwei", which is a description)."""
+    hong kong, 澳门 -> macao): a gloss that names this place and nothing else back (not 海丰's
+    "Haifeng county in Shanwei", a description, nor 和平's "peace", a word)."""
     senses = (" ".join(sense) for sense in lexicon().senses(core))
-    return [gloss for gloss in senses if core in lexicon().chinese_for_gloss(gloss)]
+    return [
+        gloss
+        for gloss in senses
+        if core in lexicon().chinese_for_gloss(gloss)
+        and all(len(lexicon().chinese(word)) <= _NAME_SENSES for word in gloss.split())
+    ]
 
 
 def _state_short_name(chinese: str) -> str:

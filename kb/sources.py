@@ -82,8 +82,8 @@ def _body_ending(text: str) -> str:
     end, block = len(lines), []
     while end and len(block) < _CLOSING_LINES:
         kind = _closing_kind(lines[end - 1])
-        if kind is None:
-            break
+        if kind is None or (kind == "signer" and "date" not in block and HAN_CHAR.search(lines[end - 1])):
+            break  # an English signer signs below the date; a Chinese issuer stands above it
         block.append(kind)
         end -= 1
     if "date" not in block:

@@ -458,8 +458,10 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
 # jieba's tags for names of places and organisations. Left out: nz ("other proper noun") and nr
 # (person), which jieba gives to common words (英文, 汇报, 盖章, 比一比).
 NAME_TAGS = frozenset({"ns", "nt"})
-# Not a piece of a code or number ("ADM" of policy ADM-IT-014, "M" of M-19-23).
-_CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)(?<!-)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\b(?![-\d])")
+# Not a piece of a code or number ("ADM" of policy ADM-IT-014, "M" of M-19-23); "Texas-based" is.
+_CAPITALISED = re.compile(
+    r"(?<![.?!]\s)(?<!^)(?<!-)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\b(?!-?\d|-[A-Z])"
+)
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

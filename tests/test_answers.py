@@ -1152,6 +1152,9 @@ def test_a_city_written_without_its_level_before_a_known_place_is_no_unknown_nam
     )
     answer = fake_kb.ask("东莞南城街道先行先试的是哪几个社区？")
     assert not answer.no_answer and "石鼓" in answer.answer
+    # the asker's own office is context, but the asker's own city is still a place no one covers
+    assert not fake_kb.ask("我是街道信息中心的，想问下南城街道先行先试的是哪几个社区？").no_answer
+    assert fake_kb.ask("我是杭州市的，我们市先行先试的是哪几个社区？").no_answer
 
 
 def test_a_piece_of_a_document_number_is_no_name():
@@ -1163,6 +1166,7 @@ def test_a_piece_of_a_document_number_is_no_name():
         "How many hours must a Data Steward train under Oregon policy ADM-IT-014 and M-19-23?"
     )
     assert names == ["data", "steward", "oregon"]
+    assert "texas" in proper_names("Does a Texas-based agency need a CDO?")  # a place written with a hyphen
 
 
 def test_each_document_speaks_for_its_narrowest_place():

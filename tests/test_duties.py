@@ -149,6 +149,10 @@ def test_duty_recall_and_precision_against_gold() -> None:
             [("Chief Data Officer", ""), ("Chief Data Officer", "")],
         ),
         (
+            "The chief data officer should be the practitioner of digital transformation.",
+            [("Chief Data Officer", "")],
+        ),
+        (
             "Each Department head shall designate a Department Data Liaison, who shall maintain the Data Inventory.",
             [("Data Liaison", "")],
         ),
@@ -170,6 +174,7 @@ def test_other_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
         "市设立市首席数据官，由副市长兼任。",
         "The CDO shall be a senior official with expertise in data management.",
         "进一步深化试点镇、部门首席数据官对数据管理与应用认知与理解。",
+        "张三同志于2022年担任首席数据官，此前长期在市信息中心从事信息化工作。",  # a life, not a duty
     ],
 )
 def test_not_duties(text: str) -> None:

@@ -326,10 +326,14 @@ def test_infer_language(text: str, expected: str) -> None:
         ("", "City of Austin Open Data Resolution", "United States / Austin", "city"),
         # a district's own office: the innermost place written in its name
         ("宁波市鄞州区人民政府办公室", "", "宁波市鄞州区", "区"),
+        ("杭州市城市管理局", "", "杭州市", "市"),  # 城市 is a word, not a district
+        ("北京市社区服务中心", "", "北京市", "市"),
+        ("贵州省大数据发展管理局", "", "贵州省", "省"),
         # a company's own plan, wherever it is registered
         ("福建省某某能源集团有限公司", "关于印发《首席数据官制度实施方案》的通知", "福建省", "企业"),
         # a state's own agency
         ("Oregon Employment Department, Office of the Director", "", "United States / Oregon", "state"),
+        ("Kansas City Police Department", "", "", ""),  # a city named after a state
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
@@ -455,3 +459,7 @@ def test_a_notice_closed_by_its_printing_record_is_complete() -> None:
     record = "抄送:区委各部门,区人大常委会办公室。\n某某区人民政府办公室                 2024年3月18日印发\n"
     assert is_complete(build_document_from(body + record))
     assert not is_complete(build_document_from("第十八条 本办法自2024年4月20日起\n" + record))
+    # below a date, a Chinese line is the body going on, not an issuer
+    assert not is_complete(
+        build_document_from("各单位要按要求报送材料。\n2024年3月18日\n请各区在月底前将材料报送至市大数据中心")
+    )

@@ -1,0 +1,38 @@
+"""Policy files the product was not built on (evaluation/unseen, written blind by writers who
+never ran it): their metadata, duties and deadlines are read without any model, so the floors
+hold in every test run. The whole check, questions and comparison cells included, is
+`python -m evaluation.unseen` (README, Answer quality)."""
+
+from __future__ import annotations
+
+from evaluation.unseen import batches, read_files
+
+# The floors sit under what the readers reach today (2026-12-02: metadata 49 of 56 fields,
+# duties 123 of 140, deadlines 64 of 75), so that a change that reads these files worse fails.
+FLOORS = {"meta": 0.85, "duties": 0.85, "deadlines": 0.8}
+
+
+def test_files_no_one_built_the_readers_on_are_read_above_the_floors() -> None:
+    misses: list[str] = []
+    totals = {name: [0, 0] for name in FLOORS}
+    for batch in batches():
+        for name, found in read_files(batch, misses).items():
+            totals[name][0] += found.right
+            totals[name][1] += found.total
+    for name, (right, total) in totals.items():
+        assert total and right / total >= FLOORS[name], (name, right, total, misses)
+
+
+def test_every_gold_key_is_in_its_file() -> None:
+    """The gold quotes its files verbatim (the keys are what a cell or a duty must hold)."""
+    import json
+
+    from kb.text import fold_compact
+
+    for batch in batches():
+        gold = json.loads((batch / "gold.json").read_text(encoding="utf-8"))
+        for name, want in gold.items():
+            text = fold_compact((batch / "docs" / name).read_text(encoding="utf-8"))
+            keys = [k for cell in want["dimensions"].values() for k in cell.get("keys", [])]
+            keys += [d["key"] for d in want.get("duties", [])] + [d["key"] for d in want.get("deadlines", [])]
+            assert all(fold_compact(k) in text for k in keys), name
