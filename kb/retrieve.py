@@ -183,9 +183,8 @@ class Retriever:
             found_for = bridges(thing, self._places.names, df, [thing])
             translated = (sense[0] for b in found_for for sense in b.renderings if len(sense) == 1)
             query.counted = tuple(dict.fromkeys([thing, *translated]))
-        query.unknown_terms = self._unknown_names(
-            question, named, about_asker
-        )  # a context place is known too
+        # a context place (美国 in 美国…康涅狄格州) is known too
+        query.unknown_terms = self._unknown_names(question, named, about_asker)
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = _place_tokens(query.places)
         query.titled = self._titles.named_by(
