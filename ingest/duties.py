@@ -128,26 +128,15 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
         if _ZH_VERBISH.match(rest):
             return subject, end, False
         return None
-    # 企业董事长、总经理及企业CDO负责…: the role is the last of a joint subject
     for m in mentions[:1]:
+        # 企业董事长、总经理及企业CDO负责…: the role is the last of a joint subject; 园区首席数据官
+        # 负责…, 集团首席数据官应当…: the unit's own name before the role
         gap = folded[pos : m.start]
-        if (
-            _JOINT_SUBJECT.fullmatch(gap)
-            and not _ZH_VERBISH.match(gap)
-            and _ZH_VERBISH.match(folded, m.end, piece.end)
-        ):
+        joint = _JOINT_SUBJECT.fullmatch(gap) and not _ZH_VERBISH.match(gap)
+        unit = _UNIT_NAME.fullmatch(gap) and not _ZH_VERBISH.search(gap)
+        if (joint or unit) and _ZH_VERBISH.match(folded, m.end, piece.end):
             return [m], m.end, False
-    # 园区首席数据官负责…, 集团首席数据官应当…: the unit's own name before the role
-    for m in mentions[:1]:
-        gap = folded[pos : m.start]
-        if (
-            _UNIT_NAME.fullmatch(gap)
-            and not _ZH_VERBISH.search(gap)
-            and _ZH_VERBISH.match(folded, m.end, piece.end)
-        ):
-            return [m], m.end, False
-    # 局长担任市首席数据执行官，协助…: the post someone takes, its duties after
-    for m in mentions[:1]:
+        # 局长担任市首席数据执行官，协助…: the post someone takes, its duties after
         after = re.match(r"[,，]\s*", folded[piece.end : piece.end + 2])
         then = piece.end + (after.end() if after else 0)
         if (

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from kb.dates import parse_date, precision
-from kb.sources import is_press
+from kb.sources import is_date_line, is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -336,16 +336,11 @@ _EN_SOURCE_LABEL = re.compile(
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
 
 
-def _is_date_line(line: str) -> bool:
-    found = parse_date(line, allow_partial=False)
-    return bool(found) and found[1] == 0 and found[2] >= len(line.rstrip(" .。")) - 1
-
-
 def _signature(cleaned: str) -> tuple[str, str]:
     """(issuer, date) of the signature block: an organisation line right before a date line."""
     lines = _nonempty(cleaned)
     for i, line in enumerate(lines[:80]):
-        if i == 0 or not _is_date_line(line):
+        if i == 0 or not is_date_line(line):
             continue
         prev = lines[i - 1]
         if _ORG_LINE.match(prev) and _ORG_END.search(prev):
@@ -414,7 +409,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             return found[0]
     alone = []
     for line in lines[:40]:
-        if _is_date_line(line) and (len(line) <= 20):
+        if is_date_line(line) and (len(line) <= 20):
             found = parse_date(line)
             if found:
                 alone.append(found[0])

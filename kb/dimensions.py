@@ -121,7 +121,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "scope": (
         "试点范围", "适用范围", "适用于", "适用本", "作为试点", "试点单位", "试点地区", "选取",
-        "覆盖至", "纳入试点", "试点设立", "设立试点", "(?:方案|试点|制度)[^。；;，,]{0,3}覆盖", "在范围上",
+        "覆盖至", "纳入试点", "试点设立", "设立试点", "(?:方案|试点|制度)[^。；;，,]{0,3}覆盖",
         "applies to", "apply to", "applicable to", r"scope of (?:this|the)", "in scope",
         "piloted", r"pilot (?:departments?|counties|agencies|units|cities|districts)",
         "covered agencies",

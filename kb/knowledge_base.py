@@ -518,7 +518,8 @@ class KnowledgeBase:
     def search(self, question: str, k: int = 5, filters: dict[str, list[str]] | None = None) -> list[Hit]:
         self.catch_up()
         retriever, _ = self._question_view()
-        return retriever.search(retriever.prepare(question), k, self.allowed_documents(filters))[:k]
+        query = retriever.prepare(intents.written_form(question))
+        return retriever.search(query, k, self.allowed_documents(filters))[:k]
 
     def ask(
         self,

@@ -57,15 +57,15 @@ _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut s
 _SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会)\s*$")
 
 
-def _is_date_line(line: str) -> bool:
-    """A line that is one full date and nothing else."""
+def is_date_line(line: str) -> bool:
+    """A line that is one full date and nothing else (a closing full stop aside)."""
     found = parse_date(line, allow_partial=False)
-    return found is not None and found[1] == 0 and found[2] == len(line.rstrip(" .。"))
+    return found is not None and found[1] == 0 and found[2] >= len(line.rstrip(" .。")) - 1
 
 
 def _closing_kind(line: str) -> str | None:
     """What a line of a closing block is ("date", "note", "signer"), or None for body text."""
-    if _is_date_line(line) or _is_date_line(_DATE_LABEL.sub("", line)) or _PRINTED.match(line):
+    if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or _PRINTED.match(line):
         return "date"
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
