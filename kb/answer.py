@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from kb.dimensions import dimensions_of
 from kb.intents import ANSWER_SHAPE, LIST_ITEM, counts
 from kb.params import AnswerModel, AnswerParams
-from kb.places import aliases
-from kb.relevance import Relevance, rare_share
+from kb.places import place_tokens
+from kb.relevance import Relevance, Weighed, rare_share
 from kb.retrieve import Query, Rankings
 from kb.roles import roles_held, roles_named
 from kb.sources import is_complete
-from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, token_set, tokenize
+from kb.text import HAN_CHAR, fold, fold_compact, fold_same_length, to_simplified, token_set
 from kb.types import Answer, Chunk, Citation, Document, Hit
 
 NOT_FOUND_ZH = "在已收录的文件中未找到答案。"
@@ -103,7 +103,7 @@ def signals(query: Query, hits: list[Hit], seen: Rankings, place_docs: set[str])
     dense = max((h.dense_score or 0.0 for h in top), default=0.0)
     both = [h for h in top[:3] if h.chunk.chunk_id in seen.dense and h.chunk.chunk_id in seen.keyword]
     place_miss = float(bool(place_docs) and not any(h.chunk.doc_id in place_docs for h in top[:3]))
-    names = {t for place in query.places for alias in aliases(place) for t in tokenize(alias)}
+    names = place_tokens(query.places)
     rare = max((rare_share(query.weighed, set(h.matched), names) for h in top[:3]), default=0.0)
     return {
         "coverage": coverage,
@@ -295,6 +295,11 @@ class Answerer:
         `counts`), then one on a dimension the question asks about (`asked`, kb.dimensions: by its
         words or its headings), then one of the asked shape."""
         p = self.params
+        # The places the question names say which documents answer, not which of their
+        # sentences: a Guangzhou plan's preamble naming 广州 is no nearer the question.
+        names = place_tokens(query.places)
+        content = {t: w for t, w in query.weighed.content.items() if t not in names}
+        weighed = Weighed(content, query.weighed.unknown_share) if content else query.weighed
         scored: list[tuple[float, int, int, str]] = []
         for n, hit in enumerate(hits, start=1):
             if n > ANSWER_PASSAGES and scored:
@@ -312,7 +317,7 @@ class Answerer:
                 if is_heading(sentence, hit.chunk) or is_sign_off(sentence) or is_addressee_line(sentence):
                     continue
                 words = token_set(sentence) | context | lead
-                score = self._relevance.coverage(query.weighed, query.bridges, words)
+                score = self._relevance.coverage(weighed, query.bridges, words)
                 scored.append((score * (1.0 - p.sentence_rank_decay * (n - 1)), n, start, sentence))
         scored = [
             s for s in scored if s[0] > 0

@@ -147,9 +147,17 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
         r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
         r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
-        r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
+        r"\bsalar(?:y|ies)\b|\bhow many dollars\b|"
+        # what was spent or put in: "how much did Bazhong spend", 投入了多少
+        r"\bhow much (?:did|does|do|will|would|has|have|is|was)\b[^?]{0,60}\b(?:spend|spent|cost|invest(?:ed)?|pay|paid)\b|"
+        r"(?:花|投入|投资|拨付?)了?多少"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
+    # years of experience a post asks for: 几年以上的数据管理工作经验, "how many years of experience"
+    "years": re.compile(
+        r"(?:几|多少)年(?:以上)?的?[^，,。？?]{0,8}(?:经验|工作经历|从业)|工作年限|"
+        r"\bhow many years(?: of)?\b[^?]{0,30}\bexperience\b|\byears of (?:\w+ ){0,3}experience\b"
+    ),
 }
 _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
@@ -158,6 +166,9 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     ),
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
+    ),
+    "years": re.compile(
+        rf"(?:\d+|{_CN_NUMBER})\s*年(?:以上|及以上|或以上)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:\(\d+\) )?(?:or more )?years?\b"
     ),
 }
 
@@ -290,6 +301,8 @@ _NAME_ASKED = re.compile(
     # unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|incumbent|former|previous)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    # "who did the mayor appoint as the city's first CDO": the first holder is a person
+    rf"\bwho did [^?]{{0,40}}\b(?:appoint|name|pick|choose|select|hire|designate)\w* (?:as )?(?:[\w'-]+ ){{0,3}}?(?:first|inaugural)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
@@ -476,9 +489,23 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (
 # A question asking which company (哪家公司承建, "which company was contracted") is answered only
 # by a passage that names one: 某某有限公司, 集团, Inc., LLC.
 _COMPANY_ASKED = re.compile(
-    r"哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)|\bwhich (?:company|companies|firms?|vendors?|contractors?)\b"
+    r"哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,4}(?:可以|能|有资格|符合))|"
+    # "which companies are eligible / can apply" asks what kind, not a name
+    r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b(?! (?:are|is) (?:eligible|allowed|qualified)| (?:can|may|qualify))"
 )
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
+
+
+# A question asking what penalty follows (受什么处罚, "what penalty does it face") is answered only
+# by a passage that states one (处罚, 处分, 责令改正, 法律责任, penalty, sanction …): a plan that sets
+# a deadline and says nothing of missing it is the closest clause, not the answer.
+_PENALTY_ASKED = re.compile(
+    r"处罚|惩罚|罚款|罚则|处分|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|\bpunish\w*"
+)
+_PENALTY_STATED = re.compile(
+    r"处罚|惩罚|罚款|罚则|处分|追究[^，,。；;]{0,12}责任|法律责任|责令改正|通报批评|约谈|问责|取消[^，,。；;]{0,8}资格|"
+    r"\bpenalt(?:y|ies)\b|\bsanction\w*|\bpunish\w*|\bdisciplin\w*|\bfines?\b|\bliable\b|\bviolat\w*"
+)
 
 
 # Whom to turn to or report to (找哪个部门反映, 交给谁, "to whom"), asked and stated (向…反映, not
@@ -504,6 +531,7 @@ class Asked(NamedTuple):
     number: bool  # a 文号
     outcome: bool  # how things turned out
     conclusion: bool  # what someone concluded or found
+    penalty: bool  # what penalty follows
     years: frozenset[int]
 
 
@@ -521,6 +549,7 @@ def asked_for(question: str) -> Asked:
         bool(_NUMBER_ASKED.search(folded)),
         bool(_OUTCOME_ASKED.search(folded)),
         bool(_CONCLUSION_ASKED.search(folded)),
+        bool(_PENALTY_ASKED.search(folded)),
         frozenset(asked_years(question)),
     )
 
@@ -528,8 +557,8 @@ def asked_for(question: str) -> Asked:
 def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = True) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who (unless `holder` is False) or whom to turn to, a
-    person's name (near the post it names), a company, a document number, how things turned
-    out, a conclusion, each year it asks about. False makes the answer "not found" with the
+    person's name (near the post it names), a company, a document number, a conclusion, a
+    penalty, how things turned out, each year it asks about. False makes the answer "not found" with the
     closest clauses: logical constraints, not fitted weights."""
     asked = asked_for(question)
     if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):
@@ -544,6 +573,8 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
     if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
         return False
     if asked.conclusion and not any(_CONCLUSION_STATED.search(fold(p.text)) for p in passages):
+        return False
+    if asked.penalty and not any(_PENALTY_STATED.search(fold(p.text)) for p in passages):
         return False
     if asked.outcome:
         if all(p.only_prescribes for p in passages):

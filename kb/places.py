@@ -30,6 +30,11 @@ def is_place_name(name: str) -> bool:
     return any(is_place_name(form) or is_place_word(form) for form in lexicon().chinese_for_gloss(name))
 
 
+def place_tokens(places: Iterable[str]) -> set[str]:
+    """The tokens of every form of `places`."""
+    return {t for place in places for alias in aliases(place) for t in tokenize(alias)}
+
+
 def place_core(name: str) -> str:
     """海丰县 -> 海丰: the part of a place name that texts use alone."""
     return PLACE_SUFFIX.sub("", fold(name))

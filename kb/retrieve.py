@@ -25,7 +25,7 @@ from kb.intents import asker_context, counted_word, counts, holds_answer, questi
 from kb.keyword import KeywordSnapshot
 from kb.lexicon import lexicon
 from kb.params import RetrievalParams
-from kb.places import Places, aliases, initialisms, is_place_name
+from kb.places import Places, aliases, initialisms, is_place_name, place_tokens
 from kb.relevance import Relevance, Weighed
 from kb.roles import roles_named
 from kb.store import VectorStore
@@ -101,11 +101,6 @@ def _names_a_place(name: str) -> bool:
     if is_place_name(name):
         return True
     return not name.isascii() and [flag for _, flag in tagged_words(name)] == ["ns"]
-
-
-def _place_tokens(places: list[str]) -> set[str]:
-    """The tokens of every form of `places`."""
-    return {t for place in places for alias in aliases(place) for t in tokenize(alias)}
 
 
 @dataclass
@@ -186,7 +181,7 @@ class Retriever:
         # a context place (美国 in 美国…康涅狄格州) is known too
         query.unknown_terms = self._unknown_names(question, named, about_asker)
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
-        place_words = _place_tokens(query.places)
+        place_words = place_tokens(query.places)
         query.titled = self._titles.named_by(
             tokens + query.expansion,
             self.params.title_max_documents,
@@ -374,7 +369,7 @@ class Retriever:
                 rankings.append([c for c, _ in found])
         words = query.tokens + query.expansion
         if confined:
-            naming = _place_tokens(query.places)
+            naming = place_tokens(query.places)
             naming |= {w for w in words if self._titles.holders.get(w, frozenset()) & docs}
             words = [w for w in words if w not in naming] or words
         focused = self._keywords.query(words, self.params.pool, docs)

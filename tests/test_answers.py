@@ -733,6 +733,33 @@ def _compose(question: str, kind: str, hits_chunks: list[Chunk], doc: Document, 
     return answerer.compose(query, hits, {doc.doc_id: doc}, True, kind, asked=asked)
 
 
+def test_the_place_a_question_names_does_not_choose_the_sentence():
+    """Every sentence of 广州's plan speaks for 广州: the preamble that names the city is no nearer
+    "广州要建几级的首席数据官制度" than the goal that never names it."""
+    text = (
+        "为进一步深化广州“数字政府”改革建设，结合广州实际，制定本方案。"
+        "建立市区两级、市各有关部门联动的首席数据官制度，加强数据资源管理。"
+    )
+    doc, _ = make_doc("gz", [text], region="广州市", language="zh-Hans")
+    chunk = Chunk("gz", 0, text, 0, len(text), "(二)工作目标")
+    from kb.answer import Answerer
+    from kb.params import AnswerParams
+    from kb.relevance import Relevance
+    from kb.retrieve import Query
+    from kb.text import content_tokens
+    from kb.types import Hit
+
+    question = "广州要建几级的首席数据官制度？"
+    relevance = Relevance(lambda token: 1, lambda: 10, translated_credit=0.5)
+    tokens = content_tokens(question)
+    query = Query(question, tokens, np.zeros(2), True, weighed=relevance.weigh(tokens, []), kind="what")
+    query.places = ["广州市"]
+    answer = Answerer(relevance, "fake", AnswerParams(second_sentence_ratio=1.0)).compose(
+        query, [Hit(chunk, 1.0)], {"gz": doc}, True, "what"
+    )
+    assert answer.answer.startswith("建立市区两级")
+
+
 def test_passages_sharing_no_word_with_the_question_never_answer_it():
     """ "What is the best recipe for dumplings?" shares no word with any passage, yet e5 finds the
     corpus's "best practices" near it; the fitted model never saw such a question."""
@@ -911,6 +938,18 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")
     assert states_amount("hours", "at least eight hours of data governance training each year")
     assert not states_amount("money", "(三)资金保障。统筹安排首席数据官工作经费。")
+    # What was spent or put in is an amount of money; how much time spent is not.
+    assert asked_amount("How much did Bazhong spend on building its cloud platform?") == "money"
+    assert asked_amount("市里为这个平台投入了多少？") == "money"
+    assert asked_amount("How much time does a CDO spend on data governance?") is None
+    # Years of experience a post asks for, stated as 五年以上 or "five years".
+    assert asked_amount("对CDO任职资格有没有要求几年以上的数据管理工作经验？") == "years"
+    assert asked_amount("How many years of experience must an enterprise CDO have?") == "years"
+    assert asked_amount("试点要搞几年？") is None  # how long the pilot runs, not experience
+    assert states_amount("years", "具有5年以上数据管理工作经验") and states_amount(
+        "years", "at least five years"
+    )
+    assert not states_amount("years", "具有较强的数据管理能力和丰富的工作经验")
 
     plan = [
         "(一)设立县首席数据官一名,由分管政务服务数据管理工作的县政府领导兼任。",
@@ -1041,6 +1080,19 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not holds_what_is_asked("巴中市的首席数据官叫什么名字?", role)
     assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
     assert not holds_what_is_asked("Which company was contracted to build the platform?", role)
+    # Which companies may apply asks what kind, not a name.
+    eligible = [Speaking("申报企业应为在江苏省内注册、具有独立法人资格的工业企业。")]
+    assert holds_what_is_asked("Which companies are eligible to apply for the pilot?", eligible)
+    assert holds_what_is_asked("哪些企业可以申报试点？", eligible)
+    # A penalty asked is answered only by a passage stating one.
+    deadline = [Speaking("试点企业应于年底前完成首席数据官制度建设。")]
+    assert not holds_what_is_asked("If a company misses the deadline, what penalty does it face?", deadline)
+    assert not holds_what_is_asked("没按时完成会受到什么处罚？", deadline)
+    stated = [Speaking("违反本条例规定的，由上级主管部门责令改正；情节严重的，依法给予处分。")]
+    assert holds_what_is_asked("没按时完成会受到什么处罚？", stated)
+    # The first holder a mayor appointed is a person, as "who was the first CDO" is.
+    appointed = "Who did the mayor actually appoint as the city's first Chief Data Officer?"
+    assert asks_person_name(appointed) and not asks_person_name("Who did Haifeng name as its county CDO?")
     assert holds_what_is_asked("哪家公司承建的平台?", [Speaking("由某某科技有限公司承建。")])
     assert not holds_what_is_asked("达州的方案文号是多少?", role)
     assert holds_what_is_asked("达州的方案文号是多少?", [Speaking("x", number="达府办函〔2021〕12号")])
