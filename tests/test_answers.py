@@ -363,6 +363,8 @@ def test_a_question_names_the_dimensions_it_compares():
         "县里的首席数据官一般由谁来当？",
         "镇首席数据官找什么样的人来担任？",
         "Who may serve as an agency's CDO?",
+        "In Shanghai, who is supposed to take on the CDO role?",
+        "区首席数据官由哪个部门的领导兼任？",
     ):
         assert "holder" in question_dimensions(asked, "who"), asked
     for other in (
