@@ -144,7 +144,7 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         r"多少(?:专项|工作|财政|配套|补助){0,2}(?:经费|资金|预算|费用|钱|补贴|奖金)|"
-        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
+        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|津贴|奖金)[^?？。]{0,8}(?:多少|几)|"
         r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
         r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b|"
@@ -486,24 +486,28 @@ _CONCLUSION_STATED = re.compile(
 _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (?:number|no\.?)")
 
 
-# A question asking which company (哪家公司承建, "which company was contracted") is answered only
-# by a passage that names one: 某某有限公司, 集团, Inc., LLC.
+# A question asking which company or university (哪家公司承建, 跟哪所高校合作, "which company was
+# contracted") is answered only by a passage that names one: 某某有限公司, 集团, 某某大学, Inc., LLC.
 _COMPANY_ASKED = re.compile(
-    r"哪(?:家|个|些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,4}(?:可以|能|有资格|符合))|"
+    r"哪(?:家|个|些|几家)[^，,。？?]{0,4}?(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,4}(?:可以|能|有资格|符合))|"
     # "which companies are eligible / can apply" asks what kind, not a name
-    r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b(?! (?:are|is) (?:eligible|allowed|qualified)| (?:can|may|qualify))"
+    r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b(?! (?:are|is) (?:eligible|allowed|qualified)| (?:can|may|qualify))|"
+    r"哪(?:所|家|个)(?:高校|大学|学校|院校)|\bwhich (?:university|universities|college)\b"
 )
-_COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
+_COMPANY_STATED = re.compile(
+    rf"[{HAN}]{{2,}}(?:公司|集团|大学|学院)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company|University|College)\b"
+)
 
 
 # A question asking what penalty follows (受什么处罚, "what penalty does it face") is answered only
 # by a passage that states one (处罚, 处分, 责令改正, 法律责任, penalty, sanction …): a plan that sets
 # a deadline and says nothing of missing it is the closest clause, not the answer.
 _PENALTY_ASKED = re.compile(
-    r"处罚|惩罚|罚款|罚则|处分|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|\bpunish\w*"
+    r"处罚|惩罚|罚款|罚则|处分|免职|撤职|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|"
+    r"\bpunish\w*|\bdisciplinary\b"
 )
 _PENALTY_STATED = re.compile(
-    r"处罚|惩罚|罚款|罚则|处分|追究[^，,。；;]{0,12}责任|法律责任|责令改正|通报批评|约谈|问责|取消[^，,。；;]{0,8}资格|"
+    r"处罚|惩罚|罚款|罚则|处分|免职|撤职|追究[^，,。；;]{0,12}责任|法律责任|责令改正|通报批评|约谈|问责|取消[^，,。；;]{0,8}资格|"
     r"\bpenalt(?:y|ies)\b|\bsanction\w*|\bpunish\w*|\bdisciplin\w*|\bfines?\b|\bliable\b|\bviolat\w*"
 )
 

@@ -1025,7 +1025,7 @@ def test_a_search_held_to_one_places_documents_ranks_by_the_rest_of_the_question
 def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_holding_one():
     """Documents name the role that holds a post (由市长兼任), not the person; a question asking
     for the name gets the closest clauses, labelled so, not the role's clause as if it named them."""
-    from kb.intents import Speaking, asks_person_name, holds_what_is_asked, names_person
+    from kb.intents import Speaking, asked_for, asks_person_name, holds_what_is_asked, names_person
 
     assert asks_person_name("巴中市现在的政府首席数据官是谁?叫什么名字?")
     assert asks_person_name("Can you give me the names of the CDOs appointed in Huizhou?")
@@ -1086,12 +1086,15 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     eligible = [Speaking("申报企业应为在江苏省内注册、具有独立法人资格的工业企业。")]
     assert holds_what_is_asked("Which companies are eligible to apply for the pilot?", eligible)
     assert holds_what_is_asked("哪些企业可以申报试点？", eligible)
+    assert asked_for("是从哪家外包公司招的？").company and asked_for("跟哪所高校合作办的？").company
+    assert holds_what_is_asked("跟哪所高校合作办的？", [Speaking("与西安交通大学合作举办研修班。")])
     # A penalty asked is answered only by a passage stating one.
     deadline = [Speaking("试点企业应于年底前完成首席数据官制度建设。")]
     assert not holds_what_is_asked("If a company misses the deadline, what penalty does it face?", deadline)
     assert not holds_what_is_asked("没按时完成会受到什么处罚？", deadline)
     stated = [Speaking("违反本条例规定的，由上级主管部门责令改正；情节严重的，依法给予处分。")]
     assert holds_what_is_asked("没按时完成会受到什么处罚？", stated)
+    assert asked_for("考核不合格会不会免职？").penalty and asked_for("What disciplinary action applies?").penalty
     # The first holder a mayor appointed is a person, as "who was the first CDO" is.
     appointed = "Who did the mayor actually appoint as the city's first Chief Data Officer?"
     assert asks_person_name(appointed) and not asks_person_name("Who did Haifeng name as its county CDO?")
