@@ -106,8 +106,45 @@ _CHROME_PREFIX = re.compile(
     r"|[【\[]?(?:广告|廣告)[】\]]?\s*[:：]|[【\[](?:推广|推廣)[】\]]"  # an advert: "广告：XX平台…", "【推广】"
     # Document-sharing sites (a standard previewed on a 文库): "版权说明:本文档由用户提供并上传…"
     r"|(?:版权说明|版權說明|版权声明|版權聲明)\s*[:：]\s*本(?:文档|文檔)"
+    r"|(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]"  # the portal's links to its other stories
     r")"
 )
+# An English portal's furniture, a line each (Canada.ca, gov.uk, a state's site): skip links,
+# language and search boxes, sharing, feedback, the modified date, footer links.
+_EN_CHROME = re.compile(
+    r"^(?:skip to\b.{0,40}|language selection|search(?: [\w.]+){0,3}|menu|main menu|français|english|"
+    r"share this page|print this page|back to top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
+    r"date modified\s*:.{0,20}|last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
+    r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details)$",
+    re.IGNORECASE,
+)
+# A bar of links (网站地图 | 联系我们 | 隐私声明; "Social media • Mobile applications • Privacy") or a
+# breadcrumb (Canada.ca > Natural Resources Canada > Transparency): three or more short parts,
+# no sentence among them.
+_LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
+_CRUMB = re.compile(r"\s+[>›»]\s+")
+
+
+_HOME = re.compile(r"^(?:home|首页|首頁|主页|主頁|\S+\.(?:gov|ca|uk|au|com|org|net|cn|hk))$", re.IGNORECASE)
+_FOOTER_WORDS = _words(
+    "网站地图 網站地圖 联系我们 聯繫我們 隐私声明 隱私聲明 法律声明 法律聲明 网站声明 網站聲明 关于我们 關於我們"
+)
+
+
+def _is_link_bar(line: str) -> bool:
+    """A footer's bar of links, one of them a site's own (Privacy, Contact us, 联系我们), or a
+    breadcrumb from a site's home: not a row of a table, nor a line of the text that uses bars."""
+    if line.startswith(("|", "｜")) or line.endswith(("|", "｜")):
+        return False  # a table's row
+    sentence = r"[。；;!?！？]|\.\s|\.$"
+    parts = [p.strip() for p in _LINK_BAR.split(line) if p.strip()]
+    chrome = any(_EN_CHROME.match(p) or p in _FOOTER_WORDS or p in _CHROME_EXACT for p in parts)
+    if len(parts) >= 3 and chrome and not any(re.search(sentence, p) for p in parts):
+        return True
+    crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
+    return len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs)
+
+
 _CHROME_ANYWHERE = re.compile(
     r"ICP\s*备|ICP\s*備|ICP\s*证|ICP\s*證|公网安备|公網安備|网站标识码|網站標識碼|Copyright\s*©|版权所有\s*[©:]"
 )
@@ -146,7 +183,7 @@ def is_chrome_line(line: str) -> bool:
     compact = re.sub(r"\s+", "", s)
     if re.sub(r"[:：]+$", "", compact) in _CHROME_EXACT:
         return True
-    if _CHROME_PREFIX.match(s) or _CHROME_ANYWHERE.search(s):
+    if _CHROME_PREFIX.match(s) or _CHROME_ANYWHERE.search(s) or _EN_CHROME.match(s) or _is_link_bar(s):
         return True
     if _META_LINE.match(s) and (bulleted or not re.match(r"^\d", s)):
         return True
@@ -155,6 +192,35 @@ def is_chrome_line(line: str) -> bool:
 
 def drop_chrome_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not is_chrome_line(line))
+
+
+# A printed page's number as PDF conversion leaves it on a line of its own ("— 2 —", "第 2 页 共 6
+# 页", "Page 2 of 6"), and the running header repeated after it (a line the text already had):
+# both stand between a list's items.
+_PAGE_MARK = re.compile(
+    r"^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
+    r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。；;.!?！？:：]$")
+
+
+def drop_page_furniture(text: str) -> str:
+    kept: list[str] = []
+    seen: set[str] = set()
+    after_mark = False
+    for line in text.split("\n"):
+        s = line.strip(" \t\u3000")
+        if _PAGE_MARK.match(s):
+            after_mark = True
+            continue
+        if s and after_mark:
+            after_mark = False
+            if s in seen and len(s) <= 60 and not _SENTENCE_END.search(s):
+                continue  # the running header: the title again
+        seen.add(s)
+        kept.append(line)
+    return "\n".join(kept)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,6 +451,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("tail", cut_tail),
     ("vendor_ads", drop_vendor_ads),
     ("chrome_lines", drop_chrome_lines),
+    ("page_furniture", drop_page_furniture),
     ("pinyin_glosses", remove_pinyin_glosses),
     ("markup_comments", drop_markup_comments),
     ("quotes", unescape_quotes),

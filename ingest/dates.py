@@ -464,7 +464,27 @@ def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | N
     return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
 
 
+# 今年年底前, 明年6月底前: a year named by the document's own date (a news report's "this year")
+ZH_THIS_YEAR = re.compile(
+    rf"(?P<pre>争取|力争|确保|务必|最迟|于|到|在)?(?P<ry>今年|明年|本年)"
+    rf"(?P<rest>{_S}(?:年底|年末|底|上半年|下半年|{_MONTH}{_S}(?:{_DAY}|{_MPART})?){_S}(?P<post>前|之前|以前|底前)?)"
+)
+
+
+def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
+    if not ctx.doc_date[:4].isdigit() or not (m.group("post") or m.group("pre") in _ZH_DEADLINE_PRE):
+        return []
+    year = int(ctx.doc_date[:4]) + (1 if m.group("ry") == "明年" else 0)
+    written = ZH_ABS.match(f"{year}年{m.group('rest')}")
+    due, flag = _zh_abs_due(written) if written else (None, None)
+    if not due:
+        return []
+    said = f"{m.group('ry')} = {year}"
+    return [When(m.start(), m.end(), due, None, None, _flag(f"year from the document's date ({said})", flag))]
+
+
 ZH_RULES = [
+    DateRule("this_year", ZH_THIS_YEAR, _zh_this_year),
     DateRule("relative", ZH_REL, _zh_relative, claims=None),
     DateRule("yearly_days", ZH_RECUR, _zh_yearly_days),
     DateRule("yearly_year_end", ZH_RECUR, _zh_yearly_year_end),
@@ -515,13 +535,13 @@ EN_REL = re.compile(
     r"\s+(?i:(?P<rel>after|of|from|following))\s+(?P<anchor>[^.;:,|*]{3,120}?)(?=\s*(?:[.;:,|*]|$|\s+the\s+\w+\s+(?:shall|will|must)\b))"
 )
 EN_RECUR = re.compile(
-    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other)\s+)?"
+    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other)\s+(?:\(\d+\)\s+)?)?"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
     r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
     r"|\b(?P<biennial>biennial(?:ly)?)\s+(?P<bnoun>report|review|basis)\b|\bbiennially\b"
-    r"|\b(?P<semi>semi-?annual(?:ly)?)\b"
+    r"|\b(?P<semi>semi-?annual(?:ly)?|twice\s+a\s+year|twice\s+yearly)\b"
     r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b)"
 )
 _EN_OBLIGATION = re.compile(

@@ -26,6 +26,7 @@ from ingest.extract import (
     units,
 )
 from kb.roles import (
+    CDO_COUNCIL,
     EN_CDO,
     ZH_CDO,
     RoleMention,
@@ -46,7 +47,7 @@ _ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官�
 _ZH_VERBISH = re.compile(
     rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
-    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关)"
+    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|于(?=[^,,;;。]{2,14}(?:前|内|底)))"
 )
 _ZH_CONT_START = re.compile(r"应当|应(?!用)|要|须|必须|还应|还要|同时应|并|同时|另外|此外|原则上")
 _ZH_ACTOR_START = re.compile(
@@ -309,7 +310,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 # --------------------------------------------------------------------------- duty lists
 
-_ROLE_ALT = r"(?:首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|政务专员|CDO)"
+_ROLE_ALT = r"(?:首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|CDO)"
 _LIST_TRIGGER = re.compile(
     rf"{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
@@ -319,22 +320,27 @@ _LIST_TRIGGER = re.compile(
 # A duties heading: 二、县首席数据官主要职责, or one that names no role (四、主要职责), whose duties
 # are those of the role the heading above or the document's title names.
 _LIST_HEADING = re.compile(
-    rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}[.、])?\s*"
+    rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,6}}?(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
     re.IGNORECASE,
 )
 _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
+    # an enterprise standard's clause numbers (GB/T 1.1): 5.1 over 5.1.1
+    r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s))"
     r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(][a-z][)]))\s*"
 )
 
 
 def _zh_item(folded: str, start: int, end: int) -> tuple[str, int] | None:
-    """(style, marker end) of a Chinese list item: (一) 一、 一是 1. (1) ①."""
+    """(style, marker end) of a Chinese list item: (一) 一、 一是 5.1 1. (1) ①; a clause number's
+    style is its depth (dec1 for 5.1, dec2 for 5.1.1)."""
     m = _ZH_ITEM.match(folded, start, end)
     if not m:
         return None
-    style = next(k for k in ("paren", "dun", "shi", "num", "pnum", "circ", "alpha") if m.group(k))
+    style = next(k for k in ("paren", "dun", "shi", "dec", "num", "pnum", "circ", "alpha") if m.group(k))
+    if style == "dec":
+        style += str(m.group("dec").count("."))
     return style, m.end()
 
 
@@ -442,9 +448,11 @@ def _zh_listed_duties(
             continue
         named_here = trigger or heading.group("role")
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
-        if not mentions:
+        if not mentions and not heading:
             continue
-        mention = mentions[-1]  # 县首席数据官主要履行以下职责: the role with its level prefix
+        # 县首席数据官主要履行以下职责: the role with its level prefix; none under 五、职责 that
+        # names no role, whose items must then be roles' labels
+        mention = mentions[-1] if mentions else None
         after = trigger.end() if trigger else unit.end
         if trigger and folded[after : unit.end].strip():
             # inline: …职责:一是…;二是…。
@@ -453,20 +461,126 @@ def _zh_listed_duties(
                 if item and not _has_own_subject(folded, Span(item[1], seg.end)):
                     out.extend(_listed_duty(doc, index, mention, folded, seg, item[1]))
             continue
-        style = None
+        style = None  # the list's own item style
+        sub = None  # the item style under a role's label
+        current = mention
+        bare_label = False
         for uj in range(ui + 1, len(all_units)):
             nxt = all_units[uj]
             item = _zh_item(folded, nxt.start, nxt.end)
-            if item is None or (style is not None and item[0] != style):
+            if item is None:
+                if bare_label and current is not None:  # (四)数据专员职责, then its paragraph
+                    out.extend(_label_duties(doc, index, folded, current, nxt, listed=True))
+                    bare_label = False
+                    continue
                 break
-            style = item[0]
+            bare_label = False
+            label = _role_label(folded, Span(item[1], nxt.end))
+            if label is not None and style in (None, item[0]):
+                # (一)市首席数据官 over its own items, or (四)数据专员。承担…: the role a label names
+                style, sub = item[0], None
+                current, body = label
+                out.extend(_label_duties(doc, index, folded, current, Span(body, nxt.end), listed=True))
+                bare_label = body >= nxt.end
+                continue
+            if style is not None and item[0] != style:
+                if current is mention or current is None or sub not in (None, item[0]):
+                    break
+                if _RANK[item[0]] <= _RANK[style]:
+                    break
+                sub = item[0]  # 1. 2. under (一)市首席数据官
+            elif current is not mention or current is None:
+                break  # an item beside the labels that names no role ends the lists
+            style = style or item[0]
             if _has_own_subject(folded, Span(item[1], nxt.end)):
                 continue
             first = sentences(folded, Span(item[1], nxt.end))
             body_end = nxt.end
             if heading and len(first) > 1 and _has_own_subject(folded, Span(first[1].start, nxt.end)):
                 body_end = first[0].end  # "1.推进…。县、镇首席数据官…": the rest has a subject of its own
-            out.extend(_listed_duty(doc, index, mention, folded, Span(nxt.start, body_end), item[1]))
+            if current is not None:
+                out.extend(_listed_duty(doc, index, current, folded, Span(nxt.start, body_end), item[1]))
+    return out
+
+
+# A list item that only names a role, over that role's own items ((一)市首席数据官, (二)县首席数据官
+# 职责), or that names it and runs its duties in ((四)数据专员。承担…；每季度…).
+_ROLE_LABEL = re.compile(
+    rf"\s*(?P<label>[^。.:：;；,，]{{0,24}}?{_ROLE_ALT})(?:的)?(?:主要)?(?:工作)?(?:职责|职能)?(?:任务|清单)?\s*(?:[。.:：]|$)",
+    re.IGNORECASE,
+)
+
+
+def _role_label(folded: str, span: Span) -> tuple[RoleMention, int] | None:
+    """The role a label names and where the text after it starts."""
+    m = _ROLE_LABEL.match(folded, span.start, span.end)
+    if not m or re.search(r"由|设|[应须要]|负责", m.group("label")):
+        return None
+    mentions = zh_role_mentions(folded, m.start("label"), m.end("label"))
+    if not mentions or mentions[-1].end != m.end("label"):
+        return None
+    return mentions[-1], m.end()
+
+
+# How deep an item mark sits: 一、 over (一) over 1. over (1) over ①.
+_RANK = {
+    "dun": 0,
+    "shi": 1,
+    "paren": 1,
+    "dec1": 1,
+    "num": 2,
+    "dec2": 2,
+    "pnum": 3,
+    "dec3": 3,
+    "circ": 4,
+    "alpha": 4,
+}
+# 由…担任，统一领导…: who holds the post, before what it does
+_LEAD_HOLDER = re.compile(r"\s*(?:原则上|一般)?由[^,,;;。]{1,40}?(?:担任|兼任)\s*[,,]?")
+
+
+def _opens_with_role(folded: str, span: Span) -> bool:
+    """A clause with a subject of its own: it opens with a role (各单位首席数据官负责…), not one
+    that names a role after its verb (协助市首席数据官开展…)."""
+    mentions = zh_role_mentions(folded, span.start, span.end)
+    if not mentions or not _ZH_VERBISH.match(folded, mentions[0].end, span.end):
+        return False
+    gap = folded[span.start : mentions[0].start].strip()
+    return not gap or bool(_UNIT_NAME.fullmatch(gap) or re.fullmatch(r"各[\u4e00-\u9fff]{0,4}", gap))
+
+
+def _label_duties(
+    doc: Document, index: SectionIndex, folded: str, mention: RoleMention, body: Span, listed: bool
+) -> list[tuple[int, Duty]]:
+    """The duties run in after a role's label, a clause each between semicolons, past who holds
+    the post (由…担任，统一领导…). Outside a list of duties (`listed` False) only the clauses that
+    open with a verb or after a holder: (四)数据专员。各单位明确1名数据专员 says who, not what."""
+    out: list[tuple[int, Duty]] = []
+    for piece in split_on(folded, body, ";;"):
+        piece = _trim(doc.text, piece.start, piece.end)
+        if piece.end <= piece.start:
+            continue
+        start = piece.start
+        holder = _LEAD_HOLDER.match(folded, start, piece.end)
+        if holder:
+            start = holder.end()
+        elif not listed and not _ZH_VERBISH.match(folded, start, piece.end):
+            continue
+        if start < piece.end and not _opens_with_role(folded, Span(start, piece.end)):
+            out.extend(_listed_duty(doc, index, mention, folded, piece, start))
+    return out
+
+
+def _zh_labelled_duties(
+    doc: Document, folded: str, all_units: list[Span], index: SectionIndex
+) -> list[tuple[int, Duty]]:
+    """(一)县首席数据官。由副县长担任，统一领导…: a role's label, then what it does."""
+    out: list[tuple[int, Duty]] = []
+    for unit in all_units:
+        item = _zh_item(folded, unit.start, unit.end)
+        label = _role_label(folded, Span(item[1], unit.end)) if item else None
+        if label and label[1] < unit.end and is_chinese(folded[unit.start : unit.end]):
+            out.extend(_label_duties(doc, index, folded, label[0], Span(label[1], unit.end), listed=False))
     return out
 
 
@@ -493,6 +607,18 @@ _EN_MODAL = re.compile(
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
+# "The CDO reports to the Committee twice a year", "The CDO also chairs …": a duty in the present
+# tense, for one role (a plural subject's verb cannot be told from a noun); not is, has, was.
+_EN_PRESENT = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?!(?:is|has|was|does|as|its|this|means|needs|believes|receives|includes|comprises"
+    r"|consists|contains|remains|seems|appears|functions|members|shares)\b)[a-z]{3,}s\b(?=\s+[a-z])"
+)
+# Where a present-tense sentence states a duty: under a heading on roles, responsibilities or
+# reporting (a terms of reference), not in a report's narrative ("The Council meets regularly").
+_DUTY_SECTION = re.compile(r"responsib|dut(?:y|ies)|functions|\broles?\b|reporting|accountab|mandate", re.I)
+# "Sector Data Leads:" over its items; "They:" for the role of the sentence before
+_EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
+_EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he|it)\b", re.IGNORECASE)
 _EN_RESP = re.compile(
     r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
     r"\s+(?:include|are|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
@@ -539,11 +665,32 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     """A role mention is the subject when it opens the sentence or a clause (", and …")."""
     body = skip_markers(folded, sent.start, sent.end)
     lead = folded[body : mention.start]
+    if "\n" in lead:
+        # a heading's line glued to the clause ("Reporting\n6.1 The CDO reports …")
+        above, line = lead.rsplit("\n", 1)
+        if len(above.split()) <= 8 and not re.search(r"[.,;:]\s*$", above):
+            lead = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(\w{1,4}\)|[a-z]\))\s+", "", line)
     lead = re.sub(r"^[A-Z][A-Za-z .,'’&()-]{1,60}?(?:\.\s*—|—)\s*", "", lead)  # "(d) REPORTS.—"
     lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
     if not lead.strip():
         return True
     return bool(re.search(r"(?:,|;|,\s*and|\band|:)\s*(?:each|every|all|the|an?|such|any)?\s*$", lead, re.I))
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """Where a present-tense duty starts: at its verb, kept in the duty."""
+
+    at: int
+
+    def end(self) -> int:
+        return self.at
+
+
+def _singular(folded: str, mention: RoleMention) -> bool:
+    """One holder: "The CDO", "the Chief Data Officer", not "Data Stewards" or "CDOs"."""
+    written = folded[mention.start : mention.end].rstrip()
+    return not re.search(r"(?:s|s\))$", written, re.IGNORECASE) or written.lower().endswith("(cdo)")
 
 
 def _en_duties(
@@ -555,17 +702,37 @@ def _en_duties(
     for ui, unit in enumerate(all_units):
         if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
             continue
+        last: RoleMention | None = None  # the role of the sentence before, for a "They:" list
         for sent in statute_sentences(folded, unit):
-            for mention in en_role_mentions(folded, sent.start, sent.end, council_alias):
+            mentions = en_role_mentions(folded, sent.start, sent.end, council_alias)
+            body = skip_markers(folded, sent.start, sent.end)
+            pronoun = _EN_PRONOUN.match(folded, body, sent.end)
+            if last is not None and pronoun:
+                mentions = [RoleMention(body, pronoun.end(), last.role, last.levels), *mentions]
+            if mentions:
+                last = mentions[0]
+            for mention in mentions:
                 aside = _EN_ASIDE.match(folded, mention.end, sent.end)
                 after = aside.end() if aside else mention.end
                 # "designate a Department Data Liaison, who shall maintain …": the role designated
                 # is the subject of its relative clause
                 relative = _EN_WHO.match(folded, after, sent.end)
                 after = relative.end() if relative else after
-                modal = _EN_MODAL.match(folded, after, sent.end) or _EN_RESP.match(folded, after, sent.end)
+                modal = (
+                    _EN_MODAL.match(folded, after, sent.end)
+                    or _EN_RESP.match(folded, after, sent.end)
+                    or _EN_COLON.match(folded, after, sent.end)
+                    or (
+                        mention.role != CDO_COUNCIL
+                        and _singular(folded, mention)
+                        and _DUTY_SECTION.search(index.section_at(sent.start))
+                        and _EN_PRESENT.match(folded, after, sent.end)
+                    )
+                )
                 if not modal or not (relative or _en_subject(folded, sent, mention)):
                     continue
+                if modal.re is _EN_PRESENT:
+                    modal = _Verb(after)  # the verb is the duty's first word
                 if (
                     _EN_PASSIVE.match(folded, modal.end(), sent.end)
                     or _EN_EVENT.match(folded, modal.end(), sent.end)
@@ -593,8 +760,18 @@ def _en_duties(
                             (item.start, _en_duty(doc, index, mention.role, level, holder, duty, item))
                         )
                     continue
-                duty = re.sub(r"[;.]\s*$", "", rest)
-                out.append((sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent)))
+                lines = [line for line in rest.split("\n") if line.strip()]
+                items = [_EN_ITEM.match(line) for line in lines]
+                if len(lines) > 1 and all(items):
+                    # "The CDO is responsible for:\na) …;\nb) …": an item each
+                    for line, m in zip(lines, items, strict=True):
+                        duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", line[m.end() :]).strip()
+                        out.append(
+                            (sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent))
+                        )
+                else:
+                    duty = re.sub(r"[;.]\s*$", "", rest)
+                    out.append((sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent)))
                 break  # one subject per sentence
     return out
 
@@ -657,6 +834,17 @@ def _table_duties(
 # --------------------------------------------------------------------------- public API
 
 
+# Who holds a post, read as a duty of the role before: "…担任，开发区首席数据官由管委会分管负责同志
+# 担任", "原则上为主要负责人", "应具备一定的数字化专业素养".
+_HOLDS_POST = re.compile(rf"[^,,;;。]{{0,20}}?{_ROLE_ALT}\s*(?:原则上|一般)?{_HOLDER.pattern}", re.IGNORECASE)
+_QUALIFICATION = re.compile(
+    r"^(?:为|是)[^,,;;。]{0,30}(?:负责人|负责同志|领导|班子成员|干部)$|^(?:具备|具有)[^,,;;。]{0,20}(?:素养|能力|经验|资格|学历|知识)|"
+    r"的(?:管理)?(?:人员|负责人|岗位|职位)$|"  # a definition: …负总责的管理人员
+    r"^(?:have|possess)\s+(?:(?:broad|deep|strong|extensive|demonstrated)\s+)?(?:experience|expertise|knowledge|skills?|a\s+background)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     """Every (role, duty) the document states, in document order, deduplicated."""
     folded = fold_same_length(doc.text)
@@ -683,13 +871,17 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     out.extend(_en_duties(doc, folded, all_units, index, holder_for))
     out.extend(_zh_listed_duties(doc, folded, all_units, index))
     out.extend(_zh_scope_duties(doc, folded, all_units, index))
+    out.extend(_zh_labelled_duties(doc, folded, all_units, index))
     out.sort(key=lambda pair: pair[0])  # stable: same clause keeps its role order
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []
     for _, duty in out:
         key = (duty.role, duty.level, fold_compact(duty.duty))
-        if _HOLDER.fullmatch(fold_same_length(duty.duty)) or _LIST_LEAD_IN.match(fold_same_length(duty.duty)):
+        phrase = fold_same_length(duty.duty)
+        if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
+        if _QUALIFICATION.search(phrase):
+            continue  # what the holder must be (为分管负责人, 具备数字化素养), not what they do
         if key not in seen:  # the same duty read twice, or stated twice, is one row
             seen.add(key)
             unique.append(duty)

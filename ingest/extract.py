@@ -200,6 +200,7 @@ def segments(folded: str, sentence: Span) -> list[Span]:
 
 _LIST_MARKER = re.compile(
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[a-z]\)|\(\w{1,4}\)|[•●▪◦\-*]|"
+    r"\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|"  # a clause number: 6.1, 5.1.1
     r"[A-Z]\.(?=\s))\s*"  # a state code's lettered subsection: "B. The CDO shall:"
 )
 

@@ -238,8 +238,24 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         words = line.split()
         if 3 <= len(words) <= 20 and not line.endswith(".") and line[0] not in "-•*·([":
             section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
-            return f"{line} {section}" if section else line
+            named = f"{line} {section}" if section else line
+            if not _EN_KIND.search(line):
+                # a site's banner ("Government of Canada") above the page's own title, which
+                # names a kind of document
+                later = next((ln for ln in lines[i + 1 :] if _heading_like(ln) and _EN_KIND.search(ln)), "")
+                if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20:
+                    return later
+            return named
     return ""
+
+
+# The kinds of document an English title names (a fixed list of genres, not of any file's words).
+_EN_KIND = re.compile(
+    r"\b(?:terms of reference|polic(?:y|ies)|directive|order|act|charter|plan|strategy|guidelines?|guidance|"
+    r"standard|regulations?|memorandum|framework|procedures?|statutes?|laws?|ordinance|code|rules?|"
+    r"mandate|playbook|circular)\b",
+    re.IGNORECASE,
+)
 
 
 # An English order, regulation or directive as an office prints it: the letterhead (CITY OF BOSTON /
@@ -327,7 +343,9 @@ _ORG_END = re.compile(
     r"协会|協會|公司|集团|集團|大学|大學|学院|學院|研究院|研究所|会|會|Council|Office|Department|Agency|Congress)$"
 )
 _SOURCE_LABEL = re.compile(
-    r"^[•·●\-*\s]*(?:来源|來源|发布机构|發布機構|发文机关|發文機關|信息来源|信息來源)\s*[:：]\s*(\S[^\n]{0,40}?)\s*$",
+    # "2024-08-21 07:52　　来源：三峡日报　　作者：…": a portal's date, then the label, on one line
+    r"^[•·●\-*\s]*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+)?"
+    r"(?:来源|來源|发布机构|發布機構|发文机关|發文機關|信息来源|信息來源)\s*[:：]\s*(\S[^\n]{0,40}?)\s*$",
     re.M,
 )
 _EN_SOURCE_LABEL = re.compile(
@@ -456,6 +474,38 @@ def _place(text: str) -> str:
     return found
 
 
+# China's provincial-level divisions (a fixed list): a provincial company or body writes its
+# province without 省 (陕西秦川能源投资集团, 广东粤海控股).
+PROVINCES = (
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
+    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
+    "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
+    "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+)  # fmt: skip
+_PROVINCE_CORE = {
+    re.sub(r"(?:省|市|壮族|回族|维吾尔)?(?:自治区|特别行政区)?$", "", p) or p: p for p in PROVINCES
+}
+
+
+def _province_opening(name: str) -> str:
+    """The province a company's or body's name opens with, written without 省: 陕西秦川… -> 陕西省."""
+    folded = to_simplified(name.strip())
+    return next((full for core, full in _PROVINCE_CORE.items() if folded.startswith(core)), "")
+
+
+def _titled_place(title: str, cleaned: str) -> str:
+    """A news title's opening place written without its suffix (宜昌全面推行…), as the text writes
+    it with one (宜昌市首席数据官…)."""
+    from kb.text import tagged_words
+
+    words = tagged_words(to_simplified(title))
+    if not words or words[0][1] != "ns" or len(words[0][0]) < 2:
+        return ""
+    core = words[0][0]
+    m = re.search(rf"{re.escape(core)}(市|县|区|州|省)", to_simplified(cleaned))
+    return _place(core + m.group(1)) if m else ""
+
+
 def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
     """The most specific place the document governs, from the issuer, else the title:
     广东省人民政府办公厅 -> 广东省; "United States" for US federal texts; "" when unsure."""
@@ -463,6 +513,13 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "")
         place = _place(source) if source else ""
         if place:
             return place
+    for source in (issuer if not is_press(issuer) else "", title):
+        place = _province_opening(source) if source else ""
+        if place:
+            return place
+    place = _titled_place(title, cleaned) if title else ""
+    if place:
+        return place
     # A state's or city's own text by its title or issuer, then a federal one, then a state or
     # city its first lines name (a federal memo may cite "the Governor of Virginia").
     return (

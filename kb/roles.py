@@ -36,7 +36,7 @@ _LEVEL_WORD = {
     "政府": "",
 }
 # The CDO and the network of data roles plans set up under it (一官两员, 三级队伍: 数据专员,
-# 数据联络员, 数据管理员, 社区数据网格员; a CDO's 助理), each its own role.
+# 数据联络员, 数据管理员, 社区数据网格员, 部门数据管家; a CDO's 助理), each its own role.
 _ZH_ROLE_NAMES = {
     "首席数据官助理": "首席数据官助理",
     "首席数据执行官": "首席数据执行官",
@@ -46,11 +46,12 @@ _ZH_ROLE_NAMES = {
     "数据专员": "数据专员",
     "数据管理员": "数据管理员",
     "数据网格员": "数据网格员",
+    "数据管家": "数据管家",
     "政务专员": "政务专员",
     "cdo": ZH_CDO,
 }
 # The same network in English texts: a department's or agency's data officer, its stewards,
-# liaisons, custodians and coordinators (Conn. Gen. Stat. § 4-67p's agency data officer, San
+# liaisons, custodians, coordinators and leads (Conn. Gen. Stat. § 4-67p's agency data officer, San
 # Francisco's Data Coordinators).
 _EN_NETWORK = {
     "officer": "Data Officer",
@@ -58,6 +59,7 @@ _EN_NETWORK = {
     "liaison": "Data Liaison",
     "custodian": "Data Custodian",
     "coordinator": "Data Coordinator",
+    "lead": "Data Lead",
 }
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
@@ -65,7 +67,7 @@ _LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
     rf"(?P<prefix>{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
-    r"(?P<role>首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|政务专员|"
+    r"(?P<role>首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
     r"(?<![A-Za-z])CDO(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -78,7 +80,7 @@ EN_ROLE_RE = re.compile(
     r"(?:chief\s+data\s+officers?|\bCDOs?)\b(?:\s*\(CDOs?\))?"
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:executive\s+)?agency)?)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
-    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator)s?\b)",
+    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead)s?\b)",
     re.IGNORECASE,
 )
 

@@ -1094,7 +1094,9 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not holds_what_is_asked("没按时完成会受到什么处罚？", deadline)
     stated = [Speaking("违反本条例规定的，由上级主管部门责令改正；情节严重的，依法给予处分。")]
     assert holds_what_is_asked("没按时完成会受到什么处罚？", stated)
-    assert asked_for("考核不合格会不会免职？").penalty and asked_for("What disciplinary action applies?").penalty
+    assert (
+        asked_for("考核不合格会不会免职？").penalty and asked_for("What disciplinary action applies?").penalty
+    )
     # The first holder a mayor appointed is a person, as "who was the first CDO" is.
     appointed = "Who did the mayor actually appoint as the city's first Chief Data Officer?"
     assert asks_person_name(appointed) and not asks_person_name("Who did Haifeng name as its county CDO?")

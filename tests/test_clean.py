@@ -387,3 +387,36 @@ def test_a_news_page_s_related_stories_adverts_and_spaced_pinyin_go() -> None:
         "第三条 本条例自2022年1月1日起施行，由市数据局负责解释本条例的具体应用问题。"
     )
     assert "第三条" in clean(regulation)
+
+
+def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
+    """A PDF's page numbers and the running header after them, a portal's previous/next links,
+    an English site's skip links, search box, breadcrumb and footer bar: none is the text."""
+    from ingest.clean import clean
+
+    pdf = "合肥市首席数据官制度建设工作方案\n一、总体要求\n（一）市首席数据官。\n— 2 —\n合肥市首席数据官制度建设工作方案\n（二）市首席数据执行官。\n第 3 页 共 6 页\nPage 4 of 6"
+    assert clean(pdf).split("\n") == [
+        "合肥市首席数据官制度建设工作方案",
+        "一、总体要求",
+        "（一）市首席数据官。",
+        "（二）市首席数据执行官。",
+    ]
+    portal = (
+        "Skip to main content\nLanguage selection\nFrançais\nSearch Canada.ca\nMenu\n"
+        "Canada.ca > Natural Resources Canada > Transparency > Data governance\n"
+        "Terms of Reference: Chief Data Officer\nThe CDO leads the data strategy.\n"
+        "Share this page\nDate modified: 2024-04-01\nContact us | Departments and agencies | News | Privacy\n"
+        "上一篇：集团召开安全生产月动员部署会\n下一篇:集团公司签署合作协议"
+    )
+    assert clean(portal).split("\n") == [
+        "Terms of Reference: Chief Data Officer",
+        "The CDO leads the data strategy.",
+    ]
+    table = (
+        "| Milestone | Measurement | Target Date |\n| Launch CDO Council | Meetings held | January 31, 2020 |"
+    )
+    assert clean(table) == table
+    assert (
+        clean("Report to the CDO | weekly | the council chair")
+        == "Report to the CDO | weekly | the council chair"
+    )

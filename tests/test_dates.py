@@ -190,3 +190,18 @@ def test_a_period_past_the_calendar_is_flagged_not_raised():
     text = "自印发之日起302024年内完成。"
     found = find_zh(text, 0, len(text), "2023-01-03")
     assert found and found[0].due is None and "past the end of the calendar" in found[0].flag
+
+
+def test_this_year_and_next_year_are_the_document_s() -> None:
+    """A news report's 今年年底前 and 明年6月底前 fall in the year of its date."""
+    found = zh("今年年底前实现市直部门全覆盖，明年6月底前建成数据共享平台。", date="2024-08-21")
+    assert [w.due for w in found] == ["2024-12-31", "2025-06-30"]
+    assert all("document's date" in (w.flag or "") for w in found)
+    assert zh("今年以来，全市共归集数据38亿条。", date="2024-08-21") == []
+
+
+def test_every_two_years_written_with_its_digits_and_twice_a_year_recur() -> None:
+    assert [w.recurrence for w in en("shall update the strategy at least every two (2) years.")] == [
+        rrule("YEARLY", 2)
+    ]
+    assert en("The committee shall meet twice a year.")[0].recurrence == rrule("MONTHLY", 6)

@@ -408,3 +408,93 @@ def test_a_role_that_mainly_does_something_has_that_duty() -> None:
 def test_a_list_of_duties_opened_in_other_words(text: str, expected: list[str]) -> None:
     """The list after the words that open it, never those words themselves (履行以下职责)."""
     assert [d.duty for d in duties_of(text)] == expected
+
+
+def test_a_role_s_label_heads_its_own_items() -> None:
+    """三、主要职责 > (一)市首席数据官 > 1. 2.: each role's items are its duties, not the label
+    itself; a label that runs its duties in (四)数据专员。…；… and a paragraph under a bare label
+    count too; the next heading ends the list."""
+    text = (
+        "三、主要职责\n（一）市首席数据官\n1.统筹全市公共数据资源管理；\n2.审定全市公共数据年度工作计划。\n"
+        "（二）市首席数据执行官\n1.协助市首席数据官处理日常工作；\n2.组织编制全市公共数据目录。\n"
+        "（三）数据专员。承担数据目录维护；每季度向首席数据官报告工作情况。\n"
+        "（四）数据管家职责\n维护本部门数据字典和元数据。\n四、工作步骤\n（一）部署启动。"
+    )
+    got = [(d.role, d.level, d.duty) for d in duties_of(text)]
+    assert got == [
+        ("首席数据官", "市", "统筹全市公共数据资源管理"),
+        ("首席数据官", "市", "审定全市公共数据年度工作计划"),
+        ("首席数据执行官", "市", "协助市首席数据官处理日常工作"),
+        ("首席数据执行官", "市", "组织编制全市公共数据目录"),
+        ("数据专员", "", "承担数据目录维护"),
+        ("数据专员", "", "每季度向首席数据官报告工作情况"),
+        ("数据管家", "", "维护本部门数据字典和元数据"),
+    ]
+
+
+def test_a_label_outside_a_list_gives_what_follows_who_holds_the_post() -> None:
+    text = (
+        "二、组织架构\n（一）县首席数据官。由县政府分管政务数据工作的副县长担任，统一领导全县首席数据官工作。\n"
+        "（二）数据专员。各单位明确1名数据专员，一般由办公室负责人担任。"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text)] == [("首席数据官", "统一领导全县首席数据官工作")]
+
+
+def test_an_enterprise_standard_s_clause_numbers_hold_its_lists() -> None:
+    text = (
+        "5　职责\n5.1　集团首席数据官\n5.1.1　组织制定集团数据战略；\n5.1.2　审批集团主数据标准。\n"
+        "5.2　二级单位首席数据官\n5.2.1　组织落实集团数据管理制度。\n6　管理要求"
+    )
+    assert [d.duty for d in duties_of(text)] == [
+        "组织制定集团数据战略",
+        "审批集团主数据标准",
+        "组织落实集团数据管理制度",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县（市）区首席数据官由本级政府分管负责同志担任，开发区首席数据官由管委会分管负责同志担任。",
+        "市直部门首席数据官由本单位领导班子成员担任，原则上为主要负责人或分管信息化工作的负责人。",
+        "市直部门首席数据官由本单位分管数据工作的班子成员担任，应具备一定的数字化专业素养。",
+        "3.1　首席数据官：由企业领导班子成员担任，对本企业数据管理负总责的管理人员。",
+        "They must have experience in data governance and implementing data policies.",
+    ],
+)
+def test_who_holds_a_post_and_what_they_must_be_are_no_duties(text: str) -> None:
+    assert duties_of(text) == [] or all(d.role != "首席数据官" for d in duties_of(text))
+
+
+def test_english_lists_under_a_role_or_a_pronoun_and_present_tense_duties() -> None:
+    """ "Sector Data Leads:" and "Data Stewards are named …. They:" open lists; "The CDO reports
+    to …" under a Reporting heading is a duty, a report's narrative about the Council is not."""
+    text = (
+        "4. Roles and Responsibilities\n"
+        "Each sector designates a Sector Data Lead. Sector Data Leads:\n"
+        "a) coordinate the data inventory for their sector;\n"
+        "b) bring sector data issues to the committee.\n"
+        "Data Stewards are named for each major data holding. They:\n"
+        "a) document data definitions and metadata;\n"
+        "b) monitor data quality.\n"
+        "6. Reporting\n"
+        "6.1 The CDO reports to the Executive Committee twice a year.\n"
+    )
+    from ingest.chunk import chunk_document
+
+    doc = Document(doc_id="t", title="Terms of Reference", text=text, language="en")
+    got = [(d.role, d.duty) for d in extract_duties(doc, chunk_document(doc))]
+    assert got == [
+        ("Data Lead", "coordinate the data inventory for their sector"),
+        ("Data Lead", "bring sector data issues to the committee"),
+        ("Data Steward", "document data definitions and metadata"),
+        ("Data Steward", "monitor data quality"),
+        ("Chief Data Officer", "reports to the Executive Committee twice a year"),
+    ]
+    narrative = Document(
+        doc_id="n",
+        title="Report",
+        text="ABOUT THE COUNCIL\nThe CDO Council meets regularly to share ideas.",
+        language="en",
+    )
+    assert extract_duties(narrative, chunk_document(narrative)) == []

@@ -463,3 +463,19 @@ def test_a_notice_closed_by_its_printing_record_is_complete() -> None:
     assert not is_complete(
         build_document_from("各单位要按要求报送材料。\n2024年3月18日\n请各区在月底前将材料报送至市大数据中心")
     )
+
+
+def test_files_without_front_matter_name_their_province_place_and_paper() -> None:
+    """A provincial company writes its province without 省; a news title its city without 市,
+    which the text writes with it; a portal prints its date and source on one line; an English
+    page's title names a kind of document, the site's banner above it does not."""
+    assert (
+        infer_region("陕西秦川能源投资集团有限公司", "陕西秦川能源投资集团有限公司首席数据官制度") == "陕西省"
+    )
+    news = "宜昌市首席数据官制度推进会召开。"
+    assert infer_region("", "宜昌全面推行首席数据官制度 86名“数据一把手”履新", news) == "宜昌市"
+    assert infer_region("", "全面推行首席数据官制度", news) == ""
+    raw = "宜昌全面推行首席数据官制度\n\n2024-08-21 07:52　　来源：三峡日报　　作者：记者 杨思远\n\n正文。"
+    assert infer_issuer(clean(raw), raw) == "三峡日报"
+    page = "Government of Canada\nTerms of Reference: Chief Data Officer, Natural Resources Canada\nEffective date: April 1, 2024\n1. Purpose"
+    assert infer_title(page) == "Terms of Reference: Chief Data Officer, Natural Resources Canada"
