@@ -144,7 +144,8 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         r"多少(?:专项|工作|财政|配套|补助){0,2}(?:经费|资金|预算|费用|钱|补贴|奖金)|"
-        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|津贴|奖金)[^?？。]{0,8}(?:多少|几)|"
+        # 有没有岗位津贴？每个月能拿多少: the amount may be asked in the next breath
+        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|津贴|奖金)[^。]{0,10}(?:多少|几)(?!个|家|名|项|类|次)|"
         r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
         r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b|"
@@ -153,6 +154,11 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:花|投入|投资|拨付?)了?多少"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
+    # how long a term of office runs: 任期几年, "how many years is the term"
+    "term": re.compile(
+        r"任期[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
+        r"\b(?:length|duration) of (?:the |a |their )?term\b"
+    ),
     # years of experience a post asks for: 几年以上的数据管理工作经验, "how many years of experience"
     "years": re.compile(
         r"(?:几|多少)年(?:以上)?的?[^，,。？?]{0,8}(?:经验|工作经历|从业)|工作年限|"
@@ -166,6 +172,10 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     ),
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
+    ),
+    "term": re.compile(
+        rf"任期[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
+        rf"\bterms? of (?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
     ),
     "years": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*年(?:以上|及以上|或以上)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:\(\d+\) )?(?:or more )?years?\b"

@@ -952,6 +952,16 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
         "years", "at least five years"
     )
     assert not states_amount("years", "具有较强的数据管理能力和丰富的工作经验")
+    # How long a term runs, and an amount asked in the next breath after the allowance.
+    assert (
+        asked_amount("首席数据官一届任期几年啊？") == "term" == asked_amount("How long is the chair's term?")
+    )
+    assert states_amount("term", "The Chair will serve a term of 2 years") and states_amount(
+        "term", "任期两年"
+    )
+    assert not states_amount("term", "首席数据官任期内应当履职尽责")
+    assert asked_amount("有没有专门的岗位津贴？每个月能拿多少？") == "money"
+    assert asked_amount("经费从哪里来？有多少个单位获得奖励？") is None
 
     plan = [
         "(一)设立县首席数据官一名,由分管政务服务数据管理工作的县政府领导兼任。",
