@@ -58,6 +58,9 @@ _RE_DOTTED = re.compile(
     _LEAD + r"(\d{1,2}(?:[.．]\d{1,2})+)(?=[ \t\u3000]|[\u4e00-\u9fff])(?![万亿千百元个倍%])"
 )
 _RE_NUM = re.compile(_LEAD + r"(\d{1,2}[.．、](?![\d０-９]))")
+# A standard's or an enterprise rule's top clause (GB/T 1.1: "5　职责" over 5.1 and 5.1.1): a
+# number, a space and a short title alone on its line.
+_RE_CLAUSE_TOP = re.compile(_LEAD + r"(\d{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,16}[ \t\u3000]*$)")
 _RE_PNUM = re.compile(_LEAD + r"([(（]\d{1,2}[)）])")
 _RE_ALPHA = re.compile(_LEAD + r"(\(([a-z]{1,4}|[A-Z])\))(?=\s|$)")
 _RE_CIRCLED = re.compile(_LEAD + r"([\u2460-\u2473\u3251-\u325f])")
@@ -337,6 +340,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], float, bool, bool], ...] = (
     (_RE_ZH_PAREN, R_ITEM, True, False),
     (_RE_DOTTED, R_NUM, True, False),
     (_RE_NUM, R_NUM, True, False),
+    (_RE_CLAUSE_TOP, R_NUM, False, True),
     (_RE_PNUM, R_PNUM, True, False),
     (_RE_CIRCLED, R_CIRCLED, True, False),
 )

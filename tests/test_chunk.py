@@ -443,3 +443,18 @@ def test_a_state_code_s_lettered_subsections_are_structure() -> None:
     faq = "FAQ\nQ. Who appoints the CDO?\nA. The head of the agency designates the CDO.\nB. Nobody else.\n"
     assert not any(s.endswith("A. The head of the agency…") or "> A." in s for s in sections_of(faq))
     assert sections_of("Memo\nA. Smith wrote this memo about data.\nThe CDO shall report.\n") == ["Memo"]
+
+
+def test_a_standard_s_clause_numbers_are_its_sections() -> None:
+    """GB/T 1.1 numbering, as enterprise rules write it: "5　职责" over "5.1　集团首席数据官" over
+    5.1.1; a numbered list of names is no heading unless its line is a short title alone."""
+    text = (
+        "某集团首席数据官制度\n\n1\u3000目的\n\n为加强集团数据管理，特制定本制度。\n\n"
+        "5\u3000职责\n\n5.1\u3000集团首席数据官\n\n5.1.1\u3000组织制定集团数据战略；\n\n"
+        "7\u3000考核与保障\n\n7.1\u3000数据管理工作纳入年度考核。"
+    )
+    doc = Document(doc_id="g", title="某集团首席数据官制度", text=text, language="zh-Hans")
+    sections = [c.section for c in chunk_document(doc)]
+    assert "1 目的" in sections
+    assert any(s.startswith("5 职责 > 5.1 集团首席数据官") for s in sections)
+    assert any(s.startswith("7 考核与保障") for s in sections)
