@@ -59,7 +59,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "purpose", "purposes", "goal", "goals", "objective", "objectives", "vision", "mission", "aims",
     ),
     "scope": (
-        "试点范围", "适用范围", "实施范围", "覆盖范围", "试点单位", "试点对象", "适用对象",
+        "试点范围", "适用范围", "实施范围", "覆盖范围", "设立范围", "设置范围", "试点单位", "试点对象", "适用对象",
         "申报条件", "试点条件", "试点企业条件",
         "scope", "applicability", "coverage", "covered agencies", "eligibility",
     ),

@@ -351,8 +351,15 @@ _BYLINE = re.compile(
 )
 
 
+# Names handed in ("file the names of their CDO", 报送名单): what is done with them, not who they are.
+_NAMES_FILED = re.compile(
+    r"\b(?:file|submit|send|report|register|list|publish|post|provide)\w*\s+(?:the\s+|their\s+|its\s+)?names?\s+of\b"
+)
+
+
 def asks_person_name(question: str) -> bool:
-    return bool(_NAME_ASKED.search(fold(question)))
+    folded = fold(question)
+    return bool(_NAME_ASKED.search(_NAMES_FILED.sub(" ", folded)))
 
 
 def persons_in(text: str) -> frozenset[str]:
