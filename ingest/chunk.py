@@ -60,6 +60,7 @@ _RE_DOTTED = re.compile(
 _RE_NUM = re.compile(_LEAD + r"(\d{1,2}[.．、](?![\d０-９]))")
 # A standard's or an enterprise rule's top clause (GB/T 1.1: "5　职责" over 5.1 and 5.1.1): a
 # number, a space and a short title alone on its line.
+_RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]", re.M)
 _RE_CLAUSE_TOP = re.compile(_LEAD + r"(\d{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,16}[ \t\u3000]*$)")
 _RE_PNUM = re.compile(_LEAD + r"([(（]\d{1,2}[)）])")
 _RE_ALPHA = re.compile(_LEAD + r"(\(([a-z]{1,4}|[A-Z])\))(?=\s|$)")
@@ -352,6 +353,8 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
     `state` remembers the last (a)/(i) label so that (i) after (h) stays a letter.
     """
     for regex, rank, item, whole in _MARKERS:
+        if regex is _RE_CLAUSE_TOP and not state.get("clauses"):
+            continue  # "6 月底前完成…" is a wrapped line unless the text numbers its clauses 5.1
         m = regex.match(line)
         if m:
             marker = m.group(1)
@@ -409,6 +412,8 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
     state: dict[str, str] = {}
     if _RE_LETTERED.search(text) and not _RE_FAQ.search(text):
         state["lettered"] = "yes"
+    if len(_RE_CLAUSE_NUMBERS.findall(text)) >= 2:
+        state["clauses"] = "yes"
     plain: dict[int, str] = {}
 
     def prev_nonblank(i: int) -> int:

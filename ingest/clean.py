@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 
 from kb.text import is_pinyin_syllable
@@ -112,7 +113,7 @@ _CHROME_PREFIX = re.compile(
 # An English portal's furniture, a line each (Canada.ca, gov.uk, a state's site): skip links,
 # language and search boxes, sharing, feedback, the modified date, footer links.
 _EN_CHROME = re.compile(
-    r"^(?:skip to\b.{0,40}|language selection|search(?: [\w.]+){0,3}|menu|main menu|français|english|"
+    r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
     r"share this page|print this page|back to top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
     r"date modified\s*:.{0,20}|last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details)$",
@@ -138,8 +139,10 @@ def _is_link_bar(line: str) -> bool:
         return False  # a table's row
     sentence = r"[。；;!?！？]|\.\s|\.$"
     parts = [p.strip() for p in _LINK_BAR.split(line) if p.strip()]
-    chrome = any(_EN_CHROME.match(p) or p in _FOOTER_WORDS or p in _CHROME_EXACT for p in parts)
-    if len(parts) >= 3 and chrome and not any(re.search(sentence, p) for p in parts):
+    # two of its links a site's own: a table's row ("Privacy | Chief Privacy Officer | Quarterly")
+    # may hold one such word
+    chrome = sum(bool(_EN_CHROME.match(p)) or p in _FOOTER_WORDS for p in parts)
+    if len(parts) >= 3 and chrome >= 2 and not any(re.search(sentence, p) for p in parts):
         return True
     crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
     return len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs)
@@ -183,7 +186,9 @@ def is_chrome_line(line: str) -> bool:
     compact = re.sub(r"\s+", "", s)
     if re.sub(r"[:：]+$", "", compact) in _CHROME_EXACT:
         return True
-    if _CHROME_PREFIX.match(s) or _CHROME_ANYWHERE.search(s) or _EN_CHROME.match(s) or _is_link_bar(s):
+    if _CHROME_PREFIX.match(s) or _CHROME_ANYWHERE.search(s) or _is_link_bar(s):
+        return True
+    if _EN_CHROME.match(s) and not bulleted:  # "• Privacy" is an item of a list
         return True
     if _META_LINE.match(s) and (bulleted or not re.match(r"^\d", s)):
         return True
@@ -206,21 +211,21 @@ _SENTENCE_END = re.compile(r"[。；;.!?！？:：]$")
 
 
 def drop_page_furniture(text: str) -> str:
-    kept: list[str] = []
-    seen: set[str] = set()
-    after_mark = False
-    for line in text.split("\n"):
-        s = line.strip(" \t\u3000")
-        if _PAGE_MARK.match(s):
-            after_mark = True
-            continue
-        if s and after_mark:
-            after_mark = False
-            if s in seen and len(s) <= 60 and not _SENTENCE_END.search(s):
-                continue  # the running header: the title again
-        seen.add(s)
-        kept.append(line)
-    return "\n".join(kept)
+    lines = text.split("\n")
+    stripped = [line.strip(" \t\u3000") for line in lines]
+    marks = [bool(_PAGE_MARK.match(s)) for s in stripped]
+    # The line after each page mark; one that follows two or more marks is the running header
+    # (a table of contents' heading repeated once in the body is not).
+    after: list[int] = []
+    for i, mark in enumerate(marks):
+        if mark:
+            j = next((k for k in range(i + 1, len(lines)) if stripped[k] and not marks[k]), None)
+            if j is not None:
+                after.append(j)
+    counts = Counter(stripped[j] for j in after)
+    header = {s for s, n in counts.items() if n >= 2 and len(s) <= 60 and not _SENTENCE_END.search(s)}
+    dropped = {j for j in after if stripped[j] in header}
+    return "\n".join(line for i, line in enumerate(lines) if not marks[i] and i not in dropped)
 
 
 # ---------------------------------------------------------------------------------------------

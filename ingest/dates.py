@@ -466,7 +466,8 @@ def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | N
 
 # 今年年底前, 明年6月底前: a year named by the document's own date (a news report's "this year")
 ZH_THIS_YEAR = re.compile(
-    rf"(?P<pre>争取|力争|确保|务必|最迟|于|到|在)?(?P<ry>今年|明年|本年)"
+    # not the 明年 of 说明年底 or 证明年度
+    rf"(?P<pre>争取|力争|确保|务必|最迟|于|到|在)?(?<![说证表声标查阐指注透])(?P<ry>今年|明年|本年)"
     rf"(?P<rest>{_S}(?:年底|年末|底|上半年|下半年|{_MONTH}{_S}(?:{_DAY}|{_MPART})?){_S}(?P<post>前|之前|以前|底前)?)"
 )
 
@@ -474,6 +475,12 @@ ZH_THIS_YEAR = re.compile(
 def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     if not ctx.doc_date[:4].isdigit() or not (m.group("post") or m.group("pre") in _ZH_DEADLINE_PRE):
         return []
+    after = ctx.folded[m.end() : min(ctx.end, m.end() + 4)]
+    clause = ctx.folded[
+        _clause_start(ctx.folded, m.start(), ctx.start) : _clause_end(ctx.folded, m.end(), ctx.end)
+    ]
+    if not m.group("post") and (_ZH_EVENT_AFTER.match(after) or _ZH_PAST.search(clause)):
+        return []  # 市政府于今年7月印发实施方案: what was done, not a deadline
     year = int(ctx.doc_date[:4]) + (1 if m.group("ry") == "明年" else 0)
     written = ZH_ABS.match(f"{year}年{m.group('rest')}")
     due, flag = _zh_abs_due(written) if written else (None, None)

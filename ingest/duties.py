@@ -514,12 +514,23 @@ _ROLE_LABEL = re.compile(
 def _role_label(folded: str, span: Span) -> tuple[RoleMention, int] | None:
     """The role a label names and where the text after it starts."""
     m = _ROLE_LABEL.match(folded, span.start, span.end)
-    if not m or re.search(r"由|设|[应须要]|负责", m.group("label")):
+    if not m:
         return None
     mentions = zh_role_mentions(folded, m.start("label"), m.end("label"))
     if not mentions or mentions[-1].end != m.end("label"):
         return None
+    # 县（市、区）和市直部门首席数据官, 集团首席数据官: places, levels and units before the role;
+    # not 选好首席数据官 or 明确首席数据官, a task about the role
+    before = folded[m.start("label") : mentions[-1].start]
+    if _LABEL_TASK.search(before):
+        return None
     return mentions[-1], m.end()
+
+
+# the verbs of a task about a role (选好首席数据官, 明确首席数据官, 配齐数据专员)
+_LABEL_TASK = re.compile(
+    r"选|明确|配|设|建立|健全|完善|强化|加强|落实|推进|推动|做好|抓好|用好|管好|发挥|培育|培养|压实"
+)
 
 
 # How deep an item mark sits: 一、 over (一) over 1. over (1) over ①.
@@ -618,7 +629,7 @@ _EN_PRESENT = re.compile(
 _DUTY_SECTION = re.compile(r"responsib|dut(?:y|ies)|functions|\broles?\b|reporting|accountab|mandate", re.I)
 # "Sector Data Leads:" over its items; "They:" for the role of the sentence before
 _EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
-_EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he|it)\b", re.IGNORECASE)
+_EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he)\b", re.IGNORECASE)
 _EN_RESP = re.compile(
     r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
     r"\s+(?:include|are|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
@@ -707,7 +718,9 @@ def _en_duties(
             mentions = en_role_mentions(folded, sent.start, sent.end, council_alias)
             body = skip_markers(folded, sent.start, sent.end)
             pronoun = _EN_PRONOUN.match(folded, body, sent.end)
-            if last is not None and pronoun:
+            if last is not None and pronoun and _EN_COLON.match(folded, pronoun.end(), sent.end):
+                # "Data Stewards are named …. They:" — a list of the role's own; not "It shall
+                # include …" after "The CDO shall prepare a report", whose "it" is the report
                 mentions = [RoleMention(body, pronoun.end(), last.role, last.levels), *mentions]
             if mentions:
                 last = mentions[0]
@@ -839,7 +852,7 @@ def _table_duties(
 _HOLDS_POST = re.compile(rf"[^,,;;。]{{0,20}}?{_ROLE_ALT}\s*(?:原则上|一般)?{_HOLDER.pattern}", re.IGNORECASE)
 _QUALIFICATION = re.compile(
     r"^(?:为|是)[^,,;;。]{0,30}(?:负责人|负责同志|领导|班子成员|干部)$|^(?:具备|具有)[^,,;;。]{0,20}(?:素养|能力|经验|资格|学历|知识)|"
-    r"的(?:管理)?(?:人员|负责人|岗位|职位)$|"  # a definition: …负总责的管理人员
+    r"(?:负总责|负直接责任|负主要责任)[^,,;;。]{0,4}的(?:管理)?(?:人员|负责人)$|"  # a definition: …负总责的管理人员
     r"^(?:have|possess)\s+(?:(?:broad|deep|strong|extensive|demonstrated)\s+)?(?:experience|expertise|knowledge|skills?|a\s+background)\b",
     re.IGNORECASE,
 )

@@ -239,16 +239,21 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         if 3 <= len(words) <= 20 and not line.endswith(".") and line[0] not in "-•*·([":
             section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
             named = f"{line} {section}" if section else line
-            if not _EN_KIND.search(line):
+            if _BANNER.match(line) and len(words) <= 5:
                 # a site's banner ("Government of Canada") above the page's own title, which
                 # names a kind of document
-                later = next((ln for ln in lines[i + 1 :] if _heading_like(ln) and _EN_KIND.search(ln)), "")
+                near = [ln for ln in lines[i + 1 : i + 4] if _heading_like(ln)]
+                later = next((ln for ln in near if _EN_KIND.search(ln)), "")
                 if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20:
                     return later
             return named
     return ""
 
 
+# A government site's banner line: its name, not a document's.
+_BANNER = re.compile(
+    r"^(?:the\s+)?(?:government|gouvernement|state|commonwealth|city|county|ministry|department)\s+of\b", re.I
+)
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
 _EN_KIND = re.compile(
     r"\b(?:terms of reference|polic(?:y|ies)|directive|order|act|charter|plan|strategy|guidelines?|guidance|"
@@ -502,7 +507,10 @@ def _titled_place(title: str, cleaned: str) -> str:
     if not words or words[0][1] != "ns" or len(words[0][0]) < 2:
         return ""
     core = words[0][0]
-    m = re.search(rf"{re.escape(core)}(市|县|区|州|省)", to_simplified(cleaned))
+    if core.endswith(("国", "洲")):
+        return ""  # 中国, 欧洲: a country or a continent, not a place a plan governs
+    # 宜昌市, not 中国市场 or 中国区块链
+    m = re.search(rf"{re.escape(core)}(市(?!场|民|值)|县|区(?!块|域|别)|州|省)", to_simplified(cleaned))
     return _place(core + m.group(1)) if m else ""
 
 
@@ -513,8 +521,8 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "")
         place = _place(source) if source else ""
         if place:
             return place
-    for source in (issuer if not is_press(issuer) else "", title):
-        place = _province_opening(source) if source else ""
+    if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
+        place = _province_opening(issuer)
         if place:
             return place
     place = _titled_place(title, cleaned) if title else ""

@@ -81,7 +81,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "next steps", "roadmap", "deadlines", "target dates",
     ),
     "safeguards": (
-        "保障措施", "组织保障", "人才保障", "经费保障", "资金保障", "工作保障", "保障机制", "保障",
+        "保障措施", "组织保障", "人才保障", "经费保障", "资金保障", "工作保障", "保障机制",
         "工作要求", "组织领导", "组织实施", "人才", "培训", "激励", "宣传", "经费", "资金",
         "safeguards", "funding", "budget", "support", "training", "incentives",
     ),

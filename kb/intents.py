@@ -144,14 +144,15 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         r"多少(?:专项|工作|财政|配套|补助){0,2}(?:经费|资金|预算|费用|钱|补贴|奖金)|"
-        # 有没有岗位津贴？每个月能拿多少: the amount may be asked in the next breath
-        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|津贴|奖金)[^。]{0,10}(?:多少|几)(?!个|家|名|项|类|次)|"
+        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|津贴|奖金)[^?？。]{0,8}(?:多少|几)|"
+        # 有没有岗位津贴？每个月能拿多少: the amount asked in the next breath, as what one gets
+        r"(?:年薪|月薪|工资|薪酬|薪资|补贴|津贴|奖金)[?？][^?？。]{0,8}(?:拿|发|给|补)多少|"
         r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
         r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b|"
         # what was spent or put in: "how much did Bazhong spend", 投入了多少
         r"\bhow much (?:did|does|do|will|would|has|have|is|was)\b[^?]{0,60}\b(?:spend|spent|cost|invest(?:ed)?|pay|paid)\b|"
-        r"(?:花|投入|投资|拨付?)了?多少"
+        r"(?:花|投入|投资|拨付?)了?多少(?:钱|资金|经费|万|亿|元)"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
     # how long a term of office runs: 任期几年, "how many years is the term"
@@ -175,10 +176,12 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     ),
     "term": re.compile(
         rf"任期[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
-        rf"\bterms? of (?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
+        rf"\bterms?\b[^.;]{{0,30}}\b(?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
     ),
     "years": re.compile(
-        rf"(?:\d+|{_CN_NUMBER})\s*年(?:以上|及以上|或以上)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:\(\d+\) )?(?:or more )?years?\b"
+        rf"(?:\d+|{_CN_NUMBER})\s*年(?:以上|及以上|或以上|的?[\u4e00-\u9fff]{{0,8}}(?:经验|经历|年限))|"
+        rf"(?:不少于|不低于|至少)\s*(?:\d+|{_CN_NUMBER})\s*年|"
+        rf"\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:\(\d+\) )?(?:or more )?years?\b"
     ),
 }
 
@@ -506,7 +509,9 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (
 # A question asking which company or university (哪家公司承建, 跟哪所高校合作, "which company was
 # contracted") is answered only by a passage that names one: 某某有限公司, 集团, 某某大学, Inc., LLC.
 _COMPANY_ASKED = re.compile(
-    r"哪(?:家|个|些|几家)[^，,。？?]{0,4}?(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,4}(?:可以|能|有资格|符合))|"
+    # 哪家外包公司 names one; 哪些(国有)企业需要设立 asks what kind
+    r"哪(?:家|个)[^，,。？?]{0,4}?(?:公司|企业|厂商|供应商|服务商)|"
+    r"哪(?:些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,6}(?:可以|能|有资格|符合|需要|应当|应|要|须|必须))|"
     # "which companies are eligible / can apply" asks what kind, not a name
     r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b(?! (?:are|is) (?:eligible|allowed|qualified)| (?:can|may|qualify))|"
     r"哪(?:所|家|个)(?:高校|大学|学校|院校)|\bwhich (?:university|universities|college)\b"
@@ -520,8 +525,8 @@ _COMPANY_STATED = re.compile(
 # by a passage that states one (处罚, 处分, 责令改正, 法律责任, penalty, sanction …): a plan that sets
 # a deadline and says nothing of missing it is the closest clause, not the answer.
 _PENALTY_ASKED = re.compile(
-    r"处罚|惩罚|罚款|罚则|处分|免职|撤职|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|"
-    r"\bpunish\w*|\bdisciplinary\b"
+    r"处罚|惩罚|罚款|罚则|处分|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|"
+    r"\bpunish\w*|(?<!-)\bdisciplinary (?:action|actions|measures?|sanctions?)\b"
 )
 _PENALTY_STATED = re.compile(
     r"处罚|惩罚|罚款|罚则|处分|免职|撤职|追究[^，,。；;]{0,12}责任|法律责任|责令改正|通报批评|约谈|问责|取消[^，,。；;]{0,8}资格|"

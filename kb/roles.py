@@ -129,6 +129,8 @@ def en_role_mentions(
         elif m.group("head"):
             out.append(RoleMention(m.start(), m.end(), AGENCY_HEAD, ("agency",)))
         elif m.group("network"):
+            if m.group("kind") in ("lead", "leads"):
+                continue  # "open data lead to better services": a Data Lead is written as a title
             out.append(RoleMention(m.start(), m.end(), _EN_NETWORK[m.group("kind").lower()], ()))
         else:
             agency = bool(m.group("agency") or m.group("of"))

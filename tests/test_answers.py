@@ -942,7 +942,8 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert not states_amount("money", "(三)资金保障。统筹安排首席数据官工作经费。")
     # What was spent or put in is an amount of money; how much time spent is not.
     assert asked_amount("How much did Bazhong spend on building its cloud platform?") == "money"
-    assert asked_amount("市里为这个平台投入了多少？") == "money"
+    assert asked_amount("市里为这个平台投入了多少资金？") == "money"
+    assert asked_amount("投入多少人员？") is None and asked_amount("要花多少时间？") is None
     assert asked_amount("How much time does a CDO spend on data governance?") is None
     # Years of experience a post asks for, stated as 五年以上 or "five years".
     assert asked_amount("对CDO任职资格有没有要求几年以上的数据管理工作经验？") == "years"
@@ -961,6 +962,10 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     )
     assert not states_amount("term", "首席数据官任期内应当履职尽责")
     assert asked_amount("有没有专门的岗位津贴？每个月能拿多少？") == "money"
+    assert asked_amount("有没有岗位津贴？试点单位有几批？") is None
+    assert asked_amount("需要几年工作经验？") == "years" and states_amount("years", "具有5年数据管理工作经验")
+    assert states_amount("years", "工作年限不少于3年")
+    assert states_amount("term", "appointed for a term of office of four years")
     assert asked_amount("经费从哪里来？有多少个单位获得奖励？") is None
 
     plan = [
@@ -1106,9 +1111,10 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not holds_what_is_asked("没按时完成会受到什么处罚？", deadline)
     stated = [Speaking("违反本条例规定的，由上级主管部门责令改正；情节严重的，依法给予处分。")]
     assert holds_what_is_asked("没按时完成会受到什么处罚？", stated)
-    assert (
-        asked_for("考核不合格会不会免职？").penalty and asked_for("What disciplinary action applies?").penalty
-    )
+    assert asked_for("What disciplinary action applies?").penalty
+    assert not asked_for("Does the CDO lead a multi-disciplinary team?").penalty
+    assert not asked_for("首席数据官免职后需要备案吗？").penalty
+    assert not asked_for("哪些国有企业需要设立首席数据官？").company
     # The first holder a mayor appointed is a person, as "who was the first CDO" is.
     appointed = "Who did the mayor actually appoint as the city's first Chief Data Officer?"
     assert asks_person_name(appointed) and not asks_person_name("Who did Haifeng name as its county CDO?")

@@ -458,3 +458,9 @@ def test_a_standard_s_clause_numbers_are_its_sections() -> None:
     assert "1 目的" in sections
     assert any(s.startswith("5 职责 > 5.1 集团首席数据官") for s in sections)
     assert any(s.startswith("7 考核与保障") for s in sections)
+
+
+def test_a_wrapped_line_opening_with_a_number_is_no_clause_heading() -> None:
+    text = "一、总体要求\n各单位要在2024年\n6 月底前完成数据资源目录编制\n并报市数据局备案。"
+    doc = Document(doc_id="w", title="x", text=text, language="zh-Hans")
+    assert [c.section for c in chunk_document(doc)] == ["一、总体要求"]

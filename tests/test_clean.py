@@ -394,29 +394,43 @@ def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
     an English site's skip links, search box, breadcrumb and footer bar: none is the text."""
     from ingest.clean import clean
 
-    pdf = "合肥市首席数据官制度建设工作方案\n一、总体要求\n（一）市首席数据官。\n— 2 —\n合肥市首席数据官制度建设工作方案\n（二）市首席数据执行官。\n第 3 页 共 6 页\nPage 4 of 6"
+    pdf = (
+        "合肥市首席数据官制度建设工作方案\n一、总体要求\n（一）市首席数据官。\n— 2 —\n合肥市首席数据官制度建设工作方案\n"
+        "（二）市首席数据执行官。\n第 3 页 共 6 页\n合肥市首席数据官制度建设工作方案\n（三）数据专员。\nPage 4 of 6"
+    )
     assert clean(pdf).split("\n") == [
         "合肥市首席数据官制度建设工作方案",
         "一、总体要求",
         "（一）市首席数据官。",
         "（二）市首席数据执行官。",
+        "（三）数据专员。",
+    ]
+    # a table of contents' heading, met again once after a page mark, is the body's heading
+    contents = "目录\n一、总体要求\n二、主要任务\n- 1 -\n一、总体要求\n到2025年，完成目录编制。"
+    assert clean(contents).split("\n") == [
+        "目录",
+        "一、总体要求",
+        "二、主要任务",
+        "一、总体要求",
+        "到2025年，完成目录编制。",
     ]
     portal = (
         "Skip to main content\nLanguage selection\nFrançais\nSearch Canada.ca\nMenu\n"
         "Canada.ca > Natural Resources Canada > Transparency > Data governance\n"
         "Terms of Reference: Chief Data Officer\nThe CDO leads the data strategy.\n"
-        "Share this page\nDate modified: 2024-04-01\nContact us | Departments and agencies | News | Privacy\n"
+        "Share this page\nDate modified: 2024-04-01\nBack to top | Accessibility | Privacy Policy | Contact us\n"
         "上一篇：集团召开安全生产月动员部署会\n下一篇:集团公司签署合作协议"
     )
     assert clean(portal).split("\n") == [
         "Terms of Reference: Chief Data Officer",
         "The CDO leads the data strategy.",
     ]
-    table = (
-        "| Milestone | Measurement | Target Date |\n| Launch CDO Council | Meetings held | January 31, 2020 |"
-    )
-    assert clean(table) == table
-    assert (
-        clean("Report to the CDO | weekly | the council chair")
-        == "Report to the CDO | weekly | the council chair"
-    )
+    for kept in (
+        "| Milestone | Measurement | Target Date |\n| Launch CDO Council | Meetings held | January 31, 2020 |",
+        "Report to the CDO | weekly | the council chair",
+        "Privacy | Chief Privacy Officer | Quarterly",
+        "数据类型 | 图片 | 视频 | 音频",
+        "• Privacy",
+        "Search and rescue data",
+    ):
+        assert clean(kept) == kept

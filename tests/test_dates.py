@@ -205,3 +205,9 @@ def test_every_two_years_written_with_its_digits_and_twice_a_year_recur() -> Non
         rrule("YEARLY", 2)
     ]
     assert en("The committee shall meet twice a year.")[0].recurrence == rrule("MONTHLY", 6)
+
+
+def test_a_past_event_this_year_and_a_word_holding_ming_nian_are_no_deadlines() -> None:
+    assert zh("市政府于今年7月印发实施方案。", date="2024-08-21") == []
+    assert zh("并说明年底前未完成任务的原因。", date="2024-08-21") == []
+    assert [w.due for w in zh("于今年9月底前完成备案。", date="2024-08-21")] == ["2024-09-30"]

@@ -498,3 +498,23 @@ def test_english_lists_under_a_role_or_a_pronoun_and_present_tense_duties() -> N
         language="en",
     )
     assert extract_duties(narrative, chunk_document(narrative)) == []
+
+
+def test_what_a_cold_review_found_is_no_duty_or_is_kept() -> None:
+    """ "It shall include …" after a report is the report's; a task about the role (选好首席数据官)
+    is no label of it; a duty about the staff who work on data is a duty, not a definition."""
+    english = (
+        "The Chief Data Officer shall prepare an annual report. It shall include the inventory.\n\n"
+        "The CDO shall consult program managers. They shall provide their datasets within 30 days."
+    )
+    assert [d.duty for d in duties_of(english, language="en")] == [
+        "prepare an annual report",
+        "consult program managers",
+    ]
+    tasks = "（一）选好首席数据官。要选拔政治素质高的领导干部。\n（二）明确首席数据官。于2024年底前完成任命。"
+    assert duties_of(tasks) == []
+    kept = "首席数据官负责组织培训本单位从事数据工作的人员。"
+    assert [d.duty for d in duties_of(kept)] == ["组织培训本单位从事数据工作的人员"]
+    from kb.roles import en_role_mentions
+
+    assert en_role_mentions("How does open data lead to better services?") == []

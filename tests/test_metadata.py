@@ -479,3 +479,12 @@ def test_files_without_front_matter_name_their_province_place_and_paper() -> Non
     assert infer_issuer(clean(raw), raw) == "三峡日报"
     page = "Government of Canada\nTerms of Reference: Chief Data Officer, Natural Resources Canada\nEffective date: April 1, 2024\n1. Purpose"
     assert infer_title(page) == "Terms of Reference: Chief Data Officer, Natural Resources Canada"
+
+
+def test_no_place_is_made_up_from_a_country_a_university_or_a_word() -> None:
+    assert infer_region("", "中国首席数据官发展报告", "中国市场规模持续扩大，中国区块链产业。") == ""
+    assert infer_region("", "欧洲企业首席数据官调查", "欧洲市场") == ""
+    assert infer_region("北京理工大学珠海学院", "") != "北京市"
+    assert infer_region("", "上海合作组织数据合作倡议") != "上海市"
+    report = "Chief Data Officer Annual Report 2023\nHighlights of the Year\nProgress on the Data Strategy"
+    assert infer_title(report) == "Chief Data Officer Annual Report 2023"
