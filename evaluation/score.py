@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kb.errors import UsageError
+from ingest.clean import remove_pinyin_glosses
 from kb.text import fold_compact
 from kb.types import Answer
 
@@ -104,7 +105,13 @@ def load_questions(path: Path, split: str | None = None) -> list[dict]:
 
 def _holds(text: str, keys: list[str]) -> bool:
     folded = fold_compact(text)
-    return any(fold_compact(k) in folded for k in keys if k)
+    return any(key_form(k) in folded for k in keys if k)
+
+
+def key_form(key: str) -> str:
+    """A key as a stored passage holds it: folded, and without the pinyin glosses a writer may
+    have copied from a file's junk (數(shù)據(jù) is 數據 once cleaned)."""
+    return fold_compact(remove_pinyin_glosses(key))
 
 
 def first_rank(texts: list[str], keys: list[str]) -> int | None:

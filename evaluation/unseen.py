@@ -30,7 +30,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluation.score import evaluate, table
+from evaluation.score import evaluate, key_form, table
 from ingest.chunk import chunk_document
 from ingest.deadlines import extract_deadlines
 from ingest.document import build_document
@@ -79,13 +79,13 @@ def read_files(batch: Path, misses: list[str]) -> dict[str, Found]:
                 misses.append(f"meta {name}: {field_name} {got[field_name]!r}, gold {value!r}")
         clauses = [fold_compact(d.text + d.duty) for d in extract_duties(doc, chunks)]
         for item in want.get("duties", []):
-            ok = any(fold_compact(item["key"]) in c for c in clauses)
+            ok = any(key_form(item["key"]) in c for c in clauses)
             found["duties"].add(ok)
             if not ok:
                 misses.append(f"duty {name}: {item['role']} {item['key']}")
         deadlines = extract_deadlines(doc, chunks)
         for item in want.get("deadlines", []):
-            holding = [d for d in deadlines if fold_compact(item["key"]) in fold_compact(d.text)]
+            holding = [d for d in deadlines if key_form(item["key"]) in fold_compact(d.text)]
             if item["due"] == "recurring":
                 ok = any(d.recurrence for d in holding)
             else:
@@ -113,7 +113,7 @@ def compare_cells(kb, batch: Path, misses: list[str]) -> Found:
             status = cell.status if cell else "missing"
             quoted = fold_compact(" ".join(c.text for c in cell.clauses)) if cell else ""
             if cell_gold["status"] == "stated":
-                ok = status == "stated" and all(fold_compact(k) in quoted for k in cell_gold["keys"])
+                ok = status == "stated" and all(key_form(k) in quoted for k in cell_gold["keys"])
             else:
                 ok = status == cell_gold["status"]
             found.add(ok)

@@ -104,6 +104,8 @@ _CHROME_PREFIX = re.compile(
     r"|(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)"
     r"|长按(?:识别|識別|二维码|二維碼)|長按(?:識別|二維碼)"
+    # a WeChat official account's furniture: 点击上方蓝字关注我们, 阅读原文, 在看, 点赞, 写留言
+    r"|(?:点击|點擊)(?:上方|下方)?(?:蓝字|藍字)|(?:阅读原文|閱讀原文|写留言|寫留言)\s*$|(?:分享|点赞|點讚|在看|收藏)(?:\s*[|｜/、]?\s*(?:分享|点赞|點讚|在看|收藏))+\s*$"
     r"|[【\[]?(?:广告|廣告)[】\]]?\s*[:：]|[【\[](?:推广|推廣)[】\]]"  # an advert: "广告：XX平台…", "【推广】"
     # Document-sharing sites (a standard previewed on a 文库): "版权说明:本文档由用户提供并上传…"
     r"|(?:版权说明|版權說明|版权声明|版權聲明)\s*[:：]\s*本(?:文档|文檔)"
@@ -116,7 +118,9 @@ _EN_CHROME = re.compile(
     r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
     r"share this page|print this page|back to top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
     r"date modified\s*:.{0,20}|last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
-    r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details)$",
+    r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
+    # a UK or Australian government page's protective marking, printed on every page
+    r"official(?:[- ]sensitive)?|unclassified|protected|for official use only)$",
     re.IGNORECASE,
 )
 # A bar of links (网站地图 | 联系我们 | 隐私声明; "Social media • Mobile applications • Privacy") or a

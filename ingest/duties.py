@@ -263,7 +263,8 @@ def _zh_duties(doc: Document, folded: str, unit: Span, index: SectionIndex) -> l
                         )
                         holder = clean_phrase(pre.group("h")) if pre else ""
                     group.holder = holder
-                tail = folded[group.subject_end : group.end]
+                # from the role on: "县首席数据官由县长担任，统筹…" holds its holder before its duties
+                tail = folded[group.subject[-1].end : group.end]
                 if group.bare and not (_ZH_MODAL.search(tail) or re.search(r"兼任|担任", tail)):
                     continue  # 一是设立政府首席数据官,明确领头人: a heading, not a duty
                 duty = _predicate(doc.text, folded, group)
@@ -688,6 +689,56 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     return bool(re.search(r"(?:,|;|,\s*and|\band|:)\s*(?:each|every|all|the|an?|such|any)?\s*$", lead, re.I))
 
 
+# An English heading over a role's duties, its items in bullets: "3. Key responsibilities",
+# "Responsibilities of the Chief Data Officer", "Priority deliverables for the first year".
+_EN_DUTY_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:key|main|core|principal|specific|priority)\s+)?"
+    r"(?:responsibilities|duties|accountabilities|functions|deliverables)\b[^.;:]{0,60}:?",
+    re.IGNORECASE,
+)
+_EN_TOP_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z]")
+_EN_BULLET = re.compile(r"\s*[•●▪◦\-*]\s+")
+
+
+def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> list[tuple[int, Duty]]:
+    """The bulleted items under an English duties heading, as a role profile lists them ("• Sets
+    and enforces data standards …"), sub-headings between them: the duties of the role the
+    heading names, else of the one role the title (or the cover) names. Not an item that opens with a role of
+    its own ("The CDO leads …": the sentence's own subject is read elsewhere)."""
+    title_roles = {m.role for m in en_role_mentions(fold_same_length(doc.title))}
+    title_roles = title_roles or {m.role for m in en_role_mentions(folded[:400])}  # a profile's cover page
+    out: list[tuple[int, Duty]] = []
+    lines = list(re.finditer(r"[^\n]+", folded))
+    role = None
+    for m in lines:
+        line = m.group(0).strip()
+        if not line:
+            continue
+        if _EN_DUTY_HEADING.fullmatch(line) and not _EN_BULLET.match(m.group(0)):
+            named = {r.role for r in en_role_mentions(line)}
+            roles = named or title_roles
+            role = next(iter(roles)) if len(roles) == 1 else None
+            continue
+        if role is None:
+            continue
+        if _EN_TOP_HEADING.match(line):
+            role = None  # the next numbered section
+            continue
+        bullet = _EN_BULLET.match(m.group(0))
+        if not bullet:
+            if len(line.split()) > 8 or re.search(r"[.;]$", line):
+                role = None  # a paragraph ends the list; a short sub-heading does not
+            continue
+        start = m.start() + bullet.end()
+        mentions = en_role_mentions(folded, start, m.end())
+        if mentions and mentions[0].start - start <= 4:
+            continue
+        duty = re.sub(r"[;.]\s*$", "", doc.text[start : m.end()]).strip()
+        if len(duty.split()) >= 2:
+            out.append((m.start(), _en_duty(doc, index, role, "", "", duty, Span(m.start(), m.end()))))
+    return out
+
+
 @dataclass(frozen=True)
 class _Verb:
     """Where a present-tense duty starts: at its verb, kept in the duty."""
@@ -882,6 +933,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             out.extend(_zh_duties(doc, folded, unit, index))
         i += 1
     out.extend(_en_duties(doc, folded, all_units, index, holder_for))
+    out.extend(_en_heading_list_duties(doc, folded, index))
     out.extend(_zh_listed_duties(doc, folded, all_units, index))
     out.extend(_zh_scope_duties(doc, folded, all_units, index))
     out.extend(_zh_labelled_duties(doc, folded, all_units, index))

@@ -193,6 +193,9 @@ def _heading_like(line: str) -> bool:
     return parse_date(line, allow_partial=False) is None or len(line) > 20
 
 
+# A printed official document's letterhead (红头): "内蒙古工业大学文件", "XX市人民政府办公室文件":
+# the issuer, not the title.
+_RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)文件$")
 # Lines a document-sharing site puts above the text: a copyright or takedown notice.
 _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
 
@@ -202,7 +205,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     ("…关于印发…" + "…方案的通知") is joined; all-caps English title lines are joined. Markdown
     heading marks (# ) are not part of a title; a site's copyright notice is not a title."""
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
-    lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln)][:12]
+    lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln) and not _RED_HEADER.match(ln)][:12]
     _, ordered, _ = _letterhead(lines)
     if ordered:
         return ordered
@@ -391,6 +394,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
+    red = next((m.group(1) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), "")
+    if red:
+        return red
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
     return letterhead
 
@@ -407,6 +413,9 @@ _DATE_LABEL = re.compile(
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
 
 
+_PRINTED = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
+
+
 def infer_date(cleaned: str, raw: str = "") -> str:
     """The signature date (2023年1月3日 after the issuer line), else a labelled date
     (发布日期:, Time:, Date, Adopted on…) at the top or the end, else the portal's date
@@ -415,6 +424,11 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     if date:
         return date
     lines = _nonempty(cleaned)
+    printed = [m.group(1) for ln in lines[-6:] if (m := _PRINTED.search(ln))]
+    if printed:  # the 版记: "内蒙古工业大学党政办公室　　2024年11月4日印发"
+        found = parse_date(printed[-1], allow_partial=False)
+        if found:
+            return found[0]
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
     labelled = []

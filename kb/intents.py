@@ -146,7 +146,7 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"多少(?:专项|工作|财政|配套|补助){0,2}(?:经费|资金|预算|费用|钱|补贴|奖金)|"
         r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴|津贴|奖金)[^?？。]{0,8}(?:多少|几)|"
         # 有没有岗位津贴？每个月能拿多少: the amount asked in the next breath, as what one gets
-        r"(?:年薪|月薪|工资|薪酬|薪资|补贴|津贴|奖金)[?？][^?？。]{0,8}(?:拿|发|给|补)多少|"
+        r"(?:年薪|月薪|工资|薪酬|薪资|补贴|津贴|奖金|奖励资金|奖励)[?？][^?？。]{0,8}(?:拿|发|给|补|奖)多少|"
         r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
         r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b|"
@@ -157,7 +157,7 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
     # how long a term of office runs: 任期几年, "how many years is the term"
     "term": re.compile(
-        r"任期[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
+        r"(?:任期|聘期)[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
         r"\b(?:length|duration) of (?:the |a |their )?term\b"
     ),
     # years of experience a post asks for: 几年以上的数据管理工作经验, "how many years of experience"
@@ -175,7 +175,7 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
     ),
     "term": re.compile(
-        rf"任期[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
+        rf"(?:任期|聘期)[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
         rf"\bterms?\b[^.;]{{0,30}}\b(?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
     ),
     "years": re.compile(
@@ -636,11 +636,22 @@ _OFTEN = re.compile(r"\bhow (?:often|frequently)\b|多久.{0,6}一次|多长时�
 # Spoken question words and their written forms (现代汉语词典: 啥 = 什么, 咋 = 怎么): users type
 # the spoken ones ("到底想达到啥目标", "咋弄的"); the documents and the patterns here use the written.
 _SPOKEN = str.maketrans({"啥": "什么", "咋": "怎么"})
+# Written Cantonese, as Hong Kong users type it (香港粤语常用字: 冇 = 没有, 嘅 = 的, 幾多 = 多少,
+# 唔 = 不, 喺 = 在, 咗 = 了, 乜嘢 = 什么, 邊個 = 谁, 點樣 = 怎样; not 係, which is also the 係 of
+# 關係), in both scripts: the documents and the patterns here use standard written Chinese.
+_CANTONESE = (
+    ("乜嘢", "什么"), ("邊個", "谁"), ("边个", "谁"), ("點樣", "怎样"), ("点样", "怎样"),
+    ("幾多", "多少"), ("几多", "多少"), ("有冇", "有没有"), ("冇", "没有"), ("嘅", "的"),
+    ("唔", "不"), ("喺", "在"), ("咗", "了"),
+)  # fmt: skip
 
 
 def written_form(question: str) -> str:
-    """The question with its spoken question words in their written form."""
-    return question.translate(_SPOKEN)
+    """The question with its spoken question words, and written Cantonese, in written Chinese."""
+    written = question.translate(_SPOKEN)
+    for said, standard in _CANTONESE:
+        written = written.replace(said, standard)
+    return written
 
 
 def question_kind(question: str) -> str:

@@ -1721,3 +1721,17 @@ def test_when_a_rule_takes_effect_is_read_from_its_closing_article(fake_kb):
         *make_doc("hf", plan, region="海丰县", language="zh-Hans", title="海丰县首席数据官试点方案")
     )
     assert not fake_kb.ask("海丰县首席数据官试点方案什么时候开始施行？").answer.startswith("第九十一条")
+
+
+def test_written_cantonese_is_read_as_written_chinese() -> None:
+    """Hong Kong users type Cantonese (有冇, 嘅, 幾多): read as 有没有, 的, 多少, so that an amount
+    asked is an amount; 關係 keeps its 係."""
+    from kb.intents import asked_amount, written_form
+
+    asked = written_form("通知裡面有冇講省級財政每年撥幾多錢支持首席數據官工作？")
+    assert (
+        asked == "通知裡面有没有講省級財政每年撥多少錢支持首席數據官工作？" and asked_amount(asked) == "money"
+    )
+    assert written_form("首席數據官同數據專員嘅關係係點樣？") == "首席數據官同數據專員的關係係怎样？"
+    assert asked_amount("那聘期是多长？") == "term"
+    assert asked_amount("有没有奖励资金？一般奖多少？") == "money"

@@ -518,3 +518,26 @@ def test_what_a_cold_review_found_is_no_duty_or_is_kept() -> None:
     from kb.roles import en_role_mentions
 
     assert en_role_mentions("How does open data lead to better services?") == []
+
+
+def test_a_holder_then_duties_and_a_role_profile_s_bullets() -> None:
+    """县首席数据官由…担任，统筹…: what follows who holds it is the duty; a role profile's bullets
+    under "3. Key responsibilities" are the duties of the role its cover names."""
+    text = "根据《某县方案》，县首席数据官由县委常委、常务副县长担任，统筹全县数据资源管理和开发利用。"
+    assert [(d.level, d.duty) for d in duties_of(text)] == [("县", "统筹全县数据资源管理和开发利用")]
+    joint = (
+        "各部门、乡镇（街道）首席数据官由单位分管数字化工作的班子成员担任，负责组织编制本单位数据资源目录。"
+    )
+    assert [d.level for d in duties_of(joint)] == ["部门", "镇"]
+    profile = (
+        "Candidate Information Pack\nChief Data Officer\n\n1. The role\n\nThe post is a Director-level role.\n\n"
+        "3. Key responsibilities\n\nStrategy and standards\n• Sets and enforces data standards across the group.\n"
+        "• Owns the group data catalogue.\n\nPriority deliverables for the first year\n"
+        "• Publish a refreshed Data Strategy by September 2025.\n\n4. Governance\n\n• Attends the board."
+    )
+    got = [(d.role, d.duty) for d in duties_of(profile, language="en")]
+    assert got == [
+        ("Chief Data Officer", "Sets and enforces data standards across the group"),
+        ("Chief Data Officer", "Owns the group data catalogue"),
+        ("Chief Data Officer", "Publish a refreshed Data Strategy by September 2025"),
+    ]

@@ -488,3 +488,25 @@ def test_no_place_is_made_up_from_a_country_a_university_or_a_word() -> None:
     assert infer_region("", "上海合作组织数据合作倡议") != "上海市"
     report = "Chief Data Officer Annual Report 2023\nHighlights of the Year\nProgress on the Data Strategy"
     assert infer_title(report) == "Chief Data Officer Annual Report 2023"
+
+
+def test_a_red_header_wechat_furniture_and_a_protective_marking_are_no_title() -> None:
+    """内蒙古工业大学文件 is the letterhead (the issuer), the 版记's 印发 date the date; a WeChat
+    account's 点击上方蓝字关注我们 and a UK page's OFFICIAL are furniture."""
+    text = (
+        "内蒙古工业大学文件\n\n内工大校发〔2024〕63号\n\n内蒙古工业大学首席数据官制度（试行）\n\n第一条　为加强数据管理，制定本制度。\n\n"
+        "抄送：学校党委各部门。\n\n内蒙古工业大学党政办公室　　2024年11月4日印发"
+    )
+    cleaned = clean(text)
+    assert infer_title(cleaned) == "内蒙古工业大学首席数据官制度（试行）"
+    assert infer_issuer(cleaned) == "内蒙古工业大学"
+    assert infer_date(cleaned) == "2024-11-04"
+    wechat = clean(
+        "点击上方蓝字关注我们\n\n56位“数据官”集体亮相！正定县首席数据官制度全面落地\n\n正文。\n\n阅读原文\n\n分享　收藏　在看　点赞"
+    )
+    assert (
+        infer_title(wechat) == "56位“数据官”集体亮相！正定县首席数据官制度全面落地" and "在看" not in wechat
+    )
+    assert (
+        clean("OFFICIAL\n\nDepartment for Environment\n\nOFFICIAL-SENSITIVE") == "Department for Environment"
+    )

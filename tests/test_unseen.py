@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from evaluation.unseen import batches, read_files
 
-# The floors sit under what the readers reach today (2026-12-02: metadata 49 of 56 fields,
-# duties 123 of 140, deadlines 64 of 75), so that a change that reads these files worse fails.
+# The floors sit under what the readers reach today (2026-12-02, four batches: metadata 143 of
+# 168 fields, duties 350 of 394, deadlines 143 of 174), so that a change that reads these files
+# worse fails.
 FLOORS = {"meta": 0.85, "duties": 0.85, "deadlines": 0.8}
 
 
