@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kb.errors import UsageError
 from ingest.clean import remove_pinyin_glosses
+from kb.errors import UsageError
 from kb.text import fold_compact
 from kb.types import Answer
 
