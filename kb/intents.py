@@ -187,7 +187,7 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
 
 
 def asked_amount(question: str) -> str | None:
-    """The unit a question asks an amount of ("money", "hours"), or None."""
+    """The unit a question asks an amount of ("money", "hours", "term", "years"), or None."""
     folded = fold(question)
     return next((unit for unit, pattern in _AMOUNT_ASKED.items() if pattern.search(folded)), None)
 
@@ -548,7 +548,7 @@ _TO_WHOM_STATED = re.compile(
 class Asked(NamedTuple):
     """What a question asks for that a passage must be able to state."""
 
-    unit: str | None  # an amount in this unit (money, hours)
+    unit: str | None  # an amount in this unit (money, hours, a term's or experience's years)
     holder: bool  # who: a clause naming a holder
     to_whom: bool  # whom to turn to: a clause naming them
     person: bool  # a person's name
