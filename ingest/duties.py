@@ -548,7 +548,7 @@ _RANK = {
     "alpha": 4,
 }
 # 由…担任，统一领导…: who holds the post, before what it does
-_LEAD_HOLDER = re.compile(r"\s*(?:原则上|一般)?由[^,,;;。]{1,40}?(?:担任|兼任)\s*[,,]?")
+_LEAD_HOLDER = re.compile(rf"\s*(?:原则上|一般)?{_HOLDER.pattern}\s*[,,]?")
 
 
 def _opens_with_role(folded: str, span: Span) -> bool:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from kb.dates import parse_date, precision
-from kb.sources import is_date_line, is_press
+from kb.sources import PRINTED_LINE, is_date_line, is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -413,9 +413,6 @@ _DATE_LABEL = re.compile(
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
 
 
-_PRINTED = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
-
-
 def infer_date(cleaned: str, raw: str = "") -> str:
     """The signature date (2023年1月3日 after the issuer line), else a labelled date
     (发布日期:, Time:, Date, Adopted on…) at the top or the end, else the portal's date
@@ -424,7 +421,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     if date:
         return date
     lines = _nonempty(cleaned)
-    printed = [m.group(1) for ln in lines[-6:] if (m := _PRINTED.search(ln))]
+    printed = [ln for ln in lines[-6:] if PRINTED_LINE.match(ln)]
     if printed:  # the 版记: "内蒙古工业大学党政办公室　　2024年11月4日印发"
         found = parse_date(printed[-1], allow_partial=False)
         if found:

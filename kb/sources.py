@@ -47,7 +47,7 @@ def is_press(name: str) -> bool:
 # 2024年3月18日印发"). The body ended before.
 _PUBLIC_NOTE = re.compile(r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$")
 _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
-_PRINTED = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
@@ -65,7 +65,7 @@ def is_date_line(line: str) -> bool:
 
 def _closing_kind(line: str) -> str | None:
     """What a line of a closing block is ("date", "note", "signer"), or None for body text."""
-    if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or _PRINTED.match(line):
+    if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
