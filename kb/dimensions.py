@@ -364,7 +364,7 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
         r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
-        r"(?:be|serve as|become|hold|fill|act as)\b|\bwho (?:serves|holds|acts) as\b"
+        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
     ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"

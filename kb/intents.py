@@ -302,13 +302,12 @@ _NAME_ASKED = re.compile(
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
     r"\bwho (?:took over|replaced|succeeded|served as)\b|"
-    # Who it was, in the past tense or as the first, current or former one, in a post (the
-    # English of 首任, 现任, 前任 below): "who was named as the city's first Chief Data Officer",
-    # "who was serving as Connecticut's CDO", "who was the very first chair", "who is the
-    # current CDO". Not "who is appointed as CDO" (the rule), nor "who was selected as the lead
-    # unit" (no post).
+    # Who it was, in the past tense or as the first one, in a post (the English of 首任 below):
+    # "who was named as the city's first Chief Data Officer", "who was serving as Connecticut's
+    # CDO", "who was the very first chair". Not "who is appointed as CDO" (the rule), nor "who
+    # was selected as the lead unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
-    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|incumbent|former|previous)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
@@ -347,15 +346,8 @@ _BYLINE = re.compile(
 )
 
 
-# Names handed in ("file the names of their CDO", 报送名单): what is done with them, not who they are.
-_NAMES_FILED = re.compile(
-    r"\b(?:file|submit|send|report|register|list|publish|post|provide)\w*\s+(?:the\s+|their\s+|its\s+)?names?\s+of\b"
-)
-
-
 def asks_person_name(question: str) -> bool:
-    folded = fold(question)
-    return bool(_NAME_ASKED.search(_NAMES_FILED.sub(" ", folded)))
+    return bool(_NAME_ASKED.search(fold(question)))
 
 
 def persons_in(text: str) -> frozenset[str]:
@@ -504,9 +496,8 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (
 _COMPANY_ASKED = re.compile(
     # 哪些(国有)企业需要设立 asks what kind
     r"哪(?:家|个)(?:公司|企业|厂商|供应商|服务商)|"
-    r"哪(?:些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,6}(?:可以|能|有资格|符合|需要|应当|应|要|须|必须))|"
-    # "which companies are eligible / can apply" asks what kind, not a name
-    r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b(?! (?:are|is) (?:eligible|allowed|qualified)| (?:can|may|qualify))"
+    r"哪(?:些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,6}(?:需要|应当|应|要|须|必须))|"
+    r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b"
 )
 _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
 

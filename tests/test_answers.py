@@ -1044,8 +1044,6 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not asks_person_name("区里设的那个数据联络人岗位叫什么？")  # its title
     assert not asks_person_name("现任首席数据官需要履行哪些职责？")  # the post's duties
     assert not asks_person_name("Who gets the CDO post? Bazhong seems to name a specific leader")
-    filed = "By what date did Hefei units have to file the names of their CDO with the bureau?"
-    assert not asked_for(filed).person  # a date is asked, not the names
     assert names_person("市委副书记、市长张三表示,") and names_person("李明同志任首席数据官")
     assert names_person("Respectfully, Ted Kaouk Chair")
     assert not names_person("由市长兼任首席数据官。") and not names_person("Department of Homeland Security")
@@ -1068,9 +1066,6 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     first = "Who was named as the city's first Chief Data Officer?"
     assert asks_person_name(first) and asks_person_name("Who was serving as the state CDO in 2018?")
     assert asks_person_name("谁是第一任首席数据官？") and asks_person_name("Who was the very first chair?")
-    # the English of 现任 and 前任, as of 首任
-    assert asks_person_name("Who is Connecticut's current Chief Data Officer?")
-    assert asks_person_name("Who was the former chair of the CDO Council?")
     for rule in (
         "Who is appointed as the city's Chief Data Officer?",
         "Who is responsible for keeping the current data inventory?",  # no post
@@ -1095,10 +1090,6 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not holds_what_is_asked("巴中市的首席数据官叫什么名字?", role)
     assert holds_what_is_asked("巴中市的首席数据官由谁兼任?", role)
     assert not holds_what_is_asked("Which company was contracted to build the platform?", role)
-    # Which companies may apply asks what kind, not a name.
-    eligible = [Speaking("申报企业应为在江苏省内注册、具有独立法人资格的工业企业。")]
-    assert holds_what_is_asked("Which companies are eligible to apply for the pilot?", eligible)
-    assert holds_what_is_asked("哪些企业可以申报试点？", eligible)
     # A penalty asked is answered only by a passage stating one.
     deadline = [Speaking("试点企业应于年底前完成首席数据官制度建设。")]
     assert not holds_what_is_asked("If a company misses the deadline, what penalty does it face?", deadline)
