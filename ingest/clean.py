@@ -116,7 +116,9 @@ _CHROME_PREFIX = re.compile(
 # language and search boxes, sharing, feedback, the modified date, footer links.
 _EN_CHROME = re.compile(
     r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
-    r"share this page|print this page|back to top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
+    r"中文|简体中文|繁體中文|简体|繁體|"  # the language switch of a bilingual site
+    r"contact the (?:writer|author|reporter|editor)s? at \S+@\S+|"  # a news site's byline
+    r"share this page|print this page|back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
     r"date modified\s*:.{0,20}|last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
     # a UK or Australian government page's protective marking, printed on every page
@@ -127,7 +129,7 @@ _EN_CHROME = re.compile(
 # breadcrumb (Canada.ca > Natural Resources Canada > Transparency): three or more short parts,
 # no sentence among them.
 _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
-_CRUMB = re.compile(r"\s+[>›»]\s+")
+_CRUMB = re.compile(r"\s+[>›»/]\s+")
 
 
 _HOME = re.compile(r"^(?:home|首页|首頁|主页|主頁|\S+\.(?:gov|ca|uk|au|com|org|net|cn|hk))$", re.IGNORECASE)
@@ -146,7 +148,16 @@ def _is_link_bar(line: str) -> bool:
     # two of its links a site's own: a table's row ("Privacy | Chief Privacy Officer | Quarterly")
     # may hold one such word
     chrome = sum(bool(_EN_CHROME.match(p)) or p in _FOOTER_WORDS for p in parts)
+    if len(parts) >= 2 and chrome == len(parts):
+        return True  # "English | 中文"
     if len(parts) >= 3 and chrome >= 2 and not any(re.search(sentence, p) for p in parts):
+        return True
+    # a site's menu from its home page: "Home | China | World | Business"
+    if (
+        len(parts) >= 4
+        and _HOME.match(parts[0])
+        and all(len(p) <= 25 and not re.search(sentence, p) for p in parts)
+    ):
         return True
     crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
     return len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs)
@@ -165,6 +176,8 @@ _META_LINE = re.compile(
     r"\s*[:：][^\n]{0,60}"
     r")$"
 )
+# A row of sharing buttons as a page's text keeps them: "[Facebook] [X] [LinkedIn] [Mail]".
+_SHARE_ROW = re.compile(r"^(?:\[[^\[\]\n]{1,20}\]\s*){3,}$")
 _IMAGE_NAME = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{0,60}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$", re.I)
 _SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$")
 # A page template's rendering of an empty field (a repost's missing byline printed as "None").
@@ -196,7 +209,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _META_LINE.match(s) and (bulleted or not re.match(r"^\d", s)):
         return True
-    return bool(_IMAGE_NAME.match(s) or _SEPARATOR.match(s))
+    return bool(_IMAGE_NAME.match(s) or _SEPARATOR.match(s) or _SHARE_ROW.match(s))
 
 
 def drop_chrome_lines(text: str) -> str:

@@ -490,7 +490,31 @@ def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), due, None, None, _flag(f"year from the document's date ({said})", flag))]
 
 
+# A phase's span of months: （一）部署启动阶段（2024年9月—11月）, 2024年12月—2025年12月: due when it ends
+ZH_PHASE = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?:[—–\-~～]+|至|到)\s*"
+    r"(?:(?P<y2>\d{4})\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月(?:底|末)?"
+)
+# The words that make a span of months a phase of the plan, not a period it reports on.
+_PHASE_WORDS = re.compile(r"(?i)阶段|\bphases?\b|\bstages?\b")
+
+
+def _phase_end(start: int, end: int, year: int, month: int, ctx: DateContext, said: str) -> list[When]:
+    if not _PHASE_WORDS.search(ctx.folded[ctx.start : ctx.end]) and not ctx.modal:
+        return []
+    due = ymd(year, month, last_day(year, month))
+    return [When(start, end, due, None, None, f"end of the phase ({said.strip()})")] if due else []
+
+
+def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
+    year = int(m.group("y2") or m.group("y"))
+    if int(m.group("m2")) < int(m.group("m1")) and not m.group("y2"):
+        return []  # 2024年11月—3月 is no span of one year
+    return _phase_end(m.start(), m.end(), year, int(m.group("m2")), ctx, m.group(0))
+
+
 ZH_RULES = [
+    DateRule("phase", ZH_PHASE, _zh_phase),
     DateRule("this_year", ZH_THIS_YEAR, _zh_this_year),
     DateRule("relative", ZH_REL, _zh_relative, claims=None),
     DateRule("yearly_days", ZH_RECUR, _zh_yearly_days),
@@ -554,6 +578,7 @@ EN_RECUR = re.compile(
 _EN_OBLIGATION = re.compile(
     r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to)\b)"
 )
+_BOUND = re.compile("")  # the obligation a sentence's context states: an empty match at its start
 # without shall/will/must, only these cues make a date a deadline
 _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
 _EN_NOT_A_YEAR = r"\s*(?:percent|%|Action|Plan|Budget)"
@@ -697,7 +722,20 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), None, rule, None, f"recurring ({m.group(0).strip()}): no date given")]
 
 
+# A phase's span of months: "Phase 1 (September to December 2024)", "July 2025 to June 2026"
+EN_PHASE = re.compile(
+    rf"(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>(?:19|20)\d{{2}}))?\s*(?:to|through|until|[–—-])\s*"
+    rf"(?P<m2>{_MONTH_NAMES})\.?\s+(?P<y2>(?:19|20)\d{{2}})"
+)
+
+
+def _en_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
+    month = MONTHS[m.group("m2").lower().rstrip(".")]
+    return _phase_end(m.start(), m.end(), int(m.group("y2")), month, ctx, m.group(0))
+
+
 EN_RULES = [
+    DateRule("phase", EN_PHASE, _en_phase),
     DateRule("relative", EN_REL, _en_relative, claims=None),
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),
     DateRule("fiscal_year", EN_FISCAL, _en_fiscal_year),
@@ -706,10 +744,13 @@ EN_RULES = [
 ]
 
 
-def find_en(folded: str, start: int, end: int, doc_date: str, statute: bool = False) -> list[When]:
+def find_en(
+    folded: str, start: int, end: int, doc_date: str, statute: bool = False, bound: bool = False
+) -> list[When]:
     """English obligation dates in folded[start:end] (one sentence): by/no later than + date,
-    within N days of …, every N days / annually (only in an obligation sentence)."""
-    modal = _EN_OBLIGATION.search(folded[start:end])
+    within N days of …, every N days / annually (only in an obligation sentence, or one `bound`
+    by its context: an item of a "shall:" list, a sentence of a schedule)."""
+    modal = _EN_OBLIGATION.search(folded[start:end]) or (_BOUND.match("") if bound else None)
     ctx = DateContext(folded, start, end, doc_date, parse_full_date(doc_date), statute=statute, modal=modal)
     return run_rules(EN_RULES, ctx)
 

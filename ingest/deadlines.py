@@ -370,21 +370,33 @@ _EN_LEAD_IN = re.compile(r"(?:^|\n)([^\n]{0,200}?)\bshall\s*[:—]\s*\n", re.IGN
 _LEAD_IN_REACH = 1500  # characters back to the lead-in: a list of some ten items
 
 
-def _lead_in_subject(text: str, folded: str, span: Span) -> str:
-    line = folded.rfind("\n", 0, span.start) + 1  # the item's marker may precede the clause
+def _lead_in(folded: str, at: int) -> Span | None:
+    """The subject of the "… shall:" lead-in of the list whose item holds `at`, if any."""
+    line = folded.rfind("\n", 0, at) + 1  # the item's marker may precede the clause
     if not _EN_LIST_ITEM.match(folded, line):
-        return ""
+        return None
     start = max(0, line - _LEAD_IN_REACH)
     back = folded[start:line]
     leads = list(_EN_LEAD_IN.finditer(back))
     if not leads:
-        return ""
+        return None
     lead = leads[-1]
     between = back[lead.end() :]
     if any(not _EN_LIST_ITEM.match(item) for item in between.splitlines() if item.strip()):
-        return ""  # the list ended before this item
-    mentions = en_role_mentions(folded, start + lead.start(1), start + lead.end(1))
+        return None  # the list ended before this item
+    return Span(start + lead.start(1), start + lead.end(1))
+
+
+def _lead_in_subject(text: str, folded: str, span: Span) -> str:
+    lead = _lead_in(folded, span.start)
+    mentions = en_role_mentions(folded, lead.start, lead.end) if lead else []
     return text[mentions[-1].start : mentions[-1].end] if mentions else ""
+
+
+# A section that sets out when things are done ("6. Implementation", "Timeline", "Phase 2"): its
+# dates are the plan's, whether or not a sentence says shall ("Departments complete their
+# inventory by March 31, 2025").
+_SCHEDULE_SECTION = re.compile(r"(?i)\b(?:timelines?|schedule|phases?|milestones?|roadmap|implementation)\b")
 
 
 def _clause_deadlines(
@@ -447,9 +459,13 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     if zh:
         whens = find_zh(folded, sent.start, sent.end, date, reading.title_year)
     else:
+        # an item of a "… shall:" list, or a sentence of a schedule, is bound without a shall of its own
+        bound = bool(_lead_in(folded, sent.start)) or bool(
+            _SCHEDULE_SECTION.search(reading.index.section_at(sent.start))
+        )
         whens = [
             _thereafter(folded, w, sent.end)
-            for w in find_en(folded, sent.start, sent.end, date, reading.statute)
+            for w in find_en(folded, sent.start, sent.end, date, reading.statute, bound)
         ]
     if not whens:
         return []

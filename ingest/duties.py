@@ -318,6 +318,13 @@ _LIST_TRIGGER = re.compile(
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
     re.IGNORECASE,
 )
+# A paragraph that says who holds a role and ends by opening its list: 市首席数据官由副市长担任，
+# 主要职责是： / …兼任。主要职责是：
+_BARE_LEAD = re.compile(
+    r"(?:^|[。;；,，])\s*(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)\s*[::]\s*$"
+)
+# What may stand before the role that opens such a paragraph: its level (市, 各试点单位)
+_OPENING_LEVEL = " \t\u3000"
 # A duties heading: 二、县首席数据官主要职责, or one that names no role (四、主要职责), whose duties
 # are those of the role the heading above or the document's title names.
 _LIST_HEADING = re.compile(
@@ -444,11 +451,22 @@ def _zh_listed_duties(
     for ui, unit in enumerate(all_units):
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
         heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
-        found = trigger or heading
+        lead = None if trigger or heading else _BARE_LEAD.search(folded, unit.start, unit.end)
+        found = trigger or heading or lead
         if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
-        named_here = trigger or heading.group("role")
+        named_here = trigger or (heading and heading.group("role"))
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
+        if trigger or lead:
+            # (二)市首席数据执行官 > 市首席数据执行官由…担任，协助市首席数据官开展工作，主要职责是：
+            # the list is the role its label names, not the role the sentence assists
+            above = zh_role_mentions(fold_same_length(index.section_at(unit.start)))[-1:]
+            before = zh_role_mentions(folded, unit.start, found.start())
+            if above and any(m.role == above[0].role for m in before):
+                mentions = above
+            elif lead:
+                opening = [m for m in before if not folded[unit.start : m.start].strip(_OPENING_LEVEL)]
+                mentions = opening[:1]
         if not mentions and not heading:
             continue
         # 县首席数据官主要履行以下职责: the role with its level prefix; none under 五、职责 that
@@ -647,7 +665,11 @@ _EN_ASIDE = re.compile(
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 # "shall be a senior official": what the holder is, not what it does
 _EN_IS = re.compile(r"\s*be\s+(?:a|an)\b", re.IGNORECASE)
-_EN_PASSIVE = re.compile(r"\s*be\s+(?!responsible|accountable|able)\w+(?:ed|en)\b", re.IGNORECASE)
+_EN_PASSIVE = re.compile(
+    r"\s*be\s+(?!responsible|accountable|able)(?:\w+(?:ed|en)|held|kept|made|paid|told|brought|bound|sent|built|"
+    r"set|put|shown|known|seen|drawn|led|left|met|read|run|cut)\b",
+    re.IGNORECASE,
+)
 _EN_WHO = re.compile(r"\s*,?\s*who\s+(?=shall|must|will|should|is\s+responsible|are\s+responsible)", re.I)
 _EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[A-Za-z][.)](?=\s)|[•●▪◦\-*])\s*")
 _DESIGNATE = re.compile(
@@ -684,9 +706,18 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
             lead = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(\w{1,4}\)|[a-z]\))\s+", "", line)
     lead = re.sub(r"^[A-Z][A-Za-z .,'’&()-]{1,60}?(?:\.\s*—|—)\s*", "", lead)  # "(d) REPORTS.—"
     lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
-    if not lead.strip():
+    if not lead.strip() or re.fullmatch(_EN_DETERMINED, lead):
         return True
-    return bool(re.search(r"(?:,|;|,\s*and|\band|:)\s*(?:each|every|all|the|an?|such|any)?\s*$", lead, re.I))
+    return bool(re.search(rf"(?:,|;|,\s*and|\band|:)\s*{_EN_DETERMINED}$", lead))
+
+
+# What may stand before a role that is its sentence's subject: a determiner and up to three
+# lowercase modifiers ("a department chief data officer", "Each department and county-level
+# chief data officer"), not a phrase that makes it an object ("the report of the").
+_EN_DETERMINED = (
+    r"\s*(?:(?i:each|every|all|the|an?|such|any)\s+)?"
+    r"(?:(?!(?:of|by|to|for|with|from|that|which|than|on|in|at|under|is|are|was|were)\s)[a-z][a-z-]*\s+){0,3}"
+)
 
 
 # An English heading over a role's duties, its items in bullets: "3. Key responsibilities",
@@ -904,8 +935,15 @@ _HOLDS_POST = re.compile(rf"[^,,;;。]{{0,20}}?{_ROLE_ALT}\s*(?:原则上|一般
 _QUALIFICATION = re.compile(
     r"^(?:为|是)[^,,;;。]{0,30}(?:负责人|负责同志|领导|班子成员|干部)$|^(?:具备|具有)[^,,;;。]{0,20}(?:素养|能力|经验|资格|学历|知识)|"
     r"(?:负总责|负直接责任|负主要责任)[^,,;;。]{0,4}的(?:管理)?(?:人员|负责人)$|"  # a definition: …负总责的管理人员
+    r"^(?:原则上)?不(?:得|宜)?由[^,,;;。]{1,30}(?:兼任|担任)$|"  # 原则上不由非领导职务人员兼任
     r"^(?:have|possess)\s+(?:(?:broad|deep|strong|extensive|demonstrated)\s+)?(?:experience|expertise|knowledge|skills?|a\s+background)\b",
     re.IGNORECASE,
+)
+
+
+# The words that open a list, left at the end of the sentence that holds them
+_OPENS_LIST = re.compile(
+    r"[,，]?\s*(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)\s*[:：]?$"
 )
 
 
@@ -941,6 +979,11 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []
     for _, duty in out:
+        opened = _OPENS_LIST.search(duty.duty)
+        if opened:  # 协助市首席数据官开展工作，主要职责是: the list that follows is read on its own
+            duty = replace(duty, duty=duty.duty[: opened.start()])
+            if len(re.findall(r"[\u4e00-\u9fff]", duty.duty)) < 2:
+                continue
         key = (duty.role, duty.level, fold_compact(duty.duty))
         phrase = fold_same_length(duty.duty)
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from kb.dates import parse_date, precision
+from kb.gazetteer import PROVINCE_CORE, chinese_place, with_province
 from kb.sources import PRINTED_LINE, is_date_line, is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
@@ -202,7 +203,7 @@ _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举�
 
 def infer_title(cleaned: str, raw: str = "") -> str:
     """The first heading-like line near the top; a notice title wrapped over two lines
-    ("…关于印发…" + "…方案的通知") is joined; all-caps English title lines are joined. Markdown
+    ("…关于印发…" + "…方案的通知", or the issuer + "关于…的通知") is joined; all-caps English title lines are joined. Markdown
     heading marks (# ) are not part of a title; a site's copyright notice is not a title."""
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
     lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln) and not _RED_HEADER.match(ln)][:12]
@@ -229,6 +230,13 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                 and _TITLE_END.search(to_simplified(nxt))
             ):
                 return line + nxt
+            if (
+                "关于" not in folded
+                and to_simplified(nxt).startswith("关于")
+                and _heading_like(nxt)
+                and _TITLE_END.search(to_simplified(nxt))
+            ):
+                return line + nxt  # the issuer on a line of its own above "关于印发…的通知"
             return line
         if line.isupper() and len(line) < 80:
             parts = [line]
@@ -490,23 +498,10 @@ def _place(text: str) -> str:
     return found
 
 
-# China's provincial-level divisions (a fixed list): a provincial company or body writes its
-# province without 省 (陕西秦川能源投资集团, 广东粤海控股).
-PROVINCES = (
-    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
-    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
-    "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
-    "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
-)  # fmt: skip
-_PROVINCE_CORE = {
-    re.sub(r"(?:省|市|壮族|回族|维吾尔)?(?:自治区|特别行政区)?$", "", p) or p: p for p in PROVINCES
-}
-
-
 def _province_opening(name: str) -> str:
     """The province a company's or body's name opens with, written without 省: 陕西秦川… -> 陕西省."""
     folded = to_simplified(name.strip())
-    return next((full for core, full in _PROVINCE_CORE.items() if folded.startswith(core)), "")
+    return next((full for core, full in PROVINCE_CORE.items() if folded.startswith(core)), "")
 
 
 def _titled_place(title: str, cleaned: str) -> str:
@@ -528,6 +523,28 @@ def _titled_place(title: str, cleaned: str) -> str:
 def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
     """The most specific place the document governs, from the issuer, else the title:
     广东省人民政府办公厅 -> 广东省; "United States" for US federal texts; "" when unsure."""
+    place = _chinese_place(issuer, title, cleaned)
+    if place:
+        return with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)
+    # A state's or city's own text by its title or issuer, then a federal one, then a state or
+    # city its first lines name (a federal memo may cite "the Governor of Virginia").
+    place = (
+        _us_place((title, issuer), language)
+        or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
+        or _us_place((cleaned[:600],), language)
+    )
+    if place:
+        return _with_state(place, cleaned)
+    # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
+    if language == "en" or (not language and not CJK_CHAR.search(title)):
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", title):
+            place = chinese_place(word)
+            if place:
+                return with_province(place)
+    return ""
+
+
+def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
     for source in (issuer if not is_press(issuer) else "", title):  # 珠海特區報 governs nothing
         place = _place(source) if source else ""
         if place:
@@ -536,16 +553,17 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "")
         place = _province_opening(issuer)
         if place:
             return place
-    place = _titled_place(title, cleaned) if title else ""
-    if place:
-        return place
-    # A state's or city's own text by its title or issuer, then a federal one, then a state or
-    # city its first lines name (a federal memo may cite "the Governor of Virginia").
-    return (
-        _us_place((title, issuer), language)
-        or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
-        or _us_place((cleaned[:600],), language)
-    )
+    return _titled_place(title, cleaned) if title else ""
+
+
+def _with_state(region: str, cleaned: str) -> str:
+    """ "United States / Kansas City" with the state the text writes after the city's name
+    ("Kansas City, Missouri", or "City of Raleigh" over "North Carolina"): larger first."""
+    parts = region.split(" / ")
+    if len(parts) != 2 or parts[1] in US_STATES:
+        return region
+    m = re.search(rf"\b{re.escape(parts[1])}(?:,\s*|[ \t]*\n\s*)({_STATE})\b", cleaned)
+    return f"United States / {m.group(1)} / {parts[1]}" if m else region
 
 
 # The fifty states (a fixed list, not fitted), named as a state's own texts name the state that

@@ -230,11 +230,13 @@ class Answerer:
         chunks_of: Callable[[str], list[Chunk]] | None = None,
         asked: frozenset[str] = frozenset(),
         whole_list: bool = False,
+        quoted: int | None = None,
     ) -> Answer:
         """The answer from `lines` (dates or duties quoted from chunks; `whole_list`: all there
         are, so their number is said) when extraction answered,
         else the whole list for a list question, else the sentences that best hold the question,
-        preferring the shape its kind asks for (a holder, a number, a goal)."""
+        preferring the shape its kind asks for (a holder, a number, a goal), from the first
+        `quoted` passages (those of the place the question names) when given."""
         if not hits:
             return Answer(query.text, NOT_FOUND_ZH if query.chinese else NOT_FOUND_EN, True, [], 0.0)
         if not answered:
@@ -260,7 +262,7 @@ class Answerer:
         ):
             composed = self._whole_list(query, hits, chunks_of)  # an inline list is quoted as a sentence
         if composed is None:
-            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind), asked)
+            composed = self._from_sentences(query, hits, ANSWER_SHAPE.get(kind), asked, quoted)
         citations = [
             self._citation(n, h, documents[h.chunk.doc_id], False) for n, h in enumerate(composed.cited, 1)
         ]
@@ -287,6 +289,7 @@ class Answerer:
         hits: list[Hit],
         shape: re.Pattern[str] | None,
         asked: frozenset[str] = frozenset(),
+        quoted: int | None = None,
     ) -> Composed:
         """One or two sentences that hold most of the question (kb.relevance), each read with its
         passage's headings, earlier passages first on ties; among the near-best (and the
@@ -301,7 +304,7 @@ class Answerer:
         content = {t: w for t, w in query.weighed.content.items() if t not in names}
         weighed = Weighed(content, query.weighed.unknown_share) if content else query.weighed
         scored: list[tuple[float, int, int, str]] = []
-        for n, hit in enumerate(hits, start=1):
+        for n, hit in enumerate(hits[:quoted], start=1):
             if n > ANSWER_PASSAGES and scored:
                 break  # the later passages only when the first hold nothing but headings, sign-offs
             text = hit.chunk.text

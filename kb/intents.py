@@ -141,12 +141,22 @@ ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
 # answer to "how much funding". The question side names the amount asked for; the text side is
 # any figure in the unit, in digits or Chinese numerals.
 _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
+# Sums of money a question may ask the amount of, and the measure words and units that make
+# 多少 a count or a time instead (多少个部门, 多少天).
+_MONEY_ZH = "经费|资金|预算|费用|钱|补贴|补助|奖金|津贴|薪酬|工资|年薪|月薪|薪资|报酬"
+_MONEY_EN = (
+    r"money|funding|funds|budget|subsid\w*|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation"
+)
+_COUNTED_BY = "个名位家项批类种所人支件份次年天月周"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
+    # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much"; not
+    # a count (多少个部门 has a measure word)
     "money": re.compile(
-        r"多少(?:专项|工作|财政|配套|补助){0,2}(?:经费|资金|预算|费用|钱|补贴|奖金)|"
-        r"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{0,8}(?:多少|几)|"
-        r"\bhow much (?:\w+ ){0,2}(?:money|funding|budget|subsid\w*|grants?|bonus\w*)\b|"
-        r"\b(?:subsid\w*|grants?|rewards?|bonus\w*)\b[^?]{0,40}\bhow much\s*(?:\?|$)|"
+        rf"多少(?![{_COUNTED_BY}])[\u4e00-\u9fff]{{0,6}}?(?:{_MONEY_ZH})|"
+        rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,]|$)|"
+        rf"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{{0,8}}几|"
+        rf"\bhow much (?:\w+ ){{0,2}}(?:{_MONEY_EN})\b|"
+        rf"\b(?:{_MONEY_EN})\b[^.]{{0,60}}\bhow much\b|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),

@@ -571,6 +571,7 @@ class KnowledgeBase:
         hits = ranked[:k]
         answered = answerer.answers(values)
         speaking = hits
+        quoted = None
         if query.places:
             # The named place's passages answer first and alone decide what is asked: "Which
             # provincial departments are in Guangdong's pilot?" quotes Guangdong's 试点范围, not a
@@ -580,6 +581,9 @@ class KnowledgeBase:
             hits = own + [h for h in hits if h.chunk.doc_id not in spoken]
             ranked = hits + ranked[k:]
             speaking = own or hits
+            # ... and alone are quoted: "南宁…到2025年底要达到什么目标" is not answered with
+            # Foshan's 工作目标 because it covers the question's words better
+            quoted = len(own) or None
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in speaking]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         if query.unknown_places:
@@ -591,7 +595,16 @@ class KnowledgeBase:
             else ([], False)
         )
         answer = answerer.compose(
-            query, hits, documents, answered, kind, lines, self.catalog.chunks_of, query.dimensions, whole
+            query,
+            hits,
+            documents,
+            answered,
+            kind,
+            lines,
+            self.catalog.chunks_of,
+            query.dimensions,
+            whole,
+            quoted,
         )
         answer.question = asked
         answer.ms = round((time.perf_counter() - started) * 1000, 1)

@@ -35,6 +35,11 @@ _SKIP = re.compile(
 _HAN_WORD = re.compile(f"^[{HAN}]+$")
 # "variant of 標誌|标志[biao1 zhi4]": the same word in another written form, glossed under that form.
 _VARIANT = re.compile(r"^(?:old )?variant of [^|\[/]*\|?([^\[/|]+)\[")
+# A first sense that says what kind of division a name is: kb.gazetteer reads where it lies.
+_DIVISION_NOTE = re.compile(
+    r"\b(?:(?:sub-?provincial |prefecture-level |county-level )?city|county|district|autonomous "
+    r"region|autonomous prefecture|province|municipality)\b"
+)
 _load_lock = threading.Lock()
 
 
@@ -48,6 +53,7 @@ class Lexicon:
     to_chinese: dict[str, tuple[str, ...]]
     gloss_to_chinese: dict[str, tuple[str, ...]]
     gloss_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    place_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # zh place -> where it lies
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
@@ -62,6 +68,11 @@ class Lexicon:
 
     def chinese_for_gloss(self, gloss: str) -> tuple[str, ...]:
         return self.gloss_to_chinese.get(gloss.lower().strip(), ())
+
+    def place_notes_of(self, word: str) -> tuple[str, ...]:
+        """The dictionary's first sense of each entry that describes `word` as a division of
+        China, as written: "Zhuzhou, prefecture-level city, on the Xiangjiang river in Hunan"."""
+        return self.place_notes.get(word, ())
 
 
 def _glosses(definitions: str) -> list[str]:
@@ -89,6 +100,7 @@ def parse(lines: list[str]) -> Lexicon:
     to_chinese: dict[str, list[str]] = {}
     gloss_to_chinese: dict[str, list[str]] = {}
     variants: dict[str, str] = {}
+    place_notes: dict[str, list[str]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -98,6 +110,9 @@ def parse(lines: list[str]) -> Lexicon:
         simplified = match.group(2)
         if not _HAN_WORD.match(simplified):
             continue
+        first = match.group(3).split("/")[0]
+        if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name
+            place_notes.setdefault(simplified, []).append(first)
         glosses = _glosses(match.group(3))[:FIRST_GLOSSES]
         if not glosses:
             variant = _VARIANT.match(match.group(3))
@@ -129,11 +144,12 @@ def parse(lines: list[str]) -> Lexicon:
         {k: tuple(v) for k, v in to_chinese.items()},
         {k: tuple(v) for k, v in gloss_to_chinese.items()},
         {k: tuple(v) for k, v in senses.items() if v},
+        {k: tuple(v) for k, v in place_notes.items()},
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "6"
+PARSE_VERSION = "9"
 
 
 @lru_cache(maxsize=1)

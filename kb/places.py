@@ -62,10 +62,18 @@ def aliases(place: str) -> tuple[str, ...]:
         core = place_core(name)
         forms = [name, core, place_name_in_pinyin(name), *_english_names(core)]
     else:
-        chinese = lexicon().chinese_for_gloss(name)
+        chinese = lexicon().chinese_for_gloss(name) or _city_named_after(name)
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
         forms = [name, *chinese, *filter(None, short)]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _city_named_after(name: str) -> tuple[str, ...]:
+    """ "Kansas City" as Chinese writes a US city named after another name: 堪萨斯城."""
+    if not name.endswith(" city"):
+        return ()
+    named = lexicon().chinese_for_gloss(name[: -len(" city")])
+    return tuple(c + "城" for c in named if is_place_word(c) and not c.endswith("州"))
 
 
 # A name's words gloss few other headwords (macao: 澳门; mongolia: 蒙古, 蒙古国); a word's many
@@ -268,6 +276,8 @@ def _spans(place: str, folded: str) -> list[tuple[int, int]]:
 # Words that list places side by side, within a few characters of both ("美国联邦机构的CDO和旧金山"),
 # as whole words: 及 in 涉及 and 与 in 参与 list nothing.
 _LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "and", "or", "vs", "versus", "with"})
+# A place's level written after its name in English ("Guangdong province, Shanwei or Huizhou")
+_LEVEL_WORDS = frozenset({"province", "city", "county", "district", "state", "municipality"})
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
 
 
@@ -293,7 +303,7 @@ def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[st
         if start < last_end:
             continue  # inside a longer name already counted (海丰 in 海丰县)
         gap = _ASIDE.sub("", folded[last_end:start]).strip() if last_end >= 0 else None
-        words = set(segment(gap)) - {" ", ""} if gap else set()
+        words = set(segment(gap)) - {" ", ""} - _LEVEL_WORDS if gap else set()
         if gap is not None and len(gap) <= _LISTING_GAP and words & _LISTING_WORDS:
             listing = True
         elif not (gap is not None and words and words <= _COMMA):

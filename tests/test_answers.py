@@ -233,6 +233,7 @@ def test_places_are_named_in_either_script():
 
     assert "康州" in aliases("Connecticut") and "得州" in aliases("Texas")
     assert not any(a.endswith("州") and len(a) == 2 for a in aliases("New Jersey"))  # not 新州
+    assert "堪萨斯城" in aliases("Kansas City")  # a city named after a state, as Chinese writes it
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
     # A place of two words is also named by its initials, as written: US, U.S., SF; not "us".

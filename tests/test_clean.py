@@ -434,3 +434,30 @@ def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
         "Search and rescue data",
     ):
         assert clean(kept) == kept
+
+
+def test_a_news_site_s_menu_breadcrumb_and_share_row_go() -> None:
+    from ingest.clean import clean
+
+    page = (
+        "chinadaily.com.cn\n"
+        "Home | China | World | Business | Lifestyle | Culture | Travel | Sports\n"
+        "Search   |   Mobile   |   Global Edition   |   中文\n\n"
+        "Home / China / Innovation\n\n"
+        "Nanning's chief data officers set out to tear down data silos\n\n"
+        "[Facebook] [X] [LinkedIn] [Mail] [Mobile]\n\n"
+        "Nanning now has a chief data officer in every department.\n\n"
+        "Contact the writer at someone@chinadaily.com.cn\n"
+        "English | 中文"
+    )
+    assert [line for line in clean(page).split("\n") if line] == [
+        "chinadaily.com.cn",  # a site's name alone may be a reference in a list: kept
+        "Nanning's chief data officers set out to tear down data silos",
+        "Nanning now has a chief data officer in every department.",
+    ]
+    for kept in (
+        "Home | Work | Study",  # three words with bars: not a site's menu
+        "Inputs / outputs / outcomes",
+        "[1] [2] Cited works",
+    ):
+        assert clean(kept) == kept

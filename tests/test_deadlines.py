@@ -404,3 +404,27 @@ def test_a_list_item_s_deadline_takes_the_subject_of_the_list_s_lead_in() -> Non
     who = {d.what[:20]: d.who for d in extract_deadlines(doc, chunk_document(doc))}
     assert who["Report annually by N"] == "The CDO"
     assert who["Publish a data inven"] == ""
+
+
+def test_a_phase_s_span_of_months_is_due_when_it_ends() -> None:
+    """（一）部署启动阶段（2024年9月—11月）, "Phase 1 (September to December 2024)": the phase is
+    done by the end of its last month; a span that names no phase is a period, not a deadline."""
+    zh = "（一）部署启动阶段（2024年9月—11月）。各县市区于2024年11月30日前确定人选。"
+    assert [d.due for d in deadlines_of(zh, date="2024-09-10")] == ["2024-11-30", "2024-11-30"]
+    en = "Stage 2 runs from July 2025 to June 2026.\n\nThe report covered April to September 2025."
+    assert [d.due for d in deadlines_of(en, date="2025-02-20", language="en")] == ["2026-06-30"]
+
+
+def test_an_item_of_a_shall_list_and_a_schedule_s_sentence_are_bound() -> None:
+    """ "Each department director shall:" then "(a) designate … by November 1, 2024;" and, under
+    "6. Implementation", "Departments complete their inventory by March 31, 2025": deadlines
+    without a shall of their own. Outside such a list or section a bare "by" date is not."""
+    listed = "Each department director shall:\n(a) designate a Lead Data Steward by November 1, 2024;\n"
+    assert [d.due for d in deadlines_of(listed, date="2024-09-16", language="en")] == ["2024-11-01"]
+    bare = "Departments completed their inventory by March 31, 2025."
+    assert deadlines_of(bare, date="2024-09-16", language="en") == []
+    from ingest.chunk import chunk_document
+
+    text = "6. Implementation\n\nDepartments complete their inventory by March 31, 2025.\n"
+    doc = Document(doc_id="t", title="T", text=text, date="2024-09-16", language="en")
+    assert [d.due for d in extract_deadlines(doc, chunk_document(doc))] == ["2025-03-31"]

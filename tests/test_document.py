@@ -28,7 +28,7 @@ def test_haifeng_document() -> None:
         "2023-01-03",
         "海府办函〔2023〕5号",
     )
-    assert (doc.language, doc.region, doc.level) == ("zh-Hans", "海丰县", "县")
+    assert (doc.language, doc.region, doc.level) == ("zh-Hans", "广东省汕尾市海丰县", "县")
     assert doc.source == str(path)
     assert doc.content_hash == content_hash(path.read_bytes())
     assert doc.pages == []

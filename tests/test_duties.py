@@ -541,3 +541,43 @@ def test_a_holder_then_duties_and_a_role_profile_s_bullets() -> None:
         ("Chief Data Officer", "Owns the group data catalogue"),
         ("Chief Data Officer", "Publish a refreshed Data Strategy by September 2025"),
     ]
+
+
+def test_a_label_s_paragraph_on_who_holds_it_opens_its_own_list() -> None:
+    """(二)市首席数据执行官 > 市首席数据执行官由…担任，协助市首席数据官开展工作，主要职责是：1.… —
+    the items are the labelled role's, not the role it assists; …兼任。主要职责是： also opens one."""
+    text = (
+        "三、组织体系和职责\n（一）市首席数据官\n市首席数据官由市人民政府分管数据工作的副市长担任，主要职责是：\n"
+        "1.统筹全市首席数据官制度试点工作；\n2.主持召开首席数据官联席会议。\n"
+        "（二）市首席数据执行官\n市首席数据执行官由市数据局局长担任，协助市首席数据官开展工作，主要职责是：\n"
+        "1.拟订配套制度和工作规则；\n2.跟踪督办联席会议议定事项。\n"
+        "（三）数据专员\n各试点单位明确1名科级干部担任数据专员，在本单位首席数据官领导下开展工作，主要职责是：\n"
+        "1.负责本单位数据资源目录的日常维护；\n2.协助首席数据官推进数据治理。\n"
+    )
+    from ingest.chunk import chunk_document
+
+    doc = Document(doc_id="t", title="T", text=text)
+    got = [(d.role, d.duty) for d in extract_duties(doc, chunk_document(doc))]
+    assert got == [
+        ("首席数据官", "统筹全市首席数据官制度试点工作"),
+        ("首席数据官", "主持召开首席数据官联席会议"),
+        ("首席数据执行官", "协助市首席数据官开展工作"),
+        ("首席数据执行官", "拟订配套制度和工作规则"),
+        ("首席数据执行官", "跟踪督办联席会议议定事项"),
+        ("数据专员", "负责本单位数据资源目录的日常维护"),
+        ("数据专员", "协助首席数据官推进数据治理"),
+    ]
+
+
+def test_a_news_report_s_role_with_its_modifiers_is_the_subject() -> None:
+    text = (
+        "According to the plan, a department chief data officer is expected to draw up the unit's annual data "
+        "work plan; and lead the building of one data application scenario each year. Each department and "
+        "county-level chief data officer must submit a written report before Jan 31 each year. Chief data "
+        "officers will be held to account. The report of the chief data officer shall be published."
+    )
+    got = [d.duty for d in duties_of(text, language="en")]
+    assert got == [
+        "draw up the unit's annual data work plan; and lead the building of one data application scenario each year",
+        "submit a written report before Jan 31 each year",
+    ]

@@ -90,7 +90,7 @@ EXPECTED = {
         "date": "2023-01-03",
         "doc_number": "海府办函〔2023〕5号",
         "language": "zh-Hans",
-        "region": "海丰县",
+        "region": "广东省汕尾市海丰县",  # the province and city from CC-CEDICT (kb.gazetteer)
         "level": "县",
     },
     "guangdong-cdo-pilot-work-plan-2021.txt": {
@@ -106,7 +106,7 @@ EXPECTED = {
         "doc_number": "惠府辦函〔2022〕56號",
         "date": "2022-05-25",
         "language": "zh-Hant",
-        "region": "惠州市",
+        "region": "广东省惠州市",
         "level": "市",
     },
     "shanwei-cdo-pilot-plan-2022.txt": {
@@ -301,14 +301,14 @@ def test_infer_language(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("issuer", "title", "region", "level"),
     [
-        ("海丰县人民政府办公室", "", "海丰县", "县"),
+        ("海丰县人民政府办公室", "", "广东省海丰县", "县"),
         (
             "省政府办公厅",
             "广东省人民政府办公厅关于印发广东省首席数据官制度试点工作方案的通知",
             "广东省",
             "省",
         ),
-        ("惠州市人民政府辦公室", "", "惠州市", "市"),
+        ("惠州市人民政府辦公室", "", "广东省惠州市", "市"),
         ("", "《海珠區首席數據官制度試點實施方案》正式印發", "海珠区", "区"),
         ("广东省工业和信息化厅", "关于印发《广东省企业首席数据官建设指南》的通知", "广东省", "企业"),
         ("", "关于在全省推行企业首席数据官制度的通知", "", "企业"),
@@ -325,8 +325,8 @@ def test_infer_language(text: str, expected: str) -> None:
         ),
         ("", "City of Austin Open Data Resolution", "United States / Austin", "city"),
         # a district's own office: the innermost place written in its name
-        ("宁波市鄞州区人民政府办公室", "", "宁波市鄞州区", "区"),
-        ("杭州市城市管理局", "", "杭州市", "市"),  # 城市 is a word, not a district
+        ("宁波市鄞州区人民政府办公室", "", "浙江省宁波市鄞州区", "区"),
+        ("杭州市城市管理局", "", "浙江省杭州市", "市"),  # 城市 is a word, not a district
         ("北京市社区服务中心", "", "北京市", "市"),
         ("贵州省大数据发展管理局", "", "贵州省", "省"),
         # a company's own plan, wherever it is registered
@@ -378,7 +378,7 @@ def test_labels_with_full_width_colons_on_one_line() -> None:
         "本報訊 近日，珠海市政府辦公室印發《珠海市首席數據官制度試點實施方案》。\n"
     )
     meta = infer_metadata({}, text, clean(text), Path("zhuhai.txt"))
-    assert (meta.issuer, meta.date, meta.region) == ("珠海特區報", "2021-09-15", "珠海市")
+    assert (meta.issuer, meta.date, meta.region) == ("珠海特區報", "2021-09-15", "广东省珠海市")
     from kb.sources import is_press
 
     assert is_press("珠海特區報") and not is_press("广东省人民政府公报") and not is_press("工作简报")
@@ -473,7 +473,7 @@ def test_files_without_front_matter_name_their_province_place_and_paper() -> Non
         infer_region("陕西秦川能源投资集团有限公司", "陕西秦川能源投资集团有限公司首席数据官制度") == "陕西省"
     )
     news = "宜昌市首席数据官制度推进会召开。"
-    assert infer_region("", "宜昌全面推行首席数据官制度 86名“数据一把手”履新", news) == "宜昌市"
+    assert infer_region("", "宜昌全面推行首席数据官制度 86名“数据一把手”履新", news) == "湖北省宜昌市"
     assert infer_region("", "全面推行首席数据官制度", news) == ""
     raw = "宜昌全面推行首席数据官制度\n\n2024-08-21 07:52　　来源：三峡日报　　作者：记者 杨思远\n\n正文。"
     assert infer_issuer(clean(raw), raw) == "三峡日报"
@@ -510,3 +510,43 @@ def test_a_red_header_wechat_furniture_and_a_protective_marking_are_no_title() -
     assert (
         clean("OFFICIAL\n\nDepartment for Environment\n\nOFFICIAL-SENSITIVE") == "Department for Environment"
     )
+
+
+def test_a_place_gets_the_province_and_city_the_dictionary_puts_it_in() -> None:
+    """CC-CEDICT says where a Chinese place lies: 株洲 in Hunan, 鸠江 in Wuhu, Anhui. The city
+    joins only where the text names it; a name the dictionary gives another kind of place (南城
+    county, not 南城街道) or two places (Chaoyang) gets nothing."""
+    from kb.gazetteer import chinese_place, with_province
+
+    assert with_province("株洲市") == "湖南省株洲市"
+    assert with_province("鸠江区", "根据《芜湖市人民政府办公室关于…》") == "安徽省芜湖市鸠江区"
+    assert with_province("鸠江区") == "安徽省鸠江区"
+    assert with_province("重庆市渝北区") == "重庆市渝北区"  # opens with a province-level city
+    assert with_province("南城街道") == "南城街道"
+    assert with_province("苏州工业园区") == "苏州工业园区"
+    assert chinese_place("Nanning") == "南宁市"
+    assert chinese_place("Zhuzhou") == "株洲市"  # the city, not 株洲县 inside it
+    assert chinese_place("Chaoyang") == "" and chinese_place("Kansas") == ""
+    assert infer_region("株洲市人民政府办公室", "") == "湖南省株洲市"
+
+
+def test_an_english_report_on_a_chinese_city_and_a_us_city_with_its_state() -> None:
+    news = "Nanning's chief data officers set out to tear down data silos"
+    assert infer_region("", news, "Nanning, capital of the Guangxi Zhuang autonomous region", "en") == (
+        "广西壮族自治区南宁市"
+    )
+    assert infer_level("", news, "广西壮族自治区南宁市", "", "en") == "市"
+    regulation = "City of Kansas City, Missouri\nAdministrative Regulation 1-27\nThe City of Kansas City, Missouri adopts"
+    assert infer_region("", "Administrative Regulation 1-27", regulation, "en") == (
+        "United States / Missouri / Kansas City"
+    )
+    resolution = "RESOLUTION NO. (2025) 148\n\nCity of Raleigh\nNorth Carolina\n"
+    assert infer_region("", "", resolution, "en") == "United States / North Carolina / Raleigh"
+
+
+def test_the_issuer_on_its_own_line_above_the_notice_s_title_is_joined() -> None:
+    text = (
+        "山东省交通运输厅办公室文件\n\n鲁交办发〔2024〕41号\n\n山东省交通运输厅办公室\n"
+        "关于印发《山东省交通运输厅首席数据官工作规则》的通知\n\n各市交通运输局：\n"
+    )
+    assert infer_title(text) == "山东省交通运输厅办公室关于印发《山东省交通运输厅首席数据官工作规则》的通知"

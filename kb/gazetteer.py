@@ -1,0 +1,150 @@
+"""Where a Chinese place lies, read from CC-CEDICT's notes on it (kb.lexicon): 株洲 is "a
+prefecture-level city ... in Hunan", 鸠江 "a district of Wuhu city 芜湖市, Anhui". A plan's
+issuer writes only its own place (株洲市人民政府办公室); a user filtering by 湖南 or comparing
+provinces needs the province too, and an English report names the city in pinyin (Nanning).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kb.lexicon import lexicon
+
+# China's provincial-level divisions (a fixed list): a provincial company or body writes its
+# province without 省 (陕西秦川能源投资集团, 广东粤海控股).
+PROVINCES = (
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
+    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
+    "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
+    "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+)  # fmt: skip
+PROVINCE_CORE = {
+    re.sub(r"(?:省|市|壮族|回族|维吾尔)?(?:自治区|特别行政区)?$", "", p) or p: p for p in PROVINCES
+}
+# Their names as CC-CEDICT writes them: the pinyin of the core, except where English spells
+# them otherwise (Shaanxi, so as not to be Shanxi; Inner Mongolia, Tibet, Hong Kong, Macao).
+_ENGLISH_SPELLING = {
+    "陕西": "shaanxi",
+    "内蒙古": "inner mongolia",
+    "西藏": "tibet",
+    "香港": "hong kong",
+    "澳门": "macao",
+}
+
+# The kind of division a note names, with the suffix Chinese writes it with.
+_KINDS = (
+    ("autonomous prefecture", "自治州"),
+    ("prefecture-level city", "市"),
+    ("county-level city", "市"),
+    ("autonomous region", "自治区"),
+    ("municipality", "市"),
+    ("province", "省"),
+    ("county", "县"),
+    ("district", "区"),
+    ("city", "市"),
+)
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    from pypinyin import lazy_pinyin
+
+    return {
+        _ENGLISH_SPELLING.get(core) or "".join(lazy_pinyin(core)): full
+        for core, full in PROVINCE_CORE.items()
+    }
+
+
+def _suffix(name: str) -> str:
+    return next((s for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), "")
+
+
+def _core(name: str) -> str:
+    suffix = _suffix(name)
+    return name[: -len(suffix)] if suffix else name
+
+
+def _kind(note: str) -> str:
+    """The suffix of the kind of division a note describes first: 市 for "prefecture-level city"."""
+    lowered = note.lower()
+    found = [(lowered.find(words), suffix) for words, suffix in _KINDS if words in lowered]
+    return min(found)[1] if found else ""
+
+
+def _province_in(note: str) -> str:
+    """The first province the note names as where the place lies: "... in Hunan" -> 湖南省."""
+    names = _province_names()
+    words = re.findall(r"[A-Z][a-z]+(?: Mongolia| Kong)?", note)
+    return next((names[w.lower()] for w in words[1:] if w.lower() in names), "")
+
+
+def _notes(place: str) -> list[str]:
+    """The notes on `place` (its full name first, else its core) that describe it as the kind
+    its suffix says: 南城街道 is not Jiangxi's 南城 county."""
+    suffix = _suffix(place)
+    for word in (place, _core(place)):
+        notes = [n for n in lexicon().place_notes_of(word) if not suffix or _kind(n) == suffix]
+        if notes:
+            return notes
+    return []
+
+
+def province_of(place: str) -> str:
+    """The province a city, county or district lies in ("" when the dictionary does not say, or
+    says two different ones): 株洲市 -> 湖南省."""
+    if _core(place) in PROVINCE_CORE or place in PROVINCES:
+        return ""
+    found = {p for p in map(_province_in, _notes(place)) if p}
+    return found.pop() if len(found) == 1 else ""
+
+
+def city_of(place: str) -> str:
+    """The city a county or district lies in, as the note writes it in Chinese: 鸠江区 -> 芜湖市,
+    海丰县 -> 汕尾."""
+    for note in _notes(place):
+        m = re.search(r"(?:of|in) [A-Z][a-z]+(?: city)? ([\u4e00-\u9fff|]+)", note)
+        if m:
+            return m.group(1).split("|")[-1]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _by_english_name() -> dict[str, set[str]]:
+    """The name each note opens with ("nanning", "haifeng") -> the Chinese places so named."""
+    found: dict[str, set[str]] = {}
+    for word, notes in lexicon().place_notes.items():
+        for note in notes:
+            name = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", note)
+            suffix = _kind(note)
+            if name and suffix:
+                full = PROVINCE_CORE.get(word) or (word if _suffix(word) else word + suffix)
+                found.setdefault(name.group(0).lower(), set()).add(full)
+    return found
+
+
+def chinese_place(english: str) -> str:
+    """A Chinese city, county or province written in pinyin (Nanning) as Chinese writes it with
+    its suffix (南宁市), when the dictionary knows exactly one such place by that name."""
+    found = _by_english_name().get(english.lower().strip(), set())
+    # A county named after the city it lies in (株洲县 in 株洲市) is not what the name means alone.
+    found = {p for p in found if not (p.endswith("县") and _core(city_of(p)) == _core(p))}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def with_province(place: str, text: str = "") -> str:
+    """`place` with the province (and the city, where `text` names it: 芜湖市) it lies in: 株洲市
+    -> 湖南省株洲市, 鸠江区 -> 安徽省芜湖市鸠江区; unchanged when it opens with a province already."""
+    first = re.match(r".+?(?:特别行政区|自治区|自治州|自治县|省|市|县|区)", place)
+    outer = first.group(0) if first else place
+    if any(place.startswith(core) for core in PROVINCE_CORE):
+        return place
+    province = province_of(outer)
+    if not province:
+        return place
+    city = city_of(outer)
+    if city and _core(city) != _core(outer) and _core(city) + "市" in text:
+        place = (city if _suffix(city) else city + "市") + place
+    return province + place
