@@ -61,6 +61,11 @@ _RE_NUM = re.compile(_LEAD + r"(\d{1,2}[.．、](?![\d０-９]))")
 # A standard's or an enterprise rule's top clause (GB/T 1.1: "5　职责" over 5.1 and 5.1.1): a
 # number, a space and a short title alone on its line.
 _RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]", re.M)
+# An English policy numbered 4.2 / 4.2.1 over its lettered items ("4.2.2 The CDO shall:" then
+# "(a) lead …"): there (a) is an item of the clause, not a part above "6. IMPLEMENTATION", as
+# it is in a statute's § 3520 (a) … (1).
+_RE_EN_CLAUSE_NUMBERS = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", re.M)
+R_EN_CLAUSE_ITEM = R_NUM + 0.4  # below 4.2.2 (R_NUM + 0.2), above (1)
 _RE_CLAUSE_TOP = re.compile(_LEAD + r"(\d{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,16}[ \t\u3000]*$)")
 _RE_PNUM = re.compile(_LEAD + r"([(（]\d{1,2}[)）])")
 _RE_ALPHA = re.compile(_LEAD + r"(\(([a-z]{1,4}|[A-Z])\))(?=\s|$)")
@@ -378,7 +383,7 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
         if label == label[0] * len(label):
             state["alpha"] = label[0]
             state.pop("roman", None)
-            return R_ITEM, marker, rest, True, False
+            return (R_EN_CLAUSE_ITEM if state.get("en_clauses") else R_ITEM), marker, rest, True, False
         return None
     m = _RE_UPPER_DOT.match(line) if state.get("lettered") else None
     if m:
@@ -414,6 +419,8 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
         state["lettered"] = "yes"
     if len(_RE_CLAUSE_NUMBERS.findall(text)) >= 2:
         state["clauses"] = "yes"
+    if len(_RE_EN_CLAUSE_NUMBERS.findall(text)) >= 2:
+        state["en_clauses"] = "yes"
     plain: dict[int, str] = {}
 
     def prev_nonblank(i: int) -> int:

@@ -464,3 +464,20 @@ def test_a_wrapped_line_opening_with_a_number_is_no_clause_heading() -> None:
     text = "一、总体要求\n各单位要在2024年\n6 月底前完成数据资源目录编制\n并报市数据局备案。"
     doc = Document(doc_id="w", title="x", text=text, language="zh-Hans")
     assert [c.section for c in chunk_document(doc)] == ["一、总体要求"]
+
+
+def test_an_english_policy_s_lettered_items_sit_under_its_numbered_clauses() -> None:
+    """4.2.2 The CDO shall: (a) … (b) …, then 5. and 6.: the items belong to 4.2.2, and 6. is a
+    part of its own, not a part of the last item (d) before it."""
+    text = (
+        "4. ROLES\n\n4.2 Chief Data Officer\n4.2.1 The City Manager shall designate a CDO.\n"
+        "4.2.2 The CDO shall:\n(a) lead the data governance program;\n(b) maintain the data inventory.\n\n"
+        "5. CLASSIFICATION\n\n5.1 Data is classified in four levels:\n(a) Public;\n(b) Internal;\n"
+        "(c) Confidential;\n(d) Restricted.\n\n6. IMPLEMENTATION\n\n6.1 Departments complete the inventory "
+        "by March 31, 2025.\n"
+    )
+    chunks = chunk_document(Document(doc_id="t", title="T", text=text, language="en"))
+    lead = next(c for c in chunks if "(a) lead the data governance program" in c.text)
+    assert lead.section.endswith("4.2.2 The CDO shall")
+    last = next(c for c in chunks if "6.1 Departments" in c.text)
+    assert "(d)" not in last.section and "6. IMPLEMENTATION" in last.section
