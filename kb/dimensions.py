@@ -50,7 +50,8 @@ DIMENSION_IDS: tuple[str, ...] = tuple(d.id for d in DIMENSIONS)
 # plans: 一、工作目标 二、试点范围 三、主要任务 四、实施计划 五、保障措施, (一)…组织体系,
 # (二)明确首席数据官职责任务; 44 U.S.C. § 3520 (b) Qualifications (c) Functions (e) Reports; the
 # CDO Council charters: PURPOSE, VISION, GOALS, MEMBERSHIP, …RESPONSIBILITIES) and the research
-# abstract's six dimension names in Chinese and English. Simplified, lower case (headings are
+# abstract's six dimension names in Chinese and English; 运行机制 and 人员构成 are other names of
+# 工作机制 and 人员配备 that later plans use). Simplified, lower case (headings are
 # folded first); English entries match whole words.
 # fmt: off
 HEADING_CUES: dict[str, tuple[str, ...]] = {
@@ -65,7 +66,8 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     ),
     "organisation": (
         "组织体系", "组织架构", "组织机构", "机构设置", "岗位设置", "组织建设", "人员配备",
-        "工作机制", "协调机制", "领导小组", "工作专班", "联席会议", "一官两员", "两官一员",
+        "工作机制", "运行机制", "协调机制", "领导小组", "工作专班", "联席会议", "一官两员", "两官一员",
+        "人员构成",
         "organization", "organisation", "organizational", "organisational", "structure",
         "membership", "members", "composition", "chair", "vice-chair", "committee",
         "governance body", "governance board",
