@@ -48,6 +48,8 @@ _ISSUED = re.compile(
 _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of|"
+    # the English of 要做什么: "What am I expected to do", "what do Data Stewards have to do"
+    r"\bwhat (?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) to do\b|"
     # "what is the CDO responsible for?", not "the office responsible for open data" inside a question
     r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
 )
@@ -152,11 +154,11 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much"; not
     # a count (多少个部门 has a measure word)
     "money": re.compile(
-        rf"多少(?![{_COUNTED_BY}])[\u4e00-\u9fff]{{0,6}}?(?:{_MONEY_ZH})|"
+        rf"多少(?![{_COUNTED_BY}])[^了得到获享有的？?，,。\s]{{0,4}}?(?:{_MONEY_ZH})|"
         rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,]|$)|"
         rf"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{{0,8}}几|"
         rf"\bhow much (?:\w+ ){{0,2}}(?:{_MONEY_EN})\b|"
-        rf"\b(?:{_MONEY_EN})\b[^.]{{0,60}}\bhow much\b|"
+        rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),

@@ -929,6 +929,10 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("深圳给每个试点区配了多少专项工作经费?") == "money"
     assert asked_amount("Do pilot companies get any subsidy or cash reward, and how much?") == "money"
     assert asked_amount("How much funding did the city set aside?") == "money"
+    assert asked_amount("市财政给每个试点单位安排了多少试点工作经费？") == "money"
+    assert asked_amount("会不会被扣绩效奖金？一般扣多少？") == "money"  # asked in the next breath
+    assert asked_amount("Is there a special allowance for the role, and if so how much?") == "money"
+    assert asked_amount("经费保障怎么安排？有多少部门参与？") is None  # a count after the money
     assert asked_amount("经费从哪里来？") is None  # where from, not how much
     assert asked_amount("有多少个单位获得奖励？") is None  # how many units
     assert asked_amount("有多少企业获得了补贴？") is None
@@ -1717,3 +1721,12 @@ def test_written_cantonese_is_read_as_written_chinese() -> None:
     )
     assert written_form("首席數據官同數據專員嘅關係係點樣？") == "首席數據官同數據專員的關係係怎样？"
     assert asked_amount("那聘期是多长？") == "term"
+
+
+def test_what_a_role_is_expected_to_do_asks_for_its_duties():
+    from kb.intents import wants_duties
+
+    assert wants_duties("I was designated a Data Steward. What am I actually expected to do?")
+    assert wants_duties("What do Data Stewards have to do under AR 1-27?")
+    assert wants_duties("数据管理员具体要干哪些活？")
+    assert not wants_duties("What does the plan expect by 2025?")
