@@ -177,7 +177,7 @@ _META_LINE = re.compile(
     r")$"
 )
 # A row of sharing buttons as a page's text keeps them: "[Facebook] [X] [LinkedIn] [Mail]".
-_SHARE_ROW = re.compile(r"^(?:\[[^\[\]\n]{1,20}\]\s*){3,}$")
+_SHARE_ROW = re.compile(r"^(?:\[[^\[\]\n\d]{1,20}\]\s*){3,}$")  # not a row of references, [1] [2] [3]
 _IMAGE_NAME = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{0,60}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$", re.I)
 _SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$")
 # A page template's rendering of an empty field (a repost's missing byline printed as "None").

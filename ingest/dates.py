@@ -101,6 +101,8 @@ class DateContext:
     cell: bool = False  # Chinese: a table's deadline cell, where a bare date is a deadline
     statute: bool = False  # English: "date of enactment" is the document's date
     modal: re.Match[str] | None = None  # English: the sentence's shall/will/must, if any
+    bound: bool = False  # English: an obligation its context states (an item of a "shall:" list)
+    schedule: bool = False  # in a schedule's section, where a phase's span of months is due
     found: list[When] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
@@ -493,14 +495,16 @@ def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
 # A phase's span of months: （一）部署启动阶段（2024年9月—11月）, 2024年12月—2025年12月: due when it ends
 ZH_PHASE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?:[—–\-~～]+|至|到)\s*"
-    r"(?:(?P<y2>\d{4})\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月(?:底|末)?"
+    r"(?:(?P<y2>\d{4})\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])"
 )
-# The words that make a span of months a phase of the plan, not a period it reports on.
-_PHASE_WORDS = re.compile(r"(?i)阶段|\bphases?\b|\bstages?\b")
+# The words that make a span of months a phase of the plan, not a period it reports on; a
+# section headed so is a schedule (ingest/deadlines.py).
+PHASE_WORDS = r"阶段|\bphases?\b|\bstages?\b"
+_PHASE_WORDS = re.compile(PHASE_WORDS, re.IGNORECASE)
 
 
 def _phase_end(start: int, end: int, year: int, month: int, ctx: DateContext, said: str) -> list[When]:
-    if not _PHASE_WORDS.search(ctx.folded[ctx.start : ctx.end]) and not ctx.modal:
+    if not (ctx.schedule or _PHASE_WORDS.search(ctx.folded[ctx.start : ctx.end])):
         return []
     due = ymd(year, month, last_day(year, month))
     return [When(start, end, due, None, None, f"end of the phase ({said.strip()})")] if due else []
@@ -526,12 +530,26 @@ ZH_RULES = [
 
 
 def find_zh(
-    folded: str, start: int, end: int, doc_date: str, title_year: int | None = None, cell: bool = False
+    folded: str,
+    start: int,
+    end: int,
+    doc_date: str,
+    title_year: int | None = None,
+    cell: bool = False,
+    schedule: bool = False,
 ) -> list[When]:
     """Chinese time expressions of obligations in folded[start:end] (one sentence). `cell` is for a
-    table's deadline column, where a bare date or period is the deadline by position."""
+    table's deadline column, where a bare date or period is the deadline by position; `schedule`
+    for a sentence in a schedule's section, where a span of months is a phase."""
     ctx = DateContext(
-        folded, start, end, doc_date, parse_full_date(doc_date), title_year=title_year, cell=cell
+        folded,
+        start,
+        end,
+        doc_date,
+        parse_full_date(doc_date),
+        title_year=title_year,
+        cell=cell,
+        schedule=schedule,
     )
     return run_rules(ZH_RULES, ctx)
 
@@ -578,7 +596,6 @@ EN_RECUR = re.compile(
 _EN_OBLIGATION = re.compile(
     r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to)\b)"
 )
-_BOUND = re.compile("")  # the obligation a sentence's context states: an empty match at its start
 # without shall/will/must, only these cues make a date a deadline
 _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
 _EN_NOT_A_YEAR = r"\s*(?:percent|%|Action|Plan|Budget)"
@@ -687,7 +704,7 @@ def _en_yearly_day(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A fiscal year in an obligation, left undated: shall report by FY 2023 (none in the corpus)."""
-    if not ctx.modal:
+    if not (ctx.modal or ctx.bound):
         return []
     fy = m.group("fy")
     fy = fy if len(fy) == 4 else "20" + fy
@@ -698,7 +715,7 @@ def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
 def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A date after by / no later than / due: …by September 30, 2019 (FDS 2020 plan)."""
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
-    if not ctx.modal and cue not in _EN_FIRM_CUES:
+    if not (ctx.modal or ctx.bound) and cue not in _EN_FIRM_CUES:
         return []
     after = ctx.folded[m.end() : m.end() + 12]
     if m.group("yonly") and cue in ("by", "before", "until") and re.match(_EN_NOT_A_YEAR, after):
@@ -709,12 +726,13 @@ def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A repeated duty with no day: At least every 90 days, all agencies will… (FDS 2020 plan)."""
-    if not ctx.modal:
+    if not (ctx.modal or ctx.bound):
         return []
     # "every 90 days, agencies will …" or "… will hold an election every two years";
     # not "The Action Plans produced each year will …" (a noun's modifier)
     sentence_initial = not ctx.folded[ctx.start : m.start()].strip(" ([")
-    if not sentence_initial and m.start() - ctx.start < ctx.modal.start():
+    # (an item of a "shall:" list has its modal before it, in the lead-in)
+    if not sentence_initial and ctx.modal is not None and m.start() - ctx.start < ctx.modal.start():
         return []
     if m.group("annualreport") and not _EN_DELIVER.search(ctx.folded[ctx.start : ctx.end]):
         return []
@@ -745,13 +763,29 @@ EN_RULES = [
 
 
 def find_en(
-    folded: str, start: int, end: int, doc_date: str, statute: bool = False, bound: bool = False
+    folded: str,
+    start: int,
+    end: int,
+    doc_date: str,
+    statute: bool = False,
+    bound: bool = False,
+    schedule: bool = False,
 ) -> list[When]:
     """English obligation dates in folded[start:end] (one sentence): by/no later than + date,
     within N days of …, every N days / annually (only in an obligation sentence, or one `bound`
-    by its context: an item of a "shall:" list, a sentence of a schedule)."""
-    modal = _EN_OBLIGATION.search(folded[start:end]) or (_BOUND.match("") if bound else None)
-    ctx = DateContext(folded, start, end, doc_date, parse_full_date(doc_date), statute=statute, modal=modal)
+    by its context: an item of a "shall:" list; or in a `schedule`'s section)."""
+    modal = _EN_OBLIGATION.search(folded[start:end])
+    ctx = DateContext(
+        folded,
+        start,
+        end,
+        doc_date,
+        parse_full_date(doc_date),
+        statute=statute,
+        modal=modal,
+        bound=bound or schedule,
+        schedule=schedule,
+    )
     return run_rules(EN_RULES, ctx)
 
 

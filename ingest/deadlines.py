@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.dates import When, en_number, find_en, find_zh, parse_target_cell, rrule
+from ingest.dates import PHASE_WORDS, When, en_number, find_en, find_zh, parse_target_cell, rrule
 from ingest.duties import statute_sentences
 from ingest.extract import (
     SectionIndex,
@@ -393,10 +393,21 @@ def _lead_in_subject(text: str, folded: str, span: Span) -> str:
     return text[mentions[-1].start : mentions[-1].end] if mentions else ""
 
 
-# A section that sets out when things are done ("6. Implementation", "Timeline", "Phase 2"): its
-# dates are the plan's, whether or not a sentence says shall ("Departments complete their
-# inventory by March 31, 2025").
-_SCHEDULE_SECTION = re.compile(r"(?i)\b(?:timelines?|schedule|phases?|milestones?|roadmap|implementation)\b")
+# A section that sets out when things are done ("6. Implementation", "Timeline", "Phase 2",
+# 五、实施步骤): its dates are the plan's, whether or not a sentence says shall ("Departments
+# complete their inventory by March 31, 2025"), and a span of months in it is a phase.
+_SCHEDULE_SECTION = re.compile(
+    rf"\b(?:timelines?|schedule|milestones?|roadmap|implementation)\b|{PHASE_WORDS}|"
+    r"实施步骤|实施计划|推进步骤|工作步骤|进度安排|时间安排|工作安排",
+    re.IGNORECASE,
+)
+_HEADINGS_READ = 2  # the innermost headings: the document's own title names no schedule
+
+
+def _in_schedule(reading: _Reading, at: int) -> bool:
+    title = fold_compact(reading.doc.title)
+    path = [h for h in reading.index.section_at(at).split(" > ") if h and fold_compact(h) not in title]
+    return any(_SCHEDULE_SECTION.search(h) for h in path[-_HEADINGS_READ:])
 
 
 def _clause_deadlines(
@@ -456,16 +467,15 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     """The deadlines of one sentence, a Chinese one clause by clause (cut at semicolons)."""
     folded, date = reading.folded, reading.doc.date
     zh = is_chinese(folded[sent.start : sent.end])
+    schedule = _in_schedule(reading, sent.start)
     if zh:
-        whens = find_zh(folded, sent.start, sent.end, date, reading.title_year)
+        whens = find_zh(folded, sent.start, sent.end, date, reading.title_year, schedule=schedule)
     else:
-        # an item of a "… shall:" list, or a sentence of a schedule, is bound without a shall of its own
-        bound = bool(_lead_in(folded, sent.start)) or bool(
-            _SCHEDULE_SECTION.search(reading.index.section_at(sent.start))
-        )
+        # an item of a "… shall:" list is bound without a shall of its own
+        bound = _lead_in(folded, sent.start) is not None
         whens = [
             _thereafter(folded, w, sent.end)
-            for w in find_en(folded, sent.start, sent.end, date, reading.statute, bound)
+            for w in find_en(folded, sent.start, sent.end, date, reading.statute, bound, schedule)
         ]
     if not whens:
         return []

@@ -318,13 +318,13 @@ _LIST_TRIGGER = re.compile(
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
     re.IGNORECASE,
 )
+# The words that open a list of duties without naming a role: 主要职责是, 其职责如下
+_OPENS_LIST_WORDS = r"(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)"
 # A paragraph that says who holds a role and ends by opening its list: 市首席数据官由副市长担任，
-# 主要职责是： / …兼任。主要职责是：
-_BARE_LEAD = re.compile(
-    r"(?:^|[。;；,，])\s*(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)\s*[::]\s*$"
-)
-# What may stand before the role that opens such a paragraph: its level (市, 各试点单位)
-_OPENING_LEVEL = " \t\u3000"
+# 主要职责是： / …兼任。主要职责是： / the words alone on their line under the role's label
+_BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*$")
+# How far into such a paragraph its subject may start, after its level (各试点单位首席数据官由…)
+_OPENING_REACH = 12
 # A duties heading: 二、县首席数据官主要职责, or one that names no role (四、主要职责), whose duties
 # are those of the role the heading above or the document's title names.
 _LIST_HEADING = re.compile(
@@ -462,10 +462,15 @@ def _zh_listed_duties(
             # the list is the role its label names, not the role the sentence assists
             above = zh_role_mentions(fold_same_length(index.section_at(unit.start)))[-1:]
             before = zh_role_mentions(folded, unit.start, found.start())
-            if above and any(m.role == above[0].role for m in before):
+            if above and (any(m.role == above[0].role for m in before) or (lead and not before)):
                 mentions = above
             elif lead:
-                opening = [m for m in before if not folded[unit.start : m.start].strip(_OPENING_LEVEL)]
+                opening = [
+                    m
+                    for m in before
+                    if m.start - unit.start <= _OPENING_REACH
+                    and not re.search(r"[，,。；;：:]", folded[unit.start : m.start])
+                ]
                 mentions = opening[:1]
         if not mentions and not heading:
             continue
@@ -942,9 +947,7 @@ _QUALIFICATION = re.compile(
 
 
 # The words that open a list, left at the end of the sentence that holds them
-_OPENS_LIST = re.compile(
-    r"[,，]?\s*(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)\s*[:：]?$"
-)
+_OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 
 
 def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:

@@ -232,6 +232,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                 return line + nxt
             if (
                 "关于" not in folded
+                and _ORG_END.search(folded)  # a body's name (…厅办公室), not a portal's welcome
                 and to_simplified(nxt).startswith("关于")
                 and _heading_like(nxt)
                 and _TITLE_END.search(to_simplified(nxt))

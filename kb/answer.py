@@ -236,7 +236,8 @@ class Answerer:
         are, so their number is said) when extraction answered,
         else the whole list for a list question, else the sentences that best hold the question,
         preferring the shape its kind asks for (a holder, a number, a goal), from the first
-        `quoted` passages (those of the place the question names) when given."""
+        `quoted` passages (those of the place the question names) when given; those alone are
+        the closest clauses of a "not found"."""
         if not hits:
             return Answer(query.text, NOT_FOUND_ZH if query.chinese else NOT_FOUND_EN, True, [], 0.0)
         if not answered:
@@ -244,7 +245,10 @@ class Answerer:
             missing = self._incomplete_note(query, hits[:3], documents)
             if missing:
                 text += "\n" + missing
-            citations = [self._citation(n, h, documents[h.chunk.doc_id], True) for n, h in enumerate(hits, 1)]
+            closest = hits[:quoted]  # the named place's own, when it has any
+            citations = [
+                self._citation(n, h, documents[h.chunk.doc_id], True) for n, h in enumerate(closest, 1)
+            ]
             return Answer(query.text, text, True, citations[:3], 0.0)
         composed = None
         if lines:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.lexicon import lexicon
+from kb.lexicon import DIVISION_KINDS, lexicon
+from kb.places import PLACE_SUFFIX, place_name_in_pinyin
+from kb.sources import region_places
 
 # China's provincial-level divisions (a fixed list): a provincial company or body writes its
 # province without 省 (陕西秦川能源投资集团, 广东粤海控股).
@@ -32,19 +34,6 @@ _ENGLISH_SPELLING = {
     "澳门": "macao",
 }
 
-# The kind of division a note names, with the suffix Chinese writes it with.
-_KINDS = (
-    ("autonomous prefecture", "自治州"),
-    ("prefecture-level city", "市"),
-    ("county-level city", "市"),
-    ("autonomous region", "自治区"),
-    ("municipality", "市"),
-    ("province", "省"),
-    ("county", "县"),
-    ("district", "区"),
-    ("city", "市"),
-)
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -59,7 +48,8 @@ def _province_names() -> dict[str, str]:
 
 
 def _suffix(name: str) -> str:
-    return next((s for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), "")
+    m = PLACE_SUFFIX.search(name)
+    return m.group(1) if m and m.start() > 0 else ""
 
 
 def _core(name: str) -> str:
@@ -67,11 +57,16 @@ def _core(name: str) -> str:
     return name[: -len(suffix)] if suffix else name
 
 
+# A note's head: the name, then the kind of division it is ("Zhuzhou, prefecture-level city",
+# "Jiujiang district of Wuhu city"), not a container named later ("… in X autonomous prefecture").
+_NOTE_HEAD = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*),?\s+(?:(?:inner|central|old|former)\s+)?")
+
+
 def _kind(note: str) -> str:
-    """The suffix of the kind of division a note describes first: 市 for "prefecture-level city"."""
-    lowered = note.lower()
-    found = [(lowered.find(words), suffix) for words, suffix in _KINDS if words in lowered]
-    return min(found)[1] if found else ""
+    """The suffix of the kind of division a note's head names: 市 for "prefecture-level city"."""
+    head = _NOTE_HEAD.match(note)
+    rest = note[head.end() :].lower() if head else ""
+    return next((suffix for kind, suffix in DIVISION_KINDS if rest.startswith(kind)), "")
 
 
 def _province_in(note: str) -> str:
@@ -95,7 +90,7 @@ def _notes(place: str) -> list[str]:
 def province_of(place: str) -> str:
     """The province a city, county or district lies in ("" when the dictionary does not say, or
     says two different ones): 株洲市 -> 湖南省."""
-    if _core(place) in PROVINCE_CORE or place in PROVINCES:
+    if place in PROVINCES:
         return ""
     found = {p for p in map(_province_in, _notes(place)) if p}
     return found.pop() if len(found) == 1 else ""
@@ -105,7 +100,7 @@ def city_of(place: str) -> str:
     """The city a county or district lies in, as the note writes it in Chinese: 鸠江区 -> 芜湖市,
     海丰县 -> 汕尾."""
     for note in _notes(place):
-        m = re.search(r"(?:of|in) [A-Z][a-z]+(?: city)? ([\u4e00-\u9fff|]+)", note)
+        m = re.search(r"(?:of|in) [A-Z][a-z]+(?: city)? ([\u4e00-\u9fff|]+)", note, re.IGNORECASE)
         if m:
             return m.group(1).split("|")[-1]
     return ""
@@ -117,11 +112,19 @@ def _by_english_name() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for word, notes in lexicon().place_notes.items():
         for note in notes:
-            name = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", note)
+            head = _NOTE_HEAD.match(note)
             suffix = _kind(note)
-            if name and suffix:
-                full = PROVINCE_CORE.get(word) or (word if _suffix(word) else word + suffix)
-                found.setdefault(name.group(0).lower(), set()).add(full)
+            if (
+                not head
+                or not suffix
+                or word.endswith(("镇", "乡"))
+                or (suffix == "自治州" and word[-1] == "州")
+            ):
+                continue  # a town, or a prefecture's short name (延边州), is no region of a plan
+            full = PROVINCE_CORE.get(word) or (word if _suffix(word) else word + suffix)
+            # the name is the place's own pinyin (Nanning = 南宁), not a translation ("West", 西湖区)
+            if place_name_in_pinyin(full) == head.group(1).lower().replace(" ", ""):
+                found.setdefault(head.group(1).lower(), set()).add(full)
     return found
 
 
@@ -136,15 +139,19 @@ def chinese_place(english: str) -> str:
 
 def with_province(place: str, text: str = "") -> str:
     """`place` with the province (and the city, where `text` names it: 芜湖市) it lies in: 株洲市
-    -> 湖南省株洲市, 鸠江区 -> 安徽省芜湖市鸠江区; unchanged when it opens with a province already."""
-    first = re.match(r".+?(?:特别行政区|自治区|自治州|自治县|省|市|县|区)", place)
-    outer = first.group(0) if first else place
-    if any(place.startswith(core) for core in PROVINCE_CORE):
+    -> 湖南省株洲市, 鸠江区 -> 安徽省芜湖市鸠江区; unchanged when it opens with a province already. A
+    district's or county's name is shared by places in several provinces (朝阳区 of Beijing and of
+    Changchun), of which the dictionary notes one: there `text` must name the province or the city."""
+    outer = region_places(place)[0] if region_places(place) else place
+    if any(place.startswith(full) for full in PROVINCES):
         return place
     province = province_of(outer)
     if not province:
         return place
     city = city_of(outer)
-    if city and _core(city) != _core(outer) and _core(city) + "市" in text:
+    named_city = bool(city) and _core(city) != _core(outer) and _core(city) in text
+    if _suffix(outer) in ("区", "县") and not (named_city or _core(province) in text):
+        return place
+    if named_city and _core(city) + "市" in text:
         place = (city if _suffix(city) else city + "市") + place
     return province + place

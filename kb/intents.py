@@ -49,7 +49,8 @@ _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of|"
     # the English of 要做什么: "What am I expected to do", "what do Data Stewards have to do"
-    r"\bwhat (?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) to do\b|"
+    r"\bwhat (?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) "
+    r"to do\s*(?:\?|$|as\b|under\b|in\b|each\b|every\b|first\b|there\b|day\b)|"
     # "what is the CDO responsible for?", not "the office responsible for open data" inside a question
     r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
 )
@@ -149,14 +150,21 @@ _MONEY_ZH = "经费|资金|预算|费用|钱|补贴|补助|奖金|津贴|薪酬|
 _MONEY_EN = (
     r"money|funding|funds|budget|subsid\w*|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation"
 )
-_COUNTED_BY = "个名位家项批类种所人支件份次年天月周"
+# The measure words a count of units, people or items takes (below: how many).
+MEASURE_WORDS = "个名位家项批类种所人支件份"
+# 多少 then a measure word or a unit of time counts (多少个部门, 多少天), unless the unit starts
+# the sum asked (多少年薪)
+_COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"
+# What may stand between 多少 and the sum it asks the amount of: the kind of sum (多少试点工作
+# 经费), not a noun and a verb (多少企业获得了补贴 counts firms)
+_MONEY_KIND = "专项|工作|试点|财政|配套|补助|启动|运营|建设|培训|奖励|考核|绩效|岗位"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much"; not
     # a count (多少个部门 has a measure word)
     "money": re.compile(
-        rf"多少(?![{_COUNTED_BY}])[^了得到获享有的？?，,。\s]{{0,4}}?(?:{_MONEY_ZH})|"
+        rf"多少(?!{_COUNTED_BY})(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|"
         rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,]|$)|"
-        rf"(?:经费|资金|预算|年薪|月薪|工资|薪酬|薪资|费用|补贴)[^?？。]{{0,8}}几|"
+        rf"(?:{_MONEY_ZH})[^?？。]{{0,8}}几(?!{_COUNTED_BY})|"
         rf"\bhow much (?:\w+ ){{0,2}}(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
@@ -206,8 +214,7 @@ def states_amount(unit: str, text: str) -> bool:
 # A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage
 # that answers writes a number right before it ("Our 90 CDO members", 13家市级委办局, 领导干部44名).
 # Chinese counts with a measure word between number and thing: without one, 一 of 进一步 or 三
-# of 第三条 would count. The measure words are those a count of units, people or items takes.
-MEASURE_WORDS = "个名位家项批类种所人支件份"
+# of 第三条 would count.
 _MEASURE = f"[{MEASURE_WORDS}]"
 _CN_COUNT = "[一二三四五六七八九十百千万两]+"
 _COUNT_ASKED = re.compile(

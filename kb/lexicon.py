@@ -35,11 +35,24 @@ _SKIP = re.compile(
 _HAN_WORD = re.compile(f"^[{HAN}]+$")
 # "variant of 標誌|标志[biao1 zhi4]": the same word in another written form, glossed under that form.
 _VARIANT = re.compile(r"^(?:old )?variant of [^|\[/]*\|?([^\[/|]+)\[")
-# A first sense that says what kind of division a name is: kb.gazetteer reads where it lies.
-_DIVISION_NOTE = re.compile(
-    r"\b(?:(?:sub-?provincial |prefecture-level |county-level )?city|county|district|autonomous "
-    r"region|autonomous prefecture|province|municipality)\b"
+# The kinds of division of China a first sense names ("Zhuzhou, prefecture-level city …"), with
+# the suffix Chinese writes each with; longer names first, as a note is read.
+DIVISION_KINDS: tuple[tuple[str, str], ...] = (
+    ("autonomous prefecture", "自治州"),
+    ("autonomous county", "自治县"),
+    ("autonomous region", "自治区"),
+    ("prefecture-level city", "市"),
+    ("county-level city", "市"),
+    ("subprovincial city", "市"),
+    ("sub-provincial city", "市"),
+    ("municipality", "市"),
+    ("province", "省"),
+    ("county", "县"),
+    ("district", "区"),
+    ("city", "市"),
 )
+# A first sense that says what kind of division a name is: kb.gazetteer reads where it lies.
+_DIVISION_NOTE = re.compile(r"\b(?:" + "|".join(kind for kind, _ in DIVISION_KINDS) + r")\b")
 _load_lock = threading.Lock()
 
 
@@ -149,7 +162,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "9"
+PARSE_VERSION = "10"
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.lexicon import lexicon
+from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
 from kb.types import Document
@@ -277,7 +277,7 @@ def _spans(place: str, folded: str) -> list[tuple[int, int]]:
 # as whole words: 及 in 涉及 and 与 in 参与 list nothing.
 _LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "and", "or", "vs", "versus", "with"})
 # A place's level written after its name in English ("Guangdong province, Shanwei or Huizhou")
-_LEVEL_WORDS = frozenset({"province", "city", "county", "district", "state", "municipality"})
+_LEVEL_WORDS = frozenset({kind.split()[-1] for kind, _ in DIVISION_KINDS} | {"state"})
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
 
 

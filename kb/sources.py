@@ -109,7 +109,11 @@ _ZH_LEVEL = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|省
 def places_of(doc: Document) -> list[str]:
     """The places a document speaks for, from its region: 四川省达州市 -> [四川省, 达州市],
     "United States / Connecticut" -> [United States, Connecticut]."""
-    region = _PARENTHESES.sub("", doc.region or "")
+    return region_places(doc.region or "")
+
+
+def region_places(region: str) -> list[str]:
+    region = _PARENTHESES.sub("", region)
     places: list[str] = []
     for part in _SPLIT_REGION.split(region):
         part = part.strip()

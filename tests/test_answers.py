@@ -933,6 +933,8 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("会不会被扣绩效奖金？一般扣多少？") == "money"  # asked in the next breath
     assert asked_amount("Is there a special allowance for the role, and if so how much?") == "money"
     assert asked_amount("经费保障怎么安排？有多少部门参与？") is None  # a count after the money
+    assert asked_amount("首席数据官能拿多少年薪？") == "money"
+    assert asked_amount("有多少城市出台补贴政策？") is None  # a count of cities
     assert asked_amount("经费从哪里来？") is None  # where from, not how much
     assert asked_amount("有多少个单位获得奖励？") is None  # how many units
     assert asked_amount("有多少企业获得了补贴？") is None
@@ -1730,3 +1732,4 @@ def test_what_a_role_is_expected_to_do_asks_for_its_duties():
     assert wants_duties("What do Data Stewards have to do under AR 1-27?")
     assert wants_duties("数据管理员具体要干哪些活？")
     assert not wants_duties("What does the plan expect by 2025?")
+    assert not wants_duties("What is the deadline that agencies have to do this by?")

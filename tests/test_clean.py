@@ -459,5 +459,6 @@ def test_a_news_site_s_menu_breadcrumb_and_share_row_go() -> None:
         "Home | Work | Study",  # three words with bars: not a site's menu
         "Inputs / outputs / outcomes",
         "[1] [2] Cited works",
+        "[1] [2] [3]",  # references, not sharing buttons
     ):
         assert clean(kept) == kept

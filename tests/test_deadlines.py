@@ -413,6 +413,10 @@ def test_a_phase_s_span_of_months_is_due_when_it_ends() -> None:
     assert [d.due for d in deadlines_of(zh, date="2024-09-10")] == ["2024-11-30", "2024-11-30"]
     en = "Stage 2 runs from July 2025 to June 2026.\n\nThe report covered April to September 2025."
     assert [d.due for d in deadlines_of(en, date="2025-02-20", language="en")] == ["2026-06-30"]
+    period = "Agencies shall report data for the period July 2024 to June 2025 by 30 Sept 2025."
+    assert [d.due for d in deadlines_of(period, date="2024-01-01", language="en")] == ["2025-09-30"]
+    # a span ending on a day is no span of months (its day is read as the due day's)
+    assert "2024-12-31" not in [d.due for d in deadlines_of("各单位2024年9月至12月15日前完成编制。")]
 
 
 def test_an_item_of_a_shall_list_and_a_schedule_s_sentence_are_bound() -> None:
@@ -428,3 +432,12 @@ def test_an_item_of_a_shall_list_and_a_schedule_s_sentence_are_bound() -> None:
     text = "6. Implementation\n\nDepartments complete their inventory by March 31, 2025.\n"
     doc = Document(doc_id="t", title="T", text=text, date="2024-09-16", language="en")
     assert [d.due for d in extract_deadlines(doc, chunk_document(doc))] == ["2025-03-31"]
+    # the document's own title ("… Implementation Plan") makes no section a schedule
+    titled = Document(
+        doc_id="t",
+        title="Data Strategy Implementation Plan",
+        text="The strategy was revised before March 31, 2023. Data was collected from July 2022 to June 2023.\n",
+        date="2024-09-16",
+        language="en",
+    )
+    assert extract_deadlines(titled, chunk_document(titled)) == []

@@ -567,6 +567,17 @@ def test_a_label_s_paragraph_on_who_holds_it_opens_its_own_list() -> None:
         ("数据专员", "负责本单位数据资源目录的日常维护"),
         ("数据专员", "协助首席数据官推进数据治理"),
     ]
+    levelled = (
+        "各试点单位首席数据官由本单位分管数据工作的负责同志担任，主要职责是：\n1.组织本单位数据普查；\n"
+    )
+    doc = Document(doc_id="t", title="T", text=levelled)
+    assert [d.duty for d in extract_duties(doc, chunk_document(doc))] == ["组织本单位数据普查"]
+    alone = "三、职责\n（二）市首席数据执行官\n主要职责是：\n1.拟订配套制度；\n2.跟踪督办议定事项。\n"
+    doc = Document(doc_id="t", title="T", text=alone)
+    assert [(d.role, d.duty) for d in extract_duties(doc, chunk_document(doc))] == [
+        ("首席数据执行官", "拟订配套制度"),
+        ("首席数据执行官", "跟踪督办议定事项"),
+    ]
 
 
 def test_a_news_report_s_role_with_its_modifiers_is_the_subject() -> None:

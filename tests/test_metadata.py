@@ -301,7 +301,7 @@ def test_infer_language(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("issuer", "title", "region", "level"),
     [
-        ("海丰县人民政府办公室", "", "广东省海丰县", "县"),
+        ("海丰县人民政府办公室", "", "海丰县", "县"),  # no text naming 广东 or 汕尾
         (
             "省政府办公厅",
             "广东省人民政府办公厅关于印发广东省首席数据官制度试点工作方案的通知",
@@ -520,13 +520,21 @@ def test_a_place_gets_the_province_and_city_the_dictionary_puts_it_in() -> None:
 
     assert with_province("株洲市") == "湖南省株洲市"
     assert with_province("鸠江区", "根据《芜湖市人民政府办公室关于…》") == "安徽省芜湖市鸠江区"
-    assert with_province("鸠江区") == "安徽省鸠江区"
+    assert with_province("鸠江区") == "鸠江区"  # nothing here names 安徽 or 芜湖
     assert with_province("重庆市渝北区") == "重庆市渝北区"  # opens with a province-level city
     assert with_province("南城街道") == "南城街道"
     assert with_province("苏州工业园区") == "苏州工业园区"
     assert chinese_place("Nanning") == "南宁市"
     assert chinese_place("Zhuzhou") == "株洲市"  # the city, not 株洲县 inside it
     assert chinese_place("Chaoyang") == "" and chinese_place("Kansas") == ""
+    # a translation is no pinyin: "West" is not 西湖区, "Long Term Plan" names no 龙羊自治州
+    assert chinese_place("West") == chinese_place("Long") == chinese_place("Cambridge") == ""
+    assert infer_region("", "Long Term Plan for the West Region", "", "en") == ""
+    assert with_province("昆山市") == "江苏省昆山市"  # a county-level city
+    # a district's name many cities share: the province only where the text names it or the city
+    assert with_province("朝阳区") == "朝阳区"
+    assert with_province("朝阳区", "北京市朝阳区人民政府") == "北京市朝阳区"
+    assert with_province("吉林市") == "吉林省吉林市"  # a city named as its province
     assert infer_region("株洲市人民政府办公室", "") == "湖南省株洲市"
 
 
@@ -550,3 +558,5 @@ def test_the_issuer_on_its_own_line_above_the_notice_s_title_is_joined() -> None
         "关于印发《山东省交通运输厅首席数据官工作规则》的通知\n\n各市交通运输局：\n"
     )
     assert infer_title(text) == "山东省交通运输厅办公室关于印发《山东省交通运输厅首席数据官工作规则》的通知"
+    portal = "湖南省人民政府门户网站欢迎您\n关于印发《某方案》的通知\n各单位："
+    assert infer_title(portal) == "湖南省人民政府门户网站欢迎您"  # a portal's welcome is no issuer
