@@ -158,12 +158,13 @@ _COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"
 # What may stand between 多少 and the sum it asks the amount of: the kind of sum (多少试点工作
 # 经费), not a noun and a verb (多少企业获得了补贴 counts firms)
 _MONEY_KIND = "专项|工作|试点|财政|配套|补助|启动|运营|建设|培训|奖励|考核|绩效|岗位"
+_CURRENCY = "(?:万|亿|千)?(?:元|美元|人民币|块钱|块|钱)"  # 多少美元, 多少万元
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much"; not
     # a count (多少个部门 has a measure word)
     "money": re.compile(
-        rf"多少(?!{_COUNTED_BY})(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|"
-        rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,]|$)|"
+        rf"多少(?!{_COUNTED_BY})(?:(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|{_CURRENCY})|"
+        rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,呢啊呀吗]|$|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})[^?？。]{{0,8}}几(?!{_COUNTED_BY})|"
         rf"\bhow much (?:\w+ ){{0,2}}(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"

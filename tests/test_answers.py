@@ -934,6 +934,8 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("Is there a special allowance for the role, and if so how much?") == "money"
     assert asked_amount("经费保障怎么安排？有多少部门参与？") is None  # a count after the money
     assert asked_amount("首席数据官能拿多少年薪？") == "money"
+    assert asked_amount("运行经费预算大概是多少美元？") == "money"  # a currency after 多少
+    assert asked_amount("工资一般是多少呢？") == "money"
     assert asked_amount("有多少城市出台补贴政策？") is None  # a count of cities
     assert asked_amount("经费从哪里来？") is None  # where from, not how much
     assert asked_amount("有多少个单位获得奖励？") is None  # how many units
