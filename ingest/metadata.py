@@ -522,8 +522,10 @@ def _titled_place(title: str, cleaned: str) -> str:
 
 
 def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
-    """The most specific place the document governs, from the issuer, else the title:
-    广东省人民政府办公厅 -> 广东省; "United States" for US federal texts; "" when unsure."""
+    """The most specific place the document governs, from the issuer, else the title, with the
+    province it lies in: 广东省人民政府办公厅 -> 广东省, 株洲市人民政府办公室 -> 湖南省株洲市; "United
+    States" for US federal texts, "United States / Missouri / Kansas City" for a city's; "" when
+    unsure."""
     place = _chinese_place(issuer, title, cleaned)
     if place:
         return with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)

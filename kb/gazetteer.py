@@ -34,8 +34,6 @@ _ENGLISH_SPELLING = {
     "澳门": "macao",
 }
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-
 
 @lru_cache(maxsize=1)
 def _province_names() -> dict[str, str]:
@@ -150,7 +148,8 @@ def with_province(place: str, text: str = "") -> str:
         return place
     city = city_of(outer)
     named_city = bool(city) and _core(city) != _core(outer) and _core(city) in text
-    if _suffix(outer) in ("区", "县") and not (named_city or _core(province) in text):
+    short = next(core for core, full in PROVINCE_CORE.items() if full == province)  # 广西, not 广西壮族
+    if _suffix(outer) in ("区", "县") and not (named_city or short in text):
         return place
     if named_city and _core(city) + "市" in text:
         place = (city if _suffix(city) else city + "市") + place

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from evaluation.unseen import batches, read_files
 
-# The floors sit under what the readers reach today (2026-12-02, four batches: metadata 143 of
-# 168 fields, duties 350 of 394, deadlines 143 of 174), so that a change that reads these files
+# The floors sit under what the readers reach today (2026-12-02, five batches: metadata 199 of
+# 224 fields, duties 491 of 560, deadlines 207 of 236), so that a change that reads these files
 # worse fails.
-FLOORS = {"meta": 0.85, "duties": 0.85, "deadlines": 0.8}
+FLOORS = {"meta": 0.85, "duties": 0.85, "deadlines": 0.85}
 
 
 def test_files_no_one_built_the_readers_on_are_read_above_the_floors() -> None:
