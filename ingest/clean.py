@@ -165,13 +165,15 @@ def _is_link_bar(line: str) -> bool:
 
 _CHROME_ANYWHERE = re.compile(
     r"ICP\s*备|ICP\s*備|ICP\s*证|ICP\s*證|公网安备|公網安備|网站标识码|網站標識碼|Copyright\s*©|版权所有\s*[©:]"
+    r"|^©\s*(?:\w+\s+)?copyright\b",  # a page's "© Crown copyright 2024"
+    re.IGNORECASE,
 )
 # Bullets and labels that only carry metadata (date, source, publisher, views).
 _META_LINE = re.compile(
     r"^(?:"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:来源|來源|信息来源|信息來源|发布机构|發布機構|发布时间|發布時間|发布日期|發布日期|成文日期|"
-    r"索引号|索引號|主题分类|主題分類|发文机关|發文機關|发文字号|發文字號|主题词|主題詞|作者|"
+    r"索引号|索引號|主题分类|主題分類|发文机关|發文機關|发文字号|發文字號|主题词|主題詞|作者|记者|記者|通讯员|通訊員|"
     r"浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量)"
     r"\s*[:：][^\n]{0,60}"
     r")$"
@@ -255,7 +257,7 @@ _FOLLOW_US = re.compile(
 # A portal's list of other stories after the article: "相关阅读：", "推荐阅读", "Related articles";
 # cut, like an end marker, only when what follows is about something else.
 _RELATED = re.compile(
-    r"^(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多)(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦)\s*[:：]?$"
+    r"^(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦|回顾|回顧|精选|精選)\s*[:：]?$"
     r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$",
     re.IGNORECASE,
 )

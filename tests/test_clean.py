@@ -462,3 +462,20 @@ def test_a_news_site_s_menu_breadcrumb_and_share_row_go() -> None:
         "[1] [2] [3]",  # references, not sharing buttons
     ):
         assert clean(kept) == kept
+
+
+def test_a_page_s_copyright_line_a_reporter_s_byline_and_past_posts_go() -> None:
+    """ "© Crown copyright 2024", 记者：…　通讯员：… and a WeChat post's 往期推荐 list after the
+    story are no part of it: left in, the copy would read as cut short."""
+    from ingest.clean import clean
+
+    profile = "We are committed to a diverse workforce.\n\n© Crown copyright 2024"
+    assert clean(profile).rstrip() == "We are committed to a diverse workforce."
+    story = (
+        "正定县首席数据官制度全面落地。各单位首席数据官已全部到位，数据共享办理时间大幅缩短。\n\n"
+        "记者：赵晓蕾　通讯员：郭鹏\n\n往期推荐\n● 正定古城夜游再上新！这份攻略请收好\n● 县人社局：公益性岗位招聘公告"
+    )
+    assert (
+        clean(story).rstrip()
+        == "正定县首席数据官制度全面落地。各单位首席数据官已全部到位，数据共享办理时间大幅缩短。"
+    )

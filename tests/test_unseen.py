@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from evaluation.unseen import batches, read_files
 
-# The floors sit under what the readers reach today (2026-12-02, five batches: metadata 199 of
+# The floors sit under what the readers reach today (2026-12-02, five batches: metadata 201 of
 # 224 fields, duties 491 of 560, deadlines 207 of 236), so that a change that reads these files
 # worse fails.
 FLOORS = {"meta": 0.85, "duties": 0.85, "deadlines": 0.85}
