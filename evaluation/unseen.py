@@ -38,9 +38,8 @@ from ingest.chunk import chunk_document
 from ingest.deadlines import extract_deadlines
 from ingest.document import build_document
 from ingest.duties import extract_duties
-from kb.sources import is_complete, places_of
+from kb.sources import is_complete, region_places
 from kb.text import fold_compact
-from kb.types import Document
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -113,7 +112,7 @@ def _same_region(gold: str, got: str) -> bool:
     """The same innermost place, and the shorter chain's places all in the longer one: the
     writers give a place with its province (湖南省株洲市) in some files and without it (长沙市)
     in others, and either is the place the document governs."""
-    chains = [places_of(Document(doc_id="", title="", text="", region=r)) for r in (gold, got)]
+    chains = [region_places(r) for r in (gold, got)]
     if not all(chains) or fold_compact(chains[0][-1]) != fold_compact(chains[1][-1]):
         return not any(chains)
     shorter, longer = sorted(chains, key=len)

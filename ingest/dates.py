@@ -96,7 +96,6 @@ class DateContext:
     start: int
     end: int
     doc_date: str
-    anchor: dt.date | None  # the document's date when it names a day
     title_year: int | None = None  # Chinese: the year a month-day without one falls back on
     cell: bool = False  # Chinese: a table's deadline cell, where a bare date is a deadline
     statute: bool = False  # English: "date of enactment" is the document's date
@@ -104,6 +103,10 @@ class DateContext:
     bound: bool = False  # English: an obligation its context states (an item of a "shall:" list)
     schedule: bool = False  # in a schedule's section, where a phase's span of months is due
     found: list[When] = field(default_factory=list)
+    anchor: dt.date | None = field(init=False)  # the document's date when it names a day
+
+    def __post_init__(self) -> None:
+        self.anchor = parse_full_date(self.doc_date)
 
     def free(self, start: int, end: int) -> bool:
         """No hit found so far overlaps [start, end)."""
@@ -541,16 +544,7 @@ def find_zh(
     """Chinese time expressions of obligations in folded[start:end] (one sentence). `cell` is for a
     table's deadline column, where a bare date or period is the deadline by position; `schedule`
     for a sentence in a schedule's section, where a span of months is a phase."""
-    ctx = DateContext(
-        folded,
-        start,
-        end,
-        doc_date,
-        parse_full_date(doc_date),
-        title_year=title_year,
-        cell=cell,
-        schedule=schedule,
-    )
+    ctx = DateContext(folded, start, end, doc_date, title_year=title_year, cell=cell, schedule=schedule)
     return run_rules(ZH_RULES, ctx)
 
 
@@ -776,15 +770,7 @@ def find_en(
     by its context: an item of a "shall:" list; or in a `schedule`'s section)."""
     modal = _EN_OBLIGATION.search(folded[start:end])
     ctx = DateContext(
-        folded,
-        start,
-        end,
-        doc_date,
-        parse_full_date(doc_date),
-        statute=statute,
-        modal=modal,
-        bound=bound or schedule,
-        schedule=schedule,
+        folded, start, end, doc_date, statute=statute, modal=modal, bound=bound or schedule, schedule=schedule
     )
     return run_rules(EN_RULES, ctx)
 

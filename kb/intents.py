@@ -50,7 +50,7 @@ _DUTY = re.compile(
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of|"
     # the English of 要做什么: "What am I expected to do", "what do Data Stewards have to do"
     r"\bwhat (?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) "
-    r"to do\s*(?:\?|$|as\b|under\b|in\b|each\b|every\b|first\b|there\b|day\b)|"
+    r"to do\b(?!\s+(?:this|that|it|so|with)\b)|"  # not "have to do this by", a deadline
     # "what is the CDO responsible for?", not "the office responsible for open data" inside a question
     r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
 )

@@ -113,6 +113,7 @@ def places_of(doc: Document) -> list[str]:
 
 
 def region_places(region: str) -> list[str]:
+    """A region's places, the larger first: 广东省汕尾市海丰县 -> [广东省, 汕尾市, 海丰县]."""
     region = _PARENTHESES.sub("", region)
     places: list[str] = []
     for part in _SPLIT_REGION.split(region):
