@@ -323,7 +323,8 @@ def _plain_kind(line: str) -> str | None:
     return None
 
 
-def _roman_value(label: str) -> int:
+def roman_value(label: str) -> int:
+    """iv -> 4: a lower-case roman numeral's value."""
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
     total = 0
     for k, ch in enumerate(label):
@@ -376,7 +377,7 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
         if _ROMAN.match(label) and not next_letter:
             prev = state.get("roman", "")
             starts = label == "i" and last != "h"
-            follows = bool(prev) and _roman_value(label) == _roman_value(prev) + 1
+            follows = bool(prev) and roman_value(label) == roman_value(prev) + 1
             if starts or follows or len(label) > 1:
                 state["roman"] = label
                 return R_ROMAN, marker, rest, True, False

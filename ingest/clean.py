@@ -257,7 +257,8 @@ _FOLLOW_US = re.compile(
 # A portal's list of other stories after the article: "相关阅读：", "推荐阅读", "Related articles";
 # cut, like an end marker, only when what follows is about something else.
 _RELATED = re.compile(
-    r"^(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦|回顾|回顧|精选|精選)\s*[:：]?$"
+    r"^[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)"
+    r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選)[】\]]?\s*[:：]?$"
     r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$",
     re.IGNORECASE,
 )

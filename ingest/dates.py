@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from kb.dates import MONTHS, add_period, cn_number, due_end, last_day, parse_full_date, ymd
+from kb.dates import MONTHS, ROC_OFFSET, add_period, cn_number, due_end, last_day, parse_full_date, ymd
 
 # ---------------------------------------------------------------- numbers and calendar helpers
 
@@ -144,7 +144,14 @@ def _yearly(start: int, end: int, month: int, day: int, anchor: dt.date | None) 
 # ---------------------------------------------------------------- Chinese
 
 _S = r"\s*"
-_YEAR = r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+# A year of the Republic of China calendar (Taiwan: 民国113年, 一百十四年十二月, 113年9月 = 2024):
+# 民国 and a number, or a three-figure year followed by a month or 底/末 (so that 一百年 of a
+# centenary is no date); kb.dates.ROC_OFFSET turns it into the common era.
+_ROC_YEAR = (
+    r"(?P<roc>民国\s*\d{2,3}|一百[零〇一二三四五六七八九十]{1,3}(?=\s*年\s*(?:[一二三四五六七八九十]{1,2}\s*月|底|末))"
+    r"|1[0-2]\d(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月))"
+)
+_YEAR = rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}|{_ROC_YEAR})\s*年"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
 _MPART = r"(?P<mpart>底|末|份|上旬|中旬|下旬|中)"
@@ -221,8 +228,16 @@ def _in_title_marks(folded: str, pos: int, floor: int) -> bool:
     return before.count("《") > before.count("》") or before.count("〈") > before.count("〉")
 
 
+def zh_year(m: re.Match[str], group: str = "y") -> int | None:
+    """The year a match names, a Republic of China year (its `roc` group) in the common era."""
+    text = m.group(group)
+    roc = text is not None and group == "y" and m.groupdict().get("roc") is not None
+    year = cn_number(re.sub(r"^民国\s*", "", text)) if text else None
+    return year + ROC_OFFSET if roc and year is not None else year
+
+
 def _zh_abs_due(m: re.Match[str]) -> tuple[str | None, str | None]:
-    year = cn_number(m.group("y"))
+    year = zh_year(m)
     if year is None or not 1900 <= year <= 2100:
         return None, "unreadable year"
     month = cn_number(m.group("m")) if m.group("m") else None
@@ -439,11 +454,20 @@ def _zh_plain_date_is_due(m: re.Match[str], ctx: DateContext, due: str | None) -
     )
 
 
+# A sentence that says its dates come round every year or half-year.
+_ZH_YEARLY_BEFORE = re.compile(r"每(?:年度?|半年度?)")
+
+
 def _zh_month_day(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A month-day with no year: 请将修改意见和建议于11月28日前反馈 (Nanjing draft provisions 2024)."""
     s = m.start("m")
     if _in_title_marks(ctx.folded, m.start(), ctx.start):
         return []
+    month, day = cn_number(m.group("m")), cn_number(m.group("d") or "")
+    yearly = _ZH_YEARLY_BEFORE.search(ctx.folded, _sentence_start(ctx.folded, s, ctx.start), m.start())
+    if yearly and month and day and m.group("post"):
+        # 每半年报告一次，分别于6月25日前和12月25日前报送: due on that day every year
+        return [_yearly(m.start() if m.group("pre") else s, m.end(), month, day, ctx.anchor)]
     year, flag = _zh_year_of(m, ctx)
     if year is None:
         return [When(s, m.end(), None, None, None, flag)] if flag else []
@@ -496,9 +520,11 @@ def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 
 # A phase's span of months: （一）部署启动阶段（2024年9月—11月）, 2024年12月—2025年12月: due when it ends
+_PHASE_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 ZH_PHASE = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?:[—–\-~～]+|至|到)\s*"
-    r"(?:(?P<y2>\d{4})\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])"
+    rf"{_YEAR}\s*(?P<m1>{_PHASE_MONTH})\s*月\s*(?:[—–\-~～]+|至|到)\s*"
+    rf"(?:{_YEAR.replace('?P<y>', '?P<y2>').replace('?P<roc>', '?P<roc2>')}\s*)?(?P<m2>{_PHASE_MONTH})\s*月(?:底|末)?"
+    r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])"
 )
 # The words that make a span of months a phase of the plan, not a period it reports on; a
 # section headed so is a schedule (ingest/deadlines.py).
@@ -514,10 +540,18 @@ def _phase_end(start: int, end: int, year: int, month: int, ctx: DateContext, sa
 
 
 def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
-    year = int(m.group("y2") or m.group("y"))
-    if int(m.group("m2")) < int(m.group("m1")) and not m.group("y2"):
+    year = _phase_year(m, "y2", "roc2") if m.group("y2") else zh_year(m)
+    first, last = cn_number(m.group("m1")), cn_number(m.group("m2"))
+    if year is None or first is None or last is None:
+        return []
+    if last < first and not m.group("y2"):
         return []  # 2024年11月—3月 is no span of one year
-    return _phase_end(m.start(), m.end(), year, int(m.group("m2")), ctx, m.group(0))
+    return _phase_end(m.start(), m.end(), year, last, ctx, m.group(0))
+
+
+def _phase_year(m: re.Match[str], group: str, roc: str) -> int | None:
+    year = cn_number(re.sub(r"^民国\s*", "", m.group(group)))
+    return year + ROC_OFFSET if year is not None and m.group(roc) is not None else year
 
 
 ZH_RULES = [
@@ -562,10 +596,11 @@ _EN_DATE = (
 _EN_CUE = r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?|deadline\s+of|target\s+date\s+of))"
 EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
 EN_DATE_ONLY = re.compile(rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
-# March 31 of each year / annually by March 31 / by March 31 every year
+# March 31 of each year / annually by March 31 / by March 31 every year / by 31 August each year
 EN_YEARLY_DAY = re.compile(
     rf"(?i:\b(?:annually|each\s+year|every\s+year),?\s+(?:by|on|before|no\s+later\s+than)\s+)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b(?!,?\s+\d{{4}})"
     rf"|(?P<mon2>{_MONTH_NAMES})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
+    rf"|\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>{_MONTH_NAMES})\.?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
 )
 EN_FISCAL = re.compile(
     rf"{_EN_CUE}\s+(?i:(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)(?i:fiscal\s+year|FY)\s*(?P<fy>(?:19|20)?\d{{2}})\b"
@@ -688,9 +723,10 @@ def _en_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 
 def _en_yearly_day(m: re.Match[str], ctx: DateContext) -> list[When]:
-    """A day due every year: The report is due March 31 of each year (test wording)."""
-    month = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
-    day = int(m.group("day") or m.group("day2"))
+    """A day due every year: The report is due March 31 of each year (test wording), by 31
+    August each year (the day first, as New Zealand and Britain write it)."""
+    month = MONTHS[(m.group("mon") or m.group("mon2") or m.group("mon3")).lower().rstrip(".")]
+    day = int(m.group("day") or m.group("day2") or m.group("day3"))
     if not 1 <= day <= 31:
         return []
     return [_yearly(m.start(), m.end(), month, day, ctx.anchor)]

@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from ingest.chunk import roman_value
 from ingest.extract import (
     SectionIndex,
     Span,
@@ -29,6 +30,7 @@ from kb.roles import (
     CDO_COUNCIL,
     EN_CDO,
     ZH_CDO,
+    ZH_ROLE_ALT,
     RoleMention,
     en_role_mentions,
     zh_role_mentions,
@@ -311,9 +313,13 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 # --------------------------------------------------------------------------- duty lists
 
-_ROLE_ALT = r"(?:首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|CDO)"
+_ROLE_ALT = rf"(?:{ZH_ROLE_ALT}|CDO)"
+# A body or another post named over its own list (数据管理委员会的主要职责：, 首席数据官办公室的
+# 主要职责：, 数据专责的主要职责：, 推动会之任务如下：): the list is its, not a CDO's.
+_BODY_HOLDER = r"(?:委员会|推动会|领导小组|工作小组|办公室|专班|负责人|专责|联络人)"
 _LIST_TRIGGER = re.compile(
-    rf"{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
+    rf"(?P<body>[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?<=[\u4e00-\u9fff“”]{{3}})(?:的|之)?(?:主要)?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
+    rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
     re.IGNORECASE,
@@ -457,7 +463,13 @@ def _zh_listed_duties(
             continue
         named_here = trigger or (heading and heading.group("role"))
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
-        if trigger or lead:
+        body = trigger.group("body") if trigger else None
+        if body:
+            name = re.sub(
+                r"^(?:第[一二三四五六七八九十百\d]+条|[（(]?[一二三四五六七八九十\d]+[、.．)）])\s*", "", body
+            )
+            mentions = [RoleMention(trigger.start("body"), trigger.end("body"), name.strip("“”"), ())]
+        elif trigger or lead:
             # (二)市首席数据执行官 > 市首席数据执行官由…担任，协助市首席数据官开展工作，主要职责是：
             # the list is the role its label names, not the role the sentence assists
             above = zh_role_mentions(fold_same_length(index.section_at(unit.start)))[-1:]
@@ -676,7 +688,7 @@ _EN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _EN_WHO = re.compile(r"\s*,?\s*who\s+(?=shall|must|will|should|is\s+responsible|are\s+responsible)", re.I)
-_EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[A-Za-z][.)](?=\s)|[•●▪◦\-*])\s*")
+_EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|(?:[ivxl]{2,6}|[A-Za-z])[.)](?=\s)|[•●▪◦\-*])\s*")
 _DESIGNATE = re.compile(
     r"designate\s+(?:an?\s+)?(?P<h>[^.;]{3,80}?)\s+(?:to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?(?:agency\s+)?"
     r"Chief\s+Data\s+Officer",
@@ -684,10 +696,16 @@ _DESIGNATE = re.compile(
 )
 
 
-def _item_kind(marker: str) -> tuple[str, int]:
-    """(style, number) of a list marker: "(3)" -> ("(1)", 3), "b)" -> ("a)", 2), "•" -> ("•", 0);
-    a list goes on only while the style stays and the number counts up."""
+def _item_kind(marker: str, expected: tuple[str, int] | None = None) -> tuple[str, int]:
+    """(style, number) of a list marker: "(3)" -> ("(1)", 3), "b)" -> ("a)", 2), "•" -> ("•", 0),
+    "ii." -> ("i.", 2) in a list that opened with "i." (an "i." after "h." is a letter); a list
+    goes on only while the style stays and the number counts up."""
     marker = marker.strip()
+    roman = re.fullmatch(r"\(([ivxl]+)\)|([ivxl]+)[.)]", marker)
+    if roman:
+        style, label = ("(i)" if marker.startswith("(") else "i."), roman.group(1) or roman.group(2)
+        if (expected is None and label == "i") or (expected is not None and expected[0] == style):
+            return style, roman_value(label)
     m = re.fullmatch(r"\((\d+)\)|(\d+)[.)]", marker)
     if m:
         return ("(1)" if m.group(1) else "1.", int(m.group(1) or m.group(2)))
@@ -850,7 +868,7 @@ def _en_duties(
                         m = _EN_ITEM.match(folded, item.start, item.end)
                         if not m or folded[item.start] == "|":
                             break
-                        kind = _item_kind(m.group(0))
+                        kind = _item_kind(m.group(0), expected)
                         if expected is not None and kind != expected:
                             break
                         expected = (kind[0], kind[1] + 1) if kind[1] else kind

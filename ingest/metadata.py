@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kb.countries import country_named, country_of_address
 from kb.dates import parse_date, precision
-from kb.gazetteer import PROVINCE_CORE, chinese_place, with_province
+from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place, with_province
+from kb.lexicon import lexicon
 from kb.sources import PRINTED_LINE, is_date_line, is_press
-from kb.text import CJK_CHAR, DOC_NUMBER, printable, to_simplified
+from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
@@ -34,10 +36,14 @@ def infer_metadata(
     date = normalize_date(fm.get("date", "")) or infer_date(cleaned_text, raw_text)
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
-    region = _known(fm.get("region", "")) or infer_region(issuer, title, cleaned_text, language)
-    level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
     source = _known(fm.get("source", ""))
+    region = _known(fm.get("region", "")) or infer_region(issuer, title, cleaned_text, language, source)
+    level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
     extra = {k: v for k, v in fm.items() if k not in _FIELDS}
+    pages = first_page_of(raw_text)
+    if pages and "complete" not in extra:
+        extra["complete"] = "no"
+        extra.setdefault("note", f"the page stored is page 1 of {pages}")
     return DocumentMeta(
         title=title,
         issuer=issuer,
@@ -49,6 +55,28 @@ def infer_metadata(
         source=source,
         extra=extra,
     )
+
+
+# A web page's pager on the first of several pages ("共2页 上一页 1 2 下一页", "第 1 頁／共 2 頁",
+# "（本頁資料未完，請點選下一頁）", "Page 1 of 3"), and a later page's own mark: a PDF prints
+# "Page n of N" on every page, so a copy holding page 2 is whole.
+_PAGER = re.compile(
+    r"第\s*1\s*[页頁]\s*[/／,，]?\s*共\s*(\d+)\s*[页頁]|共\s*(\d+)\s*[页頁][\s　]*(?:上一[页頁]|首[页頁]|\[?第一[页頁])"
+    r"|\bPage\s+1\s+of\s+(\d+)\b|(本[页頁](?:资料|資料|内容|內容)未完)",
+    re.I,
+)
+_LATER_PAGE = re.compile(
+    r"第\s*(?:[2-9]|\d{2,})\s*[页頁]\s*[/／,，]?\s*共|\bPage\s+(?:[2-9]|\d{2,})\s+of\s+\d", re.I
+)
+
+
+def first_page_of(raw_text: str) -> int:
+    """N when the text is the first page of N (N > 1) and no later page is in it, else 0."""
+    for m in _PAGER.finditer(raw_text):
+        pages = int(next((g for g in m.groups()[:3] if g), "2"))
+        if pages > 1 and not _LATER_PAGE.search(raw_text):
+            return pages
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,7 +169,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     """The document's OWN 文号: a labelled one (发文字号:), else one on a line of its own in
     the first 30 lines. Numbers cited inside a sentence (《…》(粤办函〔2021〕63号)) never count."""
     for m in _DOC_NUMBER_LABEL.finditer(raw or cleaned):
-        own = DOC_NUMBER.search(m.group(1))
+        own = DOC_NUMBER.search(m.group(1)) or TW_DOC_NUMBER.search(m.group(1))
         if own:
             return own.group(0).replace(" ", "")
     lines = _nonempty(cleaned)
@@ -201,16 +229,30 @@ _RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)文件$")
 _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
 
 
+# A page's labelled title: "法規名稱：臺中市政府資料長設置要點", "标题：…".
+_TITLE_LABEL = re.compile(
+    r"^(?:标题|標題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$", re.M
+)
+
+
 def infer_title(cleaned: str, raw: str = "") -> str:
-    """The first heading-like line near the top; a notice title wrapped over two lines
-    ("…关于印发…" + "…方案的通知", or the issuer + "关于…的通知") is joined; all-caps English title lines are joined. Markdown
-    heading marks (# ) are not part of a title; a site's copyright notice is not a title."""
+    """A labelled title (法规名称:), else the first heading-like line near the top; a notice
+    title wrapped over two lines ("…关于印发…" + "…方案的通知", or the issuer + "关于…的通知")
+    is joined; all-caps English title lines are joined. Markdown heading marks (# ) are not part
+    of a title; a site's copyright notice is not a title, nor, when a line below names a kind of
+    document (…细则, …的通知), is a site's or a body's name above it (江苏省自然资源厅, 绵阳新闻网)."""
+    labelled = _TITLE_LABEL.search(raw or cleaned)
+    if labelled:
+        return labelled.group(1)
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
     lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln) and not _RED_HEADER.match(ln)][:12]
     _, ordered, _ = _letterhead(lines)
     if ordered:
         return ordered
+    named = _first_named_kind(lines)
     for i, line in enumerate(lines):
+        if named is not None and i < named and _names_no_kind(line, lines[i + 1 : i + 2]):
+            continue
         if not _heading_like(line):
             if CJK_CHAR.search(line) and len(line) > 60:
                 break  # body text has started
@@ -260,6 +302,28 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                     return later
             return named
     return ""
+
+
+def _first_named_kind(lines: list[str]) -> int | None:
+    """The first Chinese heading-like line, before the body starts, that ends with a kind of
+    document (方案, 细则, 通知 …)."""
+    for i, line in enumerate(lines):
+        if CJK_CHAR.search(line) and len(line) > 60 and not _heading_like(line):
+            return None
+        if CJK_CHAR.search(line) and _heading_like(line) and _TITLE_END.search(to_simplified(line)):
+            return i
+    return None
+
+
+def _names_no_kind(line: str, following: list[str]) -> bool:
+    """A line that names no kind of document and does not open a two-line title (the issuer
+    above its 关于…的通知): a site's or a body's name, in either language."""
+    folded = to_simplified(line)
+    if not CJK_CHAR.search(line):
+        return True  # a site's English name above a Chinese title
+    if _TITLE_END.search(folded):
+        return False
+    return not ("关于" in folded or any(to_simplified(n).startswith("关于") for n in following))
 
 
 # A government site's banner line: its name, not a document's.
@@ -362,7 +426,7 @@ _ORG_END = re.compile(
 _SOURCE_LABEL = re.compile(
     # "2024-08-21 07:52　　来源：三峡日报　　作者：…": a portal's date, then the label, on one line
     r"^[•·●\-*\s]*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+)?"
-    r"(?:来源|來源|发布机构|發布機構|发文机关|發文機關|信息来源|信息來源)\s*[:：]\s*(\S[^\n]{0,40}?)\s*$",
+    r"(?:来源|來源|发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源)\s*[:：]\s*(\S[^\n]{0,60}?)\s*$",
     re.M,
 )
 _EN_SOURCE_LABEL = re.compile(
@@ -491,8 +555,15 @@ def _place(text: str) -> str:
         name, text = m.group(1), text[m.end() :]
         if name.endswith("州") and text[:1] in ("省", "市", "县", "区"):
             name, text = name + text[0], text[1:]  # 惠州市, 贵州省: not 惠州, 贵州
-        if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|[在的和与对]|推行", name):
+        if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|推行", name):
             break
+        if re.search(r"[在的和与对]", name) and not lexicon().place_notes_of(name):
+            break  # 广州市和深圳市, not 和平区 (a district the dictionary knows)
+        if not found and name.endswith("省") and name not in PROVINCES:
+            # a company's brand before its province (国网江西省电力…): the province alone
+            name = next((p for p in PROVINCES if name.endswith(p)), "")
+            if not name:
+                break
         if found and not (found.endswith(("市", "州")) and _DISTRICT.fullmatch(name)):
             break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
@@ -521,10 +592,11 @@ def _titled_place(title: str, cleaned: str) -> str:
     return _place(core + m.group(1)) if m else ""
 
 
-def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "") -> str:
+def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "", source: str = "") -> str:
     """The most specific place the document governs, from the issuer, else the title, with the
     province it lies in: 广东省人民政府办公厅 -> 广东省, 株洲市人民政府办公室 -> 湖南省株洲市; "United
-    States" for US federal texts, "United States / Missouri / Kansas City" for a city's; "" when
+    States" for US federal texts, "United States / Missouri / Kansas City" for a city's; another
+    country by the address it was saved from or the country it names (kb.countries); "" when
     unsure."""
     place = _chinese_place(issuer, title, cleaned)
     if place:
@@ -539,17 +611,26 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "")
     if place:
         return _with_state(place, cleaned)
     # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
-    if language == "en" or (not language and not CJK_CHAR.search(title)):
+    english = language == "en" or (not language and not CJK_CHAR.search(title))
+    if english:
         for word in re.findall(r"\b[A-Z][a-z]{2,}\b", title):
             place = chinese_place(word)
             if place:
                 return with_province(place)
-    return ""
+    return country_of_address(source) or (country_named(cleaned) if english else "")
+
+
+# A local paper's "our city" (我市全面推行…): the paper's own place.
+_OWN_PLACE = re.compile(r"^(?:我|本)(?:省|市|州|县|区)")
 
 
 def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
     for source in (issuer if not is_press(issuer) else "", title):  # 珠海特區報 governs nothing
         place = _place(source) if source else ""
+        if place:
+            return place
+    if is_press(issuer) and _OWN_PLACE.match(to_simplified(title)):
+        place = _titled_place(issuer, cleaned)  # 绵阳日报 of "我市…" -> 绵阳市
         if place:
             return place
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
@@ -667,6 +748,19 @@ _LEVEL_BY_SUFFIX = (
 )
 
 
+# A title that opens with one department's name and its CDO: the department's own rules, not a
+# region's (河南省首席数据官管理办法 is the province's, whoever drafted it).
+_DEPARTMENT_OWN = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?<!人民政府)(?<!办公)(?:厅|局|委员会|委)(?:首席数据官|数据专员)"
+)
+
+
+def _own_title(title: str) -> str:
+    """The title a notice transmits (关于印发《…》的通知), else the title."""
+    m = re.search(r"《([^》]+)》", title)
+    return m.group(1) if m and re.search(r"印发|转发", title) else title
+
+
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
     """国家/省/市/县/区/镇/部门/企业 or "US federal": a guide or notice about ENTERPRISE CDOs
     is 企业 whoever issues it; otherwise the level of the governing place."""
@@ -675,6 +769,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "企业"
     if _COMPANY.search(to_simplified(issuer)):
         return "企业"  # a company's own plan (…集团有限公司), wherever it is registered
+    if _DEPARTMENT_OWN.match(_own_title(subject)):
+        return "部门"  # a department's rules for its own CDO (江苏省自然资源厅首席数据官工作细则)
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
         return "US federal"
     if region.startswith("United States / "):

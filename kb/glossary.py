@@ -25,7 +25,7 @@ from kb.text import HAN, MIN_STEM_CHARS, fold, segment, tokenize
 # (首席数据官, 数据专员, 一网通办 …), and glosses some ordinary words only in a sense other than
 # the one policy texts use (试点 is only "pilot scheme", 委员会 only "committee", not "council").
 DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
-    (("首席数据官",), ("chief data officer", "cdo", "chief data official")),
+    (("首席数据官", "资料长"), ("chief data officer", "cdo", "chief data official")),  # 資料長: Taiwan's
     (("首席数据执行官",), ("chief data executive officer", "chief data executive")),
     (("首席信息官",), ("chief information officer", "cio")),
     (("数据专员",), ("data commissioner", "data specialist")),

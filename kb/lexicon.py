@@ -33,6 +33,7 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _HAN_WORD = re.compile(f"^[{HAN}]+$")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+\b")
 # "variant of 標誌|标志[biao1 zhi4]": the same word in another written form, glossed under that form.
 _VARIANT = re.compile(r"^(?:old )?variant of [^|\[/]*\|?([^\[/|]+)\[")
 # The kinds of division of China a first sense names ("Zhuzhou, prefecture-level city …"), with
@@ -67,6 +68,9 @@ class Lexicon:
     gloss_to_chinese: dict[str, tuple[str, ...]]
     gloss_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     place_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # zh place -> where it lies
+    # English tokens the glosses write in lower case: ordinary words ("provincial"), which a
+    # capitalised title word of an English question is too, not a name (Texas, Hangzhou)
+    common_words: frozenset[str] = frozenset()
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
@@ -81,6 +85,10 @@ class Lexicon:
 
     def chinese_for_gloss(self, gloss: str) -> tuple[str, ...]:
         return self.gloss_to_chinese.get(gloss.lower().strip(), ())
+
+    def is_common_word(self, word: str) -> bool:
+        tokens = english_tokens(word.lower())
+        return bool(tokens) and all(t in self.common_words for t in tokens)
 
     def place_notes_of(self, word: str) -> tuple[str, ...]:
         """The dictionary's first sense of each entry that describes `word` as a division of
@@ -114,6 +122,7 @@ def parse(lines: list[str]) -> Lexicon:
     gloss_to_chinese: dict[str, list[str]] = {}
     variants: dict[str, str] = {}
     place_notes: dict[str, list[str]] = {}
+    common: set[str] = set()
     for line in lines:
         if line.startswith("#"):
             continue
@@ -124,6 +133,7 @@ def parse(lines: list[str]) -> Lexicon:
         if not _HAN_WORD.match(simplified):
             continue
         first = match.group(3).split("/")[0]
+        common.update(t for w in _LOWER_WORD.findall(match.group(3)) for t in english_tokens(w))
         if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name
             place_notes.setdefault(simplified, []).append(first)
         glosses = _glosses(match.group(3))[:FIRST_GLOSSES]
@@ -158,11 +168,12 @@ def parse(lines: list[str]) -> Lexicon:
         {k: tuple(v) for k, v in gloss_to_chinese.items()},
         {k: tuple(v) for k, v in senses.items() if v},
         {k: tuple(v) for k, v in place_notes.items()},
+        frozenset(common),
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "10"
+PARSE_VERSION = "11"
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,10 @@ def _names_a_place(name: str) -> bool:
     return not name.isascii() and [flag for _, flag in tagged_words(name)] == ["ns"]
 
 
+# One-character organ suffixes (内政部, 统计局, 财政厅): the body's name without it is a word.
+_ORGAN_SUFFIXES = frozenset("部局厅委署司处院")
+
+
 @dataclass
 class Rankings:
     """What each side of the search returned, kept for the answerer's signals."""
@@ -199,7 +203,9 @@ class Retriever:
         """The dictionary renders the whole name (not one of its pieces: 苏州工业园区 is not known
         by 工业) in words some passage uses."""
         if not name.isascii() and not lexicon().english(name):
-            return False
+            # a body named by a known word and its organ (内政部: Internal Affairs + ministry)
+            stem = name[:-1] if name[-1:] in _ORGAN_SUFFIXES else ""
+            return len(stem) >= 2 and self._translated(stem)
         return bool(bridges(name, (), self._keywords.document_frequency, [name]))
 
     def _unknown_names(self, question: str, places: list[str], about_asker: set[str]) -> list[str]:
@@ -236,9 +242,15 @@ class Retriever:
             if name in qualifying:
                 continue  # the larger place of one a document speaks for
             if name.isascii():
-                # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters.
+                # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
+                # a capitalised ordinary word ("Jiangsu Provincial Department") names nothing.
                 used = any(df(t) for t in tokenize(name))
-                if len(set(name)) > 1 and not used and not is_pinyin_word(name):
+                if (
+                    len(set(name)) > 1
+                    and not used
+                    and not is_pinyin_word(name)
+                    and not lexicon().is_common_word(name)
+                ):
                     unknown.append(name)
             elif not any(df(piece) for piece in jieba.lcut(name, HMM=False)):
                 unknown.append(name)  # 杭州市, 英国; 美国联邦 is 美国 + 联邦, both used

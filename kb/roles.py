@@ -49,6 +49,7 @@ _ZH_ROLE_NAMES = {
     "数据管家": "数据管家",
     "政务专员": "政务专员",
     "cdo": ZH_CDO,
+    "资料长": ZH_CDO,  # Taiwan's name for the CDO (資料長: 資料 is its word for data)
 }
 # The same network in English texts: a department's or agency's data officer, its stewards,
 # liaisons, custodians, coordinators and leads (Conn. Gen. Stat. § 4-67p's agency data officer, San
@@ -63,12 +64,16 @@ _EN_NETWORK = {
 }
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
+# The names of the Chinese roles as a text writes them, longer first (not a 副资料长's 资料长).
+ZH_ROLE_ALT = (
+    r"首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
+    r"(?<!副)资料长"
+)
 _LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
     rf"(?P<prefix>{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
-    r"(?P<role>首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
-    r"(?<![A-Za-z])CDO(?![A-Za-z]))",
+    rf"(?P<role>{ZH_ROLE_ALT}|(?<![A-Za-z])CDO(?![A-Za-z]))",
     re.IGNORECASE,
 )
 _LV_TOKEN = re.compile(rf"(?P<lv>{_LV})(?P<mod>级|直)?(?:\([^)]*\))?(?P<sep>、|和|及|与|或)?")

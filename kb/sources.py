@@ -17,9 +17,10 @@ _BODY = re.compile(
 )
 # Who reposts and reports rather than issues: newspapers, portals, reposts.
 _REPORTER = re.compile(
-    r"news|repost|daily|日报|网(?!信)|網(?!信)|报社|记者|观察者|觀察者|\.com|国脉|(?<![公简簡通学學年周週月季情汇匯])[报報]$",
+    r"news|repost|daily|日报|(?<![电電国國])[网網](?!信)|报社|记者|观察者|觀察者|\.com|国脉|(?<![公简簡通学學年周週月季情汇匯])[报報]$",
     re.IGNORECASE,
-)  # 珠海特區報: a paper's name ends in 报; a gazette (政府公报) or a bulletin (工作简报) is no paper
+)  # 珠海特區報: a paper's name ends in 报; a gazette (政府公报) or a bulletin (工作简报) is no paper;
+# 国网/电网 (the State Grid, a power grid) are no news site
 _ENDS_A_SENTENCE = re.compile(r"[。！？!?.;；:：)）”\"」』]\s*$")
 
 
@@ -50,6 +51,8 @@ _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
+# A page's link to an attached file: "2.江苏省自然资源厅数据资源目录编制要求.pdf"
+_ATTACHED_FILE = re.compile(r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$", re.I)
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅); an English signature
@@ -67,6 +70,8 @@ def _closing_kind(line: str) -> str | None:
     """What a line of a closing block is ("date", "note", "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
+    if _ATTACHED_FILE.match(line):
+        return "attached"
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
@@ -77,7 +82,8 @@ def _closing_kind(line: str) -> str | None:
 
 def _body_ending(text: str) -> str:
     """`text` without its closing block: the trailing lines that are dates, notes and signers,
-    when one of them is a date (a short line alone may be a sentence cut short)."""
+    when one of them is a date (a short line alone may be a sentence cut short), or the links
+    to its attached files alone."""
     lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
     end, block = len(lines), []
     while end and len(block) < _CLOSING_LINES:
@@ -86,7 +92,7 @@ def _body_ending(text: str) -> str:
             break  # an English signer signs below the date; a Chinese issuer stands above it
         block.append(kind)
         end -= 1
-    if "date" not in block:
+    if "date" not in block and set(block) != {"attached"}:
         return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text
 

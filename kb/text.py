@@ -230,6 +230,9 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 DOC_NUMBER = re.compile(
     rf"([{HAN}]{{1,12}})\s*[〔\[［(（【]\s*((?:19|20)\d{{2}})\s*[〕\]］)）】]\s*第?\s*(\d{{1,5}})\s*[号號]"
 )
+# Taiwan's 文号: the office's characters, 字第, a serial that opens with the ROC year
+# (府授數治字第1130251234號).
+TW_DOC_NUMBER = re.compile(rf"[{HAN}]{{1,12}}字\s*第\s*\d{{5,12}}\s*[号號]")
 CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN_CHAR = re.compile("[A-Za-z]")
 

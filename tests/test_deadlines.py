@@ -441,3 +441,24 @@ def test_an_item_of_a_shall_list_and_a_schedule_s_sentence_are_bound() -> None:
         language="en",
     )
     assert extract_deadlines(titled, chunk_document(titled)) == []
+
+
+def test_a_republic_of_china_year_is_read_in_the_common_era() -> None:
+    """Taiwan writes 民国 years (一百十四年 = 2025, 113年 = 2024); a centenary (一百年) is no date."""
+    text = (
+        "二、本要點推動目標如下：\n（一）一百十四年十二月三十一日前，各機關完成資料盤點。\n"
+        "（二）一百十五年底前，至少完成二十項應用案例。\n"
+        "十四、推動期程：\n（一）第一階段：制度建置期（一百十三年十月至一百十四年六月）\n"
+        "1. 113年10月31日前，各機關完成資料長指派。\n建党一百年以来，各项工作不断推进。\n"
+    )
+    due = sorted(d.due for d in deadlines_of(text, date="2024-09-10") if d.due)
+    assert due == ["2024-10-31", "2025-06-30", "2025-12-31", "2026-12-31"]
+
+
+def test_a_yearly_day_written_day_first_and_the_days_of_a_half_yearly_report() -> None:
+    en = "7.2 The CDO provides an annual data stewardship report to the Chief Executive by 31 August each year."
+    got = [(d.due, d.recurrence) for d in deadlines_of(en, date="2024-11-18", language="en")]
+    assert got == [("2025-08-31", "FREQ=YEARLY;BYMONTH=8;BYMONTHDAY=31")]
+    zh = "首席数据官每半年向工作专班办公室书面报告一次履职情况，分别于6月25日前和12月25日前报送。"
+    yearly = [d.recurrence for d in deadlines_of(zh, date="2024-04-12") if d.due]
+    assert yearly == ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"]

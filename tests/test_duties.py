@@ -592,3 +592,51 @@ def test_a_news_report_s_role_with_its_modifiers_is_the_subject() -> None:
         "draw up the unit's annual data work plan; and lead the building of one data application scenario each year",
         "submit a written report before Jan 31 each year",
     ]
+
+
+def test_taiwan_s_data_chief_is_the_cdo() -> None:
+    """資料長 is Taiwan's name for the CDO (資料: data); its 任務如下 opens its list, and a 副資料長
+    (deputy) is not the CDO."""
+    text = (
+        "六、本府資料長之任務如下：\n（一）綜理本府資料治理政策之規劃、推動及督導。\n"
+        "（二）協調跨機關資料共享之爭議事項。\n七、副資料長襄助資料長處理資料治理事務。\n"
+    )
+    got = [(d.role, d.duty) for d in duties_of(text)]
+    assert got[:2] == [
+        ("首席数据官", "綜理本府資料治理政策之規劃、推動及督導"),
+        ("首席数据官", "協調跨機關資料共享之爭議事項"),
+    ]
+    assert canonical_role("機關資料長")[0] == "首席数据官" and canonical_role("副資料長")[0] != "首席数据官"
+
+
+def test_an_english_list_numbered_in_roman_numerals() -> None:
+    text = (
+        "C. Duties of the Agency Data Officer. Each Agency Data Officer shall:\n\n"
+        "i. Serve as the agency's principal point of contact with the CDO;\n\n"
+        "ii. Maintain a complete and current inventory of the agency's data assets;\n\n"
+        "iii. Designate Data Stewards for each major data system; and\n\n"
+        "iv. Represent the agency on the Council.\n\nD. Data Stewards.\n"
+    )
+    got = [d.duty for d in duties_of(text, language="en")]
+    assert got == [
+        "Serve as the agency's principal point of contact with the CDO",
+        "Maintain a complete and current inventory of the agency's data assets",
+        "Designate Data Stewards for each major data system",
+        "Represent the agency on the Council",
+    ]
+
+
+def test_a_body_s_or_another_post_s_own_list_is_its_own() -> None:
+    """数据管理委员会的主要职责：, 首席数据官办公室的主要职责： (the office, not the CDO), 推動會之任務如下："""
+    text = (
+        "第八条 数据管理委员会的主要职责：\n（一）审议公司数据战略和年度数据工作计划；\n（二）听取各单位首席数据官履职情况汇报。\n"
+        "第十条 首席数据官办公室的主要职责：\n（一）起草公司数据管理制度；\n（二）组织首席数据官培训和履职评价。\n"
+        "十、推動會之任務如下：\n1. 審議本府資料治理年度計畫。\n"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text)] == [
+        ("数据管理委员会", "审议公司数据战略和年度数据工作计划"),
+        ("数据管理委员会", "听取各单位首席数据官履职情况汇报"),
+        ("首席数据官办公室", "起草公司数据管理制度"),
+        ("首席数据官办公室", "组织首席数据官培训和履职评价"),
+        ("推动会", "審議本府資料治理年度計畫"),
+    ]

@@ -415,3 +415,19 @@ def test_an_initialism_no_document_writes_is_an_unknown_name(fake_kb):
     assert retriever.prepare("Who fixes clunky IT systems with the CDO?").unknown_terms == []
     assert retriever.prepare("What must a US agency CDO report to OMB?").unknown_terms == []
     assert retriever.prepare("WHAT DOES THE CDO DO? What ARE its duties?").unknown_terms == []  # shouting
+
+
+def test_a_capitalised_ordinary_word_or_a_known_body_is_no_unknown_name(fake_kb):
+    """ "Jiangsu Provincial Department of Natural Resources" capitalises ordinary words, and
+    新西兰内政部 is a word the dictionary knows (内政, Internal Affairs) with its organ (部): neither
+    is a name the corpus lacks. Texas still is."""
+    from kb.lexicon import lexicon
+    from tests.test_knowledge_base import make_doc
+
+    assert lexicon().is_common_word("Provincial") and not lexicon().is_common_word("Texas")
+    text = "The Department of Internal Affairs appoints a Chief Data Officer for the province of Jiangsu."
+    fake_kb.add_document(*make_doc("nz", [text], region="", language="en"))
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("Who is the CDO of the Jiangsu Provincial Department?").unknown_terms == []
+    assert "内政部" not in retriever.prepare("新西兰内政部的首席数据官是谁？").unknown_terms
+    assert retriever.prepare("Who is the CDO of Texas?").unknown_terms == ["texas"]

@@ -11,6 +11,7 @@ from ingest.clean import clean
 from ingest.document import build_document
 from ingest.loaders import load
 from ingest.metadata import (
+    first_page_of,
     infer_date,
     infer_doc_number,
     infer_issuer,
@@ -560,3 +561,72 @@ def test_the_issuer_on_its_own_line_above_the_notice_s_title_is_joined() -> None
     assert infer_title(text) == "山东省交通运输厅办公室关于印发《山东省交通运输厅首席数据官工作规则》的通知"
     portal = "湖南省人民政府门户网站欢迎您\n关于印发《某方案》的通知\n各单位："
     assert infer_title(portal) == "湖南省人民政府门户网站欢迎您"  # a portal's welcome is no issuer
+
+
+def test_a_taiwan_page_s_labelled_title_roc_date_and_doc_number(tmp_path: Path) -> None:
+    page = (
+        "臺中市政府全球資訊網\n首頁｜市府組織｜市政新聞\n發布單位：臺中市政府數位治理局　　發布日期：113-09-10\n"
+        "法規名稱：臺中市政府資料長設置要點\n公發布日：民國113年09月10日\n發文字號：府授數治字第1130251234號\n\n"
+        "臺中市政府資料長設置要點\n\n一、臺中市政府為落實資料治理，特設置資料長，並訂定本要點。\n"
+        "十四、推動期程如下：\n（本頁資料未完，請點選下一頁）\n第 1 頁／共 2 頁　　［第一頁］［上一頁］［下一頁］\n"
+    )
+    path = tmp_path / "taichung.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = build_document(path, doc_id="taichung")
+    assert (doc.title, doc.date, doc.doc_number) == (
+        "臺中市政府資料長設置要點",
+        "2024-09-10",
+        "府授數治字第1130251234號",
+    )
+    assert doc.issuer == "臺中市政府數位治理局" and not is_complete(doc)  # page 1 of 2
+    assert first_page_of("Page 1 of 6\n…\nPage 2 of 6\n…") == 0  # a PDF's footer on every page
+
+
+def test_a_site_s_name_above_the_document_s_own_title_is_not_the_title() -> None:
+    rules = (
+        "江苏省自然资源厅\nDepartment of Natural Resources of Jiangsu Province\n"
+        "省自然资源厅关于印发《江苏省自然资源厅首席数据官工作细则》的通知\n\n苏自然资发〔2024〕128号\n"
+    )
+    assert infer_title(rules) == "省自然资源厅关于印发《江苏省自然资源厅首席数据官工作细则》的通知"
+    news = "绵阳新闻网 | 绵阳日报 绵阳晚报 数字报\n当前位置：首页 > 正文\n我市全面推行首席数据官制度\n来源：绵阳日报\n"
+    assert infer_title(news) == "我市全面推行首席数据官制度"
+    # a local paper's 我市 is the paper's city
+    assert (
+        infer_region("绵阳日报", "我市全面推行首席数据官制度", "绵阳市政府办公室印发《绵阳市…》")
+        == "四川省绵阳市"
+    )
+
+
+def test_a_brand_before_a_province_a_district_with_和_and_a_department_s_own_rules() -> None:
+    assert infer_region("国网江西省电力有限公司", "") == "江西省"
+    assert infer_region("沈阳市和平区人民政府办公室", "") == "辽宁省沈阳市和平区"
+    assert infer_region("", "广州市和深圳市首席数据官试点情况") == "广东省广州市"
+    title = "省自然资源厅关于印发《江苏省自然资源厅首席数据官工作细则》的通知"
+    assert infer_level("江苏省自然资源厅", title, "江苏省") == "部门"
+    assert infer_level("河南省数据局", "河南省首席数据官管理办法", "河南省") == "省"
+
+
+def test_a_page_s_attached_files_and_related_list_are_no_text_cut_short() -> None:
+    body = "第二十六条　本细则自2024年9月1日起施行。\n\n1.备案表.docx\n2.编制要求.pdf\n"
+    assert is_complete(Document(doc_id="j", title="细则", text=body))
+    related = clean(
+        "第二十六条　本细则自2024年9月1日起施行。\n" * 3
+        + "【相关文件】\n省厅关于做好调查工作的通知　2024-07-02\n"
+    )
+    assert "相关文件" not in related
+
+
+def test_a_country_by_the_address_a_page_was_saved_from_or_the_one_its_text_names() -> None:
+    from kb.countries import country_named, country_of_address
+
+    assert country_of_address("https://www.dia.govt.nz/about-us/policy") == "New Zealand"
+    assert country_of_address("tailte.ie, Publications > Corporate Governance") == "Ireland"
+    assert country_of_address("https://example.io/x") == country_of_address("https://www.gd.gov.cn/x") == ""
+    assert country_named("the New Zealand Government … New Zealand and the UK") == "New Zealand"
+    assert country_named("as in Canada") == ""  # one mention is a comparison
+    policy = "Chief Data Officer Terms of Reference\nNatural Resources Canada appoints a CDO. Canada's data strategy"
+    assert infer_region("Natural Resources Canada", "Terms of Reference", policy, "en") == "Canada"
+    assert (
+        infer_region("", "Data Charter", "The CDO of the agency …", "en", "https://www.gov.uk/x")
+        == "United Kingdom"
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 from ingest.decode import UndecodableError
 from ingest.decode import decode as decode_bytes
 from ingest.formats.base import Extracted, RawPage
+from ingest.metadata import first_page_of
 from kb.config import MAX_HTML_BYTES
 from kb.errors import FileError
 from kb.text import HAN_CHAR
@@ -294,6 +295,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     url = url or _meta(root, "og:url", "url")
     if url:
         front["source"] = url
+    pages = first_page_of(page_text)  # the pager of a page whose text goes on on the next one
+    if pages:
+        front["complete"] = "no"
+        front["note"] = f"the page stored is page 1 of {pages}"
     crumb = re.search(r"(?:您现在所在的位置|您的位置|当前位置|所在位置)\s*[:：]?\s*(.+)", page_text)
     if crumb:
         path = re.sub(r"\s*(?:>>|>|»|/|→)\s*", " > ", crumb.group(1).split("\n")[0]).strip(" >")
