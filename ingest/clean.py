@@ -100,6 +100,7 @@ _CHROME_PREFIX = re.compile(
     r"|责任编辑|責任編輯|编辑\s*[:：]|編輯\s*[:：]|审核\s*[:：]|審核\s*[:：]|校对\s*[:：]|校對\s*[:：]"
     r"|相关附件\s*[:：]|相關附件\s*[:：]|附件下载\s*[:：]|附件下載\s*[:：]"
     r"|首页\s*[|>›»/]|首頁\s*[|>›»/]|首页\s*$|首頁\s*$"
+    r"|(?:登录|登錄)\s*[|｜/]\s*(?:注册|註冊)|今天是\s*[:：]?\s*\d{4}\s*年"  # a news site's login and date bar
     r"|展开\s*[>›»]|展開\s*[>›»]|收起\s*[<‹«]"
     r"|(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)"
@@ -118,8 +119,10 @@ _EN_CHROME = re.compile(
     r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
     r"中文|简体中文|繁體中文|简体|繁體|"  # the language switch of a bilingual site
     r"contact the (?:writer|author|reporter|editor)s? at \S+@\S+|"  # a news site's byline
-    r"share this page|print this page|back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
-    r"date modified\s*:.{0,20}|last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
+    r"share this page(?:\s*:\s*(?:facebook|linkedin|twitter|x|email|print)(?:\s*[|•]\s*\w+)*)?|print this page|"
+    r"back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
+    r"menu\s+search|was this page helpful\??(?:\s+yes\s+no)?|te reo māori|"
+    r"date modified\s*:.{0,20}|(?:page )?last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
     # a UK or Australian government page's protective marking, printed on every page
     r"official(?:[- ]sensitive)?|unclassified|protected|for official use only)$",
@@ -132,6 +135,7 @@ _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 
 
+_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:网|網|日报|日報|晚报|晚報|数字报|數字報|客户端|客戶端)$")
 _HOME = re.compile(r"^(?:home|首页|首頁|主页|主頁|\S+\.(?:gov|ca|uk|au|com|org|net|cn|hk))$", re.IGNORECASE)
 _FOOTER_WORDS = _words(
     "网站地图 網站地圖 联系我们 聯繫我們 隐私声明 隱私聲明 法律声明 法律聲明 网站声明 網站聲明 关于我们 關於我們"
@@ -156,8 +160,16 @@ def _is_link_bar(line: str) -> bool:
     if (
         len(parts) >= 4
         and _HOME.match(parts[0])
-        and all(len(p) <= 25 and not re.search(sentence, p) for p in parts)
+        and all(len(p) <= 40 and not re.search(sentence, p) for p in parts)
     ):
+        return True
+    # a menu spaced out from 首页 ("首页  绵阳要闻  区县新闻  科技城 …"), or a paper's masthead of
+    # its site's and its editions' names ("绵阳新闻网 | 绵阳日报 绵阳晚报 数字报")
+    spaced = [p for p in re.split(r"\s{2,}|\u3000+", line.strip()) if p]
+    if len(spaced) >= 4 and _HOME.match(spaced[0]) and all(len(p) <= 8 for p in spaced):
+        return True
+    names = [n for p in parts for n in p.split()]
+    if len(parts) >= 2 and len(names) >= 3 and all(_MEDIA_NAME.search(n) for n in names):
         return True
     crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
     return len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs)
@@ -165,7 +177,8 @@ def _is_link_bar(line: str) -> bool:
 
 _CHROME_ANYWHERE = re.compile(
     r"ICP\s*备|ICP\s*備|ICP\s*证|ICP\s*證|公网安备|公網安備|网站标识码|網站標識碼|Copyright\s*©|版权所有\s*[©:]"
-    r"|^©\s*(?:\w+\s+)?copyright\b",  # a page's "© Crown copyright 2024"
+    r"|^©\s*(?:\w+\s+)?copyright\b"  # a page's "© Crown copyright 2024"
+    r"|【\s*(?:打印本页|打印本頁|关闭窗口|關閉窗口)\s*】|(?:字号|字號)\s*[:：]\s*[\[【]?\s*大\s*[\]】]?\s*[\[【]?\s*中",
     re.IGNORECASE,
 )
 # Bullets and labels that only carry metadata (date, source, publisher, views).

@@ -19,13 +19,14 @@ from kb.catalog import Catalog
 from kb.dimensions import question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
+from kb.gazetteer import chinese_place
 from kb.glossary import Bridge, bridges
 from kb.holders import HolderIndex
 from kb.intents import asker_context, counted_word, counts, holds_answer, question_kind
 from kb.keyword import KeywordSnapshot
 from kb.lexicon import lexicon
 from kb.params import RetrievalParams
-from kb.places import Places, aliases, initialisms, is_place_name, place_tokens
+from kb.places import Places, aliases, initialisms, is_place_name, place_core, place_tokens
 from kb.relevance import Relevance, Weighed
 from kb.roles import roles_named
 from kb.store import VectorStore
@@ -245,6 +246,11 @@ class Retriever:
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
                 # a capitalised ordinary word ("Jiangsu Provincial Department") names nothing.
                 used = any(df(t) for t in tokenize(name))
+                place = chinese_place(name) if is_pinyin_word(name) else ""
+                if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州 either
+                    if not used and not any(df(t) for t in tokenize(place_core(place))):
+                        unknown.append(name)
+                    continue
                 if (
                     len(set(name)) > 1
                     and not used

@@ -479,3 +479,27 @@ def test_a_page_s_copyright_line_a_reporter_s_byline_and_past_posts_go() -> None
         clean(story).rstrip()
         == "正定县首席数据官制度全面落地。各单位首席数据官已全部到位，数据共享办理时间大幅缩短。"
     )
+
+
+def test_a_news_site_s_masthead_spaced_menu_login_bar_and_print_row_are_junk() -> None:
+    page = (
+        "绵阳新闻网 | 绵阳日报 绵阳晚报 数字报\n首页  绵阳要闻  区县新闻  科技城  社会民生  视频\n"
+        "登录 | 注册    今天是：2024年5月16日 星期四\n\n我市全面推行首席数据官制度\n\n"
+        "记者 王晓婷    字号：大 中 小    【打印本页】 【关闭窗口】\n\n"
+        "本报讯 近日，市政府办公室印发《绵阳市全面推行首席数据官制度实施方案》。\n"
+        "首页　　政务公开　　政务服务　　互动交流　　走进温州　　无障碍浏览\n"
+    )
+    assert clean(page).split("\n\n") == [
+        "我市全面推行首席数据官制度",
+        "本报讯 近日，市政府办公室印发《绵阳市全面推行首席数据官制度实施方案》。",
+    ]
+
+
+def test_a_government_page_s_menu_language_switch_and_feedback_rows_are_junk() -> None:
+    page = (
+        "Menu  Search\nHome | Services | Policy, regulation and strategy | About us | News and media\n"
+        "Te reo Māori | English\n\n1. Purpose\n\n1.1 This policy sets out the operating model.\n\n"
+        "Was this page helpful?  Yes  No\nShare this page: Facebook | LinkedIn | Email | Print\n\n"
+        "Page last updated: 18 November 2024\n"
+    )
+    assert clean(page).split("\n\n") == ["1. Purpose", "1.1 This policy sets out the operating model."]

@@ -431,3 +431,16 @@ def test_a_capitalised_ordinary_word_or_a_known_body_is_no_unknown_name(fake_kb)
     assert retriever.prepare("Who is the CDO of the Jiangsu Provincial Department?").unknown_terms == []
     assert "内政部" not in retriever.prepare("新西兰内政部的首席数据官是谁？").unknown_terms
     assert retriever.prepare("Who is the CDO of Texas?").unknown_terms == ["texas"]
+
+
+def test_a_chinese_place_in_pinyin_that_no_passage_writes_is_an_unknown_name(fake_kb):
+    """Hangzhou is 杭州市 to the dictionary: unknown when no passage writes 杭州, known when one
+    writes 海丰 for Haifeng."""
+    from tests.test_knowledge_base import make_doc
+
+    fake_kb.add_document(
+        *make_doc("hf", ["海丰县首席数据官由县长担任。"], region="海丰县", language="zh-Hans")
+    )
+    retriever, _ = fake_kb._question_view()
+    assert "hangzhou" in retriever.prepare("Does Hangzhou have its own CDO pilot plan?").unknown_terms
+    assert retriever.prepare("Who serves as the CDO in Haifeng?").unknown_terms == []
