@@ -680,8 +680,8 @@ _EN_ASIDE = re.compile(
 )
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
-# "shall be a senior official": what the holder is, not what it does
-_EN_IS = re.compile(r"\s*be\s+(?:a|an)\b", re.IGNORECASE)
+# "shall be a senior official", "shall consist of …": what the holder is, not what it does
+_EN_IS = re.compile(r"\s*(?:be\s+(?:a|an)|consist\s+of)\b", re.IGNORECASE)
 _EN_PASSIVE = re.compile(
     r"\s*be\s+(?!responsible|accountable|able)(?:\w+(?:ed|en)|held|kept|made|paid|told|brought|bound|sent|built|"
     r"set|put|shown|known|seen|drawn|led|left|met|read|run|cut)\b",
@@ -809,11 +809,46 @@ def _singular(folded: str, mention: RoleMention) -> bool:
     return not re.search(r"(?:s|s\))$", written, re.IGNORECASE) or written.lower().endswith("(cdo)")
 
 
+# A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
+# the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
+_EN_BODY_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission)\b")
+
+
+def _named_bodies(folded: str) -> dict[str, re.Pattern[str]]:
+    """Each body's name -> how the text writes it: in full, or by its kind alone when no other
+    body of that kind is named."""
+    names: dict[str, str] = {}
+    for m in _EN_BODY_NAME.finditer(folded):
+        name = re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0))
+        if len(name.split()) > 1:
+            names.setdefault(name, m.group(1))
+    kinds = [kind for kind in names.values()]
+    return {
+        name: re.compile(
+            rf"\b{re.escape(name)}\b" + (rf"|\b[Tt]he\s+{kind}\b" if kinds.count(kind) == 1 else "")
+        )
+        for name, kind in names.items()
+    }
+
+
+def _with_bodies(
+    folded: str, sent: Span, mentions: list[RoleMention], bodies: dict[str, re.Pattern[str]]
+) -> list[RoleMention]:
+    """The sentence's role mentions and its bodies' (not inside a role's own mention)."""
+    found = list(mentions)
+    for name, written in bodies.items():
+        for m in written.finditer(folded, sent.start, sent.end):
+            if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in found):
+                found.append(RoleMention(m.start(), m.end(), name, ()))
+    return sorted(found, key=lambda r: r.start)
+
+
 def _en_duties(
     doc: Document, folded: str, all_units: list[Span], index: SectionIndex, holder_for: dict[str, str]
 ) -> list[tuple[int, Duty]]:
     out: list[tuple[int, Duty]] = []
     council_alias = bool(re.search(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council", folded))
+    bodies = {} if council_alias else _named_bodies(folded)
     consumed: set[int] = set()
     for ui, unit in enumerate(all_units):
         if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
@@ -821,6 +856,8 @@ def _en_duties(
         last: RoleMention | None = None  # the role of the sentence before, for a "They:" list
         for sent in statute_sentences(folded, unit):
             mentions = en_role_mentions(folded, sent.start, sent.end, council_alias)
+            if bodies:
+                mentions = _with_bodies(folded, sent, mentions, bodies)
             body = skip_markers(folded, sent.start, sent.end)
             pronoun = _EN_PRONOUN.match(folded, body, sent.end)
             if last is not None and pronoun and _EN_COLON.match(folded, pronoun.end(), sent.end):

@@ -640,3 +640,20 @@ def test_a_body_s_or_another_post_s_own_list_is_its_own() -> None:
         ("首席数据官办公室", "组织首席数据官培训和履职评价"),
         ("推动会", "審議本府資料治理年度計畫"),
     ]
+
+
+def test_a_body_the_document_sets_up_has_its_own_duties() -> None:
+    """The Commonwealth Data Governance Council (then "the Council") and the Data Governance
+    Board: their lists are theirs; what a body consists of is no duty."""
+    text = (
+        "There is hereby established the Commonwealth Data Governance Council. The Council shall consist of "
+        "the Chief Information Officer and one Agency Data Officer from each secretariat.\n\nThe Council shall:\n\n"
+        "a. Advise the CDO on the Commonwealth Data Standards;\n\nb. Resolve disputes between agencies.\n\n"
+        "5.5 The Data Governance Board is responsible for:\n(a) approving the data strategy;\n(b) prioritising investment.\n"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text, language="en")] == [
+        ("Commonwealth Data Governance Council", "Advise the CDO on the Commonwealth Data Standards"),
+        ("Commonwealth Data Governance Council", "Resolve disputes between agencies"),
+        ("Data Governance Board", "approving the data strategy"),
+        ("Data Governance Board", "prioritising investment"),
+    ]
