@@ -100,7 +100,8 @@ _CHROME_PREFIX = re.compile(
     r"|责任编辑|責任編輯|编辑\s*[:：]|編輯\s*[:：]|审核\s*[:：]|審核\s*[:：]|校对\s*[:：]|校對\s*[:：]"
     r"|相关附件\s*[:：]|相關附件\s*[:：]|附件下载\s*[:：]|附件下載\s*[:：]"
     r"|首页\s*[|>›»/]|首頁\s*[|>›»/]|首页\s*$|首頁\s*$"
-    r"|(?:登录|登錄)\s*[|｜/]\s*(?:注册|註冊)|今天是\s*[:：]?\s*\d{4}\s*年"  # a news site's login and date bar
+    # a news site's login and date bar: 登录 | 注册　今天是：2024年5月16日 星期四
+    r"|(?:登录|登錄)\s*[|｜/]\s*(?:注册|註冊)|今天是\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週)"
     r"|展开\s*[>›»]|展開\s*[>›»]|收起\s*[<‹«]"
     r"|(?:更多精彩|更多资讯|更多資訊|更多内容|更多內容)[^\n]{0,12}(?:关注|關注)"
     r"|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|公众号|公眾號|官方微信)"
@@ -135,6 +136,7 @@ _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 
 
+_PAPER = re.compile(r"(?:日报|日報|晚报|晚報|数字报|數字報|新闻网|新聞網)$")  # not 政务外网 | 互联网
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:网|網|日报|日報|晚报|晚報|数字报|數字報|客户端|客戶端)$")
 _HOME = re.compile(r"^(?:home|首页|首頁|主页|主頁|\S+\.(?:gov|ca|uk|au|com|org|net|cn|hk))$", re.IGNORECASE)
 _FOOTER_WORDS = _words(
@@ -169,7 +171,8 @@ def _is_link_bar(line: str) -> bool:
     if len(spaced) >= 4 and _HOME.match(spaced[0]) and all(len(p) <= 8 for p in spaced):
         return True
     names = [n for p in parts for n in p.split()]
-    if len(parts) >= 2 and len(names) >= 3 and all(_MEDIA_NAME.search(n) for n in names):
+    papers = [n for n in names if _MEDIA_NAME.search(n)]
+    if len(parts) >= 2 and len(names) >= 3 and papers == names and any(_PAPER.search(n) for n in names):
         return True
     crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
     return len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs)
@@ -178,6 +181,7 @@ def _is_link_bar(line: str) -> bool:
 _CHROME_ANYWHERE = re.compile(
     r"ICP\s*备|ICP\s*備|ICP\s*证|ICP\s*證|公网安备|公網安備|网站标识码|網站標識碼|Copyright\s*©|版权所有\s*[©:]"
     r"|^©\s*(?:\w+\s+)?copyright\b"  # a page's "© Crown copyright 2024"
+    r"|请输入(?:关键字|关键词|搜索)|請輸入(?:關鍵字|關鍵詞|搜尋)|高级检索|高級檢索"  # a site's search box
     r"|【\s*(?:打印本页|打印本頁|关闭窗口|關閉窗口)\s*】|(?:字号|字號)\s*[:：]\s*[\[【]?\s*大\s*[\]】]?\s*[\[【]?\s*中",
     re.IGNORECASE,
 )

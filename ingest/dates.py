@@ -228,12 +228,12 @@ def _in_title_marks(folded: str, pos: int, floor: int) -> bool:
     return before.count("《") > before.count("》") or before.count("〈") > before.count("〉")
 
 
-def zh_year(m: re.Match[str], group: str = "y") -> int | None:
-    """The year a match names, a Republic of China year (its `roc` group) in the common era."""
+def zh_year(m: re.Match[str], group: str = "y", roc: str = "roc") -> int | None:
+    """The year group `group` names, in the common era when its `roc` group (a Republic of
+    China year) matched."""
     text = m.group(group)
-    roc = text is not None and group == "y" and m.groupdict().get("roc") is not None
     year = cn_number(re.sub(r"^民国\s*", "", text)) if text else None
-    return year + ROC_OFFSET if roc and year is not None else year
+    return year + ROC_OFFSET if year is not None and m.groupdict().get(roc) is not None else year
 
 
 def _zh_abs_due(m: re.Match[str]) -> tuple[str | None, str | None]:
@@ -455,7 +455,7 @@ def _zh_plain_date_is_due(m: re.Match[str], ctx: DateContext, due: str | None) -
 
 
 # A sentence that says its dates come round every year or half-year.
-_ZH_YEARLY_BEFORE = re.compile(r"每(?:年度?|半年度?)")
+_ZH_YEARLY_BEFORE = re.compile(r"每(?:半)?年(?!度)")  # not 每年度数据资源目录, a kind of list
 
 
 def _zh_month_day(m: re.Match[str], ctx: DateContext) -> list[When]:
@@ -463,12 +463,13 @@ def _zh_month_day(m: re.Match[str], ctx: DateContext) -> list[When]:
     s = m.start("m")
     if _in_title_marks(ctx.folded, m.start(), ctx.start):
         return []
+    year, flag = _zh_year_of(m, ctx)
     month, day = cn_number(m.group("m")), cn_number(m.group("d") or "")
+    dated_before = flag is None and year is not None  # 2024年10月31日前…，11月30日前: that year's
     yearly = _ZH_YEARLY_BEFORE.search(ctx.folded, _sentence_start(ctx.folded, s, ctx.start), m.start())
-    if yearly and month and day and m.group("post"):
+    if yearly and month and day and m.group("post") and not dated_before:
         # 每半年报告一次，分别于6月25日前和12月25日前报送: due on that day every year
         return [_yearly(m.start() if m.group("pre") else s, m.end(), month, day, ctx.anchor)]
-    year, flag = _zh_year_of(m, ctx)
     if year is None:
         return [When(s, m.end(), None, None, None, flag)] if flag else []
     due = _zh_md_due(m, year)
@@ -540,18 +541,13 @@ def _phase_end(start: int, end: int, year: int, month: int, ctx: DateContext, sa
 
 
 def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
-    year = _phase_year(m, "y2", "roc2") if m.group("y2") else zh_year(m)
+    year = zh_year(m, "y2", "roc2") if m.group("y2") else zh_year(m)
     first, last = cn_number(m.group("m1")), cn_number(m.group("m2"))
     if year is None or first is None or last is None:
         return []
     if last < first and not m.group("y2"):
         return []  # 2024年11月—3月 is no span of one year
     return _phase_end(m.start(), m.end(), year, last, ctx, m.group(0))
-
-
-def _phase_year(m: re.Match[str], group: str, roc: str) -> int | None:
-    year = cn_number(re.sub(r"^民国\s*", "", m.group(group)))
-    return year + ROC_OFFSET if year is not None and m.group(roc) is not None else year
 
 
 ZH_RULES = [

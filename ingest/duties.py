@@ -318,7 +318,7 @@ _ROLE_ALT = rf"(?:{ZH_ROLE_ALT}|CDO)"
 # 主要职责：, 数据专责的主要职责：, 推动会之任务如下：): the list is its, not a CDO's.
 _BODY_HOLDER = r"(?:委员会|推动会|领导小组|工作小组|办公室|专班|负责人|专责|联络人)"
 _LIST_TRIGGER = re.compile(
-    rf"(?P<body>[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?<=[\u4e00-\u9fff“”]{{3}})(?:的|之)?(?:主要)?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
+    rf"(?P<body>(?=[\u4e00-\u9fff“”]{{3}})[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?:的|之)?(?:主要)?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
@@ -363,6 +363,14 @@ def _has_own_subject(folded: str, span: Span) -> bool:
         _zh_groups(folded, seg, None, True)
         for sent in sentences(folded, span)
         for seg in segments(folded, sent)
+    )
+
+
+def _names_a_role(folded: str, start: int, end: int) -> bool:
+    """A role named before a body's list ends (首席数据官及联络人的主要职责, 首席数据官作为第一责任人、
+    主要负责人的职责): the role's list, unless the role only names the body (首席数据官办公室)."""
+    return any(
+        not re.match(_BODY_HOLDER, folded[m.end : m.end + 3]) for m in zh_role_mentions(folded, start, end)
     )
 
 
@@ -464,10 +472,8 @@ def _zh_listed_duties(
         named_here = trigger or (heading and heading.group("role"))
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
         body = trigger.group("body") if trigger else None
-        if body:
-            name = re.sub(
-                r"^(?:第[一二三四五六七八九十百\d]+条|[（(]?[一二三四五六七八九十\d]+[、.．)）])\s*", "", body
-            )
+        if body and not _names_a_role(folded, unit.start, trigger.end("body")):
+            name = re.sub(r"^第[一二三四五六七八九十百]+条", "", body)
             mentions = [RoleMention(trigger.start("body"), trigger.end("body"), name.strip("“”"), ())]
         elif trigger or lead:
             # (二)市首席数据执行官 > 市首席数据执行官由…担任，协助市首席数据官开展工作，主要职责是：

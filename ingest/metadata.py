@@ -229,7 +229,9 @@ _RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)文件$")
 _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
 
 
-# A page's labelled title: "法規名稱：臺中市政府資料長設置要點", "标题：…".
+# A page's labelled title near its top ("法規名稱：臺中市政府資料長設置要點", "标题：…"), not a
+# form's field in an appendix (文件名称：（请填写…）).
+_LABEL_LINES = 20
 _TITLE_LABEL = re.compile(
     r"^(?:标题|標題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$", re.M
 )
@@ -241,7 +243,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     is joined; all-caps English title lines are joined. Markdown heading marks (# ) are not part
     of a title; a site's copyright notice is not a title, nor, when a line below names a kind of
     document (…细则, …的通知), is a site's or a body's name above it (江苏省自然资源厅, 绵阳新闻网)."""
-    labelled = _TITLE_LABEL.search(raw or cleaned)
+    labelled = _TITLE_LABEL.search("\n".join(_head_lines(raw or cleaned)))
     if labelled:
         return labelled.group(1)
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
@@ -304,6 +306,16 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     return ""
 
 
+def _head_lines(text: str) -> list[str]:
+    """The lines above the body: up to the first sentence (。) or long line, at most _LABEL_LINES."""
+    head = []
+    for line in _nonempty(text)[:_LABEL_LINES]:
+        if "。" in line or len(line) > 60:
+            break
+        head.append(line)
+    return head
+
+
 def _first_named_kind(lines: list[str]) -> int | None:
     """The first Chinese heading-like line, before the body starts, that ends with a kind of
     document (方案, 细则, 通知 …)."""
@@ -315,15 +327,23 @@ def _first_named_kind(lines: list[str]) -> int | None:
     return None
 
 
+# What a site's or a body's name ends with: 江苏省自然资源厅, 绵阳新闻网 | 绵阳日报 … 数字报.
+_SITE_OR_BODY = re.compile(r"(?:厅|局|委|委员会|政府|办公室|办公厅|网|网站|门户|报|日报|晚报|客户端)$")
+
+
 def _names_no_kind(line: str, following: list[str]) -> bool:
-    """A line that names no kind of document and does not open a two-line title (the issuer
-    above its 关于…的通知): a site's or a body's name, in either language."""
+    """A line that names a site or a body (by its ending) and no kind of document, and does not
+    open a two-line title (the issuer above its 关于…的通知); a menu of links or a line of labels;
+    an English line above a Chinese title. Not a headline or the first line of a wrapped title."""
     folded = to_simplified(line)
     if not CJK_CHAR.search(line):
         return True  # a site's English name above a Chinese title
-    if _TITLE_END.search(folded):
+    if _TITLE_END.search(folded) or "关于" in folded:
         return False
-    return not ("关于" in folded or any(to_simplified(n).startswith("关于") for n in following))
+    if any(to_simplified(n).startswith("关于") for n in following):
+        return False  # the issuer above its 关于…的通知
+    # or a menu, or a line of labels (信息索引号：… 发布日期：…)
+    return bool(_SITE_OR_BODY.search(folded) or re.search(r"[|｜:：]", folded))
 
 
 # A government site's banner line: its name, not a document's.
@@ -751,7 +771,8 @@ _LEVEL_BY_SUFFIX = (
 # A title that opens with one department's name and its CDO: the department's own rules, not a
 # region's (河南省首席数据官管理办法 is the province's, whoever drafted it).
 _DEPARTMENT_OWN = re.compile(
-    r"^[\u4e00-\u9fff]{2,20}?(?<!人民政府)(?<!办公)(?:厅|局|委员会|委)(?:首席数据官|数据专员)"
+    r"^(?![\u4e00-\u9fff]*?(?:各|市直|省直|区直|县直|全市|全省|全区|全县|委办))"
+    r"[\u4e00-\u9fff]{2,20}?(?<!人民政府)(?<!办公)(?:厅|局|委员会|委)(?:首席数据官|数据专员)"
 )
 
 

@@ -10,6 +10,7 @@ kb.gazetteer and ingest.metadata down to the province, state or city.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 COUNTRIES: dict[str, str] = {
     "af": "Afghanistan", "al": "Albania", "dz": "Algeria", "ad": "Andorra", "ao": "Angola",
@@ -62,21 +63,27 @@ _RENTED_DOMAINS = frozenset(
 # A name that is mostly something else (a US state, a given name) counts only in a longer form.
 _AMBIGUOUS = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "Dominica"})
 _NAMES_ALSO = {"United Kingdom": ("UK", "England", "Scotland", "Wales", "Northern Ireland", "Britain")}
-_HOST = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+([a-z]{2})(?![\w.-]*@)(?=[/:\s,)]|$)")
+# A note that opens with a site's name: "tailte.ie, Publications > …".
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2}(?=[/:\s,]|$)")
 _MIN_MENTIONS = 2  # one mention is a comparison or a partner ("as in Canada"), not the document's own
 
 
 def country_of_address(source: str) -> str:
     """The country of a web address's domain, written as a link or as a site's name in a note:
     https://www.dia.govt.nz/… or "tailte.ie, Publications > …"."""
-    host = _HOST.search(source.lower())
-    code = host.group(1) if host else ""
+    source = source.strip().lower()
+    host = urlsplit(source).hostname if "//" in source else _BARE_HOST.match(source)
+    host = host.group(0) if isinstance(host, re.Match) else (host or "")
+    code = host.rsplit(".", 1)[-1] if "." in host else ""
     return "" if code in _RENTED_DOMAINS else COUNTRIES.get(code, "")
 
 
 def _pattern(name: str) -> re.Pattern[str]:
     forms = (name, *_NAMES_ALSO.get(name, ()))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    # not the Wales of New South Wales, nor the Guinea of Papua New Guinea
+    return re.compile(
+        r"(?<![\w-])(?<!New South )(?<!New )(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"
+    )
 
 
 _PATTERNS = {name: _pattern(name) for name in COUNTRIES.values() if name not in _AMBIGUOUS}

@@ -134,8 +134,11 @@ _CN_NUM = "〇零○Ｏ一二三四五六七八九十"
 ROC_OFFSET = 1911  # a Republic of China year (Taiwan's 民国113年) + this is the common era's
 
 _DATE_PATTERNS = [
-    # 民国113年9月10日, 中华民国113年09月10日 (Taiwan)
-    (re.compile(r"民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "roc"),
+    # 民国113年9月10日, 中华民国113年09月10日, 113年9月10日 (Taiwan: a three-figure year)
+    (
+        re.compile(r"(?:民[国國]\s*(\d{2,3})|(?<![\d.])(1[0-2]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+        "roc",
+    ),
     # 2023-01-03, 2023/1/3, 2023.01.03, 2023年1月3日, with spaces a converter may insert
     (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)"), "ymd"),
     (re.compile(rf"([{_CN_NUM}]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*([{_CN_NUM}]{{1,3}})\s*日"), "cn"),
@@ -210,7 +213,7 @@ def _date_from_match(m: re.Match[str], kind: str) -> str:
     if kind == "ymd":
         return _ymd(g[0], g[1], g[2])
     if kind == "roc":
-        return _ymd(int(g[0]) + ROC_OFFSET, g[1], g[2])
+        return _ymd(int(g[0] or g[1]) + ROC_OFFSET, g[2], g[3])
     if kind == "cn":
         year = str(cn_number(g[0]) or "")
         month, day = cn_number(g[1]), cn_number(g[2])

@@ -40,6 +40,7 @@ from kb.text import (
     proper_names,
     tagged_words,
     tokenize,
+    words_of_titled_phrases,
 )
 from kb.titles import Titles
 from kb.types import Hit
@@ -223,6 +224,7 @@ class Retriever:
         unknown = []
         folded = fold(question)
         names = proper_names(question)
+        titled = words_of_titled_phrases(question)  # "Jiangsu Provincial Department"
         qualifying = known
         while True:  # 浙江省杭州市余杭区: 杭州 qualifies 余杭区, then 浙江 qualifies 杭州
             larger = [
@@ -244,7 +246,8 @@ class Retriever:
                 continue  # the larger place of one a document speaks for
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
-                # a capitalised ordinary word ("Jiangsu Provincial Department") names nothing.
+                # an ordinary word in a body's title ("Jiangsu Provincial Department") names
+                # nothing, though one alone may be a place (Phoenix, Buffalo).
                 used = any(df(t) for t in tokenize(name))
                 place = chinese_place(name) if is_pinyin_word(name) else ""
                 if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州 either
@@ -255,7 +258,7 @@ class Retriever:
                     len(set(name)) > 1
                     and not used
                     and not is_pinyin_word(name)
-                    and not lexicon().is_common_word(name)
+                    and not (name in titled and lexicon().is_common_word(name))
                 ):
                     unknown.append(name)
             elif not any(df(piece) for piece in jieba.lcut(name, HMM=False)):

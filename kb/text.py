@@ -531,6 +531,17 @@ def proper_names(question: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def words_of_titled_phrases(question: str) -> set[str]:
+    """The words, lower-cased, of the capitalised runs of two or more words a question writes
+    ("Jiangsu Provincial Department"): a body's title, whose ordinary words name nothing alone."""
+    return {
+        w.lower()
+        for m in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question))
+        if len(words := m.group(1).split()) > 1
+        for w in words
+    }
+
+
 _INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?![A-Za-z])")
 # The names of countries and unions that stopwords-iso's English list holds as words ("uk",
 # "us", "un"): written in capitals in a question they are names, which `content_tokens` and

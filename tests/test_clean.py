@@ -493,6 +493,8 @@ def test_a_news_site_s_masthead_spaced_menu_login_bar_and_print_row_are_junk() -
         "我市全面推行首席数据官制度",
         "本报讯 近日，市政府办公室印发《绵阳市全面推行首席数据官制度实施方案》。",
     ]
+    text = "今天是2024年我市全面推行首席数据官制度的第一天，各单位首席数据官均已到岗。\n\n政务外网 | 政务内网 | 互联网 | 物联网"
+    assert clean(text) == text  # a sentence and a list of networks, no date bar or masthead
 
 
 def test_a_government_page_s_menu_language_switch_and_feedback_rows_are_junk() -> None:

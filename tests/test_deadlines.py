@@ -462,3 +462,5 @@ def test_a_yearly_day_written_day_first_and_the_days_of_a_half_yearly_report() -
     zh = "首席数据官每半年向工作专班办公室书面报告一次履职情况，分别于6月25日前和12月25日前报送。"
     yearly = [d.recurrence for d in deadlines_of(zh, date="2024-04-12") if d.due]
     assert yearly == ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"]
+    once = "请各单位于2024年10月31日前报送每年度数据资源目录，11月30日前完成审核。"  # that year's
+    assert [d.due for d in deadlines_of(once, date="2024-04-12") if d.due] == ["2024-10-31", "2024-11-30"]

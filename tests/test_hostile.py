@@ -431,6 +431,7 @@ def test_a_capitalised_ordinary_word_or_a_known_body_is_no_unknown_name(fake_kb)
     assert retriever.prepare("Who is the CDO of the Jiangsu Provincial Department?").unknown_terms == []
     assert "内政部" not in retriever.prepare("新西兰内政部的首席数据官是谁？").unknown_terms
     assert retriever.prepare("Who is the CDO of Texas?").unknown_terms == ["texas"]
+    assert retriever.prepare("Who is the CDO of Phoenix?").unknown_terms == ["phoenix"]  # a word alone
 
 
 def test_a_chinese_place_in_pinyin_that_no_passage_writes_is_an_unknown_name(fake_kb):

@@ -590,6 +590,16 @@ def test_a_site_s_name_above_the_document_s_own_title_is_not_the_title() -> None
     assert infer_title(rules) == "省自然资源厅关于印发《江苏省自然资源厅首席数据官工作细则》的通知"
     news = "绵阳新闻网 | 绵阳日报 绵阳晚报 数字报\n当前位置：首页 > 正文\n我市全面推行首席数据官制度\n来源：绵阳日报\n"
     assert infer_title(news) == "我市全面推行首席数据官制度"
+    # a headline above a subheading, and a title's first line, stay the title
+    body = "会议强调，" + "要加快推进各项工作" * 8 + "。"
+    assert (
+        infer_title(f"德清县召开首席数据官工作推进会\n会议部署首席数据官制度\n{body}")
+        == "德清县召开首席数据官工作推进会"
+    )
+    assert infer_title(f"德清县全面推行首席数据官\n制度的实施方案\n\n{body}") == "德清县全面推行首席数据官"
+    # an appendix form's field is no labelled title
+    form = "杭州市首席数据官制度实施方案\n为推进工作，制定本方案。\n附件\n文件名称：（请填写本单位任命文件）"
+    assert infer_title(form) == "杭州市首席数据官制度实施方案"
     # a local paper's 我市 is the paper's city
     assert (
         infer_region("绵阳日报", "我市全面推行首席数据官制度", "绵阳市政府办公室印发《绵阳市…》")
@@ -604,6 +614,7 @@ def test_a_brand_before_a_province_a_district_with_和_and_a_department_s_own_ru
     title = "省自然资源厅关于印发《江苏省自然资源厅首席数据官工作细则》的通知"
     assert infer_level("江苏省自然资源厅", title, "江苏省") == "部门"
     assert infer_level("河南省数据局", "河南省首席数据官管理办法", "河南省") == "省"
+    assert infer_level("杭州市数据资源管理局", "市直各委办局首席数据官履职考核办法", "浙江省杭州市") == "市"
 
 
 def test_a_page_s_attached_files_and_related_list_are_no_text_cut_short() -> None:
@@ -624,6 +635,8 @@ def test_a_country_by_the_address_a_page_was_saved_from_or_the_one_its_text_name
     assert country_of_address("https://example.io/x") == country_of_address("https://www.gd.gov.cn/x") == ""
     assert country_named("the New Zealand Government … New Zealand and the UK") == "New Zealand"
     assert country_named("as in Canada") == ""  # one mention is a comparison
+    assert country_named("New South Wales policy. New South Wales and Australia.") == ""  # not Wales
+    assert country_of_address("https://data.cityofchicago.org/docs/charter.md") == ""  # a file's extension
     policy = "Chief Data Officer Terms of Reference\nNatural Resources Canada appoints a CDO. Canada's data strategy"
     assert infer_region("Natural Resources Canada", "Terms of Reference", policy, "en") == "Canada"
     assert (
