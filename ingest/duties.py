@@ -828,7 +828,7 @@ def _named_bodies(folded: str) -> dict[str, re.Pattern[str]]:
         name = re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0))
         if len(name.split()) > 1:
             names.setdefault(name, m.group(1))
-    kinds = [kind for kind in names.values()]
+    kinds = list(names.values())
     return {
         name: re.compile(
             rf"\b{re.escape(name)}\b" + (rf"|\b[Tt]he\s+{kind}\b" if kinds.count(kind) == 1 else "")

@@ -253,7 +253,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         return ordered
     named = _first_named_kind(lines)
     for i, line in enumerate(lines):
-        if named is not None and i < named and _names_no_kind(line, lines[i + 1 : i + 2]):
+        if named is not None and i < named and _gives_way_to_title(line, lines[i + 1 : i + 2]):
             continue
         if not _heading_like(line):
             if CJK_CHAR.search(line) and len(line) > 60:
@@ -328,10 +328,10 @@ def _first_named_kind(lines: list[str]) -> int | None:
 
 
 # What a site's or a body's name ends with: 江苏省自然资源厅, 绵阳新闻网 | 绵阳日报 … 数字报.
-_SITE_OR_BODY = re.compile(r"(?:厅|局|委|委员会|政府|办公室|办公厅|网|网站|门户|报|日报|晚报|客户端)$")
+_SITE_OR_BODY = re.compile(r"(?:厅|局|委|委员会|政府|办公室|网|网站|门户|报|客户端)$")
 
 
-def _names_no_kind(line: str, following: list[str]) -> bool:
+def _gives_way_to_title(line: str, following: list[str]) -> bool:
     """A line that names a site or a body (by its ending) and no kind of document, and does not
     open a two-line title (the issuer above its 关于…的通知); a menu of links or a line of labels;
     an English line above a Chinese title. Not a headline or the first line of a wrapped title."""
