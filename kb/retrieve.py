@@ -250,8 +250,10 @@ class Retriever:
                 # nothing, though one alone may be a place (Phoenix, Buffalo).
                 used = any(df(t) for t in tokenize(name))
                 place = chinese_place(name) if is_pinyin_word(name) else ""
-                if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州 either
-                    if not used and not any(df(t) for t in tokenize(place_core(place))):
+                if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州(市) either, and
+                    # it qualifies no place the question names (Nancheng Subdistrict in Dongguan)
+                    written = tokenize(place) + tokenize(place_core(place))
+                    if not used and not any(df(t) for t in written) and not places:
                         unknown.append(name)
                     continue
                 if (

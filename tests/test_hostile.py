@@ -445,3 +445,9 @@ def test_a_chinese_place_in_pinyin_that_no_passage_writes_is_an_unknown_name(fak
     retriever, _ = fake_kb._question_view()
     assert "hangzhou" in retriever.prepare("Does Hangzhou have its own CDO pilot plan?").unknown_terms
     assert retriever.prepare("Who serves as the CDO in Haifeng?").unknown_terms == []
+    # the city of a place the question names qualifies it, written or not
+    fake_kb.add_document(
+        *make_doc("nc", ["南城街道首席数据官由街道党工委书记担任。"], region="南城街道", language="zh-Hans")
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("Who is the CDO of Nancheng Subdistrict in Dongguan?").unknown_terms == []
