@@ -252,7 +252,7 @@ class Retriever:
                 place = chinese_place(name) if is_pinyin_word(name) else ""
                 if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州(市) either, and
                     # it qualifies no place the question names (Nancheng Subdistrict in Dongguan)
-                    written = tokenize(place) + tokenize(place_core(place))
+                    written = (place, place_core(place))  # whole: 杭州市's pieces hold 州市
                     if not used and not any(df(t) for t in written) and not places:
                         unknown.append(name)
                     continue
