@@ -68,8 +68,8 @@ class Lexicon:
     gloss_to_chinese: dict[str, tuple[str, ...]]
     gloss_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     place_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # zh place -> where it lies
-    # English tokens the glosses write in lower case: ordinary words ("provincial"), which a
-    # capitalised title word of an English question is too, not a name (Texas, Hangzhou)
+    # English tokens the glosses write in lower case: ordinary words ("provincial"), as a
+    # capitalised word inside a body's title is ("Jiangsu Provincial Department"), not a name
     common_words: frozenset[str] = frozenset()
 
     def english(self, word: str) -> tuple[str, ...]:
