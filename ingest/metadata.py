@@ -16,7 +16,7 @@ from kb.countries import country_named, country_of_address
 from kb.dates import parse_date, precision
 from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place, with_province
 from kb.lexicon import lexicon
-from kb.sources import PRINTED_LINE, is_date_line, is_press
+from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -55,28 +55,6 @@ def infer_metadata(
         source=source,
         extra=extra,
     )
-
-
-# A web page's pager on the first of several pages ("共2页 上一页 1 2 下一页", "第 1 頁／共 2 頁",
-# "（本頁資料未完，請點選下一頁）", "Page 1 of 3"), and a later page's own mark: a PDF prints
-# "Page n of N" on every page, so a copy holding page 2 is whole.
-_PAGER = re.compile(
-    r"第\s*1\s*[页頁]\s*[/／,，]?\s*共\s*(\d+)\s*[页頁]|共\s*(\d+)\s*[页頁][\s　]*(?:上一[页頁]|首[页頁]|\[?第一[页頁])"
-    r"|\bPage\s+1\s+of\s+(\d+)\b|(本[页頁](?:资料|資料|内容|內容)未完)",
-    re.I,
-)
-_LATER_PAGE = re.compile(
-    r"第\s*(?:[2-9]|\d{2,})\s*[页頁]\s*[/／,，]?\s*共|\bPage\s+(?:[2-9]|\d{2,})\s+of\s+\d", re.I
-)
-
-
-def first_page_of(raw_text: str) -> int:
-    """N when the text is the first page of N (N > 1) and no later page is in it, else 0."""
-    for m in _PAGER.finditer(raw_text):
-        pages = int(next((g for g in m.groups()[:3] if g), "2"))
-        if pages > 1 and not _LATER_PAGE.search(raw_text):
-            return pages
-    return 0
 
 
 # ---------------------------------------------------------------------------------------------

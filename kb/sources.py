@@ -97,6 +97,28 @@ def _body_ending(text: str) -> str:
     return "\n".join(lines[:end]) or text
 
 
+# A web page's pager on the first of several pages ("共2页 上一页 1 2 下一页", "第 1 頁／共 2 頁",
+# "（本頁資料未完，請點選下一頁）", "Page 1 of 3"), and a later page's own mark: a PDF prints
+# "Page n of N" on every page, so a copy holding page 2 is whole.
+_PAGER = re.compile(
+    r"第\s*1\s*[页頁]\s*[/／,，]?\s*共\s*(\d+)\s*[页頁]|共\s*(\d+)\s*[页頁][\s　]*(?:上一[页頁]|首[页頁]|\[?第一[页頁])"
+    r"|\bPage\s+1\s+of\s+(\d+)\b|(本[页頁](?:资料|資料|内容|內容)未完)",
+    re.I,
+)
+_LATER_PAGE = re.compile(
+    r"第\s*(?:[2-9]|\d{2,})\s*[页頁]\s*[/／,，]?\s*共|\bPage\s+(?:[2-9]|\d{2,})\s+of\s+\d", re.I
+)
+
+
+def first_page_of(raw_text: str) -> int:
+    """N when the text is the first page of N (N > 1) and no later page is in it, else 0."""
+    for m in _PAGER.finditer(raw_text):
+        pages = int(next((g for g in m.groups()[:3] if g), "2"))
+        if pages > 1 and not _LATER_PAGE.search(raw_text):
+            return pages
+    return 0
+
+
 def is_complete(doc: Document) -> bool:
     """False when the stored copy stops early: said by its front matter, or, when the front
     matter is silent, seen in a body that ends mid-sentence (a notice's closing issuer and

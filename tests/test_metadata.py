@@ -11,7 +11,6 @@ from ingest.clean import clean
 from ingest.document import build_document
 from ingest.loaders import load
 from ingest.metadata import (
-    first_page_of,
     infer_date,
     infer_doc_number,
     infer_issuer,
@@ -24,7 +23,7 @@ from ingest.metadata import (
     parse_date,
     strip_annotation,
 )
-from kb.sources import is_complete
+from kb.sources import first_page_of, is_complete
 from kb.text import fold_compact
 from kb.types import Document, DocumentMeta
 

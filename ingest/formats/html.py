@@ -16,9 +16,9 @@ from pathlib import Path
 from ingest.decode import UndecodableError
 from ingest.decode import decode as decode_bytes
 from ingest.formats.base import Extracted, RawPage
-from ingest.metadata import first_page_of
 from kb.config import MAX_HTML_BYTES
 from kb.errors import FileError
+from kb.sources import first_page_of
 from kb.text import HAN_CHAR
 
 MIN_CONTENT_CHARS = 40
