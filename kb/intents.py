@@ -457,6 +457,24 @@ def asker_context(question: str) -> set[str]:
     return {t for c in about_asker for t in content_tokens(c)} - asked
 
 
+# What an answer is for, in a clause that frames the question ("For a training slide:",
+# "做培训课件用", "Trainer here"): the asker's work, not what is asked.
+_PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
+
+
+def without_framing(question: str) -> str:
+    """The question without the clauses that say what the answer is for, when another clause
+    asks: "For a training slide: what does …" asks about training (safeguards) no more than
+    "what does …" does. Not the asker's description of themself: "我们在…起草CDO任职条件，…"
+    asks about qualifications (tuning half: one question lost when it was left out too)."""
+    clauses = _clauses(question)
+    asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
+    if not any(asks):
+        return question
+    kept = [c for c, a in zip(clauses, asks, strict=True) if a or not _PURPOSE.search(c)]
+    return question if len(kept) == len(clauses) else "，".join(kept)
+
+
 def asked_years(question: str) -> set[int]:
     clauses = _clauses(question)
     return {y for clause in clauses if not _ASKER.search(clause) for y in years_named(fold(clause))}

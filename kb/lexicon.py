@@ -96,13 +96,31 @@ class Lexicon:
         return self.place_notes.get(word, ())
 
 
+# A name as a note opens: its capitalised words up to the comma or the kind of division.
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _name_of(raw: str) -> str:
+    """The name a gloss of a name opens with: "San Francisco, California", "Connecticut, US
+    state", "Harbin, subprovincial city … 黑龍江|黑龙江[…]", "Hohhot prefecture-level city, capital
+    of …" and "Ontario province, Canada", up to the comma or the kind of division."""
+    if not raw[:1].isupper() or _SKIP.match(raw):
+        return ""
+    division = _DIVISION_NOTE.search(raw)
+    ends = [i for i in (raw.find(","), division.start() if division else -1) if i > 0]
+    name = _NAME.fullmatch(raw[: min(ends)].strip()) if ends else None
+    if name:
+        return name.group(0)
+    return raw.split(",")[0].strip() if "," in raw and "[" not in raw else ""
+
+
 def _glosses(definitions: str) -> list[str]:
     """The short, translation-like glosses of one entry, in the dictionary's order."""
     found: list[str] = []
     for raw in definitions.split("/"):
-        if "," in raw and raw[:1].isupper() and not _SKIP.match(raw) and "[" not in raw:
-            # A name's gloss: "San Francisco, California", "Connecticut, US state".
-            found.append(raw.split(",")[0].strip().lower())
+        name = _name_of(raw)
+        if name:
+            found.append(name.lower())
         for part in raw.split(";"):
             part = part.strip()
             if not part or _SKIP.match(part):
@@ -173,7 +191,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "11"
+PARSE_VERSION = "13"
 
 
 @lru_cache(maxsize=1)

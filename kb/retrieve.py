@@ -22,7 +22,14 @@ from kb.fusion import reciprocal_rank_fusion
 from kb.gazetteer import chinese_place
 from kb.glossary import Bridge, bridges
 from kb.holders import HolderIndex
-from kb.intents import asker_context, counted_word, counts, holds_answer, question_kind
+from kb.intents import (
+    asker_context,
+    counted_word,
+    counts,
+    holds_answer,
+    question_kind,
+    without_framing,
+)
 from kb.keyword import KeywordSnapshot
 from kb.lexicon import lexicon
 from kb.params import RetrievalParams
@@ -177,7 +184,7 @@ class Retriever:
             places=[p for p in named if p not in context],
             kind=question_kind(question),
         )
-        query.dimensions = question_dimensions(question, query.kind)
+        query.dimensions = question_dimensions(without_framing(question), query.kind)
         thing = counted_word(question) if query.kind == "how_many" else None
         if thing:  # translated on its own: a filler word to the question (year, member) still counts;
             # each whole rendering (首席数据官 for officer), not its pieces (数据)

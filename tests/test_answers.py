@@ -26,6 +26,11 @@ CEDICT_SAMPLE = [
     "工資 工资 [gong1 zi1] /wages; pay/CL:個|个[ge4],份[fen4]/",
     "標識 标识 [biao1 zhi4] /variant of 標誌|标志[biao1 zhi4]/",
     "標誌 标志 [biao1 zhi4] /sign/mark/symbol/",
+    "呼和浩特 呼和浩特 [Hu1 he2 hao4 te4] /Hohhot prefecture-level city, capital of Inner Mongolia "
+    "autonomous region 內蒙古自治區|内蒙古自治区[Nei4 meng3 gu3 Zi4 zhi4 qu1]/",
+    "哈爾濱 哈尔滨 [Ha1 er3 bin1] /Harbin, subprovincial city and capital of Heilongjiang province "
+    "黑龍江|黑龙江[Hei1 long2 jiang1] in northeast China/",
+    "安大略省 安大略省 [An1 da4 lu:e4 sheng3] /Ontario province, Canada/",
 ]
 
 
@@ -43,6 +48,11 @@ def test_dictionary_translates_both_ways_and_skips_cross_references():
     assert set(lexicon.english("工资")) == {"wag", "pay"}
     # "variant of 标志": the same word, glossed under its other form.
     assert lexicon.english("标识") == lexicon.english("标志") == ("sign", "mark", "symbol")
+    # A place's note that cites another entry, or names its kind before any comma, still
+    # opens with the place's name.
+    assert lexicon.chinese_for_gloss("hohhot") == ("呼和浩特",)
+    assert lexicon.chinese_for_gloss("harbin") == ("哈尔滨",)
+    assert lexicon.chinese("ontario") == ("安大略省",)
 
 
 def test_a_compound_the_dictionary_lacks_is_glossed_by_its_pieces():
@@ -184,6 +194,21 @@ def test_a_word_with_many_senses_cannot_outvote_a_precise_one_across_languages()
     assert summed[0][0] == "senses"
     assert structured[0][0] == "report"
     assert {cid for cid, _ in structured} == {"senses", "report"}
+
+
+def test_what_the_answer_is_for_asks_about_nothing():
+    from kb.dimensions import question_dimensions
+    from kb.intents import without_framing
+
+    framed = "For a training slide: what does a US federal agency CDO have to produce by law?"
+    assert without_framing(framed) == " what does a US federal agency CDO have to produce by law"
+    assert "safeguards" not in question_dimensions(without_framing(framed))
+    assert "safeguards" in question_dimensions(framed)
+    # A clause that asks keeps its words; so does the asker's description of their own work.
+    assert "课件" in without_framing("帮我列一下职能都有哪些？我要做培训课件用吗")
+    drafting = "我们在起草CDO任职条件，美国法律要求CDO有什么培训？"
+    assert without_framing(drafting) == drafting
+    assert without_framing("做培训课件用") == "做培训课件用"  # nothing asks: nothing is framing
 
 
 def test_the_askers_description_of_themself_is_context():
