@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kb.countries import country_named, country_of_address
+from kb.countries import SUBDIVISIONS, country_named, country_of_address, country_of_part, part_governed
 from kb.dates import parse_date, precision
 from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place, with_province
 from kb.lexicon import lexicon
@@ -305,8 +305,8 @@ def _first_named_kind(lines: list[str]) -> int | None:
     return None
 
 
-# What a site's or a body's name ends with: 江苏省自然资源厅, 绵阳新闻网 | 绵阳日报 … 数字报.
-_SITE_OR_BODY = re.compile(r"(?:厅|局|委|委员会|政府|办公室|网|网站|门户|报|客户端)$")
+# What a site's or a body's name ends with: 江苏省自然资源厅, 蚌埠市第一人民医院, 绵阳新闻网 | 绵阳日报 … 数字报.
+_SITE_OR_BODY = re.compile(r"(?:厅|局|委|委员会|政府|办公室|医院|大学|学院|学校|网|网站|门户|报|客户端)$")
 
 
 def _gives_way_to_title(line: str, following: list[str]) -> bool:
@@ -318,6 +318,8 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
         return True  # a site's English name above a Chinese title
     if _TITLE_END.search(folded) or "关于" in folded:
         return False
+    if re.search(r"[|｜]", folded):
+        return True  # a menu of links is no issuer, above a 关于…的通知 too
     if any(to_simplified(n).startswith("关于") for n in following):
         return False  # the issuer above its 关于…的通知
     # or a menu, or a line of labels (信息索引号：… 发布日期：…)
@@ -615,7 +617,10 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             place = chinese_place(word)
             if place:
                 return with_province(place)
-    return country_of_address(source) or (country_named(cleaned) if english else "")
+    country = country_of_address(source) or (country_named(cleaned) if english else "")
+    country = country or (country_of_part(source, cleaned) if english else "")
+    part = part_governed(country, source, cleaned) if english else ""
+    return f"{country} / {part}" if part else country
 
 
 # A local paper's "our city" (我市全面推行…): the paper's own place.
@@ -728,6 +733,9 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
 
 
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
+# A public institution (事业单位): a university, hospital, school or research institute that sets
+# up its own CDO, as a company does; not a government body.
+_INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|研究院|研究所|图书馆|博物馆)$")
 _LEVEL_BY_SUFFIX = (
     ("特别行政区", "省"),
     ("自治区", "省"),
@@ -761,19 +769,23 @@ def _own_title(title: str) -> str:
 
 
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
-    """国家/省/市/县/区/镇/部门/企业 or "US federal": a guide or notice about ENTERPRISE CDOs
+    """国家/省/市/县/区/镇/部门/企业/事业单位, "US federal" or "state": a guide or notice about ENTERPRISE CDOs
     is 企业 whoever issues it; otherwise the level of the governing place."""
     subject = to_simplified(title)
     if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
         return "企业"
     if _COMPANY.search(to_simplified(issuer)):
         return "企业"  # a company's own plan (…集团有限公司), wherever it is registered
+    if _INSTITUTION.search(to_simplified(issuer)):
+        return "事业单位"  # 蚌埠市第一人民医院, 内蒙古工业大学
     if _DEPARTMENT_OWN.match(_own_title(subject)):
         return "部门"  # a department's rules for its own CDO (江苏省自然资源厅首席数据官工作细则)
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
         return "US federal"
     if region.startswith("United States / "):
         return "state" if region.rsplit(" / ", 1)[-1] in US_STATES else "city"
+    if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
+        return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:
             if region.endswith(suffix):

@@ -1,6 +1,8 @@
 """The country an English policy from outside China and the United States governs: New Zealand
 for the Department of Internal Affairs, Canada for Natural Resources Canada. Read from the web
-address it was saved from (dia.govt.nz) or, failing that, from the country its text names most.
+address it was saved from (dia.govt.nz) or, failing that, from the country its text names most;
+and, for the federations and unions whose parts govern themselves (the United Kingdom, Canada,
+Australia), the part it governs: Scotland for gov.scot, Ontario for ontario.ca.
 
 COUNTRIES is ISO 3166-1's list of sovereign states (short English names) with their country-code
 top-level domains; China and the United States are left out: their documents are placed by
@@ -71,9 +73,7 @@ _MIN_MENTIONS = 2  # one mention is a comparison or a partner ("as in Canada"), 
 def country_of_address(source: str) -> str:
     """The country of a web address's domain, written as a link or as a site's name in a note:
     https://www.dia.govt.nz/… or "tailte.ie, Publications > …"."""
-    source = source.strip().lower()
-    host = urlsplit(source).hostname if "//" in source else _BARE_HOST.match(source)
-    host = host.group(0) if isinstance(host, re.Match) else (host or "")
+    host = _host(source)
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     return "" if code in _RENTED_DOMAINS else COUNTRIES.get(code, "")
 
@@ -93,6 +93,90 @@ def country_named(text: str) -> str:
     """The country an English text names most, when it names it at least twice and more often
     than any other."""
     counts = sorted(((len(p.findall(text)), name) for name, p in _PATTERNS.items()), reverse=True)
+    if not counts or counts[0][0] < _MIN_MENTIONS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return ""
+    return counts[0][1]
+
+
+# The first-level parts of the countries whose parts make their own policy (ISO 3166-2: the
+# United Kingdom's four nations, Canada's provinces and territories, Australia's states and
+# territories), with the adjective their governments write ("Scottish Government") and their
+# governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
+SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "United Kingdom": {
+        "England": ((), ()),
+        "Scotland": (("Scottish",), ("gov.scot",)),
+        "Wales": (("Welsh",), ("gov.wales",)),
+        "Northern Ireland": ((), ("nidirect.gov.uk",)),
+    },
+    "Canada": {
+        "Ontario": ((), ("ontario.ca", "gov.on.ca")),
+        "Quebec": (("Québec",), ("quebec.ca", "gouv.qc.ca")),
+        "British Columbia": ((), ("gov.bc.ca",)),
+        "Alberta": ((), ("alberta.ca",)),
+        "Manitoba": ((), ("gov.mb.ca",)),
+        "Saskatchewan": ((), ("saskatchewan.ca",)),
+        "Nova Scotia": ((), ("novascotia.ca",)),
+        "New Brunswick": ((), ("gnb.ca",)),
+        "Newfoundland and Labrador": ((), ("gov.nl.ca",)),
+        "Prince Edward Island": ((), ("princeedwardisland.ca",)),
+        "Yukon": ((), ("yukon.ca",)),
+        "Northwest Territories": ((), ("gov.nt.ca",)),
+        "Nunavut": ((), ("gov.nu.ca",)),
+    },
+    "Australia": {
+        "New South Wales": ((), ("nsw.gov.au",)),
+        "Victoria": (("Victorian",), ("vic.gov.au",)),
+        "Queensland": ((), ("qld.gov.au",)),
+        "Western Australia": ((), ("wa.gov.au",)),
+        "South Australia": ((), ("sa.gov.au",)),
+        "Tasmania": (("Tasmanian",), ("tas.gov.au",)),
+        "Northern Territory": ((), ("nt.gov.au",)),
+        "Australian Capital Territory": ((), ("act.gov.au",)),
+    },
+}
+# Street, quay and place names built on a part's name: not the part (Victoria Quay, Edinburgh).
+_NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b)"
+
+
+def _host(source: str) -> str:
+    source = source.strip().lower()
+    host = urlsplit(source).hostname if "//" in source else _BARE_HOST.match(source)
+    return host.group(0) if isinstance(host, re.Match) else (host or "")
+
+
+def _part_pattern(name: str, adjectives: tuple[str, ...]) -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in (name, *adjectives))
+    return re.compile(rf"(?<![\w-])(?<!New South )(?:{forms}){_NOT_THE_PART}(?![\w-])")
+
+
+_PART_PATTERNS = {
+    country: {name: _part_pattern(name, adjectives) for name, (adjectives, _) in parts.items()}
+    for country, parts in SUBDIVISIONS.items()
+}
+
+
+def country_of_part(source: str, text: str) -> str:
+    """The country whose part the text governs when no country is found otherwise: a page
+    saved from gov.scot, or a text naming Ontario most."""
+    for country in SUBDIVISIONS:
+        if part_governed(country, source, text):
+            return country
+    return ""
+
+
+def part_governed(country: str, source: str, text: str) -> str:
+    """The part of `country` a text governs: the one whose government's domain it was saved
+    from, else the one it names (or its adjective: Scottish) at least twice and more than any
+    other part; "" for a country without parts here or a text of the whole country."""
+    parts = SUBDIVISIONS.get(country, {})
+    host = _host(source)
+    for name, (_, domains) in parts.items():
+        if any(host == d or host.endswith("." + d) for d in domains):
+            return name
+    counts = sorted(
+        ((len(p.findall(text)), name) for name, p in _PART_PATTERNS.get(country, {}).items()), reverse=True
+    )
     if not counts or counts[0][0] < _MIN_MENTIONS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return ""
     return counts[0][1]

@@ -98,11 +98,12 @@ def _body_ending(text: str) -> str:
 
 
 # A web page's pager on the first of several pages ("共2页 上一页 1 2 下一页", "第 1 頁／共 2 頁",
-# "（本頁資料未完，請點選下一頁）", "Page 1 of 3"), and a later page's own mark: a PDF prints
+# "（本頁資料未完，請點選下一頁）", "Page 1 of 3", a publication's part that links to the next one,
+# "Next: Part 2"), and a later page's own mark: a PDF prints
 # "Page n of N" on every page, so a copy holding page 2 is whole.
 _PAGER = re.compile(
     r"第\s*1\s*[页頁]\s*[/／,，]?\s*共\s*(\d+)\s*[页頁]|共\s*(\d+)\s*[页頁][\s　]*(?:上一[页頁]|首[页頁]|\[?第一[页頁])"
-    r"|\bPage\s+1\s+of\s+(\d+)\b|(本[页頁](?:资料|資料|内容|內容)未完)",
+    r"|\bPage\s+1\s+of\s+(\d+)\b|(本[页頁](?:资料|資料|内容|內容)未完)|\bNext\s*:\s*Part\s+([2-9])\b",
     re.I,
 )
 _LATER_PAGE = re.compile(
@@ -113,7 +114,7 @@ _LATER_PAGE = re.compile(
 def first_page_of(raw_text: str) -> int:
     """N when the text is the first page of N (N > 1) and no later page is in it, else 0."""
     for m in _PAGER.finditer(raw_text):
-        pages = int(next((g for g in m.groups()[:3] if g), "2"))
+        pages = int(next((g for g in m.groups() if g and g.isdigit()), "2"))
         if pages > 1 and not _LATER_PAGE.search(raw_text):
             return pages
     return 0

@@ -125,3 +125,26 @@ def test_content_lines_are_not_chrome(line):
 def test_a_page_with_a_declared_charset_and_a_stray_nul_still_decodes():
     page = '<html><head><meta charset="gbk"></head><body><p>首席数据官\x00制度</p></body></html>'
     assert "首席数据官" in html.decode(page.encode("gbk"))
+
+
+def test_an_english_page_s_date_and_its_link_to_the_next_part():
+    """gov.scot's guidance: the date in a dc.date.issued tag or a "Published" line, and a page
+    that links to its publication's next part ("Next: Part 2", in the navigation bar, which the
+    text leaves out) is a copy cut short."""
+    page = (
+        "<html><head><title>Part 1 - CDO guidance - gov.scot</title></head><body>"
+        "<h1>Chief Data Officer guidance for Scottish public bodies</h1>"
+        "<dl><div><dt>Published</dt><dd>14 March 2024</dd></div></dl><article>"
+        + "".join(
+            f"<p>{i}.1 Each in-scope body must designate one Chief Data Officer.</p>" for i in range(1, 6)
+        )
+        + '</article><nav><a href="../part-2/">Next: Part 2: Reporting, assurance and support</a></nav>'
+        "</body></html>"
+    )
+    ex = html.read(Path("part-1.html"), page.encode())
+    assert ex.front_matter["date"] == "2024-03-14"
+    assert ex.front_matter["complete"] == "no"
+    tagged = page.replace("<head>", '<head><meta name="dc.date.issued" content="2024-03-15">')
+    tagged = tagged.replace("Published", "Updated").replace("Next: Part 2", "Back to top")
+    ex = html.read(Path("part-1.html"), tagged.encode())
+    assert ex.front_matter["date"] == "2024-03-15" and "complete" not in ex.front_matter

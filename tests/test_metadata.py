@@ -642,3 +642,30 @@ def test_a_country_by_the_address_a_page_was_saved_from_or_the_one_its_text_name
         infer_region("", "Data Charter", "The CDO of the agency …", "en", "https://www.gov.uk/x")
         == "United Kingdom"
     )
+
+
+def test_a_part_of_a_country_that_makes_its_own_policy() -> None:
+    """gov.scot's guidance governs Scotland, ontario.ca's directive Ontario (a state-level
+    part); a text naming Tasmania most is Tasmania's; Victoria Quay is a street, not Victoria."""
+    scots = "The Scottish Government asks bodies… Scottish public bodies. Secretariat at Victoria Quay."
+    source = "https://www.gov.scot/publications/cdo/pages/part-1/"
+    assert infer_region("", "CDO guidance", scots, "en", source) == "United Kingdom / Scotland"
+    assert infer_level("", "CDO guidance", "United Kingdom / Scotland") == "state"
+    ontario = "Treasury Board Secretariat, Government of Ontario. Ontario ministries … Canada"
+    assert infer_region("", "Directive", ontario, "en") == "Canada / Ontario"
+    assert infer_region("", "Plan", "Tasmanian Government agencies. Tasmania's data. Australia", "en") == (
+        "Australia / Tasmania"
+    )
+    policy = "Natural Resources Canada appoints a CDO. Canada's data strategy"
+    assert infer_region("Natural Resources Canada", "Terms of Reference", policy, "en") == "Canada"
+
+
+def test_a_hospital_or_university_is_a_public_institution_and_its_site_name_no_title() -> None:
+    assert infer_level("蚌埠市第一人民医院", "医院首席数据官制度实施细则", "安徽省蚌埠市") == "事业单位"
+    assert infer_level("内蒙古工业大学", "内蒙古工业大学首席数据官制度（试行）", "内蒙古自治区") == "事业单位"
+    page = (
+        "蚌埠市第一人民医院\nTHE FIRST PEOPLE'S HOSPITAL OF BENGBU\n预约挂号 | 院内导航 | 网上缴费\n"
+        "院务公开：医院信息 | 规章制度 | 便民服务\n关于印发《蚌埠市第一人民医院首席数据官制度实施细则》的通知\n"
+        "蚌一院发〔2024〕87号\n院内各科室：\n为加强医院数据治理，现印发给你们。"
+    )
+    assert infer_title(page) == "关于印发《蚌埠市第一人民医院首席数据官制度实施细则》的通知"

@@ -17,6 +17,7 @@ from ingest.decode import UndecodableError
 from ingest.decode import decode as decode_bytes
 from ingest.formats.base import Extracted, RawPage
 from kb.config import MAX_HTML_BYTES
+from kb.dates import parse_date
 from kb.errors import FileError
 from kb.sources import first_page_of
 from kb.text import HAN_CHAR
@@ -224,6 +225,19 @@ def _labelled(text: str, labels: str) -> str:
     return ""
 
 
+# An English page's own date line: "Published 14 March 2024", "First published: March 14, 2024".
+_PUBLISHED = re.compile(
+    r"(?:^|\n|\| )(?:First published|Date published|Published|Issued|Date issued)\s*[:|]?\s*\n?\s*"
+    r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s*\d{4})"
+)
+
+
+def _english_published(text: str) -> str:
+    m = _PUBLISHED.search(text)
+    found = parse_date(m.group(1), allow_partial=False) if m else None
+    return found[0] if found else ""
+
+
 def _meta(root, *names: str) -> str:
     for name in names:
         for el in root.iter("meta"):
@@ -259,10 +273,19 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
 
     written = _labelled_date(page_text, "成文日期|成文时间|印发日期|发文日期")
     published = _labelled_date(page_text, "发布日期|发布时间|公开日期|发文时间|日期|时间")
-    meta_pub = _meta(root, "PubDate", "publishdate", "article:published_time", "dc.date")
+    meta_pub = _meta(
+        root,
+        "PubDate",
+        "publishdate",
+        "article:published_time",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.issued",
+    )
     if not published and meta_pub:
         m = re.search(_DATE, meta_pub)
         published = _iso(m) if m else ""
+    published = published or _english_published(page_text)
     if written or published:
         front["date"] = written or published
     if published:
@@ -295,7 +318,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     url = url or _meta(root, "og:url", "url")
     if url:
         front["source"] = url
-    pages = first_page_of(page_text)  # the pager of a page whose text goes on on the next one
+    # the pager of a page whose text goes on on the next one, in the text or in a navigation
+    # bar's links, which the page's lines leave out ("Next: Part 2: Reporting …")
+    links = "\n".join(" ".join(a.text_content().split()) for a in root.iter("a"))
+    pages = first_page_of(page_text) or first_page_of(links)
     if pages:
         front["complete"] = "no"
         front["note"] = f"the page stored is page 1 of {pages}"
