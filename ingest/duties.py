@@ -55,6 +55,8 @@ _ZH_CONT_START = re.compile(r"应当|应(?!用)|要|须|必须|还应|还要|同
 _ZH_ACTOR_START = re.compile(
     r"[\u4e00-\u9fff“”、]{1,30}?(?:局|厅|委|办|办公室|小组|政府|部门|单位|中心|机构|企业|各地|各区|各县)(?=应|要|须|将|负责|组织|定期|[,,])"
 )
+# What a role is, said before what it does: 则是首席数据官的“左膀右臂”, 是本单位数据工作的助手
+_IS_A = re.compile(r"\s*(?:则|就|也|即)?(?:是|作为)[^,，;；。]{1,30}")
 _INTRO_BEFORE = re.compile(
     r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
 )
@@ -130,6 +132,8 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             return subject, piece.end, True  # 县首席数据官由县长兼任，负责…: its duties follow
         if _ZH_VERBISH.match(rest):
             return subject, end, False
+        if _IS_A.fullmatch(rest):
+            return subject, piece.end, True  # 数据专员则是首席数据官的“左膀右臂”，主要负责…
         return None
     for m in mentions[:1]:
         # 企业董事长、总经理及企业CDO负责…: the role is the last of a joint subject; 园区首席数据官
@@ -315,10 +319,12 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 _ROLE_ALT = rf"(?:{ZH_ROLE_ALT}|CDO)"
 # A body or another post named over its own list (数据管理委员会的主要职责：, 首席数据官办公室的
-# 主要职责：, 数据专责的主要职责：, 推动会之任务如下：): the list is its, not a CDO's.
-_BODY_HOLDER = r"(?:委员会|推动会|领导小组|工作小组|办公室|专班|负责人|专责|联络人)"
+# 主要职责：, 数据专责的主要职责：, 推动会之任务如下：, 局数据管理部履行以下职责：): the list is its,
+# not a CDO's.
+_BODY_HOLDER = r"(?:委员会|推动会|领导小组|工作小组|办公室|专班|负责人|专责|联络人|数据管理部|数据部)"
 _LIST_TRIGGER = re.compile(
-    rf"(?P<body>(?=[\u4e00-\u9fff“”]{{3}})[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?:的|之)?(?:主要)?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
+    rf"(?P<body>(?=[\u4e00-\u9fff“”]{{3}})[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?:的|之)?(?:主要)?"
+    r"(?:履行(?:以下|下列))?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
@@ -686,8 +692,9 @@ _EN_ASIDE = re.compile(
 )
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
-# "shall be a senior official", "shall consist of …": what the holder is, not what it does
-_EN_IS = re.compile(r"\s*(?:be\s+(?:a|an)|consist\s+of)\b", re.IGNORECASE)
+# "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
+# the holder is or has, not what it does
+_EN_IS = re.compile(r"\s*(?:be\s+(?:a|an)\b|consist\s+of\b|have\s*:)", re.IGNORECASE)
 _EN_PASSIVE = re.compile(
     r"\s*be\s+(?!responsible|accountable|able)(?:\w+(?:ed|en)|held|kept|made|paid|told|brought|bound|sent|built|"
     r"set|put|shown|known|seen|drawn|led|left|met|read|run|cut)\b",
@@ -820,18 +827,24 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 _EN_BODY_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission)\b")
 
 
-def _named_bodies(folded: str) -> dict[str, re.Pattern[str]]:
-    """Each body's name -> how the text writes it: in full, or by its kind alone when no other
-    body of that kind is named."""
+def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]]:
+    """Each body's name -> how the text writes it: in full, or by its kind alone ("the
+    committee") when no other body of that kind is named. A body for data (the Data Governance
+    Board, not the CIO Council); not a CDO Council, a role of its own (kb.roles), nor "the
+    Council" in a text that has one."""
     names: dict[str, str] = {}
     for m in _EN_BODY_NAME.finditer(folded):
         name = re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0))
-        if len(name.split()) > 1:
+        if re.search(r"\bData\b", name) and not re.search(
+            r"(?i)\b(?:CDOs?|Chief Data Officers?)\s+Council$", name
+        ):
             names.setdefault(name, m.group(1))
     kinds = list(names.values())
+    short = {k for k in kinds if kinds.count(k) == 1 and not (council_alias and k == "Council")}
     return {
         name: re.compile(
-            rf"\b{re.escape(name)}\b" + (rf"|\b[Tt]he\s+{kind}\b" if kinds.count(kind) == 1 else "")
+            rf"\b{re.escape(name)}\b"
+            + (rf"|\b[Tt]he\s+[{kind[0]}{kind[0].lower()}]{kind[1:]}\b" if kind in short else "")
         )
         for name, kind in names.items()
     }
@@ -854,7 +867,7 @@ def _en_duties(
 ) -> list[tuple[int, Duty]]:
     out: list[tuple[int, Duty]] = []
     council_alias = bool(re.search(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council", folded))
-    bodies = {} if council_alias else _named_bodies(folded)
+    bodies = _named_bodies(folded, council_alias)
     consumed: set[int] = set()
     for ui, unit in enumerate(all_units):
         if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
@@ -912,11 +925,21 @@ def _en_duties(
                         if not m or folded[item.start] == "|":
                             break
                         kind = _item_kind(m.group(0), expected)
+                        duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
                         if expected is not None and kind != expected:
-                            break
+                            if not _list_goes_on(folded, all_units, uj, expected):
+                                break
+                            # "(b) establish an inventory, including: (i) … (ii) …; (c) …": the
+                            # sub-items belong to their item, and the list goes on after them
+                            position, parent = out[-1]
+                            out[-1] = (
+                                position,
+                                replace(parent, duty=f"{parent.duty} {m.group(0).strip()} {duty}"),
+                            )
+                            consumed.add(uj)
+                            continue
                         expected = (kind[0], kind[1] + 1) if kind[1] else kind
                         consumed.add(uj)
-                        duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
                         out.append(
                             (item.start, _en_duty(doc, index, mention.role, level, holder, duty, item))
                         )
@@ -935,6 +958,27 @@ def _en_duties(
                     out.append((sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent)))
                 break  # one subject per sentence
     return out
+
+
+_SUB_ITEMS = 12  # sub-items an item may hold before its list goes on (a (i)-(xii) list at most)
+
+
+# The markers of an item's own sub-items: (i) ii. (1) or a bullet, not a numbered heading (4.6).
+_SUB_ITEM = re.compile(r"\s*(?:\(?[ivxl]{1,6}[.)]|\(\d{1,2}\)|[•●▪◦\-*])")
+
+
+def _list_goes_on(folded: str, units: list[Span], start: int, expected: tuple[str, int]) -> bool:
+    """The item a list expects comes after a few sub-items ((i) after (b) reads as the letter
+    i, not the c expected), so they are its item's."""
+    for i, unit in enumerate(units[start : start + _SUB_ITEMS + 1]):
+        m = _EN_ITEM.match(folded, unit.start, unit.end)
+        if not m or folded[unit.start] == "|":
+            return False
+        if i and _item_kind(m.group(0), expected) == expected:
+            return True
+        if not _SUB_ITEM.match(m.group(0)) or (m.group(0).strip() in "•●▪◦-*" and expected[0] in "•●▪◦-*"):
+            return False  # a heading, or the bullet of a bulleted list's own next item
+    return False
 
 
 def _en_duty(
@@ -999,7 +1043,8 @@ def _table_duties(
 # 担任", "原则上为主要负责人", "应具备一定的数字化专业素养".
 _HOLDS_POST = re.compile(rf"[^,,;;。]{{0,20}}?{_ROLE_ALT}\s*(?:原则上|一般)?{_HOLDER.pattern}", re.IGNORECASE)
 _QUALIFICATION = re.compile(
-    r"^(?:为|是)[^,,;;。]{0,30}(?:负责人|负责同志|领导|班子成员|干部)$|^(?:具备|具有)[^,,;;。]{0,20}(?:素养|能力|经验|资格|学历|知识)|"
+    r"^(?:为|是)[^,,;;。]{0,30}(?:负责人|负责同志|领导|班子成员|干部|人员)$|^(?:具备|具有)[^,,;;。]{0,20}(?:素养|能力|经验|资格|学历|知识|条件)|"
+    r"^(?:熟悉|精通)|(?:可|应|须)由[^,,;;。]{1,30}(?:兼任|担任)$|"  # 熟悉部门业务; 如…不设…，可由处长担任
     r"(?:负总责|负直接责任|负主要责任)[^,,;;。]{0,4}的(?:管理)?(?:人员|负责人)$|"  # a definition: …负总责的管理人员
     r"^(?:原则上)?不(?:得|宜)?由[^,,;;。]{1,30}(?:兼任|担任)$|"  # 原则上不由非领导职务人员兼任
     r"^(?:have|possess)\s+(?:(?:broad|deep|strong|extensive|demonstrated)\s+)?(?:experience|expertise|knowledge|skills?|a\s+background)\b",
@@ -1043,7 +1088,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []
     for _, duty in out:
-        opened = _OPENS_LIST.search(duty.duty)
+        opened = _OPENS_LIST.search(fold_same_length(duty.duty))  # 主要職責如下 too
         if opened:  # 协助市首席数据官开展工作，主要职责是: the list that follows is read on its own
             duty = replace(duty, duty=duty.duty[: opened.start()])
             if len(re.findall(r"[\u4e00-\u9fff]", duty.duty)) < 2:
@@ -1052,7 +1097,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
         phrase = fold_same_length(duty.duty)
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
-        if _QUALIFICATION.search(phrase):
+        if _QUALIFICATION.search(phrase.rstrip("；;。，, ")):
             continue  # what the holder must be (为分管负责人, 具备数字化素养), not what they do
         if key not in seen:  # the same duty read twice, or stated twice, is one row
             seen.add(key)

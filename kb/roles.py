@@ -64,15 +64,17 @@ _EN_NETWORK = {
 }
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
-# The names of the Chinese roles as a text writes them, longer first (not a 副资料长's 资料长).
+# The names of the Chinese roles as a text writes them, longer first (not a 副资料长's 资料长), then
+# any other data post a text sets up, by the words posts end with (数据主任 of a 通函, a project's
+# 数据员), not 数据人员 (staff), 数据员工 or a 数据委员会.
 ZH_ROLE_ALT = (
     r"首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
-    r"(?<!副)资料长"
+    r"(?<!副)资料长|数据(?:主任|(?!人)[\u4e00-\u9fff]?员(?![工会]))"
 )
 _LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
-    rf"(?P<prefix>{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
+    rf"(?P<prefix>(?:[一二三四五]级(?=单位|企业|公司))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
     rf"(?P<role>{ZH_ROLE_ALT}|(?<![A-Za-z])CDO(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -81,9 +83,10 @@ _LV_TOKEN = re.compile(rf"(?P<lv>{_LV})(?P<mod>级|直)?(?:\([^)]*\))?(?P<sep>�
 EN_ROLE_RE = re.compile(
     r"(?P<council>\b(?:the\s+)?(?:federal\s+)?(?:chief\s+data\s+officers?(?:'|’)?\s*(?:\(CDOs?\)\s*)?|CDOs?\s+)council\b)"
     r"|(?P<head>\b(?:the\s+)?heads?\s+of\s+(?:each|an|the|every|all|such)\s+(?:executive\s+)?agenc(?:y|ies)\b|\bagency\s+heads?\b)"
-    r"|(?P<cdo>(?P<pre>\b(?:the\s+|an\s+|each\s+|all\s+)?(?P<agency>agency(?:'s|’s)?\s+|agencies(?:'|’)\s+|departmental\s+)?)"
+    r"|(?P<cdo>(?P<pre>\b(?:the\s+|an\s+|each\s+|all\s+)?(?P<agency>(?:agency|ministry)(?:'s|’s)?\s+|"
+    r"(?:agencies|ministries)(?:'|’)\s+|departmental\s+)?)"
     r"(?:chief\s+data\s+officers?|\bCDOs?)\b(?:\s*\(CDOs?\))?"
-    r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:executive\s+)?agency)?)"
+    r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
     r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead)s?\b)",
     re.IGNORECASE,
@@ -117,7 +120,7 @@ def zh_role_mentions(folded: str, start: int = 0, end: int | None = None) -> lis
     end = len(folded) if end is None else end
     out = []
     for m in ZH_ROLE_RE.finditer(folded, start, end):
-        role = _ZH_ROLE_NAMES[m.group("role").lower()]
+        role = _ZH_ROLE_NAMES.get(m.group("role").lower(), m.group("role"))
         out.append(RoleMention(m.start(), m.end(), role, _levels_from_prefix(m.group("prefix"))))
     return out
 

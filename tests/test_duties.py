@@ -657,3 +657,54 @@ def test_a_body_the_document_sets_up_has_its_own_duties() -> None:
         ("Data Governance Board", "approving the data strategy"),
         ("Data Governance Board", "prioritising investment"),
     ]
+
+
+def test_an_item_s_sub_items_are_its_own_and_the_list_goes_on() -> None:
+    """Ontario's "(b) … including: (i) … (iii) …; (c) …": (i) after (b) is no letter i, the
+    list's (c) to (d) follow; "must have:" lists qualifications; "the committee" is the one Data
+    Governance Committee, also where a CDO Council is named; a CIO Council is no data body."""
+    text = (
+        "The Ministry CDO must have:\n(i) senior experience in data management.\n\n"
+        "The Ministry CDO must:\n\n(a) develop a ministry data strategy;\n"
+        "(b) establish an inventory of ministry data holdings, including:\n  (i) the data owner;\n"
+        "  (ii) the retention schedule that applies;\n(c) set data quality standards; and\n"
+        "(d) chair the ministry Data Governance Committee.\n\n5.3 Data Governance Committee\n\n"
+        "(a) The committee must:\n  (i) approve the ministry data inventory; and\n  (ii) review data incidents.\n\n"
+        "6.3 The CIO Council shall:\n(a) approve budgets.\n\nThe Corporate CDO convenes a Ministry CDO Council.\n"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text, language="en")] == [
+        ("Chief Data Officer", "develop a ministry data strategy"),
+        (
+            "Chief Data Officer",
+            "establish an inventory of ministry data holdings, including (i) the data owner (ii) the "
+            "retention schedule that applies",
+        ),
+        ("Chief Data Officer", "set data quality standards"),
+        ("Chief Data Officer", "chair the ministry Data Governance Committee"),
+        ("Data Governance Committee", "approve the ministry data inventory"),
+        ("Data Governance Committee", "review data incidents"),
+    ]
+    scots = "6.1 The Chief Data Officer of an in-scope body is responsible for:\nsetting the data strategy;\n"
+    assert [d.duty for d in duties_of(scots, language="en")] == ["setting the data strategy"]
+
+
+def test_a_data_post_a_text_sets_up_and_the_qualifications_it_asks() -> None:
+    """數據主任 of a Macao 通函, a company's 三级单位数据管理员 and 局数据管理部; 具备以下任职条件
+    and "可由处长担任" say who may hold the post, not what it does."""
+    text = (
+        "三、數據主任的指定\n（一）各公共部門須指定一名數據主任，原則上為副局長或同等職級人員；如部門不設副局長職位，可由廳長或處長擔任。\n"
+        "（二）數據主任應熟悉部門業務，並具備數據管理方面的基本知識。\n"
+        "四、數據主任的職責\n數據主任負責統籌部門的數據管理工作，主要職責如下：\n（一）制定部門數據管理的年度工作計劃；\n"
+        "第八条 首席数据官应当具备以下任职条件：\n（一）政治素质好；\n（二）具有10年以上企业管理工作经历。\n"
+        "第十三条 局数据管理部履行以下职责：\n（一）起草局数据管理制度和标准规范；\n"
+        "第十四条 三级单位数据管理员负责本单位数据的日常采集和问题整改。\n"
+        "数据专员则是首席数据官的“左膀右臂”，主要负责数据共享申请的受理对接。\n"
+    )
+    found = [(d.role, d.duty) for d in duties_of(text)]
+    assert found == [
+        ("数据主任", "統籌部門的數據管理工作"),
+        ("数据主任", "制定部門數據管理的年度工作計劃"),
+        ("局数据管理部", "起草局数据管理制度和标准规范"),
+        ("数据管理员", "本单位数据的日常采集和问题整改"),
+        ("数据专员", "数据共享申请的受理对接"),  # what it is, then what it does
+    ], found
