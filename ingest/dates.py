@@ -213,7 +213,8 @@ _ZH_PERIOD_RULE = {
 }
 # a bare period (每季度) is a deadline only in a clause with one of these
 _ZH_OBLIGATION = re.compile(
-    r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少"
+    r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少|"
+    r"汇报|上报|汇总"
 )
 # after one of these a date is a deadline wherever it stands; after 截至/截止/计划/预计/至/在 only when
 # it leads a clause of work to come (see _zh_plain_date_is_due)
@@ -331,6 +332,11 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     if m.group("unit") == "月" and not m.group("ge"):
         return []  # 后3月 is rare; "后2月" more often a date fragment
+    if re.search(
+        r"每\s*个?(?:季度|月|半年度?|年度?)\s*(?:结束|终了)\s*$",
+        ctx.folded[max(ctx.start, m.start() - 8) : m.start()],
+    ):
+        return []  # 每季度结束后15日内: recurring (ZH_AFTER_PERIOD), not after one event
     n = cn_number(m.group("n"))
     if n is None or n <= 0:
         return []
@@ -550,8 +556,26 @@ def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
     return _phase_end(m.start(), m.end(), year, last, ctx, m.group(0))
 
 
+# A time after each period's end: 每季度结束后15日内, 次月5日前 (the month after the one a duty
+# covers): recurring with the period, due a few days into the next one.
+ZH_AFTER_PERIOD = re.compile(
+    r"每\s*(?P<unit>个?季度|个?月|半年度?|年度?)\s*(?:结束|终了)\s*后\s*(?:\d+|[一二三四五六七八九十]+)\s*个?\s*(?:工作日|日|天)"
+    r"\s*(?:内|以内|之内)|次\s*(?P<next>月|季度)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:前|之前|以前)"
+)
+
+
+def _zh_after_period(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """Due each period, some days after it ends: 每季度结束后15日内报送 (batch 7's hospital rules)."""
+    unit = (m.group("unit") or m.group("next")).lstrip("个")
+    cstart, cend = _clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
+    if not ctx.cell and not _ZH_OBLIGATION.search(ctx.folded[cstart:cend]):
+        return []
+    return [When(m.start(), m.end(), None, _ZH_PERIOD_RULE[unit], None, f"recurring {m.group(0).strip()}")]
+
+
 ZH_RULES = [
     DateRule("phase", ZH_PHASE, _zh_phase),
+    DateRule("after_period", ZH_AFTER_PERIOD, _zh_after_period),
     DateRule("this_year", ZH_THIS_YEAR, _zh_this_year),
     DateRule("relative", ZH_REL, _zh_relative, claims=None),
     DateRule("yearly_days", ZH_RECUR, _zh_yearly_days),
@@ -619,7 +643,8 @@ EN_RECUR = re.compile(
     r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b)"
 )
 _EN_OBLIGATION = re.compile(
-    r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to)\b)"
+    r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to|"
+    r"(?:target|aim|goal)s?\s+(?:is|are)\s+that)\b)"
 )
 # without shall/will/must, only these cues make a date a deadline
 _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
@@ -728,12 +753,20 @@ def _en_yearly_day(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [_yearly(m.start(), m.end(), month, day, ctx.anchor)]
 
 
+_GIVEN_DATE = re.compile(rf"\s*\(\s*(?P<endof>)(?:ending\s+)?{_EN_DATE}\s*\)")
+
+
 def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A fiscal year in an obligation, left undated: shall report by FY 2023 (none in the corpus)."""
     if not (ctx.modal or ctx.bound):
         return []
     fy = m.group("fy")
     fy = fy if len(fy) == 4 else "20" + fy
+    # the text may give the year's last day: "by the end of Fiscal Year 2026 (April 30, 2026)"
+    given = _GIVEN_DATE.match(ctx.folded, m.end(), ctx.end)
+    due, _ = _en_date_due(given) if given else (None, None)
+    if due:
+        return [When(m.start(), given.end(), due, None, None, None)]
     flag = f"fiscal year {fy}: end date depends on the fiscal calendar"
     return [When(m.start(), m.end(), None, None, None, flag)]
 

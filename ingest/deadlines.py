@@ -196,7 +196,8 @@ def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
         else:
             found = list(re.finditer(r",\s*and\s+|;\s*|,\s*$|\s+and\s*$", gap, re.I))
             if found:
-                cut = gap_s + found[-1].start()
+                line = gap.rfind("\n")  # a list's next item: its own line, not the "; and" before it
+                cut = gap_s + (line + 1 if line >= found[-1].start() else found[-1].start())
         starts.append(cut if cut is not None else starts[-1])
     bounds = sorted(set(starts))
     for k, s in enumerate(starts):
@@ -364,16 +365,26 @@ def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tu
 
 
 # An item of a list whose lead-in names the subject: "B. The CDO shall:" then "5. Report annually
-# by November 1 …". Only a lead-in on a line of its own ending in "shall:" and items marked 1. (1) (a).
+# by November 1 …", or the aims a lead-in sets ("The Government's aims for this work are that:"
+# then "by 31 March 2025, every body has a CDO;"). Only a lead-in on a line of its own ending in
+# "shall:", "must:", "is responsible for:" or "aims … are that:", and items marked 1. (1) (a) or, unmarked as a web page's list
+# items are, lines that open in lower case and end in ";" or ","  ("; and").
 _EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)])\s")
-_EN_LEAD_IN = re.compile(r"(?:^|\n)([^\n]{0,200}?)\bshall\s*[:—]\s*\n", re.IGNORECASE)
+_EN_LEAD_IN = re.compile(
+    r"(?:^|\n)([^\n]{0,200}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|"
+    r"(?:aims?|targets?|goals?|objectives?)\b[^\n]{0,80}?\b(?:are|is)(?:\s+that)?)"
+    r"\s*[:—]\s*\n",
+    re.IGNORECASE,
+)
+_UNMARKED_ITEM = re.compile(r"[a-z].*[;,](?:\s*(?:and|or))?\s*$")
 _LEAD_IN_REACH = 1500  # characters back to the lead-in: a list of some ten items
 
 
 def _lead_in(folded: str, at: int) -> Span | None:
     """The subject of the "… shall:" lead-in of the list whose item holds `at`, if any."""
     line = folded.rfind("\n", 0, at) + 1  # the item's marker may precede the clause
-    if not _EN_LIST_ITEM.match(folded, line):
+    marked = _EN_LIST_ITEM.match(folded, line)
+    if not marked and not folded[line : line + 1].islower():
         return None
     start = max(0, line - _LEAD_IN_REACH)
     back = folded[start:line]
@@ -382,7 +393,8 @@ def _lead_in(folded: str, at: int) -> Span | None:
         return None
     lead = leads[-1]
     between = back[lead.end() :]
-    if any(not _EN_LIST_ITEM.match(item) for item in between.splitlines() if item.strip()):
+    item = _EN_LIST_ITEM if marked else _UNMARKED_ITEM
+    if any(not item.match(other) for other in between.splitlines() if other.strip()):
         return None  # the list ended before this item
     return Span(start + lead.start(1), start + lead.end(1))
 
@@ -471,8 +483,11 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     if zh:
         whens = find_zh(folded, sent.start, sent.end, date, reading.title_year, schedule=schedule)
     else:
-        # an item of a "… shall:" list is bound without a shall of its own
-        bound = _lead_in(folded, sent.start) is not None
+        # an item of a "… shall:" list is bound without a shall of its own, and so is a list
+        # under its lead-in in one sentence (a web page's items end with ";", not a stop)
+        bound = _lead_in(folded, sent.start) is not None or bool(
+            _EN_LEAD_IN.search(folded[sent.start : sent.end])
+        )
         whens = [
             _thereafter(folded, w, sent.end)
             for w in find_en(folded, sent.start, sent.end, date, reading.statute, bound, schedule)

@@ -464,3 +464,33 @@ def test_a_yearly_day_written_day_first_and_the_days_of_a_half_yearly_report() -
     assert yearly == ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"]
     once = "请各单位于2024年10月31日前报送每年度数据资源目录，11月30日前完成审核。"  # that year's
     assert [d.due for d in deadlines_of(once, date="2024-04-12") if d.due] == ["2024-10-31", "2024-11-30"]
+
+
+def test_aims_a_lead_in_sets_and_times_after_each_period() -> None:
+    """gov.scot's aims, a web page's unmarked items under "… are that:"; a target; a fiscal year
+    whose end the text gives; 每季度结束后15日内 and 次月5日前 recur with their period; 每月汇总 is a
+    duty's rhythm; "is responsible for:" binds its items."""
+    aims = (
+        "1.3 The Scottish Government's aims for this work are that:\n"
+        "by 31 March 2025, every in-scope body has a Chief Data Officer in post;\n"
+        "by 31 March 2026, at least 75% of bodies have reached level 3; and\n"
+        "by 31 March 2027, all core datasets are described in the catalogue.\n"
+        "The OPS target is that, by March 31, 2028, 90 per cent of datasets are listed.\n"
+        "Local authorities were not within scope by 31 March 2024.\n"
+    )
+    found = deadlines_of(aims, date="2024-03-14", language="en")
+    assert [d.due for d in found] == ["2025-03-31", "2026-03-31", "2027-03-31", "2028-03-31"]
+    assert found[1].text.startswith("by 31 March 2026")  # the item, not the "; and" before it
+    fiscal = "The goals of this regulation are:\n(d) to publish at least 250 by the end of Fiscal Year 2026 (April 30, 2026)."
+    assert [d.due for d in deadlines_of(fiscal, language="en")] == ["2026-04-30"]
+    listed = (
+        "6.3 The Corporate CDO is responsible for:\n(a) issuing standards;\n"
+        "(b) reporting on OPS-wide compliance every two years.\n"
+    )
+    assert [d.recurrence for d in deadlines_of(listed, language="en")] == ["FREQ=YEARLY;INTERVAL=2"]
+    zh = (
+        "第十八条 数据管理部按月监测，于次月5日前在局内通报。\n第十九条 各科室于每季度结束后15日内报送数据质量报告。\n"
+        "数据专员每月汇总数据问题清单报首席数据官。\n"
+    )
+    got = [(d.due, d.recurrence) for d in deadlines_of(zh, date="2024-09-12")]
+    assert got == [(None, "FREQ=MONTHLY"), (None, "FREQ=MONTHLY;INTERVAL=3"), (None, "FREQ=MONTHLY")]
