@@ -72,6 +72,14 @@ def genre_words(doc: DocumentMeta) -> set[str]:
     return {t for g in genres_of(doc) for w in g.words for t in tokenize(w)}
 
 
+_LAW_WORDS = frozenset(t for g in GENRES if g.name == "law" for w in g.words for t in tokenize(w))
+
+
+def names_law(tokens: list[str]) -> bool:
+    """The question points at a law ("under US federal law", "the CDO statute", 按他们的法律)."""
+    return not _LAW_WORDS.isdisjoint(tokens)
+
+
 def is_law(doc: DocumentMeta) -> bool:
     """A statute, regulation or ordinance (条例, U.S.C., Ordinance …), not a report about one."""
     return any(g.name == "law" for g in genres_of(doc)) and _NEWS not in genres_of(doc)

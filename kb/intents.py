@@ -160,13 +160,14 @@ _COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"
 _MONEY_KIND = "专项|工作|试点|财政|配套|补助|启动|运营|建设|培训|奖励|考核|绩效|岗位"
 _CURRENCY = "(?:万|亿|千)?(?:元|美元|人民币|块钱|块|钱)"  # 多少美元, 多少万元
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
-    # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much"; not
+    # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much", "how
+    # much is the monthly allowance"; not
     # a count (多少个部门 has a measure word)
     "money": re.compile(
         rf"多少(?!{_COUNTED_BY})(?:(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,呢啊呀吗]|$|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})[^?？。]{{0,8}}几(?!{_COUNTED_BY})|"
-        rf"\bhow much (?:\w+ ){{0,2}}(?:{_MONEY_EN})\b|"
+        rf"\bhow much\b[^.?]{{0,60}}?\b(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
@@ -827,10 +828,21 @@ def wants_duties(question: str) -> bool:
     return bool(_DUTY.search(fold(question)))
 
 
+# The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
+_NAMES_A_DOCUMENT = re.compile(
+    r"\s*(?:制度)?(?:工作|试点|实施|管理|建设)*(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
+    r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_role(question: str) -> str | None:
     """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…)."""
     folded = fold(question)
     mentions = zh_role_mentions(folded) or en_role_mentions(folded)
+    # not a role inside a document's name (安省的部委首席数据官指令, the Chief Data Officer Act)
+    named = [m for m in mentions if not _NAMES_A_DOCUMENT.match(folded, m.end)]
+    mentions = named or mentions
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)

@@ -38,7 +38,7 @@ from kb.errors import (
 )
 from kb.faults import checkpoint
 from kb.fusion import reciprocal_rank_fusion
-from kb.genres import is_law, only_prescribes
+from kb.genres import is_law, names_law, only_prescribes
 from kb.holders import HolderIndex
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
@@ -703,7 +703,9 @@ class KnowledgeBase:
         if len(compared) < 2:
             return None
         names = [place for place, _ in compared]
-        shared = retriever.prepare(without_places(question, names))
+        # searched without what the answer is for: "For a training slide:" asks no place's training
+        asked_alone = intents.without_framing(question)
+        shared = retriever.prepare(without_places(asked_alone, names))
         query = retriever.prepare(question, shared)
         kind = query.kind
         asked = query.dimensions
@@ -713,8 +715,11 @@ class KnowledgeBase:
                 docs &= allowed
             # The question as asked of this place alone: the other places' names taken out,
             # so that this place's clause is judged on what the question asks.
-            own = without_places(question, [other for other in names if other != place])
+            own = without_places(asked_alone, [other for other in names if other != place])
             place_query = retriever.prepare(own, shared)
+            laws = {d for d in docs if d in documents and is_law(documents[d])}
+            if laws and names_law(place_query.tokens):
+                docs = laws  # "what must a US agency CDO produce by law": the statute, not a playbook
             per = self.tuned.answer.compare_passages
             hits = retriever.search(place_query, per, docs) if docs else []  # all it reranked, best first
             hits = [h for h in hits if h.chunk.doc_id in documents]
