@@ -559,7 +559,7 @@ def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
 # A time after each period's end: 每季度结束后15日内, 次月5日前 (the month after the one a duty
 # covers): recurring with the period, due a few days into the next one.
 ZH_AFTER_PERIOD = re.compile(
-    r"每\s*(?P<unit>个?季度|个?月|半年度?|年度?)\s*(?:结束|终了)\s*后\s*(?:\d+|[一二三四五六七八九十]+)\s*个?\s*(?:工作日|日|天)"
+    r"每\s*(?P<unit>个?季度|个?月|半年度?|年度?)\s*(?:结束|终了)\s*后\s*(?:\d+|[一二三四五六七八九十]+)\s*个?\s*(?:工作日|日|天|月)"
     r"\s*(?:内|以内|之内)|次\s*(?P<next>月|季度)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:前|之前|以前)"
 )
 
@@ -570,6 +570,8 @@ def _zh_after_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     cstart, cend = _clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
     if not ctx.cell and not _ZH_OBLIGATION.search(ctx.folded[cstart:cend]):
         return []
+    if m.group("next") and not re.search(r"每|按月|按季", ctx.folded[ctx.start : m.start()]):
+        return []  # 请于次月10日前提交: once, the month after an event
     return [When(m.start(), m.end(), None, _ZH_PERIOD_RULE[unit], None, f"recurring {m.group(0).strip()}")]
 
 

@@ -169,6 +169,7 @@ def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[s
     what = doc_text[what_from:what_to]
     what = re.sub(r"\[\^\d+\]", "", what)
     what = re.sub(r"\s+(?:by|no later than|not later than|before|within)\s*$", "", what.strip(), flags=re.I)
+    what = re.sub(r"\s*[;,]\s*(?:and|or)?\s*$", "", what, flags=re.I)  # an item's "; and"
     if not what.strip():
         what = doc_text[piece.start : piece.end]
     return clean_phrase(who), clean_phrase(what)
@@ -181,7 +182,10 @@ def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
     """One span per when: a clause with several dates is cut where a new clause starts
     (2023年6月,…,争取2023年年底完成…; By January 2020, … and by November 2020, …)."""
     spans = [seg] * len(whens)
-    starts = [seg.start]
+    # a lead-in and its items in one sentence ("… aims are that:\nby 31 March 2025, …;"): the
+    # first item starts after the lead-in
+    leads = [] if zh else list(_AIMS_LEAD_IN.finditer(folded[seg.start : whens[0].start]))
+    starts = [seg.start + leads[-1].end() if leads else seg.start]
     for k in range(1, len(whens)):
         gap_s, gap_e = whens[k - 1].end, whens[k].start
         if gap_e <= gap_s:
@@ -196,8 +200,10 @@ def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
         else:
             found = list(re.finditer(r",\s*and\s+|;\s*|,\s*$|\s+and\s*$", gap, re.I))
             if found:
-                line = gap.rfind("\n")  # a list's next item: its own line, not the "; and" before it
-                cut = gap_s + (line + 1 if line >= found[-1].start() else found[-1].start())
+                # a list's next item on its own line, after the "; and" that ends the one before
+                # (not a line a PDF wrapped inside a sentence)
+                end = re.match(r"[,;]?\s*(?:and|or)?[ \t]*\n", gap[found[-1].start() :], re.I)
+                cut = gap_s + found[-1].start() + (end.end() if end else 0)
         starts.append(cut if cut is not None else starts[-1])
     bounds = sorted(set(starts))
     for k, s in enumerate(starts):
@@ -367,15 +373,19 @@ def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tu
 # An item of a list whose lead-in names the subject: "B. The CDO shall:" then "5. Report annually
 # by November 1 …", or the aims a lead-in sets ("The Government's aims for this work are that:"
 # then "by 31 March 2025, every body has a CDO;"). Only a lead-in on a line of its own ending in
-# "shall:", "must:", "is responsible for:" or "aims … are that:", and items marked 1. (1) (a) or, unmarked as a web page's list
-# items are, lines that open in lower case and end in ";" or ","  ("; and").
+# "shall:", "must:", "is responsible for:" or "aims … are that:", and items marked 1. (1) (a)
+# or, unmarked as a web page's list items are, lines that open in lower case and end in ";" or
+# ","  ("; and").
 _EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)])\s")
+_AIMS = (
+    r"(?:aims?|targets?|goals?|objectives?)\s+(?:for|of)\b[^\n]{0,80}?\b(?:are|is)(?:\s+that)?|"
+    r"(?:aims?|targets?|goals?|objectives?)\b[^\n]{0,80}?\b(?:are|is)\s+that"
+)
 _EN_LEAD_IN = re.compile(
-    r"(?:^|\n)([^\n]{0,200}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|"
-    r"(?:aims?|targets?|goals?|objectives?)\b[^\n]{0,80}?\b(?:are|is)(?:\s+that)?)"
-    r"\s*[:—]\s*\n",
+    rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS})\s*[:—]\s*\n",
     re.IGNORECASE,
 )
+_AIMS_LEAD_IN = re.compile(rf"\b(?:{_AIMS})\s*[:—]\s*\n", re.IGNORECASE)
 _UNMARKED_ITEM = re.compile(r"[a-z].*[;,](?:\s*(?:and|or))?\s*$")
 _LEAD_IN_REACH = 1500  # characters back to the lead-in: a list of some ten items
 

@@ -56,7 +56,7 @@ _ZH_ACTOR_START = re.compile(
     r"[\u4e00-\u9fff“”、]{1,30}?(?:局|厅|委|办|办公室|小组|政府|部门|单位|中心|机构|企业|各地|各区|各县)(?=应|要|须|将|负责|组织|定期|[,,])"
 )
 # What a role is, said before what it does: 则是首席数据官的“左膀右臂”, 是本单位数据工作的助手
-_IS_A = re.compile(r"\s*(?:则|就|也|即)?(?:是|作为)[^,，;；。]{1,30}")
+_IS_A = re.compile(r"\s*(?:则|就|也|即)?(?:是(?!否|不是)|作为)[^,，;；。]{1,30}")
 _INTRO_BEFORE = re.compile(
     r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
 )
@@ -694,7 +694,9 @@ _EN_ASIDE = re.compile(
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 # "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
 # the holder is or has, not what it does
-_EN_IS = re.compile(r"\s*(?:be\s+(?:a|an)\b|consist\s+of\b|have\s*:)", re.IGNORECASE)
+_EN_IS = re.compile(
+    r"\s*(?:be\s+(?:a|an)\b|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)", re.IGNORECASE
+)
 _EN_PASSIVE = re.compile(
     r"\s*be\s+(?!responsible|accountable|able)(?:\w+(?:ed|en)|held|kept|made|paid|told|brought|bound|sent|built|"
     r"set|put|shown|known|seen|drawn|led|left|met|read|run|cut)\b",
@@ -832,21 +834,23 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     committee") when no other body of that kind is named. A body for data (the Data Governance
     Board, not the CIO Council); not a CDO Council, a role of its own (kb.roles), nor "the
     Council" in a text that has one."""
-    names: dict[str, str] = {}
+    every: dict[str, str] = {}
     for m in _EN_BODY_NAME.finditer(folded):
-        name = re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0))
-        if re.search(r"\bData\b", name) and not re.search(
-            r"(?i)\b(?:CDOs?|Chief Data Officers?)\s+Council$", name
-        ):
-            names.setdefault(name, m.group(1))
-    kinds = list(names.values())
+        name = " ".join(re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0)).split())
+        if len(name.split()) > 1:  # "The Council" is a short form, not a name
+            every.setdefault(name, m.group(1))
+    kinds = list(every.values())  # "the Committee" is one only where no other committee is named
     short = {k for k in kinds if kinds.count(k) == 1 and not (council_alias and k == "Council")}
     return {
         name: re.compile(
-            rf"\b{re.escape(name)}\b"
+            r"\b"
+            + r"\s+".join(map(re.escape, name.split()))
+            + r"\b"
             + (rf"|\b[Tt]he\s+[{kind[0]}{kind[0].lower()}]{kind[1:]}\b" if kind in short else "")
         )
-        for name, kind in names.items()
+        for name, kind in every.items()
+        if re.search(r"\bData\b", name)
+        and not re.search(r"(?i)\b(?:CDOs?|Chief Data Officers?) Council$", name)
     }
 
 
@@ -919,6 +923,7 @@ def _en_duties(
                 if not rest.strip(" :—-"):
                     # "… shall" + an enumerated list in the following units: (1) (2) … or bullets
                     expected: tuple[str, int] | None = None
+                    opens = False  # the item before ends by opening sub-items ("including:")
                     for uj in range(ui + 1, len(all_units)):
                         item = all_units[uj]
                         m = _EN_ITEM.match(folded, item.start, item.end)
@@ -927,7 +932,7 @@ def _en_duties(
                         kind = _item_kind(m.group(0), expected)
                         duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
                         if expected is not None and kind != expected:
-                            if not _list_goes_on(folded, all_units, uj, expected):
+                            if not (opens and _list_goes_on(folded, all_units, uj, expected)):
                                 break
                             # "(b) establish an inventory, including: (i) … (ii) …; (c) …": the
                             # sub-items belong to their item, and the list goes on after them
@@ -939,6 +944,7 @@ def _en_duties(
                             consumed.add(uj)
                             continue
                         expected = (kind[0], kind[1] + 1) if kind[1] else kind
+                        opens = bool(_OPENS_SUB_ITEMS.search(folded, item.start, item.end))
                         consumed.add(uj)
                         out.append(
                             (item.start, _en_duty(doc, index, mention.role, level, holder, duty, item))
@@ -963,6 +969,8 @@ def _en_duties(
 _SUB_ITEMS = 12  # sub-items an item may hold before its list goes on (a (i)-(xii) list at most)
 
 
+# An item that opens sub-items: "… including, for each dataset:", "… as follows"
+_OPENS_SUB_ITEMS = re.compile(r"(?:[:：]|\b(?:including|include|as follows|the following))\s*$", re.I)
 # The markers of an item's own sub-items: (i) ii. (1) or a bullet, not a numbered heading (4.6).
 _SUB_ITEM = re.compile(r"\s*(?:\(?[ivxl]{1,6}[.)]|\(\d{1,2}\)|[•●▪◦\-*])")
 

@@ -103,8 +103,7 @@ def country_named(text: str) -> str:
 # territories), with the adjective their governments write ("Scottish Government") and their
 # governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
 SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
-    "United Kingdom": {
-        "England": ((), ()),
+    "United Kingdom": {  # not England, which has no government of its own (Bank of England)
         "Scotland": (("Scottish",), ("gov.scot",)),
         "Wales": (("Welsh",), ("gov.wales",)),
         "Northern Ireland": ((), ("nidirect.gov.uk",)),
@@ -135,8 +134,11 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Australian Capital Territory": ((), ("act.gov.au",)),
     },
 }
-# Street, quay and place names built on a part's name: not the part (Victoria Quay, Edinburgh).
-_NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b)"
+# Street, quay and place names built on a part's name: not the part (Victoria Quay, Edinburgh;
+# Victoria, British Columbia).
+_NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b|,\s*British Columbia)"
+# A national government's own site speaks for the whole country, whatever parts it names.
+_NATIONAL_DOMAINS = ("gov.uk", "canada.ca", "gc.ca", "gov.au")
 
 
 def _host(source: str) -> str:
@@ -147,7 +149,7 @@ def _host(source: str) -> str:
 
 def _part_pattern(name: str, adjectives: tuple[str, ...]) -> re.Pattern[str]:
     forms = "|".join(re.escape(f) for f in (name, *adjectives))
-    return re.compile(rf"(?<![\w-])(?<!New South )(?:{forms}){_NOT_THE_PART}(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?<!New South )(?<!New )(?:{forms}){_NOT_THE_PART}(?![\w-])")
 
 
 _PART_PATTERNS = {
@@ -158,11 +160,16 @@ _PART_PATTERNS = {
 
 def country_of_part(source: str, text: str) -> str:
     """The country whose part the text governs when no country is found otherwise: a page
-    saved from gov.scot, or a text naming Ontario most."""
-    for country in SUBDIVISIONS:
-        if part_governed(country, source, text):
-            return country
-    return ""
+    saved from gov.scot, or a text naming Ontario more than any other part."""
+    found = [
+        (_mentions(country, part_governed(country, source, text), text), country) for country in SUBDIVISIONS
+    ]
+    found = [(n, country) for n, country in found if n]
+    return max(found)[1] if found else ""
+
+
+def _mentions(country: str, part: str, text: str) -> int:
+    return len(_PART_PATTERNS[country][part].findall(text)) + 1 if part else 0
 
 
 def part_governed(country: str, source: str, text: str) -> str:
@@ -174,6 +181,8 @@ def part_governed(country: str, source: str, text: str) -> str:
     for name, (_, domains) in parts.items():
         if any(host == d or host.endswith("." + d) for d in domains):
             return name
+    if any(host == d or host.endswith("." + d) for d in _NATIONAL_DOMAINS):
+        return ""
     counts = sorted(
         ((len(p.findall(text)), name) for name, p in _PART_PATTERNS.get(country, {}).items()), reverse=True
     )

@@ -72,12 +72,31 @@ def genre_words(doc: DocumentMeta) -> set[str]:
     return {t for g in genres_of(doc) for w in g.words for t in tokenize(w)}
 
 
-_LAW_WORDS = frozenset(t for g in GENRES if g.name == "law" for w in g.words for t in tokenize(w))
+_LAW_NAMED = re.compile(
+    "|".join(rf"\b{w}s?\b" if w.isascii() else w for g in GENRES if g.name == "law" for w in g.words), re.I
+)
+_WHICH = re.compile(r"(?:哪部|哪个|哪项|哪一部|什么|\bwhich|\bwhat)\s*$", re.I)
 
 
-def names_law(tokens: list[str]) -> bool:
-    """The question points at a law ("under US federal law", "the CDO statute", 按他们的法律)."""
-    return not _LAW_WORDS.isdisjoint(tokens)
+# "law" as the source of what is asked ("by law", "under US federal law", 按他们的法律, 法律规定),
+# not a topic ("comply with privacy law", 法律法规宣传)
+_BY_LAW = re.compile(r"(?:\bby|\bunder|\bper|according to|按|依|根据|那部|这部)[^,，。？?]{0,30}$", re.I)
+
+
+def names_law(text: str) -> bool:
+    """The text points at a law ("by law", "the federal CDO statute", 按他们的法律), not asks
+    which law it is (根据哪部法律设立的, "under which statute") or speaks of law as a topic."""
+    for m in _LAW_NAMED.finditer(text):
+        before, word = text[: m.start()], m.group(0).lower()
+        if _WHICH.search(before):
+            continue
+        if (
+            word not in ("law", "laws", "法律", "法规", "立法")
+            or _BY_LAW.search(before)
+            or text[m.end() :].startswith("规定")
+        ):
+            return True
+    return False
 
 
 def is_law(doc: DocumentMeta) -> bool:

@@ -167,7 +167,7 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         rf"多少(?!{_COUNTED_BY})(?:(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,呢啊呀吗]|$|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})[^?？。]{{0,8}}几(?!{_COUNTED_BY})|"
-        rf"\bhow much\b[^.?]{{0,60}}?\b(?:{_MONEY_EN})\b|"
+        rf"\bhow much\b(?!\s+(?:time|data|effort|work|of)\b)[^.?]{{0,60}}?\b(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
@@ -463,17 +463,40 @@ def asker_context(question: str) -> set[str]:
 _PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
 
 
+_OPENS_SENTENCE = (
+    "",
+    ".",
+    "?",
+    "!",
+    "。",
+    "？",
+    "！",
+    ":",
+    "：",
+    "\n",
+)  # what a sentence's first clause follows
+
+
 def without_framing(question: str) -> str:
     """The question without the clauses that say what the answer is for, when another clause
     asks: "For a training slide: what does …" asks about training (safeguards) no more than
     "what does …" does. Not the asker's description of themself: "我们在…起草CDO任职条件，…"
     asks about qualifications (tuning half: one question lost when it was left out too)."""
-    clauses = _clauses(question)
-    asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
+    text = unicodedata.normalize("NFKC", question)
+    spans = list(_CLAUSE.finditer(text))
+    asks = [bool(_INTERROGATIVE.search(fold(m.group(0)))) for m in spans]
     if not any(asks):
         return question
-    kept = [c for c, a in zip(clauses, asks, strict=True) if a or not _PURPOSE.search(c)]
-    return question if len(kept) == len(clauses) else "，".join(kept)
+    # a clause that opens a sentence ("For a training slide:", "Trainer here,"), not one inside
+    # a sentence that asks ("Does the plan require training, slides or handouts?")
+    framing = [
+        not a and bool(_PURPOSE.search(m.group(0))) and text[: m.start()].rstrip(" ")[-1:] in _OPENS_SENTENCE
+        for m, a in zip(spans, asks, strict=True)
+    ]
+    if not any(framing):
+        return question
+    joiner = " " if text.isascii() else "，"
+    return joiner.join(m.group(0) for m, drop in zip(spans, framing, strict=True) if not drop)
 
 
 def asked_years(question: str) -> set[int]:
@@ -831,6 +854,7 @@ def wants_duties(question: str) -> bool:
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
 _NAMES_A_DOCUMENT = re.compile(
     r"\s*(?:制度)?(?:工作|试点|实施|管理|建设)*(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
+    r"\s*制度|"
     r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
     re.IGNORECASE,
 )
@@ -839,10 +863,10 @@ _NAMES_A_DOCUMENT = re.compile(
 def asked_role(question: str) -> str | None:
     """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…)."""
     folded = fold(question)
-    mentions = zh_role_mentions(folded) or en_role_mentions(folded)
-    # not a role inside a document's name (安省的部委首席数据官指令, the Chief Data Officer Act)
-    named = [m for m in mentions if not _NAMES_A_DOCUMENT.match(folded, m.end)]
-    mentions = named or mentions
+    zh, en = zh_role_mentions(folded), en_role_mentions(folded)
+    # not a role inside a document's name (安省的部委首席数据官指令, "under the CDO Act")
+    named = [m for m in zh + en if not _NAMES_A_DOCUMENT.match(folded, m.end)]
+    mentions = [m for m in named if m in zh] or named or zh or en
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)

@@ -43,7 +43,7 @@ from kb.holders import HolderIndex
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
-from kb.places import Places, aliases, without_places
+from kb.places import Places, aliases, what_each_asks, without_places
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
@@ -705,6 +705,7 @@ class KnowledgeBase:
         names = [place for place, _ in compared]
         # searched without what the answer is for: "For a training slide:" asks no place's training
         asked_alone = intents.without_framing(question)
+        said_of = what_each_asks(asked_alone, names)
         shared = retriever.prepare(without_places(asked_alone, names))
         query = retriever.prepare(question, shared)
         kind = query.kind
@@ -718,7 +719,7 @@ class KnowledgeBase:
             own = without_places(asked_alone, [other for other in names if other != place])
             place_query = retriever.prepare(own, shared)
             laws = {d for d in docs if d in documents and is_law(documents[d])}
-            if laws and names_law(place_query.tokens):
+            if laws and names_law(said_of[place]):
                 docs = laws  # "what must a US agency CDO produce by law": the statute, not a playbook
             per = self.tuned.answer.compare_passages
             hits = retriever.search(place_query, per, docs) if docs else []  # all it reranked, best first

@@ -40,6 +40,25 @@ def place_core(name: str) -> str:
     return PLACE_SUFFIX.sub("", fold(name))
 
 
+def what_each_asks(text: str, places: list[str]) -> dict[str, str]:
+    """Each place with the words the text says of it: from where it first names the place up
+    to where it names the next one ("北京、上海的条例和美国联邦机构的CDO岗位说明": the 条例 are
+    Beijing's and Shanghai's, the 岗位说明 the United States'); a place it does not name, ""."""
+    written = to_simplified(unicodedata.normalize("NFKC", text))
+    lowered = written.lower()
+    starts: dict[str, int] = {}
+    for place in places:
+        found = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
+        found += [i for alias in aliases(place) if (i := lowered.find(alias.lower())) >= 0]
+        if found:
+            starts[place] = min(found)
+    bounds = [*sorted(starts.values()), len(written)]
+    return {
+        place: written[at : next(b for b in bounds if b > at)] if place in starts else ""
+        for place, at in ((p, starts.get(p, -1)) for p in places)
+    }
+
+
 @lru_cache(maxsize=4096)
 def place_name_in_pinyin(name: str) -> str:
     """海丰县 -> haifeng: how English texts and questions write a Chinese place."""

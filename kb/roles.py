@@ -65,16 +65,16 @@ _EN_NETWORK = {
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
 # The names of the Chinese roles as a text writes them, longer first (not a 副资料长's 资料长), then
-# any other data post a text sets up, by the words posts end with (数据主任 of a 通函, a project's
-# 数据员), not 数据人员 (staff), 数据员工 or a 数据委员会.
+# the other data posts a text may set up (数据主任 of a 通函, a project's 数据员, 数据分析员), not
+# 数据人员 (staff), 数据成员, 数据员工 or a 数据委员会.
 ZH_ROLE_ALT = (
     r"首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
-    r"(?<!副)资料长|数据(?:主任|(?!人)[\u4e00-\u9fff]?员(?![工会]))"
+    r"(?<!副)资料长|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
 )
 _LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
-    rf"(?P<prefix>(?:[一二三四五]级(?=单位|企业|公司))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
+    rf"(?P<prefix>(?:[一二三四五]级(?=单位|企业))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
     rf"(?P<role>{ZH_ROLE_ALT}|(?<![A-Za-z])CDO(?![A-Za-z]))",
     re.IGNORECASE,
 )

@@ -1760,3 +1760,19 @@ def test_what_a_role_is_expected_to_do_asks_for_its_duties():
     assert wants_duties("数据管理员具体要干哪些活？")
     assert not wants_duties("What does the plan expect by 2025?")
     assert not wants_duties("What is the deadline that agencies have to do this by?")
+
+
+def test_the_law_a_place_s_words_point_at() -> None:
+    """A comparison searches a place's laws alone when its own words point at a law ("by law",
+    "the statute", 按他们的法律), not when they ask which law or speak of law as a topic."""
+    from kb.genres import names_law
+    from kb.places import what_each_asks
+
+    asked = "北京、上海的条例和美国联邦机构的CDO岗位说明，分别把数据安全责任落在谁头上？"
+    said = what_each_asks(asked, ["上海市", "United States"])
+    assert names_law(said["上海市"]) and not names_law(said["United States"])
+    assert names_law("what does a US federal agency CDO have to produce by law")
+    assert names_law("the federal CDO statute") and names_law("按他们的法律，机构里")
+    assert not names_law("美国联邦首席数据官理事会又是根据哪部法律设立的")
+    assert not names_law("Does the CDO have to comply with privacy law?")
+    assert not names_law("两地首席数据官在法律法规宣传方面的职责")

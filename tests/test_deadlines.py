@@ -494,3 +494,11 @@ def test_aims_a_lead_in_sets_and_times_after_each_period() -> None:
     )
     got = [(d.due, d.recurrence) for d in deadlines_of(zh, date="2024-09-12")]
     assert got == [(None, "FREQ=MONTHLY"), (None, "FREQ=MONTHLY;INTERVAL=3"), (None, "FREQ=MONTHLY")]
+
+
+def test_a_wrapped_line_is_no_new_item_and_a_next_month_once_is_no_rhythm() -> None:
+    wrapped = "Each agency shall designate a CDO by March 31, 2024; the CDO shall also publish\nan inventory by June 30, 2024."
+    found = deadlines_of(wrapped, language="en")
+    assert [d.due for d in found] == ["2024-03-31", "2024-06-30"]
+    assert "also publish" in found[1].what
+    assert [d.recurrence for d in deadlines_of("请各单位于次月10日前提交登记表。")] == []

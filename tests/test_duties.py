@@ -708,3 +708,14 @@ def test_a_data_post_a_text_sets_up_and_the_qualifications_it_asks() -> None:
         ("数据管理员", "本单位数据的日常采集和问题整改"),
         ("数据专员", "数据共享申请的受理对接"),  # what it is, then what it does
     ], found
+
+
+def test_what_is_not_a_sub_item_a_data_post_or_what_a_role_is() -> None:
+    """A paragraph after a list's last item ends it unless that item opens sub-items; 数据成员 is
+    no post; 首席数据官是否履职 says nothing the CDO does."""
+    text = (
+        "The Chief Data Officer shall:\n(a) lead the data strategy;\n(b) publish a plan.\n"
+        "(i) This section does not apply to small agencies.\n(ii) Agencies may seek a waiver.\n(c) Definitions.\n"
+    )
+    assert [d.duty for d in duties_of(text, language="en")] == ["lead the data strategy", "publish a plan"]
+    assert duties_of("数据成员应当按时报送数据。首席数据官是否履职到位，要纳入年度考核。") == []

@@ -669,3 +669,12 @@ def test_a_hospital_or_university_is_a_public_institution_and_its_site_name_no_t
         "蚌一院发〔2024〕87号\n院内各科室：\n为加强医院数据治理，现印发给你们。"
     )
     assert infer_title(page) == "关于印发《蚌埠市第一人民医院首席数据官制度实施细则》的通知"
+
+
+def test_a_national_site_or_a_bank_s_name_is_no_part_of_the_country() -> None:
+    england = "Bank of England and NHS England. The CDO of the agency. England and England."
+    assert infer_region("", "Data Charter", england, "en", "https://www.gov.uk/x") == "United Kingdom"
+    examples = "Canada's policy. Ontario and Ontario are examples. Canada."
+    assert infer_region("", "Policy", examples, "en", "https://www.canada.ca/x") == "Canada"
+    victoria = "Victoria, British Columbia. The Victoria, British Columbia council. Canada."
+    assert not infer_region("", "Policy", victoria, "en").endswith("Victoria")
