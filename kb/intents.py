@@ -328,7 +328,9 @@ _NAME_ASKED = re.compile(
     # CDO", "who was the very first chair". Not "who is appointed as CDO" (the rule), nor "who
     # was selected as the lead unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
-    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
+    r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )

@@ -1078,6 +1078,9 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not asks_person_name("区里设的那个数据联络人岗位叫什么？")  # its title
     assert not asks_person_name("现任首席数据官需要履行哪些职责？")  # the post's duties
     assert not asks_person_name("Who gets the CDO post? Bazhong seems to name a specific leader")
+    assert asks_person_name("Who is Connecticut's current Chief Data Officer?")  # the person now
+    assert asks_person_name("Who did the mayor actually appoint as the city's first CDO?")
+    assert not asks_person_name("Who did the Council consult?")
     assert names_person("市委副书记、市长张三表示,") and names_person("李明同志任首席数据官")
     assert names_person("Respectfully, Ted Kaouk Chair")
     assert not names_person("由市长兼任首席数据官。") and not names_person("Department of Homeland Security")
