@@ -147,9 +147,7 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 # Sums of money a question may ask the amount of, and the measure words and units that make
 # 多少 a count or a time instead (多少个部门, 多少天).
 _MONEY_ZH = "经费|资金|预算|费用|钱|补贴|补助|奖金|津贴|薪酬|工资|年薪|月薪|薪资|报酬"
-_MONEY_EN = (
-    r"money|funding|funds|budget|subsid\w*|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation"
-)
+_MONEY_EN = r"money|funding|funds|budget|subsid(?:y|ies)|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation"
 # The measure words a count of units, people or items takes (below: how many).
 MEASURE_WORDS = "个名位家项批类种所人支件份"
 # 多少 then a measure word or a unit of time counts (多少个部门, 多少天), unless the unit starts
@@ -167,7 +165,8 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         rf"多少(?!{_COUNTED_BY})(?:(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,呢啊呀吗]|$|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})[^?？。]{{0,8}}几(?!{_COUNTED_BY})|"
-        rf"\bhow much\b(?!\s+(?:time|data|effort|work|of)\b)[^.?]{{0,60}}?\b(?:{_MONEY_EN})\b|"
+        rf"\bhow much (?:(?:is|are|was|were|does|do|did|will)\s+)?(?:(?:the|a|an|each|their|its)\s+)?(?:[\w'-]+ ){{0,2}}"
+        rf"(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),

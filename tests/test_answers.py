@@ -950,6 +950,9 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("深圳首席数据官试点一共拨了多少专项经费？") == "money"
     assert asked_amount("江苏企业首席数据官的年薪一般定多少？") == "money"
     assert asked_amount("What's the typical salary of an agency CDO?") == "money"
+    assert asked_amount("How much is the monthly workload allowance paid to data specialists?") == "money"
+    assert asked_amount("How much weight does it carry in a subsidiary's annual assessment?") is None
+    assert asked_amount("How much time does the CDO have to submit the budget request?") is None
     assert asked_amount("How many hours of training per year must a township CDO complete?") == "hours"
     assert asked_amount("深圳给每个试点区配了多少专项工作经费?") == "money"
     assert asked_amount("Do pilot companies get any subsidy or cash reward, and how much?") == "money"
