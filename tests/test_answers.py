@@ -1782,3 +1782,11 @@ def test_the_law_a_place_s_words_point_at() -> None:
     assert not names_law("美国联邦首席数据官理事会又是根据哪部法律设立的")
     assert not names_law("Does the CDO have to comply with privacy law?")
     assert not names_law("两地首席数据官在法律法规宣传方面的职责")
+
+
+def test_the_role_asked_is_not_one_inside_a_document_s_name() -> None:
+    from kb.intents import asked_role
+
+    assert asked_role("我是某个部的数据管家，按安省的部委首席数据官指令，我要干哪些活？") == "数据管家"
+    assert asked_role("海丰县首席数据官制度试点工作方案里首席数据官的职责") == "首席数据官"
+    assert asked_role("Under the CDO Act, what must agency data stewards do?") == "agency data stewards"

@@ -502,3 +502,10 @@ def test_a_wrapped_line_is_no_new_item_and_a_next_month_once_is_no_rhythm() -> N
     assert [d.due for d in found] == ["2024-03-31", "2024-06-30"]
     assert "also publish" in found[1].what
     assert [d.recurrence for d in deadlines_of("请各单位于次月10日前提交登记表。")] == []
+
+
+def test_past_targets_are_no_aims_and_a_month_after_each_quarter_recurs() -> None:
+    met = "The targets we met last year are:\nby 31 March 2023, every body had a CDO;\nby 30 June 2023, all plans were out.\n"
+    assert deadlines_of(met, language="en") == []
+    quarterly = [d.recurrence for d in deadlines_of("各单位每季度结束后1个月内报送数据质量报告。")]
+    assert quarterly == ["FREQ=MONTHLY;INTERVAL=3"]

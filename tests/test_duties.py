@@ -719,3 +719,8 @@ def test_what_is_not_a_sub_item_a_data_post_or_what_a_role_is() -> None:
     )
     assert [d.duty for d in duties_of(text, language="en")] == ["lead the data strategy", "publish a plan"]
     assert duties_of("数据成员应当按时报送数据。首席数据官是否履职到位，要纳入年度考核。") == []
+
+
+def test_what_a_holder_must_be_able_to_show_is_no_duty() -> None:
+    text = "5.3 The Chief Data Officer should be able to demonstrate: experience of leading change.\n"
+    assert duties_of(text, language="en") == []
