@@ -464,18 +464,7 @@ def asker_context(question: str) -> set[str]:
 _PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
 
 
-_OPENS_SENTENCE = (
-    "",
-    ".",
-    "?",
-    "!",
-    "。",
-    "？",
-    "！",
-    ":",
-    "：",
-    "\n",
-)  # what a sentence's first clause follows
+_OPENS_SENTENCE = ".?!。？！:：\n"  # what a sentence's first clause follows (or nothing)
 
 
 def without_framing(question: str) -> str:
@@ -491,7 +480,9 @@ def without_framing(question: str) -> str:
     # a clause that opens a sentence ("For a training slide:", "Trainer here,"), not one inside
     # a sentence that asks ("Does the plan require training, slides or handouts?")
     framing = [
-        not a and bool(_PURPOSE.search(m.group(0))) and text[: m.start()].rstrip(" ")[-1:] in _OPENS_SENTENCE
+        not a
+        and bool(_PURPOSE.search(m.group(0)))
+        and text[: m.start()].rstrip(" ")[-1:] in ("", *_OPENS_SENTENCE)
         for m, a in zip(spans, asks, strict=True)
     ]
     if not any(framing):
