@@ -332,10 +332,7 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     if m.group("unit") == "月" and not m.group("ge"):
         return []  # 后3月 is rare; "后2月" more often a date fragment
-    if re.search(
-        r"每\s*个?(?:季度|月|半年度?|年度?)\s*(?:结束|终了)\s*$",
-        ctx.folded[max(ctx.start, m.start() - 8) : m.start()],
-    ):
+    if any(a.start() < m.start() < a.end() for a in ZH_AFTER_PERIOD.finditer(ctx.folded, ctx.start, ctx.end)):
         return []  # 每季度结束后15日内: recurring (ZH_AFTER_PERIOD), not after one event
     n = cn_number(m.group("n"))
     if n is None or n <= 0:
@@ -755,6 +752,7 @@ def _en_yearly_day(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [_yearly(m.start(), m.end(), month, day, ctx.anchor)]
 
 
+# a date in brackets after a fiscal year; the empty `endof` group is what _en_date_due reads
 _GIVEN_DATE = re.compile(rf"\s*\(\s*(?P<endof>)(?:ending\s+)?{_EN_DATE}\s*\)")
 
 

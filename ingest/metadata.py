@@ -322,8 +322,8 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
         return True  # a menu of links is no issuer, above a 关于…的通知 too
     if any(to_simplified(n).startswith("关于") for n in following):
         return False  # the issuer above its 关于…的通知
-    # or a menu, or a line of labels (信息索引号：… 发布日期：…)
-    return bool(_SITE_OR_BODY.search(folded) or re.search(r"[|｜:：]", folded))
+    # or a line of labels (信息索引号：… 发布日期：…)
+    return bool(_SITE_OR_BODY.search(folded) or re.search(r"[:：]", folded))
 
 
 # A government site's banner line: its name, not a document's.

@@ -92,7 +92,13 @@ _PATTERNS = {name: _pattern(name) for name in COUNTRIES.values() if name not in 
 def country_named(text: str) -> str:
     """The country an English text names most, when it names it at least twice and more often
     than any other."""
-    counts = sorted(((len(p.findall(text)), name) for name, p in _PATTERNS.items()), reverse=True)
+    return _most_named(_PATTERNS, text)
+
+
+def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
+    """The name whose pattern `text` matches most, at least _MIN_MENTIONS times and more often
+    than any other's; "" otherwise."""
+    counts = sorted(((len(p.findall(text)), name) for name, p in patterns.items()), reverse=True)
     if not counts or counts[0][0] < _MIN_MENTIONS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return ""
     return counts[0][1]
@@ -147,6 +153,10 @@ def _host(source: str) -> str:
     return host.group(0) if isinstance(host, re.Match) else (host or "")
 
 
+def _on(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
 def _part_pattern(name: str, adjectives: tuple[str, ...]) -> re.Pattern[str]:
     forms = "|".join(re.escape(f) for f in (name, *adjectives))
     return re.compile(rf"(?<![\w-])(?<!New South )(?<!New )(?:{forms}){_NOT_THE_PART}(?![\w-])")
@@ -156,36 +166,28 @@ _PART_PATTERNS = {
     country: {name: _part_pattern(name, adjectives) for name, (adjectives, _) in parts.items()}
     for country, parts in SUBDIVISIONS.items()
 }
+_COUNTRY_OF_PART = {part: country for country, parts in SUBDIVISIONS.items() for part in parts}
 
 
 def country_of_part(source: str, text: str) -> str:
     """The country whose part the text governs when no country is found otherwise: a page
     saved from gov.scot, or a text naming Ontario more than any other part."""
-    found = [
-        (_mentions(country, part_governed(country, source, text), text), country) for country in SUBDIVISIONS
-    ]
-    found = [(n, country) for n, country in found if n]
-    return max(found)[1] if found else ""
-
-
-def _mentions(country: str, part: str, text: str) -> int:
-    return len(_PART_PATTERNS[country][part].findall(text)) + 1 if part else 0
+    host = _host(source)
+    for part, (_, domains) in ((p, v) for parts in SUBDIVISIONS.values() for p, v in parts.items()):
+        if any(_on(host, d) for d in domains):
+            return _COUNTRY_OF_PART[part]
+    every_part = {part: p for patterns in _PART_PATTERNS.values() for part, p in patterns.items()}
+    return _COUNTRY_OF_PART.get(_most_named(every_part, text), "")
 
 
 def part_governed(country: str, source: str, text: str) -> str:
     """The part of `country` a text governs: the one whose government's domain it was saved
     from, else the one it names (or its adjective: Scottish) at least twice and more than any
     other part; "" for a country without parts here or a text of the whole country."""
-    parts = SUBDIVISIONS.get(country, {})
     host = _host(source)
-    for name, (_, domains) in parts.items():
-        if any(host == d or host.endswith("." + d) for d in domains):
+    for name, (_, domains) in SUBDIVISIONS.get(country, {}).items():
+        if any(_on(host, d) for d in domains):
             return name
-    if any(host == d or host.endswith("." + d) for d in _NATIONAL_DOMAINS):
+    if any(_on(host, d) for d in _NATIONAL_DOMAINS):
         return ""
-    counts = sorted(
-        ((len(p.findall(text)), name) for name, p in _PART_PATTERNS.get(country, {}).items()), reverse=True
-    )
-    if not counts or counts[0][0] < _MIN_MENTIONS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-        return ""
-    return counts[0][1]
+    return _most_named(_PART_PATTERNS.get(country, {}), text)
