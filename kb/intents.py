@@ -704,7 +704,7 @@ def question_kind(question: str) -> str:
 
 _COMPARE = re.compile(
     r"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|各地|各个地方|各省|各市|分别|"
-    r"\bcompare|\bcomparison|\bdiffer|\bversus\b|\bvs\.?\b|\beach of\b|\bboth\b|\bdifferent (?:cities|places|regions|provinces|states)"
+    r"\bcompar(?:e|es|ed|ing|isons?)\b|\bdiffer|\bversus\b|\bvs\.?\b|\beach of\b|\bboth\b|\bdifferent (?:cities|places|regions|provinces|states)"
 )
 
 

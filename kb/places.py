@@ -8,8 +8,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from kb.countries import FEDERAL_WORDS, FEDERATIONS
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
@@ -73,7 +74,9 @@ def place_name_in_pinyin(name: str) -> str:
 @lru_cache(maxsize=4096)
 def aliases(place: str) -> tuple[str, ...]:
     """Every form of one place: the name, its core and pinyin (Chinese places), or its
-    CC-CEDICT Chinese names (English places)."""
+    CC-CEDICT Chinese names (English places); a federation's also "federal" (its national
+    government beside its states: the federal CDO statute, 联邦机构), a form that names it only
+    where no other federation is known (Places.named_in)."""
     name = fold(place).strip()
     if not name:
         return ()
@@ -84,6 +87,8 @@ def aliases(place: str) -> tuple[str, ...]:
         chinese = lexicon().chinese_for_gloss(name) or _city_named_after(name)
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
         forms = [name, *chinese, *filter(None, short)]
+        if place.strip() in FEDERATIONS:
+            forms += FEDERAL_WORDS
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
@@ -202,14 +207,25 @@ class Places:
     def names(self) -> list[str]:
         return sorted({p for ps in self.of_document.values() for p in ps})
 
+    @cached_property
+    def _shared_forms(self) -> frozenset[str]:
+        """Forms of two or more known places ("federal" of the United States and Canada)."""
+        owners: dict[str, int] = {}
+        for place in self.names:
+            for alias in aliases(place):
+                owners[alias] = owners.get(alias, 0) + 1
+        return frozenset(alias for alias, count in owners.items() if count > 1)
+
     def named_in(self, question: str) -> list[str]:
-        """The known places a question names, in the order it names them."""
+        """The known places a question names, in the order it names them; a form that several
+        places share names none of them."""
         folded = fold(question)
         tokens = tokenize(question)
         at: dict[str, int] = {}
         written = unicodedata.normalize("NFKC", question)
+        shared = self._shared_forms
         for place in self.names:
-            named = [a for a in aliases(place) if is_named(a, folded, tokens)]
+            named = [a for a in aliases(place) if a not in shared and is_named(a, folded, tokens)]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
             if named or short:
                 found = [folded.find(a) for a in named if folded.find(a) >= 0] + short

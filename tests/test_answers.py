@@ -271,9 +271,9 @@ def test_places_are_named_in_either_script():
 def test_a_question_without_its_places_keeps_the_rest():
     from kb.places import without_places
 
+    # "federal" is the United States too (a federation's national government)
     assert without_places("海丰县和US federal agencies各由谁担任？", ["海丰县", "United States"]).split() == [
         "和",
-        "federal",
         "agencies各由谁担任?",
     ]
     assert without_places("Tell us about the United States", ["United States"]).split() == [
@@ -282,6 +282,31 @@ def test_a_question_without_its_places_keeps_the_rest():
         "about",
         "the",
     ]
+
+
+def test_federal_names_the_one_federation_known():
+    """ "the federal CDO statute", 联邦机构: the national government of a federation, beside its
+    states; where two federations are known, the word names neither."""
+    from kb.glossary import bridges
+    from kb.places import Places
+
+    places = Places.of(
+        [_doc("us", "United States"), _doc("ct", "United States / Connecticut"), _doc("hf", "海丰县")]
+    )
+    question = "Comparing the federal CDO statute with Connecticut's law: what must the CDO do in each?"
+    assert places.named_in(question) == ["United States", "Connecticut"]
+    assert [p for p, _ in places.compared(question, places.named_in(question))] == [
+        "United States",
+        "Connecticut",
+    ]
+    assert places.named_in("聯邦機構的CDO和海丰的首席数据官有什么不同?") == ["United States", "海丰县"]
+    assert places.named_in("Is a federal agency's CDO a political appointee?") == ["United States"]
+    # a level, not the country's name in the other language: 美国 is not translated as "federal"
+    translated = {t for b in bridges("美国CDO理事会的章程", ["United States"]) for t in b.target}
+    assert "unit" in translated and not any(t.startswith("feder") or t == "联邦" for t in translated)
+    two = Places.of([_doc("us", "United States"), _doc("ca", "Canada")])
+    assert two.named_in("What must a federal CDO publish?") == []
+    assert two.named_in("Canada's federal directive on CDOs") == ["Canada"]
 
 
 def test_a_place_named_by_capitals_stays_named_once_the_others_are_taken_out():
@@ -461,6 +486,8 @@ def test_comparisons_and_parts():
     from kb.intents import question_parts, wants_comparison
 
     assert wants_comparison("比较广州和深圳", 2)
+    assert wants_comparison("Comparing the two plans, who holds the post?", 0)  # compare's every form
+    assert wants_comparison("How are the CDOs compared?", 0)
     assert wants_comparison("各地首席数据官一般由谁兼任?", 0)
     assert not wants_comparison("海丰县首席数据官由谁兼任?", 1)
     # A compare word that describes the source asks what the source says.
