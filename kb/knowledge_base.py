@@ -43,7 +43,7 @@ from kb.holders import HolderIndex
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
-from kb.places import Places, aliases, what_each_asks, without_places
+from kb.places import Places, aliases, asked_of, what_each_asks, without_places
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
@@ -716,8 +716,13 @@ class KnowledgeBase:
                 docs &= allowed
             # The question as asked of this place alone: the other places' names taken out,
             # so that this place's clause is judged on what the question asks.
-            own = without_places(asked_alone, [other for other in names if other != place])
+            others = [other for other in names if other != place]
+            own = without_places(asked_alone, others)
             place_query = retriever.prepare(own, shared)
+            # What is asked for (a year, an amount) only where the question asks it of this
+            # place: "…by January 2020" of US agencies asks no 2020 of Guangzhou. Searched with
+            # all the question's words (tuning half, comparisons 0.837 -> 0.804 with these only).
+            apart = without_places(asked_of(asked_alone, place, names), others)
             laws = {d for d in docs if d in documents and is_law(documents[d])}
             if laws and names_law(said_of[place]):
                 docs = laws  # "what must a US agency CDO produce by law": the statute, not a playbook
@@ -734,7 +739,7 @@ class KnowledgeBase:
             fits = [
                 h
                 for h in hits
-                if intents.holds_what_is_asked(own, [_speaking_for(h, documents)], holder=False)
+                if intents.holds_what_is_asked(apart, [_speaking_for(h, documents)], holder=False)
             ]
             hits = fits + [h for h in hits if h not in fits]
             values = signals(place_query, hits, retriever.last, docs)

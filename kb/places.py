@@ -60,6 +60,23 @@ def what_each_asks(text: str, places: list[str]) -> dict[str, str]:
     }
 
 
+_LISTED = re.compile(r"[\W_]+|\b(?:and|or|with|vs|versus|in|of|the|s)\b|[和与跟及、]", re.IGNORECASE)
+
+
+def asked_of(text: str, place: str, places: list[str]) -> str:
+    """`text` as asked of one of `places`: without what it says of each other place ("what did
+    Guangzhou want in its first year, and what were US agencies to do by January 2020": January
+    2020 is not asked of Guangzhou). A place only listed beside the next ("北京和上海2023年的方案")
+    says nothing of its own, so what follows stays with the next place's words."""
+    said = what_each_asks(text, places)
+    written = to_simplified(unicodedata.normalize("NFKC", text))
+    for other in places:
+        words = said.get(other, "")
+        if other != place and _LISTED.sub("", without_places(words, [other])):
+            written = written.replace(words, " ")
+    return written
+
+
 @lru_cache(maxsize=4096)
 def place_name_in_pinyin(name: str) -> str:
     """海丰县 -> haifeng: how English texts and questions write a Chinese place."""

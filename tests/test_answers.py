@@ -603,6 +603,36 @@ def test_a_compared_place_answers_how_much_only_with_an_amount(fake_kb):
     assert shanwei.startswith("汕尾市：") and "经费" not in shanwei  # a clause with no figure: not stated
 
 
+def test_a_year_asked_of_one_place_is_not_asked_of_the_other(fake_kb):
+    fake_kb.add_document(
+        *make_doc("guangzhou", ["2021年初步组建起市级首席数据官队伍。"], region="广州市", language="zh-Hans")
+    )
+    fake_kb.add_document(
+        *make_doc("us", ["By January 2020, agency CDOs will join a CDO Council."], region="United States")
+    )
+    answer = fake_kb.ask(
+        "Comparing first-year milestones: what did Guangzhou want in its first pilot year, "
+        "and what were US agencies to have done by January 2020?"
+    )
+    guangzhou, us = answer.answer.splitlines()
+    assert "首席数据官队伍" in guangzhou and "January 2020" in us
+
+
+def test_what_is_said_of_each_place():
+    from kb.places import asked_of
+
+    question = "What did Guangzhou want in its first year, and what were US agencies to do by January 2020?"
+    names = ["广州市", "United States"]
+    assert "2020" not in asked_of(question, "广州市", names)
+    assert "2020" in asked_of(question, "United States", names)
+    # only listed beside the next place: what follows is asked of both
+    assert "2023" in asked_of("北京和上海2023年的方案分别是什么？", "上海市", ["北京市", "上海市"])
+    timeline = (
+        "What dates did US agencies have to hit under the 2020 plan, and the pilot timeline in Haifeng?"
+    )
+    assert "2020" not in asked_of(timeline, "海丰县", ["United States", "海丰县"])
+
+
 def test_logistic_fit_separates_and_threshold_keeps_answerable_questions():
     from evaluation.fit import logistic, threshold
 
