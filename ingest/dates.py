@@ -622,7 +622,14 @@ EN_YEARLY_DAY = re.compile(
     rf"|\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>{_MONTH_NAMES})\.?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
 )
 EN_FISCAL = re.compile(
-    rf"{_EN_CUE}\s+(?i:(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)(?i:fiscal\s+year|FY)\s*(?P<fy>(?:19|20)?\d{{2}})\b"
+    rf"{_EN_CUE}\s+(?i:(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)(?i:fiscal\s+year|FY)\s*(?P<fy>(?:19|20)?\d{{2}})"
+    r"(?:[-–/](?P<fy2>(?:19|20)?\d{2}))?\b"
+)
+# The fiscal year a text defines: "'Fiscal Year' means the County fiscal year beginning October 1
+# and ending September 30", "a financial year ending 30 June".
+_FISCAL_DEFINED = re.compile(
+    rf"(?i:fiscal|financial)\s+year\b[^.\n]{{0,80}}?(?i:ending|ends|through|to)\s+(?:on\s+)?"
+    rf"(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH_NAMES})\b)"
 )
 _EN_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety)"
 EN_REL = re.compile(
@@ -767,6 +774,14 @@ def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     due, _ = _en_date_due(given) if given else (None, None)
     if due:
         return [When(m.start(), given.end(), due, None, None, None)]
+    # a span (Fiscal Year 2025-26) ends in its later year, on the last day the text defines
+    defined = _FISCAL_DEFINED.search(ctx.folded)
+    if m.group("fy2") and defined:
+        end_year = int(m.group("fy2")) if len(m.group("fy2")) == 4 else int(fy[:2] + m.group("fy2"))
+        month = MONTHS.get((defined.group("mon") or defined.group("mon2")).lower().rstrip("."))
+        day = int(defined.group("day") or defined.group("day2"))
+        if month and 1 <= day <= 31 and end_year > int(fy):
+            return [When(m.start(), m.end(), f"{end_year}-{month:02d}-{day:02d}", None, None, None)]
     flag = f"fiscal year {fy}: end date depends on the fiscal calendar"
     return [When(m.start(), m.end(), None, None, None, flag)]
 

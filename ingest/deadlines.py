@@ -378,7 +378,7 @@ def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tu
 # ","  ("; and").
 _EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)])\s")
 _AIMS = (
-    r"(?:aims?|targets?|goals?|objectives?)\s+(?:for|of)\b[^\n]{0,80}?\b(?:are|is)(?:\s+that)?|"
+    r"(?:aims?|targets?|goals?|objectives?)(?:\s+(?:for|of)\b[^\n]{0,80}?)?\s+(?:are|is)(?:\s+that)?|"
     r"(?:aims?|targets?|goals?|objectives?)\b[^\n]{0,80}?\b(?:are|is)\s+that"
 )
 _EN_LEAD_IN = re.compile(

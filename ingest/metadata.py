@@ -12,15 +12,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kb.countries import SUBDIVISIONS, country_named, country_of_address, country_of_part, part_governed
+from kb.countries import (
+    COUNTRIES,
+    SUBDIVISIONS,
+    country_named,
+    country_of_address,
+    country_of_part,
+    part_governed,
+)
 from kb.dates import parse_date, precision
-from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place, with_province
+from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place, province_of, with_province
 from kb.lexicon import lexicon
 from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
-_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source")
+_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "published")
 
 
 def infer_metadata(
@@ -30,10 +37,20 @@ def infer_metadata(
     fm = {k.strip().lower(): str(v) for k, v in front_matter.items()}
     title = _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or ""
     issuer = strip_annotation(_known(fm.get("issuer", ""))) or infer_issuer(cleaned_text, raw_text, title)
+    signer, signed = _signature(cleaned_text)
+    page = "published" in fm  # a web page's labels (ingest.formats.html), not a writer's front matter
+    if page and signer != issuer and signer.endswith(issuer or "\0"):
+        issuer = signer  # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室
     if not title:
         title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
     title = " ".join(printable(title).split())  # one line, even from a file name holding a newline
-    date = normalize_date(fm.get("date", "")) or infer_date(cleaned_text, raw_text)
+    # A page's 发布时间 is when the portal posted it, days after the date the document signs with.
+    date = (
+        normalize_date(fm.get("date", ""))
+        or signed
+        or normalize_date(fm.get("published", ""))
+        or infer_date(cleaned_text, raw_text)
+    )
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
     source = _known(fm.get("source", ""))
@@ -564,7 +581,8 @@ def _place(text: str) -> str:
             name = next((p for p in PROVINCES if name.endswith(p)), "")
             if not name:
                 break
-        if found and not (found.endswith(("市", "州")) and _DISTRICT.fullmatch(name)):
+        district = _DISTRICT.fullmatch(name) or lexicon().place_notes_of(name)  # 鲤城区, 鹿城区
+        if found and not (found.endswith(("市", "州")) and district):
             break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
     return found
@@ -574,6 +592,13 @@ def _province_opening(name: str) -> str:
     """The province a company's or body's name opens with, written without 省: 陕西秦川… -> 陕西省."""
     folded = to_simplified(name.strip())
     return next((full for core, full in PROVINCE_CORE.items() if folded.startswith(core)), "")
+
+
+def _city_opening(name: str) -> str:
+    """The city a company's name opens with, written without 市 (青岛农村商业银行 -> 青岛市), when the
+    dictionary knows it as a city of a province."""
+    folded = to_simplified(name.strip())
+    return next((city for n in (2, 3) if province_of(city := folded[:n] + "市")), "")
 
 
 def _titled_place(title: str, cleaned: str) -> str:
@@ -637,7 +662,7 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
-        place = _province_opening(issuer)
+        place = _province_opening(issuer) or _city_opening(issuer)
         if place:
             return place
     return _titled_place(title, cleaned) if title else ""
@@ -694,12 +719,23 @@ _DOCUMENT_WORDS = frozenset((
 # fmt: on
 
 
+# A county's own text names it with its state ("Miami-Dade County, Florida"); a county alone may
+# be an English one (Kent County Council).
+_COUNTY_OF_STATE = re.compile(
+    rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}} County),?[ \t]*\n?[ \t]*({_STATE})\b"
+)
+
+
 def _us_place(texts: tuple[str, ...], language: str) -> str:
     """ "United States / Virginia" or "United States / San Francisco" for a state's or a city's
-    own text, from the first of `texts` that names one; "" otherwise."""
+    own text, "United States / Florida / Miami-Dade County" for a county's, from the first of
+    `texts` that names one; "" otherwise."""
     if language and language != "en":
         return ""
     for text in texts:
+        county = _COUNTY_OF_STATE.search(text or "")
+        if county:
+            return f"United States / {county.group(2)} / {county.group(1)}"
         state = _GOVERNING_STATE.search(text or "")
         city = _GOVERNING_CITY.search(text or "")
         name = _city_words(next(g for g in city.groups() if g)) if city else ""
@@ -786,6 +822,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "state" if region.rsplit(" / ", 1)[-1] in US_STATES else "city"
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
         return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
+    if region in COUNTRIES.values():
+        return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:
             if region.endswith(suffix):

@@ -256,6 +256,8 @@ class Retriever:
                 # an ordinary word in a body's title ("Jiangsu Provincial Department") names
                 # nothing, though one alone may be a place (Phoenix, Buffalo).
                 used = any(df(t) for t in tokenize(name))
+                if not used and name.endswith("s") and len(name) > 3:
+                    used = any(df(t) for t in tokenize(name[:-1]))  # DPOs, a plural the index keeps whole
                 place = chinese_place(name) if is_pinyin_word(name) else ""
                 if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州(市) either, and
                     # it qualifies no place the question names (Nancheng Subdistrict in Dongguan)

@@ -496,6 +496,24 @@ def test_aims_a_lead_in_sets_and_times_after_each_period() -> None:
     assert got == [(None, "FREQ=MONTHLY"), (None, "FREQ=MONTHLY;INTERVAL=3"), (None, "FREQ=MONTHLY")]
 
 
+def test_plain_targets_and_a_fiscal_year_the_text_defines() -> None:
+    targets = (
+        "1.4  The Government's targets are:\n"
+        "     a.  by 31 March 2025, all Ministries have appointed a CDO and a DPO;\n"
+        "     b.  by 31 March 2027, all systems have completed a gap assessment.\n"
+    )
+    assert [d.due for d in deadlines_of(targets, date="2024-05-15", language="en")] == [
+        "2025-03-31",
+        "2027-03-31",
+    ]
+    order = (
+        '(c) "Fiscal Year" means the County fiscal year beginning October 1 and ending September 30.\n'
+        "(iii) 90 percent of datasets shall be updated by the end of Fiscal Year 2025-26.\n"
+        "(iv) the CDO shall report by the end of Fiscal Year 2026.\n"  # which year's end: not said
+    )
+    assert [d.due for d in deadlines_of(order, date="2024-06-18", language="en")] == ["2026-09-30", None]
+
+
 def test_a_wrapped_line_is_no_new_item_and_a_next_month_once_is_no_rhythm() -> None:
     wrapped = "Each agency shall designate a CDO by March 31, 2024; the CDO shall also publish\nan inventory by June 30, 2024."
     found = deadlines_of(wrapped, language="en")

@@ -197,6 +197,19 @@ def test_duty_list_under_a_role_heading() -> None:
     assert all(d.role == "首席数据官" for d in duties)
 
 
+def test_a_role_heading_may_name_its_unit_first() -> None:
+    text = (
+        "（三）市州衛生健康委首席數據官職責\n1.統籌本轄區全民健康信息平台建設；\n"
+        "2.督促轄區醫療機構落實檢查檢驗結果互認要求。\n（四）數據專員職責\n1.開展數據質量日常校驗。\n"
+    )
+    got = [(d.role, d.duty) for d in duties_of(text)]
+    assert got == [
+        ("首席数据官", "統籌本轄區全民健康信息平台建設"),
+        ("首席数据官", "督促轄區醫療機構落實檢查檢驗結果互認要求"),
+        ("数据专员", "開展數據質量日常校驗"),
+    ]
+
+
 def test_inline_duty_list_keeps_the_level() -> None:
     duties = duties_of("县首席数据官主要履行以下职责:一是统筹全县数据工作;二是协调解决重大问题。")
     assert [(d.level, d.duty) for d in duties] == [("县", "统筹全县数据工作"), ("县", "协调解决重大问题")]

@@ -268,7 +268,10 @@ def test_a_name_the_dictionary_translates_into_used_words_is_known(fake_kb):
     (or is no name), so the question does not read as one about something no document covers."""
     from tests.test_knowledge_base import make_doc
 
-    text = "The CDO at the Department of Agriculture built a dashboard. Things improved in the central government."
+    text = (
+        "The CDO at the Department of Agriculture built a dashboard. Things improved in the central "
+        "government. Each DPO reviews data protection."
+    )
     fake_kb.add_document(*make_doc("us", [text], region="United States", language="en"))
     fake_kb.add_document(*make_doc("bz", ["巴中市建成智能云平台。"], region="巴中市", language="zh-Hans"))
     retriever, _ = fake_kb._question_view()
@@ -277,6 +280,8 @@ def test_a_name_the_dictionary_translates_into_used_words_is_known(fake_kb):
     assert retriever.prepare("是不是必须懂数据保护这一类的东西？").unknown_terms == []
     assert retriever.prepare("杭州市的首席数据官由谁兼任？").unknown_terms == ["杭州市"]
     assert retriever.prepare("Does Texas require a chief data officer?").unknown_terms == ["texas"]
+    assert retriever.prepare("Who appoints the DPOs?").unknown_terms == []  # DPO's plural
+    assert retriever.prepare("Who appoints the CISOs?").unknown_terms == ["cisos"]
     # A compound is known only by a translation of the whole, not of one piece (工业, 银行).
     assert retriever.prepare("苏州工业园区的首席数据官由谁兼任？").unknown_terms
 

@@ -334,6 +334,9 @@ def test_infer_language(text: str, expected: str) -> None:
         # a state's own agency
         ("Oregon Employment Department, Office of the Director", "", "United States / Oregon", "state"),
         ("Kansas City Police Department", "", "", ""),  # a city named after a state
+        ("泉州市鲤城区人民政府办公室", "", "福建省泉州市鲤城区", "区"),  # 鲤城区: 城 in a district's name
+        ("青岛农村商业银行股份有限公司", "首席数据官管理办法", "山东省青岛市", "企业"),  # a company's city
+        ("Department of Finance", "", "", ""),
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
@@ -678,3 +681,28 @@ def test_a_national_site_or_a_bank_s_name_is_no_part_of_the_country() -> None:
     assert infer_region("", "Policy", examples, "en", "https://www.canada.ca/x") == "Canada"
     victoria = "Victoria, British Columbia. The Victoria, British Columbia council. Canada."
     assert not infer_region("", "Policy", victoria, "en").endswith("Victoria")
+
+
+def test_a_page_is_dated_and_signed_as_the_document_signs():
+    """A portal posts a notice days after it is signed, under a shorter name of its office."""
+    cleaned = (
+        "关于印发某方案的通知\n各单位：\n现将方案印发给你们。\n泉州市鲤城区人民政府办公室\n2024年8月16日\n"
+    )
+    front = {"published": "2024-08-23", "issuer": "鲤城区人民政府办公室"}
+    meta = infer_metadata(front, cleaned, cleaned, Path("page.html"))
+    assert (meta.date, meta.issuer) == ("2024-08-16", "泉州市鲤城区人民政府办公室")
+    assert "published" not in meta.extra
+    unsigned = infer_metadata(front, "现将方案印发给你们。", "现将方案印发给你们。", Path("page.html"))
+    assert (unsigned.date, unsigned.issuer) == ("2024-08-23", "鲤城区人民政府办公室")
+
+
+def test_other_places_and_levels_in_english():
+    order = "Implementing Order No. 3-72\nMiami-Dade County, Florida\nThe Mayor shall designate a County CDO."
+    region = infer_region("Office of the Mayor, Miami-Dade County", "Data Governance", order, "en")
+    assert region == "United States / Florida / Miami-Dade County"
+    assert infer_level("", "", region) == "city"
+    assert (
+        infer_region("Kent County Council", "Data strategy", "Kent County Council data strategy.", "en") == ""
+    )
+    assert infer_level("GovTech", "Ministry CDOs", "Singapore") == "national"
+    assert infer_level("", "", "Canada / Ontario") == "state"

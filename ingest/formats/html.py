@@ -286,9 +286,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
         m = re.search(_DATE, meta_pub)
         published = _iso(m) if m else ""
     published = published or _english_published(page_text)
-    if written or published:
-        front["date"] = written or published
-    if published:
+    if written:
+        front["date"] = written
+    if published:  # the document's own date (its signature's) first: ingest.metadata
+        front["published"] = published
         extra["published"] = published
 
     number = _labelled(page_text, "发文字号|文号|发文号|文件编号|字号")
