@@ -628,7 +628,7 @@ EN_FISCAL = re.compile(
 # The fiscal year a text defines: "'Fiscal Year' means the County fiscal year beginning October 1
 # and ending September 30", "a financial year ending 30 June".
 _FISCAL_DEFINED = re.compile(
-    rf"(?i:fiscal|financial)\s+year\b[^.\n]{{0,80}}?(?i:ending|ends|through|to)\s+(?:on\s+)?"
+    rf"(?i:fiscal|financial)\s+year\b[^.\n]{{0,80}}?\b(?i:ending|ends)\s+(?:on\s+)?"
     rf"(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH_NAMES})\b)"
 )
 _EN_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety)"
@@ -764,7 +764,9 @@ _GIVEN_DATE = re.compile(rf"\s*\(\s*(?P<endof>)(?:ending\s+)?{_EN_DATE}\s*\)")
 
 
 def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
-    """A fiscal year in an obligation, left undated: shall report by FY 2023 (none in the corpus)."""
+    """A fiscal year in an obligation: dated by the last day the text gives in brackets or, for a
+    span (Fiscal Year 2025-26), by the fiscal year the text defines; else left undated and flagged
+    (which calendar year FY2026 ends in differs: 2026 in the United States, 2027 in Singapore)."""
     if not (ctx.modal or ctx.bound):
         return []
     fy = m.group("fy")

@@ -340,9 +340,10 @@ _OPENING_REACH = 12
 # A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责),
 # or one that names no role (四、主要职责), whose duties are those of the role the heading above or
 # the document's title names.
+_UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部门|医院|单位|机构|集团)"
 _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*"
-    rf"(?:[\u4e00-\u9fff]{{0,12}}?(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
+    rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
     re.IGNORECASE,
 )
 _ZH_ITEM = re.compile(

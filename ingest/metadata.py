@@ -27,7 +27,7 @@ from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
-_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "published")
+_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "portal_date")
 
 
 def infer_metadata(
@@ -38,19 +38,16 @@ def infer_metadata(
     title = _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or ""
     issuer = strip_annotation(_known(fm.get("issuer", ""))) or infer_issuer(cleaned_text, raw_text, title)
     signer, signed = _signature(cleaned_text)
-    page = "published" in fm  # a web page's labels (ingest.formats.html), not a writer's front matter
-    if page and signer != issuer and signer.endswith(issuer or "\0"):
+    posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
+    if posted and signer != issuer and signer.endswith(issuer or "\0"):
         issuer = signer  # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室
+    if posted and issuer and signer != issuer:
+        signed = ""  # a notice the page quotes (a 政策解读 reproducing the 2021 notice) is not the page
     if not title:
         title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
     title = " ".join(printable(title).split())  # one line, even from a file name holding a newline
     # A page's 发布时间 is when the portal posted it, days after the date the document signs with.
-    date = (
-        normalize_date(fm.get("date", ""))
-        or signed
-        or normalize_date(fm.get("published", ""))
-        or infer_date(cleaned_text, raw_text)
-    )
+    date = normalize_date(fm.get("date", "")) or signed or posted or infer_date(cleaned_text, raw_text)
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
     source = _known(fm.get("source", ""))
@@ -594,11 +591,18 @@ def _province_opening(name: str) -> str:
     return next((full for core, full in PROVINCE_CORE.items() if folded.startswith(core)), "")
 
 
-def _city_opening(name: str) -> str:
+def _city_opening(name: str, cleaned: str) -> str:
     """The city a company's name opens with, written without 市 (青岛农村商业银行 -> 青岛市), when the
-    dictionary knows it as a city of a province."""
-    folded = to_simplified(name.strip())
-    return next((city for n in (2, 3) if province_of(city := folded[:n] + "市")), "")
+    dictionary knows it as a city of a province and the text names it apart from the company's
+    name (青岛监管局, 青岛市): a name may open with a city's words and be elsewhere (中山证券 is in
+    Shenzhen)."""
+    folded, text = to_simplified(name.strip()), to_simplified(cleaned)
+    for n in (2, 3):
+        core = folded[:n]
+        apart = any(text[m.end() : m.end() + 1] != folded[n : n + 1] for m in re.finditer(core, text))
+        if apart and province_of(core + "市"):
+            return core + "市"
+    return ""
 
 
 def _titled_place(title: str, cleaned: str) -> str:
@@ -662,7 +666,7 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
-        place = _province_opening(issuer) or _city_opening(issuer)
+        place = _province_opening(issuer) or _city_opening(issuer, cleaned)
         if place:
             return place
     return _titled_place(title, cleaned) if title else ""
@@ -721,9 +725,8 @@ _DOCUMENT_WORDS = frozenset((
 
 # A county's own text names it with its state ("Miami-Dade County, Florida"); a county alone may
 # be an English one (Kent County Council).
-_COUNTY_OF_STATE = re.compile(
-    rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}} County),?[ \t]*\n?[ \t]*({_STATE})\b"
-)
+_COUNTY_OF_STATE = re.compile(rf"\b((?:[A-Z][a-z]+[- ]){{1,3}}County),?[ \t]+({_STATE})\b")
+_NOT_A_COUNTY_NAME = frozenset({"The", "This", "That", "Each", "Every", "Any", "Our", "Such"})
 
 
 def _us_place(texts: tuple[str, ...], language: str) -> str:
@@ -733,9 +736,6 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
     if language and language != "en":
         return ""
     for text in texts:
-        county = _COUNTY_OF_STATE.search(text or "")
-        if county:
-            return f"United States / {county.group(2)} / {county.group(1)}"
         state = _GOVERNING_STATE.search(text or "")
         city = _GOVERNING_CITY.search(text or "")
         name = _city_words(next(g for g in city.groups() if g)) if city else ""
@@ -744,6 +744,12 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
             found.append(name)
         if found:
             return " / ".join(["United States", *found])
+    for text in texts:  # a county's own text, where it names no state's or city's body
+        for county in _COUNTY_OF_STATE.finditer(text or ""):
+            if (
+                re.split(r"[- ]", county.group(1))[0] not in _NOT_A_COUNTY_NAME
+            ):  # not "The Public Safety County"
+                return f"United States / {county.group(2)} / {county.group(1)}"
     return ""
 
 
@@ -769,6 +775,10 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
 
 
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
+# An English body that is no country's government: a council, university, bank or company.
+_NOT_GOVERNMENT = re.compile(
+    r"\b(?:Council|University|College|School|Hospital|Bank|Company|Ltd|Limited|Inc|plc|Corporation)\b"
+)
 # A public institution (事业单位): a university, hospital, school or research institute that sets
 # up its own CDO, as a company does; not a government body.
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|研究院|研究所|图书馆|博物馆)$")
@@ -805,8 +815,9 @@ def _own_title(title: str) -> str:
 
 
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
-    """国家/省/市/县/区/镇/部门/企业/事业单位, "US federal" or "state": a guide or notice about ENTERPRISE CDOs
-    is 企业 whoever issues it; otherwise the level of the governing place."""
+    """国家/省/市/县/区/镇/部门/企业/事业单位; "US federal", "state", "city" or "national" (another
+    country's government): a guide or notice about ENTERPRISE CDOs is 企业 whoever issues it;
+    otherwise the level of the governing place."""
     subject = to_simplified(title)
     if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
         return "企业"
@@ -822,7 +833,7 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "state" if region.rsplit(" / ", 1)[-1] in US_STATES else "city"
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
         return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
-    if region in COUNTRIES.values():
+    if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:

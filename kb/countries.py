@@ -58,19 +58,6 @@ COUNTRIES: dict[str, str] = {
     "vu": "Vanuatu", "ve": "Venezuela", "vn": "Vietnam", "ye": "Yemen", "zm": "Zambia",
     "zw": "Zimbabwe",
 }  # fmt: skip
-# The federations (the countries whose constitutions divide power between a federal government
-# and states or provinces; Wikipedia's "Federation" list): their national government is what a
-# question calls "federal" (联邦机构, the federal CDO statute) beside their states.
-FEDERATIONS = frozenset(
-    {
-        "Argentina", "Australia", "Austria", "Belgium", "Bosnia and Herzegovina", "Brazil",
-        "Canada", "Comoros", "Ethiopia", "Germany", "India", "Iraq", "Malaysia", "Mexico",
-        "Micronesia", "Nepal", "Nigeria", "Pakistan", "Russia", "Saint Kitts and Nevis",
-        "Somalia", "South Sudan", "Sudan", "Switzerland", "United Arab Emirates",
-        "United States", "Venezuela",
-    }
-)  # fmt: skip
-FEDERAL_WORDS = ("federal", "联邦")  # folded: 聯邦 is 联邦
 # Country domains that sites anywhere rent for their letters (.io, .co, .tv, .me …): no country.
 _RENTED_DOMAINS = frozenset(
     {"io", "co", "tv", "me", "ai", "ly", "fm", "ws", "to", "la", "sh", "gg", "cc", "im"}

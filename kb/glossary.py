@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kb.countries import FEDERAL_WORDS
 from kb.lexicon import lexicon
 from kb.places import aliases, is_named
 from kb.text import HAN, MIN_STEM_CHARS, fold, segment, tokenize
@@ -214,8 +213,7 @@ def _place_bridges(folded: str, tokens: list[str], places: Iterable[str]) -> lis
         if not named:
             continue
         source = tuple(t for a in named for t in tokenize(a) if t in tokens) or tuple(tokenize(named[0]))
-        # not "federal": a level of the United States, not its name in the other language
-        others = [a for a in forms if a not in named and a not in FEDERAL_WORDS]
+        others = [a for a in forms if a not in named]
         target = tuple(dict.fromkeys(t for a in others for t in tokenize(a)))
         if target:
             found.append(Bridge(source, target, tuple(tuple(tokenize(a)) for a in others if tokenize(a))))

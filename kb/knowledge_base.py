@@ -43,7 +43,7 @@ from kb.holders import HolderIndex
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
-from kb.places import Places, aliases, asked_of, what_each_asks, without_places
+from kb.places import Places, aliases, asked_of, only_in_a_paper, what_each_asks, without_places
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
@@ -556,7 +556,11 @@ class KnowledgeBase:
             relevance, self._embedder_name, self.tuned.answer, not self.settings.original_script
         )
         places = self.places()
-        compared = places.compared(question, places.named_in(question))
+        compared = [
+            (place, docs)
+            for place, docs in places.compared(question, places.named_in(question))
+            if not only_in_a_paper(place, question)
+        ]
         named = compared if intents.asks_to_compare(question) else places.innermost(question, compared)
         context = frozenset(p for p, _ in compared) - {p for p, _ in named}  # 美国 in 美国…康涅狄格州
         if intents.wants_comparison(question, len(named)):

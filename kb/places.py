@@ -8,9 +8,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from kb.countries import FEDERAL_WORDS, FEDERATIONS
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
@@ -66,14 +65,21 @@ _LISTED = re.compile(r"[\W_]+|\b(?:and|or|with|vs|versus|in|of|the|s)\b|[和与�
 def asked_of(text: str, place: str, places: list[str]) -> str:
     """`text` as asked of one of `places`: without what it says of each other place ("what did
     Guangzhou want in its first year, and what were US agencies to do by January 2020": January
-    2020 is not asked of Guangzhou). A place only listed beside the next ("北京和上海2023年的方案")
-    says nothing of its own, so what follows stays with the next place's words."""
+    2020 is not asked of Guangzhou). A place only listed before the next ("北京和上海2023年的方案",
+    "海丰县和汕尾市…分别安排了多少经费") shares what is said after the list."""
     said = what_each_asks(text, places)
     written = to_simplified(unicodedata.normalize("NFKC", text))
-    for other in places:
-        words = said.get(other, "")
-        if other != place and _LISTED.sub("", without_places(words, [other])):
-            written = written.replace(words, " ")
+    order = sorted((p for p in places if said.get(p)), key=lambda p: written.find(said[p]))
+    says = {p: bool(_LISTED.sub("", without_places(said[p], [p]))) for p in order}
+    shared: set[str] = set()
+    if place in order:
+        for other in order[order.index(place) :]:  # this place's words, or the list's it is in
+            shared.add(other)
+            if says[other]:
+                break
+    for other in order:
+        if other not in shared and says[other]:
+            written = written.replace(said[other], " ")
     return written
 
 
@@ -91,9 +97,7 @@ def place_name_in_pinyin(name: str) -> str:
 @lru_cache(maxsize=4096)
 def aliases(place: str) -> tuple[str, ...]:
     """Every form of one place: the name, its core and pinyin (Chinese places), or its
-    CC-CEDICT Chinese names (English places); a federation's also "federal" (its national
-    government beside its states: the federal CDO statute, 联邦机构), a form that names it only
-    where no other federation is known (Places.named_in)."""
+    CC-CEDICT Chinese names (English places)."""
     name = fold(place).strip()
     if not name:
         return ()
@@ -104,8 +108,6 @@ def aliases(place: str) -> tuple[str, ...]:
         chinese = lexicon().chinese_for_gloss(name) or _city_named_after(name)
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
         forms = [name, *chinese, *filter(None, short)]
-        if place.strip() in FEDERATIONS:
-            forms += FEDERAL_WORDS
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
@@ -175,6 +177,17 @@ def without_places(text: str, places: Iterable[str]) -> str:
     return written
 
 
+def only_in_a_paper(place: str, question: str) -> bool:
+    """The question names the place only in a newspaper's name ("the China Daily story on
+    Nanning", 惠州日报有篇英文稿): where to look, not a place it compares."""
+    folded = fold(question)
+    at = [m.end() for alias in aliases(place) for m in re.finditer(re.escape(alias), folded)]
+    return bool(at) and all(_PAPER.match(folded, end) for end in at)
+
+
+_PAPER = re.compile(r"\s?(?:(?:daily|times|news|post|herald|gazette|weekly|tribune)\b|日报|晚报|时报)")
+
+
 @lru_cache(maxsize=4096)
 def _alias_words(alias: str) -> tuple[str, ...]:
     return tuple(tokenize(alias))  # every question checks every place's English forms
@@ -224,25 +237,14 @@ class Places:
     def names(self) -> list[str]:
         return sorted({p for ps in self.of_document.values() for p in ps})
 
-    @cached_property
-    def _shared_forms(self) -> frozenset[str]:
-        """Forms of two or more known places ("federal" of the United States and Canada)."""
-        owners: dict[str, int] = {}
-        for place in self.names:
-            for alias in aliases(place):
-                owners[alias] = owners.get(alias, 0) + 1
-        return frozenset(alias for alias, count in owners.items() if count > 1)
-
     def named_in(self, question: str) -> list[str]:
-        """The known places a question names, in the order it names them; a form that several
-        places share names none of them."""
+        """The known places a question names, in the order it names them."""
         folded = fold(question)
         tokens = tokenize(question)
         at: dict[str, int] = {}
         written = unicodedata.normalize("NFKC", question)
-        shared = self._shared_forms
         for place in self.names:
-            named = [a for a in aliases(place) if a not in shared and is_named(a, folded, tokens)]
+            named = [a for a in aliases(place) if is_named(a, folded, tokens)]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
             if named or short:
                 found = [folded.find(a) for a in named if folded.find(a) >= 0] + short

@@ -210,6 +210,11 @@ def test_a_role_heading_may_name_its_unit_first() -> None:
     ]
 
 
+def test_a_sentence_naming_the_role_s_duties_is_no_heading() -> None:
+    text = "各单位要切实履行好首席数据官职责。\n1.市数据局负责组织年度评估；\n2.市财政局负责经费保障。\n"
+    assert duties_of(text) == []
+
+
 def test_inline_duty_list_keeps_the_level() -> None:
     duties = duties_of("县首席数据官主要履行以下职责:一是统筹全县数据工作;二是协调解决重大问题。")
     assert [(d.level, d.duty) for d in duties] == [("县", "统筹全县数据工作"), ("县", "协调解决重大问题")]

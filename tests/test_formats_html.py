@@ -33,7 +33,7 @@ def test_metadata_modern(encoding):
     ex = html.read(Path("page.html"), mf.html_page("modern", encoding))
     assert ex.front_matter == {  # the portal's 发布时间: the signature's date wins (ingest.metadata)
         "title": mf.HTML_TITLE,
-        "published": "2023-01-03",
+        "portal_date": "2023-01-03",
         "doc_number": "某府办函〔2023〕5号",
         "issuer": "某某县人民政府办公室",
         "source": "首页 > 政务公开 > 政府文件",
@@ -142,9 +142,9 @@ def test_an_english_page_s_date_and_its_link_to_the_next_part():
         "</body></html>"
     )
     ex = html.read(Path("part-1.html"), page.encode())
-    assert ex.front_matter["published"] == "2024-03-14"
+    assert ex.front_matter["portal_date"] == "2024-03-14"
     assert ex.front_matter["complete"] == "no"
     tagged = page.replace("<head>", '<head><meta name="dc.date.issued" content="2024-03-15">')
     tagged = tagged.replace("Published", "Updated").replace("Next: Part 2", "Back to top")
     ex = html.read(Path("part-1.html"), tagged.encode())
-    assert ex.front_matter["published"] == "2024-03-15" and "complete" not in ex.front_matter
+    assert ex.front_matter["portal_date"] == "2024-03-15" and "complete" not in ex.front_matter

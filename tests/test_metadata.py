@@ -335,7 +335,7 @@ def test_infer_language(text: str, expected: str) -> None:
         ("Oregon Employment Department, Office of the Director", "", "United States / Oregon", "state"),
         ("Kansas City Police Department", "", "", ""),  # a city named after a state
         ("泉州市鲤城区人民政府办公室", "", "福建省泉州市鲤城区", "区"),  # 鲤城区: 城 in a district's name
-        ("青岛农村商业银行股份有限公司", "首席数据官管理办法", "山东省青岛市", "企业"),  # a company's city
+        ("中山证券有限责任公司", "首席数据官管理办法", "", "企业"),  # a city's words, no city the text names
         ("Department of Finance", "", "", ""),
     ],
 )
@@ -688,12 +688,21 @@ def test_a_page_is_dated_and_signed_as_the_document_signs():
     cleaned = (
         "关于印发某方案的通知\n各单位：\n现将方案印发给你们。\n泉州市鲤城区人民政府办公室\n2024年8月16日\n"
     )
-    front = {"published": "2024-08-23", "issuer": "鲤城区人民政府办公室"}
+    front = {"portal_date": "2024-08-23", "issuer": "鲤城区人民政府办公室"}
     meta = infer_metadata(front, cleaned, cleaned, Path("page.html"))
     assert (meta.date, meta.issuer) == ("2024-08-16", "泉州市鲤城区人民政府办公室")
-    assert "published" not in meta.extra
+    assert "portal_date" not in meta.extra
     unsigned = infer_metadata(front, "现将方案印发给你们。", "现将方案印发给你们。", Path("page.html"))
     assert (unsigned.date, unsigned.issuer) == ("2024-08-23", "鲤城区人民政府办公室")
+    # a 政策解读 page quoting the notice another office signed keeps the page's date
+    quoted = "政策解读\n现将有关情况解读如下。\n某市人民政府办公室\n2021年5月10日\n"
+    meta = infer_metadata(
+        {"portal_date": "2024-09-01", "issuer": "某市数据局"}, quoted, quoted, Path("p.html")
+    )
+    assert (meta.date, meta.issuer) == ("2024-09-01", "某市数据局")
+    # a writer's own front matter is not a page's labels
+    own = {"published": "2024-08-23", "issuer": "鲤城区人民政府办公室"}
+    assert infer_metadata(own, cleaned, cleaned, Path("a.txt")).issuer == "鲤城区人民政府办公室"
 
 
 def test_other_places_and_levels_in_english():
@@ -704,5 +713,14 @@ def test_other_places_and_levels_in_english():
     assert (
         infer_region("Kent County Council", "Data strategy", "Kent County Council data strategy.", "en") == ""
     )
+    virginia = "Commonwealth of Virginia\nLocalities such as Fairfax County, Virginia may opt in."
+    assert infer_region("", "Executive Order 46", virginia, "en") == "United States / Virginia"
+    assert infer_region("", "Order", "The Public Safety County, Texas shall act.", "en") == ""
+    assert infer_level("Kent County Council", "", "United Kingdom") == ""
     assert infer_level("GovTech", "Ministry CDOs", "Singapore") == "national"
     assert infer_level("", "", "Canada / Ontario") == "state"
+
+
+def test_a_company_is_in_the_city_its_name_opens_with_when_its_text_names_it():
+    text = "第一条 为规范青岛农商银行首席数据官管理，依据青岛监管局要求，制定本办法。"
+    assert infer_region("青岛农村商业银行股份有限公司", "首席数据官管理办法", text) == "山东省青岛市"

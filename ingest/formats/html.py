@@ -255,7 +255,8 @@ def _title_from_tag(root) -> str:
 
 
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """front_matter (title, date, issuer, doc_number, source) and extra fields, only as found."""
+    """front_matter (title, date: the written date, portal_date: the page's 发布时间, issuer,
+    doc_number, source) and extra fields, only as found."""
     front: dict[str, str] = {}
     extra: dict[str, str] = {}
     title = _meta(root, "ArticleTitle") or _labelled(page_text, "标题|名称|文件名称")
@@ -289,7 +290,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     if written:
         front["date"] = written
     if published:  # the document's own date (its signature's) first: ingest.metadata
-        front["published"] = published
+        front["portal_date"] = published
         extra["published"] = published
 
     number = _labelled(page_text, "发文字号|文号|发文号|文件编号|字号")
