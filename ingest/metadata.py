@@ -746,9 +746,8 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
             return " / ".join(["United States", *found])
     for text in texts:  # a county's own text, where it names no state's or city's body
         for county in _COUNTY_OF_STATE.finditer(text or ""):
-            if (
-                re.split(r"[- ]", county.group(1))[0] not in _NOT_A_COUNTY_NAME
-            ):  # not "The Public Safety County"
+            first_word = re.split(r"[- ]", county.group(1))[0]
+            if first_word not in _NOT_A_COUNTY_NAME:  # not "The Public Safety County"
                 return f"United States / {county.group(2)} / {county.group(1)}"
     return ""
 

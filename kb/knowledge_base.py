@@ -724,8 +724,9 @@ class KnowledgeBase:
             own = without_places(asked_alone, others)
             place_query = retriever.prepare(own, shared)
             # What is asked for (a year, an amount) only where the question asks it of this
-            # place: "…by January 2020" of US agencies asks no 2020 of Guangzhou. Searched with
-            # all the question's words (tuning half, comparisons 0.837 -> 0.804 with these only).
+            # place: "…by January 2020" of US agencies asks no 2020 of Guangzhou. The search
+            # keeps all the question's words: with these alone comparisons fell (tuning half,
+            # 0.837 -> 0.804, measured beside a change since reverted; README).
             apart = without_places(asked_of(asked_alone, place, names), others)
             laws = {d for d in docs if d in documents and is_law(documents[d])}
             if laws and names_law(said_of[place]):
