@@ -210,6 +210,11 @@ def test_a_role_heading_may_name_its_unit_first() -> None:
     ]
 
 
+def test_a_role_under_another_s_lead_does_its_work() -> None:
+    text = "各单位应确定1至3名数据专员，数据专员在首席数据官领导下承担具体工作。"
+    assert [(d.role, d.duty) for d in duties_of(text)] == [("数据专员", "在首席数据官领导下承担具体工作")]
+
+
 def test_a_sentence_naming_the_role_s_duties_is_no_heading() -> None:
     text = "各单位要切实履行好首席数据官职责。\n1.市数据局负责组织年度评估；\n2.市财政局负责经费保障。\n"
     assert duties_of(text) == []
@@ -582,6 +587,7 @@ def test_a_label_s_paragraph_on_who_holds_it_opens_its_own_list() -> None:
         ("首席数据执行官", "协助市首席数据官开展工作"),
         ("首席数据执行官", "拟订配套制度和工作规则"),
         ("首席数据执行官", "跟踪督办联席会议议定事项"),
+        ("数据专员", "在本单位首席数据官领导下开展工作"),  # what it does, under whose lead
         ("数据专员", "负责本单位数据资源目录的日常维护"),
         ("数据专员", "协助首席数据官推进数据治理"),
     ]
