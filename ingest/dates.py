@@ -776,8 +776,12 @@ def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     due, _ = _en_date_due(given) if given else (None, None)
     if due:
         return [When(m.start(), given.end(), due, None, None, None)]
-    # a span (Fiscal Year 2025-26) ends in its later year, on the last day the text defines
-    defined = _FISCAL_DEFINED.search(ctx.folded)
+    # a span (Fiscal Year 2025-26) ends in its later year, on the last day the text defines: the
+    # definition nearest before it, else the first after ("The State's fiscal year ends June 30"
+    # earlier in a county's order is the State's)
+    definitions = list(_FISCAL_DEFINED.finditer(ctx.folded))
+    before = [d for d in definitions if d.start() < m.start()]
+    defined = before[-1] if before else next(iter(definitions), None)
     if m.group("fy2") and defined:
         end_year = int(m.group("fy2")) if len(m.group("fy2")) == 4 else int(fy[:2] + m.group("fy2"))
         month = MONTHS.get((defined.group("mon") or defined.group("mon2")).lower().rstrip("."))

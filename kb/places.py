@@ -107,7 +107,10 @@ def aliases(place: str) -> tuple[str, ...]:
     else:
         chinese = lexicon().chinese_for_gloss(name) or _city_named_after(name)
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
-        forms = [name, *chinese, *filter(None, short)]
+        # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
+        bare = name[: -len(" county")] if name.endswith(" county") else ""
+        county = [bare] if bare and not lexicon().is_common_word(bare) else []
+        forms = [name, *chinese, *filter(None, short), *county]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
@@ -153,6 +156,8 @@ def initialisms(place: str) -> tuple[re.Pattern[str], ...]:
     more words short. Matched in the question as written (case kept): folded, "US" would be the
     pronoun "us"."""
     words = place.split()
+    if words[-1:] == ["County"]:
+        words = words[:-1]  # a county is short by its name (Miami-Dade), not "MC"
     if len(words) < 2 or not all(w.isascii() and w[:1].isalpha() for w in words):
         return ()
     letters = "".join(w[0].upper() for w in words)

@@ -266,6 +266,12 @@ def test_places_are_named_in_either_script():
     assert places.named_in("U.S. agencies") == ["United States"]
     assert places.named_in("What does SF's CDO do?") == ["San Francisco"]
     assert places.named_in("Tell us what Haifeng's CDO does") == ["海丰县"]
+    # a county by its name alone, unless that is a word; no initials (MC)
+    county = Places.of(
+        [_doc("md", "United States / Florida / Miami-Dade County"), _doc("k", "United States / King County")]
+    )
+    assert county.named_in("What must Miami-Dade's CDO publish?") == ["Miami-Dade County"]
+    assert county.named_in("Who is the MC of the king's data council?") == []
     # a newspaper's name says where to look, and compares no place: "the China Daily story"
     from kb.places import only_in_a_paper
 

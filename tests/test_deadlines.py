@@ -512,6 +512,8 @@ def test_plain_targets_and_a_fiscal_year_the_text_defines() -> None:
         "(iv) the CDO shall report by the end of Fiscal Year 2026.\n"  # which year's end: not said
     )
     assert [d.due for d in deadlines_of(order, date="2024-06-18", language="en")] == ["2026-09-30", None]
+    state = "The State's fiscal year ends June 30.\n" + order  # the county's own definition is nearer
+    assert [d.due for d in deadlines_of(state, date="2024-06-18", language="en")] == ["2026-09-30", None]
     loose = "Each fiscal year, records are loaded into March 15 snapshots.\n" + order.split("\n", 1)[1]
     assert [d.due for d in deadlines_of(loose, date="2024-06-18", language="en")] == [None, None]
 
