@@ -10,14 +10,15 @@ Ohio, the US Department of Education; 温州, 信丰, 河南, a 陕西 group, �
 黑龙江建投, 山东交通运输厅, 晋城, Kansas City, 南宁; 德清, 江苏自然资源厅, Virginia, 台中, 绵阳, 国网江西,
 New Zealand's DIA, 沈阳和平区; 柳州, 蚌埠市第一人民医院, Scotland, 澳门, 赛罕区, 中建八局, Ontario,
 十堰; 银川, 泉州鲤城区, 甘肃卫健委, 青岛农商银行, Australia's Finance, Miami-Dade, 三亚,
-Singapore's GovTech), with their junk (portal lines, bylines, page marks, a copy cut short,
+Singapore's GovTech; 鄂尔多斯 as a Word file, 杭州仓前街道, 武汉东湖高新区's 政策解读, 寿光 as a PDF's
+text, Pennsylvania, Leeds, 西安 in machine translation, Karnataka), with their junk (portal lines, bylines, page marks, a copy cut short,
 files without front matter), and each batch's
 gold, written from the files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 8), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 9), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
 (built in --work, or a copy of --from, a knowledge base of the shipped corpus, with these files

@@ -75,6 +75,9 @@ _RE_CIRCLED = re.compile(_LEAD + r"([\u2460-\u2473\u3251-\u325f])")
 _RE_UPPER_DOT = re.compile(_LEAD + r"(([A-Z])\.)(?=\s+\S)")
 _RE_LETTERED = re.compile(r"^[ \t]*B\.[ \t]+\S", re.M)
 _RE_FAQ = re.compile(r"^[ \t]*Q\.[ \t]+\S", re.M)
+# "I. Work objectives", "IV. Main responsibilities": an English rendering of a Chinese plan's
+# 一、 四、 (translations and bilingual editions number their parts so), in order from I.
+_RE_EN_ROMAN = re.compile(_LEAD + r"(([IVX]{1,5})\.)(?=[ \t]+[A-Z])")
 _RE_US_TITLE = re.compile(_LEAD + r"((?:TITLE|Title)\s+\d+[A-Z]?\s*[—–-])")
 _RE_US_CHAPTER = re.compile(_LEAD + r"((?:SUBCHAPTER|CHAPTER|Subchapter|Chapter)\s+[\dIVXLC]+[A-Z]?\s*[—–-])")
 _RE_US_SEC = re.compile(_LEAD + r"(§{1,2}\s*\d+[A-Za-z0-9\-]*\.?)")
@@ -235,12 +238,19 @@ def _cut_words(text: str, cap: int) -> str:
     return text[:cut].rstrip(_TRAIL) + "…"
 
 
+# A policy interpretation's numbered questions (一、问：… 答：…): "问" is no title.
+_ASKED = re.compile(r"^(?:问|問|Q)\s*[:：]\s*(?=\S)")
+
+
 def _short_title(rest: str) -> tuple[str, bool]:
     """The clause's own title (up to the first 。/:/;), or its first words; and whether the whole
     line is just a title."""
     rest = _collapse(rest)
     if not rest:
         return "", True
+    rest = _ASKED.sub(
+        "", rest, count=1
+    )  # 六、问：管委会首席数据官的主要职责有哪些？ is titled by its question
     zh = is_chinese(rest)
     if zh:
         stop = min((i for i, ch in enumerate(rest) if ch in _ZH_STOP), default=-1)
@@ -393,6 +403,13 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
         if letter == "A" or (last and ord(letter) == ord(last) + 1):
             state["upper_dot"] = letter
             return R_ITEM, m.group(1), line[m.end() :], True, False
+    m = _RE_EN_ROMAN.match(line)
+    if m and _ROMAN.match(m.group(2).lower()):
+        # In order (I., then II. …): "V. Smith" or a stray "X." is no part of the document.
+        value, last = roman_value(m.group(2).lower()), int(state.get("upper_roman", "0"))
+        if value in (1, last + 1):
+            state["upper_roman"] = str(value)
+            return R_TOP, m.group(1), line[m.end() :], False, False
     m = _RE_KEYWORD.match(line)
     if m and len(line.strip()) <= 120 and line.strip()[-1:] not in ".,;":
         return R_TOP, m.group(1), line[m.end() :], False, True

@@ -24,6 +24,8 @@ from collections.abc import Callable
 
 from kb.text import is_pinyin_syllable
 
+_HAN = re.compile("[\u3400-\u9fff]")
+
 # ---------------------------------------------------------------------------------------------
 # Character rules
 
@@ -485,6 +487,48 @@ def _item(sentence: str, span: tuple[int, int]) -> str:
 
 # ---------------------------------------------------------------------------------------------
 
+# A Chinese text copied out of a PDF keeps the page's line breaks: lines cut at one width
+# ("…研究部署数据治" / "理重大事项。"). Lines of that width that end no sentence are wrapped, when
+# the text shows the width often enough to be a page's, and few lines are longer (a text of
+# paragraphs has lines of every length).
+_ZH_LINE_END = re.compile(r"[。！？!?；;：:…”’」』）)】》]$")
+_CLAUSE_MARK = re.compile(r"[，、；,;]")
+_WRAP_EVIDENCE = 4  # lines cut at the same width before the width counts as the page's
+_WRAP_MIN = 15  # characters: shorter lines are headings and list items, not a page's width
+
+
+def unwrap_chinese_lines(text: str) -> str:
+    from ingest.formats.layout import STRUCTURE
+
+    lines = text.split("\n")
+    cut = Counter(
+        len(line)
+        for line in lines
+        if len(line) >= _WRAP_MIN and _HAN.search(line) and not _ZH_LINE_END.search(line)
+    )
+    width = next((w for w, n in cut.most_common(1) if n >= _WRAP_EVIDENCE), 0)
+    longer = sum(1 for line in lines if len(line) > width + 1 and _HAN.search(line))
+    if not width or longer > cut[width]:
+        return text  # a page's lines are no longer than its width; paragraphs of any length are
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        wrapped = (
+            len(prev) >= width - 2  # a paragraph's first line is shorter by its indent
+            and _HAN.search(prev)
+            and _CLAUSE_MARK.search(prev)  # prose, not a list of names or a title at that width
+            and not _ZH_LINE_END.search(prev)
+            and line
+            and (_HAN.match(line) or line[:1].isdigit())  # "…于2024年" / "5月20日前确定…"
+            and not STRUCTURE.match(line)
+        )
+        if wrapped:
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 RULES: list[tuple[str, Callable[[str], str]]] = [
     ("newlines", normalize_newlines),
     ("invisible", remove_invisible),
@@ -498,6 +542,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("markup_comments", drop_markup_comments),
     ("quotes", unescape_quotes),
     ("repetitions", collapse_repetitions),
+    ("wrapped_lines", unwrap_chinese_lines),
     ("line_space_again", strip_line_space),
     ("blank_lines", collapse_blank_lines),
 ]

@@ -603,23 +603,28 @@ def find_zh(
 
 # ---------------------------------------------------------------- English
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _EN_DATE = (
-    rf"(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH_NAMES})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
-    r"|(?:(?:calendar\s+)?year\s+)?(?<![A-Za-z\d])(?P<yonly>(?:19|20)\d{2})(?![\d\-/])(?!\s+[A-Z]))"
+    rf"(?:(?P<mon>{MONTH_NAMES})\.?\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_NAMES})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
+    # 31-03-2025, 15.04.2024: day first, as India and Europe write; read only where the day
+    # cannot be the month (12-03-2024 may be either)
+    r"|(?<![\d\-./])(?P<dnum>1[3-9]|2\d|3[01])[-.](?P<mnum>0?[1-9]|1[0-2])[-.](?P<ynum>(?:19|20)\d{2})(?![\d\-/]|\.\d)"
+    # a year alone, not one closing a day-first date (12-03-2024): 2024-2025, mid-2025, Q4.2024 are years
+    r"|(?:(?:calendar\s+)?year\s+)?(?<![A-Za-z\d])(?<!(?<![\dA-Za-z])\d[-.])(?<!(?<![\dA-Za-z])\d\d[-.])"
+    r"(?P<yonly>(?:19|20)\d{2})(?![\d\-/])(?!\s+[A-Z]))"
 )
 _EN_CUE = r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?|deadline\s+of|target\s+date\s+of))"
 EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
 EN_DATE_ONLY = re.compile(rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
 # March 31 of each year / annually by March 31 / by March 31 every year / by 31 August each year
 EN_YEARLY_DAY = re.compile(
-    rf"(?i:\b(?:annually|each\s+year|every\s+year),?\s+(?:by|on|before|no\s+later\s+than)\s+)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b(?!,?\s+\d{{4}})"
-    rf"|(?P<mon2>{_MONTH_NAMES})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
-    rf"|\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>{_MONTH_NAMES})\.?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
+    rf"(?i:\b(?:annually|each\s+year|every\s+year),?\s+(?:by|on|before|no\s+later\s+than)\s+)(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b(?!,?\s+\d{{4}})"
+    rf"|(?P<mon2>{MONTH_NAMES})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
+    rf"|\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>{MONTH_NAMES})\.?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually)\b"
 )
 EN_FISCAL = re.compile(
     rf"{_EN_CUE}\s+(?i:(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)(?i:fiscal\s+year|FY)\s*(?P<fy>(?:19|20)?\d{{2}})"
@@ -629,7 +634,7 @@ EN_FISCAL = re.compile(
 # and ending September 30", "a financial year ending 30 June".
 _FISCAL_DEFINED = re.compile(
     rf"(?i:fiscal|financial)\s+year\b[^.\n]{{0,80}}?\b(?i:ending|ends)\s+(?:on\s+)?"
-    rf"(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH_NAMES})\b)"
+    rf"(?:(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b|(?P<day2>[0-3]?\d)\s+(?P<mon2>{MONTH_NAMES})\b)"
 )
 _EN_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety)"
 EN_REL = re.compile(
@@ -664,6 +669,9 @@ _SELF_ISSUE = re.compile(
 
 def _en_date_due(m: re.Match[str]) -> tuple[str | None, str | None]:
     endof = bool(m.group("endof"))
+    if m.group("dnum"):
+        due = ymd(int(m.group("ynum")), int(m.group("mnum")), int(m.group("dnum")))
+        return (due, None) if due else (None, "invalid date")
     if m.group("year") or m.group("year2"):
         mon = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
         month = MONTHS[mon]
@@ -822,8 +830,8 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 # A phase's span of months: "Phase 1 (September to December 2024)", "July 2025 to June 2026"
 EN_PHASE = re.compile(
-    rf"(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>(?:19|20)\d{{2}}))?\s*(?:to|through|until|[–—-])\s*"
-    rf"(?P<m2>{_MONTH_NAMES})\.?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"(?P<m1>{MONTH_NAMES})\.?(?:\s+(?P<y1>(?:19|20)\d{{2}}))?\s*(?:to|through|until|[–—-])\s*"
+    rf"(?P<m2>{MONTH_NAMES})\.?\s+(?P<y2>(?:19|20)\d{{2}})"
 )
 
 

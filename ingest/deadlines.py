@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.dates import PHASE_WORDS, When, en_number, find_en, find_zh, parse_target_cell, rrule
+from ingest.dates import MONTH_NAMES, PHASE_WORDS, When, en_number, find_en, find_zh, parse_target_cell, rrule
 from ingest.duties import statute_sentences
 from ingest.extract import (
     SectionIndex,
@@ -419,11 +419,29 @@ def _lead_in_subject(text: str, folded: str, span: Span) -> str:
 # 五、实施步骤): its dates are the plan's, whether or not a sentence says shall ("Departments
 # complete their inventory by March 31, 2025"), and a span of months in it is a phase.
 _SCHEDULE_SECTION = re.compile(
-    rf"\b(?:timelines?|schedule|milestones?|roadmap|implementation)\b|{PHASE_WORDS}|"
+    rf"\b(?:timelines?|schedule|milestones?|roadmap|implementation|timetable|(?:implementation|work)\s+steps"
+    r"|(?:work|progress)\s+arrangements?)\b"
+    rf"|{PHASE_WORDS}|"
     r"实施步骤|实施计划|推进步骤|工作步骤|进度安排|时间安排|工作安排",
     re.IGNORECASE,
 )
+# "By the end of July 2024, the chief data officer … are set up": a target, as 到2024年7月底，… is
+# (a plan's objectives, in English), not a record of what had been done by then.
+_EN_BY_OPENING = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*|\d{1,2}[.)]\s+)?(?i:by)\s+(?i:the\s+end\s+of\s+)?"
+    r"(?:(?:" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d,"
+)
+# what had been done by then: a past tense (had, were, "launched", "appointed"), not a passive
+# present ("is fully established", "are set up")
+_EN_RECORD = re.compile(r"\b(?:had|has|have|was|were|did)\b", re.IGNORECASE)
+_EN_PASSIVE = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+_EN_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 _HEADINGS_READ = 2  # the innermost headings: the document's own title names no schedule
+
+
+def _records(sentence: str) -> bool:
+    """ "By March 2024, 40 agencies appointed a CDO": what was done, not a target."""
+    return bool(_EN_RECORD.search(sentence) or _EN_PAST.search(_EN_PASSIVE.sub("", sentence)))
 
 
 def _in_schedule(reading: _Reading, at: int) -> bool:
@@ -495,8 +513,13 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     else:
         # an item of a "… shall:" list is bound without a shall of its own, and so is a list
         # under its lead-in in one sentence (a web page's items end with ";", not a stop)
-        bound = _lead_in(folded, sent.start) is not None or bool(
-            _EN_LEAD_IN.search(folded[sent.start : sent.end])
+        bound = (
+            _lead_in(folded, sent.start) is not None
+            or bool(_EN_LEAD_IN.search(folded[sent.start : sent.end]))
+            or bool(
+                _EN_BY_OPENING.match(folded, sent.start, sent.end)
+                and not _records(folded[sent.start : sent.end])
+            )
         )
         whens = [
             _thereafter(folded, w, sent.end)

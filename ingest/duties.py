@@ -72,6 +72,11 @@ _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
 )
 _JOINT_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:、|及|和|与|以及))+")
+# A piece that opens by acting on others (具体指导数据工作专班和社区数据专员开展工作): the roles after
+# it are its objects, not a joint subject
+_LEADS_OTHERS = re.compile(
+    r"(?:具体|负责|积极)?(?:指导|协助|督促|配合|组织|支持|推动|会同|带领|帮助|统筹|协调)"
+)
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
 _BY_ROLE = re.compile(r"由\s*$")
 
@@ -141,7 +146,7 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
         # 企业董事长、总经理及企业CDO负责…: the role is the last of a joint subject; 园区首席数据官
         # 负责…, 集团首席数据官应当…: the unit's own name before the role
         gap = folded[pos : m.start]
-        joint = _JOINT_SUBJECT.fullmatch(gap) and not _ZH_VERBISH.match(gap)
+        joint = _JOINT_SUBJECT.fullmatch(gap) and not _ZH_VERBISH.match(gap) and not _LEADS_OTHERS.match(gap)
         unit = _UNIT_NAME.fullmatch(gap) and not _ZH_VERBISH.search(gap)
         if (joint or unit) and _ZH_VERBISH.match(folded, m.end, piece.end):
             return [m], m.end, False
@@ -329,7 +334,9 @@ _LIST_TRIGGER = re.compile(
     r"(?:履行(?:以下|下列))?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
-    rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]",  # 部门首席数据官须：(a)…
+    rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
+    # an answer under its question (六、问：管委会首席数据官的主要职责有哪些？ 答：主要有五项职责：一是…)
+    r"|(?P<counted>(?<![\u4e00-\u9fff])(?:主要)?(?:有|包括)[一二两三四五六七八九十\d]{1,2}(?:项|个方面)(?:主要)?(?:职责|职能))\s*[:：]",
     re.IGNORECASE,
 )
 # The words that open a list of duties without naming a role: 主要职责是, 其职责如下
@@ -339,13 +346,15 @@ _OPENS_LIST_WORDS = r"(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主�
 _BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*$")
 # How far into such a paragraph its subject may start, after its level (各试点单位首席数据官由…)
 _OPENING_REACH = 12
-# A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责),
+# A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责;
+# or a policy interpretation's question: 六、问：管委会首席数据官的主要职责有哪些？),
 # or one that names no role (四、主要职责), whose duties are those of the role the heading above or
 # the document's title names.
 _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部门|医院|单位|机构|集团)"
 _LIST_HEADING = re.compile(
-    rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*"
-    rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?\s*[。.]?\s*$",
+    rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
+    rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?"
+    r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
 _ZH_ITEM = re.compile(
@@ -479,7 +488,7 @@ def _zh_listed_duties(
         found = trigger or heading or lead
         if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
-        named_here = trigger or (heading and heading.group("role"))
+        named_here = (trigger and not trigger.group("counted")) or (heading and heading.group("role"))
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
         body = trigger.group("body") if trigger else None
         if body and not _names_a_role(folded, unit.start, trigger.end("body")):
@@ -563,8 +572,22 @@ _ROLE_LABEL = re.compile(
 )
 
 
+# A data body labelled as the roles beside it are ((三)数据工作专班, (四)市首席数据官办公室), over its
+# own items: the body a plan sets up for the work, named with 数据 or the role it serves.
+_BODY_LABEL = re.compile(
+    rf"\s*(?P<label>[^。.:：;；,，()（）]{{0,16}}?(?:数据|{_ROLE_ALT})[^。.:：;；,，()（）]{{0,8}}?"
+    r"(?:专班|办公室|领导小组|工作小组|委员会|工作组))(?:的)?(?:主要)?(?:职责|任务)?\s*(?:[。.:：]|$)",
+    re.IGNORECASE,
+)
+
+
 def _role_label(folded: str, span: Span) -> tuple[RoleMention, int] | None:
-    """The role a label names and where the text after it starts."""
+    """The role (or data body) a label names and where the text after it starts."""
+    body = _BODY_LABEL.match(folded, span.start, span.end)
+    if body and not _LABEL_TASK.search(body.group("label")):
+        return RoleMention(
+            body.start("label"), body.end("label"), body.group("label").strip(), ()
+        ), body.end()
     m = _ROLE_LABEL.match(folded, span.start, span.end)
     if not m:
         return None
@@ -581,7 +604,7 @@ def _role_label(folded: str, span: Span) -> tuple[RoleMention, int] | None:
 
 # the verbs of a task about a role (选好首席数据官, 明确首席数据官, 配齐数据专员)
 _LABEL_TASK = re.compile(
-    r"选|明确|配|设|建立|健全|完善|强化|加强|落实|推进|推动|做好|抓好|用好|管好|发挥|培育|培养|压实"
+    r"选|明确|配|设|建立|健全|完善|强化|加强|落实|推进|推动|做好|抓好|用好|管好|发挥|培育|培养|压实|成立|组建|召开|依托|关于"
 )
 
 
@@ -681,18 +704,30 @@ _EN_PRESENT = re.compile(
 _DUTY_SECTION = re.compile(r"responsib|dut(?:y|ies)|functions|\broles?\b|reporting|accountab|mandate", re.I)
 # "Sector Data Leads:" over its items; "They:" for the role of the sentence before
 _EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
+# "(1) The municipal chief data officer: lead …; review …": a role as its item's label, its duties
+# after the colon, one to each semicolon (an English rendering of 市首席数据官：负责…；…)
+# (a definition's "Chief Data Officer: the official in Treasury Board Secretariat who …" says who,
+# not what to do)
+_EN_LABEL = re.compile(
+    r"\s*:\s+(?=[a-z])(?!(?:the|an?|any|each|every|all|this|that|one|someone|means|refers|is|are|composed|consisting"
+    r"|comprising|includes?|including|e-?mail|contact|see|chief|data)\b)"
+    # a verb opens a duty; a hyphenated word or a noun's ending ("subject-matter staff", "information
+    # management") opens a description
+    r"(?![a-z]+-[a-z]|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ist|ary)\b)"
+)
 _EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he)\b", re.IGNORECASE)
 _EN_RESP = re.compile(
     r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
     r"\s+(?:include|are|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
     re.IGNORECASE,
 )
-# ", in consultation with the agency data officers and executive branch agency heads," between a
-# subject and its modal
+# ", in consultation with the agency data officers and executive branch agency heads,", ", composed
+# of all Agency CDOs …," or ", OA," between a subject and its modal
 _EN_ASIDE = re.compile(
-    r",\s*(?:in\s+consultation|in\s+coordination|in\s+collaboration|together|working|acting|as\s+appropriate)"
-    r"[^,;.]{0,160},",
-    re.IGNORECASE,
+    r",\s*(?:(?i:in\s+consultation|in\s+coordination|in\s+collaboration|together|working|acting|as\s+appropriate"
+    r"|composed|consisting|comprising|chaired|established|created)[^,;.]{0,160}"
+    # "The Commonwealth Chief Data Officer, OA, shall": the office it sits in, by its initials
+    r"|[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s*),",
 )
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
@@ -830,7 +865,10 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
-_EN_BODY_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission)\b")
+_EN_BODY_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office)\b")
+# "the Departmental Chief Data Officer (DCDO)", "A State Data Management Office (SDMO)": the
+# initials a text gives a role or body, by which it goes on to name it ("The DCDO shall:")
+_INITIALS_GIVEN = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 
 def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]]:
@@ -858,12 +896,40 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     }
 
 
+def _initials(folded: str, bodies: dict[str, re.Pattern[str]], council_alias: bool) -> dict[str, RoleMention]:
+    """The initials a text gives its roles and bodies -> the role or body they name."""
+    named = list(en_role_mentions(folded, council_alias=council_alias))
+    named += [
+        RoleMention(m.start(), m.end(), name, ()) for name, p in bodies.items() for m in p.finditer(folded)
+    ]
+    found: dict[str, RoleMention] = {}
+    for mention in named:
+        given = _INITIALS_GIVEN.match(folded, mention.end)
+        words = re.findall(r"[A-Za-z]+", folded[mention.start : mention.end])
+        initials = "".join(w[0] for w in words if w.lower() not in ("the", "a", "an", "of", "and", "for"))
+        # the name's own initials (DCDO, SDMO), not another's in brackets ("a data steward (HR)")
+        if given and given.group(1) not in ("CDO", "CDOS") and given.group(1) == initials.upper():
+            found.setdefault(given.group(1), mention)
+    return found
+
+
 def _with_bodies(
-    folded: str, sent: Span, mentions: list[RoleMention], bodies: dict[str, re.Pattern[str]]
+    folded: str,
+    sent: Span,
+    mentions: list[RoleMention],
+    bodies: dict[str, re.Pattern[str]],
+    initials: dict[str, RoleMention] | None = None,
 ) -> list[RoleMention]:
-    """The sentence's role mentions and its bodies' (not inside a role's own mention)."""
+    """The sentence's role mentions, its bodies' and the initials the text gave either (not
+    inside a role's own mention)."""
     found = list(mentions)
-    for name, written in bodies.items():
+    written_as = [(name, written) for name, written in bodies.items()]
+    for short, named in (initials or {}).items():
+        for m in re.finditer(rf"\b{short}s?\b", folded[sent.start : sent.end]):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if not any(r.start <= start < r.end or start <= r.start < end for r in found):
+                found.append(RoleMention(start, end, named.role, named.levels))
+    for name, written in written_as:
         for m in written.finditer(folded, sent.start, sent.end):
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in found):
                 found.append(RoleMention(m.start(), m.end(), name, ()))
@@ -876,6 +942,7 @@ def _en_duties(
     out: list[tuple[int, Duty]] = []
     council_alias = bool(re.search(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council", folded))
     bodies = _named_bodies(folded, council_alias)
+    initials = _initials(folded, bodies, council_alias)
     consumed: set[int] = set()
     for ui, unit in enumerate(all_units):
         if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
@@ -883,8 +950,8 @@ def _en_duties(
         last: RoleMention | None = None  # the role of the sentence before, for a "They:" list
         for sent in statute_sentences(folded, unit):
             mentions = en_role_mentions(folded, sent.start, sent.end, council_alias)
-            if bodies:
-                mentions = _with_bodies(folded, sent, mentions, bodies)
+            if bodies or initials:
+                mentions = _with_bodies(folded, sent, mentions, bodies, initials)
             body = skip_markers(folded, sent.start, sent.end)
             pronoun = _EN_PRONOUN.match(folded, body, sent.end)
             if last is not None and pronoun and _EN_COLON.match(folded, pronoun.end(), sent.end):
@@ -904,6 +971,12 @@ def _en_duties(
                     _EN_MODAL.match(folded, after, sent.end)
                     or _EN_RESP.match(folded, after, sent.end)
                     or _EN_COLON.match(folded, after, sent.end)
+                    or (
+                        # a role's label in a list of duties ("IV. Main responsibilities"), not a
+                        # definition or a contact line elsewhere
+                        _DUTY_SECTION.search(index.section_at(sent.start))
+                        and _EN_LABEL.match(folded, after, sent.end)
+                    )
                     or (
                         mention.role != CDO_COUNCIL
                         and _singular(folded, mention)
@@ -954,9 +1027,16 @@ def _en_duties(
                             (item.start, _en_duty(doc, index, mention.role, level, holder, duty, item))
                         )
                     continue
-                lines = [line for line in rest.split("\n") if line.strip()]
+                lines = [line for line in rest.split("\n") if line.strip(" :")]  # "shall:" then its items
                 items = [_EN_ITEM.match(line) for line in lines]
-                if len(lines) > 1 and all(items):
+                if isinstance(modal, re.Match) and modal.re is _EN_LABEL:
+                    for duty in re.split(r";\s*(?:and\s+)?", rest):
+                        duty = re.sub(r"[;.]\s*$", "", duty).strip()
+                        if len(duty.split()) >= 2:
+                            out.append(
+                                (sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent))
+                            )
+                elif len(lines) > 1 and all(items):
                     # "The CDO is responsible for:\na) …;\nb) …": an item each
                     for line, m in zip(lines, items, strict=True):
                         duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", line[m.end() :]).strip()

@@ -24,7 +24,9 @@ class Span:
 
 
 # Lines that start a new unit in English text even without a blank line before them.
-_EN_LINE_START = re.compile(r"\s*(?:\(\w{1,4}\)|[•●▪◦\-*|§]|\d+[.)]\s|[A-Z][A-Z .,'’&-]{3,}[.—:-])")
+_EN_LINE_START = re.compile(
+    r"\s*(?:\(\w{1,4}\)|[•●▪◦\-*|§]|\d+[.)]\s|[A-Z][A-Z .,'’&-]{3,}[.—:-]|[a-z][.)]\s+[A-Z])"  # c. The Council …
+)
 _ABBREV = frozenset(
     [
         "u.s",
@@ -201,7 +203,8 @@ def segments(folded: str, sentence: Span) -> list[Span]:
 _LIST_MARKER = re.compile(
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[a-z]\)|\(\w{1,4}\)|[•●▪◦\-*]|"
     r"\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|"  # a clause number: 6.1, 5.1.1
-    r"[A-Z]\.(?=\s))\s*"  # a state code's lettered subsection: "B. The CDO shall:"
+    r"[A-Z]\.(?=\s)|"  # a state code's lettered subsection: "B. The CDO shall:"
+    r"答[:：])\s*"  # a policy interpretation's answer: "答：部门首席数据官主要负责：…"
 )
 
 

@@ -21,9 +21,16 @@ from kb.countries import (
     part_governed,
 )
 from kb.dates import parse_date, precision
-from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place, province_of, with_province
+from kb.gazetteer import (
+    PROVINCE_CORE,
+    PROVINCES,
+    chinese_place,
+    is_county_level_city,
+    province_of,
+    with_province,
+)
 from kb.lexicon import lexicon
-from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press
+from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press, region_places
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -642,14 +649,18 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
     english = language == "en" or (not language and not CJK_CHAR.search(title))
     if english:
-        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", title):
+        for word in re.findall(
+            r"\b[A-Z][a-z]+['’](?!s\b)[a-z]+\b|\b[A-Z][a-z]{2,}\b", title
+        ):  # Xi'an, Nanning
             place = chinese_place(word)
             if place:
                 return with_province(place)
     country = country_of_address(source) or (country_named(cleaned) if english else "")
     country = country or (country_of_part(source, cleaned) if english else "")
     part = part_governed(country, source, cleaned) if english else ""
-    return f"{country} / {part}" if part else country
+    council = _COUNCIL_OF.match(issuer) if country else None
+    # Leeds City Council's page: the city it governs, by its council's name
+    return " / ".join(p for p in (country, part, council.group(1) if council else "") if p)
 
 
 # A local paper's "our city" (我市全面推行…): the paper's own place.
@@ -778,6 +789,12 @@ _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团�
 _NOT_GOVERNMENT = re.compile(
     r"\b(?:Council|University|College|School|Hospital|Bank|Company|Ltd|Limited|Inc|plc|Corporation)\b"
 )
+_COUNCIL_OF = re.compile(
+    r"^(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:City|Borough|County|District|Town)\s+Council$"
+)
+_LOCAL_COUNCIL = re.compile(
+    r"\b(?:City|Borough|County|District|Town|Metropolitan|Municipal|Shire)\s+Council\b|^City of\b"
+)
 # A public institution (事业单位): a university, hospital, school or research institute that sets
 # up its own CDO, as a company does; not a government body.
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|研究院|研究所|图书馆|博物馆)$")
@@ -830,10 +847,14 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "US federal"
     if region.startswith("United States / "):
         return "state" if region.rsplit(" / ", 1)[-1] in US_STATES else "city"
+    if region.split(" / ")[0] in COUNTRIES.values() and _LOCAL_COUNCIL.search(issuer):
+        return "city"  # Leeds City Council, a borough's or county's council: local government
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
         return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
+    if region_places(region) and is_county_level_city(region_places(region)[-1]):
+        return "县"  # 山东省潍坊市寿光市: a county-level city governs as a county does
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:
             if region.endswith(suffix):

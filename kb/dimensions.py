@@ -181,6 +181,9 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:chief data officer|cdo)s?[^.;]{0,60}(?:appointee|be designated|be appointed)",
         r"serve as (?:the |an |a )?(?:agency |state )?(?:chief data officer|cdo|data officer)",
         r"qualifications?", r"must have (?:the )?(?:ability|experience|skills)", "experience in",
+        # 由…担任 as machine translation renders it ("It is served by the main person in charge")
+        r"(?:is|are|be) (?:concurrently )?(?:served|assumed) by (?:the )?(?:main |principal )?"
+        r"(?:person|head|director|deputy|leader|leading|secretary|vice|member|chief|mayor|governor)",
     ),
     "reporting": (
         "述职", "考核", "考评", "履职评价", "评价(?:机制|制度|结果|指标|体系)", "年度报告", "工作报告",

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from kb.lexicon import DIVISION_KINDS, lexicon
+from kb.places import NOTE_HEAD as _NOTE_HEAD
 from kb.places import PLACE_SUFFIX, place_name_in_pinyin
 from kb.sources import region_places
 
@@ -55,11 +56,6 @@ def _core(name: str) -> str:
     return name[: -len(suffix)] if suffix else name
 
 
-# A note's head: the name, then the kind of division it is ("Zhuzhou, prefecture-level city",
-# "Jiujiang district of Wuhu city"), not a container named later ("… in X autonomous prefecture").
-_NOTE_HEAD = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*),?\s+(?:(?:inner|central|old|former)\s+)?")
-
-
 def _kind(note: str) -> str:
     """The suffix of the kind of division a note's head names: 市 for "prefecture-level city"."""
     head = _NOTE_HEAD.match(note)
@@ -94,6 +90,15 @@ def province_of(place: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def is_county_level_city(place: str) -> bool:
+    """寿光市 ("Shouguang, county-level city in Weifang"): a 市 that ranks as a county."""
+    return place.endswith("市") and any(
+        note[_NOTE_HEAD.match(note).end() :].lower().startswith("county-level city")
+        for note in _notes(place)
+        if _NOTE_HEAD.match(note)
+    )
+
+
 def city_of(place: str) -> str:
     """The city a county or district lies in, as the note writes it in Chinese: 鸠江区 -> 芜湖市,
     海丰县 -> 汕尾."""
@@ -102,6 +107,11 @@ def city_of(place: str) -> str:
         if m:
             return m.group(1).split("|")[-1]
     return ""
+
+
+def _unmarked(name: str) -> str:
+    """ "Xi'an" -> "xian": pinyin's syllable mark (Xi'an, Xi’an) is not written by everyone."""
+    return re.sub("['’]", "", name.lower())
 
 
 @lru_cache(maxsize=1)
@@ -121,15 +131,15 @@ def _by_english_name() -> dict[str, set[str]]:
                 continue  # a town, or a prefecture's short name (延边州), is no region of a plan
             full = PROVINCE_CORE.get(word) or (word if _suffix(word) else word + suffix)
             # the name is the place's own pinyin (Nanning = 南宁), not a translation ("West", 西湖区)
-            if place_name_in_pinyin(full) == head.group(1).lower().replace(" ", ""):
-                found.setdefault(head.group(1).lower(), set()).add(full)
+            if place_name_in_pinyin(full) == _unmarked(head.group(1)).replace(" ", ""):
+                found.setdefault(_unmarked(head.group(1)), set()).add(full)
     return found
 
 
 def chinese_place(english: str) -> str:
     """A Chinese city, county or province written in pinyin (Nanning) as Chinese writes it with
     its suffix (南宁市), when the dictionary knows exactly one such place by that name."""
-    found = _by_english_name().get(english.lower().strip(), set())
+    found = _by_english_name().get(_unmarked(english.strip()), set())
     # A county named after the city it lies in (株洲县 in 株洲市) is not what the name means alone.
     found = {p for p in found if not (p.endswith("县") and _core(city_of(p)) == _core(p))}
     return next(iter(found)) if len(found) == 1 else ""

@@ -100,6 +100,10 @@ class Lexicon:
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
+_POINTER = re.compile(r"(?i)\b(?:variant|equivalent|abbr|see|of|also)\b|:")
+_CROSS_REFERENCE = re.compile(r"\s+[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?\[[^\]]*\]\s*$")
+
+
 def _name_of(raw: str) -> str:
     """The name a gloss of a name opens with: "San Francisco, California", "Connecticut, US
     state", "Harbin, subprovincial city … 黑龍江|黑龙江[…]", "Hohhot prefecture-level city, capital
@@ -118,6 +122,11 @@ def _glosses(definitions: str) -> list[str]:
     """The short, translation-like glosses of one entry, in the dictionary's order."""
     found: list[str] = []
     for raw in definitions.split("/"):
+        named = _CROSS_REFERENCE.sub("", raw) if raw[:1].isupper() else raw
+        if named != raw and not _POINTER.search(named):
+            # "United Kingdom 聯合王國|联合王国[Lian2 he2 wang2 guo2]" (英国): a name, then the
+            # entry it points to; not "Taiwan variant of …", "Mandarin equivalent: …"
+            raw = named
         name = _name_of(raw)
         if name:
             found.append(name.lower())
@@ -191,7 +200,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "13"
+PARSE_VERSION = "16"
 
 
 @lru_cache(maxsize=1)

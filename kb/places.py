@@ -103,7 +103,13 @@ def aliases(place: str) -> tuple[str, ...]:
         return ()
     if HAN_CHAR.search(name):
         core = place_core(name)
-        forms = [name, core, place_name_in_pinyin(name), *_english_names(core)]
+        suffix = PLACE_SUFFIX.search(name)
+        forms = [
+            name,
+            core,
+            place_name_in_pinyin(name),
+            *_english_names(core, suffix.group(1) if suffix else ""),
+        ]
     else:
         chinese = lexicon().chinese_for_gloss(name) or _city_named_after(name)
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
@@ -122,22 +128,38 @@ def _city_named_after(name: str) -> tuple[str, ...]:
     return tuple(c + "城" for c in named if is_place_word(c) and not c.endswith("州"))
 
 
+# A dictionary note's head: the place's English name, then the kind of division it is ("Zhuzhou,
+# prefecture-level city", "Jiujiang district of Wuhu city"), not a container named later ("… in X
+# autonomous prefecture").
+NOTE_HEAD = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*),?\s+(?:(?:inner|central|old|former)\s+)?")
 # A name's words gloss few other headwords (macao: 澳门; mongolia: 蒙古, 蒙古国); a word's many
 # (peace: 和平, 安泰, 安舒; cloud: six).
 _NAME_SENSES = 2
 
 
-def _english_names(core: str) -> list[str]:
+def _english_names(core: str, suffix: str = "") -> list[str]:
     """The English names the dictionary gives a Chinese place that are not its pinyin (香港 ->
     hong kong, 澳门 -> macao): a gloss that names this place and nothing else back (not 海丰's
     "Haifeng county in Shanwei", a description, nor 和平's "peace", a word)."""
     senses = (" ".join(sense) for sense in lexicon().senses(core))
-    return [
+    names = [
         gloss
         for gloss in senses
         if core in lexicon().chinese_for_gloss(gloss)
         and all(len(lexicon().chinese(word)) <= _NAME_SENSES for word in gloss.split())
     ]
+    # The name a note on the place opens with, when the note says what division it is ("Ordos,
+    # region of Inner Mongolia administered as a prefecture-level city"): 鄂尔多斯 is Ordos in
+    # English, not its pinyin Eerduosi.
+    kinds = [kind for kind, written in DIVISION_KINDS if written == suffix] or [
+        kind for kind, _ in DIVISION_KINDS
+    ]
+    for note in lexicon().place_notes_of(core):
+        head = NOTE_HEAD.match(note)
+        # a note on this kind of place (和平县 is not the Heping district of Shenyang)
+        if head and any(re.search(rf"\b{kind}\b", note.lower()) for kind in kinds):
+            names.append(re.sub(r"\s+(?:district|county|city|province)$", "", head.group(1).lower()))
+    return list(dict.fromkeys(names))
 
 
 def _state_short_name(chinese: str) -> str:

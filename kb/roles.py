@@ -1,7 +1,9 @@
 """Role names and their aliases: one canonical (role, level) for every way a text names a CDO role.
 
-Chinese roles keep their Chinese names (首席数据官, 首席数据执行官, 数据专员, 政务专员, 数据联络专员) with
-the level taken from the prefix (县首席数据官 -> 县). English roles are "Chief Data Officer",
+Chinese roles keep their Chinese names (首席数据官, 首席数据执行官, 副首席数据官, 数据专员, 政务专员,
+数据联络专员) with the level taken from the prefix (县首席数据官 -> 县, 社区数据专员 -> 社区: a level of
+a role's name, not one of LEVELS that a plan is drafted for). English roles are "Chief Data Officer"
+(also the "chief data official" of machine translations), "Chief Data Executive Officer",
 "CDO Council" and "agency head"; an agency CDO has level "agency". A bare "CDO" is the Chinese
 首席数据官 unless the text is English. For filters, 首席数据官 and Chief Data Officer are the same
 role (see `role_matches`).
@@ -19,6 +21,7 @@ ZH_CDO = "首席数据官"
 EN_CDO = "Chief Data Officer"
 CDO_COUNCIL = "CDO Council"
 AGENCY_HEAD = "agency head"
+EN_EXECUTIVE = "Chief Data Executive Officer"  # 首席数据执行官 in English (Huizhou's English news)
 
 LEVELS = ("省", "市", "县", "区", "镇", "部门", "街道", "企业")
 _LEVEL_WORD = {
@@ -30,6 +33,7 @@ _LEVEL_WORD = {
     "乡镇": "镇",
     "乡": "镇",
     "街道": "街道",
+    "社区": "社区",  # 社区数据专员: a community's, not a district's (区)
     "部门": "部门",
     "单位": "部门",
     "企业": "企业",
@@ -40,6 +44,7 @@ _LEVEL_WORD = {
 _ZH_ROLE_NAMES = {
     "首席数据官助理": "首席数据官助理",
     "首席数据执行官": "首席数据执行官",
+    "副首席数据官": "副首席数据官",  # the CDO's deputy (街道副首席数据官 assists the 街道首席数据官)
     "首席数据官": ZH_CDO,
     "数据联络专员": "数据联络专员",
     "数据联络员": "数据联络员",
@@ -61,6 +66,7 @@ _EN_NETWORK = {
     "custodian": "Data Custodian",
     "coordinator": "Data Coordinator",
     "lead": "Data Lead",
+    "commissioner": "Data Commissioner",  # 数据专员 as machine translation renders it (专员: commissioner)
 }
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
@@ -68,10 +74,10 @@ _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 # the other data posts a text may set up (数据主任 of a 通函, a project's 数据员, 数据分析员), not
 # 数据人员 (staff), 数据成员, 数据员工 or a 数据委员会.
 ZH_ROLE_ALT = (
-    r"首席数据官助理|首席数据执行官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
+    r"首席数据官助理|首席数据执行官|副首席数据官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
     r"(?<!副)资料长|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
 )
-_LV = r"(?:乡镇|街道|部门|单位|企业|政府|省|市|县|区|镇|乡)"
+_LV = r"(?:乡镇|街道|社区|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
     rf"(?P<prefix>(?:[一二三四五]级(?=单位|企业))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
@@ -85,10 +91,11 @@ EN_ROLE_RE = re.compile(
     r"|(?P<head>\b(?:the\s+)?heads?\s+of\s+(?:each|an|the|every|all|such)\s+(?:executive\s+)?agenc(?:y|ies)\b|\bagency\s+heads?\b)"
     r"|(?P<cdo>(?P<pre>\b(?:the\s+|an\s+|each\s+|all\s+)?(?P<agency>(?:agency|ministry)(?:'s|’s)?\s+|"
     r"(?:agencies|ministries)(?:'|’)\s+|departmental\s+)?)"
-    r"(?:chief\s+data\s+officers?|\bCDOs?)\b(?:\s*\(CDOs?\))?"
+    r"(?:chief\s+data\s+offic(?:ers?|ials?)|\bCDOs?)\b(?:\s*\(CDOs?\))?"
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
+    r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
-    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead)s?\b)",
+    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner)s?\b)",
     re.IGNORECASE,
 )
 
@@ -136,9 +143,15 @@ def en_role_mentions(
             out.append(RoleMention(m.start(), m.end(), CDO_COUNCIL, ()))
         elif m.group("head"):
             out.append(RoleMention(m.start(), m.end(), AGENCY_HEAD, ("agency",)))
+        elif m.group("executive"):
+            out.append(RoleMention(m.start(), m.end(), EN_EXECUTIVE, ()))
         elif m.group("network"):
             if m.group("kind") in ("lead", "leads"):
                 continue  # "open data lead to better services": a Data Lead is written as a title
+            if m.group("kind").lower() == "commissioner" and re.search(
+                r"\b[A-Z][a-z]+\s+$", folded[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # the National Data Commissioner: a regulator's title, not a unit's 数据专员
             out.append(RoleMention(m.start(), m.end(), _EN_NETWORK[m.group("kind").lower()], ()))
         else:
             agency = bool(m.group("agency") or m.group("of"))

@@ -259,6 +259,11 @@ def test_places_are_named_in_either_script():
     assert "康州" in aliases("Connecticut") and "得州" in aliases("Texas")
     assert not any(a.endswith("州") and len(a) == 2 for a in aliases("New Jersey"))  # not 新州
     assert "堪萨斯城" in aliases("Kansas City")  # a city named after a state, as Chinese writes it
+    # English names that are not pinyin (鄂尔多斯 is Ordos; 英国 the United Kingdom, though the
+    # dictionary's sense points on to 联合王国), and pinyin's syllable mark (Xi'an)
+    assert "ordos" in aliases("鄂尔多斯市") and "英国" in aliases("United Kingdom")
+    assert "xi'an" in aliases("西安市") and "xian" in aliases("西安市")
+    assert "heping district" not in aliases("和平县")  # the note is on Shenyang's 和平区
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
     # A place of two words is also named by its initials, as written: US, U.S., SF; not "us".

@@ -481,3 +481,23 @@ def test_an_english_policy_s_lettered_items_sit_under_its_numbered_clauses() -> 
     assert lead.section.endswith("4.2.2 The CDO shall")
     last = next(c for c in chunks if "6.1 Departments" in c.text)
     assert "(d)" not in last.section and "6. IMPLEMENTATION" in last.section
+
+
+def test_an_english_rendering_s_roman_parts_and_an_interpretation_s_questions() -> None:
+    """A machine translation numbers a plan's 一、 二、 as I. II.; a policy interpretation's
+    一、问：… is titled by its question, not by 问. "V. Smith" out of order is no part."""
+    text = (
+        "I. Work objectives\n\nBy the end of 2025, the system is fully established.\n\n"
+        "II. Scope of implementation\n\nThe municipal departments.\n\n"
+        "V. Smith wrote the first draft of the plan in 2023.\n\n"
+        "III. Main responsibilities\n\n(1) The municipal chief data officer: lead the work.\n"
+    )
+    sections = [
+        c.section for c in chunk_document(Document(doc_id="x", title="Plan", text=text, language="en"))
+    ]
+    assert any(s.startswith("I. Work objectives") for s in sections)
+    assert any(s.startswith("III. Main responsibilities") for s in sections)
+    assert not any("V. Smith" in s for s in sections)
+    zh = "六、问：管委会首席数据官的主要职责有哪些？\n\n答：主要有五项职责。"
+    chunks = chunk_document(Document(doc_id="q", title="政策解读", text=zh, language="zh-Hans"))
+    assert chunks[0].section == "六、管委会首席数据官的主要职责有哪些"

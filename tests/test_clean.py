@@ -505,3 +505,33 @@ def test_a_government_page_s_menu_language_switch_and_feedback_rows_are_junk() -
         "Page last updated: 18 November 2024\n"
     )
     assert clean(page).split("\n\n") == ["1. Purpose", "1.1 This policy sets out the operating model."]
+
+
+def test_a_pdf_s_hard_wrapped_chinese_lines_are_joined() -> None:
+    """Text copied out of a PDF: lines cut at the page's width are one paragraph again; a line
+    that ends a sentence, a numbered item and a short heading start their own; a web page's
+    paragraphs (lines of every length) are left as they are."""
+    from ingest.clean import unwrap_chinese_lines
+
+    items = "".join(
+        f"{i}.组织开展本单位数据资源普查工作，编制和更新政务数据资源目录，落实数据\n按需共享和安全保护。\n"
+        for i in range(1, 6)
+    )
+    text = "三、主要职责\n" + items
+    joined = unwrap_chinese_lines(text).split("\n")
+    assert joined[0] == "三、主要职责"
+    assert (
+        joined[1]
+        == "1.组织开展本单位数据资源普查工作，编制和更新政务数据资源目录，落实数据按需共享和安全保护。"
+    )
+    assert len(joined) == 7  # the heading, five items and the last empty line
+    page = "发出日期：2024年7月15日\n致：各公共部门及实体\n" + "".join(
+        f"第{i}段{'数据' * (8 + i)}\n" for i in range(12)
+    )
+    assert unwrap_chinese_lines(page) == page
+    # a year at a line's end goes on on the next line; a list of names at the page's width is
+    # no paragraph
+    dated = text.replace("落实数据\n按需共享", "落实数据按需共享于2024\n5月20日前完成")
+    assert "于2024\n5月" not in unwrap_chinese_lines(dated)
+    names = text + "".join(f"某某市第{i}人民医院信息中心数据管理部门\n" for i in range(6))
+    assert "数据管理部门\n某某市" in unwrap_chinese_lines(names)

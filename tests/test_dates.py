@@ -211,3 +211,19 @@ def test_a_past_event_this_year_and_a_word_holding_ming_nian_are_no_deadlines() 
     assert zh("市政府于今年7月印发实施方案。", date="2024-08-21") == []
     assert zh("并说明年底前未完成任务的原因。", date="2024-08-21") == []
     assert [w.due for w in zh("于今年9月底前完成备案。", date="2024-08-21")] == ["2024-09-30"]
+
+
+def test_a_day_first_numeric_date_where_the_day_cannot_be_the_month() -> None:
+    """An Indian order's "on or before 31-03-2024." and "15.04.2024" are day first; 12-03-2024
+    may be either, so it is no date; "30th April 2025" has its ordinal."""
+
+    def dues(text: str) -> list[str | None]:
+        return [w.due for w in find_en(text, 0, len(text), "2024-03-12")]
+
+    assert dues("Each department shall designate its officer on or before 31-03-2024.") == ["2024-03-31"]
+    assert dues("Stewards shall be named on or before 15.04.2024 by each head.") == ["2024-04-15"]
+    assert dues("Each department shall designate its officer on or before 12-03-2024.") == []
+    assert dues("The inventory shall be submitted by 30th April 2025.") == ["2025-04-30"]
+    # a table's target cells keep their years: a span, "mid-2025", a quarter
+    for cell, year in (("2024-2025", "2025"), ("mid-2025", "2025"), ("Q4.2024", "2024")):
+        assert parse_target_cell(cell, 0, len(cell), "2024-01-01").due == year

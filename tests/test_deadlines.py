@@ -531,3 +531,26 @@ def test_past_targets_are_no_aims_and_a_month_after_each_quarter_recurs() -> Non
     assert deadlines_of(met, language="en") == []
     quarterly = [d.recurrence for d in deadlines_of("各单位每季度结束后1个月内报送数据质量报告。")]
     assert quarterly == ["FREQ=MONTHLY;INTERVAL=3"]
+
+
+def test_an_english_plan_s_dated_targets_and_its_work_arrangement() -> None:
+    """ "By the end of July 2024, the CDOs are set up …" is a target (到2024年7月底，…); "By the end of
+    2021, the Council had established …" a record. Under "II. Work arrangement" (工作安排), "Each
+    unit determines … before July 15, 2024" is the plan's date, with no "shall"."""
+    text = (
+        "I. Work objectives\n\nBy the end of July 2024, the chief data officers are set up in all departments.\n\n"
+        "By the end of 2021, the Council had established three working groups.\n\n"
+        "II. Work arrangement\n\nEach unit determines its chief data officer before July 15, 2024.\n"
+    )
+    doc = make_doc(text, date="2024-06-14", title="Implementation Plan", language="en")
+    from ingest.chunk import chunk_document
+
+    found = sorted(d.due for d in extract_deadlines(doc, chunk_document(doc)))
+    assert found == ["2024-07-15", "2024-07-31"]
+    records = (
+        "I. Work objectives\n\nBy March 2024, 40 agencies appointed a CDO.\n\n"
+        "By contrast, agencies completed their inventories before June 30, 2023.\n\n"
+        "II. Next steps\n\nThe Council published its first data strategy before March 2022.\n"
+    )
+    doc = make_doc(records, date="2024-06-14", title="Implementation Plan", language="en")
+    assert not extract_deadlines(doc, chunk_document(doc))

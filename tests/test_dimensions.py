@@ -255,3 +255,12 @@ def test_a_clause_that_reports_every_year_is_on_reporting():
 
     assert "reporting" in content_dimensions("5. Report annually by November 1 to the Governor.")
     assert "reporting" not in content_dimensions("Oversee the sharing of data among agencies.")
+
+
+def test_a_machine_translation_s_holder() -> None:
+    """由…担任 as machine translation writes it: "It is served by the main person in charge of the
+    Municipal Data Bureau" says who holds the post; "data held by the bureau" does not."""
+    section = "Implementation Plan > III. Organizational system"
+    assert "holder" in dimensions_of(section, "(2) It is served by the main person in charge of the Bureau.")
+    assert "holder" not in dimensions_of(section, "(2) The data held by the Bureau is shared on demand.")
+    assert "holder" not in dimensions_of(section, "(3) Residents are served by the one-stop online portal.")

@@ -19,6 +19,14 @@ def duties_of(text: str, **kw: str) -> list[Duty]:
     return extract_duties(Document(doc_id="t", title="T", text=text, **kw), [])
 
 
+def duties_in_sections(text: str, title: str, language: str) -> list[Duty]:
+    """Read with the document's sections, whose headings decide some duties."""
+    from ingest.chunk import chunk_document
+
+    doc = Document(doc_id="t", title=title, text=text, language=language)
+    return extract_duties(doc, chunk_document(doc))
+
+
 def pairs(duties: list[Duty]) -> list[tuple[str, str]]:
     return [(d.role, d.level) for d in duties]
 
@@ -748,3 +756,113 @@ def test_what_is_not_a_sub_item_a_data_post_or_what_a_role_is() -> None:
 def test_what_a_holder_must_be_able_to_show_is_no_duty() -> None:
     text = "5.3 The Chief Data Officer should be able to demonstrate: experience of leading change.\n"
     assert duties_of(text, language="en") == []
+
+
+def test_an_english_rendering_s_role_labels_and_a_definition() -> None:
+    """ "(1) The municipal chief data officer: lead …; review …" gives a duty to each semicolon, as
+    市首席数据官：负责…；… does; a machine translation's "chief data official" and "data
+    commissioner" are the CDO and 数据专员's English; a definition ("Chief Data Officer: the
+    official in …") says who, not what to do."""
+    text = (
+        "I. Main responsibilities\n\n"
+        "(1) The municipal chief data officer: lead the promotion of the system; review and approve the annual plan.\n"
+        "(2) The municipal chief data executive officer: undertake the daily work of the office.\n"
+        "(3) The departmental chief data official: formulate the annual data work plan of the unit.\n"
+        "(4) The data commissioner: handle data sharing applications and data objection work orders.\n\n"
+        "Definitions\n\nChief Data Officer: the official in the Secretariat who leads the data strategy.\n"
+        "CDO: chief data officer.\n\nContact\n\nFor questions, contact the Chief Data Officer: email cdo@state.gov.\n"
+        "\nRoles\n\n• Data Stewards: subject-matter staff named for each major data domain.\n"
+    )
+    found = [(d.role, d.duty) for d in duties_in_sections(text, "Implementation Plan", "en")]
+    assert found == [
+        ("Chief Data Officer", "lead the promotion of the system"),
+        ("Chief Data Officer", "review and approve the annual plan"),
+        ("Chief Data Executive Officer", "undertake the daily work of the office"),
+        ("Chief Data Officer", "formulate the annual data work plan of the unit"),
+        ("Data Commissioner", "handle data sharing applications and data objection work orders"),
+    ]
+
+
+def test_a_subject_s_office_or_membership_between_it_and_its_modal() -> None:
+    """ "b. The Commonwealth Chief Data Officer, OA, shall:" and "c. The Enterprise Data Governance
+    Council, composed of all Agency CDOs …, shall:", each over its own items: a lettered item
+    opens a unit of its own after the item before it ends."""
+    text = (
+        "6. RESPONSIBILITIES.\n"
+        "  b. The Commonwealth Chief Data Officer, OA, shall:\n"
+        "    (1) Chair the Enterprise Data Governance Council.\n"
+        "    (2) Submit the Annual Report to the Secretary by December 31 of each year.\n"
+        "  c. The Enterprise Data Governance Council, composed of all Agency CDOs and a representative"
+        " of the Office of the Budget, shall:\n"
+        "    (1) Meet at least quarterly.\n"
+        "    (2) Recommend enterprise data standards to the Commonwealth CDO.\n"
+    )
+    found = [(d.role, d.duty) for d in duties_of(text, language="en")]
+    assert found == [
+        ("Chief Data Officer", "Chair the Enterprise Data Governance Council"),
+        ("Chief Data Officer", "Submit the Annual Report to the Secretary by December 31 of each year"),
+        ("Enterprise Data Governance Council", "Meet at least quarterly"),
+        ("Enterprise Data Governance Council", "Recommend enterprise data standards to the Commonwealth CDO"),
+    ]
+
+
+def test_a_policy_interpretation_s_answers() -> None:
+    """一问一答: the duties in 答：部门首席数据官主要负责：…, and in 答：主要有五项职责：一是…, under the
+    question that names the role (六、问：管委会首席数据官的主要职责有哪些？)."""
+    text = (
+        "六、问：管委会首席数据官的主要职责有哪些？\n\n"
+        "答：主要有两项职责：一是统筹全区数据资源管理和开发利用；二是协调解决跨部门数据共享重大事项。\n\n"
+        "七、问：部门首席数据官要做哪些工作？\n\n"
+        "答：部门首席数据官主要负责：组织制定本单位数据工作计划；组织开展本单位数据资源普查。\n"
+    )
+    found = [
+        (d.role, d.level, d.duty.rstrip("；;。")) for d in duties_in_sections(text, "政策解读", "zh-Hans")
+    ]
+    assert found == [
+        ("首席数据官", "", "统筹全区数据资源管理和开发利用"),
+        ("首席数据官", "", "协调解决跨部门数据共享重大事项"),
+        ("首席数据官", "部门", "组织制定本单位数据工作计划"),
+        ("首席数据官", "部门", "组织开展本单位数据资源普查"),
+    ]
+
+
+def test_a_data_body_labelled_beside_the_roles_and_a_deputy_s_duties() -> None:
+    """三、主要职责 over (一)街道副首席数据官 (the deputy, a role of its own), (二)数据工作专班 (a data
+    body, labelled as the roles are) and (三)社区数据专员 (a community's, not a district's): each
+    over its own items; a deputy who directs others (具体指导…和社区数据专员开展工作) has that duty."""
+    text = (
+        "三、主要职责\n\n（一）街道副首席数据官\n\n1.协助街道首席数据官抓好数据工作各项任务落实。\n\n"
+        "2.具体指导数据工作专班和社区数据专员开展工作，督促问题整改。\n\n（二）数据工作专班\n\n"
+        "1.承担街道数据工作日常组织协调和督促落实。\n\n（三）社区数据专员\n\n"
+        "1.每月25日前向数据工作专班报送本社区数据更新情况。\n"
+    )
+    found = [
+        (d.role, d.level, d.duty.rstrip("。"))
+        for d in duties_in_sections(text, "仓前街道首席数据官工作方案", "zh-Hans")
+    ]
+    assert found == [
+        ("副首席数据官", "街道", "协助街道首席数据官抓好数据工作各项任务落实"),
+        ("副首席数据官", "街道", "具体指导数据工作专班和社区数据专员开展工作，督促问题整改"),
+        ("数据工作专班", "", "承担街道数据工作日常组织协调和督促落实"),
+        ("数据专员", "社区", "每月25日前向数据工作专班报送本社区数据更新情况"),
+    ]
+
+
+def test_the_initials_a_text_gives_a_role_or_a_body() -> None:
+    """ "as the Departmental Chief Data Officer (DCDO)" and "A State Data Management Office (SDMO)
+    is hereby constituted": "The DCDO shall:" and "The SDMO shall:" are theirs."""
+    hr = "Each unit shall name a data steward (HR) for its staff records.\n\nHR shall publish the staff directory monthly.\n"
+    assert not [
+        d for d in duties_of(hr, language="en") if "directory" in d.duty
+    ]  # not a data steward's initials
+    text = (
+        "2. A State Data Management Office (SDMO) is hereby constituted in the Centre for e-Governance.\n\n"
+        "3. Each Secretary shall designate an officer as the Departmental Chief Data Officer (DCDO).\n\n"
+        "5. Functions of the SDMO: The SDMO shall:\n   (a) frame State data standards;\n"
+        "   (b) maintain the State Dataset Inventory.\n\n"
+        "6. Functions of the DCDO: The DCDO shall:\n   (a) prepare the departmental dataset inventory.\n"
+    )
+    found = [(d.role, d.duty) for d in duties_of(text, language="en")]
+    assert ("State Data Management Office", "frame State data standards") in found
+    assert ("State Data Management Office", "maintain the State Dataset Inventory") in found
+    assert ("Chief Data Officer", "prepare the departmental dataset inventory") in found

@@ -148,3 +148,58 @@ def test_an_english_page_s_date_and_its_link_to_the_next_part():
     tagged = tagged.replace("Published", "Updated").replace("Next: Part 2", "Back to top")
     ex = html.read(Path("part-1.html"), tagged.encode())
     assert ex.front_matter["portal_date"] == "2024-03-15" and "complete" not in ex.front_matter
+
+
+def test_an_english_page_s_full_title_and_the_body_its_site_is() -> None:
+    """<title>Data leadership roles | Leeds City Council</title> over <h1>Data leadership roles: our
+    Chief Data Officer and Data Stewards</h1>: the heading spells the page's title out, and the
+    site's name is the body that publishes it (a site that is no body's name is none)."""
+    page = (
+        "<html><head><title>Data leadership roles | Leeds City Council</title></head><body>"
+        "<h1>Data leadership roles: our Chief Data Officer and Data Stewards</h1>"
+        "<p>The Chief Data Officer chairs the Data Board.</p></body></html>"
+    )
+    ex = html.read(Path("leeds.html"), page.encode())
+    assert ex.front_matter["title"] == "Data leadership roles: our Chief Data Officer and Data Stewards"
+    assert ex.front_matter["issuer"] == "Leeds City Council"
+    other = page.replace("Leeds City Council</title>", "Data Blog</title>").replace(
+        "<h1>Data leadership roles: ", "<h1>"
+    )
+    ex = html.read(Path("blog.html"), other.encode())
+    assert ex.front_matter["title"] == "Data leadership roles" and "issuer" not in ex.front_matter
+    short = page.replace("Data leadership roles |", "Data roles |").replace(
+        "<h1>Data leadership roles: ", "<h1>"
+    )
+    ex = html.read(Path("short.html"), short.encode())  # the site's name longer than the page's
+    assert (
+        ex.front_matter["issuer"] == "Leeds City Council" and ex.front_matter["title"] != "Leeds City Council"
+    )
+
+
+def test_a_page_ending_in_a_list_or_a_contact_block_is_whole_and_a_cut_one_is_not_said_to_be() -> None:
+    """Leeds' page ends with list items (no full stop), "Contact us", the team and its e-mail, and
+    "Last updated": its body is whole; Australia's Finance ends with a sentence before its
+    contact block. A page that stops on a clause cut short is not called whole."""
+    items = "".join(
+        f"<li>the steward role number {i} is written into the job description</li>" for i in range(3)
+    )
+    page = (
+        "<html><head><title>Data roles | Leeds City Council</title></head><body><main>"
+        "<h1>Data roles</h1><p>The Chief Data Officer leads the Data Strategy for the council.</p>"
+        f"<h2>Support</h2><ul>{items}</ul><h2>Contact us</h2>"
+        "<p>Data and Insight team<br>Email: data@leeds.gov.uk</p><p>Last updated: 9 September 2024</p>"
+        "</main></body></html>"
+    )
+    assert html.read(Path("leeds.html"), page.encode()).front_matter.get("complete") == "yes"
+    sentence = page.replace(f"<h2>Support</h2><ul>{items}</ul>", "")
+    assert html.read(Path("a.html"), sentence.encode()).front_matter.get("complete") == "yes"
+    cut = page.replace("<h2>Contact us</h2><p>Data and Insight team<br>Email: data@leeds.gov.uk</p>", "")
+    cut = cut.replace(
+        f"<ul>{items}</ul>", "<p>Each steward completes the learning pathway within three months, and</p>"
+    )
+    assert "complete" not in html.read(Path("cut.html"), cut.encode()).front_matter
+    last = f"<li>the steward role number {2} is written into the job description</li>"
+    cut_item = page.replace(
+        last, "<li>each steward completes the learning pathway within three months, and</li>"
+    )
+    assert "complete" not in html.read(Path("cut-item.html"), cut_item.encode()).front_matter

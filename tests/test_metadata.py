@@ -337,6 +337,16 @@ def test_infer_language(text: str, expected: str) -> None:
         ("泉州市鲤城区人民政府办公室", "", "福建省泉州市鲤城区", "区"),  # 鲤城区: 城 in a district's name
         ("中山证券有限责任公司", "首席数据官管理办法", "", "企业"),  # a city's words, no city the text names
         ("Department of Finance", "", "", ""),
+        # a machine translation of a Chinese plan names its city in pinyin, with or without the
+        # syllable mark; "Nanning's" is Nanning
+        (
+            "General Office of Xi'an Municipal People's Government",
+            "Implementation Plan of Xi'an City",
+            "陕西省西安市",
+            "市",
+        ),
+        ("", "Nanning's chief data officers set out to tear down data silos", "广西壮族自治区南宁市", "市"),
+        ("寿光市人民政府办公室", "", "山东省寿光市", "县"),  # a county-level city
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
@@ -716,7 +726,9 @@ def test_other_places_and_levels_in_english():
     virginia = "Commonwealth of Virginia\nLocalities such as Fairfax County, Virginia may opt in."
     assert infer_region("", "Executive Order 46", virginia, "en") == "United States / Virginia"
     assert infer_region("", "Order", "The Public Safety County, Texas shall act.", "en") == ""
-    assert infer_level("Kent County Council", "", "United Kingdom") == ""
+    assert (
+        infer_level("Kent County Council", "", "United Kingdom") == "city"
+    )  # local, as Miami-Dade County is
     assert infer_level("GovTech", "Ministry CDOs", "Singapore") == "national"
     assert infer_level("", "", "Canada / Ontario") == "state"
 
@@ -724,3 +736,13 @@ def test_other_places_and_levels_in_english():
 def test_a_company_is_in_the_city_its_name_opens_with_when_its_text_names_it():
     text = "第一条 为规范青岛农商银行首席数据官管理，依据青岛监管局要求，制定本办法。"
     assert infer_region("青岛农村商业银行股份有限公司", "首席数据官管理办法", text) == "山东省青岛市"
+
+
+def test_a_city_council_abroad_is_local_government() -> None:
+    """Leeds City Council's page: the United Kingdom's, but a city's policy, not the nation's."""
+    assert infer_level("Leeds City Council", "Data leadership roles", "United Kingdom", "", "en") == "city"
+    assert infer_level("Central Digital and Data Office", "", "United Kingdom", "", "en") == "national"
+    page = "https://www.leeds.gov.uk/your-council/data-leadership-roles"
+    assert infer_region("Leeds City Council", "Data leadership roles", "Our data roles.", "en", page) == (
+        "United Kingdom / Leeds"
+    )

@@ -247,11 +247,35 @@ def _meta(root, *names: str) -> str:
     return ""
 
 
-def _title_from_tag(root) -> str:
+def _title_parts(root) -> list[str]:
     el = root.find(".//title")
     title = " ".join((el.text_content() if el is not None else "").split())
-    parts = [p.strip() for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]\s+", title) if p.strip()]
-    return max(parts, key=len) if parts else ""
+    return [p.strip() for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]\s+", title) if p.strip()]
+
+
+def _title_from_tag(root) -> str:
+    """The page's part of its <title>, or the heading that spells it out in full ("Data leadership
+    roles | Leeds City Council" and <h1>Data leadership roles: our Chief Data Officer and …)."""
+    parts = _title_parts(root)
+    own = [p for p in parts if not _EN_BODY.match(p)] or parts  # "Data roles | Leeds City Council"
+    title = max(own, key=len) if own else ""
+    for el in root.iter("h1"):
+        heading = " ".join(el.text_content().split())
+        if title and len(heading) > len(title) and heading.lower().startswith(title.lower()):
+            return heading
+        break
+    return title
+
+
+# An English site's name after its page's in the <title>: the body that publishes it.
+_EN_BODY = re.compile(
+    r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?$"
+)
+
+
+def _site_body(root, title: str) -> str:
+    return next((p for p in _title_parts(root) if p != title and _EN_BODY.match(p)), "")
 
 
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -310,6 +334,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
             issuer = candidate
         elif candidate:
             extra["html_source_label"] = candidate
+    issuer = issuer or _site_body(root, title)
     if issuer:
         front["issuer"] = issuer
 
@@ -429,6 +454,8 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
         )
 
     front, extra = metadata(root, page_text, lines)
+    if "complete" not in front and _ends_whole(container if container is not None else root, lines):
+        front["complete"] = "yes"
     title = front.get("title", "")
     if title and not any(fold_key(title) == fold_key(ln) for ln in lines[:4]):
         lines.insert(0, title)
@@ -438,6 +465,46 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
     return Extracted(
         pages=[RawPage(label=None, text="\n".join(lines))], front_matter=front, format="html", extra=extra
     )
+
+
+# What a page's text may end with after its body: who to contact ("Contact us", the team,
+# "Email: data@…", "联系电话：…"), when it was updated, "Was this page helpful?": short lines that
+# end no sentence.
+_AFTER_BODY = 6  # lines
+_CONTACT = re.compile(
+    r"\S+@\S+\.\w+|^(?:e-?mail|tel|telephone|phone|fax|联系电话|电话|邮箱|电子邮箱|传真|联系人)\s*[:：]", re.I
+)
+_SHORT_LINE = 60  # characters: a heading or a team's name, not a paragraph
+_CUT = re.compile(r"[,，、;；:：]$|\b(?:and|or|of|to|on|the|a|an|in|for|with|by)$", re.I)
+_UPDATED = re.compile(
+    r"(?:last\s+)?updated|最后更新|更新(?:日期|时间)|was this page helpful|本页内容是否有帮助", re.I
+)
+
+
+def _ends_whole(root, lines: list[str]) -> bool:
+    """A page whose body ends with a sentence or an item of a list (<li>, which ends no sentence:
+    "the CDO post is funded from the IDS budget"), before at most a few short closing lines, is
+    whole: the mid-sentence test of kb.sources.is_complete cannot see past a contact block or
+    tell a list's last item from a copy cut short, and the page's structure can."""
+    items = {
+        " ".join(li.text_content().split())
+        for li in root.iter("li")
+        if not any(_tag(a) in ("nav", "aside", "footer", "header") for a in li.iterancestors())
+    }
+    closing = False  # a contact or an update line seen: short lines above it close the page too
+    for n, line in enumerate(reversed(lines[-_AFTER_BODY - 1 :])):
+        line = " ".join(line.split())
+        if _CUT.search(line):
+            return False  # "… within three months, and": a clause cut short, even in a list
+        if len(line) > _SHORT_LINE // 2 and (line in items or re.search(r"[.。!?！？]$", line)):
+            # a list's last item (a last sentence is whole to is_complete already), or either
+            # before the closing lines
+            return line in items if n == 0 else closing
+        if _CONTACT.search(line) or _UPDATED.search(line):
+            closing = True
+        elif len(line) > _SHORT_LINE:
+            return False  # a paragraph that ends no sentence
+    return False
 
 
 def fold_key(text: str) -> str:
