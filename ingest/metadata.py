@@ -202,7 +202,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
 
 _TITLE_END = re.compile(
     r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|函|公告|通告|"
-    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿)"
+    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀)"
     r"[)）》」”\"]*$"
 )
 _SECTION_START = re.compile(
@@ -234,6 +234,10 @@ _LABEL_LINES = 20
 _TITLE_LABEL = re.compile(
     r"^(?:标题|標題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$", re.M
 )
+# An order's or a circular's subject line under its letterhead ("Subject: Designation of
+# Departmental Chief Data Officers …"), which may be longer than the lines _head_lines reads.
+_SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.]\s*([A-Z].{3,150}?)\s*$")
+_SUBJECT_LINES = 20
 
 
 def infer_title(cleaned: str, raw: str = "") -> str:
@@ -250,6 +254,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     _, ordered, _ = _letterhead(lines)
     if ordered:
         return ordered
+    subject = next(filter(None, map(_SUBJECT_LINE.match, _nonempty(cleaned)[:_SUBJECT_LINES])), None)
+    if subject:
+        return subject.group(1)
     named = _first_named_kind(lines)
     for i, line in enumerate(lines):
         if named is not None and i < named and _gives_way_to_title(line, lines[i + 1 : i + 2]):
@@ -344,7 +351,8 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
     if any(to_simplified(n).startswith("关于") for n in following):
         return False  # the issuer above its 关于…的通知
     # or a line of labels (信息索引号：… 发布日期：…)
-    return bool(_SITE_OR_BODY.search(folded) or re.search(r"[:：]", folded))
+    named = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", folded)  # 武汉东湖新技术开发区管理委员会（中国光谷）
+    return bool(_SITE_OR_BODY.search(named) or re.search(r"[:：]", folded))
 
 
 # A government site's banner line: its name, not a document's.

@@ -746,3 +746,23 @@ def test_a_city_council_abroad_is_local_government() -> None:
     assert infer_region("Leeds City Council", "Data leadership roles", "Our data roles.", "en", page) == (
         "United Kingdom / Leeds"
     )
+
+
+def test_an_interpretation_s_title_and_an_order_s_subject() -> None:
+    """A 政策解读 is titled by its headline, not by the site's name above it (with its alias in
+    brackets); a government order without a kind line above its subject is titled by "Subject:"."""
+    page = (
+        "武汉东湖新技术开发区管理委员会（中国光谷）\n首页 | 光谷要闻 | 政务公开\n\n"
+        "《武汉东湖新技术开发区管委会关于推行首席数据官制度的实施意见》政策解读\n\n"
+        "来源：区政务服务和大数据管理局　　发布时间：2024-10-21\n\n一、问：《实施意见》出台的背景是什么？\n"
+    )
+    assert infer_title(page) == "《武汉东湖新技术开发区管委会关于推行首席数据官制度的实施意见》政策解读"
+    order = (
+        "Department of Personnel and Administrative Reform (e-Governance) | Government of Karnataka portal\n"
+        "GOVERNMENT OF KARNATAKA\n\nNo. DPAR 45 EGV 2024    Bengaluru, Dated: 12-03-2024\n\n"
+        "Subject: Designation of Departmental Chief Data Officers and Data Stewards in Government Departments\n"
+    )
+    assert (
+        infer_title(order)
+        == "Designation of Departmental Chief Data Officers and Data Stewards in Government Departments"
+    )
