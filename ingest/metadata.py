@@ -20,7 +20,7 @@ from kb.countries import (
     country_of_part,
     part_governed,
 )
-from kb.dates import parse_date, precision
+from kb.dates import parse_date, precision, writes_day_first
 from kb.gazetteer import (
     PROVINCE_CORE,
     PROVINCES,
@@ -530,10 +530,11 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             return found[0]
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
+    day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
     labelled = []
     for line in zones:
         for m in _DATE_LABEL.finditer(line):
-            found = parse_date(line[m.end() : m.end() + 40])
+            found = parse_date(line[m.end() : m.end() + 40], day_first=day_first)
             if found and found[1] == 0:
                 labelled.append(found[0])
     if labelled:

@@ -151,6 +151,9 @@ _DATE_PATTERNS = [
         "dmy",
     ),
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "us"),
+    # 15-03-2024, 15.03.2024 (India, Europe: day first), 03-15-2024 (month first): whichever the
+    # numbers allow; 12-03-2024 as the text's other dates write it (`day_first`), else no full date
+    (re.compile(r"(?<![\d\-./])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d\-/]|\.\d)"), "num"),
     (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?![\d/.-])"), "ym"),
     (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "my"),
     (re.compile(r"(?<!\d)(\d{4})(?:\s*年)?(?!\d)"), "y"),
@@ -184,10 +187,11 @@ def precision(date: str) -> int:
     return date.count("-")
 
 
-def parse_date(text: str, allow_partial: bool = True) -> tuple[str, int, int] | None:
+def parse_date(text: str, allow_partial: bool = True, day_first: bool = False) -> tuple[str, int, int] | None:
     """The first date in `text` as (YYYY[-MM[-DD]], start, end), or None; where several
     patterns match at the same place the most precise wins, and an impossible full date
-    (2023-02-30) is not read as a bare year instead."""
+    (2023-02-30) is not read as a bare year instead. `day_first`: the text writes 12-03-2024 for
+    12 March (`writes_day_first`)."""
     best: tuple[str, int, int] | None = None
     impossible: set[int] = set()
     for pattern, kind in _DATE_PATTERNS:
@@ -197,7 +201,7 @@ def parse_date(text: str, allow_partial: bool = True) -> tuple[str, int, int] | 
         for m in pattern.finditer(text):
             if partial and m.start() in impossible:
                 continue
-            value = _date_from_match(m, kind)
+            value = _date_from_match(m, kind, day_first)
             if not value:
                 if not partial:
                     impossible.add(m.start())
@@ -208,8 +212,23 @@ def parse_date(text: str, allow_partial: bool = True) -> tuple[str, int, int] | 
     return best
 
 
-def _date_from_match(m: re.Match[str], kind: str) -> str:
+_NUMERIC_DATE = re.compile(r"(?<![\d\-./])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d\-/]|\.\d)")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a text's numeric dates put the day first: one of them cannot be read otherwise
+    (15-03-2024) and none the other way (03-15-2024)."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC_DATE.finditer(text)]
+    return any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+
+
+def _date_from_match(m: re.Match[str], kind: str, day_first: bool = False) -> str:
     g = m.groups()
+    if kind == "num":
+        first, second = int(g[0]), int(g[1])
+        if first > 12 or (day_first and second <= 12):
+            return _ymd(g[2], second, first)
+        return _ymd(g[2], first, second) if second > 12 else ""
     if kind == "ymd":
         return _ymd(g[0], g[1], g[2])
     if kind == "roc":

@@ -766,3 +766,16 @@ def test_an_interpretation_s_title_and_an_order_s_subject() -> None:
         infer_title(order)
         == "Designation of Departmental Chief Data Officers and Data Stewards in Government Departments"
     )
+
+
+def test_numeric_dates_day_or_month_first_as_the_text_writes_them() -> None:
+    """15-03-2024 and 03-15-2024 can be read one way only; 12-03-2024 is 12 March in a text whose
+    other numeric dates put the day first (an Indian order: "Dated: 12-03-2024" beside "Date of
+    upload: 15-03-2024"), and no full date in a text that does not say."""
+    assert parse_date("15-03-2024")[0] == "2024-03-15" and parse_date("03-15-2024")[0] == "2024-03-15"
+    assert (
+        parse_date("12-03-2024")[0] == "2024" and parse_date("12-03-2024", day_first=True)[0] == "2024-03-12"
+    )
+    order = "GOVERNMENT OF KARNATAKA\nDate of upload: 15-03-2024\nNo. DPAR 45 EGV 2024    Bengaluru, Dated: 12-03-2024\n"
+    assert infer_date(order) == "2024-03-12"
+    assert infer_date("Memorandum\nDated: 12-03-2024\nThe agency shall act.\n") == ""  # not a guess
