@@ -248,9 +248,8 @@ def _short_title(rest: str) -> tuple[str, bool]:
     rest = _collapse(rest)
     if not rest:
         return "", True
-    rest = _ASKED.sub(
-        "", rest, count=1
-    )  # 六、问：管委会首席数据官的主要职责有哪些？ is titled by its question
+    # 六、问：管委会首席数据官的主要职责有哪些？ is titled by its question
+    rest = _ASKED.sub("", rest, count=1)
     zh = is_chinese(rest)
     if zh:
         stop = min((i for i, ch in enumerate(rest) if ch in _ZH_STOP), default=-1)

@@ -923,13 +923,12 @@ def _with_bodies(
     """The sentence's role mentions, its bodies' and the initials the text gave either (not
     inside a role's own mention)."""
     found = list(mentions)
-    written_as = [(name, written) for name, written in bodies.items()]
     for short, named in (initials or {}).items():
         for m in re.finditer(rf"\b{short}s?\b", folded[sent.start : sent.end]):
             start, end = sent.start + m.start(), sent.start + m.end()
             if not any(r.start <= start < r.end or start <= r.start < end for r in found):
                 found.append(RoleMention(start, end, named.role, named.levels))
-    for name, written in written_as:
+    for name, written in bodies.items():
         for m in written.finditer(folded, sent.start, sent.end):
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in found):
                 found.append(RoleMention(m.start(), m.end(), name, ()))

@@ -862,7 +862,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
-    if region_places(region) and is_county_level_city(region_places(region)[-1]):
+    places = region_places(region)
+    if places and is_county_level_city(places[-1]):
         return "县"  # 山东省潍坊市寿光市: a county-level city governs as a county does
     if region:
         for suffix, level in _LEVEL_BY_SUFFIX:

@@ -133,6 +133,7 @@ _CN_NUM = "〇零○Ｏ一二三四五六七八九十"
 
 ROC_OFFSET = 1911  # a Republic of China year (Taiwan's 民国113年) + this is the common era's
 
+_NUMERIC_DATE = re.compile(r"(?<![\d\-./])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d\-/]|\.\d)")
 _DATE_PATTERNS = [
     # 民国113年9月10日, 中华民国113年09月10日, 113年9月10日 (Taiwan: a three-figure year)
     (
@@ -153,7 +154,7 @@ _DATE_PATTERNS = [
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "us"),
     # 15-03-2024, 15.03.2024 (India, Europe: day first), 03-15-2024 (month first): whichever the
     # numbers allow; 12-03-2024 as the text's other dates write it (`day_first`), else no full date
-    (re.compile(r"(?<![\d\-./])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d\-/]|\.\d)"), "num"),
+    (_NUMERIC_DATE, "num"),
     (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?![\d/.-])"), "ym"),
     (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "my"),
     (re.compile(r"(?<!\d)(\d{4})(?:\s*年)?(?!\d)"), "y"),
@@ -210,9 +211,6 @@ def parse_date(text: str, allow_partial: bool = True, day_first: bool = False) -
                 best = (value, m.start(), m.end())
             break
     return best
-
-
-_NUMERIC_DATE = re.compile(r"(?<![\d\-./])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d\-/]|\.\d)")
 
 
 def writes_day_first(text: str) -> bool:

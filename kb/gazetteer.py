@@ -56,10 +56,15 @@ def _core(name: str) -> str:
     return name[: -len(suffix)] if suffix else name
 
 
+def _after_head(note: str) -> str:
+    """What a note says after the place's name: "prefecture-level city, on the Xiangjiang …"."""
+    head = _NOTE_HEAD.match(note)
+    return note[head.end() :].lower() if head else ""
+
+
 def _kind(note: str) -> str:
     """The suffix of the kind of division a note's head names: 市 for "prefecture-level city"."""
-    head = _NOTE_HEAD.match(note)
-    rest = note[head.end() :].lower() if head else ""
+    rest = _after_head(note)
     return next((suffix for kind, suffix in DIVISION_KINDS if rest.startswith(kind)), "")
 
 
@@ -92,11 +97,7 @@ def province_of(place: str) -> str:
 
 def is_county_level_city(place: str) -> bool:
     """寿光市 ("Shouguang, county-level city in Weifang"): a 市 that ranks as a county."""
-    return place.endswith("市") and any(
-        note[_NOTE_HEAD.match(note).end() :].lower().startswith("county-level city")
-        for note in _notes(place)
-        if _NOTE_HEAD.match(note)
-    )
+    return place.endswith("市") and any(_after_head(n).startswith("county-level city") for n in _notes(place))
 
 
 def city_of(place: str) -> str:
