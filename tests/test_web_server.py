@@ -140,6 +140,21 @@ def login_server(tmp_path_factory, server):
     stop_server(proc)
 
 
+def test_a_service_stop_closes_the_server_as_ctrl_c_does(server, tmp_path):
+    """SIGTERM (systemctl stop, docker stop) ends `cdokb serve` cleanly: exit status 0, its
+    announcement in the data dir withdrawn, its downloads folder removed from the temp dir."""
+    _, data, _ = server
+    copy = tmp_path / "kb"
+    shutil.copytree(data, copy, ignore=shutil.ignore_patterns("servers"))
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    proc, _ = start_server(copy, log=tmp_path / "server.log", timeout=240, env={"TMPDIR": str(temp)})
+    assert list(temp.glob("cdokb-exports-*")) and list((copy / "servers").glob("*.json"))
+    stop_server(proc)
+    assert proc.returncode == 0
+    assert not list(temp.glob("cdokb-exports-*")) and not list((copy / "servers").glob("*.json"))
+
+
 def test_login_required_when_a_users_file_is_set(login_server):
     from gradio_client import Client
 

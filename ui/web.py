@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+import signal
 import sys
 import tempfile
 import weakref
@@ -173,6 +174,9 @@ def serve(
                 "pick another with --port or --host"
             ) from exc
         print(f"cdokb: serving {url} (Ctrl+C stops)", file=sys.stderr, flush=True)
+        # A service manager's stop (SIGTERM) ends the server as Ctrl+C does: Gradio closes its
+        # server, the knowledge base is closed below, and the page's exports are removed at exit.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
         demo.block_thread()
     finally:
         kb.close()
