@@ -63,7 +63,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "who",
         re.compile(
-            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|\bwho\b|\bwhom\b|\bwhich (?:agency|office|body|official|person)\b"
+            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|\bwho\b|\bwhom\b|\bwhich (?:agenc(?:y|ies)|offices?|bod(?:y|ies)|officials?|persons?|people)\b"
         ),
     ),
     (

@@ -709,7 +709,7 @@ class KnowledgeBase:
         names = [place for place, _ in compared]
         # searched without what the answer is for: "For a training slide:" asks no place's training
         asked_alone = intents.without_framing(question)
-        said_of = what_each_asks(asked_alone, names)
+        said_of = what_each_asks(asked_alone, names, lead_in=True)
         shared = retriever.prepare(without_places(asked_alone, names))
         query = retriever.prepare(question, shared)
         kind = query.kind

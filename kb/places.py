@@ -40,23 +40,34 @@ def place_core(name: str) -> str:
     return PLACE_SUFFIX.sub("", fold(name))
 
 
-def what_each_asks(text: str, places: list[str]) -> dict[str, str]:
+def what_each_asks(text: str, places: list[str], lead_in: bool = False) -> dict[str, str]:
     """Each place with the words the text says of it: from where it first names the place up
     to where it names the next one ("北京、上海的条例和美国联邦机构的CDO岗位说明": the 条例 are
-    Beijing's and Shanghai's, the 岗位说明 the United States'); a place it does not name, ""."""
+    Beijing's and Shanghai's, the 岗位说明 the United States'); a place it does not name, "".
+    `lead_in`: with the words before the name back to the start of its clause, where no other
+    place is named in them; they say how the place is asked about ("required … under US
+    federal law": the law is the source)."""
     written = to_simplified(unicodedata.normalize("NFKC", text))
     lowered = written.lower()
-    starts: dict[str, int] = {}
+    named: dict[str, int] = {}  # place -> where it is first named
     for place in places:
         found = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
         found += [i for alias in aliases(place) if (i := lowered.find(alias.lower())) >= 0]
         if found:
-            starts[place] = min(found)
-    bounds = [*sorted(starts.values()), len(written)]
-    return {
-        place: written[at : next(b for b in bounds if b > at)] if place in starts else ""
-        for place, at in ((p, starts.get(p, -1)) for p in places)
-    }
+            named[place] = min(found)
+    bounds = [*sorted(named.values()), len(written)]
+    said = dict.fromkeys(places, "")
+    for place, at in named.items():
+        begin = at
+        if lead_in:
+            clause = max((m.end() for m in _CLAUSE_END.finditer(written, 0, at)), default=0)
+            if not any(clause <= other < at for other in named.values()):
+                begin = clause
+        said[place] = written[begin : next(b for b in bounds if b > at)]
+    return said
+
+
+_CLAUSE_END = re.compile(r"[,，;；。?？!！:：]")
 
 
 _LISTED = re.compile(r"[\W_]+|\b(?:and|or|with|vs|versus|in|of|the|s)\b|[和与跟及、]", re.IGNORECASE)

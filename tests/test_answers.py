@@ -451,6 +451,8 @@ def test_whom_to_turn_to_is_answered_by_whom_not_by_who_holds_the_post():
     [
         ("海丰县首席数据官由谁兼任?", "who"),
         ("Who chairs the CDO Council?", "who"),
+        ("Which bodies are required to have a CDO?", "who"),  # which body, in the plural
+        ("Which agencies must name one?", "who"),
         ("试点总结什么时候交?", "when"),
         ("By when must the plan be done?", "when"),
         ("巴中一共开放了多少个数据库表?", "how_many"),
@@ -1834,6 +1836,15 @@ def test_the_law_a_place_s_words_point_at() -> None:
     assert not names_law("美国联邦首席数据官理事会又是根据哪部法律设立的")
     assert not names_law("Does the CDO have to comply with privacy law?")
     assert not names_law("两地首席数据官在法律法规宣传方面的职责")
+    # the words before a place's name say how it is asked about, up to the name before it
+    asked = "Which bodies must have a CDO under US federal law, and which under Nanjing's draft?"
+    said = what_each_asks(asked, ["United States", "南京市"], lead_in=True)
+    assert said["United States"].startswith("Which bodies") and names_law(said["United States"])
+    assert said["南京市"] == " and which under Nanjing's draft?"
+    said = what_each_asks(
+        "北京、上海的条例和美国联邦机构的CDO岗位说明", ["上海市", "United States"], lead_in=True
+    )
+    assert said["United States"] == "美国联邦机构的CDO岗位说明" and not names_law(said["United States"])
 
 
 def test_the_role_asked_is_not_one_inside_a_document_s_name() -> None:
