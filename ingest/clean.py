@@ -242,7 +242,8 @@ def drop_chrome_lines(text: str) -> str:
 # both stand between a list's items.
 _PAGE_MARK = re.compile(
     r"^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
-    r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
+    r"|p\.\s*\d{1,4}(?:[ \t]{2,}\S.{0,30})?)$",  # "p. 2        SHB 1742.SL": a bill's page foot
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。；;.!?！？:：]$")
@@ -263,7 +264,69 @@ def drop_page_furniture(text: str) -> str:
     counts = Counter(stripped[j] for j in after)
     header = {s for s, n in counts.items() if n >= 2 and len(s) <= 60 and not _SENTENCE_END.search(s)}
     dropped = {j for j in after if stripped[j] in header}
-    return "\n".join(line for i, line in enumerate(lines) if not marks[i] and i not in dropped)
+    kept: list[str] = []
+    broken = False  # a page mark since the last line kept
+    for i, line in enumerate(lines):
+        if marks[i] or i in dropped:
+            broken = True
+            continue
+        if broken and stripped[i] and _continues(kept, stripped[i]):
+            while kept and not kept[-1].strip():
+                kept.pop()  # the page's gap inside a sentence ("… based on / p. 1 / agency inventories;")
+        if stripped[i]:
+            broken = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _continues(kept: list[str], line: str) -> bool:
+    """Whether `line` goes on with the sentence of the last line kept, across a page's end: a
+    lower-case word after an unfinished line, or Chinese after a page-wide line cut mid-clause
+    (not a heading, a date or a signature above the page's end)."""
+    previous = next((k.strip(" \t\u3000") for k in reversed(kept) if k.strip()), "")
+    if not previous or _SENTENCE_END.search(previous):
+        return False
+    if line[:1].isascii():
+        return line[:1].islower()
+    return (
+        bool(_HAN.match(line))
+        and len(previous) >= _WRAP_MIN
+        and bool(re.search(r"[\u4e00-\u9fff，、,]$", previous))
+    )
+
+
+# Printed line numbers, as a bill or a pleading prints them in its margin and text extraction
+# keeps them: "12     (3) The legislature sets …", numbered 1, 2, 3 … down each page.
+_LINE_NUMBER = re.compile(r"^(\d{1,2})(?:[ \t]+(.*))?$")
+# A page's worth of lines numbered in a row: no list numbers ten bare items so (a list writes
+# "1." or "(1)"); once a text shows one, its shorter pages (the last) are numbered too.
+MIN_NUMBERED_PAGE = 10
+MIN_NUMBERED_TAIL = 3
+
+
+def strip_line_numbers(text: str) -> str:
+    lines = text.split("\n")
+    numbers = [int(m.group(1)) if (m := _LINE_NUMBER.match(line)) else None for line in lines]
+    runs: list[list[int]] = []  # the line indexes of each run numbered 1, 2, 3 … (blank lines between)
+    i = 0
+    while i < len(lines):
+        if numbers[i] != 1:
+            i += 1
+            continue
+        run, k = [i], i + 1
+        while k < len(lines) and (not lines[k].strip() or numbers[k] == len(run) + 1):
+            if lines[k].strip():
+                run.append(k)
+            k += 1
+        runs.append(run)
+        i = run[-1] + 1
+    if not any(len(run) >= MIN_NUMBERED_PAGE for run in runs):
+        return text
+    for run in runs:
+        if len(run) >= MIN_NUMBERED_TAIL:
+            for k in run:
+                lines[k] = _LINE_NUMBER.match(lines[k]).group(2) or ""
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -537,6 +600,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("tail", cut_tail),
     ("vendor_ads", drop_vendor_ads),
     ("chrome_lines", drop_chrome_lines),
+    ("line_numbers", strip_line_numbers),
     ("page_furniture", drop_page_furniture),
     ("pinyin_glosses", remove_pinyin_glosses),
     ("markup_comments", drop_markup_comments),

@@ -389,6 +389,48 @@ def test_a_news_page_s_related_stories_adverts_and_spaced_pinyin_go() -> None:
     assert "第三条" in clean(regulation)
 
 
+def test_a_bill_s_printed_line_numbers_and_page_feet_go() -> None:
+    """A bill as its PDF prints it: each page's lines numbered 1, 2, 3 … in the margin, a page
+    foot ("p. 1    SHB 1742.SL"), a sentence that runs on across the page's end."""
+    from ingest.clean import clean
+
+    page_one = [f"{n:2d} Line {n} of the first page ends its sentence." for n in range(1, 11)]
+    bill = "\n".join(
+        [
+            *page_one,
+            "11     (b) Maintain a statewide catalog of agency data assets based on",
+            "",
+            "p. 1                    SHB 1742.SL",
+            "",
+            " 1 agency inventories;",
+            " 2     (c) Develop a model data sharing agreement.",
+            " 3 NEW SECTION.  Sec. 4.  The director shall act.",
+        ]
+    )
+    assert clean(bill).split("\n")[-5:] == [
+        "Line 10 of the first page ends its sentence.",
+        "(b) Maintain a statewide catalog of agency data assets based on",
+        "agency inventories;",
+        "(c) Develop a model data sharing agreement.",
+        "NEW SECTION.  Sec. 4.  The director shall act.",
+    ]
+    # numbers that are not a page's margin stay: a short run, a list's "1." items
+    listed = "1 Purpose\n2 Scope\n3 Policy\n1. Agencies shall comply."
+    assert clean(listed) == listed
+    # Chinese cut by a page's end mid-clause goes on; a date above the page's end does not
+    chinese = (
+        "到2024年底，试点单位政务数据资源目录编制完成率达到100%，数据共享\n\n— 2 —\n\n需求满足率达到90%以上。\n"
+        "2024年4月25日\n\n— 3 —\n\n附件"
+    )
+    assert clean(chinese).split("\n") == [
+        "到2024年底，试点单位政务数据资源目录编制完成率达到100%，数据共享",
+        "需求满足率达到90%以上。",
+        "2024年4月25日",
+        "",
+        "附件",
+    ]
+
+
 def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
     """A PDF's page numbers and the running header after them, a portal's previous/next links,
     an English site's skip links, search box, breadcrumb and footer bar: none is the text."""
