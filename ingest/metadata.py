@@ -176,6 +176,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
+        m = _PINYIN_DOC_NUMBER.fullmatch(line.strip())
+        if m:  # an official translation's: "Jin Zheng Ban Fa [2024] No. 23" (津政办发〔2024〕23号)
+            return m.group(0)
     _, _, ordered = _letterhead(lines)
     if ordered:
         return ordered
@@ -197,12 +200,15 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     return ""
 
 
+_PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
+
+
 # ---------------------------------------------------------------------------------------------
 # Title
 
 _TITLE_END = re.compile(
     r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|函|公告|通告|"
-    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀)"
+    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄)"
     r"[)）》」”\"]*$"
 )
 _SECTION_START = re.compile(
@@ -289,6 +295,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             ):
                 return line + nxt  # the issuer on a line of its own above "关于印发…的通知"
             return line
+        later = _titled_below(line, lines[i + 1 : i + 4])
+        if later:
+            return later
         if line.isupper() and len(line) < 80:
             parts = [line]
             for nxt in lines[i + 1 : i + 6]:
@@ -300,16 +309,19 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         words = line.split()
         if 3 <= len(words) <= 20 and not line.endswith(".") and line[0] not in "-•*·([":
             section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
-            named = f"{line} {section}" if section else line
-            if _BANNER.match(line) and len(words) <= 5:
-                # a site's banner ("Government of Canada") above the page's own title, which
-                # names a kind of document
-                near = [ln for ln in lines[i + 1 : i + 4] if _heading_like(ln)]
-                later = next((ln for ln in near if _EN_KIND.search(ln)), "")
-                if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20:
-                    return later
-            return named
+            return f"{line} {section}" if section else line
     return ""
+
+
+def _titled_below(line: str, below: list[str]) -> str:
+    """The page's own title under a banner that only names a government ("Government of
+    Canada", a report's cover "CITY AND COUNTY OF DENVER"): the near line naming a kind of
+    document; "" when `line` is no such banner or none follows."""
+    if CJK_CHAR.search(line) or not _BANNER.match(line) or len(line.split()) > 5:
+        return ""
+    near = [ln for ln in below if _heading_like(ln)]
+    later = next((ln for ln in near if _EN_KIND.search(ln)), "")
+    return later if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20 else ""
 
 
 def _head_lines(text: str) -> list[str]:
@@ -357,13 +369,14 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
 
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
-    r"^(?:the\s+)?(?:government|gouvernement|state|commonwealth|city|county|ministry|department)\s+of\b", re.I
+    r"^(?:the\s+)?(?:government|gouvernement|state|commonwealth|city and county|city|county|ministry|department)\s+of\b",
+    re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
 _EN_KIND = re.compile(
     r"\b(?:terms of reference|polic(?:y|ies)|directive|order|act|charter|plan|strategy|guidelines?|guidance|"
     r"standard|regulations?|memorandum|framework|procedures?|statutes?|laws?|ordinance|code|rules?|"
-    r"mandate|playbook|circular)\b",
+    r"mandate|playbook|circular|report)\b",
     re.IGNORECASE,
 )
 
@@ -459,9 +472,18 @@ _SOURCE_LABEL = re.compile(
     re.M,
 )
 _EN_SOURCE_LABEL = re.compile(
-    r"^[•·\-*\s]*(?:Source|Issued by|Issuer|From)\s*:\s*(\S[^\n]{1,80}?)\s*$", re.M | re.I
+    # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
+    r"(?:^[•·\-*\s]*|\|\s*)(?:Source|Issued by|Issuer|From)\s*:\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
+# An English signature's body: capitalised words (and of, the, and …) ending with what an
+# organisation is ("General Office of Tianjin Municipal People's Government").
+_EN_ORG_LINE = re.compile(
+    r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
+    r" (?:Government|Office|Department|Agency|Council|Commission|Committee|Bureau|Ministry|"
+    r"Administration|Authority|Board|Legislature|Congress)$"
+)
 
 
 def _signature(cleaned: str) -> tuple[str, str]:
@@ -471,7 +493,7 @@ def _signature(cleaned: str) -> tuple[str, str]:
         if i == 0 or not is_date_line(line):
             continue
         prev = lines[i - 1]
-        if _ORG_LINE.match(prev) and _ORG_END.search(prev):
+        if (_ORG_LINE.match(prev) and _ORG_END.search(prev)) or _EN_ORG_LINE.match(prev):
             found = parse_date(line, allow_partial=False)
             return prev, found[0] if found else ""
     return "", ""
@@ -500,7 +522,12 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     if red:
         return red
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
-    return letterhead
+    if letterhead:
+        return letterhead
+    lines = _nonempty(cleaned)[:4]
+    # an English cover's banner above its title: the government that issues it
+    banner = next((ln for i, ln in enumerate(lines) if _titled_below(ln, lines[i + 1 :])), "")
+    return _capitals_as_written(banner)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -508,7 +535,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
-    r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?)"
+    r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
+    r"Published(?: on)?)"
     r"\s*[:：]?\s*",
     re.I,
 )
@@ -755,9 +783,10 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
     `texts` that names one; "" otherwise."""
     if language and language != "en":
         return ""
+    texts = tuple(_capitals_as_written(text or "") for text in texts)
     for text in texts:
-        state = _GOVERNING_STATE.search(text or "")
-        city = _GOVERNING_CITY.search(text or "")
+        state = _GOVERNING_STATE.search(text)
+        city = _GOVERNING_CITY.search(text)
         name = _city_words(next(g for g in city.groups() if g)) if city else ""
         found = [next(g for g in state.groups() if g)] if state else []
         if name and name not in US_STATES:
@@ -770,6 +799,17 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
             if first_word not in _NOT_A_COUNTY_NAME:  # not "The Public Safety County"
                 return f"United States / {county.group(2)} / {county.group(1)}"
     return ""
+
+
+def _capitals_as_written(text: str) -> str:
+    """A cover's all-capital lines as running text writes them ("CITY AND COUNTY OF DENVER" ->
+    "City and County of Denver"), for the patterns that read names by their capitals."""
+    return "\n".join(
+        re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), line.title())
+        if line.isupper()
+        else line
+        for line in text.split("\n")
+    )
 
 
 def _city_words(words: str) -> str:
@@ -862,6 +902,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
+    if region in PROVINCES:
+        return "省"  # 天津市: a municipality under the central government ranks as a province
     places = region_places(region)
     if places and is_county_level_city(places[-1]):
         return "县"  # 山东省潍坊市寿光市: a county-level city governs as a county does

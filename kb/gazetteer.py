@@ -64,7 +64,7 @@ def _after_head(note: str) -> str:
 
 def _kind(note: str) -> str:
     """The suffix of the kind of division a note's head names: 市 for "prefecture-level city"."""
-    rest = _after_head(note)
+    rest = re.sub(r"^(?:an?|the) ", "", _after_head(note))  # "Tianjin, a municipality in …"
     return next((suffix for kind, suffix in DIVISION_KINDS if rest.startswith(kind)), "")
 
 

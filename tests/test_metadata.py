@@ -327,7 +327,9 @@ def test_infer_language(text: str, expected: str) -> None:
         # a district's own office: the innermost place written in its name
         ("宁波市鄞州区人民政府办公室", "", "浙江省宁波市鄞州区", "区"),
         ("杭州市城市管理局", "", "浙江省杭州市", "市"),  # 城市 is a word, not a district
-        ("北京市社区服务中心", "", "北京市", "市"),
+        # a municipality under the central government ranks as a province (../shared/corpus's
+        # Beijing and Shanghai texts: "provincial (municipality directly under the central government)")
+        ("北京市社区服务中心", "", "北京市", "省"),
         ("贵州省大数据发展管理局", "", "贵州省", "省"),
         # a company's own plan, wherever it is registered
         ("福建省某某能源集团有限公司", "关于印发《首席数据官制度实施方案》的通知", "福建省", "企业"),
@@ -779,3 +781,47 @@ def test_numeric_dates_day_or_month_first_as_the_text_writes_them() -> None:
     order = "GOVERNMENT OF KARNATAKA\nDate of upload: 15-03-2024\nNo. DPAR 45 EGV 2024    Bengaluru, Dated: 12-03-2024\n"
     assert infer_date(order) == "2024-03-12"
     assert infer_date("Memorandum\nDated: 12-03-2024\nThe agency shall act.\n") == ""  # not a guess
+
+
+def test_an_official_english_translation_of_a_chinese_notice() -> None:
+    """A city's English site: the 文号 in pinyin, the issuer and date of the signature above the
+    plan (not the page's "Updated:"), the city from its pinyin name, a municipality under the
+    central government at the level of a province."""
+    page = (
+        "Notice of the General Office of Tianjin Municipal People's Government on Issuing the Plan\n"
+        "Updated: 2024-07-09 10:32 | Source: General Office of Tianjin Municipal People's Government | Print\n"
+        "Jin Zheng Ban Fa [2024] No. 23\n"
+        "To the people's governments of all districts:\nThe Plan is hereby issued to you.\n"
+        "General Office of Tianjin Municipal People's Government\nJune 28, 2024\n"
+    )
+    assert infer_doc_number(page) == "Jin Zheng Ban Fa [2024] No. 23"
+    assert infer_issuer(page) == "General Office of Tianjin Municipal People's Government"
+    assert infer_date(page) == "2024-06-28"
+    info_bar = "Plan\nUpdated: 2024-07-09 | Source: Tianjin Municipal Bureau | Font size: A+ A A-\nThe text."
+    assert infer_issuer(info_bar) == "Tianjin Municipal Bureau"
+    issuer = "General Office of Tianjin Municipal People's Government"
+    region = infer_region(issuer, "Notice of the General Office of Tianjin …", "", "en")
+    assert region == "天津市" and infer_level(issuer, "", region, "", "en") == "省"
+    assert infer_level("北京市人民政府", "北京市数字经济促进条例", "北京市") == "省"
+
+
+def test_a_report_s_cover_under_its_government_s_banner() -> None:
+    """A US city's report as its PDF's cover prints it: the banner in capitals names the city and
+    issues it; the title is the line naming a kind of document; "Published February 2025"."""
+    cover = (
+        "CITY AND COUNTY OF DENVER\nDenver Technology Services | Office of the Chief Data Officer\n"
+        "Chief Data Officer Annual Report 2024\nData that works for every Denverite\n"
+        "Published February 2025\nSubmitted to the Mayor and the Denver City Council\n"
+    )
+    meta = infer_metadata({}, cover, cover, Path("denver-report.pdf"))
+    assert (meta.title, meta.issuer, meta.date) == (
+        "Chief Data Officer Annual Report 2024",
+        "City and County of Denver",
+        "2025-02",
+    )
+    assert (meta.region, meta.level) == ("United States / Denver", "city")
+    transcript = (
+        "深圳市福田区人民政府门户网站\n首页 | 新闻中心 | 政务公开\n当前位置：首页 > 新闻中心 > 发布会实录\n"
+        "福田区全面推行首席数据官制度新闻发布会实录\n来源：深圳市福田区人民政府新闻办公室　　发布时间：2024-09-12 18:05\n"
+    )
+    assert infer_title(clean(transcript)) == "福田区全面推行首席数据官制度新闻发布会实录"
