@@ -996,15 +996,30 @@ def _en_duties(
                 rest = doc.text[modal.end() : sent.end].strip()
                 level = mention.levels[0] if mention.levels else ""
                 holder = holder_for.get(mention.role, "")
-                if not rest.strip(" :—-"):
-                    # "… shall" + an enumerated list in the following units: (1) (2) … or bullets
+                if not _FOLLOWING.sub("", rest).strip(" :—-"):
+                    # "… shall" + an enumerated list in the following units: (1) (2) … or bullets,
+                    # or lines without markers, each closed by a semicolon, the last by a full
+                    # stop (a PDF's bullets drawn, not written)
                     expected: tuple[str, int] | None = None
                     opens = False  # the item before ends by opening sub-items ("including:")
                     for uj in range(ui + 1, len(all_units)):
                         item = all_units[uj]
-                        m = _EN_ITEM.match(folded, item.start, item.end)
-                        if not m or folded[item.start] == "|":
+                        if folded[item.start] == "|":
                             break
+                        m = _EN_ITEM.match(folded, item.start, item.end)
+                        if not m:
+                            line = doc.text[item.start : item.end].strip()
+                            if expected not in (None, _UNMARKED) or not _UNMARKED_ITEM.fullmatch(line):
+                                break
+                            consumed.add(uj)
+                            duty = re.sub(r"(?:;\s*(?:and|or)?|\.)$", "", line).strip()
+                            out.append(
+                                (item.start, _en_duty(doc, index, mention.role, level, holder, duty, item))
+                            )
+                            if line.endswith("."):
+                                break  # the list's last item
+                            expected = _UNMARKED
+                            continue
                         kind = _item_kind(m.group(0), expected)
                         duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
                         if expected is not None and kind != expected:
@@ -1050,6 +1065,12 @@ def _en_duties(
 
 
 _SUB_ITEMS = 12  # sub-items an item may hold before its list goes on (a (i)-(xii) list at most)
+# "is responsible for the following:" — what follows the modal is the list below
+_FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+# An item without a marker: one line that opens with a word and ends with a semicolon (the last
+# item with a full stop), not a heading (no closing mark) nor a paragraph (its own sentences)
+_UNMARKED = ("unmarked", 0)
+_UNMARKED_ITEM = re.compile(r"[A-Za-z][^\n.;:]{8,240}(?:;(?:\s+(?:and|or))?|\.)")
 
 
 # An item that opens sub-items: "… including, for each dataset:", "… as follows"

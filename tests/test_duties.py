@@ -866,3 +866,25 @@ def test_the_initials_a_text_gives_a_role_or_a_body() -> None:
     assert ("State Data Management Office", "frame State data standards") in found
     assert ("State Data Management Office", "maintain the State Dataset Inventory") in found
     assert ("Chief Data Officer", "prepare the departmental dataset inventory") in found
+
+
+def test_a_list_whose_bullets_the_pdf_drew() -> None:
+    """A report's list as its PDF's text keeps it: the bullets drawn, not written, each item a
+    line closed by a semicolon and the last by a full stop; the heading after it is no item."""
+    text = (
+        "Under Executive Order No. 146, the Chief Data Officer is responsible for the following:\n"
+        "Lead the citywide data strategy and update it every two years;\n"
+        "Chair the Data Governance Board.\n"
+        "Data stewards\n"
+        "Each agency director appoints at least one data steward. Data stewards:\n"
+        "Keep their agency's catalog entries complete and current;\n"
+        "Send a short status update to the Office each quarter.\n"
+        "2024 in review\n"
+        "In 2024 we focused on the foundations.\n"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text, language="en")] == [
+        ("Chief Data Officer", "Lead the citywide data strategy and update it every two years"),
+        ("Chief Data Officer", "Chair the Data Governance Board"),
+        ("Data Steward", "Keep their agency's catalog entries complete and current"),
+        ("Data Steward", "Send a short status update to the Office each quarter"),
+    ]
