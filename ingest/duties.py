@@ -930,7 +930,13 @@ def _with_bodies(
                 found.append(RoleMention(start, end, named.role, named.levels))
     for name, written in bodies.items():
         for m in written.finditer(folded, sent.start, sent.end):
-            if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in found):
+            overlapping = [r for r in found if r.start <= m.start() < r.end or m.start() <= r.start < m.end()]
+            # "The Municipal Chief Data Officer Office shall": the office, not the officer in its name
+            if all(
+                m.start() <= r.start and r.end <= m.end() and r.end - r.start < m.end() - m.start()
+                for r in overlapping
+            ):
+                found = [r for r in found if r not in overlapping]
                 found.append(RoleMention(m.start(), m.end(), name, ()))
     return sorted(found, key=lambda r: r.start)
 
@@ -1058,13 +1064,37 @@ def _en_duties(
                             (sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent))
                         )
                 else:
-                    duty = re.sub(r"[;.]\s*$", "", rest)
-                    out.append((sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent)))
+                    for duty in _en_run_in(rest):
+                        out.append(
+                            (sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent))
+                        )
                 break  # one subject per sentence
     return out
 
 
 _SUB_ITEMS = 12  # sub-items an item may hold before its list goes on (a (i)-(xii) list at most)
+# A run-in list's markers: "shall: 1. lead …; 2. coordinate …; and 3. …", "(a) Maintain …; (b) …"
+_RUN_IN_MARKER = re.compile(r"(?:^|(?<=[;:])\s*(?:and\s+|or\s+)?)(\d{1,2}\.|\(\w{1,3}\))\s+")
+
+
+def _en_run_in(rest: str) -> list[str]:
+    """A clause's duties: one each for the items of a run-in list that counts up from its first
+    marker (1. 2. 3. or (a) (b) (c)), else the clause whole."""
+    items = rest.lstrip(" :")
+    markers = list(_RUN_IN_MARKER.finditer(items))
+    kinds = [_item_kind(m.group(1)) for m in markers]
+    counting = (
+        len(markers) >= 2
+        and markers[0].start() == 0
+        and kinds[0][1] == 1
+        and all(k == (kinds[0][0], i + 1) for i, k in enumerate(kinds))
+    )
+    if not counting:
+        return [re.sub(r"[;.]\s*$", "", rest)]
+    ends = [m.start() for m in markers[1:]] + [len(items)]
+    return [re.sub(r"[;.]?\s*$", "", items[m.end() : e]).strip() for m, e in zip(markers, ends, strict=True)]
+
+
 # "is responsible for the following:" — what follows the modal is the list below
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 # An item without a marker: one line that opens with a word and ends with a semicolon (the last

@@ -67,6 +67,7 @@ _EN_NETWORK = {
     "coordinator": "Data Coordinator",
     "lead": "Data Lead",
     "commissioner": "Data Commissioner",  # 数据专员 as machine translation renders it (专员: commissioner)
+    "specialist": "Data Specialist",  # 数据专员 as official translations render it (kb.glossary)
 }
 _EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
 
@@ -95,7 +96,7 @@ EN_ROLE_RE = re.compile(
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
-    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner)s?\b)",
+    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist)s?\b)",
     re.IGNORECASE,
 )
 

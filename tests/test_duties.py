@@ -888,3 +888,30 @@ def test_a_list_whose_bullets_the_pdf_drew() -> None:
         ("Data Steward", "Keep their agency's catalog entries complete and current"),
         ("Data Steward", "Send a short status update to the Office each quarter"),
     ]
+
+
+def test_an_official_translation_s_run_in_lists_and_the_cdo_office() -> None:
+    """ "The Municipal Chief Data Officer Office shall: 1. …; 2. …": the office's duties, one an
+    item; "data specialists" (数据专员 as official translations write it); "(a) …; (b) …"."""
+    text = (
+        "(1) The Municipal Chief Data Officer shall: 1. lead data work across the city; 2. coordinate "
+        "major issues; and 3. organize the annual evaluation.\n"
+        "(2) The Municipal Chief Data Officer Office shall: 1. draft supporting rules; and 2. compile a "
+        "work bulletin every quarter.\n"
+        "(3) Data specialists shall: 1. compile catalogue entries; and 2. collect the data needs of "
+        "business divisions.\n"
+        "(4) A data steward shall: (a) Maintain the metadata; (b) monitor data quality; and (c) assist in "
+        "preparing the annual inventory.\n"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text, language="en")] == [
+        ("Chief Data Officer", "lead data work across the city"),
+        ("Chief Data Officer", "coordinate major issues"),
+        ("Chief Data Officer", "organize the annual evaluation"),
+        ("Municipal Chief Data Officer Office", "draft supporting rules"),
+        ("Municipal Chief Data Officer Office", "compile a work bulletin every quarter"),
+        ("Data Specialist", "compile catalogue entries"),
+        ("Data Specialist", "collect the data needs of business divisions"),
+        ("Data Steward", "Maintain the metadata"),
+        ("Data Steward", "monitor data quality"),
+        ("Data Steward", "assist in preparing the annual inventory"),
+    ]
