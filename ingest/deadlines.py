@@ -89,7 +89,7 @@ def _pieces(folded: str, span: Span) -> list[Span]:
 
 def _strip_dates(text: str) -> str:
     text = re.sub(r"[、,\s]*(?:每年)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前|以前)?", "", text)
-    return text.strip(" 、,,;;。")  # noqa: B005 (a set of characters)
+    return text.strip(" 、,\uff0c;\uff1b。")
 
 
 def _zh_who_what(doc_text: str, folded: str, piece_span: Span, when: When, unit: Span) -> tuple[str, str]:
@@ -225,9 +225,9 @@ def _heading_like(folded: str, span: Span, when: When) -> bool:
 
 def _trimmed(doc_text: str, span: Span) -> Span:
     s, e = span.start, span.end
-    while s < e and (doc_text[s].isspace() or doc_text[s] in ",,"):
+    while s < e and (doc_text[s].isspace() or doc_text[s] in ",\uff0c"):
         s += 1
-    while e > s and (doc_text[e - 1].isspace() or doc_text[e - 1] in ",,、"):
+    while e > s and (doc_text[e - 1].isspace() or doc_text[e - 1] in ",\uff0c、"):
         e -= 1
     return Span(s, e)
 

@@ -49,7 +49,7 @@ _ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官�
 _ZH_VERBISH = re.compile(
     rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
-    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|于(?=[^,,;;。]{2,14}(?:前|内|底))|"
+    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
     # 在首席数据官领导下开展具体工作: under whose lead, then what it does
     r"在[^,,;;。]{1,16}?(?:领导|指导|统筹|带领)下)"
 )
@@ -71,6 +71,8 @@ _TAKES_POST = re.compile(r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$")
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
 )
+# What a text says of the holders before the role's name: 新任数据专员应当…, 专职数据专员负责…
+_ROLE_MODIFIER = re.compile(r"新任|现任|新任命的|专职|兼职")
 _JOINT_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:、|及|和|与|以及))+")
 # A piece that opens by acting on others (具体指导数据工作专班和社区数据专员开展工作): the roles after
 # it are its objects, not a joint subject
@@ -78,6 +80,14 @@ _LEADS_OTHERS = re.compile(
     r"(?:具体|负责|积极)?(?:指导|协助|督促|配合|组织|支持|推动|会同|带领|帮助|统筹|协调)"
 )
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
+_AGENT_VERB = r"(?:直接|统一)?(?:牵头|负责|组织|统筹|协调)"
+# A body for data work named as a sentence's subject (市首席数据官办公室, 集团数据管理办公室, 数据工作专班)
+# (its unit's name before it, not a verb's: 报首席数据官办公室审核, 由…办公室解释)
+_ZH_DATA_BODY = re.compile(
+    r"(?!参加|配合|协助|报送?|由|经|向|对|在|按照|会同|提请|接受|服从)(?:[\u4e00-\u9fff]{0,6}?(?:市|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
+    r"(?:首席数据官|数据)[\u4e00-\u9fff]{0,8}?(?:办公室|委员会|领导小组|工作小组|工作组|专班)"
+)
+_BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
 _BY_ROLE = re.compile(r"由\s*$")
 
 
@@ -91,6 +101,7 @@ class _Group:
     inherited: bool = False
     bare: bool = False
     pieces: list[Span] = field(default_factory=list)
+    in_item: bool = False  # its subject is named inside a list's item (一是加强培训，办公室…)
 
 
 def _comma_pieces(folded: str, span: Span) -> list[Span]:
@@ -118,6 +129,10 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
     s = skip_markers(folded, piece.start, piece.end)
     intro = _ZH_INTRO.match(folded, s, piece.end)
     pos = intro.end() if intro else s
+    body = _ZH_DATA_BODY.match(folded, s, piece.end)
+    if body and _ZH_VERBISH.match(folded, body.end(), piece.end):
+        # 市首席数据官办公室负责…, 集团数据管理办公室于…组织…: a data body's own sentence
+        return [RoleMention(body.start(), body.end(), body.group(0), ())], body.end(), False
     mentions = zh_role_mentions(folded, pos, piece.end)
     if mentions and mentions[0].start == pos:
         subject = [mentions[0]]
@@ -147,7 +162,7 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
         # 负责…, 集团首席数据官应当…: the unit's own name before the role
         gap = folded[pos : m.start]
         joint = _JOINT_SUBJECT.fullmatch(gap) and not _ZH_VERBISH.match(gap) and not _LEADS_OTHERS.match(gap)
-        unit = _UNIT_NAME.fullmatch(gap) and not _ZH_VERBISH.search(gap)
+        unit = (_UNIT_NAME.fullmatch(gap) or _ROLE_MODIFIER.fullmatch(gap)) and not _ZH_VERBISH.search(gap)
         if (joint or unit) and _ZH_VERBISH.match(folded, m.end, piece.end):
             return [m], m.end, False
         # 局长担任市首席数据执行官，协助…: the post someone takes, its duties after
@@ -168,7 +183,14 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
                 return [m], m.end, True
             if _ZH_VERBISH.match(rest):
                 return [m], m.end, False
-    # 由首席数据官牵头推动… : the role after 由 is the agent
+    # 由首席数据官牵头推动… : the role (or the data body) after 由 is the agent
+    by_body = _BY_BODY.search(folded, s, piece.end)
+    if by_body and not any(m.start < by_body.start() for m in mentions):
+        return (
+            [RoleMention(by_body.start("body"), by_body.end("body"), by_body.group("body"), ())],
+            by_body.end("body"),
+            False,
+        )
     for m in mentions:
         if _BY_ROLE.search(folded[max(s, m.start - 2) : m.start]) and re.match(
             r"\s*(?:牵头|负责|组织|统筹)", folded[m.end : piece.end]
@@ -211,7 +233,10 @@ def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: boo
             subject, subject_end, bare = found
             lead_short = piece.start - lead_start <= 26  # "县试点镇按照“一官两员”人员配备架构,设…"
             start = lead_start if not groups and lead_short else piece.start
-            groups.append(_Group(subject, start, piece.end, subject_end, pieces=[piece], bare=bare))
+            in_item = skip_markers(folded, seg.start, seg.end) > seg.start
+            groups.append(
+                _Group(subject, start, piece.end, subject_end, pieces=[piece], bare=bare, in_item=in_item)
+            )
         elif groups:
             groups[-1].end = piece.end
             groups[-1].pieces.append(piece)
@@ -220,11 +245,27 @@ def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: boo
     body = skip_markers(folded, seg.start, seg.end)
     head = folded[body : seg.end]
     if not _ZH_CONT_START.match(head):
-        if sentence_first:
-            return []  # a new sentence starting with a verb is not clearly the same subject's
-        if _ZH_ACTOR_START.match(head) or zh_role_mentions(folded, body, min(seg.end, body + 2)):
-            return []  # a clause with a subject of its own
-    return [_Group(carry.subject, seg.start, seg.end, body, carry.holder, inherited=True, pieces=pieces)]
+        if sentence_first or (body > seg.start and carry.in_item):
+            # a new sentence starting with a verb, or a new item after one that named its own
+            # subject (一是加强培训，办公室…；二是保障经费，…), is not clearly the same subject's
+            return []
+        opening = zh_role_mentions(folded, body, min(seg.end, body + 12))
+        if _ZH_ACTOR_START.match(head) or any(
+            m.start - body <= 2 and not _ZH_VERBISH.match(folded, body, m.start) for m in opening
+        ):
+            return []  # a clause with a subject of its own (新任数据专员应当…: after a word or two)
+    return [
+        _Group(
+            carry.subject,
+            seg.start,
+            seg.end,
+            body,
+            carry.holder,
+            inherited=True,
+            pieces=pieces,
+            in_item=carry.in_item,
+        )
+    ]
 
 
 _ASSIGNED = re.compile(
@@ -315,9 +356,9 @@ def _zh_duties(doc: Document, folded: str, unit: Span, index: SectionIndex) -> l
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and (text[start].isspace() or text[start] in ",,;;"):
+    while start < end and (text[start].isspace() or text[start] in ",\uff0c;\uff1b"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",,"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",\uff0c"):
         end -= 1
     return Span(start, end)
 
@@ -346,6 +387,10 @@ _OPENS_LIST_WORDS = r"(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主�
 _BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*$")
 # How far into such a paragraph its subject may start, after its level (各试点单位首席数据官由…)
 _OPENING_REACH = 12
+# A body such a paragraph opens with, where it names no role first: "第八条 集团数据管理办公室设在…"
+_BODY_OPENING = re.compile(
+    rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>[\u4e00-\u9fff]{{2,16}}?{_BODY_HOLDER})(?![\u4e00-\u9fff]*[:：])"
+)
 # A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责;
 # or a policy interpretation's question: 六、问：管委会首席数据官的主要职责有哪些？),
 # or one that names no role (四、主要职责), whose duties are those of the role the heading above or
@@ -491,7 +536,7 @@ def _zh_listed_duties(
         named_here = (trigger and not trigger.group("counted")) or (heading and heading.group("role"))
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
         body = trigger.group("body") if trigger else None
-        if body and not _names_a_role(folded, unit.start, trigger.end("body")):
+        if body and not _names_a_role(folded, trigger.start(), trigger.end("body")):
             name = re.sub(r"^第[一二三四五六七八九十百]+条", "", body)
             mentions = [RoleMention(trigger.start("body"), trigger.end("body"), name.strip("“”"), ())]
         elif trigger or lead:
@@ -509,6 +554,11 @@ def _zh_listed_duties(
                     and not re.search(r"[，,。；;：:]", folded[unit.start : m.start])
                 ]
                 mentions = opening[:1]
+                opened = None if mentions else _BODY_OPENING.match(folded, unit.start, found.start())
+                if opened:  # 第八条 集团数据管理办公室设在集团数字化管理部，主要职责是：
+                    mentions = [
+                        RoleMention(opened.start("body"), opened.end("body"), opened.group("body"), ())
+                    ]
         if not mentions and not heading:
             continue
         # 县首席数据官主要履行以下职责: the role with its level prefix; none under 五、职责 that
@@ -1195,7 +1245,9 @@ _QUALIFICATION = re.compile(
 
 
 # The words that open a list, left at the end of the sentence that holds them
-_OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
+_OPENS_LIST = re.compile(
+    rf"[,，]?\s*(?:{_OPENS_LIST_WORDS}|(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务))\s*[:：]?$"
+)
 
 
 def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:

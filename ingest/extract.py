@@ -236,4 +236,4 @@ class SectionIndex:
 
 def clean_phrase(text: str) -> str:
     """A quoted phrase with its whitespace runs collapsed (display only, never for matching)."""
-    return re.sub(r"\s+", " ", text).strip(" ,,、;;:：.。")  # noqa: B005 (a set of characters)
+    return re.sub(r"\s+", " ", text).strip(" ,\uff0c、;\uff1b:：.。")

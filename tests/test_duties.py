@@ -915,3 +915,31 @@ def test_an_official_translation_s_run_in_lists_and_the_cdo_office() -> None:
         ("Data Steward", "monitor data quality"),
         ("Data Steward", "assist in preparing the annual inventory"),
     ]
+
+
+def test_a_data_body_s_own_sentences_and_lists() -> None:
+    """市首席数据官办公室于…组织…, 由区首席数据官办公室直接协调…, a body's paragraph that opens its
+    list after saying where it sits; a committee's list is the committee's, whoever chairs it; an
+    item that names its own subject hands it to no later item; a role after 新任 is a subject."""
+    text = (
+        "市首席数据官办公室于2024年6月组织首轮专题培训。\n"
+        "对超过2个工作日未响应的数据共享需求，由区首席数据官办公室直接协调相关单位对接。\n"
+        "第八条　集团数据管理办公室设在集团数字化管理部，主要职责是：\n"
+        "（一）承担数据治理委员会日常工作；\n（二）按月发布数据质量通报。\n"
+        "第九条　集团设立数据治理委员会，主任由首席数据官担任，成员由各子公司首席数据执行官组成。数据治理委员会主要职责是：\n"
+        "（一）审议集团数据治理制度；\n（二）每半年至少召开一次全体会议。\n"
+        "答：一是加强培训，管委会首席数据官办公室每年至少组织3期专题培训；二是保障经费，各单位数据工作经费纳入年度预算。\n"
+        "首席数据官办公室每年组织一次数据专员集中培训；新任数据专员应当参加岗位培训。\n"
+        "报首席数据官办公室审核后公布。\n"
+    )
+    assert [(d.role, d.duty) for d in duties_of(text)] == [
+        ("市首席数据官办公室", "于2024年6月组织首轮专题培训"),
+        ("区首席数据官办公室", "直接协调相关单位对接"),
+        ("集团数据管理办公室", "承担数据治理委员会日常工作"),
+        ("集团数据管理办公室", "按月发布数据质量通报"),
+        ("数据治理委员会", "审议集团数据治理制度"),
+        ("数据治理委员会", "每半年至少召开一次全体会议"),
+        ("管委会首席数据官办公室", "每年至少组织3期专题培训"),
+        ("首席数据官办公室", "每年组织一次数据专员集中培训"),
+        ("数据专员", "参加岗位培训"),
+    ]

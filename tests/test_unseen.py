@@ -36,12 +36,14 @@ def test_every_gold_key_is_in_its_file() -> None:
         gold = json.loads((batch / "gold.json").read_text(encoding="utf-8"))
         for name, want in gold.items():
             path = batch / "docs" / name
-            if path.suffix == ".docx":  # a Word file's paragraphs, as its reader gives them
-                from ingest.formats import docx
+            if path.suffix in (".docx", ".pdf"):  # a Word file's paragraphs, a PDF's lines, as read
+                from ingest.loaders import load
 
-                raw = "\n".join(page.text for page in docx.read(path, path.read_bytes()).pages)
-            else:
-                raw = path.read_text(encoding="utf-8")
+                raw = "\n".join(page.text for page in load(path).pages)
+            else:  # as written, junk included, in its own encoding (GB18030 too)
+                from ingest.decode import decode
+
+                raw, _ = decode(path.read_bytes())
             text = fold_compact(raw)
             keys = [k for cell in want["dimensions"].values() for k in cell.get("keys", [])]
             keys += [d["key"] for d in want.get("duties", [])] + [d["key"] for d in want.get("deadlines", [])]
