@@ -166,7 +166,8 @@ ZH_MONTH_DAY = re.compile(
     rf"(?<![\d年月〇零一二三四五六七八九十])(?P<pre>争取|力争|确保|于|到|在)?{_S}{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末|上旬|中旬|下旬)){_S}(?P<post>前|之前|以前|底前)?"
 )
 ZH_RECUR = re.compile(
-    r"每\s*(?P<unit>年度|年|个?季度|半年|半年度|个?月|周|星期|两年|2年|三年|3年)"
+    # 每季度, and 按月 / 按季度 (monthly, quarterly: 按月发布数据质量通报)
+    r"(?:每|按(?=\s*(?:个?月|季|年度|周|半年)))\s*(?P<unit>年度|年|个?季度|季(?!末)|半年|半年度|个?月|周|星期|两年|2年|三年|3年)"
     rf"(?:{_S}(?:{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末))|(?P<yend>年底|年末|底)|(?P<q>第?[一二三四1-4]季度末?)))?"
     rf"{_S}(?P<post>前|之前|以前)?"
 )
@@ -201,6 +202,7 @@ _ZH_PERIOD_RULE = {
     "年": rrule("YEARLY"),
     "年度": rrule("YEARLY"),
     "季度": rrule("MONTHLY", 3),
+    "季": rrule("MONTHLY", 3),
     "半年": rrule("MONTHLY", 6),
     "半年度": rrule("MONTHLY", 6),
     "月": rrule("MONTHLY"),

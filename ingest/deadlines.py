@@ -463,6 +463,9 @@ def _clause_deadlines(
             if _ZH_DONE.match(folded, when.end, span.end) or _zh_record(folded, span):
                 continue  # 于2024年10月23日审议了…: a record of what was done, not a deadline
             who, what = _zh_who_what(text, folded, span, when, unit)
+            task = _task_of(reading, unit, when)
+            if task is not None:
+                span, who, what = task
         else:
             who, what = _en_who_what(text, folded, span, when)
             who = who or _lead_in_subject(text, folded, span)
@@ -485,6 +488,28 @@ def _clause_deadlines(
         reading.seen.add(key)
         out.append(reading.deadline(who, what, when, span))
     return out
+
+
+# A work plan's task closed by who does it and by when: "1.提升…平台能级。优化…。（责任单位：市政务办、
+# 市数据局；完成时限：2024年6月底前）"
+_TASK_BRACKET = re.compile(
+    r"[(](?:(?:牵头单位|责任单位|牵头部门|责任部门)[:](?P<who>[^;)]{2,80})[;]\s*)?"
+    r"(?:完成时限|完成时间|时间节点|时限要求)[:](?P<when>[^)]{2,40})[)]"
+)
+
+
+def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str] | None:
+    """(the whole task, its units, the task's own first sentence) when `when` is its bracket's
+    time limit; None otherwise."""
+    folded, text = reading.folded, reading.doc.text
+    for m in _TASK_BRACKET.finditer(folded, unit.start, unit.end):
+        if m.start("when") <= when.start < m.end("when"):
+            body = skip_markers(folded, unit.start, m.start())
+            first = re.search(r"[。;]", folded[body : m.start()])
+            what = text[body : body + first.start()] if first else text[body : m.start()]
+            who = text[m.start("who") : m.end("who")] if m.group("who") else ""
+            return _trimmed(text, Span(unit.start, m.end())), clean_phrase(who), clean_phrase(what)
+    return None
 
 
 _THEREAFTER = re.compile(

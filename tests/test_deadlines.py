@@ -493,7 +493,13 @@ def test_aims_a_lead_in_sets_and_times_after_each_period() -> None:
         "数据专员每月汇总数据问题清单报首席数据官。\n"
     )
     got = [(d.due, d.recurrence) for d in deadlines_of(zh, date="2024-09-12")]
-    assert got == [(None, "FREQ=MONTHLY"), (None, "FREQ=MONTHLY;INTERVAL=3"), (None, "FREQ=MONTHLY")]
+    # 按月监测 and 于次月5日前通报: two monthly obligations of one sentence
+    assert got == [
+        (None, "FREQ=MONTHLY"),
+        (None, "FREQ=MONTHLY"),
+        (None, "FREQ=MONTHLY;INTERVAL=3"),
+        (None, "FREQ=MONTHLY"),
+    ]
 
 
 def test_plain_targets_and_a_fiscal_year_the_text_defines() -> None:
@@ -554,3 +560,18 @@ def test_an_english_plan_s_dated_targets_and_its_work_arrangement() -> None:
     )
     doc = make_doc(records, date="2024-06-14", title="Implementation Plan", language="en")
     assert not extract_deadlines(doc, chunk_document(doc))
+
+
+def test_a_work_plan_s_tasks_closed_by_who_and_by_when() -> None:
+    """ "1.提升…平台能级。优化…。（责任单位：…；完成时限：2024年6月底前）": the task (its first
+    sentence), the units that do it and the time limit, one deadline; 按月 and 按季度 repeat."""
+    text = (
+        "1.提升“徐州通办”平台能级。优化市一体化政务服务平台功能。（责任单位：市政务办、市数据局；完成时限：2024年6月底前）\n"
+        "5.建立企业群众诉求分析研判机制，按月形成诉求热点分析报告。（责任单位：市政务办）\n"
+        "8.提升数据共享效能。共享数据调用情况按季度通报。（责任单位：市数据局）\n"
+    )
+    found = deadlines_of(text, date="2024-04-12")
+    task = next(d for d in found if d.due)
+    assert (task.who, task.what, task.due) == ("市政务办、市数据局", "提升“徐州通办”平台能级", "2024-06-30")
+    assert task.text.startswith("1.提升") and task.text.endswith("6月底前）")
+    assert sorted(d.recurrence for d in found if d.recurrence) == ["FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3"]
