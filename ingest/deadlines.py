@@ -382,7 +382,9 @@ _AIMS = (
     r"(?:aims?|targets?|goals?|objectives?)\b[^\n]{0,80}?\b(?:are|is)\s+that"
 )
 _EN_LEAD_IN = re.compile(
-    rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS})\s*[:—]\s*\n",
+    rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS}"
+    # "… shall implement this act in three phases:" over its dated phases
+    rf"|(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))\s*[:—]\s*\n",
     re.IGNORECASE,
 )
 _AIMS_LEAD_IN = re.compile(rf"\b(?:{_AIMS})\s*[:—]\s*\n", re.IGNORECASE)
@@ -393,6 +395,12 @@ _LEAD_IN_REACH = 1500  # characters back to the lead-in: a list of some ten item
 def _lead_in(folded: str, at: int) -> Span | None:
     """The subject of the "… shall:" lead-in of the list whose item holds `at`, if any."""
     line = folded.rfind("\n", 0, at) + 1  # the item's marker may precede the clause
+    while (
+        not _EN_LIST_ITEM.match(folded, line)
+        and line
+        and _runs_on(folded[folded.rfind("\n", 0, line - 1) + 1 : line])
+    ):
+        line = folded.rfind("\n", 0, line - 1) + 1  # a hard-wrapped item's first line
     marked = _EN_LIST_ITEM.match(folded, line)
     if not marked and not folded[line : line + 1].islower():
         return None
@@ -404,9 +412,16 @@ def _lead_in(folded: str, at: int) -> Span | None:
     lead = leads[-1]
     between = back[lead.end() :]
     item = _EN_LIST_ITEM if marked else _UNMARKED_ITEM
-    if any(not item.match(other) for other in between.splitlines() if other.strip()):
-        return None  # the list ended before this item
+    lines = [other for other in between.splitlines() if other.strip()]
+    for i, other in enumerate(lines):
+        if not item.match(other) and not (i and _runs_on(lines[i - 1])):
+            return None  # the list ended before this item (not a wrapped item's next line)
     return Span(start + lead.start(1), start + lead.end(1))
+
+
+def _runs_on(line: str) -> bool:
+    """A line cut mid-sentence by the page's width: the next goes on with it."""
+    return bool(line.strip()) and not re.search(r"[.;:!?]\s*(?:and|or)?\s*$", line)
 
 
 def _lead_in_subject(text: str, folded: str, span: Span) -> str:

@@ -575,3 +575,18 @@ def test_a_work_plan_s_tasks_closed_by_who_and_by_when() -> None:
     assert (task.who, task.what, task.due) == ("市政务办、市数据局", "提升“徐州通办”平台能级", "2024-06-30")
     assert task.text.startswith("1.提升") and task.text.endswith("6月底前）")
     assert sorted(d.recurrence for d in found if d.recurrence) == ["FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3"]
+
+
+def test_a_bill_s_phases_under_their_lead_in_across_wrapped_lines() -> None:
+    """ "The office and agencies shall implement this act in three phases:" over items whose lines
+    the page's width cut: each phase's date is a deadline of the plan."""
+    text = (
+        "The office and agencies shall implement\nthis act in three phases:\n"
+        "(1) Phase one: Each agency designates its agency chief data\nofficer no later than March 1, 2025;\n"
+        "(2) Phase two: Each agency submits its first data inventory\nto the office; and\n"
+        "(3) Phase three: Finish the statewide catalog by June 30, 2026.\n"
+    )
+    assert [d.due for d in deadlines_of(text, language="en", date="2024-03-22")] == [
+        "2025-03-01",
+        "2026-06-30",
+    ]
