@@ -426,9 +426,10 @@ def names_person(text: str, besides: frozenset[str] = frozenset(), post: bool = 
 # themselves ("我是2024年新任命的…", "I was appointed in 2024; …") is context, not what is asked.
 # Case matters: "us" is the asker, "US" a country.
 _ASKER = re.compile(r"我|\b(?:I|I'm|I've|[Mm]y|me|[Ww]e|[Ww]e're|[Oo]ur|us)\b")
-# A clause ends at Chinese and English punctuation; a full stop ends one only before a capital,
-# and not after one (U.S. Department, Sec. 3520, 3.5 stay inside).
-_CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.]|(?<=[A-Z])\.|\.(?!\s+[A-Z]))+")
+# A clause ends at Chinese and English punctuation and at an ellipsis ("… departments... what
+# exactly"); a full stop ends one only before a capital, and not after one (U.S. Department,
+# Sec. 3520, 3.5 stay inside).
+_CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.…]|(?<=[A-Z])\.(?!\.)|(?<!\.)\.(?!\s+[A-Z]|\.))+")
 
 
 def _clauses(question: str) -> list[str]:

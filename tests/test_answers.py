@@ -209,6 +209,11 @@ def test_what_the_answer_is_for_asks_about_nothing():
     drafting = "我们在起草CDO任职条件，美国法律要求CDO有什么培训？"
     assert without_framing(drafting) == drafting
     assert without_framing("做培训课件用") == "做培训课件用"  # nothing asks: nothing is framing
+    # an ellipsis ends the framing clause as a full stop would
+    trailing = (
+        "putting together a training deck for the data specialists... what do they have to do? need the list"
+    )
+    assert without_framing(trailing) == " what do they have to do  need the list"
 
 
 def test_the_askers_description_of_themself_is_context():
