@@ -253,17 +253,18 @@ def drop_page_furniture(text: str) -> str:
     lines = text.split("\n")
     stripped = [line.strip(" \t\u3000") for line in lines]
     marks = [bool(_PAGE_MARK.match(s)) for s in stripped]
-    # The line after each page mark; one that follows two or more marks is the running header
-    # (a table of contents' heading repeated once in the body is not).
-    after: list[int] = []
-    for i, mark in enumerate(marks):
-        if mark:
-            j = next((k for k in range(i + 1, len(lines)) if stripped[k] and not marks[k]), None)
-            if j is not None:
-                after.append(j)
-    counts = Counter(stripped[j] for j in after)
-    header = {s for s, n in counts.items() if n >= 2 and len(s) <= 60 and not _SENTENCE_END.search(s)}
-    dropped = {j for j in after if stripped[j] in header}
+    # The lines after each page mark; one that follows two or more marks is the running header
+    # (a table of contents' heading repeated once in the body is not), and so is the header's
+    # next line when it too comes back after every mark ("Republic of the Philippines" over
+    # the department's name).
+    dropped: set[int] = set()
+    after = [i for i, mark in enumerate(marks) if mark]
+    for _ in range(_HEADER_LINES):
+        after = [j for i in after if (j := _next_line(stripped, marks, i)) is not None]
+        counts = Counter(stripped[j] for j in after)
+        header = {s for s, n in counts.items() if n >= 2 and len(s) <= 60 and not _SENTENCE_END.search(s)}
+        after = [j for j in after if stripped[j] in header]
+        dropped.update(after)
     kept: list[str] = []
     broken = False  # a page mark since the last line kept
     for i, line in enumerate(lines):
@@ -277,6 +278,13 @@ def drop_page_furniture(text: str) -> str:
             broken = False
         kept.append(line)
     return "\n".join(kept)
+
+
+_HEADER_LINES = 3  # lines a running header may take (a body's name over its letterhead's address)
+
+
+def _next_line(stripped: list[str], marks: list[bool], i: int) -> int | None:
+    return next((k for k in range(i + 1, len(stripped)) if stripped[k] and not marks[k]), None)
 
 
 def _continues(kept: list[str], line: str) -> bool:

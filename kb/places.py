@@ -122,7 +122,12 @@ def aliases(place: str) -> tuple[str, ...]:
             *_english_names(core, suffix.group(1) if suffix else ""),
         ]
     else:
-        chinese = lexicon().chinese_for_gloss(name) or _city_named_after(name)
+        # "the Philippines", as the dictionary glosses a country named with its article
+        chinese = (
+            lexicon().chinese_for_gloss(name)
+            or lexicon().chinese_for_gloss(f"the {name}")
+            or _city_named_after(name)
+        )
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
         bare = name[: -len(" county")] if name.endswith(" county") else ""

@@ -270,6 +270,7 @@ def test_places_are_named_in_either_script():
     # English names that are not pinyin (鄂尔多斯 is Ordos; 英国 the United Kingdom, though the
     # dictionary's sense points on to 联合王国), and pinyin's syllable mark (Xi'an)
     assert "ordos" in aliases("鄂尔多斯市") and "英国" in aliases("United Kingdom")
+    assert "菲律宾" in aliases("Philippines")  # glossed with its article: "the Philippines"
     assert "xi'an" in aliases("西安市") and "xian" in aliases("西安市")
     assert "heping district" not in aliases("和平县")  # the note is on Shenyang's 和平区
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}

@@ -447,6 +447,14 @@ def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
         "（二）市首席数据执行官。",
         "（三）数据专员。",
     ]
+    # a two-line running header: the republic's name over its department's, after every page
+    circular = (
+        "Section 5.\nThe ADGC shall meet.\nPage 2 of 7\nRepublic of the Philippines\n"
+        "DEPARTMENT OF INFORMATION AND COMMUNICATIONS TECHNOLOGY\n6.1 The Agency CDO shall:\n"
+        "a. Formulate the policy.\nPage 3 of 7\nRepublic of the Philippines\n"
+        "DEPARTMENT OF INFORMATION AND COMMUNICATIONS TECHNOLOGY\nSection 7. Reporting."
+    )
+    assert "DEPARTMENT" not in clean(circular) and "Republic" not in clean(circular)
     # a table of contents' heading, met again once after a page mark, is the body's heading
     contents = "目录\n一、总体要求\n二、主要任务\n- 1 -\n一、总体要求\n到2025年，完成目录编制。"
     assert clean(contents).split("\n") == [
