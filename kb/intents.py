@@ -859,7 +859,10 @@ def asked_role(question: str) -> str | None:
     zh, en = zh_role_mentions(folded), en_role_mentions(folded)
     # not a role inside a document's name (安省的部委首席数据官指令, "under the CDO Act")
     named = [m for m in zh + en if not _NAMES_A_DOCUMENT.match(folded, m.end)]
-    mentions = [m for m in named if m in zh] or named or zh or en
+    # a Chinese question's Chinese name first (数据管家 before its "(Data Steward)"); an English
+    # question's "CDO" is no Chinese name
+    preferred = [m for m in named if m in zh and not folded[m.start : m.end].isascii()]
+    mentions = preferred or named or zh or en
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)

@@ -6,7 +6,8 @@ a role's name, not one of LEVELS that a plan is drafted for). English roles are 
 (also the "chief data official" of machine translations), "Chief Data Executive Officer",
 "CDO Council" and "agency head"; an agency CDO has level "agency". A bare "CDO" is the Chinese
 首席数据官 unless the text is English. For filters, 首席数据官 and Chief Data Officer are the same
-role (see `role_matches`).
+role, and so are the other posts named in both languages (数据管家 and Data Steward, 数据专员 and
+Data Specialist; see `role_matches`).
 """
 
 from __future__ import annotations
@@ -69,7 +70,16 @@ _EN_NETWORK = {
     "commissioner": "Data Commissioner",  # 数据专员 as machine translation renders it (专员: commissioner)
     "specialist": "Data Specialist",  # 数据专员 as official translations render it (kb.glossary)
 }
-_EQUIVALENT = {ZH_CDO: {ZH_CDO, EN_CDO}, EN_CDO: {ZH_CDO, EN_CDO}}
+# One post in both languages: its Chinese name and the English ones texts and translations
+# give it (数据管家: CC-CEDICT's steward; 数据专员: official "data specialist", machine-translated
+# "data commissioner"; 数据联络员 and 数据联络专员: liaison)
+_SAME_POST = (
+    {ZH_CDO, EN_CDO},
+    {"数据管家", "Data Steward"},
+    {"数据专员", "Data Specialist", "Data Commissioner"},
+    {"数据联络员", "数据联络专员", "Data Liaison"},
+)
+_EQUIVALENT = {role: post for post in _SAME_POST for role in post}
 
 # The names of the Chinese roles as a text writes them, longer first (not a 副资料长's 资料长), then
 # the other data posts a text may set up (数据主任 of a 通函, a project's 数据员, 数据分析员), not
@@ -194,7 +204,8 @@ def canonical_role(name: str, lang: str = "") -> tuple[str, str]:
 
 def role_matches(query: str, role: str, level: str, lang: str = "") -> bool:
     """Whether a duty's (role, level) answers a --role filter such as "部门首席数据官" or "CDO".
-    首席数据官 and Chief Data Officer are one role; a query without a level matches every level."""
+    首席数据官 and Chief Data Officer are one role (and so are the posts of _SAME_POST); a query
+    without a level matches every level."""
     q_role, q_level = canonical_role(query, lang)
     if not q_role:
         return False
