@@ -184,6 +184,9 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         # 由…担任 as machine translation renders it ("It is served by the main person in charge")
         r"(?:is|are|be) (?:concurrently )?(?:served|assumed) by (?:the )?(?:main |principal )?"
         r"(?:person|head|director|deputy|leader|leading|secretary|vice|member|chief|mayor|governor)",
+        # and as an official translation does: "The Municipal Chief Data Officer is the vice mayor …"
+        r"(?:chief data officer|cdo)s? (?:is|are|shall be) (?:the |a |an )?"
+        r"(?:vice|deputy|director|head|mayor|governor|secretary|senior official)",
     ),
     "reporting": (
         "述职", "考核", "考评", "履职评价", "评价(?:机制|制度|结果|指标|体系)", "年度报告", "工作报告",

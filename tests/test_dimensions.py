@@ -264,3 +264,11 @@ def test_a_machine_translation_s_holder() -> None:
     assert "holder" in dimensions_of(section, "(2) It is served by the main person in charge of the Bureau.")
     assert "holder" not in dimensions_of(section, "(2) The data held by the Bureau is shared on demand.")
     assert "holder" not in dimensions_of(section, "(3) Residents are served by the one-stop online portal.")
+    # and as an official translation writes it
+    official = (
+        "(1) Municipal Chief Data Officer. The Municipal Chief Data Officer is the vice mayor in charge."
+    )
+    assert "holder" in dimensions_of(section, official)
+    assert "holder" not in dimensions_of(
+        section, "The Chief Data Officer is responsible for the data strategy."
+    )
