@@ -25,7 +25,8 @@ class Titles:
     def of(cls, documents: Iterable[Document]) -> Titles:
         found: dict[str, set[str]] = {}
         for doc in documents:
-            words = set(tokenize(doc.title)) | genre_words(doc)
+            # its number too: users cite a bill or a notice by it ("SHB 1742", 粤办函)
+            words = set(tokenize(doc.title)) | set(tokenize(doc.doc_number)) | genre_words(doc)
             words |= {part for word in words if "-" in word for part in word.split("-")}  # Evidence-Based
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():

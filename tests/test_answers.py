@@ -720,6 +720,11 @@ def test_a_rare_title_word_names_its_documents():
     assert titles.named_by(["strategy"], 2) == {"fds20", "fds21"}
     assert titles.named_by(["ordinance"], 0) == set()
     assert titles.named_by(["启示", "san"], 1, besides={"san"}) == {"abstract"}
+    # a document's number names it as a title word does: "the SHB 1742 law"
+    bill = Titles.of(
+        [_doc("wa", "", title="AN ACT Relating to agency chief data officers", doc_number="SHB 1742")]
+    )
+    assert bill.named_by(["shb"], 1) == {"wa"}
 
 
 def test_a_document_kind_is_read_from_its_title_and_issuer():
