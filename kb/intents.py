@@ -721,8 +721,19 @@ _COMPARING_SOURCE = re.compile(
 
 def asks_to_compare(question: str) -> bool:
     """Its words compare (比较, 分别, 各地, "compare", "both"), other than words that describe a
-    source that compares."""
-    return bool(_COMPARE.search(_COMPARING_SOURCE.sub(" ", fold(question))))
+    source that compares or the asker's own work ("我在做美国各州首席数据官制度的对比，华盛顿州
+    那部法律里…？" asks about Washington alone)."""
+    return bool(_COMPARE.search(_COMPARING_SOURCE.sub(" ", fold(_without_asker(question)))))
+
+
+def _without_asker(question: str) -> str:
+    """The question without the clauses in which the asker only describes themself, when
+    another clause asks (as asker_context reads them)."""
+    clauses = _clauses(question)
+    asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
+    if not any(asks):
+        return question
+    return "，".join(c for c, a in zip(clauses, asks, strict=True) if a or not _ASKER.search(c))
 
 
 def wants_comparison(question: str, places_named: int) -> bool:

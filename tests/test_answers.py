@@ -493,6 +493,9 @@ def test_comparisons_and_parts():
     assert wants_comparison("How are the CDOs compared?", 0)
     assert wants_comparison("各地首席数据官一般由谁兼任?", 0)
     assert not wants_comparison("海丰县首席数据官由谁兼任?", 1)
+    # the asker's own work compares; the question asks of one place
+    assert not wants_comparison("我在做美国各州首席数据官制度的对比，华盛顿州那部法律里CDO向谁汇报？", 1)
+    assert wants_comparison("我在做美国各州的对比，华盛顿州和俄亥俄州分别向谁汇报？", 2)
     # A compare word that describes the source asks what the source says.
     assert not wants_comparison("那篇比较各地试点的论文觉得有哪些通病?", 0)
     assert not wants_comparison("A journal article compared the pilots. What weaknesses did it find?", 0)
