@@ -280,6 +280,7 @@ def drop_page_furniture(text: str) -> str:
     return "\n".join(kept)
 
 
+_HEADING_MAX = 30  # characters of a heading; a list item cut by the page's end runs longer
 _HEADER_LINES = 3  # lines a running header may take (a body's name over its letterhead's address)
 
 
@@ -291,9 +292,13 @@ def _continues(kept: list[str], line: str) -> bool:
     """Whether `line` goes on with the sentence of the last line kept, across a page's end: a
     lower-case word after an unfinished line, or Chinese after a page-wide line cut mid-clause
     (not a heading, a date or a signature above the page's end)."""
+    from ingest.formats.layout import STRUCTURE
+
     previous = next((k.strip(" \t\u3000") for k in reversed(kept) if k.strip()), "")
     if not previous or _SENTENCE_END.search(previous):
         return False
+    if STRUCTURE.match(previous) and len(previous) <= _HEADING_MAX:
+        return False  # a heading (第三章 …) at the page's foot, not a list item cut mid-sentence
     if line[:1].isascii():
         return line[:1].islower()
     return (
@@ -306,9 +311,11 @@ def _continues(kept: list[str], line: str) -> bool:
 # Printed line numbers, as a bill or a pleading prints them in its margin and text extraction
 # keeps them: "12     (3) The legislature sets …", numbered 1, 2, 3 … down each page.
 _LINE_NUMBER = re.compile(r"^(\d{1,2})(?:[ \t]+(.*))?$")
-# A page's worth of lines numbered in a row: no list numbers ten bare items so (a list writes
-# "1." or "(1)"); once a text shows one, its shorter pages (the last) are numbered too.
-MIN_NUMBERED_PAGE = 10
+# A page's worth of lines numbered in a row (Washington's bills print 30 a page): no list numbers
+# twenty bare items so (a list writes "1." or "(1)"), though a task table's 序号 column may, so
+# the lines must also be English, as the bills and pleadings that print them are; once a text
+# shows one such page, its shorter pages (the last) are numbered too.
+MIN_NUMBERED_PAGE = 20
 MIN_NUMBERED_TAIL = 3
 
 
@@ -328,7 +335,7 @@ def strip_line_numbers(text: str) -> str:
             k += 1
         runs.append(run)
         i = run[-1] + 1
-    if not any(len(run) >= MIN_NUMBERED_PAGE for run in runs):
+    if not any(len(run) >= MIN_NUMBERED_PAGE and not any(_HAN.search(lines[k]) for k in run) for run in runs):
         return text
     for run in runs:
         if len(run) >= MIN_NUMBERED_TAIL:

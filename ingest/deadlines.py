@@ -506,24 +506,27 @@ def _clause_deadlines(
 
 
 # A work plan's task closed by who does it and by when: "1.提升…平台能级。优化…。（责任单位：市政务办、
-# 市数据局；完成时限：2024年6月底前）"
+# 市数据局；完成时限：2024年6月底前）", with a 配合单位 or commas between the fields too
 _TASK_BRACKET = re.compile(
-    r"[(](?:(?:牵头单位|责任单位|牵头部门|责任部门)[:](?P<who>[^;)]{2,80})[;]\s*)?"
-    r"(?:完成时限|完成时间|时间节点|时限要求)[:](?P<when>[^)]{2,40})[)]"
+    r"[(](?P<fields>[^()]{0,120}?)(?:完成时限|完成时间|时间节点|时限要求)[:](?P<when>[^)]{2,40})[)]"
 )
+_TASK_UNITS = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门)[:](?P<who>[^;,)]{2,80})")
 
 
 def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str] | None:
     """(the whole task, its units, the task's own first sentence) when `when` is its bracket's
-    time limit; None otherwise."""
+    time limit; None otherwise. Tasks on one line each start after the bracket before."""
     folded, text = reading.folded, reading.doc.text
+    start = unit.start
     for m in _TASK_BRACKET.finditer(folded, unit.start, unit.end):
         if m.start("when") <= when.start < m.end("when"):
-            body = skip_markers(folded, unit.start, m.start())
+            body = skip_markers(folded, start, m.start())
             first = re.search(r"[。;]", folded[body : m.start()])
             what = text[body : body + first.start()] if first else text[body : m.start()]
-            who = text[m.start("who") : m.end("who")] if m.group("who") else ""
-            return _trimmed(text, Span(unit.start, m.end())), clean_phrase(who), clean_phrase(what)
+            units = _TASK_UNITS.search(folded, m.start("fields"), m.end("fields"))
+            who = text[units.start("who") : units.end("who")] if units else ""
+            return _trimmed(text, Span(start, m.end())), clean_phrase(who), clean_phrase(what)
+        start = m.end()
     return None
 
 

@@ -82,10 +82,12 @@ _LEADS_OTHERS = re.compile(
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
 _AGENT_VERB = r"(?:直接|统一)?(?:牵头|负责|组织|统筹|协调)"
 # A body for data work named as a sentence's subject (市首席数据官办公室, 集团数据管理办公室, 数据工作专班)
-# (its unit's name before it, not a verb's: 报首席数据官办公室审核, 由…办公室解释)
+# (its unit's name before it, not a verb's: 提交市首席数据官办公室审核, 由…办公室解释; and between 数据
+# and the body's word only what kind of data work it is, not a clause: 数据局指导区数据工作专班)
 _ZH_DATA_BODY = re.compile(
-    r"(?!参加|配合|协助|报送?|由|经|向|对|在|按照|会同|提请|接受|服从)(?:[\u4e00-\u9fff]{0,6}?(?:市|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
-    r"(?:首席数据官|数据)[\u4e00-\u9fff]{0,8}?(?:办公室|委员会|领导小组|工作小组|工作组|专班)"
+    r"(?!参加|配合|协助|报送?|提交|抄送|送|由|经|向|对|在|按照|会同|提请|接受|服从|指导|督促)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:市|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
+    r"(?:首席数据官|数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
 _BY_ROLE = re.compile(r"由\s*$")
@@ -233,7 +235,9 @@ def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: boo
             subject, subject_end, bare = found
             lead_short = piece.start - lead_start <= 26  # "县试点镇按照“一官两员”人员配备架构,设…"
             start = lead_start if not groups and lead_short else piece.start
-            in_item = skip_markers(folded, seg.start, seg.end) > seg.start
+            # its subject named inside a list's item, after the item's first words (一是加强培训，
+            # 管委会首席数据官办公室…), not the item's own opening subject (一是首席数据官统筹…)
+            in_item = skip_markers(folded, seg.start, seg.end) > seg.start and piece is not pieces[0]
             groups.append(
                 _Group(subject, start, piece.end, subject_end, pieces=[piece], bare=bare, in_item=in_item)
             )
@@ -251,9 +255,9 @@ def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: boo
             return []
         opening = zh_role_mentions(folded, body, min(seg.end, body + 12))
         if _ZH_ACTOR_START.match(head) or any(
-            m.start - body <= 2 and not _ZH_VERBISH.match(folded, body, m.start) for m in opening
+            m.start == body or _ROLE_MODIFIER.fullmatch(folded, body, m.start) for m in opening
         ):
-            return []  # a clause with a subject of its own (新任数据专员应当…: after a word or two)
+            return []  # a clause with a subject of its own (首席数据官…, 新任数据专员应当…)
     return [
         _Group(
             carry.subject,
@@ -389,7 +393,7 @@ _BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*
 _OPENING_REACH = 12
 # A body such a paragraph opens with, where it names no role first: "第八条 集团数据管理办公室设在…"
 _BODY_OPENING = re.compile(
-    rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>[\u4e00-\u9fff]{{2,16}}?{_BODY_HOLDER})(?![\u4e00-\u9fff]*[:：])"
+    rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>{_ZH_DATA_BODY.pattern})(?![\u4e00-\u9fff]*[:：])"
 )
 # A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责;
 # or a policy interpretation's question: 六、问：管委会首席数据官的主要职责有哪些？),
@@ -1148,9 +1152,10 @@ def _en_run_in(rest: str) -> list[str]:
 # "is responsible for the following:" — what follows the modal is the list below
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 # An item without a marker: one line that opens with a word and ends with a semicolon (the last
-# item with a full stop), not a heading (no closing mark) nor a paragraph (its own sentences)
+# item with a full stop; "U.S." inside), not a heading (no closing mark) nor a sentence with its
+# own subject and modal ("The office shall publish …")
 _UNMARKED = ("unmarked", 0)
-_UNMARKED_ITEM = re.compile(r"[A-Za-z][^\n.;:]{8,240}(?:;(?:\s+(?:and|or))?|\.)")
+_UNMARKED_ITEM = re.compile(r"[A-Za-z](?![^\n]*\b(?:shall|must)\b)[^\n;]{8,240}?(?:;(?:\s+(?:and|or))?|\.)")
 
 
 # An item that opens sub-items: "… including, for each dataset:", "… as follows"

@@ -473,14 +473,18 @@ _SOURCE_LABEL = re.compile(
 )
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
-    r"(?:^[•·\-*\s]*|\|\s*)(?:Source|Issued by|Issuer|From)\s*:\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
+    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From)\s*:\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
 # An English signature's body: capitalised words (and of, the, and …) ending with what an
 # organisation is ("General Office of Tianjin Municipal People's Government").
 _EN_ORG_LINE = re.compile(
-    r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
+    # not a line that says what the document is or was done ("Prepared for the City Council",
+    # "Minutes of the Data Governance Board")
+    r"^(?!(?:Prepared|Submitted|Presented|Minutes|Agenda|Report|Approved|Adopted|Signed|Issued|Dated|"
+    r"Published|Updated|Notice|Memorandum|Letter|Address|Remarks)\b)(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
     r" (?:Government|Office|Department|Agency|Council|Commission|Committee|Bureau|Ministry|"
     r"Administration|Authority|Board|Legislature|Congress)$"
 )
@@ -801,11 +805,17 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
     return ""
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")  # PEOPLE'S -> People's, not str.title's People'S
+_SMALL_WORD = re.compile(r"\b(?:And|Of|The|For)\b")
+
+
 def _capitals_as_written(text: str) -> str:
     """A cover's all-capital lines as running text writes them ("CITY AND COUNTY OF DENVER" ->
     "City and County of Denver"), for the patterns that read names by their capitals."""
     return "\n".join(
-        re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), line.title())
+        _SMALL_WORD.sub(
+            lambda m: m.group(0).lower(), _WORD.sub(lambda m: m.group(0).capitalize(), line.lower())
+        )
         if line.isupper()
         else line
         for line in text.split("\n")

@@ -728,12 +728,16 @@ def asks_to_compare(question: str) -> bool:
 
 def _without_asker(question: str) -> str:
     """The question without the clauses in which the asker only describes themself, when
-    another clause asks (as asker_context reads them)."""
+    another clause asks (as asker_context reads them); a clause that says what the asker wants
+    ("我们想比较…", "I'd like to compare …") is a request, and stays."""
     clauses = _clauses(question)
-    asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
+    asks = [bool(_INTERROGATIVE.search(fold(c)) or _WANTS.search(fold(c))) for c in clauses]
     if not any(asks):
         return question
     return "，".join(c for c, a in zip(clauses, asks, strict=True) if a or not _ASKER.search(c))
+
+
+_WANTS = re.compile(r"想|希望|打算|准备|\b(?:want|wants|wanted|would like|'d like|need|needs|plan|hope) to\b")
 
 
 def wants_comparison(question: str, places_named: int) -> bool:

@@ -55,15 +55,17 @@ def what_each_asks(text: str, places: list[str], lead_in: bool = False) -> dict[
         found += [i for alias in aliases(place) if (i := lowered.find(alias.lower())) >= 0]
         if found:
             named[place] = min(found)
-    bounds = [*sorted(named.values()), len(written)]
-    said = dict.fromkeys(places, "")
-    for place, at in named.items():
-        begin = at
-        if lead_in:
+    begins = dict(named)
+    if lead_in:
+        for place, at in named.items():
             clause = max((m.end() for m in _CLAUSE_END.finditer(written, 0, at)), default=0)
             if not any(clause <= other < at for other in named.values()):
-                begin = clause
-        said[place] = written[begin : next(b for b in bounds if b > at)]
+                begins[place] = clause
+    # each place's words run to where the next place's begin, its lead-in words included
+    bounds = [*sorted(begins.values()), len(written)]
+    said = dict.fromkeys(places, "")
+    for place, begin in begins.items():
+        said[place] = written[begin : next(b for b in bounds if b > begin)]
     return said
 
 

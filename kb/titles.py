@@ -7,6 +7,7 @@ cross-language 0.806 -> 0.833)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -25,8 +26,10 @@ class Titles:
     def of(cls, documents: Iterable[Document]) -> Titles:
         found: dict[str, set[str]] = {}
         for doc in documents:
-            # its number too: users cite a bill or a notice by it ("SHB 1742", 粤办函)
-            words = set(tokenize(doc.title)) | set(tokenize(doc.doc_number)) | genre_words(doc)
+            # the capitals of its number too: users cite a bill by them ("SHB 1742"), not by the
+            # syllables of a 文号 in pinyin ("Jin Zheng Ban Fa", where "ban" is also a word)
+            number = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", doc.doc_number)}
+            words = set(tokenize(doc.title)) | number | genre_words(doc)
             words |= {part for word in words if "-" in word for part in word.split("-")}  # Evidence-Based
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():

@@ -493,9 +493,12 @@ def test_comparisons_and_parts():
     assert wants_comparison("How are the CDOs compared?", 0)
     assert wants_comparison("各地首席数据官一般由谁兼任?", 0)
     assert not wants_comparison("海丰县首席数据官由谁兼任?", 1)
-    # the asker's own work compares; the question asks of one place
-    assert not wants_comparison("我在做美国各州首席数据官制度的对比，华盛顿州那部法律里CDO向谁汇报？", 1)
-    assert wants_comparison("我在做美国各州的对比，华盛顿州和俄亥俄州分别向谁汇报？", 2)
+    # the asker's own work compares, and the question asks of one place; a wish to compare asks
+    from kb.intents import asks_to_compare
+
+    assert not asks_to_compare("我在做美国各州首席数据官制度的对比，华盛顿州那部法律里CDO向谁汇报？")
+    assert asks_to_compare("我们想比较美国联邦和加州的做法，首席数据官由谁任命？")
+    assert asks_to_compare("I would like to compare CDO policies across states. What are the main duties?")
     # A compare word that describes the source asks what the source says.
     assert not wants_comparison("那篇比较各地试点的论文觉得有哪些通病?", 0)
     assert not wants_comparison("A journal article compared the pilots. What weaknesses did it find?", 0)
@@ -728,6 +731,10 @@ def test_a_rare_title_word_names_its_documents():
         [_doc("wa", "", title="AN ACT Relating to agency chief data officers", doc_number="SHB 1742")]
     )
     assert bill.named_by(["shb"], 1) == {"wa"}
+    notice = Titles.of(
+        [_doc("tj", "", title="Notice on the plan", doc_number="Jin Zheng Ban Fa [2024] No. 23")]
+    )
+    assert notice.named_by(["ban"], 1) == set()  # a 文号's pinyin syllables name nothing
 
 
 def test_a_document_kind_is_read_from_its_title_and_issuer():
@@ -1858,6 +1865,7 @@ def test_the_law_a_place_s_words_point_at() -> None:
     said = what_each_asks(asked, ["United States", "南京市"], lead_in=True)
     assert said["United States"].startswith("Which bodies") and names_law(said["United States"])
     assert said["南京市"] == " and which under Nanjing's draft?"
+    assert said["United States"].endswith("federal law,")  # the lead-in words are Nanjing's alone
     said = what_each_asks(
         "北京、上海的条例和美国联邦机构的CDO岗位说明", ["上海市", "United States"], lead_in=True
     )

@@ -394,11 +394,11 @@ def test_a_bill_s_printed_line_numbers_and_page_feet_go() -> None:
     foot ("p. 1    SHB 1742.SL"), a sentence that runs on across the page's end."""
     from ingest.clean import clean
 
-    page_one = [f"{n:2d} Line {n} of the first page ends its sentence." for n in range(1, 11)]
+    page_one = [f"{n:2d} Line {n} of the first page ends its sentence." for n in range(1, 21)]
     bill = "\n".join(
         [
             *page_one,
-            "11     (b) Maintain a statewide catalog of agency data assets based on",
+            "21     (b) Maintain a statewide catalog of agency data assets based on",
             "",
             "p. 1                    SHB 1742.SL",
             "",
@@ -408,7 +408,7 @@ def test_a_bill_s_printed_line_numbers_and_page_feet_go() -> None:
         ]
     )
     assert clean(bill).split("\n")[-5:] == [
-        "Line 10 of the first page ends its sentence.",
+        "Line 20 of the first page ends its sentence.",
         "(b) Maintain a statewide catalog of agency data assets based on",
         "agency inventories;",
         "(c) Develop a model data sharing agreement.",
@@ -417,6 +417,15 @@ def test_a_bill_s_printed_line_numbers_and_page_feet_go() -> None:
     # numbers that are not a page's margin stay: a short run, a list's "1." items
     listed = "1 Purpose\n2 Scope\n3 Policy\n1. Agencies shall comply."
     assert clean(listed) == listed
+    table = "\n".join(f"{n} 市数据局 负责第{n}项任务" for n in range(1, 26))  # a task table's 序号
+    assert clean(table) == table
+    # a heading at a page's foot keeps its place: the next page's paragraph is not its sentence
+    heading = "第三章 首席数据官的职责与工作机制安排\n\n- 3 -\n\n首席数据官应当统筹本单位数据工作。"
+    assert clean(heading).split("\n") == [
+        "第三章 首席数据官的职责与工作机制安排",
+        "",
+        "首席数据官应当统筹本单位数据工作。",
+    ]
     # Chinese cut by a page's end mid-clause goes on; a date above the page's end does not
     chinese = (
         "到2024年底，试点单位政务数据资源目录编制完成率达到100%，数据共享\n\n— 2 —\n\n需求满足率达到90%以上。\n"

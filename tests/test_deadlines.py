@@ -590,3 +590,22 @@ def test_a_bill_s_phases_under_their_lead_in_across_wrapped_lines() -> None:
         "2025-03-01",
         "2026-06-30",
     ]
+
+
+def test_tasks_on_one_line_and_the_fields_between() -> None:
+    """Two tasks on one line each keep their own task; a 配合单位 or a comma between the fields;
+    按周期 is no week's rhythm."""
+    text = (
+        "（一）提升平台能级。优化功能。（责任单位：市数据局；完成时限：2024年6月底前）（二）健全标准体系。"
+        "制定标准。（责任单位：市市场监管局；完成时限：2024年12月底前）\n"
+        "3.推进共享。（牵头单位：市数据局；配合单位：各区政府；完成时限：2024年9月底前）\n"
+        "4.开放数据。（责任单位：市数据局，完成时限：2024年10月底前）\n"
+        "市数据局按周期开展评估。\n"
+    )
+    found = [(d.who, d.what, d.due) for d in deadlines_of(text, date="2024-04-12")]
+    assert found == [
+        ("市数据局", "提升平台能级", "2024-06-30"),
+        ("市市场监管局", "健全标准体系", "2024-12-31"),
+        ("市数据局", "推进共享", "2024-09-30"),
+        ("市数据局", "开放数据", "2024-10-31"),
+    ]

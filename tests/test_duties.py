@@ -945,3 +945,28 @@ def test_a_data_body_s_own_sentences_and_lists() -> None:
         ("首席数据官办公室", "每年组织一次数据专员集中培训"),
         ("数据专员", "参加岗位培训"),
     ]
+
+
+def test_no_verb_in_a_data_body_s_name_and_no_subject_lost() -> None:
+    """The cold review's cases: a verb before or inside a body's name is no body (提交…办公室审核,
+    市数据局指导区数据工作专班…, 市政府成立数据工作领导小组); 为首席数据官提供… goes on with its
+    subject; an item that opens with its own subject hands it on to the next items; a PDF's
+    unmarked item may hold "U.S."; a line with its own subject and modal is no item."""
+    assert duties_of("提交市首席数据官办公室审核。") == []
+    assert duties_of("市数据局指导区数据工作专班开展数据治理工作。") == []
+    led = "第五条 市政府成立数据工作领导小组，领导小组办公室设在市数据局，主要职责是：\n（一）统筹全市数据工作；\n"
+    assert duties_of(led) == []
+    assert [d.duty for d in duties_of("数据专员负责数据采集；为首席数据官提供决策支持。")] == [
+        "数据采集",
+        "为首席数据官提供决策支持",
+    ]
+    listed = "一是首席数据官统筹本单位数据工作；二是组织制定数据战略；三是协调重大事项。"
+    assert len(duties_of(listed)) == 3
+    pdf = "The Chief Data Officer is responsible for the following:\nCoordinate with the U.S. Census Bureau on data;\nChair the Board.\n"
+    assert [d.duty for d in duties_of(pdf, language="en")] == [
+        "Coordinate with the U.S. Census Bureau on data",
+        "Chair the Board",
+    ]
+    assert (
+        duties_of("The Chief Data Officer shall:\nThe office shall publish its plan.\n", language="en") == []
+    )

@@ -803,6 +803,9 @@ def test_an_official_english_translation_of_a_chinese_notice() -> None:
     region = infer_region(issuer, "Notice of the General Office of Tianjin …", "", "en")
     assert region == "天津市" and infer_level(issuer, "", region, "", "en") == "省"
     assert infer_level("北京市人民政府", "北京市数字经济促进条例", "北京市") == "省"
+    # not a line saying what was done above a date, nor a table's source cell
+    assert infer_issuer("Report\nPrepared for the City Council\nJanuary 15, 2024\nText.") == ""
+    assert infer_issuer("Data\n| Chart | Source: Agency survey 2023 |\nText.") == ""
 
 
 def test_a_report_s_cover_under_its_government_s_banner() -> None:
@@ -820,6 +823,9 @@ def test_a_report_s_cover_under_its_government_s_banner() -> None:
         "2025-02",
     )
     assert (meta.region, meta.level) == ("United States / Denver", "city")
+    from ingest.metadata import _capitals_as_written
+
+    assert _capitals_as_written("OFFICE OF THE PEOPLE'S GOVERNMENT") == "Office of the People's Government"
     transcript = (
         "深圳市福田区人民政府门户网站\n首页 | 新闻中心 | 政务公开\n当前位置：首页 > 新闻中心 > 发布会实录\n"
         "福田区全面推行首席数据官制度新闻发布会实录\n来源：深圳市福田区人民政府新闻办公室　　发布时间：2024-09-12 18:05\n"

@@ -142,6 +142,9 @@ def serve(
     demo.queue(default_concurrency_limit=ASK_CONCURRENCY, max_size=512)
     url = f"http://{host}:{port}"
     kb.serving(url)
+    # A service manager's stop (SIGTERM) ends the server as Ctrl+C does, from its first moment:
+    # Gradio closes its server, the knowledge base is closed below, the page's exports go at exit.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         try:
             demo.launch(
@@ -174,9 +177,6 @@ def serve(
                 "pick another with --port or --host"
             ) from exc
         print(f"cdokb: serving {url} (Ctrl+C stops)", file=sys.stderr, flush=True)
-        # A service manager's stop (SIGTERM) ends the server as Ctrl+C does: Gradio closes its
-        # server, the knowledge base is closed below, and the page's exports are removed at exit.
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
         demo.block_thread()
     finally:
         kb.close()
