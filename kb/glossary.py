@@ -28,8 +28,6 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("首席数据官", "资料长"), ("chief data officer", "cdo", "chief data official")),  # 資料長: Taiwan's
     (("首席数据执行官",), ("chief data executive officer", "chief data executive")),
     (("首席信息官",), ("chief information officer", "cio")),
-    # CC-CEDICT glosses 国企 and 国有企业 as "state-owned enterprise" but knows no "SOE"
-    (("国有企业", "国企"), ("state-owned enterprise", "soe", "soes")),
     (("数据专员",), ("data commissioner", "data specialist")),
     (("政务专员",), ("government affairs commissioner",)),
     (("数据联络专员",), ("data liaison",)),

@@ -446,13 +446,17 @@ _INTERROGATIVE = re.compile(
 )
 
 
+def _asks(clause: str) -> bool:
+    return bool(_INTERROGATIVE.search(fold(clause)))
+
+
 def asker_context(question: str) -> set[str]:
     """The words of the clauses in which the asker describes themself ("我是镇里的数据专员，…",
     "I'm drafting a plan."), when another clause asks the question: context, not what the
     answer must hold. A clause that asks or requests is never context (Is there a report I owe
     Congress? 请告诉我…), nor is a word the asking clauses use too; when no clause asks, nothing is."""
     clauses = _clauses(question)
-    asks = [bool(_INTERROGATIVE.search(fold(c))) for c in clauses]
+    asks = [_asks(c) for c in clauses]
     about_asker = [c for c, a in zip(clauses, asks, strict=True) if _ASKER.search(c) and not a]
     asked = {t for c, a in zip(clauses, asks, strict=True) if a for t in content_tokens(c)}
     if not about_asker or not asked:
@@ -475,7 +479,7 @@ def without_framing(question: str) -> str:
     asks about qualifications (tuning half: one question lost when it was left out too)."""
     text = unicodedata.normalize("NFKC", question)
     spans = list(_CLAUSE.finditer(text))
-    asks = [bool(_INTERROGATIVE.search(fold(m.group(0)))) for m in spans]
+    asks = [_asks(m.group(0)) for m in spans]
     if not any(asks):
         return question
     # a clause that opens a sentence ("For a training slide:", "Trainer here,"), not one inside
@@ -731,7 +735,7 @@ def _without_asker(question: str) -> str:
     another clause asks (as asker_context reads them); a clause that says what the asker wants
     ("我们想比较…", "I'd like to compare …") is a request, and stays."""
     clauses = _clauses(question)
-    asks = [bool(_INTERROGATIVE.search(fold(c)) or _WANTS.search(fold(c))) for c in clauses]
+    asks = [_asks(c) or bool(_WANTS.search(fold(c))) for c in clauses]
     if not any(asks):
         return question
     return "，".join(c for c, a in zip(clauses, asks, strict=True) if a or not _ASKER.search(c))
