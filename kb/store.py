@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from kb.errors import CdokbError, EmbedderMismatchError, StoreUnavailableError
+from kb.mirror import MAX_DOCUMENTS, Loaded, VectorMirror, nearest
 
 T = TypeVar("T")
 
@@ -60,6 +61,7 @@ class VectorStore:
         # `_opened` counts reopenings, so threads that failed together reopen once.
         self._lock = threading.RLock()
         self._opened = 0
+        self._mirror = VectorMirror()
         self._open()
 
     def _open(self) -> None:
@@ -135,7 +137,12 @@ class VectorStore:
             SharedSystemClient._identifier_to_system.pop(self.location, None)
             self._open()
             self._opened += 1
+            self._mirror.forget()
         gc.collect()
+
+    def forget_copies(self) -> None:
+        """Drop the vectors held in memory (kb.mirror): another process wrote."""
+        self._mirror.forget()
 
     @_translated
     def count(self) -> int:
@@ -146,6 +153,7 @@ class VectorStore:
         """Store one document's vectors in its language's collection."""
         with self._lock:
             target, other = self._collections[chinese], self._collections[not chinese]
+            self._mirror.forget()
             other.delete(ids=ids)  # a document whose language changed leaves nothing behind
             for start in range(0, len(ids), 1000):
                 end = start + 1000
@@ -156,6 +164,7 @@ class VectorStore:
     @_translated
     def delete(self, ids: list[str]) -> None:
         with self._lock:
+            self._mirror.forget()
             for chroma_collection in self._collections.values():
                 for start in range(0, len(ids), 1000):
                     chroma_collection.delete(ids=ids[start : start + 1000])
@@ -212,21 +221,19 @@ class VectorStore:
         among: list[str] | None,
     ) -> list[tuple[str, float]]:
         if among is not None:
-            # Scored exactly, from the stored vectors of the ids the collection holds (a passage
-            # whose vector is not written yet, or lost to a crash, is left out): Chroma's search
-            # held to a few ids misses them now and then (one passage among 41 near-duplicates
-            # came back in about three fresh stores of four), and the few are cheap to score.
-            if k <= 0 or not among:
-                return []
-            got = self._collections[chinese].get(ids=among, include=["embeddings"])
-            if not got["ids"]:
-                return []
-            stored = np.asarray(got["embeddings"], dtype=np.float32)
-            query = np.asarray(vector, dtype=np.float32)
-            norms = np.linalg.norm(stored, axis=1) * (np.linalg.norm(query) or 1.0)
-            similarity = stored @ query / np.where(norms > 0, norms, 1.0)
-            best = np.argsort(-similarity, kind="stable")[:k]
-            return [(got["ids"][i], float(similarity[i])) for i in best]
+            # Scored exactly from held copies: Chroma's search held to a few ids misses them
+            # now and then (one passage among 41 near-duplicates came back in about three fresh
+            # stores of four).
+            ids, rows = self._mirror.of_passages(
+                chinese, among, lambda missing: self._load(chinese, ids=missing)
+            )
+            return nearest(vector, ids, rows, k)
+        docs = (filters or {}).get("doc_id")
+        if docs and set(filters or {}) == {"doc_id"} and len(docs) <= MAX_DOCUMENTS:
+            ids, rows = self._mirror.of_documents(
+                chinese, docs, lambda missing: self._load(chinese, docs=missing)
+            )
+            return nearest(vector, ids, rows, k)
         if k <= 0:
             return []
         # No count() first: Chroma 1.x returns what there is when asked for more, and the count
@@ -239,6 +246,18 @@ class VectorStore:
         )
         return [
             (cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)
+        ]
+
+    def _load(self, chinese: bool, ids: list[str] | None = None, docs: list[str] | None = None) -> Loaded:
+        """The stored vectors of some passages, or of every passage of some documents."""
+        got = self._collections[chinese].get(
+            ids=ids,
+            where=chroma_where({"doc_id": docs}) if docs else None,
+            include=["embeddings", "metadatas"],
+        )
+        return [
+            (str((metadata or {}).get("doc_id", "")), cid, vector)
+            for cid, metadata, vector in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True)
         ]
 
 
