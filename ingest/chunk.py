@@ -106,6 +106,9 @@ _RE_DOC_TITLE = re.compile(
 )
 _RE_BULLET = re.compile(_LEAD + r"([-•●○▪◦■□◆◇*·]|\*\*|o(?= [A-Z]))\s")
 _RE_TABLE = re.compile(_LEAD + r"\|")
+# A table's row as a page flattens it: three or more cells apart by full-width spaces, tabs or
+# runs of spaces ("4　市公安局　鲁俊　党委委员、副局长　吴海龙　0710-3176608")
+_RE_ROW = re.compile(r"^[ \t]*[^\s|]+(?:(?:\u3000+|\t+| {2,})[^\s|]+){2,}[ \t\u3000]*$")
 _RE_DATE_LINE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},?\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -676,6 +679,7 @@ def _boundaries(text: str, s: int, e: int, level: int) -> list[int]:
                     or prev[-1:] in ".!?:;。！？：；"
                     or _RE_NUM.match(line)
                     or _RE_PNUM.match(line)
+                    or (_RE_ROW.match(line) and _RE_ROW.match(prev))
                 ):
                     cuts.append(pos)
             if line.strip():
@@ -752,6 +756,21 @@ def _split(text: str, s: int, e: int, limit: int, level: int = 0) -> list[tuple[
 # --- public ------------------------------------------------------------------------------------------
 
 
+def _row_header(text: str, start: int, at: int) -> str:
+    """The header row of the flattened table a piece starting at `at` goes on with (its rows
+    cut from the header by the chunk's size), as a label: "序号 单位 首席数据官姓名 职务 …"."""
+    if not _RE_ROW.match(text[at : text.find("\n", at) if "\n" in text[at:] else len(text)]):
+        return ""
+    header = ""
+    for line in reversed(text[start:at].split("\n")):
+        if not line.strip():
+            continue
+        if not _RE_ROW.match(line):
+            break
+        header = line
+    return " ".join(header.split()) if header and not re.search(r"\d", header) else ""
+
+
 def chunk_document(doc: Document, max_chars: int = 480, en_max_chars: int = 1000) -> list[Chunk]:
     """Cut `doc.text` along its own structure; each chunk carries its section path and offsets.
 
@@ -802,7 +821,8 @@ def chunk_document(doc: Document, max_chars: int = 480, en_max_chars: int = 1000
             cur.update(anchor=None, n=1, last=b.start)
         else:
             for s, e in _split(text, b.start, b.end, limit):
-                spans.append((s, e, b.path))
+                header = _row_header(text, b.start, s)
+                spans.append((s, e, (*b.path, header) if header else b.path))
     flush()
 
     tight = min(max_chars, en_max_chars)

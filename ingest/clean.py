@@ -123,10 +123,14 @@ _EN_CHROME = re.compile(
     r"中文|简体中文|繁體中文|简体|繁體|"  # the language switch of a bilingual site
     r"contact the (?:writer|author|reporter|editor)s? at \S+@\S+|"  # a news site's byline
     r"share this page(?:\s*:\s*(?:facebook|linkedin|twitter|x|email|print)(?:\s*[|•]\s*\w+)*)?|print this page|"
+    # a job board's account and sharing bar: Sign In | Create an Account | Job Alerts, Apply Now
+    r"sign in(?: to save this job)?|sign up|log ?in|log ?out|create an account|my account|job alerts?|apply(?: now)?|"
+    r"print|share\s*:.{0,60}|"
     r"back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
     r"menu\s+search|was this page helpful\??(?:\s+yes\s+no)?|te reo māori|"
     r"date modified\s*:.{0,20}|(?:page )?last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
+    r"terms of (?:use|service)|(?:agency |employer )?login|powered by [\w .-]{1,40}|"
     # a UK or Australian government page's protective marking, printed on every page
     r"official(?:[- ]sensitive)?|unclassified|protected|for official use only)$",
     re.IGNORECASE,
@@ -359,6 +363,11 @@ _RELATED = re.compile(
     r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$",
     re.IGNORECASE,
 )
+# A job board's other postings after the one shown: cut whatever they share with it (they are
+# jobs of the same employer).
+_OTHER_POSTINGS = re.compile(
+    r"^(?:similar|related|other|more) (?:jobs|positions|vacancies|postings)\s*:?$", re.I
+)
 _END_MARKER = re.compile(r"^(?:[-—–_=~\s]*END[-—–_=~\s]*|[（(【\[]\s*完\s*[）)】\]])$")
 _END_SUFFIX = re.compile(r"[（(【]\s*完\s*[）)】]$")
 _EDITOR = re.compile(r"^(?:责任编辑|責任編輯)")
@@ -395,7 +404,7 @@ def cut_tail(text: str) -> str:
         s = line.strip(" \t\u3000")
         in_second_half = pos >= half
         pos += len(line) + 1
-        if _FOLLOW_US.match(s) and in_second_half:
+        if (_FOLLOW_US.match(s) or _OTHER_POSTINGS.match(s)) and in_second_half:
             return "\n".join(lines[:i])
         if _END_MARKER.match(s) or _EDITOR.match(s) or (_RELATED.match(s) and in_second_half):
             before, after = "\n".join(lines[:i]), "\n".join(lines[i + 1 :])

@@ -49,7 +49,7 @@ _ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官�
 _ZH_VERBISH = re.compile(
     rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
-    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
+    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|将(?!来)|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
     # 在首席数据官领导下开展具体工作: under whose lead, then what it does
     r"在[^,,;;。]{1,16}?(?:领导|指导|统筹|带领)下)"
 )
@@ -71,8 +71,14 @@ _TAKES_POST = re.compile(r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$")
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
 )
-# What a text says of the holders before the role's name: 新任数据专员应当…, 专职数据专员负责…
-_ROLE_MODIFIER = re.compile(r"新任|现任|新任命的|专职|兼职")
+# What a text says of the holders before the role's name: 新任数据专员应当…, 专职数据专员负责…,
+# 被考核单位首席数据官负总责 (a passive participle: the units that are assessed)
+_ROLE_MODIFIER = re.compile(r"新任|现任|新任命的|专职|兼职|被[\u4e00-\u9fff]{1,4}")
+# Where a body sits, said between its name and its duties
+_SITS_IN = re.compile(r"\s*(?:设在|设于|挂靠)[^,，;；。]{2,24}")
+# A parenthesis right after a subject, saying where it sits or what it is called:
+# 区首席数据官办公室（设在区政务服务数据管理局）负责…, 首席数据官（以下简称CDO）应…
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 _JOINT_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:、|及|和|与|以及))+")
 # A piece that opens by acting on others (具体指导数据工作专班和社区数据专员开展工作): the roles after
 # it are its objects, not a joint subject
@@ -80,7 +86,10 @@ _LEADS_OTHERS = re.compile(
     r"(?:具体|负责|积极)?(?:指导|协助|督促|配合|组织|支持|推动|会同|带领|帮助|统筹|协调)"
 )
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
-_AGENT_VERB = r"(?:直接|统一)?(?:牵头|负责|组织|统筹|协调)"
+# What the one after 由 does (由区首席数据官办公室予以通报批评, 联席会议由区首席数据官召集, 由办公室另行
+# 补充公布): whatever follows, except the words that make it a member or the holder of a post
+# (由各部门首席数据官组成, 由首席数据官兼任) or go on naming others (由首席数据官和数据专员…)
+_AGENT_VERB = r"(?:直接|统一|及时|另行)?(?!组成|构成|担任|兼任|任(?!务)|参加|参与|出席|列席|的|和|及|与|、|或|等)[\u4e00-\u9fff]"
 # A body for data work named as a sentence's subject (市首席数据官办公室, 集团数据管理办公室, 数据工作专班)
 # (its unit's name before it, not a verb's: 提交市首席数据官办公室审核, 由…办公室解释; and between 数据
 # and the body's word only what kind of data work it is, not a clause: 数据局指导区数据工作专班)
@@ -132,9 +141,16 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
     intro = _ZH_INTRO.match(folded, s, piece.end)
     pos = intro.end() if intro else s
     body = _ZH_DATA_BODY.match(folded, s, piece.end)
-    if body and _ZH_VERBISH.match(folded, body.end(), piece.end):
-        # 市首席数据官办公室负责…, 集团数据管理办公室于…组织…: a data body's own sentence
-        return [RoleMention(body.start(), body.end(), body.group(0), ())], body.end(), False
+    if body and _SITS_IN.fullmatch(folded, body.end(), piece.end):
+        # 市首席数据官办公室设在市数据局，负责…: where it sits, then what it does
+        return [RoleMention(body.start(), body.end(), body.group(0), ())], piece.end, True
+    if body:
+        aside = _ASIDE.match(folded, body.end(), piece.end)
+        after = aside.end() if aside else body.end()
+        if _ZH_VERBISH.match(folded, after, piece.end):
+            # 市首席数据官办公室负责…, 集团数据管理办公室于…组织…, 区首席数据官办公室（设在区数据局）负责…:
+            # a data body's own sentence
+            return [RoleMention(body.start(), body.end(), body.group(0), ())], after, False
     mentions = zh_role_mentions(folded, pos, piece.end)
     if mentions and mentions[0].start == pos:
         subject = [mentions[0]]
@@ -146,7 +162,8 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
                 break
         end = subject[-1].end
         rest = folded[end : piece.end]
-        rest = re.sub(r"^\s*\(以下简称[^)]*\)", "", rest)
+        aside = _ASIDE.match(rest)
+        rest = rest[aside.end() :] if aside else rest
         introduced = bool(intro and re.search(r"设|配|明确|选|确定|指定", folded[s:pos]))
         if rest.strip() == "" and introduced:
             return subject, end, True
@@ -195,7 +212,7 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
         )
     for m in mentions:
         if _BY_ROLE.search(folded[max(s, m.start - 2) : m.start]) and re.match(
-            r"\s*(?:牵头|负责|组织|统筹)", folded[m.end : piece.end]
+            rf"\s*{_AGENT_VERB}", folded[m.end : piece.end]
         ):
             return [m], m.end, False
     return None
@@ -208,7 +225,8 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
         if piece.end <= pos:
             continue
         body = folded[max(piece.start, pos) : piece.end].strip(" ,,")  # noqa: B005 (a set of characters)
-        if re.fullmatch(r"(?:原则上)?由[^,,]*(?:兼任|担任)", body) or re.fullmatch(
+        # (办公室主任)由…兼任: who holds it (or heads it), not what it does
+        if re.fullmatch(r"(?:[^,,由]{2,8})?(?:原则上)?由[^,,]*(?:兼任|担任)。?", body) or re.fullmatch(
             r"(?:各)?(?:一名|一位)", body
         ):
             pos = piece.end
@@ -216,6 +234,11 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
         break
     while pos < group.end and folded[pos] in " ,,、":
         pos += 1
+    first = group.pieces[0] if group.pieces else None
+    if first and _is_agent(folded, group) and len(folded[pos : first.end].strip()) <= 4:
+        # 联席会议由区首席数据官召集: the verb alone says little, the clause says what is convened
+        mark = _ANSWER_MARK.match(folded, first.start, first.end)
+        return clean_phrase(doc_text[mark.end() if mark else first.start : group.end])
     m = re.match(
         rf"\s*(?:原则上)?{_ZH_ADVERB}?(?:应当|应|要|须|必须|需要|负责|还应)?",
         folded[pos : group.end],
@@ -225,14 +248,32 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
     return clean_phrase(doc_text[pos : group.end])
 
 
+def _is_agent(folded: str, group: _Group) -> bool:
+    """The group's subject follows 由 (由区首席数据官约谈…): it acts in one clause of another's sentence."""
+    at = group.subject[0].start
+    return bool(_BY_ROLE.search(folded, max(0, at - 2), at))
+
+
+def _opens_own_clause(folded: str, piece: Span) -> bool:
+    """A comma piece with a subject of its own (各部门、各镇首席数据官参加, 被约谈单位应…) or a
+    condition for what follows (连续两次排名末位的)."""
+    text = folded[piece.start : piece.end].strip()
+    if text.startswith("被") or text.endswith("的") or _ZH_ACTOR_START.match(folded, piece.start, piece.end):
+        return True
+    first = zh_role_mentions(folded, piece.start, piece.end)[:1]
+    return bool(first) and not _ZH_VERBISH.search(folded, piece.start, first[0].start)
+
+
 def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: bool) -> list[_Group]:
     pieces = _comma_pieces(folded, seg)
     groups: list[_Group] = []
     lead_start = seg.start
+    closed = False  # the last group was an agent's (由X召集), and a piece with other words ended it
     for piece in pieces:
         found = _piece_subject(folded, piece)
         if found:
             subject, subject_end, bare = found
+            closed = False
             lead_short = piece.start - lead_start <= 26  # "县试点镇按照“一官两员”人员配备架构,设…"
             start = lead_start if not groups and lead_short else piece.start
             # its subject named inside a list's item, after the item's first words (一是加强培训，
@@ -241,11 +282,17 @@ def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: boo
             groups.append(
                 _Group(subject, start, piece.end, subject_end, pieces=[piece], bare=bare, in_item=in_item)
             )
-        elif groups:
-            groups[-1].end = piece.end
-            groups[-1].pieces.append(piece)
-    if groups or carry is None:
-        return groups
+        elif groups and not closed:
+            last = groups[-1]
+            if _is_agent(folded, last) and _opens_own_clause(folded, piece):
+                # 联席会议由区首席数据官召集，各部门首席数据官参加: a clause of its own after an
+                # agent's verb ends the agent's duty (…约谈…，督促限期整改 goes on)
+                closed = True
+                continue
+            last.end = piece.end
+            last.pieces.append(piece)
+    if groups or carry is None or _is_agent(folded, carry):
+        return groups  # an agent's duty (由市首席数据官统一领导，…。坚持…) ends with its sentence
     body = skip_markers(folded, seg.start, seg.end)
     head = folded[body : seg.end]
     if not _ZH_CONT_START.match(head):
@@ -385,7 +432,10 @@ _LIST_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 # The words that open a list of duties without naming a role: 主要职责是, 其职责如下
-_OPENS_LIST_WORDS = r"(?:其)?(?:主要)?(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)"
+_OPENS_LIST_WORDS = (
+    r"(?:其)?(?:主要)?(?:(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)"
+    r"|(?:履行|承担|负责)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项))"
+)
 # A paragraph that says who holds a role and ends by opening its list: 市首席数据官由副市长担任，
 # 主要职责是： / …兼任。主要职责是： / the words alone on their line under the role's label
 _BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*$")
@@ -395,6 +445,8 @@ _OPENING_REACH = 12
 _BODY_OPENING = re.compile(
     rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>{_ZH_DATA_BODY.pattern})(?![\u4e00-\u9fff]*[:：])"
 )
+# The same body as a list's subject, whatever follows it: 区首席数据官办公室主要承担以下工作：
+_BODY_SUBJECT = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>{_ZH_DATA_BODY.pattern})")
 # A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责;
 # or a policy interpretation's question: 六、问：管委会首席数据官的主要职责有哪些？),
 # or one that names no role (四、主要职责), whose duties are those of the role the heading above or
@@ -457,13 +509,34 @@ def _listed_duty(
 
 # 首席数据官,职责范围包括推进…、加强…等 / 首席数据官主要负责包括:牵头…;统筹…: a run-in list without
 # item marks, its items split at semicolons, else at 、 where the next item starts with a verb
+_SCOPE_WORDS = r"(?:主要)?(?:职责|职能)(?:范围|任务)?\s*[,,]?\s*(?:主要)?(?:(?:包括|涵盖)\s*[::]?|(?:是|为|有|如下)\s*[::])"
 _SCOPE_TRIGGER = re.compile(
-    rf"{_ROLE_ALT}(?:的)?\s*[,,]?\s*(?:主要)?(?:职责|职能)(?:范围|任务)?\s*[,,]?\s*(?:主要)?(?:包括|涵盖)\s*[::]?"
+    rf"{_ROLE_ALT}(?:的)?\s*[,,]?\s*{_SCOPE_WORDS}"
     rf"|{_ROLE_ALT}(?:的)?(?:主要)?负责(?:包括|以下|如下)(?:工作)?\s*[::]"
     # 街道首席数据官主要承担5项工作：统筹…；推动…
     rf"|{_ROLE_ALT}(?:主要)?(?:承担|履行|负责)(?:\d+|[一二三四五六七八九十]+)项(?:主要)?(?:工作|职责|任务|职能)\s*[::]",
     re.IGNORECASE,
 )
+# A sentence that opens with its list and names no role: the list of the role the one before opens with
+_SCOPE_OPENING = re.compile(rf"\s*(?:其)?{_SCOPE_WORDS}")
+# What opens an answer on a policy interpretation page (答：区首席数据官由…)
+_ANSWER_MARK = re.compile(r"\s*(?:答|A)\s*[:：]\s*")
+
+
+def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
+    """The role a sentence opens with (after its level, 各试点单位…, or an answer's 答：), if any."""
+    mark = _ANSWER_MARK.match(folded, sent.start, sent.end)
+    start = mark.end() if mark else sent.start
+    first = zh_role_mentions(folded, start, min(sent.end, start + _OPENING_REACH + 8))[:1]
+    if (
+        first
+        and first[0].start - start <= _OPENING_REACH
+        and not re.search(r"[，,。；;：:]", folded[start : first[0].start])
+    ):
+        return first
+    return []
+
+
 # Verbs that open the items of a policy list (推进…、提升…、促进…)
 _ZH_ITEM_VERB = re.compile(
     r"提升|提高|促进|完善|加快|深化|强化|优化|保障|培育|培养|支持|发展|组建|拓展|探索|创新|构建|打造|规范|引导|"
@@ -496,11 +569,17 @@ def _zh_scope_duties(
     for unit in all_units:
         if not is_chinese(folded[unit.start : unit.end]):
             continue
+        opening: list[RoleMention] = []  # the role the sentence before opens with
         for sent in sentences(folded, unit):
             trigger = _SCOPE_TRIGGER.search(folded, sent.start, sent.end)
+            mentions = zh_role_mentions(folded, sent.start, trigger.end()) if trigger else []
+            if not trigger:
+                # 区首席数据官由副区长担任，是…。主要职责包括：统筹…；主持…: its list, in the next sentence
+                trigger = _SCOPE_OPENING.match(folded, sent.start, sent.end)
+                mentions = opening if trigger else []
+            opening = _opening_role(folded, sent)
             if not trigger or _zh_item(folded, trigger.end(), sent.end):
                 continue  # marked items are _zh_listed_duties'
-            mentions = zh_role_mentions(folded, sent.start, trigger.end())
             if not mentions:
                 continue
             body_end = sent.start + _LIST_TAIL.search(folded[sent.start : sent.end]).start()
@@ -563,6 +642,15 @@ def _zh_listed_duties(
                     mentions = [
                         RoleMention(opened.start("body"), opened.end("body"), opened.group("body"), ())
                     ]
+        if trigger or lead:
+            # 区首席数据官办公室（设在…）负责…，主要承担以下工作：the list is the office's, not the role's
+            opened = _BODY_SUBJECT.match(folded, unit.start, found.end())
+            if opened and (
+                found.start() < opened.end("body")
+                if trigger
+                else not zh_role_mentions(folded, opened.end("body"), found.start())
+            ):
+                mentions = [RoleMention(opened.start("body"), opened.end("body"), opened.group("body"), ())]
         if not mentions and not heading:
             continue
         # 县首席数据官主要履行以下职责: the role with its level prefix; none under 五、职责 that
@@ -854,11 +942,20 @@ _EN_DETERMINED = (
 # An English heading over a role's duties, its items in bullets: "3. Key responsibilities",
 # "Responsibilities of the Chief Data Officer", "Priority deliverables for the first year".
 _EN_DUTY_HEADING = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:key|main|core|principal|specific|priority)\s+)?"
+    # a job posting's "EXAMPLES OF DUTIES", "Essential Job Functions" too
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:examples?\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:key|main|core|principal|specific|priority|essential|typical|major)\s+)?(?:job\s+)?"
     r"(?:responsibilities|duties|accountabilities|functions|deliverables)\b[^.;:]{0,60}:?",
     re.IGNORECASE,
 )
 _EN_TOP_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z]")
+# A posting's or a profile's headings for what the holder must be, after its duties
+_EN_NOT_DUTIES = re.compile(
+    r"(?:minimum|preferred|required|desirable|essential)?\s*(?:qualifications|knowledge|skills|abilities|"
+    r"requirements|experience|education|competenc(?:y|ies)|person specification|benefits|salary|how to apply)\b"
+    r"[^.;:]{0,40}:?$",
+    re.I,
+)
 _EN_BULLET = re.compile(r"\s*[•●▪◦\-*]\s+")
 
 
@@ -872,25 +969,30 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
     out: list[tuple[int, Duty]] = []
     lines = list(re.finditer(r"[^\n]+", folded))
     role = None
+    listed = introduced = False  # an item was read; a line introduced the list before its first
     for m in lines:
         line = m.group(0).strip()
         if not line:
             continue
-        if _EN_DUTY_HEADING.fullmatch(line) and not _EN_BULLET.match(m.group(0)):
+        if _EN_DUTY_HEADING.fullmatch(line) and not line[0].islower() and not _EN_BULLET.match(m.group(0)):
             named = {r.role for r in en_role_mentions(line)}
             roles = named or title_roles
             role = next(iter(roles)) if len(roles) == 1 else None
+            listed = introduced = False
             continue
         if role is None:
             continue
-        if _EN_TOP_HEADING.match(line):
-            role = None  # the next numbered section
+        if _EN_TOP_HEADING.match(line) or _EN_NOT_DUTIES.match(line):
+            role = None  # the next numbered section, or what the holder must know or have
             continue
         bullet = _EN_BULLET.match(m.group(0))
         if not bullet:
             if len(line.split()) > 8 or re.search(r"[.;]$", line):
-                role = None  # a paragraph ends the list; a short sub-heading does not
+                if listed or introduced:
+                    role = None  # a paragraph ends the list; a short sub-heading does not
+                introduced = True  # one line before the first item may introduce the list
             continue
+        listed = True
         start = m.start() + bullet.end()
         mentions = en_role_mentions(folded, start, m.end())
         if mentions and mentions[0].start - start <= 4:
@@ -919,7 +1021,9 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
-_EN_BODY_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office)\b")
+_EN_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'-]*[ \t]+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
+)
 # "the Departmental Chief Data Officer (DCDO)", "A State Data Management Office (SDMO)": the
 # initials a text gives a role or body, by which it goes on to name it ("The DCDO shall:")
 _INITIALS_GIVEN = re.compile(r"\s*\(([A-Z]{2,6})\)")
@@ -935,6 +1039,15 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
         name = " ".join(re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0)).split())
         if len(name.split()) > 1:  # "The Council" is a short form, not a name
             every.setdefault(name, m.group(1))
+    for name in list(every):  # "DG Council" in a table's header is the Data Governance Council
+        short_form, _, kind = name.rpartition(" ")
+        if short_form.isupper() and any(
+            other != name
+            and other.endswith(f" {kind}")
+            and "".join(w[0] for w in other.split()[:-1]).upper() == short_form
+            for other in every
+        ):
+            del every[name]
     kinds = list(every.values())  # "the Committee" is one only where no other committee is named
     short = {k for k in kinds if kinds.count(k) == 1 and not (council_alias and k == "Council")}
     return {
@@ -1250,9 +1363,7 @@ _QUALIFICATION = re.compile(
 
 
 # The words that open a list, left at the end of the sentence that holds them
-_OPENS_LIST = re.compile(
-    rf"[,，]?\s*(?:{_OPENS_LIST_WORDS}|(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务))\s*[:：]?$"
-)
+_OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 
 
 def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
@@ -1296,6 +1407,8 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
         phrase = fold_same_length(duty.duty)
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
+        if _IS_A.fullmatch(phrase) and not phrase.lstrip().startswith("作为"):
+            continue  # what the role is (是全区数据工作的统筹者), not what it does
         if _QUALIFICATION.search(phrase.rstrip("；;。，, ")):
             continue  # what the holder must be (为分管负责人, 具备数字化素养), not what they do
         if key not in seen:  # the same duty read twice, or stated twice, is one row

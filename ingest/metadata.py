@@ -161,7 +161,8 @@ def infer_language(text: str, title: str = "") -> str:
 # ---------------------------------------------------------------------------------------------
 # 文号
 
-_DOC_NUMBER_LABEL = re.compile(r"(?:发文字号|發文字號|文号|文號)\s*[:：]\s*(\S[^\n]{0,40})")
+# spaced out in an info table as well (文　　号：)
+_DOC_NUMBER_LABEL = re.compile(r"(?:[发發]\s*文\s*字\s*[号號]|文\s*[号號])\s*[:：]\s*(\S[^\n]{0,40})")
 
 
 def infer_doc_number(cleaned: str, raw: str = "") -> str:
@@ -172,6 +173,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if own:
             return own.group(0).replace(" ", "")
     lines = _nonempty(cleaned)
+    for line in lines[:30]:
+        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip())
+        if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
+            return labelled.group(1)
     for line in lines[:30]:
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
@@ -200,6 +205,12 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     return ""
 
 
+# An English paper's, circular's or posting's own number, labelled on a line of its own
+_EN_NUMBER_LABEL = re.compile(
+    r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
+    r"(?:Job|Document|Standard|Policy|Circular|Directive)\s+(?:Number|No\.?))\s*[:：]\s*(\S.{0,40}?)",
+    re.I,
+)
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
 
 
@@ -263,6 +274,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     subject = next(filter(None, map(_SUBJECT_LINE.match, _nonempty(cleaned)[:_SUBJECT_LINES])), None)
     if subject:
         return subject.group(1)
+    crumbed = _crumbed_title(lines)
+    if crumbed:
+        return crumbed
     named = _first_named_kind(lines)
     for i, line in enumerate(lines):
         if named is not None and i < named and _gives_way_to_title(line, lines[i + 1 : i + 2]):
@@ -310,6 +324,17 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         if 3 <= len(words) <= 20 and not line.endswith(".") and line[0] not in "-•*·([":
             section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
             return f"{line} {section}" if section else line
+    return ""
+
+
+def _crumbed_title(lines: list[str]) -> str:
+    """The line a breadcrumb ends with, written again below it as the page's heading
+    ("All Jobs > Information Technology > Chief Data Officer", then "Chief Data Officer")."""
+    for i, line in enumerate(lines):
+        crumbs = [c.strip() for c in re.split(r"\s+[>›»]\s+", line) if c.strip()]
+        if len(crumbs) >= 3:
+            last = crumbs[-1].casefold()
+            return next((ln for ln in lines[i + 1 : i + 5] if ln.strip().casefold() == last), "")
     return ""
 
 
@@ -529,6 +554,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     if letterhead:
         return letterhead
     lines = _nonempty(cleaned)[:4]
+    careers = next(filter(None, map(_CAREERS_BANNER.fullmatch, lines)), None)
+    if careers:  # a job board's banner: "Westbury County, PA - Career Opportunities"
+        return _state_spelled_out(careers.group("org"))
     # an English cover's banner above its title: the government that issues it
     banner = next((ln for i, ln in enumerate(lines) if _titled_below(ln, lines[i + 1 :])), "")
     return _capitals_as_written(banner)
@@ -747,6 +775,25 @@ US_STATES = (
     "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
 _STATE = "|".join(sorted(US_STATES, key=len, reverse=True))  # West Virginia before Virginia
+# The states' two-letter postal codes (USPS), in the order of US_STATES.
+_POSTAL = dict(zip((
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+    "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+    "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+), US_STATES, strict=True))  # fmt: skip
+# A public employer's job board: its name (and state), then what the site lists
+_CAREERS_BANNER = re.compile(
+    r"(?P<org>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,6}(?:,\s*[A-Z]{2})?)\s+[-–|]\s+"
+    r"(?:Career Opportunities|Careers|Jobs|Employment(?: Opportunities)?)"
+)
+
+
+def _state_spelled_out(name: str) -> str:
+    """ "Westbury County, PA" -> "Westbury County, Pennsylvania"."""
+    m = re.fullmatch(r"(.+),\s*([A-Z]{2})", name)
+    return f"{m.group(1)}, {_POSTAL[m.group(2)]}" if m and m.group(2) in _POSTAL else name
+
+
 _GOVERNING_STATE = re.compile(
     rf"\b(?:Code|Commonwealth|State|Laws|Constitution|Governor|Legislature|General Assembly) of (?:the )?({_STATE})\b|"
     rf"\b({_STATE}) (?:General Statutes|Revised Statutes|Code|Statutes|Administrative Code|Legislature|"

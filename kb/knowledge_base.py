@@ -298,6 +298,7 @@ class KnowledgeBase:
     def _saw(self, generation: int) -> None:
         if generation != self._vectors_generation:
             self._vectors_generation = generation
+            self.vectors.forget_copies()
             self.presence.saw(generation)
 
     def catch_up(self) -> None:

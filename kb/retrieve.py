@@ -245,8 +245,8 @@ class Retriever:
         for name in names:
             if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
-            if fold(name) in self._titles.holders:
-                continue  # a word of a document's title or number ("SHB 1742") names that document
+            if fold(name) in self._titles.holders or fold(name) in self._titles.issuer_words:
+                continue  # a word of a document's title, number ("SHB 1742") or issuer names that document
             if fold(name) in about_asker and (places or not _names_a_place(name)):
                 # 信息中心 of "我是…信息中心的", 杭州 of "我是杭州的，海丰县…": context; the asker's
                 # own city is what "我是杭州市的…我们市…" asks about when no other place is named

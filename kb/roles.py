@@ -69,6 +69,8 @@ _EN_NETWORK = {
     "lead": "Data Lead",
     "commissioner": "Data Commissioner",  # 数据专员 as machine translation renders it (专员: commissioner)
     "specialist": "Data Specialist",  # 数据专员 as official translations render it (kb.glossary)
+    "focal person": "Data Focal Person",  # a unit's contact for data, as African and Asian governments name it
+    "focal point": "Data Focal Person",
 }
 # One post in both languages: its Chinese name and the English ones texts and translations
 # give it (数据管家: CC-CEDICT's steward; 数据专员: official "data specialist", machine-translated
@@ -106,7 +108,7 @@ EN_ROLE_RE = re.compile(
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
-    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist)s?\b)",
+    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|focal\s+(?:person|point))s?\b)",
     re.IGNORECASE,
 )
 
@@ -163,7 +165,9 @@ def en_role_mentions(
                 r"\b[A-Z][a-z]+\s+$", folded[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # the National Data Commissioner: a regulator's title, not a unit's 数据专员
-            out.append(RoleMention(m.start(), m.end(), _EN_NETWORK[m.group("kind").lower()], ()))
+            out.append(
+                RoleMention(m.start(), m.end(), _EN_NETWORK[" ".join(m.group("kind").lower().split())], ())
+            )
         else:
             agency = bool(m.group("agency") or m.group("of"))
             out.append(RoleMention(m.start(), m.end(), EN_CDO, ("agency",) if agency else ()))

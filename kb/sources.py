@@ -46,13 +46,19 @@ def is_press(name: str) -> bool:
 # "July 10, 2023", "Dated: October 14, 2024") with the issuer's name above it or the signer's
 # below it, the 此件公开发布 note, and the 版记 that closes a printed notice (抄送：…; "…办公室
 # 2024年3月18日印发"). The body ended before.
-_PUBLIC_NOTE = re.compile(r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$")
+_PUBLIC_NOTE = re.compile(
+    r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$|^\s*公开(?:方式|属性)\s*[:：]"
+)
 _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
 # A page's link to an attached file: "2.江苏省自然资源厅数据资源目录编制要求.pdf"
-_ATTACHED_FILE = re.compile(r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$", re.I)
+# a link to an attached or related file (相关文件：…的通知, a page's own link to the plan it explains)
+_ATTACHED_FILE = re.compile(
+    r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$|^相关(?:文件|链接|附件)\s*[:：].{2,80}$",
+    re.I,
+)
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅); an English signature

@@ -1331,6 +1331,26 @@ def test_a_city_written_without_its_level_before_a_known_place_is_no_unknown_nam
     assert fake_kb.ask("我是杭州市的，我们市先行先试的是哪几个社区？").no_answer
 
 
+def test_a_name_only_the_issuer_holds_is_no_unknown_name(fake_kb):
+    """A board paper whose page kept its trust's name only in the <title>: "Calderbrook" is
+    then in no passage, but it names the paper's issuer, so it is no name the library lacks."""
+    paper = ["The Chief Data Officer will report to the Chief Finance Officer."]
+    fake_kb.add_document(
+        *make_doc(
+            "paper",
+            paper,
+            language="en",
+            date="2025-11-27",
+            issuer="Calderbrook Hospitals NHS Foundation Trust",
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("In Calderbrook's board paper, who does the CDO report to?").unknown_terms == []
+    assert retriever.prepare("In Brookfield's board paper, who does the CDO report to?").unknown_terms == [
+        "brookfield"
+    ]
+
+
 def test_a_piece_of_a_document_number_is_no_name():
     """ADM of policy ADM-IT-014 and M of M-19-23 are pieces of a number, not names a corpus
     must know (an unknown name makes the answer "not found")."""

@@ -501,3 +501,15 @@ def test_an_english_rendering_s_roman_parts_and_an_interpretation_s_questions() 
     zh = "六、问：管委会首席数据官的主要职责有哪些？\n\n答：主要有五项职责。"
     chunks = chunk_document(Document(doc_id="q", title="政策解读", text=zh, language="zh-Hans"))
     assert chunks[0].section == "六、管委会首席数据官的主要职责有哪些"
+
+
+def test_a_flattened_tables_rows_stay_whole_under_their_header() -> None:
+    """A roster flattened into lines of cells apart by full-width spaces is cut between rows,
+    and each later piece carries the header row in its section, so a row says what its cells are."""
+    rows = "\n".join(f"{i}　市第{i}局　张{i}　党组成员、副局长　李{i}　0710-35{i:05d}" for i in range(1, 41))
+    text = f"附件\n\n序号　单位　首席数据官姓名　职务　数据专员姓名　联系电话\n{rows}\n"
+    chunks = chunk_document(Document(doc_id="r", title="名单", text=text, language="zh-Hans"))
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert all(re.match(r"(?:\d+　|序号|附件)", line) for line in chunk.text.splitlines() if line)
+    assert all(c.section.endswith("序号 单位 首席数据官姓名 职务 数据专员姓名 联系电话") for c in chunks[1:])

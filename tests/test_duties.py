@@ -31,6 +31,10 @@ def pairs(duties: list[Duty]) -> list[tuple[str, str]]:
     return [(d.role, d.level) for d in duties]
 
 
+def role_duty(duties: list[Duty]) -> list[tuple[str, str]]:
+    return [(d.role, d.duty) for d in duties]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -970,3 +974,97 @@ def test_no_verb_in_a_data_body_s_name_and_no_subject_lost() -> None:
     assert (
         duties_of("The Chief Data Officer shall:\nThe office shall publish its plan.\n", language="en") == []
     )
+
+
+# --- batch 11: an assessment's rules, a policy Q&A, a roster notice, a standard, a board paper,
+# a circular and a job posting (evaluation/unseen/batch_11) --------------------------------------
+
+
+def test_a_subject_with_a_passive_modifier_and_a_body_with_an_aside() -> None:
+    duties = duties_of(
+        "第五条　区首席数据官办公室（设在区政务服务数据管理局）负责考核工作的具体组织实施，主要承担以下工作：\n"
+        "（一）制定年度考核工作方案，明确考核内容和评分口径；\n"
+        "（二）汇总被考核单位自评材料，组织开展综合评审。\n"
+        "第六条　被考核单位首席数据官对本单位考核工作负总责，组织本单位开展自评。"
+    )
+    got = role_duty(duties)
+    assert ("区首席数据官办公室", "考核工作的具体组织实施") in got
+    assert ("区首席数据官办公室", "制定年度考核工作方案，明确考核内容和评分口径") in got
+    assert ("区首席数据官办公室", "汇总被考核单位自评材料，组织开展综合评审") in got
+    assert ("首席数据官", "对本单位考核工作负总责，组织本单位开展自评") in got
+
+
+def test_an_unmarked_list_after_its_roles_words_or_in_the_next_sentence() -> None:
+    got = role_duty(
+        duties_of(
+            "答：区首席数据官由副区长担任，是全区数据工作的统筹者。主要职责包括：统筹全区数据资源管理；主持召开联席会议。"
+            "部门首席数据官的主要职责是：组织制定本单位数据工作年度计划；审核本单位数据共享申请。"
+        )
+    )
+    assert ("首席数据官", "统筹全区数据资源管理") in got
+    assert ("首席数据官", "主持召开联席会议") in got
+    assert ("首席数据官", "组织制定本单位数据工作年度计划") in got
+    assert ("首席数据官", "审核本单位数据共享申请") in got
+    assert not any(duty.startswith("是") for _, duty in got)  # what the role is, not what it does
+
+
+def test_an_agent_after_you_and_a_body_that_sits_somewhere() -> None:
+    got = role_duty(
+        duties_of(
+            "联席会议由区首席数据官召集，各部门首席数据官参加。"
+            "对排名靠后的单位，由区首席数据官办公室予以通报批评，连续两次排名末位的，由区首席数据官约谈该单位主要负责人，督促限期整改。"
+            "市首席数据官办公室设在市数据局，负责全市名单管理。市首席数据官办公室将于每年上半年组织一次培训。"
+            "联席会议由各部门首席数据官组成。"
+        )
+    )
+    assert ("首席数据官", "联席会议由区首席数据官召集") in got  # not "…，各部门首席数据官参加"
+    assert ("区首席数据官办公室", "予以通报批评") in got
+    assert ("首席数据官", "约谈该单位主要负责人，督促限期整改") in got
+    assert ("市首席数据官办公室", "全市名单管理") in got
+    assert ("市首席数据官办公室", "将于每年上半年组织一次培训") in got
+    assert not any("组成" in duty for _, duty in got)  # members of a meeting, not its duty
+
+
+def test_a_job_postings_examples_of_duties() -> None:
+    text = (
+        "Chief Data Officer\nEXAMPLES OF DUTIES\n"
+        "The following duties are illustrative only and are not all-inclusive.\n"
+        "• Chairs the County Data Governance Committee and prepares its agendas.\n"
+        "• Approves data sharing agreements between County departments.\n"
+        "KNOWLEDGE, SKILLS AND ABILITIES\n"
+        "- Knowledge of data governance frameworks such as DAMA-DMBOK.\n"
+    )
+    got = role_duty(duties_of(text, language="en"))
+    assert (
+        "Chief Data Officer",
+        "Chairs the County Data Governance Committee and prepares its agendas",
+    ) in got
+    assert ("Chief Data Officer", "Approves data sharing agreements between County departments") in got
+    assert not any("DAMA" in duty for _, duty in got)  # what the holder must know
+
+
+def test_a_wrapped_line_opening_with_functions_is_no_duties_heading() -> None:
+    text = (
+        "2.14 Define and track performance metrics across your data management program\n"
+        "functions and monitor overall progress\n"
+        "toward them.\n"
+        "KEY ACTIVITIES\n• Link your data management\n"
+    )
+    assert extract_duties(Document(doc_id="t", title="Playbook", text=text, language="en"), []) == []
+
+
+def test_a_body_by_its_kind_alone_and_by_its_initials() -> None:
+    text = (
+        "5.2 Data Governance Council\n"
+        "(a) The Data Governance Council consists of the State Chief Data Officer and stewards.\n"
+        "(b) The Council shall:\n(i) set statewide data-quality priorities; and\n"
+        "(ii) recommend changes to this Standard.\n"
+        "Activity | CDO | DG Council\nSet standards | R | A\n"
+        "The Data Quality Assurance Group will:\n(a) monitor data quality indicators for each division; and\n"
+        "(b) report to the Audit Committee twice a year.\n"
+        "A Data Focal Person shall:\n(a) maintain the metadata of the data sets held by the directorate.\n"
+    )
+    got = role_duty(duties_of(text, language="en"))
+    assert ("Data Governance Council", "set statewide data-quality priorities") in got
+    assert ("Data Quality Assurance Group", "monitor data quality indicators for each division") in got
+    assert ("Data Focal Person", "maintain the metadata of the data sets held by the directorate") in got

@@ -203,3 +203,19 @@ def test_a_page_ending_in_a_list_or_a_contact_block_is_whole_and_a_cut_one_is_no
         last, "<li>each steward completes the learning pathway within three months, and</li>"
     )
     assert "complete" not in html.read(Path("cut-item.html"), cut_item.encode()).front_matter
+
+
+def test_a_board_papers_cover_sheet_titles_it_and_its_trust_publishes_it():
+    page = (
+        "<html><head><title>Item 9.2 Establishing the role of Chief Data Officer - Board of Directors 27 "
+        "November 2025 | Calderbrook Hospitals NHS Foundation Trust</title></head><body><main>"
+        "<h1>Report to the Board of Directors (meeting held in public)</h1>"
+        "<p>Date of meeting: Thursday 27 November 2025</p><p>Paper ref: BoD(P) 25/118</p>"
+        "<p>Title: Establishing the role of Chief Data Officer</p>"
+        "<h2>1. Purpose of the report</h2><p>1.1 This paper asks the Board to create a Chief Data "
+        "Officer post and a Data Quality Assurance Group, so that one named senior manager is "
+        "answerable for the quality, use and sharing of the Trust's data.</p></main></body></html>"
+    )
+    ex = html.read(Path("paper.html"), page.encode("utf-8"))
+    assert ex.front_matter["title"] == "Establishing the role of Chief Data Officer"
+    assert ex.front_matter["issuer"] == "Calderbrook Hospitals NHS Foundation Trust"

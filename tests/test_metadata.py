@@ -831,3 +831,63 @@ def test_a_report_s_cover_under_its_government_s_banner() -> None:
         "福田区全面推行首席数据官制度新闻发布会实录\n来源：深圳市福田区人民政府新闻办公室　　发布时间：2024-09-12 18:05\n"
     )
     assert infer_title(clean(transcript)) == "福田区全面推行首席数据官制度新闻发布会实录"
+
+
+# --- batch 11: a roster notice, a board paper, a job posting, a policy Q&A (evaluation/unseen) -
+
+JOB_POSTING = """Sign In | Create an Account | Job Alerts
+Westbury County, PA - Career Opportunities
+All Jobs > Information Technology > Chief Data Officer
+Apply | Print | Share: Email  Facebook  X  LinkedIn
+
+Chief Data Officer
+
+Salary: $118,456.00 - $162,880.00 Annually
+Job Number: 2025-00417
+Opening Date: 10/06/2025
+
+THE POSITION
+Westbury County is looking for its first Chief Data Officer.
+Westbury County is an Equal Opportunity Employer.
+
+Apply Now
+Sign in to save this job
+
+SIMILAR JOBS
+- GIS Analyst II - Westbury County, PA - $58,240 - $79,872 Annually
+- Data Analyst (Human Services) - Westbury County, PA - $61,110 - $83,420 Annually
+
+Powered by GovCareers | Privacy Policy | Terms of Use | Agency Login
+"""
+
+
+def test_a_job_posting_is_read_from_its_board() -> None:
+    """The job board's account bar and other postings are not the page; the breadcrumb's last
+    crumb, written again below it, is its title; the board's banner names the employer (its
+    state spelled out), the posting's number is its number, and the page ends complete."""
+    posting = build_document_from(JOB_POSTING)
+    assert posting.title == "Chief Data Officer"
+    assert (posting.issuer, posting.doc_number) == ("Westbury County, Pennsylvania", "2025-00417")
+    assert posting.region == "United States / Pennsylvania / Westbury County"
+    assert "Sign In" not in posting.text and "GIS Analyst" not in posting.text
+    assert is_complete(posting)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("索 引 号：011043567/2025-03216\n文　　号：襄数发〔2025〕5号\n正文。", "襄数发〔2025〕5号"),
+        ("Report to the Board of Directors\nPaper ref: BoD(P) 25/118\nText.", "BoD(P) 25/118"),
+        ("Posting\nJob Number: 2025-00417\nText.", "2025-00417"),
+    ],
+)
+def test_labelled_numbers(text: str, expected: str) -> None:
+    assert infer_doc_number(text) == expected
+
+
+def test_a_closing_link_and_a_publication_note_are_not_a_body_cut_short() -> None:
+    """A policy Q&A ends with a link to the plan it explains; a notice with 公开方式 above its 抄送."""
+    qa = "问一：为什么？\n答：为了数据共享。\n（政策咨询：某局，联系电话：0851-84989117）\n相关文件：某区人民政府办公室关于印发《某方案》的通知\n"
+    assert is_complete(build_document_from(qa))
+    notice = "第十九条 本细则自2025年5月1日起施行。\n公开方式：主动公开\n抄送：区委办公室。\n某局办公室　　2025年4月10日印发\n"
+    assert is_complete(build_document_from(notice))

@@ -269,9 +269,13 @@ def _title_from_tag(root) -> str:
 
 # An English site's name after its page's in the <title>: the body that publishes it.
 _EN_BODY = re.compile(
-    r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission)"
+    r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
+    r"Trust|Bureau|Administration|Service|Institute)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?$"
 )
+
+
+_EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*([A-Z][^\n]{3,150}?)\s*$")
 
 
 def _site_body(root, title: str) -> str:
@@ -284,6 +288,9 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     front: dict[str, str] = {}
     extra: dict[str, str] = {}
     title = _meta(root, "ArticleTitle") or _labelled(page_text, "标题|名称|文件名称")
+    if not title:  # a paper's cover sheet: "Title: Establishing the role of Chief Data Officer"
+        labelled = _EN_TITLE_LABEL.search(page_text)
+        title = labelled.group(1) if labelled else ""
     if not title:
         title = _meta(root, "og:title", "dc.title")
     if not title:
