@@ -652,6 +652,7 @@ EN_RECUR = re.compile(
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
     r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
+    rf"|\b(?:each|every)\s+(?P<everymon>{MONTH_NAMES})\b(?!\s+\d)"  # "each March": yearly, in that month
     r"|\b(?P<biennial>biennial(?:ly)?)\s+(?P<bnoun>report|review|basis)\b|\bbiennially\b"
     r"|\b(?P<semi>semi-?annual(?:ly)?|twice\s+a\s+year|twice\s+yearly)\b"
     r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b)"
@@ -744,6 +745,8 @@ def _en_recur_rule(m: re.Match[str]) -> str:
         return rrule("MONTHLY", 3)
     if m.group("monthly"):
         return rrule("MONTHLY")
+    if m.group("everymon"):
+        return rrule("YEARLY", BYMONTH=MONTHS[m.group("everymon").lower().rstrip(".")])
     if m.group("semi"):
         return rrule("MONTHLY", 6)
     return rrule("YEARLY", 2)  # biennial

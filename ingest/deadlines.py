@@ -442,6 +442,12 @@ _SCHEDULE_SECTION = re.compile(
 )
 # "By the end of July 2024, the chief data officer … are set up": a target, as 到2024年7月底，… is
 # (a plan's objectives, in English), not a record of what had been done by then.
+# What a body or an officer does as a matter of course, said in the present ("The Council meets
+# at least quarterly", a posting's "Presents a progress dashboard … every quarter"): with a
+# rhythm in the sentence, that rhythm is kept as a shall would keep it
+_EN_HABIT = re.compile(
+    r"(?i)\b(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs)\b"
+)
 _EN_BY_OPENING = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*|\d{1,2}[.)]\s+)?(?i:by)\s+(?i:the\s+end\s+of\s+)?"
     r"(?:(?:" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d,"
@@ -558,6 +564,9 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
         # under its lead-in in one sentence (a web page's items end with ";", not a stop)
         bound = (
             _lead_in(folded, sent.start) is not None
+            or bool(
+                _EN_HABIT.search(folded, sent.start, sent.end) and not _records(folded[sent.start : sent.end])
+            )
             or bool(_EN_LEAD_IN.search(folded[sent.start : sent.end]))
             or bool(
                 _EN_BY_OPENING.match(folded, sent.start, sent.end)

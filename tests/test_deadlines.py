@@ -609,3 +609,25 @@ def test_tasks_on_one_line_and_the_fields_between() -> None:
         ("市数据局", "推进共享", "2024-09-30"),
         ("市数据局", "开放数据", "2024-10-31"),
     ]
+
+
+def test_a_rhythm_said_in_the_present_and_a_month_each_year() -> None:
+    """What a body does as a matter of course ("The Council meets at least quarterly", a job
+    posting's "Presents a dashboard … every quarter") keeps its rhythm as a shall would; "each
+    March" recurs in March. A rhythm in what was done does not."""
+    found = {
+        (d.text, d.recurrence)
+        for d in deadlines_of(
+            "(b) The Council meets at least quarterly.\n"
+            "• Prepares an annual State of County Data report for the Board each March.\n"
+            "In 2024 the Board met quarterly and reviewed twelve data sets.\n",
+            language="en",
+            date="2025-10-06",
+        )
+    }
+    assert ("(b) The Council meets at least quarterly.", "FREQ=MONTHLY;INTERVAL=3") in found
+    assert (
+        "• Prepares an annual State of County Data report for the Board each March.",
+        "FREQ=YEARLY;BYMONTH=3",
+    ) in found
+    assert not any("2024" in text for text, _ in found)
