@@ -528,8 +528,11 @@ class Speaking(NamedTuple):
 _OUTCOME_ASKED = re.compile(
     # 咋样 / 怎么样 end the clause when they ask how it went (效果咋样？), not when they ask how
     # (后来的办法里怎么样考核, 效果咋样评估).
+    # 到底 asks how it went only before such words (最后到底怎么样了, 后来到底有没有), not before
+    # what a thing is for or who decides (考核结果出来之后到底拿来干嘛, 纠纷最后到底谁拍板: an intensifier)
     r"后来[^，,。？?]{0,12}(?:了|吗|到底|有没有|(?:咋样|怎么样)[了呢啊]?(?=[，,。？?]|$))|"
-    r"(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|咋样[了呢啊]?(?=[，,。？?]|$)|到底)|"
+    r"(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|咋样[了呢啊]?(?=[，,。？?]|$)|"
+    r"到底(?=[^，,。？?]{0,6}(?:怎么样|咋样|如何|有没有|有多少|多少|了没|了吗|成没成|落实|实现|完成|达到)))|"
     r"\bend(?:ed)? up\b|\bin the end\b|\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b"
 )
 

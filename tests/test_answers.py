@@ -1215,6 +1215,11 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not asked_for("Does the CDO lead a multi-disciplinary team?").penalty
     assert not asked_for("首席数据官免职后需要备案吗？").penalty
     assert not asked_for("哪些国有企业需要设立首席数据官？").company
+    # 到底 asks how things turned out only before such words, not as an intensifier
+    assert asked_for("试点最后到底怎么样了？").outcome
+    assert asked_for("海丰县最后全县到底有多少个单位设了首席数据官？").outcome
+    assert not asked_for("新会区那个首席数据官考核，结果出来之后到底拿来干嘛？").outcome
+    assert not asked_for("机构之间的数据纠纷最后到底谁拍板？").outcome
     assert holds_what_is_asked("哪家公司承建的平台?", [Speaking("由某某科技有限公司承建。")])
     assert not holds_what_is_asked("达州的方案文号是多少?", role)
     assert holds_what_is_asked("达州的方案文号是多少?", [Speaking("x", number="达府办函〔2021〕12号")])
