@@ -756,19 +756,24 @@ def _split(text: str, s: int, e: int, limit: int, level: int = 0) -> list[tuple[
 # --- public ------------------------------------------------------------------------------------------
 
 
-def _row_header(text: str, start: int, at: int) -> str:
-    """The header row of the flattened table a piece starting at `at` goes on with (its rows
-    cut from the header by the chunk's size), as a label: "序号 单位 首席数据官姓名 职务 …"."""
-    if not _RE_ROW.match(text[at : text.find("\n", at) if "\n" in text[at:] else len(text)]):
-        return ""
-    header = ""
-    for line in reversed(text[start:at].split("\n")):
-        if not line.strip():
+def _table_header(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the header row of a flattened table in text[start:end] ends, and its cells as a
+    label ("序号 单位 首席数据官姓名 职务 …"): the row without digits right above the first row
+    with them (a caption above it, 附件1 首席数据官名单 (2025年), is not the header)."""
+    previous: re.Match[str] | None = None
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        if not line.group(0).strip():
             continue
-        if not _RE_ROW.match(line):
-            break
-        header = line
-    return " ".join(header.split()) if header and not re.search(r"\d", header) else ""
+        if (
+            previous is not None
+            and _RE_ROW.match(line.group(0))
+            and re.search(r"\d", line.group(0))
+            and _RE_ROW.match(previous.group(0))
+            and not re.search(r"\d", previous.group(0))
+        ):
+            return start + previous.end(), " ".join(previous.group(0).split())
+        previous = line
+    return None
 
 
 def chunk_document(doc: Document, max_chars: int = 480, en_max_chars: int = 1000) -> list[Chunk]:
@@ -820,9 +825,15 @@ def chunk_document(doc: Document, max_chars: int = 480, en_max_chars: int = 1000
             cur = {"start": b.start, "end": b.end, "path": b.path, "parent": b.parent, "item": b.item}
             cur.update(anchor=None, n=1, last=b.start)
         else:
+            header = _table_header(text, b.start, b.end)
             for s, e in _split(text, b.start, b.end, limit):
-                header = _row_header(text, b.start, s)
-                spans.append((s, e, (*b.path, header) if header else b.path))
+                # a piece of the table's rows after its header says what its cells are
+                newline = text.find("\n", s, e)
+                first_line = text[s : newline if newline != -1 else e]
+                if header and s >= header[0] and _RE_ROW.match(first_line):
+                    spans.append((s, e, (*b.path, header[1])))
+                else:
+                    spans.append((s, e, b.path))
     flush()
 
     tight = min(max_chars, en_max_chars)

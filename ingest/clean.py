@@ -125,7 +125,8 @@ _EN_CHROME = re.compile(
     r"share this page(?:\s*:\s*(?:facebook|linkedin|twitter|x|email|print)(?:\s*[|•]\s*\w+)*)?|print this page|"
     # a job board's account and sharing bar: Sign In | Create an Account | Job Alerts, Apply Now
     r"sign in(?: to save this job)?|sign up|log ?in|log ?out|create an account|my account|job alerts?|apply(?: now)?|"
-    r"print|share\s*:.{0,60}|"
+    r"print|share\s*:\s*(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print)"
+    r"(?:[\s|•,]+(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print))*|"
     r"back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
     r"menu\s+search|was this page helpful\??(?:\s+yes\s+no)?|te reo māori|"
     r"date modified\s*:.{0,20}|(?:page )?last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
@@ -365,9 +366,7 @@ _RELATED = re.compile(
 )
 # A job board's other postings after the one shown: cut whatever they share with it (they are
 # jobs of the same employer).
-_OTHER_POSTINGS = re.compile(
-    r"^(?:similar|related|other|more) (?:jobs|positions|vacancies|postings)\s*:?$", re.I
-)
+_OTHER_POSTINGS = re.compile(r"^(?:similar|related|other|more) (?:jobs|vacancies|job postings)\s*:?$", re.I)
 _END_MARKER = re.compile(r"^(?:[-—–_=~\s]*END[-—–_=~\s]*|[（(【\[]\s*完\s*[）)】\]])$")
 _END_SUFFIX = re.compile(r"[（(【]\s*完\s*[）)】]$")
 _EDITOR = re.compile(r"^(?:责任编辑|責任編輯)")

@@ -652,10 +652,11 @@ EN_RECUR = re.compile(
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
     r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
-    rf"|\b(?:each|every)\s+(?P<everymon>{MONTH_NAMES})\b(?!\s+\d)"  # "each March": yearly, in that month
     r"|\b(?P<biennial>biennial(?:ly)?)\s+(?P<bnoun>report|review|basis)\b|\bbiennially\b"
     r"|\b(?P<semi>semi-?annual(?:ly)?|twice\s+a\s+year|twice\s+yearly)\b"
     r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b)"
+    # "each March": yearly, in that month; a month as written, not the modal (each may)
+    rf"|\b(?:[Ee]ach|[Ee]very)\s+(?P<everymon>{MONTH_NAMES})\b(?!\s+\d)"
 )
 _EN_OBLIGATION = re.compile(
     r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to|"

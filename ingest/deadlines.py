@@ -445,9 +445,23 @@ _SCHEDULE_SECTION = re.compile(
 # What a body or an officer does as a matter of course, said in the present ("The Council meets
 # at least quarterly", a posting's "Presents a progress dashboard … every quarter"): with a
 # rhythm in the sentence, that rhythm is kept as a shall would keep it
-_EN_HABIT = re.compile(
-    r"(?i)\b(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs)\b"
+_HABIT_VERB = r"(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs)\b"
+# the verb opens the sentence (a list item: "• Presents …") or follows a body or an officer
+_EN_HABIT_OPENING = re.compile(rf"(?i)\s*(?:\(\w{{1,4}}\)\s*|\d+(?:\.\d+)*\s+|[•●\-*]\s*)?{_HABIT_VERB}")
+_EN_HABIT_ACTOR = re.compile(
+    r"(?i)\b(?:it|they|which|who|(?:the|its|each|every)\s+(?:[\w-]+\s+){0,5}?(?:council|board|committee|group|office"
+    r"|officer|cdo|forum|panel|network|team|steward|director|chair|secretariat|agenc(?:y|ies)|audit)s?)"
+    rf"\s+(?:also\s+|and\s+)?{_HABIT_VERB}|\band\s+meets\b"
 )
+
+
+def _habitual(folded: str, sent: Span) -> bool:
+    return bool(
+        _EN_HABIT_OPENING.match(folded, sent.start, sent.end)
+        or _EN_HABIT_ACTOR.search(folded, sent.start, sent.end)
+    )
+
+
 _EN_BY_OPENING = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*|\d{1,2}[.)]\s+)?(?i:by)\s+(?i:the\s+end\s+of\s+)?"
     r"(?:(?:" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d,"
@@ -564,9 +578,7 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
         # under its lead-in in one sentence (a web page's items end with ";", not a stop)
         bound = (
             _lead_in(folded, sent.start) is not None
-            or bool(
-                _EN_HABIT.search(folded, sent.start, sent.end) and not _records(folded[sent.start : sent.end])
-            )
+            or (_habitual(folded, sent) and not _records(folded[sent.start : sent.end]))
             or bool(_EN_LEAD_IN.search(folded[sent.start : sent.end]))
             or bool(
                 _EN_BY_OPENING.match(folded, sent.start, sent.end)

@@ -49,7 +49,7 @@ _ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官�
 _ZH_VERBISH = re.compile(
     rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
-    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|将(?!来)|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
+    r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|将(?!来|由|被|纳入|列入|获得|予以|作为)|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
     # 在首席数据官领导下开展具体工作: under whose lead, then what it does
     r"在[^,,;;。]{1,16}?(?:领导|指导|统筹|带领)下)"
 )
@@ -89,7 +89,13 @@ _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
 # What the one after 由 does (由区首席数据官办公室予以通报批评, 联席会议由区首席数据官召集, 由办公室另行
 # 补充公布): whatever follows, except the words that make it a member or the holder of a post
 # (由各部门首席数据官组成, 由首席数据官兼任) or go on naming others (由首席数据官和数据专员…)
-_AGENT_VERB = r"(?:直接|统一|及时|另行)?(?!组成|构成|担任|兼任|任(?!务)|参加|参与|出席|列席|的|和|及|与|、|或|等)[\u4e00-\u9fff]"
+_AGENT_VERB = (
+    r"(?:直接|统一|及时|另行)?(?!组成|构成|担任|兼任|任(?!务)|参加|参与|出席|列席|的|和|及|与|、|或|等"
+    # a noun going on from the name (由首席数据官所在单位承担, 由…办公室工作人员组成)
+    r"|所在|工作人员|人员|主任|成员|负责人|相关)[\u4e00-\u9fff]"
+)
+# A clause that says who belongs to or holds something, wherever its verb (由区数据工作领导小组办公室主任兼任)
+_NOT_AN_AGENT = re.compile(r"组成|构成|兼任|担任")
 # A body for data work named as a sentence's subject (市首席数据官办公室, 集团数据管理办公室, 数据工作专班)
 # (its unit's name before it, not a verb's: 提交市首席数据官办公室审核, 由…办公室解释; and between 数据
 # and the body's word only what kind of data work it is, not a clause: 数据局指导区数据工作专班)
@@ -203,7 +209,8 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             if _ZH_VERBISH.match(rest):
                 return [m], m.end, False
     # 由首席数据官牵头推动… : the role (or the data body) after 由 is the agent
-    by_body = _BY_BODY.search(folded, s, piece.end)
+    agent_clause = not _NOT_AN_AGENT.search(folded, s, piece.end)
+    by_body = _BY_BODY.search(folded, s, piece.end) if agent_clause else None
     if by_body and not any(m.start < by_body.start() for m in mentions):
         return (
             [RoleMention(by_body.start("body"), by_body.end("body"), by_body.group("body"), ())],
@@ -211,8 +218,10 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             False,
         )
     for m in mentions:
-        if _BY_ROLE.search(folded[max(s, m.start - 2) : m.start]) and re.match(
-            rf"\s*{_AGENT_VERB}", folded[m.end : piece.end]
+        if (
+            agent_clause
+            and _BY_ROLE.search(folded[max(s, m.start - 2) : m.start])
+            and re.match(rf"\s*{_AGENT_VERB}", folded[m.end : piece.end])
         ):
             return [m], m.end, False
     return None
@@ -524,17 +533,26 @@ _ANSWER_MARK = re.compile(r"\s*(?:答|A)\s*[:：]\s*")
 
 
 def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
-    """The role a sentence opens with (after its level, 各试点单位…, or an answer's 答：), if any."""
+    """The role (or data body) a sentence opens with (after its level, 各试点单位…, or an
+    answer's 答：), if any; none when the role only names something else (首席数据官工作联席会议)."""
     mark = _ANSWER_MARK.match(folded, sent.start, sent.end)
     start = mark.end() if mark else sent.start
+    body = _BODY_SUBJECT.match(folded, start, sent.end)
+    if body:  # 区首席数据官办公室设在区数据局。主要职责包括：…: the office's list
+        return [RoleMention(body.start("body"), body.end("body"), body.group("body"), ())]
     first = zh_role_mentions(folded, start, min(sent.end, start + _OPENING_REACH + 8))[:1]
     if (
         first
         and first[0].start - start <= _OPENING_REACH
         and not re.search(r"[，,。；;：:]", folded[start : first[0].start])
+        and not _NAMES_OTHER.match(folded, first[0].end, sent.end)
     ):
         return first
     return []
+
+
+# A role's name at the head of another thing's (首席数据官工作联席会议, 首席数据官办公室)
+_NAMES_OTHER = re.compile(r"(?:工作)?(?:联席会议|办公室|领导小组|委员会|工作组|专班|制度)")
 
 
 # Verbs that open the items of a policy list (推进…、提升…、促进…)
@@ -982,7 +1000,9 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             continue
         if role is None:
             continue
-        if _EN_TOP_HEADING.match(line) or _EN_NOT_DUTIES.match(line):
+        if _EN_TOP_HEADING.match(line) or (
+            _EN_NOT_DUTIES.match(line) and line[0].isupper() and len(line.split()) <= 6
+        ):
             role = None  # the next numbered section, or what the holder must know or have
             continue
         bullet = _EN_BULLET.match(m.group(0))
@@ -1022,7 +1042,7 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
 _EN_BODY_NAME = re.compile(
-    r"\b(?:[A-Z][\w&'-]*[ \t]+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
+    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
 )
 # "the Departmental Chief Data Officer (DCDO)", "A State Data Management Office (SDMO)": the
 # initials a text gives a role or body, by which it goes on to name it ("The DCDO shall:")
@@ -1036,7 +1056,8 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     Council" in a text that has one."""
     every: dict[str, str] = {}
     for m in _EN_BODY_NAME.finditer(folded):
-        name = " ".join(re.sub(r"^(?:The|A|An|Each|Every)\s+", "", m.group(0)).split())
+        # "A\nThe Data Quality Assurance Group": a table's last cell and the article before the name
+        name = " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
         if len(name.split()) > 1:  # "The Council" is a short form, not a name
             every.setdefault(name, m.group(1))
     for name in list(every):  # "DG Council" in a table's header is the Data Governance Council

@@ -174,10 +174,6 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
             return own.group(0).replace(" ", "")
     lines = _nonempty(cleaned)
     for line in lines[:30]:
-        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip())
-        if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
-            return labelled.group(1)
-    for line in lines[:30]:
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
@@ -191,6 +187,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
             return m.group(1)
+    for line in lines[:30]:
+        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip())
+        if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
+            return labelled.group(1)
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
     for i, line in enumerate(lines[:6]):
         m = _SECTION_LINE.match(line)
@@ -208,7 +208,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
 # An English paper's, circular's or posting's own number, labelled on a line of its own
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
-    r"(?:Job|Document|Standard|Policy|Circular|Directive)\s+(?:Number|No\.?))\s*[:：]\s*(\S.{0,40}?)",
+    r"(?:Job|Document|Standard|Policy|Circular|Directive)\s+(?:Number|No\.?))\s*[:：]\s*"
+    # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
+    r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
 )
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
@@ -783,7 +785,10 @@ _POSTAL = dict(zip((
 ), US_STATES, strict=True))  # fmt: skip
 # A public employer's job board: its name (and state), then what the site lists
 _CAREERS_BANNER = re.compile(
-    r"(?P<org>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,6}(?:,\s*[A-Z]{2})?)\s+[-–|]\s+"
+    r"(?P<org>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\s+"
+    r"(?:County|City|Township|Borough|Town|Village|State|Commonwealth|Department|Agency|Authority|Government|"
+    r"Council|District|Parish)(?:,\s*[A-Z]{2})?|(?:City|County|State|Town|Village|Commonwealth) of [A-Z][\w .'-]{1,40})"
+    r"\s+[-–|]\s+"
     r"(?:Career Opportunities|Careers|Jobs|Employment(?: Opportunities)?)"
 )
 

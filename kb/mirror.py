@@ -19,8 +19,8 @@ import numpy as np
 # A filter over more documents than this goes to Chroma: a user's region filter over a large
 # library would copy most of it. A place's documents in the shipped corpus: at most 16.
 MAX_DOCUMENTS = 200
-# About 31 MB of 384-dimensional vectors (multilingual-e5-small): past it the mirror starts
-# empty again rather than grow with the library.
+# About 31 MB of 384-dimensional vectors (multilingual-e5-small), the most held: a load that
+# would pass it empties the mirror first, and one larger than it is used once and not held.
 MAX_VECTORS = 20_000
 
 Loaded = list[tuple[str, str, list[float]]]  # (doc_id, chunk_id, vector) as the store returns them
@@ -54,6 +54,7 @@ class VectorMirror:
         self._passages: dict[tuple[bool, str], np.ndarray] = {}
 
     def forget(self) -> None:
+        """Drop every copy; a load under way keeps nothing. Called before and after each write."""
         with self._lock:
             self._epoch += 1
             self._documents = {}
@@ -106,11 +107,14 @@ class VectorMirror:
     def _keep(self, epoch: int, documents: dict, passages: dict) -> None:
         """Hold what was loaded unless something was written meanwhile. New dicts, never
         changed in place, so a search reading the old ones needs no lock."""
+        loaded = sum(len(ids) for ids, _ in documents.values()) + len(passages)
+        if loaded > MAX_VECTORS:
+            return  # used for this search, held by none
         with self._lock:
             if epoch != self._epoch:
                 return
             held = sum(len(ids) for ids, _ in self._documents.values()) + len(self._passages)
-            if held + sum(len(ids) for ids, _ in documents.values()) + len(passages) > MAX_VECTORS:
+            if held + loaded > MAX_VECTORS:
                 self._documents, self._passages = {}, {}
             self._documents = {**self._documents, **documents}
             self._passages = {**self._passages, **passages}

@@ -160,6 +160,7 @@ class VectorStore:
                 target.upsert(
                     ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end]
                 )
+            self._mirror.forget()  # and after: a search during the write may have copied old vectors
 
     @_translated
     def delete(self, ids: list[str]) -> None:
@@ -168,6 +169,7 @@ class VectorStore:
             for chroma_collection in self._collections.values():
                 for start in range(0, len(ids), 1000):
                     chroma_collection.delete(ids=ids[start : start + 1000])
+            self._mirror.forget()
 
     @_translated
     def ids_of(self, doc_id: str) -> list[str]:

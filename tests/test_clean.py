@@ -167,6 +167,9 @@ def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
         "版权说明：本文档由用户提供并上传",  # a full-width colon, as Chinese pages write it
         "编辑：张三",
         "来源：海丰县人民政府办公室",
+        "Sign In | Create an Account | Job Alerts",  # a job board's account bar
+        "Share: Email | Facebook | X | LinkedIn",
+        "Powered by GovCareers | Privacy Policy | Terms of Use | Agency Login",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -187,6 +190,7 @@ def test_chrome_lines(line: str) -> None:
         "Source: Huizhou Daily",
         "一、工作目标",
         "版权声明:各单位应当尊重数据的知识产权。",
+        "Share: data is shared by default with other agencies.",  # a lifecycle stage, not a button
     ],
 )
 def test_content_lines_are_not_chrome(line: str) -> None:
@@ -594,3 +598,12 @@ def test_a_pdf_s_hard_wrapped_chinese_lines_are_joined() -> None:
     assert "于2024\n5月" not in unwrap_chinese_lines(dated)
     names = text + "".join(f"某某市第{i}人民医院信息中心数据管理部门\n" for i in range(6))
     assert "数据管理部门\n某某市" in unwrap_chinese_lines(names)
+
+
+def test_other_positions_in_a_framework_are_not_a_job_boards_tail() -> None:
+    text = (
+        "1. Data Owners\n"
+        + "Data owners approve access to their data. " * 20
+        + "\nOther positions\n3. Data Custodians\nCustodians run the systems.\n"
+    )
+    assert "Data Custodians" in cut_tail(text)

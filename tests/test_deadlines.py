@@ -631,3 +631,12 @@ def test_a_rhythm_said_in_the_present_and_a_month_each_year() -> None:
         "FREQ=YEARLY;BYMONTH=3",
     ) in found
     assert not any("2024" in text for text, _ in found)
+
+
+def test_no_rhythm_from_a_table_a_noun_or_the_modal_may() -> None:
+    for text in (
+        "Table 3 presents the quarterly figures for each agency.",
+        "Recent reports suggest that monthly meetings are common.",
+        "Agencies shall ensure that their staff each may access the training.",
+    ):
+        assert not [d for d in deadlines_of(text, language="en", date="2025-01-01") if d.recurrence], text

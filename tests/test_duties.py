@@ -1068,3 +1068,35 @@ def test_a_body_by_its_kind_alone_and_by_its_initials() -> None:
     assert ("Data Governance Council", "set statewide data-quality priorities") in got
     assert ("Data Quality Assurance Group", "monitor data quality indicators for each division") in got
     assert ("Data Focal Person", "maintain the metadata of the data sets held by the directorate") in got
+
+
+def test_what_the_agent_rule_and_will_do_not_read_as_duties() -> None:
+    """A noun going on from the role after 由 (所在单位, 工作人员), a clause saying who belongs or
+    holds a post, 将 before 由/被/纳入, and a next sentence's list after a body or a meeting
+    named by the role: cold review of batch 11's rules."""
+    for text in (
+        "培训经费由首席数据官所在单位承担。",
+        "联席会议由区首席数据官办公室工作人员组成。",
+        "办公室主任由区数据工作领导小组办公室主任兼任。",
+        "首席数据官将由分管副区长担任。",
+        "首席数据官将纳入年度考核范围。",
+        "首席数据官将被约谈。",
+        "首席数据官工作联席会议由区长召集。主要职责是：研究重大事项；协调解决难题。",
+    ):
+        assert duties_of(text) == [], text
+    office = role_duty(
+        duties_of("区首席数据官办公室设在区数据局。主要职责包括：拟定全区数据工作年度计划；组织开展培训。")
+    )
+    assert office == [
+        ("区首席数据官办公室", "拟定全区数据工作年度计划"),
+        ("区首席数据官办公室", "组织开展培训"),
+    ]
+
+
+def test_a_wrapped_item_is_no_qualifications_heading() -> None:
+    text = (
+        "Key Responsibilities\n• Ensures that agency data practices meet the\nrequirements of the Privacy Act\n"
+        "• Leads the data governance board.\n"
+    )
+    doc = Document(doc_id="t", title="Chief Data Officer", text=text, language="en")
+    assert [d.duty for d in extract_duties(doc, [])][-1] == "Leads the data governance board"

@@ -219,3 +219,16 @@ def test_a_board_papers_cover_sheet_titles_it_and_its_trust_publishes_it():
     ex = html.read(Path("paper.html"), page.encode("utf-8"))
     assert ex.front_matter["title"] == "Establishing the role of Chief Data Officer"
     assert ex.front_matter["issuer"] == "Calderbrook Hospitals NHS Foundation Trust"
+
+
+def test_a_contact_blocks_title_is_not_the_pages():
+    lead = "<p>The city council appointed its first Chief Data Officer today, who will lead the data program.</p>"
+    page = (
+        "<html><head><title>City appoints first Chief Data Officer | City of Example</title>"
+        '<meta property="og:title" content="City appoints first Chief Data Officer"></head><body><main>'
+        "<h1>City appoints first Chief Data Officer</h1>" + lead * 12 + "<p>Media contact</p>"
+        "<p>Name: John Smith</p><p>Title: Communications Manager</p></main></body></html>"
+    )
+    assert html.read(Path("news.html"), page.encode("utf-8")).front_matter["title"] == (
+        "City appoints first Chief Data Officer"
+    )

@@ -891,3 +891,15 @@ def test_a_closing_link_and_a_publication_note_are_not_a_body_cut_short() -> Non
     assert is_complete(build_document_from(qa))
     notice = "第十九条 本细则自2025年5月1日起施行。\n公开方式：主动公开\n抄送：区委办公室。\n某局办公室　　2025年4月10日印发\n"
     assert is_complete(build_document_from(notice))
+
+
+def test_labels_that_are_no_number_and_banners_that_are_no_employer() -> None:
+    assert (
+        infer_doc_number("Executive Order 2024-03\nText\nReference: RCW 43.105.054")
+        == "Executive Order 2024-03"
+    )
+    assert infer_doc_number("浙政办发〔2024〕5号\nReference: none") == "浙政办发〔2024〕5号"
+    assert infer_doc_number("Memo\nRef: Ministry of ICT letter dated 3 May 2024\nText.") == ""
+    assert infer_doc_number("Policy\nPolicy Number: to be assigned\nText.") == ""
+    for banner in ("Chief Data Officer - Careers", "Search Jobs | Careers", "Data Analyst II - Jobs"):
+        assert infer_issuer(f"{banner}\nText of the posting.") == "", banner

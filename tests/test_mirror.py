@@ -84,3 +84,16 @@ def test_nearest_ranks_by_cosine() -> None:
     rows = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
     assert [cid for cid, _ in nearest(np.array([0.0, 2.0]), ["x", "y", "z"], rows, 2)] == ["z", "y"]
     assert nearest(np.array([1.0, 0.0]), [], np.zeros((0, 0)), 3) == []
+
+
+def test_the_most_held_is_a_limit(monkeypatch) -> None:
+    import kb.mirror
+
+    monkeypatch.setattr(kb.mirror, "MAX_VECTORS", 3)
+    mirror = VectorMirror()
+    rows = [("a", f"a#{i}", [1.0, float(i)]) for i in range(4)]
+    ids, _ = mirror.of_documents(True, ["a"], lambda missing: rows)
+    assert len(ids) == 4  # this search reads them all ...
+    loads = []
+    mirror.of_documents(True, ["a"], lambda missing: loads.append(missing) or rows)
+    assert loads == [["a"]]  # ... and none is held

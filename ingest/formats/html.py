@@ -276,6 +276,9 @@ _EN_BODY = re.compile(
 
 
 _EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*([A-Z][^\n]{3,150}?)\s*$")
+_TITLE_LABEL_LINES = (
+    15  # a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
+)
 
 
 def _site_body(root, title: str) -> str:
@@ -288,9 +291,6 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     front: dict[str, str] = {}
     extra: dict[str, str] = {}
     title = _meta(root, "ArticleTitle") or _labelled(page_text, "标题|名称|文件名称")
-    if not title:  # a paper's cover sheet: "Title: Establishing the role of Chief Data Officer"
-        labelled = _EN_TITLE_LABEL.search(page_text)
-        title = labelled.group(1) if labelled else ""
     if not title:
         title = _meta(root, "og:title", "dc.title")
     if not title:
@@ -299,6 +299,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
             if len(t) >= 6 and HAN_CHAR.search(t):
                 title = t
                 break
+    if not title:  # a paper's cover sheet: "Title: Establishing the role of Chief Data Officer"
+        head = "\n".join(ln for ln in page_text.splitlines() if ln.strip())
+        labelled = _EN_TITLE_LABEL.search("\n".join(head.splitlines()[:_TITLE_LABEL_LINES]))
+        title = labelled.group(1) if labelled else ""
     title = title or _title_from_tag(root)
     if title:
         front["title"] = title
