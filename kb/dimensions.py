@@ -379,7 +379,8 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
     ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"
-        rf"\bwhich {_UNITS_EN}\b(?:,? \w+){{0,4}} (?:picked|chosen|selected) as (?:\w+ )?pilots?\b|"
+        # "which (city) departments and which counties/districts were chosen as pilots"
+        rf"\bwhich (?:\w+ ){{0,2}}{_UNITS_EN}\b[^?]{{0,60}}?\b(?:picked|chosen|selected) as (?:\w+ )?pilots?\b|"
         rf"\bwhich {_UNITS_EN} (?:are|were) (?:in|part of)\b[^?]{{0,30}}\bpilot"
     ),
 }

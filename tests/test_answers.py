@@ -407,6 +407,9 @@ def test_a_question_names_the_dimensions_it_compares():
     assert "steps" in question_dimensions("By when were both supposed to finish?", "when")
     assert question_dimensions("这两个地方有什么不一样?") == frozenset()
     assert "scope" in question_dimensions("Which cities, districts or counties were picked as pilots?")
+    assert "scope" in question_dimensions(
+        "Which city departments and which counties/districts were chosen as pilots in Ganzhou's plan?"
+    )
     # Who holds the post, asked in the asker's words rather than the clause's (兼任, designate).
     for asked in (
         "县里的首席数据官一般由谁来当？",
