@@ -440,8 +440,6 @@ _SCHEDULE_SECTION = re.compile(
     r"实施步骤|实施计划|推进步骤|工作步骤|进度安排|时间安排|工作安排",
     re.IGNORECASE,
 )
-# "By the end of July 2024, the chief data officer … are set up": a target, as 到2024年7月底，… is
-# (a plan's objectives, in English), not a record of what had been done by then.
 # What a body or an officer does as a matter of course, said in the present ("The Council meets
 # at least quarterly", a posting's "Presents a progress dashboard … every quarter"): with a
 # rhythm in the sentence, that rhythm is kept as a shall would keep it
@@ -462,6 +460,8 @@ def _habitual(folded: str, sent: Span) -> bool:
     )
 
 
+# "By the end of July 2024, the chief data officer … are set up": a target, as 到2024年7月底，… is
+# (a plan's objectives, in English), not a record of what had been done by then.
 _EN_BY_OPENING = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*|\d{1,2}[.)]\s+)?(?i:by)\s+(?i:the\s+end\s+of\s+)?"
     r"(?:(?:" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d,"

@@ -141,7 +141,8 @@ class VectorStore:
         gc.collect()
 
     def forget_copies(self) -> None:
-        """Drop the vectors held in memory (kb.mirror): another process wrote."""
+        """Drop the vectors held in memory (kb.mirror): the catalog generation moved, here or in
+        another process."""
         self._mirror.forget()
 
     @_translated

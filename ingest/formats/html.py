@@ -276,9 +276,8 @@ _EN_BODY = re.compile(
 
 
 _EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*([A-Z][^\n]{3,150}?)\s*$")
-_TITLE_LABEL_LINES = (
-    15  # a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
-)
+# a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
+_TITLE_LABEL_LINES = 15
 
 
 def _site_body(root, title: str) -> str:
@@ -300,8 +299,8 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
                 title = t
                 break
     if not title:  # a paper's cover sheet: "Title: Establishing the role of Chief Data Officer"
-        head = "\n".join(ln for ln in page_text.splitlines() if ln.strip())
-        labelled = _EN_TITLE_LABEL.search("\n".join(head.splitlines()[:_TITLE_LABEL_LINES]))
+        head = [ln for ln in page_text.splitlines() if ln.strip()][:_TITLE_LABEL_LINES]
+        labelled = _EN_TITLE_LABEL.search("\n".join(head))
         title = labelled.group(1) if labelled else ""
     title = title or _title_from_tag(root)
     if title:
