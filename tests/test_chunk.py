@@ -507,9 +507,10 @@ def test_a_flattened_tables_rows_stay_whole_under_their_header() -> None:
     """A roster flattened into lines of cells apart by full-width spaces is cut between rows,
     and each later piece carries the header row in its section, so a row says what its cells are."""
     rows = "\n".join(f"{i}　市第{i}局　张{i}　党组成员、副局长　李{i}　0710-35{i:05d}" for i in range(1, 41))
-    text = f"附件\n\n序号　单位　首席数据官姓名　职务　数据专员姓名　联系电话\n{rows}\n"
+    # a spaced caption above the header is not the header
+    text = f"附件\n\n襄阳市　首席数据官　名单\n序号　单位　首席数据官姓名　职务　数据专员姓名　联系电话\n{rows}\n"
     chunks = chunk_document(Document(doc_id="r", title="名单", text=text, language="zh-Hans"))
     assert len(chunks) > 1
     for chunk in chunks:
-        assert all(re.match(r"(?:\d+　|序号|附件)", line) for line in chunk.text.splitlines() if line)
+        assert all(re.match(r"(?:\d+　|序号|附件|襄阳市)", line) for line in chunk.text.splitlines() if line)
     assert all(c.section.endswith("序号 单位 首席数据官姓名 职务 数据专员姓名 联系电话") for c in chunks[1:])
