@@ -444,8 +444,9 @@ _SCHEDULE_SECTION = re.compile(
 # at least quarterly", a posting's "Presents a progress dashboard … every quarter"): with a
 # rhythm in the sentence, that rhythm is kept as a shall would keep it
 _HABIT_VERB = r"(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs)\b"
-# the verb opens the sentence (a list item: "• Presents …") or follows a body or an officer
-_EN_HABIT_OPENING = re.compile(rf"(?i)\s*(?:\(\w{{1,4}}\)\s*|\d+(?:\.\d+)*\s+|[•●\-*]\s*)?{_HABIT_VERB}")
+# the verb opens the sentence after its list marker (an item: "• Presents …") or follows a body
+# or an officer
+_EN_HABIT_OPENING = re.compile(rf"(?i){_HABIT_VERB}")
 _EN_HABIT_ACTOR = re.compile(
     r"(?i)\b(?:it|they|which|who|(?:the|its|each|every)\s+(?:[\w-]+\s+){0,5}?(?:council|board|committee|group|office"
     r"|officer|cdo|forum|panel|network|team|steward|director|chair|secretariat|agenc(?:y|ies)|audit)s?)"
@@ -455,7 +456,7 @@ _EN_HABIT_ACTOR = re.compile(
 
 def _habitual(folded: str, sent: Span) -> bool:
     return bool(
-        _EN_HABIT_OPENING.match(folded, sent.start, sent.end)
+        _EN_HABIT_OPENING.match(folded, skip_markers(folded, sent.start, sent.end), sent.end)
         or _EN_HABIT_ACTOR.search(folded, sent.start, sent.end)
     )
 

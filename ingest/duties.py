@@ -246,8 +246,7 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
     first = group.pieces[0] if group.pieces else None
     if first and _is_agent(folded, group) and len(folded[pos : first.end].strip()) <= 4:
         # 联席会议由区首席数据官召集: the verb alone says little, the clause says what is convened
-        mark = _ANSWER_MARK.match(folded, first.start, first.end)
-        return clean_phrase(doc_text[mark.end() if mark else first.start : group.end])
+        return clean_phrase(doc_text[skip_markers(folded, first.start, first.end) : group.end])
     m = re.match(
         rf"\s*(?:原则上)?{_ZH_ADVERB}?(?:应当|应|要|须|必须|需要|负责|还应)?",
         folded[pos : group.end],
@@ -450,12 +449,10 @@ _OPENS_LIST_WORDS = (
 _BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*$")
 # How far into such a paragraph its subject may start, after its level (各试点单位首席数据官由…)
 _OPENING_REACH = 12
-# A body such a paragraph opens with, where it names no role first: "第八条 集团数据管理办公室设在…"
-_BODY_OPENING = re.compile(
-    rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>{_ZH_DATA_BODY.pattern})(?![\u4e00-\u9fff]*[:：])"
-)
-# The same body as a list's subject, whatever follows it: 区首席数据官办公室主要承担以下工作：
+# A body a paragraph opens with, as a list's subject whatever follows it: 区首席数据官办公室主要承担以下工作：
 _BODY_SUBJECT = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>{_ZH_DATA_BODY.pattern})")
+# ... and where it names no role first, not as a label ("第八条 集团数据管理办公室设在…", not "数据工作专班：")
+_BODY_OPENING = re.compile(_BODY_SUBJECT.pattern + r"(?![\u4e00-\u9fff]*[:：])")
 # A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责;
 # or a policy interpretation's question: 六、问：管委会首席数据官的主要职责有哪些？),
 # or one that names no role (四、主要职责), whose duties are those of the role the heading above or
@@ -528,15 +525,12 @@ _SCOPE_TRIGGER = re.compile(
 )
 # A sentence that opens with its list and names no role: the list of the role the one before opens with
 _SCOPE_OPENING = re.compile(rf"\s*(?:其)?{_SCOPE_WORDS}")
-# What opens an answer on a policy interpretation page (答：区首席数据官由…)
-_ANSWER_MARK = re.compile(r"\s*(?:答|A)\s*[:：]\s*")
 
 
 def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
     """The role (or data body) a sentence opens with (after its level, 各试点单位…, or an
     answer's 答：), if any; none when the role only names something else (首席数据官工作联席会议)."""
-    mark = _ANSWER_MARK.match(folded, sent.start, sent.end)
-    start = mark.end() if mark else sent.start
+    start = skip_markers(folded, sent.start, sent.end)
     body = _BODY_SUBJECT.match(folded, start, sent.end)
     if body:  # 区首席数据官办公室设在区数据局。主要职责包括：…: the office's list
         return [RoleMention(body.start("body"), body.end("body"), body.group("body"), ())]

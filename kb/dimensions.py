@@ -132,9 +132,6 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "在有条件的(?!情况)", "在全[省市县区](?:推行|推广|推开|实施)",
         "参照本(?:条例|办法|方案|规定|指南|细则)[^。]{0,20}执行",
         r"(?:required|encouraged) for (?:all|cfo act)", r"implemented in all",
-        # what it reaches and what it leaves out ("The role covers all data held by the Trust",
-        # "It does not extend to records held by GP practices", 驻区单位不纳入本次推行范围)
-        r"covers all", r"does not (?:extend|apply) to", "不纳入",
     ),
     "organisation": (
         "组织体系", "组织架构", "组织机构", "一官两员", "两官一员", "首席数据执行官", "数据专员",
