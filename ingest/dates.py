@@ -421,13 +421,20 @@ def _zh_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), None, rule, None, f"recurring {m.group(0).strip()}: no day given")]
 
 
+# A task's time-limit label, after which a bare date is the deadline: （牵头单位：市数据局；完成时限：
+# 2025年3月31日）
+_ZH_LIMIT_LABEL = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求|截止时间|截止日期)\s*[:：]\s*$")
+
+
 def _zh_absolute(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A dated year, month or day: 2023年1月底前, 争取2023年年底完成 (Haifeng pilot plan 2023)."""
     if _zh_not_a_due_date(m, ctx):
         return []
     due, flag = _zh_abs_due(m)
     pre = m.group("pre") or ""
-    cued = bool(m.group("post")) or pre in _ZH_DEADLINE_PRE
+    at = m.start() if pre else m.start("y")
+    labelled = bool(_ZH_LIMIT_LABEL.search(ctx.folded, max(ctx.start, at - 8), at))
+    cued = bool(m.group("post")) or pre in _ZH_DEADLINE_PRE or labelled
     if not (cued or ctx.cell or _zh_plain_date_is_due(m, ctx, due)):
         return []
     return [When(m.start() if pre else m.start("y"), m.end(), due, None, None, flag)]
@@ -441,7 +448,21 @@ def _zh_not_a_due_date(m: re.Match[str], ctx: DateContext) -> bool:
         _in_title_marks(folded, y_start, ctx.start)
         or bool(_ZH_RANGE_BEFORE.search(folded[max(ctx.start, y_start - 8) : y_start]))
         or (m.group("pre") in ("到", "至") and bool(re.match(r"\s*年", folded[m.end() : m.end() + 2])))
-        or (bool(_ZH_EVENT_AFTER.match(after)) and not m.group("post"))
+        or (bool(_ZH_EVENT_AFTER.match(after)) and not m.group("post") and not _planned(m, ctx))
+    )
+
+
+def _planned(m: re.Match[str], ctx: DateContext) -> bool:
+    """An event dated after the document that dates it, said as what is to be: 下次全体会议于2025年9月
+    召开 in minutes of March 2025 (not 2022年印发, nor 2025年9月以来)."""
+    due, _ = _zh_abs_due(m)
+    after = ctx.folded[m.end() : min(ctx.end, m.end() + 4)]
+    return (
+        ctx.anchor is not None
+        and due is not None
+        and due_end(due) > ctx.anchor
+        and bool(re.match(r"\s*召开", after))  # a meeting to come, not a plan issued (印发)
+        and not _ZH_PAST.search(ctx.folded[_clause_start(ctx.folded, m.start(), ctx.start) : m.start()])
     )
 
 
@@ -575,6 +596,22 @@ def _zh_after_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), None, _ZH_PERIOD_RULE[unit], None, f"recurring {m.group(0).strip()}")]
 
 
+# 年底前 with no year, after a dated deadline in its sentence: that year's end (今年9月底以前，…，
+# 年底前建成投用)
+ZH_BARE_YEAR_END = re.compile(r"(?<![\d年今明本当去每半])(?:年底|年末)(?:前|以前|之前)")
+
+
+def _zh_bare_year_end(m: re.Match[str], ctx: DateContext) -> list[When]:
+    sent_s = _sentence_start(ctx.folded, m.start(), ctx.start)
+    prev = [
+        w for w in ctx.found if sent_s <= w.start and w.end <= m.start() and w.due and w.recurrence is None
+    ]
+    if not prev:
+        return []
+    year = max(prev, key=lambda w: w.end).due[:4]  # type: ignore[index]
+    return [When(m.start(), m.end(), f"{year}-12-31", None, None, None)]
+
+
 ZH_RULES = [
     DateRule("phase", ZH_PHASE, _zh_phase),
     DateRule("after_period", ZH_AFTER_PERIOD, _zh_after_period),
@@ -585,6 +622,7 @@ ZH_RULES = [
     DateRule("every_period", ZH_RECUR, _zh_every_period),
     DateRule("absolute", ZH_ABS, _zh_absolute, claims="y"),
     DateRule("month_day", ZH_MONTH_DAY, _zh_month_day, claims="m"),
+    DateRule("bare_year_end", ZH_BARE_YEAR_END, _zh_bare_year_end),
 ]
 
 
@@ -620,8 +658,15 @@ _EN_DATE = (
     r"|(?:(?:calendar\s+)?year\s+)?(?<![A-Za-z\d])(?<!(?<![\dA-Za-z])\d[-.])(?<!(?<![\dA-Za-z])\d\d[-.])"
     r"(?P<yonly>(?:19|20)\d{2})(?![\d\-/])(?!\s+[A-Z]))"
 )
-_EN_CUE = r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?|deadline\s+of|target\s+date\s+of))"
-EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
+_EN_CUE = (
+    r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?"
+    r"|deadline\s+of|target\s+date\s+of"
+    # a label that dates what must be done: "Estimated completion: June 30, 2026", "Next review: April 2027"
+    r"|(?<![\w ])\s*(?:(?:estimated|expected|target|planned)\s+)?completion(?:\s+date)?:|(?<![\w ])\s*(?:target|due)\s+date:"
+    r"|(?<![\w ])\s*deadline:|(?<![\w ])\s*next\s+review(?:\s+date)?:)(?:\*\*)?)"
+)
+# "by the end of 2026", "by end-2026"
+EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+|end-|end\s+of\s+))?{_EN_DATE}")
 EN_DATE_ONLY = re.compile(rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
 # March 31 of each year / annually by March 31 / by March 31 every year / by 31 August each year
 EN_YEARLY_DAY = re.compile(
@@ -809,8 +854,8 @@ def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A date after by / no later than / due: …by September 30, 2019 (FDS 2020 plan)."""
-    cue = re.sub(r"\s+", " ", m.group("cue").lower())
-    if not (ctx.modal or ctx.bound) and cue not in _EN_FIRM_CUES:
+    cue = re.sub(r"\s+", " ", m.group("cue").lower()).strip()
+    if not (ctx.modal or ctx.bound) and cue not in _EN_FIRM_CUES and not cue.endswith(":"):
         return []
     after = ctx.folded[m.end() : m.end() + 12]
     if m.group("yonly") and cue in ("by", "before", "until") and re.match(_EN_NOT_A_YEAR, after):

@@ -22,6 +22,7 @@ from ingest.extract import (
     clean_phrase,
     segments,
     skip_markers,
+    split_on,
     units,
 )
 from kb.roles import en_role_mentions, who_name
@@ -341,7 +342,7 @@ def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
     folded, text = reading.folded, reading.doc.text
     cols = _columns([folded[c.start : c.end].strip() for c in _cells(folded, rows[0])])
     if cols is None:
-        return []
+        return _cell_deadlines(reading, rows[1:])
     out: list[Deadline] = []
     prev: When | None = None
     for row in rows[1:]:
@@ -354,6 +355,27 @@ def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
         prev = when
         who, what = _row_who_what(text, cells, cols)
         out.append(reading.deadline(who, what, when, _trimmed(text, row)))
+    return out
+
+
+def _cell_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
+    """A table without a target-date column (a table of roles and their duties): each cell's
+    clauses, parted by semicolons, read as a list's items are ("| Data Governance Committee | … |
+    Endorses data standards; meets at least quarterly |"), the row's first cell their party."""
+    folded, text = reading.folded, reading.doc.text
+    out: list[Deadline] = []
+    for row in rows:
+        cells = _cells(folded, row)
+        if len(cells) < 2 or is_chinese(folded[row.start : row.end]):
+            continue
+        who = clean_phrase(text[cells[0].start : cells[0].end])
+        for cell in cells[1:]:
+            for piece in split_on(folded, cell, ";"):
+                for when in find_en(
+                    folded, piece.start, piece.end, reading.doc.date, reading.statute, bound=True
+                ):
+                    what = clean_phrase(_strip_dates(text[piece.start : piece.end]))
+                    out.append(reading.deadline(who, what, when, _trimmed(text, row)))
     return out
 
 
@@ -451,6 +473,14 @@ _EN_HABIT_ACTOR = re.compile(
     r"(?i)\b(?:it|they|which|who|(?:the|its|each|every)\s+(?:[\w-]+\s+){0,5}?(?:council|board|committee|group|office"
     r"|officer|cdo|forum|panel|network|team|steward|director|chair|secretariat|agenc(?:y|ies)|audit)s?)"
     rf"\s+(?:also\s+|and\s+)?{_HABIT_VERB}|\band\s+meets\b"
+)
+
+
+# ... or what is done to a thing as a matter of course: "This policy is reviewed every two years",
+# "Assets are reviewed each year"
+_EN_HABIT_PASSIVE = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:reviewed|updated|published|submitted|renewed|audited|evaluated|assessed|refreshed)"
+    r"\s+(?:at\s+least\s+)?(?:every|each|annually|yearly|quarterly|monthly|biennially|once|twice)\b"
 )
 
 
@@ -580,6 +610,9 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
         bound = (
             _lead_in(folded, sent.start) is not None
             or (_habitual(folded, sent) and not _records(folded[sent.start : sent.end]))
+            or bool(
+                _EN_HABIT_PASSIVE.search(folded, sent.start, sent.end)
+            )  # a present tense, whatever follows
             or bool(_EN_LEAD_IN.search(folded[sent.start : sent.end]))
             or bool(
                 _EN_BY_OPENING.match(folded, sent.start, sent.end)

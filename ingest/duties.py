@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ingest.chunk import roman_value
@@ -47,8 +48,9 @@ _ZH_INTRO = re.compile(
 _ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
 _ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官主要负责…, 区首席数据官则负责…: between the role and its verb
 _ZH_VERBISH = re.compile(
-    rf"(?:一名|各一名|一位)?\s*(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
-    r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每季度|每半年|"
+    # 首席数据官本人原则上须参加: the holder in person
+    rf"(?:一名|各一名|一位)?\s*(?:本人)?(?:原则上)?(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
+    r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每个?季度|每半年|每个?月|"
     r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|将(?!来|由|被|纳入|列入|获得|予以|作为)|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
     # 在首席数据官领导下开展具体工作: under whose lead, then what it does
     r"在[^,,;;。]{1,16}?(?:领导|指导|统筹|带领)下)"
@@ -72,8 +74,9 @@ _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
 )
 # What a text says of the holders before the role's name: 新任数据专员应当…, 专职数据专员负责…,
-# 被考核单位首席数据官负总责 (a passive participle: the units that are assessed)
-_ROLE_MODIFIER = re.compile(r"新任|现任|新任命的|专职|兼职|被[\u4e00-\u9fff]{1,4}")
+# 被考核单位首席数据官负总责 (a passive participle: the units that are assessed), 各试点市首席数据官要…
+# (the pilot places' own), 各成员单位首席数据官于…前报送 (a joint meeting's member units')
+_ROLE_MODIFIER = re.compile(r"新任|现任|新任命的|专职|兼职|被[\u4e00-\u9fff]{1,4}|各?(?:试点|成员)|各")
 # Where a body sits, said between its name and its duties
 _SITS_IN = re.compile(r"\s*(?:设在|设于|挂靠)[^,，;；。]{2,24}")
 # A parenthesis right after a subject, saying where it sits or what it is called:
@@ -843,7 +846,9 @@ def statute_sentences(folded: str, unit: Span) -> list[Span]:
 
 
 _EN_MODAL = re.compile(
-    r"\s*(?:\([^)]{1,20}\)\s*)?(?P<modal>shall(?:\s+not)?|must(?:\s+not)?|will|should|(?:is|are)\s+responsible\s+for|"
+    # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
+    # and the units it serves between the role and its verb
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>shall(?:\s+not)?|must(?:\s+not)?|will|should|(?:is|are)\s+responsible\s+for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -888,7 +893,10 @@ _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolve
 # "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
 # the holder is or has, not what it does
 _EN_IS = re.compile(
-    r"\s*(?:be\s+(?:a|an)\b|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)", re.IGNORECASE
+    # ("shall be the Deputy Director General or an officer … designated by the Head", "shall not be
+    # the same officer as …"; not "shall be the nodal office of the State")
+    r"\s*(?:be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,160}\b(?:designated|appointed|nominated)\s+by\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
+    re.IGNORECASE,
 )
 _EN_PASSIVE = re.compile(
     r"\s*be\s+(?!responsible|accountable|able)(?:\w+(?:ed|en)|held|kept|made|paid|told|brought|bound|sent|built|"
@@ -1037,10 +1045,16 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
 _EN_BODY_NAME = re.compile(
     r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
+    # "the Steering Committee on Data Governance"
+    r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
 )
+# The short name a text gives a body in brackets after its name: "(the Steering Committee)"
+_SHORT_NAME_GIVEN = re.compile(r"\s*\((?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)")
 # "the Departmental Chief Data Officer (DCDO)", "A State Data Management Office (SDMO)": the
-# initials a text gives a role or body, by which it goes on to name it ("The DCDO shall:")
-_INITIALS_GIVEN = re.compile(r"\s*\(([A-Z]{2,6})\)")
+# initials a text gives a role or body, by which it goes on to name it ("The DCDO shall:"); or
+# those of its name in the country's own language, given with it: "Chief Data Officer (Ketua
+# Pegawai Data, KPD)"
+_INITIALS_GIVEN = re.compile(r"\s*\((?:([A-Z][\w'-]*(?:\s+[\w'-]+){1,5}),\s*)?([A-Z]{2,6})\)")
 
 
 def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]]:
@@ -1049,11 +1063,15 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     Board, not the CIO Council); not a CDO Council, a role of its own (kb.roles), nor "the
     Council" in a text that has one."""
     every: dict[str, str] = {}
+    given: dict[str, str] = {}  # a body's name -> the short name the text gives it
     for m in _EN_BODY_NAME.finditer(folded):
         # "A\nThe Data Quality Assurance Group": a table's last cell and the article before the name
         name = " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
         if len(name.split()) > 1:  # "The Council" is a short form, not a name
             every.setdefault(name, m.group(1))
+            short = _SHORT_NAME_GIVEN.match(folded, m.end())
+            if short and short.group(1).endswith(m.group(1)) and short.group(1) != name:
+                given.setdefault(name, short.group(1))
     for name in list(every):  # "DG Council" in a table's header is the Data Governance Council
         short_form, _, kind = name.rpartition(" ")
         if short_form.isupper() and any(
@@ -1071,6 +1089,11 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
             + r"\s+".join(map(re.escape, name.split()))
             + r"\b"
             + (rf"|\b[Tt]he\s+[{kind[0]}{kind[0].lower()}]{kind[1:]}\b" if kind in short else "")
+            + (
+                r"|\b[Tt]he\s+" + r"\s+".join(map(re.escape, given[name].split())) + r"\b"
+                if name in given
+                else ""
+            )
         )
         for name, kind in every.items()
         if re.search(r"\bData\b", name)
@@ -1087,12 +1110,18 @@ def _initials(folded: str, bodies: dict[str, re.Pattern[str]], council_alias: bo
     found: dict[str, RoleMention] = {}
     for mention in named:
         given = _INITIALS_GIVEN.match(folded, mention.end)
-        words = re.findall(r"[A-Za-z]+", folded[mention.start : mention.end])
-        initials = "".join(w[0] for w in words if w.lower() not in ("the", "a", "an", "of", "and", "for"))
-        # the name's own initials (DCDO, SDMO), not another's in brackets ("a data steward (HR)")
-        if given and given.group(1) not in ("CDO", "CDOS") and given.group(1) == initials.upper():
-            found.setdefault(given.group(1), mention)
+        if not given or given.group(2) in ("CDO", "CDOS"):
+            continue
+        names = (folded[mention.start : mention.end], given.group(1) or "")
+        # the name's own initials (DCDO, SDMO, KPD), not another's in brackets ("a data steward (HR)")
+        if any(_initials_of(name) == given.group(2) for name in names):
+            found.setdefault(given.group(2), mention)
     return found
+
+
+def _initials_of(name: str) -> str:
+    words = re.findall(r"[A-Za-z]+", name)
+    return "".join(w[0] for w in words if w.lower() not in ("the", "a", "an", "of", "and", "for")).upper()
 
 
 def _with_bodies(
@@ -1123,11 +1152,38 @@ def _with_bodies(
     return sorted(found, key=lambda r: r.start)
 
 
+# "The functions of the JPDSA are to:", "The main duties of the Data Office include": the one
+# named next is the duties' own
+_EN_DUTIES_OF = re.compile(
+    r"\s*(?:the\s+)?(?:main\s+|key\s+|principal\s+|core\s+)?(?:functions|duties|responsibilities|tasks)"
+    r"\s+of\s+(?:the\s+|each\s+|every\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+# "Its duties are to review …", after the sentence naming it
+_EN_POSSESSIVE = re.compile(
+    r"\s*(?:its|their)\s+(?:main\s+|key\s+|principal\s+|core\s+)?(?:functions|duties|responsibilities|tasks)\b",
+    re.IGNORECASE,
+)
+# "The law requires the CDO to:", "the Act directs each agency data officer to": the one required
+# is the duties' own, whatever the sentence's subject
+_EN_REQUIRES = re.compile(
+    r"\b(?:requires?|directs?|charges?|obliges?|mandates?)\s+(?:(?:the|each|every|an?)\s+)?$"
+)
+_EN_TO = re.compile(r"\s+to\b(?!\s+(?:be|have)\b)")
+_EN_ARE_TO = re.compile(
+    r"\s+(?:are|is|shall\s+be|will\s+be|include|shall\s+include)(?:\s+to\b|\s+as\s+follows)?"
+)
+
+
+# A text about a council of CDOs, whose "the Council" is that council, not a data body's short form
+_COUNCIL_ALIAS = re.compile(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council")
+
+
 def _en_duties(
     doc: Document, folded: str, all_units: list[Span], index: SectionIndex, holder_for: dict[str, str]
 ) -> list[tuple[int, Duty]]:
     out: list[tuple[int, Duty]] = []
-    council_alias = bool(re.search(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council", folded))
+    council_alias = bool(_COUNCIL_ALIAS.search(folded))
     bodies = _named_bodies(folded, council_alias)
     initials = _initials(folded, bodies, council_alias)
     consumed: set[int] = set()
@@ -1145,9 +1201,22 @@ def _en_duties(
                 # "Data Stewards are named …. They:" — a list of the role's own; not "It shall
                 # include …" after "The CDO shall prepare a report", whose "it" is the report
                 mentions = [RoleMention(body, pronoun.end(), last.role, last.levels), *mentions]
+            # "The functions of the JPDSA are to:", "Its duties are to review …": the role or body
+            # the duties are of, whichever the sentence's subject
+            owner = _EN_DUTIES_OF.match(folded, body, sent.end)
+            possessive = _EN_POSSESSIVE.match(folded, body, sent.end)
+            owned_by = [r for r in mentions if owner and r.start == owner.end()]
+            if owned_by and _EN_ARE_TO.match(folded, owned_by[0].end, sent.end):
+                mentions = owned_by[:1]
+            elif possessive and last is not None:
+                mentions = [RoleMention(body, possessive.end(), last.role, last.levels)]
             if mentions:
                 last = mentions[0]
             for mention in mentions:
+                owned = (owner and mention.start == owner.end()) or (possessive and mention.start == body)
+                are = _EN_ARE_TO.match(folded, mention.end, sent.end) if owned else None
+                if _EN_REQUIRES.search(folded, sent.start, mention.start):  # "The law requires the CDO to:"
+                    are = _EN_TO.match(folded, mention.end, sent.end)
                 aside = _EN_ASIDE.match(folded, mention.end, sent.end)
                 after = aside.end() if aside else mention.end
                 # "designate a Department Data Liaison, who shall maintain …": the role designated
@@ -1155,7 +1224,8 @@ def _en_duties(
                 relative = _EN_WHO.match(folded, after, sent.end)
                 after = relative.end() if relative else after
                 modal = (
-                    _EN_MODAL.match(folded, after, sent.end)
+                    are
+                    or _EN_MODAL.match(folded, after, sent.end)
                     or _EN_RESP.match(folded, after, sent.end)
                     or _EN_COLON.match(folded, after, sent.end)
                     or (
@@ -1171,7 +1241,7 @@ def _en_duties(
                         and _EN_PRESENT.match(folded, after, sent.end)
                     )
                 )
-                if not modal or not (relative or _en_subject(folded, sent, mention)):
+                if not modal or not (are or relative or _en_subject(folded, sent, mention)):
                     continue
                 if modal.re is _EN_PRESENT:
                     modal = _Verb(after)  # the verb is the duty's first word
@@ -1325,10 +1395,14 @@ def _en_duty(
 
 _WHO_HEAD = re.compile(r"(?i)responsib|lead\b|owner|责任单位|牵头单位|责任部门|牵头部门")
 _WHAT_HEAD = re.compile(r"(?i)milestone|action|task|activit|deliverable|任务|工作内容|事项|内容")
+# A table of roles: one row a role or body, one column its duties ("| Role | Who holds it |
+# Responsibilities |", "| 角色 | 职责 |"), the duties parted by semicolons
+_ROLE_HEAD = re.compile(r"(?i)^\s*(?:roles?|positions?|posts?|bod(?:y|ies)|角色|岗位|职务|主体)\s*$")
+_DUTIES_HEAD = re.compile(r"(?i)responsibilit|dut(?:y|ies)|functions|职责")
 
 
 def _table_duties(
-    doc: Document, folded: str, rows: list[Span], index: SectionIndex
+    doc: Document, folded: str, rows: list[Span], index: SectionIndex, bodies: dict[str, re.Pattern[str]]
 ) -> list[tuple[int, Duty]]:
     def cells(row: Span) -> list[Span]:
         bars = [i for i in range(row.start, row.end) if folded[i] == "|"]
@@ -1336,6 +1410,10 @@ def _table_duties(
         return [Span(a + 1, b) for a, b in itertools.pairwise(edges)]
 
     head = [folded[c.start : c.end] for c in cells(rows[0])]
+    role_idx = next((i for i, h in enumerate(head) if _ROLE_HEAD.match(h)), None)
+    duties_idx = next((i for i, h in enumerate(head) if _DUTIES_HEAD.search(h)), None)
+    if role_idx is not None and duties_idx is not None and role_idx != duties_idx:
+        return _role_table_duties(doc, folded, rows[1:], cells, role_idx, duties_idx, index, bodies)
     who_idx = next((i for i, h in enumerate(head) if _WHO_HEAD.search(h)), None)
     what_idx = next((i for i, h in enumerate(head) if _WHAT_HEAD.search(h)), 0)
     if who_idx is None:
@@ -1361,6 +1439,43 @@ def _table_duties(
     return out
 
 
+def _role_table_duties(
+    doc: Document,
+    folded: str,
+    rows: list[Span],
+    cells: Callable[[Span], list[Span]],
+    role_idx: int,
+    duties_idx: int,
+    index: SectionIndex,
+    bodies: dict[str, re.Pattern[str]],
+) -> list[tuple[int, Duty]]:
+    """Each row's duties cell, one duty to each semicolon, as the duties of the role or body its
+    role cell names (and nothing but it: "Chief Data Officer (CDO)", not "Staff designated by the
+    Data Custodian")."""
+    out = []
+    for row in rows:
+        cs = cells(row)
+        if len(cs) <= max(role_idx, duties_idx):
+            continue
+        named = cs[role_idx]
+        mentions = _with_bodies(folded, named, en_role_mentions(folded, named.start, named.end), bodies)
+        mentions = mentions or zh_role_mentions(folded, named.start, named.end)
+        label = re.sub(r"\s*\([^)]*\)|[*\s]+", "", folded[named.start : named.end])
+        if (
+            not mentions
+            or len(label) - len(re.sub(r"\s+", "", folded[mentions[0].start : mentions[0].end])) > 2
+        ):
+            continue
+        mention = mentions[0]
+        level = mention.levels[0] if mention.levels else ""
+        span = _trim(doc.text, row.start, row.end)
+        for duty in re.split(r"[;；]\s*(?:and\s+)?", doc.text[cs[duties_idx].start : cs[duties_idx].end]):
+            duty = clean_phrase(duty)
+            if len(duty.split()) >= 2 or (len(duty) >= 4 and is_chinese(duty)):
+                out.append((span.start, _en_duty(doc, index, mention.role, level, "", duty, span)))
+    return out
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -1377,6 +1492,10 @@ _QUALIFICATION = re.compile(
 )
 
 
+# The labels of a task's note on who leads it and by when, not a duty of the role before
+_ANNOTATION = re.compile(
+    r"[(（]?\s*(?:牵头单位|责任单位|配合单位|责任部门|牵头部门|完成时限|完成时间|时间节点)\s*[:：]"
+)
 # The words that open a list, left at the end of the sentence that holds them
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 
@@ -1390,6 +1509,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     d = _DESIGNATE.search(folded)
     if d:
         holder_for[EN_CDO] = clean_phrase(doc.text[d.start("h") : d.end("h")])
+    bodies = _named_bodies(folded, bool(_COUNCIL_ALIAS.search(folded)))
     out: list[tuple[int, Duty]] = []
     i = 0
     while i < len(all_units):
@@ -1398,7 +1518,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             j = i
             while j < len(all_units) and folded[all_units[j].start] == "|":
                 j += 1
-            out.extend(_table_duties(doc, folded, all_units[i:j], index))
+            out.extend(_table_duties(doc, folded, all_units[i:j], index, bodies))
             i = j
             continue
         if is_chinese(folded[unit.start : unit.end]):
@@ -1420,6 +1540,8 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
                 continue
         key = (duty.role, duty.level, fold_compact(duty.duty))
         phrase = fold_same_length(duty.duty)
+        if _ANNOTATION.match(phrase):
+            continue  # a task's note: （牵头单位：…；完成时限：长期坚持）
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
         if _IS_A.fullmatch(phrase) and not phrase.lstrip().startswith("作为"):

@@ -30,7 +30,7 @@ from kb.gazetteer import (
     with_province,
 )
 from kb.lexicon import lexicon
-from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press, region_places
+from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press, is_signed_off, region_places
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -54,7 +54,14 @@ def infer_metadata(
         title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
     title = " ".join(printable(title).split())  # one line, even from a file name holding a newline
     # A page's 发布时间 is when the portal posted it, days after the date the document signs with.
-    date = normalize_date(fm.get("date", "")) or signed or posted or infer_date(cleaned_text, raw_text)
+    # The 版记's 印发 date is the document's too, as its signature's is.
+    date = (
+        normalize_date(fm.get("date", ""))
+        or signed
+        or _printed_date(cleaned_text)
+        or posted
+        or infer_date(cleaned_text, raw_text)
+    )
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
     source = _known(fm.get("source", ""))
@@ -177,6 +184,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
+    for line in lines[:10]:  # minutes numbered in their own series, with no office's characters: 〔2025〕1号
+        m = _SERIAL_NUMBER.fullmatch(line.strip())
+        if m:
+            return m.group(0).replace(" ", "")
         m = _PINYIN_DOC_NUMBER.fullmatch(line.strip())
         if m:  # an official translation's: "Jin Zheng Ban Fa [2024] No. 23" (津政办发〔2024〕23号)
             return m.group(0)
@@ -213,6 +224,7 @@ _EN_NUMBER_LABEL = re.compile(
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
 )
+_SERIAL_NUMBER = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
 
 
@@ -488,6 +500,12 @@ def infer_cover_title(cleaned: str, issuer: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Issuer
 
+# A WeChat post's byline: "原创　信州区数据局　信州数据　2025年04月11日 18:30　江西" (the account's
+# owner and its name, either first, then when and from which province it was posted)
+_WECHAT_BYLINE = re.compile(
+    r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+\d{4}年\d{1,2}月\d{1,2}日"
+    r"\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
+)
 _ORG_END = re.compile(
     r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|小组|小組|"
     r"协会|協會|公司|集团|集團|大学|大學|学院|學院|研究院|研究所|会|會|Council|Office|Department|Agency|Congress)$"
@@ -552,6 +570,11 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     red = next((m.group(1) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), "")
     if red:
         return red
+    byline = next(filter(None, map(_WECHAT_BYLINE.match, _nonempty(cleaned)[:4])), None)
+    if byline:  # a WeChat account's post: the body that runs the account (信州区数据局), not its name
+        owner = next((n for n in byline.group("a", "b") if _ORG_END.search(to_simplified(n))), "")
+        if owner:
+            return owner
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
     if letterhead:
         return letterhead
@@ -577,6 +600,16 @@ _DATE_LABEL = re.compile(
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
 
 
+_BRACKETED = re.compile(r"^\s*[(（]\s*(.+?)\s*[)）]\s*$")
+
+
+def _printed_date(cleaned: str) -> str:
+    """The date of the 版记 at the end: "内蒙古工业大学党政办公室　　2024年11月4日印发"."""
+    printed = [ln for ln in _nonempty(cleaned)[-6:] if PRINTED_LINE.match(ln)]
+    found = parse_date(printed[-1], allow_partial=False) if printed else None
+    return found[0] if found else ""
+
+
 def infer_date(cleaned: str, raw: str = "") -> str:
     """The signature date (2023年1月3日 after the issuer line), else a labelled date
     (发布日期:, Time:, Date, Adopted on…) at the top or the end, else the portal's date
@@ -584,12 +617,10 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     _, date = _signature(cleaned)
     if date:
         return date
+    printed = _printed_date(cleaned)
+    if printed:
+        return printed
     lines = _nonempty(cleaned)
-    printed = [ln for ln in lines[-6:] if PRINTED_LINE.match(ln)]
-    if printed:  # the 版记: "内蒙古工业大学党政办公室　　2024年11月4日印发"
-        found = parse_date(printed[-1], allow_partial=False)
-        if found:
-            return found[0]
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
@@ -608,12 +639,17 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             return found[0]
     alone = []
     for line in lines[:40]:
+        line = _BRACKETED.sub(r"\1", line)  # a speech's date under its speaker: （2025年4月9日）
         if is_date_line(line) and (len(line) <= 20):
             found = parse_date(line)
             if found:
                 alone.append(found[0])
     if alone:
         return max(alone, key=precision)
+    signed_off = [ln for ln in lines[-6:] if is_signed_off(ln)]
+    found = parse_date(signed_off[-1], allow_partial=False) if signed_off else None
+    if found:
+        return found[0]
     head = cleaned[:300]
     found = parse_date(head, allow_partial=False)
     return found[0] if found else ""
@@ -726,9 +762,10 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             place = chinese_place(word)
             if place:
                 return with_province(place)
-    country = country_of_address(source) or (country_named(cleaned) if english else "")
-    country = country or (country_of_part(source, cleaned) if english else "")
-    part = part_governed(country, source, cleaned) if english else ""
+    named = f"{issuer}\n{cleaned}"  # the issuer's name too: "Ministry of …, Province of British Columbia"
+    country = country_of_address(source) or (country_named(named) if english else "")
+    country = country or (country_of_part(source, named) if english else "")
+    part = part_governed(country, source, named) if english else ""
     council = _COUNCIL_OF.match(issuer) if country else None
     # Leeds City Council's page: the city it governs, by its council's name
     return " / ".join(p for p in (country, part, council.group(1) if council else "") if p)
@@ -892,7 +929,11 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
     if language and language != "en":
         return False
     head = "\n".join([issuer, title, cleaned[:2000]])
-    return bool(_US_STRONG.search(head)) or len(_US_WEAK.findall(head)) >= 2
+    if _US_STRONG.search(head):
+        return True
+    # "federal" alone is any federation's word (Malaysia's federal agencies): not where the text
+    # names another country
+    return len(_US_WEAK.findall(head)) >= 2 and not country_named(cleaned)
 
 
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")

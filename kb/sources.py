@@ -72,9 +72,18 @@ def is_date_line(line: str) -> bool:
     return found is not None and found[1] == 0 and found[2] >= len(line.rstrip(" .。")) - 1
 
 
+def is_signed_off(line: str) -> bool:
+    """A short line that dates the text with a word or two beside the date: a press release's
+    sign-off, "Ends/Wednesday, March 12, 2025"."""
+    found = parse_date(line, allow_partial=False) if len(line) <= _SIGNER_CHARS else None
+    return bool(found) and len((line[: found[1]] + line[found[2] :]).split()) <= 2  # type: ignore[index]
+
+
 def _closing_kind(line: str) -> str | None:
     """What a line of a closing block is ("date", "note", "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
+        return "date"
+    if is_signed_off(line):
         return "date"
     if _ATTACHED_FILE.match(line):
         return "attached"

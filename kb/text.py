@@ -527,8 +527,21 @@ def proper_names(question: str) -> list[str]:
             w.word for w in jieba.posseg.lcut(folded, HMM=False) if w.flag in NAME_TAGS and len(w.word) > 1
         ]
     for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question)):
-        names += [w.lower() for w in match.group(1).split() if tokenize(w) and w.lower() not in _filler()]
+        names += [
+            w.lower()
+            for w in match.group(1).split()
+            if tokenize(w) and w.lower() not in _filler() and w.lower().rstrip(".") not in _CALENDAR
+        ]
     return list(dict.fromkeys(names))
+
+
+# Months and days, whole or cut short ("LCQ9 (Mar 2025)"): the calendar's names, not a place's
+# or a body's
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
 
 
 def words_of_titled_phrases(question: str) -> set[str]:

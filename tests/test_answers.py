@@ -149,6 +149,8 @@ def test_filler_is_not_content():
     assert "英国" in proper_names("英国中央政府的首席数据官向哪个部门汇报?")
     assert "英文" not in proper_names("惠州那篇英文报道里说了什么?")  # jieba's nz: a common word
     assert "texas" in proper_names("Does Texas require a chief data officer?")
+    # the calendar's names, whole or cut short, name no place or body the library may lack
+    assert proper_names("per the LegCo reply (Mar 2025), as of end of Feb, on a Wednesday") == ["legco"]
 
 
 def test_how_often_is_content_though_jieba_tags_it_a_pronoun():

@@ -640,3 +640,41 @@ def test_no_rhythm_from_a_table_a_noun_or_the_modal_may() -> None:
         "Agencies shall ensure that their staff each may access the training.",
     ):
         assert not [d for d in deadlines_of(text, language="en", date="2025-01-01") if d.recurrence], text
+
+
+def test_a_tasks_time_limit_a_meeting_to_come_and_a_year_end_after_a_date() -> None:
+    """Minutes' tasks closed by （牵头单位：…；完成时限：2025年3月31日） are due that day; the next meeting
+    "于2025年9月召开" is due when the minutes are older (not a meeting held before them); a bare
+    年底前 after 今年9月底以前 in one sentence is that year's end."""
+    minutes = (
+        "一、审议通过《工作规则》。（牵头单位：市数据局；完成时限：2025年3月31日）\n"
+        "十、下次全体会议于2025年9月召开。\n"
+        "会议回顾了2024年9月召开的动员会。\n"
+    )
+    assert [d.due for d in deadlines_of(minutes, date="2025-03-14")] == ["2025-03-31", "2025-09"]
+    speech = "今年9月底以前，每个街道要拿出至少1个场景方案，年底前建成投用。"
+    assert [d.due for d in deadlines_of(speech, date="2025-04-09")] == ["2025-09-30", "2025-12-31"]
+
+
+def test_labelled_completion_dates_passive_rhythms_and_a_table_of_roles() -> None:
+    """An audit response's "Estimated completion: June 30, 2026", a policy's "Next review: April
+    2027" and "by end-2026"; "This policy is reviewed every two years" and "Assets are reviewed
+    each year and disposed of …" recur; a table of roles' cell "meets at least quarterly" recurs.
+    "Effective date: April 1, 2025" is no deadline."""
+    text = (
+        "Recommendation 1 - Accepted.\nEstimated completion: June 30, 2026.\n\n"
+        "**Next review:** April 2027\n\n**Effective date:** April 1, 2025\n\n"
+        "Our target is to train 4 000 civil servants by end-2026.\n\n"
+        "This policy is reviewed every two years by the CDO.\n\n"
+        "Assets are reviewed each year and disposed of under the records schedule.\n\n"
+        "| Role | Responsibilities |\n|---|---|\n| Data Governance Committee | Endorses standards; meets at least quarterly |\n"
+    )
+    found = [(d.due, d.recurrence) for d in deadlines_of(text, date="2025-03-12", language="en")]
+    assert found == [
+        ("2026-06-30", None),
+        ("2027-04", None),
+        ("2026-12-31", None),
+        (None, "FREQ=YEARLY;INTERVAL=2"),
+        (None, "FREQ=YEARLY"),
+        (None, "FREQ=MONTHLY;INTERVAL=3"),
+    ]

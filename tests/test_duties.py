@@ -1100,3 +1100,85 @@ def test_a_wrapped_item_is_no_qualifications_heading() -> None:
     )
     doc = Document(doc_id="t", title="Chief Data Officer", text=text, language="en")
     assert [d.duty for d in extract_duties(doc, [])][-1] == "Leads the data governance board"
+
+
+def test_a_role_named_by_its_initials_in_another_language_and_a_body_by_its_functions() -> None:
+    """A circular that writes the post in two languages gives it the initials of its own: "Chief
+    Data Officer (Ketua Pegawai Data, KPD)"; "The functions of the JPDSA are to:" and "Its duties
+    are to …" are the body's; "shall be the Deputy Director General … designated by" says who
+    holds the post."""
+    text = (
+        "1.1 This Circular establishes the post of Chief Data Officer (Ketua Pegawai Data, KPD) in every Ministry.\n\n"
+        "3.1 The KPD is responsible for:\n(a) formulating the data strategy of the Ministry;\n"
+        "(b) chairing the Data Governance Committee of the Ministry.\n\n"
+        "3.2 The Data Steward (Pegawai Pengurus Data) of each division is responsible for:\n"
+        "(a) maintaining the metadata of the datasets of the division.\n\n"
+        "4.2 For federal departments, the KPD shall be the Deputy Director General or an officer of "
+        "equivalent level designated by the Head of the agency.\n\n"
+        "4.3 The KPD shall not be the same officer as the Chief Digital Officer.\n\n"
+        "5.1 The Public Sector Data Steering Committee (Jawatankuasa Pemandu Data Sektor Awam, JPDSA) is "
+        "hereby established. The functions of the JPDSA are to:\n(a) determine the policy direction of "
+        "public sector data governance;\n(b) monitor the implementation of this Circular.\n"
+    )
+    found = role_duty(duties_of(text, language="en"))
+    assert ("Chief Data Officer", "formulating the data strategy of the Ministry") in found
+    assert ("Chief Data Officer", "chairing the Data Governance Committee of the Ministry") in found
+    assert ("Data Steward", "maintaining the metadata of the datasets of the division") in found
+    assert (
+        "Public Sector Data Steering Committee",
+        "determine the policy direction of public sector data governance",
+    ) in found
+    assert not [d for r, d in found if d.startswith("be the")]
+    hk = (
+        "The DPO has set up a Steering Committee on Data Governance (the Steering Committee), chaired by "
+        "the Commissioner. The Steering Committee meets every quarter. Its duties are to review the data "
+        "governance progress of B/Ds, resolve issues in data sharing, and endorse common data standards.\n"
+    )
+    assert role_duty(duties_of(hk, language="en")) == [
+        (
+            "Steering Committee on Data Governance",
+            "review the data governance progress of B/Ds, resolve issues in data sharing, and endorse common data standards",
+        )
+    ]
+
+
+def test_the_one_a_law_requires_to_act_and_a_table_of_roles() -> None:
+    """ "The law requires the CDO to:" gives the CDO the list; a table with a role column and a
+    responsibilities column gives each row's role its duties, one to each semicolon."""
+    law = "The law requires the CDO to:\n- oversee the Nevada Open Data Portal;\n- provide training to agency staff.\n"
+    assert role_duty(duties_of(law, language="en")) == [
+        ("Chief Data Officer", "oversee the Nevada Open Data Portal"),
+        ("Chief Data Officer", "provide training to agency staff"),
+    ]
+    table = (
+        "## 5. Roles and responsibilities\n\n"
+        "| Role | Who holds it | Responsibilities |\n|------|------|------|\n"
+        "| Chief Data Officer (CDO) | An Assistant Deputy Minister | Leads the data strategy; approves data standards |\n"
+        "| Data Governance Committee | CDO (chair), CIO | Endorses data standards; meets at least quarterly |\n"
+        "| Data Steward | Staff designated in writing by the Data Custodian | Maintains metadata in the catalogue |\n"
+    )
+    assert role_duty(duties_of(table, language="en")) == [
+        ("Chief Data Officer", "Leads the data strategy"),
+        ("Chief Data Officer", "approves data standards"),
+        ("Data Governance Committee", "Endorses data standards"),
+        ("Data Governance Committee", "meets at least quarterly"),
+        ("Data Steward", "Maintains metadata in the catalogue"),
+    ]
+
+
+def test_pilot_and_member_units_holders_in_person_and_a_tasks_note() -> None:
+    """各试点市首席数据官要…, 各成员单位首席数据官于…前报送…, 首席数据官本人原则上须参加 and 每个季度要…
+    are duties; a task's closing note （牵头单位：…；完成时限：长期坚持） is none."""
+    text = (
+        "各试点市首席数据官要每季度至少专题研究1次数据工作。"
+        "各成员单位首席数据官于每季度末月25日前向联席会议办公室报送工作进展情况。"
+        "市数据局于5月举办培训班，首席数据官本人原则上须参加。"
+        "各单位首席数据官每个季度要向区首席数据官办公室报一次工作进展。\n"
+        "数据专员负责数据资源目录日常维护。（牵头单位：各成员单位；完成时限：长期坚持）\n"
+    )
+    found = [(d.role, d.duty) for d in duties_of(text)]
+    assert ("首席数据官", "每季度至少专题研究1次数据工作") in found
+    assert ("首席数据官", "于每季度末月25日前向联席会议办公室报送工作进展情况") in found
+    assert ("首席数据官", "本人原则上须参加") in found
+    assert ("首席数据官", "每个季度要向区首席数据官办公室报一次工作进展") in found
+    assert not [d for _, d in found if "完成时限" in d]

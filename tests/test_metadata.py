@@ -903,3 +903,41 @@ def test_labels_that_are_no_number_and_banners_that_are_no_employer() -> None:
     assert infer_doc_number("Policy\nPolicy Number: to be assigned\nText.") == ""
     for banner in ("Chief Data Officer - Careers", "Search Jobs | Careers", "Data Analyst II - Jobs"):
         assert infer_issuer(f"{banner}\nText of the posting.") == "", banner
+
+
+def test_another_federations_circular_minutes_and_a_wechat_speech() -> None:
+    """ "federal" is any federation's word: a Malaysian circular that names Malaysia is not a US
+    text. Minutes numbered 〔2025〕1号 with a 版记 dated 3月14日 take that date over the portal's
+    发布时间; a speech reposted on WeChat is dated by the line under its speaker, and the account's
+    owner in the byline is its issuer."""
+    circular = (
+        "MALAYSIA\nGENERAL CIRCULAR NO. 2 OF 2024\nAll Heads of Federal Departments\n"
+        "1. This Circular applies to all Ministries and federal agencies in Malaysia.\n"
+        "2. Federal statutory bodies shall comply. Chief Secretary to the Government of Malaysia\n"
+    )
+    assert infer_region("", "GENERAL CIRCULAR NO. 2 OF 2024", circular, "en") == "Malaysia"
+    assert infer_region(
+        "", "Memo", "Federal agencies shall report.\nEach federal agency shall comply.", "en"
+    ) == ("United States")
+    minutes = (
+        "南昌市首席数据官联席会议纪要\n〔2025〕1号\n会议议定事项如下：\n一、审议通过《工作规则》。\n"
+        "南昌市首席数据官联席会议办公室　　2025年3月14日印发\n"
+    )
+    meta = infer_metadata({"portal_date": "2025-03-18"}, minutes, minutes, Path("m.html"))
+    assert (meta.date, meta.doc_number) == ("2025-03-14", "〔2025〕1号")
+    speech = (
+        "区长在全区首席数据官制度推进会上的讲话\n原创　信州区数据局　信州数据　2025年04月11日 18:30　江西\n\n"
+        "在全区首席数据官制度推进会上的讲话\n叶明远\n（2025年4月9日）\n\n同志们：\n今天我们召开推进会。\n"
+    )
+    meta = infer_metadata({}, speech, speech, Path("s.txt"))
+    assert (meta.issuer, meta.date, meta.level) == ("信州区数据局", "2025-04-09", "区")
+    assert meta.region.endswith("信州区")
+
+
+def test_a_province_named_by_its_issuer_and_a_press_releases_sign_off() -> None:
+    text = "# Ministry Data Stewardship Policy\n\nThis policy applies to ministry staff.\n\nCopyright 2025 Province of British Columbia\n"
+    issuer = "Ministry of Citizens' Services, Province of British Columbia"
+    assert infer_region(issuer, "Ministry Data Stewardship Policy", text, "en") == "Canada / British Columbia"
+    release = "LCQ9: Data governance\nQuestion:\nWill the Government report?\nReply:\nYes, it will.\nEnds/Wednesday, March 12, 2025\nIssued at HKT 15:20\nNNNN\n"
+    assert infer_date(release) == "2025-03-12"
+    assert is_complete(build_document_from(release))
