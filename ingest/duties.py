@@ -105,7 +105,7 @@ _NOT_AN_AGENT = re.compile(r"组成|构成|兼任|担任")
 _ZH_DATA_BODY = re.compile(
     r"(?!参加|配合|协助|报送?|提交|抄送|送|由|经|向|对|在|按照|会同|提请|接受|服从|指导|督促)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:市|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
-    r"(?:首席数据官|数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班)"
+    r"(?:首席数据官|数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班|部门)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
 _BY_ROLE = re.compile(r"由\s*$")
@@ -463,7 +463,8 @@ _BODY_OPENING = re.compile(_BODY_SUBJECT.pattern + r"(?![\u4e00-\u9fff]*[:：])"
 _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部门|医院|单位|机构|集团)"
 _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
-    rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?)?(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?"
+    rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
+    r"(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?"
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
@@ -633,6 +634,8 @@ def _zh_listed_duties(
             continue
         named_here = (trigger and not trigger.group("counted")) or (heading and heading.group("role"))
         mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
+        if heading and heading.group("body"):  # (二)数据管理部门职责: the body's list
+            mentions = [RoleMention(heading.start("body"), heading.end("body"), heading.group("body"), ())]
         body = trigger.group("body") if trigger else None
         if body and not _names_a_role(folded, trigger.start(), trigger.end("body")):
             name = re.sub(r"^第[一二三四五六七八九十百]+条", "", body)
@@ -856,11 +859,15 @@ _EN_MODAL = re.compile(
 # tense, for one role (a plural subject's verb cannot be told from a noun); not is, has, was.
 _EN_PRESENT = re.compile(
     r"\s+(?:also\s+|further\s+)?(?!(?:is|has|was|does|as|its|this|means|needs|believes|receives|includes|comprises"
-    r"|consists|contains|remains|seems|appears|functions|members|shares)\b)[a-z]{3,}s\b(?=\s+[a-z])"
+    r"|consists|contains|remains|seems|appears|functions|members|shares|duties|responsibilities|tasks|roles)\b)"
+    r"[a-z]{3,}s\b(?=\s+[a-z])"
 )
-# Where a present-tense sentence states a duty: under a heading on roles, responsibilities or
-# reporting (a terms of reference), not in a report's narrative ("The Council meets regularly").
-_DUTY_SECTION = re.compile(r"responsib|dut(?:y|ies)|functions|\broles?\b|reporting|accountab|mandate", re.I)
+# Where a present-tense sentence states a duty: under a heading on roles, responsibilities,
+# reporting, procedures or compliance (a terms of reference, a policy's "6. Procedures": "The Data
+# Steward creates the catalogue record"), not in a report's narrative ("The Council meets regularly").
+_DUTY_SECTION = re.compile(
+    r"responsib|dut(?:y|ies)|functions|\broles?\b|reporting|accountab|mandate|procedur|complian", re.I
+)
 # "Sector Data Leads:" over its items; "They:" for the role of the sentence before
 _EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
 # "(1) The municipal chief data officer: lead …; review …": a role as its item's label, its duties

@@ -374,7 +374,10 @@ class Retriever:
                 seen.keyword.setdefault(cid, score)
         self.last = seen
         fused = reciprocal_rank_fusion(rankings, k=p.rrf_k, weights=weights)[: p.rerank_pool]
-        return self._rerank(query, fused, seen, focus)
+        # A document the question names by its title and whose place is unknown (a press release
+        # that never writes its city's name) may be of the place it names: no place bonus for others
+        unplaced = {d for d in titled if not self._places.of_document.get(d)} if focus else set()
+        return self._rerank(query, fused, seen, focus | unplaced)
 
     def _dense_among(self, query: Query, chinese: bool, among: list[str], seen: Rankings) -> list[str]:
         """The passages `among` (of one language) by their likeness to the question, best first."""
