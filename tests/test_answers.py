@@ -1911,3 +1911,35 @@ def test_the_role_asked_is_not_one_inside_a_document_s_name() -> None:
         == "data specialist"
     )
     assert asked_role("给数据管家（Data Steward）讲课，他们要干哪些活？") == "数据管家"
+
+
+def test_a_document_named_by_its_title_and_of_no_known_place_is_searched_as_the_places(fake_kb):
+    """A press release that never writes its city's name has no region; a question that names
+    the place and the release ("per the LCQ9 reply, in Hong Kong") ranks it with the place's own
+    documents, not under them."""
+    fake_kb.add_document(
+        *make_doc(
+            "circular",
+            ["Each bureau in Hong Kong shall appoint a Departmental Data Officer."],
+            title="Circular on departmental data officers",
+            region="香港特别行政区",
+            language="en",
+        )
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "lcq9",
+            ["Per this reply, the DDO should hold D2 rank or above, normally a Deputy Head."],
+            title="LCQ9: Data governance in government departments",
+            language="en",
+        )
+    )
+    for doc_id in ("ohio", "texas"):
+        fake_kb.add_document(
+            *make_doc(doc_id, ["An agency data officer reports to the director."], region=doc_id)
+        )
+    retriever, _ = fake_kb._question_view()
+    hits = retriever.search(
+        retriever.prepare("In Hong Kong, per the LCQ9 reply, what rank should the DDO hold?")
+    )
+    assert hits[0].chunk.doc_id == "lcq9"

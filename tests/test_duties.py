@@ -1182,3 +1182,23 @@ def test_pilot_and_member_units_holders_in_person_and_a_tasks_note() -> None:
     assert ("首席数据官", "本人原则上须参加") in found
     assert ("首席数据官", "每个季度要向区首席数据官办公室报一次工作进展") in found
     assert not [d for _, d in found if "完成时限" in d]
+
+
+def test_a_data_bodys_heading_over_its_list_and_duties_under_procedures() -> None:
+    """(二)数据管理部门职责 over numbered items gives them to the data management department; a
+    policy's procedures and compliance sections state duties in the present tense; "departments
+    absorb Data Steward duties" gives a data steward no duty."""
+    text = (
+        "三、工作职责\n（二）数据管理部门职责\n1.牵头拟订数据管理制度和数据标准；\n2.组织开展数据人才培训。\n"
+    )
+    assert [(d.role, d.duty) for d in duties_in_sections(text, "指导意见", "zh-Hans")] == [
+        ("数据管理部门", "牵头拟订数据管理制度和数据标准"),
+        ("数据管理部门", "组织开展数据人才培训"),
+    ]
+    policy = (
+        "## 7. Compliance and monitoring\n\n- The CDO monitors compliance through the attestations.\n\n"
+        "## 10. Resources\n\n(a) Funding is in the budget; departments absorb Data Steward duties within existing resources.\n"
+    )
+    assert role_duty(duties_in_sections(policy, "Policy", "en")) == [
+        ("Chief Data Officer", "monitors compliance through the attestations")
+    ]
