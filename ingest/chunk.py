@@ -75,6 +75,8 @@ _RE_CIRCLED = re.compile(_LEAD + r"([\u2460-\u2473\u3251-\u325f])")
 _RE_UPPER_DOT = re.compile(_LEAD + r"(([A-Z])\.)(?=\s+\S)")
 _RE_LETTERED = re.compile(r"^[ \t]*B\.[ \t]+\S", re.M)
 _RE_FAQ = re.compile(r"^[ \t]*Q\.[ \t]+\S", re.M)
+# An FAQ's or a 政策问答's question, unnumbered: "Q: Who appoints agency data stewards?", "问：…？"
+_RE_QUESTION = re.compile(_LEAD + r"((?:Q|问|問)[ \t]*[:：])(?=[ \t]*\S)")
 # "I. Work objectives", "IV. Main responsibilities": an English rendering of a Chinese plan's
 # 一、 四、 (translations and bilingual editions number their parts so), in order from I.
 _RE_EN_ROMAN = re.compile(_LEAD + r"(([IVX]{1,5})\.)(?=[ \t]+[A-Z])")
@@ -356,6 +358,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], float, bool, bool], ...] = (
     (_RE_US_SEC, R_SECTION, False, True),
     (_RE_EN_SEC, R_SECTION, False, False),
     (_RE_ZH_TOP, R_TOP, False, False),
+    (_RE_QUESTION, R_TOP, False, True),
     (_RE_ZH_PAREN, R_ITEM, True, False),
     (_RE_DOTTED, R_NUM, True, False),
     (_RE_NUM, R_NUM, True, False),

@@ -892,7 +892,26 @@ def _en_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
     return _phase_end(m.start(), m.end(), int(m.group("y2")), month, ctx, m.group(0))
 
 
+# A timeline's entry: a line that opens with its date, then what happens ("November 17, 2025 -
+# Position posted", "30 Jun 2025: Data asset register baseline due"); a year alone is no entry
+EN_DATED_ENTRY = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:[•*–-][ \t]*)?(?P<endof>){_EN_DATE}(?=[ \t]*(?::|[ \t][-–—][ \t]))"
+)
+
+
+def _en_dated_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """An entry of a timeline is due when its date is after the document's own: what is to
+    happen, not what happened ("June 12, 2024 - Council approved the resolution")."""
+    if m.group("yonly") or ctx.anchor is None:
+        return []
+    due, flag = _en_date_due(m)
+    if due is None or due_end(due) <= ctx.anchor:
+        return []
+    return [When(m.start("endof"), m.end(), due, None, None, flag)]
+
+
 EN_RULES = [
+    DateRule("dated_entry", EN_DATED_ENTRY, _en_dated_entry),
     DateRule("phase", EN_PHASE, _en_phase),
     DateRule("relative", EN_REL, _en_relative, claims=None),
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),

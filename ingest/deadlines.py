@@ -14,7 +14,17 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.dates import MONTH_NAMES, PHASE_WORDS, When, en_number, find_en, find_zh, parse_target_cell, rrule
+from ingest.dates import (
+    EN_DATED_ENTRY,
+    MONTH_NAMES,
+    PHASE_WORDS,
+    When,
+    en_number,
+    find_en,
+    find_zh,
+    parse_target_cell,
+    rrule,
+)
 from ingest.duties import statute_sentences
 from ingest.extract import (
     SectionIndex,
@@ -151,7 +161,7 @@ def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[s
     lead = folded[body : when.start] if body <= when.start else ""
     if not lead.strip(" ,;(") or re.fullmatch(r"\s*(?:and|or|,)\s*", lead, re.I):
         subject_from = when.end
-        while subject_from < piece.end and folded[subject_from] in " ,\t":
+        while subject_from < piece.end and folded[subject_from] in " ,\t:-–—":  # a timeline's "DATE - what"
             subject_from += 1
     else:
         subject_from = body
@@ -658,10 +668,24 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
             out.extend(_table_deadlines(reading, list(group)))
             continue
         for unit in group:
-            parts = statute_sentences(folded, unit)
+            parts = [
+                piece for sent in statute_sentences(folded, unit) for piece in _timeline_entries(folded, sent)
+            ]
             for sent, nxt in zip(parts, [*parts[1:], None], strict=True):
                 out.extend(_sentence_deadlines(reading, unit, sent, nxt))
     return _unique(out)
+
+
+def _timeline_entries(folded: str, sent: Span) -> list[Span]:
+    """A sentence cut before each line that opens with its date (a timeline's entries, which
+    no full stop ends): each entry is its own clause."""
+    cuts = [
+        m.start() for m in EN_DATED_ENTRY.finditer(folded, sent.start, sent.end) if m.start() > sent.start
+    ]
+    if not cuts:
+        return [sent]
+    edges = [sent.start, *cuts, sent.end]
+    return [_trimmed(folded, Span(a, b)) for a, b in itertools.pairwise(edges) if folded[a:b].strip()]
 
 
 def _unique(deadlines: list[Deadline]) -> list[Deadline]:

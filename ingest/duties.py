@@ -472,7 +472,7 @@ _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
     # an enterprise standard's clause numbers (GB/T 1.1): 5.1 over 5.1.1
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s))"
-    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(][a-z][)]))\s*"
+    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(]?[a-z][)]))\s*"
 )
 
 
@@ -645,7 +645,12 @@ def _zh_listed_duties(
             # the list is the role its label names, not the role the sentence assists
             above = zh_role_mentions(fold_same_length(index.section_at(unit.start)))[-1:]
             before = zh_role_mentions(folded, unit.start, found.start())
-            if above and (any(m.role == above[0].role for m in before) or (lead and not before)):
+            titled_body = _heading_body(index.section_at(unit.start))
+            if lead and titled_body is not None:
+                # 5.5 首席数据官办公室 > 县级以上人民政府宜设立首席数据官办公室，…，承担以下工作：the body
+                # its heading names
+                mentions = [titled_body]
+            elif above and (any(m.role == above[0].role for m in before) or (lead and not before)):
                 mentions = above
             elif lead:
                 opening = [
@@ -722,6 +727,13 @@ def _zh_listed_duties(
             if current is not None:
                 out.extend(_listed_duty(doc, index, current, folded, Span(nxt.start, body_end), item[1]))
     return out
+
+
+def _heading_body(section: str) -> RoleMention | None:
+    """The data body the innermost heading names alone (5.5 首席数据官办公室), if it does."""
+    heading = fold_same_length(section.split(" > ")[-1]) if section else ""
+    name = re.sub(r"^[\d.\s　]+|^[(（]?[一二三四五六七八九十]+[)）、]?\s*", "", heading).strip()
+    return RoleMention(0, 0, name, ()) if name and _ZH_DATA_BODY.fullmatch(name) else None
 
 
 # A list item that only names a role, over that role's own items ((一)市首席数据官, (二)县首席数据官
@@ -1315,10 +1327,13 @@ def _en_duties(
                             out.append(
                                 (sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent))
                             )
-                elif len(lines) > 1 and all(items):
-                    # "The CDO is responsible for:\na) …;\nb) …": an item each
+                elif len(lines) > 1 and (
+                    all(items) or all(_UNMARKED_ITEM.fullmatch(line.strip()) for line in lines[:-1])
+                ):
+                    # "The CDO is responsible for:\na) …;\nb) …", or its lines unmarked, each closed
+                    # by a semicolon (a web page's list): an item each
                     for line, m in zip(lines, items, strict=True):
-                        duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", line[m.end() :]).strip()
+                        duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", line[m.end() if m else 0 :]).strip()
                         out.append(
                             (sent.start, _en_duty(doc, index, mention.role, level, holder, duty, sent))
                         )

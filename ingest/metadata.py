@@ -15,6 +15,8 @@ from pathlib import Path
 from kb.countries import (
     COUNTRIES,
     SUBDIVISIONS,
+    US_POSTAL_CODES,
+    US_STATES,
     country_named,
     country_of_address,
     country_of_part,
@@ -801,25 +803,7 @@ def _with_state(region: str, cleaned: str) -> str:
     return f"United States / {m.group(1)} / {parts[1]}" if m else region
 
 
-# The fifty states (a fixed list, not fitted), named as a state's own texts name the state that
-# governs: "Code of Virginia", "Commonwealth of Virginia", "State of Ohio", "Connecticut General
-# Statutes", "Texas Legislature", "Governor of Maryland".
-US_STATES = (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
-    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
-)  # fmt: skip
 _STATE = "|".join(sorted(US_STATES, key=len, reverse=True))  # West Virginia before Virginia
-# The states' two-letter postal codes (USPS), in the order of US_STATES.
-_POSTAL = dict(zip((
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-    "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
-    "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-), US_STATES, strict=True))  # fmt: skip
 # A public employer's job board: its name (and state), then what the site lists
 _CAREERS_BANNER = re.compile(
     r"(?P<org>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\s+"
@@ -833,7 +817,7 @@ _CAREERS_BANNER = re.compile(
 def _state_spelled_out(name: str) -> str:
     """ "Westbury County, PA" -> "Westbury County, Pennsylvania"."""
     m = re.fullmatch(r"(.+),\s*([A-Z]{2})", name)
-    return f"{m.group(1)}, {_POSTAL[m.group(2)]}" if m and m.group(2) in _POSTAL else name
+    return f"{m.group(1)}, {US_POSTAL_CODES[m.group(2)]}" if m and m.group(2) in US_POSTAL_CODES else name
 
 
 _GOVERNING_STATE = re.compile(

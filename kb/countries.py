@@ -106,8 +106,9 @@ def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
 
 # The first-level parts of the countries whose parts make their own policy (ISO 3166-2: the
 # United Kingdom's four nations, Canada's provinces and territories, Australia's states and
-# territories), with the adjective their governments write ("Scottish Government") and their
-# governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
+# territories), with the adjective or the short name their governments write ("Scottish
+# Government", "NSW Government", "BC Data Catalogue"; not WA, SA or ACT, which name other things
+# too) and their governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
 SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "United Kingdom": {  # not England, which has no government of its own (Bank of England)
         "Scotland": (("Scottish",), ("gov.scot",)),
@@ -117,7 +118,7 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "Canada": {
         "Ontario": ((), ("ontario.ca", "gov.on.ca")),
         "Quebec": (("Québec",), ("quebec.ca", "gouv.qc.ca")),
-        "British Columbia": ((), ("gov.bc.ca",)),
+        "British Columbia": (("BC",), ("gov.bc.ca",)),
         "Alberta": ((), ("alberta.ca",)),
         "Manitoba": ((), ("gov.mb.ca",)),
         "Saskatchewan": ((), ("saskatchewan.ca",)),
@@ -130,9 +131,9 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Nunavut": ((), ("gov.nu.ca",)),
     },
     "Australia": {
-        "New South Wales": ((), ("nsw.gov.au",)),
+        "New South Wales": (("NSW",), ("nsw.gov.au",)),
         "Victoria": (("Victorian",), ("vic.gov.au",)),
-        "Queensland": ((), ("qld.gov.au",)),
+        "Queensland": (("Qld", "QLD"), ("qld.gov.au",)),
         "Western Australia": ((), ("wa.gov.au",)),
         "South Australia": ((), ("sa.gov.au",)),
         "Tasmania": (("Tasmanian",), ("tas.gov.au",)),
@@ -191,3 +192,23 @@ def part_governed(country: str, source: str, text: str) -> str:
     if any(_on(host, d) for d in _NATIONAL_DOMAINS):
         return ""
     return _most_named(_PART_PATTERNS.get(country, {}), text)
+
+
+# The fifty states (a fixed list, not fitted), named as a state's own texts name the state that
+# governs: "Code of Virginia", "Commonwealth of Virginia", "State of Ohio", "Connecticut General
+# Statutes", "Texas Legislature", "Governor of Maryland".
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
+# The states' two-letter postal codes (USPS), in the order of US_STATES.
+US_POSTAL_CODES = dict(zip((
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+    "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+    "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+), US_STATES, strict=True))  # fmt: skip

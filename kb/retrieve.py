@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kb.catalog import Catalog
+from kb.countries import US_POSTAL_CODES
 from kb.dimensions import question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
@@ -93,21 +94,29 @@ _LEVEL_SUFFIX = re.compile("^[省市州县]")
 
 def _qualifies(name: str, folded: str, places: list[str]) -> bool:
     """Whether `name` is written right before one of `places` (folded forms), as a larger place
-    qualifies a smaller one in Chinese: 杭州 of 杭州余杭 or 杭州市余杭区."""
+    qualifies a smaller one in Chinese (杭州 of 杭州余杭 or 杭州市余杭区), or right after one, as
+    English writes it ("Austin, Texas")."""
     at = folded.find(name)
     while at >= 0:
         rest = folded[at + len(name) :]
         for after in dict.fromkeys((rest, _LEVEL_SUFFIX.sub("", rest, count=1))):
             if any(alias and after.startswith(alias) for alias in places):
                 return True
+        before = _AFTER_ITS_PLACE.sub("", folded[:at])
+        if before != folded[:at] and any(alias and before.endswith(alias) for alias in places):
+            return True  # as English writes the larger place after: "Austin, Texas", "Austin TX"
         at = folded.find(name, at + 1)
     return False
+
+
+# Between a place and the larger place written after it: a comma or a space
+_AFTER_ITS_PLACE = re.compile(r"(?:,\s*|\s+)$")
 
 
 def _names_a_place(name: str) -> bool:
     """A place by its ending (杭州市), or a Chinese name jieba knows as a place (东莞, 佛山),
     which a question writes without its 市 before a smaller place: 东莞南城街道."""
-    if is_place_name(name):
+    if is_place_name(name) or name.upper() in US_POSTAL_CODES:  # TX of "Austin, TX"
         return True
     return not name.isascii() and [flag for _, flag in tagged_words(name)] == ["ns"]
 

@@ -1943,3 +1943,20 @@ def test_a_document_named_by_its_title_and_of_no_known_place_is_searched_as_the_
         retriever.prepare("In Hong Kong, per the LCQ9 reply, what rank should the DDO hold?")
     )
     assert hits[0].chunk.doc_id == "lcq9"
+
+
+def test_a_state_written_after_its_city_is_no_unknown_name(fake_kb):
+    """ "Austin, Texas" and "Austin TX" name Austin, the state after it as English addresses
+    write it, even where no document writes Texas; Texas asked of alone is still a name the library
+    lacks."""
+    fake_kb.add_document(
+        *make_doc(
+            "austin",
+            ["The Chief Data Officer position is posted in December."],
+            region="United States / Austin",
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("When will Austin, Texas post the CDO position?").unknown_terms == []
+    assert retriever.prepare("Austin TX: when is the CDO position posted?").unknown_terms == []
+    assert retriever.prepare("Does Texas require a chief data officer?").unknown_terms == ["texas"]

@@ -514,3 +514,18 @@ def test_a_flattened_tables_rows_stay_whole_under_their_header() -> None:
     for chunk in chunks:
         assert all(re.match(r"(?:\d+　|序号|附件|襄阳市)", line) for line in chunk.text.splitlines() if line)
     assert all(c.section.endswith("序号 单位 首席数据官姓名 职务 数据专员姓名 联系电话") for c in chunks[1:])
+
+
+def test_an_faqs_unnumbered_questions_head_their_answers():
+    text = (
+        "Frequently Asked Questions\n"
+        "Q: Who appoints agency data stewards?\nA: The executive director of each agency appoints one.\n"
+        "Q: When is the inventory due?\nA: By March 31 each year.\n"
+        "问：首席数据官由谁担任？\n答：由分管副区长担任。\n"
+    )
+    heads = [c.section.split(" > ")[-1] for c in chunk_document(doc_of(text))]
+    assert heads == [
+        "Q: Who appoints agency data stewards?",
+        "Q: When is the inventory due?",
+        "问：首席数据官由谁担任？",
+    ]

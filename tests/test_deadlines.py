@@ -678,3 +678,19 @@ def test_labelled_completion_dates_passive_rhythms_and_a_table_of_roles() -> Non
         (None, "FREQ=YEARLY"),
         (None, "FREQ=MONTHLY;INTERVAL=3"),
     ]
+
+
+def test_a_timelines_entries_to_come_are_due() -> None:
+    """A timeline's lines that open with their dates ("November 17, 2025 - Position posted",
+    "30 Jun 2026: Register …") are due when they fall after the document's date; the council's
+    past actions listed the same way are not."""
+    text = (
+        "Timeline\nNovember 17, 2025 - Position posted on the City jobs site\n"
+        "30 Jun 2026: Register 100% of critical data assets\n"
+        "Prior Council Action\nJune 12, 2024 - Council approved the resolution\n"
+    )
+    found = [(d.due, d.what) for d in deadlines_of(text, date="2025-11-06", language="en")]
+    assert found == [
+        ("2025-11-17", "Position posted on the City jobs site"),
+        ("2026-06-30", "Register 100% of critical data assets"),
+    ]

@@ -1202,3 +1202,29 @@ def test_a_data_bodys_heading_over_its_list_and_duties_under_procedures() -> Non
     assert role_duty(duties_in_sections(policy, "Policy", "en")) == [
         ("Chief Data Officer", "monitors compliance through the attestations")
     ]
+
+
+def test_unmarked_lines_of_a_list_a_bodys_heading_and_lettered_items() -> None:
+    """A web page's list whose lines no mark opens, each closed by a semicolon, is one duty a
+    line; a standard's "5.5 首席数据官办公室" heads the list its paragraph opens ("…设立首席数据官办公室，
+    办公室设在…，承担以下工作：") with items lettered a）b）."""
+    faq = (
+        "A: The State CDO:\nsets statewide data governance policy;\nruns the annual statewide data inventory; and\n"
+        "reports each year on the condition of state data.\n"
+    )
+    assert role_duty(duties_of(faq, language="en")) == [
+        ("Chief Data Officer", "sets statewide data governance policy"),
+        ("Chief Data Officer", "runs the annual statewide data inventory"),
+        ("Chief Data Officer", "reports each year on the condition of state data"),
+    ]
+    standard = (
+        "5　组织架构\n5.4　数据专员设置\n"
+        + "各单位应至少明确1名数据专员，业务处室较多的单位宜分别明确数据专员。" * 12
+        + "\n5.5　首席数据官办公室\n"
+        "县级以上人民政府宜设立首席数据官办公室，办公室设在本级政务服务数据管理部门，承担以下工作：\n"
+        "a）　拟订本级首席数据官工作制度和年度工作要点；\nb）　组织开展首席数据官述职和评价工作。\n"
+    )
+    assert [(d.role, d.duty) for d in duties_in_sections(standard, "首席数据官工作规范", "zh-Hans")] == [
+        ("首席数据官办公室", "拟订本级首席数据官工作制度和年度工作要点"),
+        ("首席数据官办公室", "组织开展首席数据官述职和评价工作"),
+    ]

@@ -232,3 +232,44 @@ def test_a_contact_blocks_title_is_not_the_pages():
     assert html.read(Path("news.html"), page.encode("utf-8")).front_matter["title"] == (
         "City appoints first Chief Data Officer"
     )
+
+
+def test_an_faqs_questions_on_their_accordion_buttons_are_text():
+    """An FAQ page's questions sit on the buttons that open each answer, inside headings classed
+    "accordion-header": they are the page's text (the site's own buttons are not); an info
+    table's label spaced out to its column's width (文　　号) still labels the number."""
+    filler = (
+        "Agencies keep their entries current, classify each data set and answer requests from other "
+        "agencies within the program's published timelines, with help from the office's data team."
+    )
+    items = "".join(
+        f'<div class="accordion-item"><h3 class="accordion-header" id="h{i}"><button class="accordion-button" '
+        f'aria-controls="c{i}" aria-expanded="false">Q: {q}</button></h3><div id="c{i}" class="collapse">'
+        f"<p>A: {a} {filler}</p></div></div>"
+        for i, (q, a) in enumerate(
+            [
+                (
+                    "Who appoints agency data stewards?",
+                    "The executive director of each agency appoints one steward.",
+                ),
+                (
+                    "When is the data inventory due?",
+                    "Every agency submits its inventory update by March 31 each year.",
+                ),
+                (
+                    "What does the State CDO do?",
+                    "The State CDO sets statewide data policy and publishes the inventory.",
+                ),
+            ]
+        )
+    )
+    page = (
+        "<html><head><title>FAQ</title></head><body><header><button>Menu</button></header>"
+        f'<main><h1>Frequently Asked Questions</h1><div class="accordion">{items}</div></main>'
+        "<table><tr><td>文　　号：</td><td>平政纪〔2025〕12号</td></tr></table></body></html>"
+    )
+    ex = html.read(Path("faq.html"), page.encode())
+    text = ex.pages[0].text
+    assert "Q: Who appoints agency data stewards?" in text and "Menu" not in text
+    assert text.index("Q: When is the data inventory due?") < text.index("A: Every agency")
+    assert ex.front_matter["doc_number"] == "平政纪〔2025〕12号"

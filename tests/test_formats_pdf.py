@@ -275,3 +275,13 @@ def test_letter_spaced_chinese_has_no_spaces():
         "关于印发首席数据官制度试点实施方案的通知",
         "各试点部门于2024年3月31日前报送首席数据官人员名单。",
     ]
+
+
+def test_unmapped_glyphs_of_a_text_page_are_bullets_or_nothing():
+    """A slide's bullet drawn in a font with no Unicode map comes out as "(cid:127)": a line's
+    first is its bullet, any other is dropped."""
+    lines = [
+        Line("(cid:127) Own the agency data strategy", 0, 100, 0, 10),
+        Line("Data(cid:3)NSW", 0, 50, 12, 20),
+    ]
+    assert [ln.text for ln in pdf._without_cids(lines)] == ["• Own the agency data strategy", "DataNSW"]

@@ -941,3 +941,11 @@ def test_a_province_named_by_its_issuer_and_a_press_releases_sign_off() -> None:
     release = "LCQ9: Data governance\nQuestion:\nWill the Government report?\nReply:\nYes, it will.\nEnds/Wednesday, March 12, 2025\nIssued at HKT 15:20\nNNNN\n"
     assert infer_date(release) == "2025-03-12"
     assert is_complete(build_document_from(release))
+
+
+def test_a_state_or_province_by_the_short_name_its_government_writes() -> None:
+    slides = "Data Leadership in the NSW Public Sector\nNSW Government departments\nData.NSW | Department of Customer Service\n"
+    assert (
+        infer_region("", "Data Leadership in the NSW Public Sector", slides, "en")
+        == "Australia / New South Wales"
+    )

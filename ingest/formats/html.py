@@ -84,6 +84,18 @@ def _has_block(el) -> bool:
     return any(_tag(d) in _BLOCK for d in el.iterdescendants())
 
 
+def _discloses(el) -> bool:
+    """A button that is a heading's text or opens the content it controls: an FAQ's question on
+    its accordion ("Q: Who appoints agency data stewards?"), not a page's "Search" or "Menu"."""
+    if _tag(el) != "button":
+        return False
+    parent = el.getparent()
+    return bool(el.get("aria-controls")) or (parent is not None and _tag(parent) in _HEADINGS)
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
 def html_lines(root) -> list[str]:
     """Visible text of an lxml tree as lines: block elements and <br> break lines, a table row
     with simple cells becomes 'a | b | c', whitespace is collapsed, a source line break between
@@ -200,9 +212,14 @@ def _iso(match: re.Match) -> str:
 
 
 def _label_pattern(labels: str) -> str:
-    """Labels tried as alternatives; a label of two characters must not be the tail of a longer
-    one (日期 inside 成文日期), so it needs a non-Chinese character before it."""
-    parts = [lab if len(lab) > 2 else rf"(?<![\u4e00-\u9fff]){lab}" for lab in labels.split("|")]
+    """Labels tried as alternatives, spaced out or not; a label of two characters must not be the
+    tail of a longer one (日期 inside 成文日期), so it needs a non-Chinese character before it."""
+    # an info table spaces a label out to the width of the others: 文　　号
+    spaced = [r"[ \t\u3000]*".join(map(re.escape, lab)) for lab in labels.split("|")]
+    parts = [
+        lab if len(orig) > 2 else rf"(?<![\u4e00-\u9fff]){lab}"
+        for lab, orig in zip(spaced, labels.split("|"), strict=True)
+    ]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -443,6 +460,14 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
         ) from exc
     for el in list(root.iter("script", "style", "noscript", "template")):
         el.drop_tree()
+    disclosing = [el for el in root.iter("button") if _discloses(el)]
+    for el in disclosing:  # an FAQ's questions are its text to readability too, whose heuristics
+        el.tag = "span"  # drop buttons and the headings classed as headers ("accordion-header")
+        parent = el.getparent()
+        if parent is not None and _tag(parent) in _HEADINGS:
+            parent.attrib.pop("class", None)
+    if disclosing:
+        html = lxml.html.tostring(root, encoding="unicode")
     page_lines = html_lines(root)
     page_text = "\n".join(page_lines)
 

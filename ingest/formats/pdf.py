@@ -8,6 +8,7 @@ import logging
 import re
 import statistics
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.formats.base import Extracted, RawPage, plausible_title
@@ -83,6 +84,16 @@ def tidy_line(text: str) -> str:
     return _DATE_SPACE.sub("", _CJK_SPACE.sub("", text)).strip()
 
 
+# A glyph with no Unicode map ("(cid:127)") opening a line: the bullet a slide or a list draws
+_CID_BULLET = re.compile(r"^\(cid:\d+\)\s*")
+
+
+def _without_cids(lines: list[Line]) -> list[Line]:
+    """A page's lines with the few unmapped glyphs of a page that has a text layer: a line's
+    first is its bullet, any other no text (a page of mostly such glyphs is read by OCR)."""
+    return [replace(ln, text=_CID.sub("", _CID_BULLET.sub("• ", ln.text)).strip()) for ln in lines]
+
+
 def _plumber_lines(page) -> list[Line]:
     rows = page.extract_text_lines(strip=True, return_chars=False)
     return [
@@ -135,6 +146,7 @@ def read(
                     need_ocr.append(i)
                     lines = []
                 else:
+                    lines = _without_cids(lines)
                     done += 1
                     if progress:
                         progress(done, n)
