@@ -11,14 +11,18 @@ Ohio, the US Department of Education; 温州, 信丰, 河南, a 陕西 group, �
 New Zealand's DIA, 沈阳和平区; 柳州, 蚌埠市第一人民医院, Scotland, 澳门, 赛罕区, 中建八局, Ontario,
 十堰; 银川, 泉州鲤城区, 甘肃卫健委, 青岛农商银行, Australia's Finance, Miami-Dade, 三亚,
 Singapore's GovTech; 鄂尔多斯 as a Word file, 杭州仓前街道, 武汉东湖高新区's 政策解读, 寿光 as a PDF's
-text, Pennsylvania, Leeds, 西安 in machine translation, Karnataka), with their junk (portal lines, bylines, page marks, a copy cut short,
-files without front matter), and each batch's
-gold, written from the files:
+text, Pennsylvania, Leeds, 西安 in machine translation, Karnataka; 丽水 and Denver as PDFs, 徐州 in
+GB18030, 北部湾港, 福田区, Washington State, 天津 in English, the Philippines; 新会区 as a Word file,
+观山湖区, 赣州, 襄阳, Utah, an NHS trust, Kenya, a county's job posting; 江西, 南昌 in GBK, 信州区, 合肥
+国资委, Hong Kong's LegCo, Nevada, British Columbia in Markdown, Malaysia; a 广东 standard, 平阳县,
+自贡, 洛阳, Austin, Colorado's FAQ, NSW slides, New Mexico), with their junk (portal lines, bylines,
+page marks, a copy cut short, files without front matter), and each batch's gold, written from the
+files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 9), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 13), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
 (built in --work, or a copy of --from, a knowledge base of the shipped corpus, with these files
