@@ -66,6 +66,9 @@ _RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e
 # it is in a statute's § 3520 (a) … (1).
 _RE_EN_CLAUSE_NUMBERS = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", re.M)
 R_EN_CLAUSE_ITEM = R_NUM + 0.4  # below 4.2.2 (R_NUM + 0.2), above (1)
+# An FAQ's unnumbered question (Q: …, 问：…): under whatever heads the page's part ("3. Roles"), so
+# that the question never pushes its section's heading out of the path
+R_QUESTION = R_ROMAN + 0.5
 _RE_CLAUSE_TOP = re.compile(_LEAD + r"(\d{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,16}[ \t\u3000]*$)")
 _RE_PNUM = re.compile(_LEAD + r"([(（]\d{1,2}[)）])")
 _RE_ALPHA = re.compile(_LEAD + r"(\(([a-z]{1,4}|[A-Z])\))(?=\s|$)")
@@ -358,7 +361,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], float, bool, bool], ...] = (
     (_RE_US_SEC, R_SECTION, False, True),
     (_RE_EN_SEC, R_SECTION, False, False),
     (_RE_ZH_TOP, R_TOP, False, False),
-    (_RE_QUESTION, R_TOP, False, True),
+    (_RE_QUESTION, R_QUESTION, False, True),
     (_RE_ZH_PAREN, R_ITEM, True, False),
     (_RE_DOTTED, R_NUM, True, False),
     (_RE_NUM, R_NUM, True, False),

@@ -423,7 +423,10 @@ def _zh_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 # A task's time-limit label, after which a bare date is the deadline: （牵头单位：市数据局；完成时限：
 # 2025年3月31日）
-_ZH_LIMIT_LABEL = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求|截止时间|截止日期)\s*[:：]\s*$")
+# (not a bare 截止日期, which also says "as of", nor 完成时间, "done on"; 意见反馈截止日期 is a deadline)
+_ZH_LIMIT_LABEL = re.compile(
+    r"(?:完成时限|时间节点|时限要求|(?:反馈|报送|提交|申报|报名)截止(?:日期|时间))\s*[:：]\s*$"
+)
 
 
 def _zh_absolute(m: re.Match[str], ctx: DateContext) -> list[When]:
@@ -598,7 +601,7 @@ def _zh_after_period(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 # 年底前 with no year, after a dated deadline in its sentence: that year's end (今年9月底以前，…，
 # 年底前建成投用)
-ZH_BARE_YEAR_END = re.compile(r"(?<![\d年今明本当去每半])(?:年底|年末)(?:前|以前|之前)")
+ZH_BARE_YEAR_END = re.compile(r"(?<![\d年今明本当去每半次上下一])(?:年底|年末)(?:前|以前|之前)")
 
 
 def _zh_bare_year_end(m: re.Match[str], ctx: DateContext) -> list[When]:
@@ -662,8 +665,8 @@ _EN_CUE = (
     r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?"
     r"|deadline\s+of|target\s+date\s+of"
     # a label that dates what must be done: "Estimated completion: June 30, 2026", "Next review: April 2027"
-    r"|(?<![\w ])\s*(?:(?:estimated|expected|target|planned)\s+)?completion(?:\s+date)?:|(?<![\w ])\s*(?:target|due)\s+date:"
-    r"|(?<![\w ])\s*deadline:|(?<![\w ])\s*next\s+review(?:\s+date)?:)(?:\*\*)?)"
+    r"|(?:(?:estimated|expected|target|planned)\s+)?completion(?:\s+date)?:|(?:target|due)\s+date:"
+    r"|deadline:|next\s+review(?:\s+date)?:)(?:\*\*)?)"
 )
 # "by the end of 2026", "by end-2026"
 EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+|end-|end\s+of\s+))?{_EN_DATE}")
@@ -899,10 +902,16 @@ EN_DATED_ENTRY = re.compile(
 )
 
 
+# An entry that says what was done ("March 3, 2026: The Council approved the budget")
+_EN_DONE = re.compile(
+    r"(?i)\b(?:was|were|had|has\s+been|have\s+been|approved|adopted|voted|passed|signed|held)\b"
+)
+
+
 def _en_dated_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
     """An entry of a timeline is due when its date is after the document's own: what is to
     happen, not what happened ("June 12, 2024 - Council approved the resolution")."""
-    if m.group("yonly") or ctx.anchor is None:
+    if m.group("yonly") or ctx.anchor is None or _EN_DONE.search(ctx.folded, m.end(), ctx.end):
         return []
     due, flag = _en_date_due(m)
     if due is None or due_end(due) <= ctx.anchor:

@@ -25,7 +25,7 @@ from ingest.dates import (
     parse_target_cell,
     rrule,
 )
-from ingest.duties import statute_sentences
+from ingest.duties import role_table_columns, statute_sentences
 from ingest.extract import (
     SectionIndex,
     Span,
@@ -350,9 +350,10 @@ def _row_who_what(text: str, cells: list[Span], cols: _Columns) -> tuple[str, st
 def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
     """One deadline per row of a table with a target-date column."""
     folded, text = reading.folded, reading.doc.text
-    cols = _columns([folded[c.start : c.end].strip() for c in _cells(folded, rows[0])])
+    head = [folded[c.start : c.end].strip() for c in _cells(folded, rows[0])]
+    cols = _columns(head)
     if cols is None:
-        return _cell_deadlines(reading, rows[1:])
+        return _cell_deadlines(reading, rows[1:]) if role_table_columns(head)[0] is not None else []
     out: list[Deadline] = []
     prev: When | None = None
     for row in rows[1:]:
@@ -369,7 +370,7 @@ def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
 
 
 def _cell_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
-    """A table without a target-date column (a table of roles and their duties): each cell's
+    """A table of roles and their duties (no target-date column): each cell's
     clauses, parted by semicolons, read as a list's items are ("| Data Governance Committee | … |
     Endorses data standards; meets at least quarterly |"), the row's first cell their party."""
     folded, text = reading.folded, reading.doc.text
@@ -620,18 +621,19 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
         bound = (
             _lead_in(folded, sent.start) is not None
             or (_habitual(folded, sent) and not _records(folded[sent.start : sent.end]))
-            or bool(
-                _EN_HABIT_PASSIVE.search(folded, sent.start, sent.end)
-            )  # a present tense, whatever follows
             or bool(_EN_LEAD_IN.search(folded[sent.start : sent.end]))
             or bool(
                 _EN_BY_OPENING.match(folded, sent.start, sent.end)
                 and not _records(folded[sent.start : sent.end])
             )
         )
+        # "Assets are reviewed each year and disposed of …": the present tense binds its rhythm
+        # whatever follows, but no date of what follows ("… the first was published by March 2021")
+        passive = not bound and bool(_EN_HABIT_PASSIVE.search(folded, sent.start, sent.end))
         whens = [
             _thereafter(folded, w, sent.end)
-            for w in find_en(folded, sent.start, sent.end, date, reading.statute, bound, schedule)
+            for w in find_en(folded, sent.start, sent.end, date, reading.statute, bound or passive, schedule)
+            if not passive or (w.recurrence and not w.due)
         ]
     if not whens:
         return []

@@ -912,9 +912,9 @@ _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolve
 # "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
 # the holder is or has, not what it does
 _EN_IS = re.compile(
-    # ("shall be the Deputy Director General or an officer … designated by the Head", "shall not be
-    # the same officer as …"; not "shall be the nodal office of the State")
-    r"\s*(?:be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,160}\b(?:designated|appointed|nominated)\s+by\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
+    # ("shall be the Deputy Director General or an officer of equivalent level", "shall not be the
+    # same officer as …"; not "shall be the nodal office of the State" nor "the point of contact")
+    r"\s*(?:be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
     re.IGNORECASE,
 )
 _EN_PASSIVE = re.compile(
@@ -1131,11 +1131,19 @@ def _initials(folded: str, bodies: dict[str, re.Pattern[str]], council_alias: bo
         given = _INITIALS_GIVEN.match(folded, mention.end)
         if not given or given.group(2) in ("CDO", "CDOS"):
             continue
-        names = (folded[mention.start : mention.end], given.group(1) or "")
+        # the name in another language, not a unit it sits in ("a Data Steward (Information
+        # Management Branch, IMB)")
+        other = given.group(1) or ""
+        names = (folded[mention.start : mention.end], "" if _UNIT_WORD.search(other) else other)
         # the name's own initials (DCDO, SDMO, KPD), not another's in brackets ("a data steward (HR)")
         if any(_initials_of(name) == given.group(2) for name in names):
             found.setdefault(given.group(2), mention)
     return found
+
+
+_UNIT_WORD = re.compile(
+    r"\b(?:Branch|Division|Office|Unit|Department|Ministry|Agency|Section|Bureau|Directorate)$"
+)
 
 
 def _initials_of(name: str) -> str:
@@ -1174,10 +1182,11 @@ def _with_bodies(
 # "The functions of the JPDSA are to:", "The main duties of the Data Office include": the one
 # named next is the duties' own
 _EN_DUTIES_OF = re.compile(
-    r"\s*(?:the\s+)?(?:main\s+|key\s+|principal\s+|core\s+)?(?:functions|duties|responsibilities|tasks)"
-    r"\s+of\s+(?:the\s+|each\s+|every\s+|an?\s+)?",
+    r"\s*(?:the\s+)?(?:main\s+|key\s+|principal\s+|core\s+)?(?:functions|duties|responsibilities|tasks)\s+of\s+",
     re.IGNORECASE,
 )
+# a determiner a role's mention may start with, or that may stand before a body's name
+_EN_DETERMINER = re.compile(r"(?:(?:the|each|every|an?)\s+)?", re.IGNORECASE)
 # "Its duties are to review …", after the sentence naming it
 _EN_POSSESSIVE = re.compile(
     r"\s*(?:its|their)\s+(?:main\s+|key\s+|principal\s+|core\s+)?(?:functions|duties|responsibilities|tasks)\b",
@@ -1188,9 +1197,12 @@ _EN_POSSESSIVE = re.compile(
 _EN_REQUIRES = re.compile(
     r"\b(?:requires?|directs?|charges?|obliges?|mandates?)\s+(?:(?:the|each|every|an?)\s+)?$"
 )
+# "does not require the CDO to publish …", "Nothing in this section requires the CDO to …"
+_EN_NEGATED = re.compile(r"(?i)\b(?:not|nothing|never)\b|n't\b|\bno\s+[a-z]")  # not "Order No. 146"
 _EN_TO = re.compile(r"\s+to\b(?!\s+(?:be|have)\b)")
+# (not "are set out below", "are listed in Schedule 2": where they are, not what they are)
 _EN_ARE_TO = re.compile(
-    r"\s+(?:are|is|shall\s+be|will\s+be|include|shall\s+include)(?:\s+to\b|\s+as\s+follows)?"
+    r"\s+(?:are|is|shall\s+be|will\s+be|include|shall\s+include)(?:\s+to\b|\s+as\s+follows|\s*:)"
 )
 
 
@@ -1224,7 +1236,8 @@ def _en_duties(
             # the duties are of, whichever the sentence's subject
             owner = _EN_DUTIES_OF.match(folded, body, sent.end)
             possessive = _EN_POSSESSIVE.match(folded, body, sent.end)
-            owned_by = [r for r in mentions if owner and r.start == owner.end()]
+            after_owner = _EN_DETERMINER.match(folded, owner.end()).end() if owner else -1
+            owned_by = [r for r in mentions if owner and r.start in (owner.end(), after_owner)]
             if owned_by and _EN_ARE_TO.match(folded, owned_by[0].end, sent.end):
                 mentions = owned_by[:1]
             elif possessive and last is not None:
@@ -1232,9 +1245,14 @@ def _en_duties(
             if mentions:
                 last = mentions[0]
             for mention in mentions:
-                owned = (owner and mention.start == owner.end()) or (possessive and mention.start == body)
+                owned = (owner and mention.start in (owner.end(), after_owner)) or (
+                    possessive and mention.start == body
+                )
                 are = _EN_ARE_TO.match(folded, mention.end, sent.end) if owned else None
-                if _EN_REQUIRES.search(folded, sent.start, mention.start):  # "The law requires the CDO to:"
+                before = folded[sent.start : mention.start]
+                if _EN_REQUIRES.search(before) and not _EN_NEGATED.search(
+                    before
+                ):  # "The law requires the CDO to:"
                     are = _EN_TO.match(folded, mention.end, sent.end)
                 aside = _EN_ASIDE.match(folded, mention.end, sent.end)
                 after = aside.end() if aside else mention.end
@@ -1432,9 +1450,8 @@ def _table_duties(
         return [Span(a + 1, b) for a, b in itertools.pairwise(edges)]
 
     head = [folded[c.start : c.end] for c in cells(rows[0])]
-    role_idx = next((i for i, h in enumerate(head) if _ROLE_HEAD.match(h)), None)
-    duties_idx = next((i for i, h in enumerate(head) if _DUTIES_HEAD.search(h)), None)
-    if role_idx is not None and duties_idx is not None and role_idx != duties_idx:
+    role_idx, duties_idx = role_table_columns(head)
+    if role_idx is not None and duties_idx is not None:
         return _role_table_duties(doc, folded, rows[1:], cells, role_idx, duties_idx, index, bodies)
     who_idx = next((i for i, h in enumerate(head) if _WHO_HEAD.search(h)), None)
     what_idx = next((i for i, h in enumerate(head) if _WHAT_HEAD.search(h)), 0)
@@ -1459,6 +1476,15 @@ def _table_duties(
             span = _trim(doc.text, row.start, row.end)
             out.append((span.start, _en_duty(doc, index, mention.role, level, "", what, span)))
     return out
+
+
+def role_table_columns(head: list[str]) -> tuple[int | None, int | None]:
+    """A table of roles' role column and duties column (None, None for another table)."""
+    role_idx = next((i for i, h in enumerate(head) if _ROLE_HEAD.match(h)), None)
+    duties_idx = next((i for i, h in enumerate(head) if _DUTIES_HEAD.search(h)), None)
+    if role_idx is None or duties_idx is None or role_idx == duties_idx:
+        return None, None
+    return role_idx, duties_idx
 
 
 def _role_table_duties(

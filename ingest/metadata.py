@@ -186,13 +186,13 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
+        m = _PINYIN_DOC_NUMBER.fullmatch(line.strip())
+        if m:  # an official translation's: "Jin Zheng Ban Fa [2024] No. 23" (津政办发〔2024〕23号)
+            return m.group(0)
     for line in lines[:10]:  # minutes numbered in their own series, with no office's characters: 〔2025〕1号
         m = _SERIAL_NUMBER.fullmatch(line.strip())
         if m:
             return m.group(0).replace(" ", "")
-        m = _PINYIN_DOC_NUMBER.fullmatch(line.strip())
-        if m:  # an official translation's: "Jin Zheng Ban Fa [2024] No. 23" (津政办发〔2024〕23号)
-            return m.group(0)
     _, _, ordered = _letterhead(lines)
     if ordered:
         return ordered

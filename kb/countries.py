@@ -107,8 +107,8 @@ def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
 # The first-level parts of the countries whose parts make their own policy (ISO 3166-2: the
 # United Kingdom's four nations, Canada's provinces and territories, Australia's states and
 # territories), with the adjective or the short name their governments write ("Scottish
-# Government", "NSW Government", "BC Data Catalogue"; not WA, SA or ACT, which name other things
-# too) and their governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
+# Government", "NSW Government"; not WA, SA, ACT or BC, which name other things too: Washington,
+# an Act, business continuity) and their governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
 SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "United Kingdom": {  # not England, which has no government of its own (Bank of England)
         "Scotland": (("Scottish",), ("gov.scot",)),
@@ -118,7 +118,7 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "Canada": {
         "Ontario": ((), ("ontario.ca", "gov.on.ca")),
         "Quebec": (("Québec",), ("quebec.ca", "gouv.qc.ca")),
-        "British Columbia": (("BC",), ("gov.bc.ca",)),
+        "British Columbia": ((), ("gov.bc.ca",)),
         "Alberta": ((), ("alberta.ca",)),
         "Manitoba": ((), ("gov.mb.ca",)),
         "Saskatchewan": ((), ("saskatchewan.ca",)),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kb.catalog import Catalog
-from kb.countries import US_POSTAL_CODES
+from kb.countries import COUNTRIES, SUBDIVISIONS, US_POSTAL_CODES, US_STATES
 from kb.dimensions import question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
@@ -103,14 +103,22 @@ def _qualifies(name: str, folded: str, places: list[str]) -> bool:
             if any(alias and after.startswith(alias) for alias in places):
                 return True
         before = _AFTER_ITS_PLACE.sub("", folded[:at])
-        if before != folded[:at] and any(alias and before.endswith(alias) for alias in places):
-            return True  # as English writes the larger place after: "Austin, Texas", "Austin TX"
+        if before != folded[:at] and any(
+            alias and before.endswith(alias) and alias not in _LARGER_PLACES for alias in places
+        ):
+            return True  # as English writes the larger place after a city: "Austin, Texas", "Austin TX"
         at = folded.find(name, at + 1)
     return False
 
 
 # Between a place and the larger place written after it: a comma or a space
 _AFTER_ITS_PLACE = re.compile(r"(?:,\s*|\s+)$")
+# Places no larger place is written after (a country, a US state, a province): "Texas, Oklahoma and
+# Ohio", "Ontario, Quebec" list them
+_LARGER_PLACES = frozenset(
+    name.lower()
+    for name in (*COUNTRIES.values(), *US_STATES, *(p for parts in SUBDIVISIONS.values() for p in parts))
+)
 
 
 def _names_a_place(name: str) -> bool:

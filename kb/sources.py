@@ -73,10 +73,18 @@ def is_date_line(line: str) -> bool:
 
 
 def is_signed_off(line: str) -> bool:
-    """A short line that dates the text with a word or two beside the date: a press release's
-    sign-off, "Ends/Wednesday, March 12, 2025"."""
+    """A short line that dates the text with its day of the week or an end mark beside the date: a
+    press release's sign-off, "Ends/Wednesday, March 12, 2025" (not "Next review: 30 June 2027")."""
     found = parse_date(line, allow_partial=False) if len(line) <= _SIGNER_CHARS else None
-    return bool(found) and len((line[: found[1]] + line[found[2] :]).split()) <= 2  # type: ignore[index]
+    if not found:
+        return False
+    rest = re.findall(r"[A-Za-z]+", line[: found[1]] + line[found[2] :])  # type: ignore[index]
+    return bool(rest) and all(w.lower() in _SIGN_OFF_WORDS for w in rest)
+
+
+_SIGN_OFF_WORDS = frozenset(
+    ["ends", "end", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 
 
 def _closing_kind(line: str) -> str | None:

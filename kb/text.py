@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from kb.dates import MONTHS
+
 # Terms jieba would split (首席/数据/官) but users search as one word.
 DOMAIN_TERMS = [
     "首席数据官",
@@ -537,32 +539,8 @@ def proper_names(question: str) -> list[str]:
 
 # Months and days, whole or cut short ("LCQ9 (Mar 2025)"): the calendar's names, not a place's
 # or a body's
-_CALENDAR = frozenset(
+_CALENDAR = frozenset(MONTHS) | frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "monday",
         "tuesday",
         "wednesday",

@@ -1960,3 +1960,14 @@ def test_a_state_written_after_its_city_is_no_unknown_name(fake_kb):
     assert retriever.prepare("When will Austin, Texas post the CDO position?").unknown_terms == []
     assert retriever.prepare("Austin TX: when is the CDO position posted?").unknown_terms == []
     assert retriever.prepare("Does Texas require a chief data officer?").unknown_terms == ["texas"]
+
+
+def test_places_listed_side_by_side_do_not_qualify_each_other(fake_kb):
+    fake_kb.add_document(
+        *make_doc("tx", ["Each agency shall designate a data officer."], region="United States / Texas")
+    )
+    retriever, _ = fake_kb._question_view()
+    assert (
+        "oklahoma"
+        in retriever.prepare("Do Texas, Oklahoma and Ohio require a chief data officer?").unknown_terms
+    )

@@ -529,3 +529,10 @@ def test_an_faqs_unnumbered_questions_head_their_answers():
         "Q: When is the inventory due?",
         "问：首席数据官由谁担任？",
     ]
+
+
+def test_an_faqs_question_stays_under_its_sections_heading():
+    text = "Policy\n3. Roles and responsibilities\nQ: What does the CDO do?\nA: The CDO sets statewide data policy.\n"
+    assert [c.section for c in chunk_document(doc_of(text))][-1] == (
+        "Policy > 3. Roles and responsibilities > Q: What does the CDO do?"
+    )

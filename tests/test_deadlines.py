@@ -694,3 +694,20 @@ def test_a_timelines_entries_to_come_are_due() -> None:
         ("2025-11-17", "Position posted on the City jobs site"),
         ("2026-06-30", "Register 100% of critical data assets"),
     ]
+
+
+def test_what_the_cold_review_found_in_the_new_date_rules() -> None:
+    """截止日期 (as of) and 完成时间 (done on) label no deadline; 次年底前 is no year-end of this year;
+    a timeline entry that says what was done is no deadline; a passive rhythm binds no date of
+    what follows it; a labelled completion date in a list item counts."""
+    assert not deadlines_of("截止日期：2024年6月30日，全市已归集数据10亿条。", date="2024-01-05")
+    found = deadlines_of("2025年6月底前完成摸底，次年底前全面建成。", date="2025-01-05")
+    assert [d.due for d in found] == ["2025-06-30"]
+    past = "Timeline\nMarch 3, 2026: The Council approved the budget.\n"
+    assert not deadlines_of(past, date="2025-10-01", language="en")
+    text = "The register is updated every month; the first version was published by March 2021.\n"
+    assert [(d.due, d.recurrence) for d in deadlines_of(text, date="2025-10-01", language="en")] == [
+        (None, "FREQ=MONTHLY")
+    ]
+    item = "- Estimated completion: June 30, 2026\n"
+    assert [d.due for d in deadlines_of(item, date="2025-10-01", language="en")] == ["2026-06-30"]

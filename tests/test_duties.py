@@ -1228,3 +1228,27 @@ def test_unmarked_lines_of_a_list_a_bodys_heading_and_lettered_items() -> None:
         ("首席数据官办公室", "拟订本级首席数据官工作制度和年度工作要点"),
         ("首席数据官办公室", "组织开展首席数据官述职和评价工作"),
     ]
+
+
+def test_what_the_cold_review_found_in_the_new_english_rules() -> None:
+    """A requirement denied is no duty; "are set out below" says where the functions are, not
+    what; "The duties of the CDO are to …" is the CDO's; a unit in brackets before initials
+    ("(Information Management Branch, IMB)") is no name of the role; "shall be the point of contact
+    … designated by the Governor" is a duty, "shall be the Deputy … or an officer of equivalent
+    level" says who holds the post."""
+    assert not duties_of("This Order does not require the CDO to publish personal data.\n", language="en")
+    assert not duties_of(
+        "Nothing in this section requires the CDO to disclose classified data.\n", language="en"
+    )
+    assert not duties_of("The functions of the Data Governance Council are set out below.\n", language="en")
+    assert role_duty(duties_of("The duties of the CDO are to review data standards.\n", language="en")) == [
+        ("Chief Data Officer", "review data standards")
+    ]
+    branch = "Each unit shall appoint a Data Steward (Information Management Branch, IMB).\n\nThe IMB shall host the quarterly forum.\n"
+    assert not [d for d in duties_of(branch, language="en") if "forum" in d.duty]
+    contact = (
+        "The CDO shall be the point of contact for data requests from agencies designated by the Governor.\n"
+    )
+    assert duties_of(contact, language="en")
+    holder = "The CDO shall be the Deputy Director General or an officer of equivalent level.\n"
+    assert not duties_of(holder, language="en")

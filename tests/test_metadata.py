@@ -949,3 +949,13 @@ def test_a_state_or_province_by_the_short_name_its_government_writes() -> None:
         infer_region("", "Data Leadership in the NSW Public Sector", slides, "en")
         == "Australia / New South Wales"
     )
+
+
+def test_what_the_cold_review_found_in_the_new_metadata_rules() -> None:
+    """A review date at the end is no sign-off; "BC" is business continuity as often as British
+    Columbia."""
+    policy = "Data Policy\n" + "This policy applies to all staff who hold or share ministry data.\n" * 8
+    policy += "Next review: 30 June 2027\n"
+    assert infer_date(policy) == ""
+    bc = "Continuity Standard\nAll agencies keep business continuity (BC) plans.\nBC plans are tested yearly.\nThe BC/DR standard applies.\n"
+    assert infer_region("", "Continuity Standard", bc, "en") == ""

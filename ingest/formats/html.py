@@ -85,12 +85,10 @@ def _has_block(el) -> bool:
 
 
 def _discloses(el) -> bool:
-    """A button that is a heading's text or opens the content it controls: an FAQ's question on
-    its accordion ("Q: Who appoints agency data stewards?"), not a page's "Search" or "Menu"."""
-    if _tag(el) != "button":
-        return False
+    """A button that is a heading's text: an FAQ's question on its accordion ("Q: Who appoints
+    agency data stewards?"), not a page's "Search", "Menu" or "Share this page"."""
     parent = el.getparent()
-    return bool(el.get("aria-controls")) or (parent is not None and _tag(parent) in _HEADINGS)
+    return _tag(el) == "button" and parent is not None and _tag(parent) in _HEADINGS
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
