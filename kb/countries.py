@@ -6,7 +6,8 @@ Australia), the part it governs: Scotland for gov.scot, Ontario for ontario.ca.
 
 COUNTRIES is ISO 3166-1's list of sovereign states (short English names) with their country-code
 top-level domains; China and the United States are left out: their documents are placed by
-kb.gazetteer and ingest.metadata down to the province, state or city.
+kb.gazetteer and ingest.metadata down to the province, state or city (the fifty states and their
+postal codes, US_STATES, are here: ingest.metadata places by them and kb.retrieve reads "Austin, TX").
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
 # United Kingdom's four nations, Canada's provinces and territories, Australia's states and
 # territories), with the adjective or the short name their governments write ("Scottish
 # Government", "NSW Government"; not WA, SA, ACT or BC, which name other things too: Washington,
-# an Act, business continuity) and their governments' web domains. Victoria and Wales are also names of streets, quays and New South Wales.
+# an Act, business continuity) and their governments' web domains. Victoria and Wales are also
+# names of streets, quays and New South Wales.
 SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "United Kingdom": {  # not England, which has no government of its own (Bank of England)
         "Scotland": (("Scottish",), ("gov.scot",)),
