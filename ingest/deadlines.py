@@ -27,6 +27,8 @@ from ingest.dates import (
 )
 from ingest.duties import role_table_columns, statute_sentences
 from ingest.extract import (
+    TASK_TIME_LABELS,
+    TASK_UNIT_LABELS,
     SectionIndex,
     Span,
     clean_phrase,
@@ -59,7 +61,7 @@ _ZH_LEAD_WORDS = re.compile(
     r"^(?:要在|应在|须在|需在|要于|应于|须于|要|应当|应|须|需|将|在|于|并|同时|及时)+"
 )
 _ZH_DONE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?了(?!解)")
-_LEAD_UNIT = re.compile(r"[(](?:牵头单位|责任单位|牵头部门|责任部门)[::](?P<who>[^)]{2,60})[)]")
+_LEAD_UNIT = re.compile(rf"[(](?:{TASK_UNIT_LABELS})[::](?P<who>[^)]{{2,60}})[)]")
 # Records, not tasks: a law's adoption line (2021年11月25日 …常务委员会第三十七次会议通过; a task to have
 # it adopted says 前: 12月底前提请常务会议审议通过) and a narrative of who held what then (2012年,时任…
 # CEO…出任首席数据官; not 临时任务, 同时任命).
@@ -278,7 +280,7 @@ class _Reading:
 _TARGET_HEAD = re.compile(
     r"(?i)target\s*date|due\s*date|deadline|time\s*frame|timeline|完成时限|完成时间|时间节点|时间安排|截止时间|时限"
 )
-_WHO_HEAD = re.compile(r"(?i)responsib|lead\b|owner|责任单位|牵头单位|责任部门|牵头部门")
+_WHO_HEAD = re.compile(rf"(?i)responsib|lead\b|owner|{TASK_UNIT_LABELS}")
 _REQ_HEAD = re.compile(r"(?i)required\s+or\s+encouraged|applicab")
 _WHAT_HEAD = re.compile(r"(?i)milestone|action|task|activit|deliverable|任务|工作内容|事项|内容")
 
@@ -570,9 +572,9 @@ def _clause_deadlines(
 # A work plan's task closed by who does it and by when: "1.提升…平台能级。优化…。（责任单位：市政务办、
 # 市数据局；完成时限：2024年6月底前）", with a 配合单位 or commas between the fields too
 _TASK_BRACKET = re.compile(
-    r"[(](?P<fields>[^()]{0,120}?)(?:完成时限|完成时间|时间节点|时限要求)[:](?P<when>[^)]{2,40})[)]"
+    rf"[(](?P<fields>[^()]{{0,120}}?)(?:{TASK_TIME_LABELS})[:](?P<when>[^)]{{2,40}})[)]"
 )
-_TASK_UNITS = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门)[:](?P<who>[^;,)]{2,80})")
+_TASK_UNITS = re.compile(rf"(?:{TASK_UNIT_LABELS})[:](?P<who>[^;,)]{{2,80}})")
 
 
 def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str] | None:

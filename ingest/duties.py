@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from ingest.chunk import roman_value
 from ingest.extract import (
+    TASK_TIME_LABELS,
+    TASK_UNIT_LABELS,
     SectionIndex,
     Span,
     clean_phrase,
@@ -1211,11 +1213,15 @@ _COUNCIL_ALIAS = re.compile(r"(?i)(?:chief\s+data\s+officers?|CDO)\s+council")
 
 
 def _en_duties(
-    doc: Document, folded: str, all_units: list[Span], index: SectionIndex, holder_for: dict[str, str]
+    doc: Document,
+    folded: str,
+    all_units: list[Span],
+    index: SectionIndex,
+    holder_for: dict[str, str],
+    council_alias: bool,
+    bodies: dict[str, re.Pattern[str]],
 ) -> list[tuple[int, Duty]]:
     out: list[tuple[int, Duty]] = []
-    council_alias = bool(_COUNCIL_ALIAS.search(folded))
-    bodies = _named_bodies(folded, council_alias)
     initials = _initials(folded, bodies, council_alias)
     consumed: set[int] = set()
     for ui, unit in enumerate(all_units):
@@ -1245,15 +1251,11 @@ def _en_duties(
             if mentions:
                 last = mentions[0]
             for mention in mentions:
-                owned = (owner and mention.start in (owner.end(), after_owner)) or (
-                    possessive and mention.start == body
-                )
+                owned = mention in owned_by or (possessive and mention.start == body)
                 are = _EN_ARE_TO.match(folded, mention.end, sent.end) if owned else None
                 before = folded[sent.start : mention.start]
-                if _EN_REQUIRES.search(before) and not _EN_NEGATED.search(
-                    before
-                ):  # "The law requires the CDO to:"
-                    are = _EN_TO.match(folded, mention.end, sent.end)
+                if _EN_REQUIRES.search(before) and not _EN_NEGATED.search(before):
+                    are = _EN_TO.match(folded, mention.end, sent.end)  # "The law requires the CDO to:"
                 aside = _EN_ASIDE.match(folded, mention.end, sent.end)
                 after = aside.end() if aside else mention.end
                 # "designate a Department Data Liaison, who shall maintain …": the role designated
@@ -1433,7 +1435,7 @@ def _en_duty(
 
 # --------------------------------------------------------------------------- tables
 
-_WHO_HEAD = re.compile(r"(?i)responsib|lead\b|owner|责任单位|牵头单位|责任部门|牵头部门")
+_WHO_HEAD = re.compile(rf"(?i)responsib|lead\b|owner|{TASK_UNIT_LABELS}")
 _WHAT_HEAD = re.compile(r"(?i)milestone|action|task|activit|deliverable|任务|工作内容|事项|内容")
 # A table of roles: one row a role or body, one column its duties ("| Role | Who holds it |
 # Responsibilities |", "| 角色 | 职责 |"), the duties parted by semicolons
@@ -1541,9 +1543,7 @@ _QUALIFICATION = re.compile(
 
 
 # The labels of a task's note on who leads it and by when, not a duty of the role before
-_ANNOTATION = re.compile(
-    r"[(（]?\s*(?:牵头单位|责任单位|配合单位|责任部门|牵头部门|完成时限|完成时间|时间节点)\s*[:：]"
-)
+_ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_TIME_LABELS})\s*[:：]")
 # The words that open a list, left at the end of the sentence that holds them
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 
@@ -1557,7 +1557,8 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     d = _DESIGNATE.search(folded)
     if d:
         holder_for[EN_CDO] = clean_phrase(doc.text[d.start("h") : d.end("h")])
-    bodies = _named_bodies(folded, bool(_COUNCIL_ALIAS.search(folded)))
+    council_alias = bool(_COUNCIL_ALIAS.search(folded))
+    bodies = _named_bodies(folded, council_alias)  # the document's data bodies, read once
     out: list[tuple[int, Duty]] = []
     i = 0
     while i < len(all_units):
@@ -1572,7 +1573,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
         if is_chinese(folded[unit.start : unit.end]):
             out.extend(_zh_duties(doc, folded, unit, index))
         i += 1
-    out.extend(_en_duties(doc, folded, all_units, index, holder_for))
+    out.extend(_en_duties(doc, folded, all_units, index, holder_for, council_alias, bodies))
     out.extend(_en_heading_list_duties(doc, folded, index))
     out.extend(_zh_listed_duties(doc, folded, all_units, index))
     out.extend(_zh_scope_duties(doc, folded, all_units, index))

@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from kb.text import is_chinese
 from kb.types import Chunk
 
+# A work plan's task is closed by a note of who leads it and by when: （牵头单位：市数据局；完成时限：
+# 2024年6月底前）. The labels of the one who leads it (tables head their columns with them too) and
+# of its time limit.
+TASK_UNIT_LABELS = "牵头单位|责任单位|牵头部门|责任部门"
+TASK_TIME_LABELS = "完成时限|完成时间|时间节点|时限要求"
+
 
 @dataclass(frozen=True)
 class Span:

@@ -31,6 +31,11 @@ MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZEROS = str.maketrans("○ＯO", "〇〇〇")  # what OCR and converters write for 〇
+# English weekday names and their short forms (lower case): a sign-off's "Ends/Wednesday", a
+# question's "on a Wednesday".
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()  # noqa: SIM905
+)
 
 
 def cn_number(text: str) -> int | None:

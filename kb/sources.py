@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.dates import parse_date
+from kb.dates import WEEKDAYS, parse_date
 from kb.text import HAN_CHAR, fold
 from kb.types import Document, DocumentMeta
 
@@ -82,9 +82,7 @@ def is_signed_off(line: str) -> bool:
     return bool(rest) and all(w.lower() in _SIGN_OFF_WORDS for w in rest)
 
 
-_SIGN_OFF_WORDS = frozenset(
-    ["ends", "end", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_SIGN_OFF_WORDS = WEEKDAYS | {"ends", "end"}
 
 
 def _closing_kind(line: str) -> str | None:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from kb.dates import MONTHS
+from kb.dates import MONTHS, WEEKDAYS
 
 # Terms jieba would split (首席/数据/官) but users search as one word.
 DOMAIN_TERMS = [
@@ -539,27 +539,7 @@ def proper_names(question: str) -> list[str]:
 
 # Months and days, whole or cut short ("LCQ9 (Mar 2025)"): the calendar's names, not a place's
 # or a body's
-_CALENDAR = frozenset(MONTHS) | frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
 def words_of_titled_phrases(question: str) -> set[str]:
