@@ -178,5 +178,10 @@ def serve(
             ) from exc
         print(f"cdokb: serving {url} (Ctrl+C stops)", file=sys.stderr, flush=True)
         demo.block_thread()
+    except KeyboardInterrupt:
+        # A stop that lands while launch() is still returning, after the page already answers,
+        # is the same stop: close the server as block_thread() would and end cleanly.
+        if getattr(demo, "server", None):
+            demo.server.close()
     finally:
         kb.close()
