@@ -519,9 +519,15 @@ def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | N
         return int(max(prev, key=lambda w: w.end).due[:4]), None  # type: ignore[index]
     if not (m.group("post") or m.group("mpart") in ("底", "末")):
         return None, None
-    if not ctx.title_year:
-        return None, f"year not stated ({ctx.folded[s : m.end()].strip()})"
-    return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
+    if ctx.title_year:
+        return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
+    if ctx.anchor:
+        # a dated notice's 7月31日前: the first such day on or after its date (one written in
+        # December for 3月31日前 means the next year's)
+        due = _zh_md_due(m, ctx.anchor.year)
+        year = ctx.anchor.year + 1 if due and due < ctx.anchor.isoformat() else ctx.anchor.year
+        return year, f"year not stated: the first after the document's date ({ctx.anchor.isoformat()})"
+    return None, f"year not stated ({ctx.folded[s : m.end()].strip()})"
 
 
 # 今年年底前, 明年6月底前: a year named by the document's own date (a news report's "this year")

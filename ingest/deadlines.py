@@ -478,13 +478,17 @@ _SCHEDULE_SECTION = re.compile(
 # What a body or an officer does as a matter of course, said in the present ("The Council meets
 # at least quarterly", a posting's "Presents a progress dashboard … every quarter"): with a
 # rhythm in the sentence, that rhythm is kept as a shall would keep it
-_HABIT_VERB = r"(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs)\b"
+_HABIT_VERB = (
+    r"(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs|provides"
+    r"|produces|sends|circulates)\b"
+)
 # the verb opens the sentence after its list marker (an item: "• Presents …") or follows a body
 # or an officer
 _EN_HABIT_OPENING = re.compile(rf"(?i){_HABIT_VERB}")
 _EN_HABIT_ACTOR = re.compile(
     r"(?i)\b(?:it|they|which|who|(?:the|its|each|every)\s+(?:[\w-]+\s+){0,5}?(?:council|board|committee|group|office"
-    r"|officer|cdo|forum|panel|network|team|steward|director|chair|secretariat|agenc(?:y|ies)|audit)s?)"
+    r"|officer|cdo|forum|panel|network|team|steward|director|chair|secretariat|agenc(?:y|ies)|audit"
+    r"|(?:post|role|job)\s?holder)s?)"
     rf"\s+(?:also\s+|and\s+)?{_HABIT_VERB}|\band\s+meets\b"
 )
 

@@ -925,7 +925,9 @@ _EN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _EN_WHO = re.compile(r"\s*,?\s*who\s+(?=shall|must|will|should|is\s+responsible|are\s+responsible)", re.I)
-_EN_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|(?:[ivxl]{2,6}|[A-Za-z])[.)](?=\s)|[•●▪◦\-*])\s*")
+_EN_ITEM = re.compile(
+    r"\s*(?:\(\w{1,4}\)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|(?:[ivxl]{2,6}|[A-Za-z])[.)](?=\s)|[•●▪◦\-*])\s*"
+)
 _DESIGNATE = re.compile(
     r"designate\s+(?:an?\s+)?(?P<h>[^.;]{3,80}?)\s+(?:to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?(?:agency\s+)?"
     r"Chief\s+Data\s+Officer",
@@ -1548,6 +1550,48 @@ _ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_T
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 
 
+# A body said to be chaired by a role ("The Data Board … is chaired by the Chief Data Officer",
+# 推动小组…由资料长担任召集人, 委员会由首席数据官担任主任): chairing it is a duty of the role,
+# written of the body, not of the role.
+_ZH_CHAIRS = re.compile(
+    rf"由(?P<role>{ZH_ROLE_ALT})(?:担任|任)(?P<post>(?:总|副)?(?:召集人|主任|组长|主席|牵头人))"
+)
+_EN_CHAIRED = re.compile(r"\b(?:is|are|shall be|will be)\s+(?:co-)?(?:chaired|convened|headed)\s+by\s+")
+# The body a sentence is about: its words before its verb ("9.1 The Data Board is …"); "It"
+# sends the reader to the sentence before.
+_SUBJECT = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<s>(?:the|this|a|its)\s[^.;:]{2,80}?|it)\s+"
+    r"(?:is|are|shall|will|meets|consists|comprises)\b",
+    re.I,
+)
+
+
+def _chaired_duties(
+    doc: Document, folded: str, all_units: list[Span], index: SectionIndex
+) -> list[tuple[int, Duty]]:
+    out: list[tuple[int, Duty]] = []
+    for unit in all_units:
+        previous = ""
+        for sent in sentences(folded, unit):
+            span = _trim(doc.text, sent.start, sent.end)
+            subject = _SUBJECT.match(folded, sent.start, sent.end)
+            named = subject.group("s") if subject else ""
+            body = previous if named.lower() == "it" else named
+            previous = body or previous
+            for m in _ZH_CHAIRS.finditer(folded, sent.start, sent.end):
+                mention = zh_role_mentions(folded, m.start("role"), m.end("role"))
+                if mention:
+                    duty = doc.text[m.start() : m.end()]
+                    out.append((span.start, _en_duty(doc, index, mention[0].role, "", "", duty, span)))
+            chaired = _EN_CHAIRED.search(folded, sent.start, sent.end)
+            if chaired and body and body.lower() != "it":
+                mentions = en_role_mentions(folded, chaired.end(), min(sent.end, chaired.end() + 80))
+                if mentions and mentions[0].start == chaired.end():
+                    duty = f"chairs {body[0].lower()}{body[1:]}"
+                    out.append((span.start, _en_duty(doc, index, mentions[0].role, "", "", duty, span)))
+    return out
+
+
 def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     """Every (role, duty) the document states, in document order, deduplicated."""
     folded = fold_same_length(doc.text)
@@ -1578,6 +1622,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     out.extend(_zh_listed_duties(doc, folded, all_units, index))
     out.extend(_zh_scope_duties(doc, folded, all_units, index))
     out.extend(_zh_labelled_duties(doc, folded, all_units, index))
+    out.extend(_chaired_duties(doc, folded, all_units, index))
     out.sort(key=lambda pair: pair[0])  # stable: same clause keeps its role order
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []

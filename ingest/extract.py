@@ -31,7 +31,7 @@ class Span:
 
 # Lines that start a new unit in English text even without a blank line before them.
 _EN_LINE_START = re.compile(
-    r"\s*(?:\(\w{1,4}\)|[•●▪◦\-*|§]|\d+[.)]\s|[A-Z][A-Z .,'’&-]{3,}[.—:-]|[a-z][.)]\s+[A-Z])"  # c. The Council …
+    r"\s*(?:\(\w{1,4}\)|[•●▪◦\-*|§]|\d+[.)]\s|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z])|[A-Z][A-Z .,'’&-]{3,}[.—:-]|[a-z][.)]\s+[A-Z])"  # c. The Council …
 )
 _ABBREV = frozenset(
     [

@@ -19,6 +19,7 @@ import yaml
 
 from ingest.decode import UndecodableError, decode
 from ingest.formats.base import Extracted, RawPage
+from ingest.formats.markdown import inline_text
 from kb.config import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS
 from kb.errors import FileError
 
@@ -239,6 +240,8 @@ def read_text(path: Path, data: bytes, fmt: str = "text") -> Extracted:
     text, encoding = decode_text(path, data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(path, text)
+    if fmt == "markdown":
+        body = inline_text(body)
     if not body.strip():
         problem = "has front matter but no text after it" if front_matter else "has no text"
         raise FileError(path, problem, "add the document's text below the front matter")

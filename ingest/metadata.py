@@ -33,7 +33,7 @@ from kb.gazetteer import (
 )
 from kb.lexicon import lexicon
 from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press, is_signed_off, region_places
-from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, printable, to_simplified
+from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
 from kb.types import DocumentMeta
 
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "portal_date")
@@ -256,6 +256,14 @@ def _heading_like(line: str) -> bool:
 
 # A printed official document's letterhead (红头): "内蒙古工业大学文件", "XX市人民政府办公室文件":
 # the issuer, not the title.
+# A title that opens with a government's name, then the rule's own (新竹縣政府首席資料長設置要點,
+# 某市人民政府令), not with one of its offices (某市政府数据局…, 某县政府办公室…).
+_GOVERNMENT_OPENING = re.compile(
+    r"^《?([\u4e00-\u9fff]{2,10}?(?:人民政府|政府))(?=[\u4e00-\u9fff])"
+    r"(?![\u4e00-\u9fff]{0,4}?(?:办公|局|厅|委|处|部|室|中心|门户|网|机关))"
+    # and ends as a rule's name does, not as a news headline (深圳市政府…推进…)
+    r"(?=[^《》]*(?:要点|办法|规定|细则|规则|规程|条例|方案|意见|决定|规范|指引|指南|计划|令)》?$)"
+)
 _RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)文件$")
 # Lines a document-sharing site puts above the text: a copyright or takedown notice.
 _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
@@ -569,6 +577,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
+        m = _GOVERNMENT_OPENING.match(fold_same_length(title))
+        if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
+            return title[m.start(1) : m.end(1)]
     red = next((m.group(1) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), "")
     if red:
         return red
@@ -670,7 +681,8 @@ _DISTRICT = re.compile(r"[^城社乡村]{2,6}(?:区|县|旗)")
 _NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国|国办|工业和信息化部|.*部$)")
 _US_STRONG = re.compile(
     r"U\.S\.C\.|\bUnited States\b|\bU\.S\. |\bOMB\b|Office of Management and Budget|\bCongress\b|"
-    r"Executive Office of the President|\bP\.L\. \d|Pub\. L\.|^Title \d+\s*—",
+    r"Executive Office of the President|\bP\.L\. \d|Pub\. L\.|^Title \d+\s*—|"
+    r"Evidence-Based Policymaking Act|\bFederal Data Strategy\b",  # the US's own law and strategy
     re.I | re.M,
 )
 _US_WEAK = re.compile(r"\bfederal\b", re.I)
@@ -967,7 +979,7 @@ def _own_title(title: str) -> str:
 
 
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
-    """国家/省/市/县/区/镇/部门/企业/事业单位; "US federal", "state", "city" or "national" (another
+    """国家/省/市/县/区/镇/部门/企业/事业单位; "US federal", "state", "county", "city" or "national" (another
     country's government): a guide or notice about ENTERPRISE CDOs is 企业 whoever issues it;
     otherwise the level of the governing place."""
     subject = to_simplified(title)
@@ -982,7 +994,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):
         return "US federal"
     if region.startswith("United States / "):
-        return "state" if region.rsplit(" / ", 1)[-1] in US_STATES else "city"
+        place = region.rsplit(" / ", 1)[-1]
+        return "state" if place in US_STATES else "county" if place.endswith(" County") else "city"
     if region.split(" / ")[0] in COUNTRIES.values() and _LOCAL_COUNCIL.search(issuer):
         return "city"  # Leeds City Council, a borough's or county's council: local government
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:

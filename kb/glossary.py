@@ -28,7 +28,7 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("首席数据官", "资料长"), ("chief data officer", "cdo", "chief data official")),  # 資料長: Taiwan's
     (("首席数据执行官",), ("chief data executive officer", "chief data executive")),
     (("首席信息官",), ("chief information officer", "cio")),
-    (("数据专员",), ("data commissioner", "data specialist")),
+    (("数据专员", "资料专员"), ("data commissioner", "data specialist")),  # 資料專員: Taiwan's
     (("政务专员",), ("government affairs commissioner",)),
     (("数据联络专员",), ("data liaison",)),
     (("一网通办",), ("one-stop service", "one network")),

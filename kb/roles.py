@@ -46,6 +46,7 @@ _ZH_ROLE_NAMES = {
     "首席数据官助理": "首席数据官助理",
     "首席数据执行官": "首席数据执行官",
     "副首席数据官": "副首席数据官",  # the CDO's deputy (街道副首席数据官 assists the 街道首席数据官)
+    "首席数据官办公室": "首席数据官办公室",  # the office that runs the system day to day (办公室设在数据局)
     "首席数据官": ZH_CDO,
     "数据联络专员": "数据联络专员",
     "数据联络员": "数据联络员",
@@ -56,6 +57,8 @@ _ZH_ROLE_NAMES = {
     "政务专员": "政务专员",
     "cdo": ZH_CDO,
     "资料长": ZH_CDO,  # Taiwan's name for the CDO (資料長: 資料 is its word for data)
+    "副资料长": "副首席数据官",  # and its deputy and its units' data officers (副資料長, 資料專員)
+    "资料专员": "数据专员",
 }
 # The same network in English texts: a department's or agency's data officer, its stewards,
 # liaisons, custodians, coordinators and leads (Conn. Gen. Stat. § 4-67p's agency data officer, San
@@ -87,13 +90,13 @@ _EQUIVALENT = {role: post for post in _SAME_POST for role in post}
 # the other data posts a text may set up (数据主任 of a 通函, a project's 数据员, 数据分析员), not
 # 数据人员 (staff), 数据成员, 数据员工 or a 数据委员会.
 ZH_ROLE_ALT = (
-    r"首席数据官助理|首席数据执行官|副首席数据官|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
-    r"(?<!副)资料长|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
+    r"首席数据官助理|首席数据执行官|副首席数据官|首席数据官办公室|首席数据官|数据联络专员|数据联络员|数据专员|数据管理员|数据网格员|数据管家|政务专员|"
+    r"副资料长|(?<!副)资料长|资料专员|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
 )
 _LV = r"(?:乡镇|街道|社区|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
-    rf"(?P<prefix>(?:[一二三四五]级(?=单位|企业))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
+    rf"(?P<prefix>(?:各地区?)?(?:[一二三四五]级(?=单位|企业))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
     rf"(?P<role>{ZH_ROLE_ALT}|(?<![A-Za-z])CDO(?![A-Za-z]))",
     re.IGNORECASE,
 )

@@ -255,6 +255,36 @@ def text_pdf(
     return buf.getvalue()
 
 
+def two_column_pdf(
+    heading: str, left: Sequence[str], right: Sequence[str], table: Sequence[Sequence[str]]
+) -> bytes:
+    """An English page set as a role profile is: a full-width heading, two columns of wrapped
+    lines side by side (their baselines a little apart, as two text frames put them), then a
+    full-width table of short cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    height = A4[1]
+    c.setFont("Helvetica", 11)
+    y = height - 72
+    c.drawString(56, y, heading)
+    top = y - 24
+    for i, line in enumerate(left):
+        c.drawString(56, top - 15 * i, line)
+    for i, line in enumerate(right):
+        c.drawString(315, top - 1.5 - 15 * i, line)
+    y = top - 15 * max(len(left), len(right)) - 24
+    for row in table:
+        for j, cell in enumerate(row):
+            c.drawString(56 + 120 * j, y, cell)
+        y -= 15
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def text_image(lines: Sequence[str], *, size: int = 32, width: int = 1240, height: int = 1754):
     """A white A4 page at 150 dpi with the lines drawn in the CJK font (a 'scan')."""
     from PIL import Image, ImageDraw, ImageFont

@@ -199,8 +199,13 @@ def test_recurring_without_a_day_is_undated_and_flagged(text: str, recurrence: s
 def test_unresolvable_things_are_kept_and_flagged() -> None:
     (rel,) = deadlines_of("各部门收到通知后5个工作日内反馈意见。")
     assert rel.due is None and rel.relative_to and "working days" in (rel.flag or "")
-    (no_year,) = deadlines_of("6月底前完成培训。")
+    (no_year,) = deadlines_of("6月底前完成培训。", date="")
     assert no_year.due is None and "year not stated" in (no_year.flag or "")
+    # a dated notice's month-day: the first such day on or after its date, flagged as read so
+    (dated,) = deadlines_of("6月底前完成培训。", date="2023-01-03")
+    assert dated.due == "2023-06-30" and "document's date" in (dated.flag or "")
+    (next_year,) = deadlines_of("3月31日前报送名单。", date="2023-12-20")
+    assert next_year.due == "2024-03-31"
     (no_doc_date,) = deadlines_of("各部门自印发之日起30日内报送名单。", date="")
     assert no_doc_date.due is None and no_doc_date.relative_to == "印发之日" and no_doc_date.flag
     (titled,) = deadlines_of("6月底前完成培训。", title="2023年数字政府工作要点")
@@ -711,3 +716,14 @@ def test_what_the_cold_review_found_in_the_new_date_rules() -> None:
     ]
     item = "- Estimated completion: June 30, 2026\n"
     assert [d.due for d in deadlines_of(item, date="2025-10-01", language="en")] == ["2026-06-30"]
+
+
+def test_a_post_holder_s_present_tense_rhythm_binds() -> None:
+    """A role profile writes what its holder does in the present tense: "The post holder provides
+    … twice a year and an annual data report … each July" are the post's rhythms."""
+    got = deadlines_of(
+        "The post holder provides a written update to the Executive Committee twice a year and an "
+        "annual data report to the Permanent Secretary each July.",
+        language="en",
+    )
+    assert {d.recurrence for d in got} == {"FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY;BYMONTH=7"}

@@ -1252,3 +1252,51 @@ def test_what_the_cold_review_found_in_the_new_english_rules() -> None:
     assert duties_of(contact, language="en")
     holder = "The CDO shall be the Deputy Director General or an officer of equivalent level.\n"
     assert not duties_of(holder, language="en")
+
+
+def test_taiwan_s_deputy_and_data_officers_are_roles_of_their_own() -> None:
+    text = (
+        "五、副資料長之任務如下：\n（一）彙整各機關資料盤點成果，建置及維護本府資料目錄。\n"
+        "六、各機關應指派科長以上人員一人擔任資料專員，辦理下列事項：\n（一）辦理本機關資料盤點，並維護本機關資料集清單。\n"
+    )
+    got = {(d.role, d.duty) for d in duties_of(text)}
+    assert ("副首席数据官", "彙整各機關資料盤點成果，建置及維護本府資料目錄") in got
+    assert ("数据专员", "辦理本機關資料盤點，並維護本機關資料集清單") in got
+
+
+def test_the_cdo_office_is_its_own_role_and_all_localities_cdos_are_cdos() -> None:
+    text = (
+        "（一）建立报告制度。各地各部门首席数据官每半年向市首席数据官办公室报送一次履职情况报告。\n"
+        "（二）市首席数据官办公室每年至少组织2次首席数据官专题培训。\n"
+    )
+    got = {(d.role, d.duty) for d in duties_of(text)}
+    assert ("首席数据官", "每半年向市首席数据官办公室报送一次履职情况报告") in got
+    # the office's duties stay its own (named as written), not the CDO's
+    assert ("市首席数据官办公室", "每年至少组织2次首席数据官专题培训") in got
+    assert not any(role == "首席数据官" and "专题培训" in duty for role, duty in got)
+
+
+def test_a_body_chaired_by_a_role_is_a_duty_of_the_role() -> None:
+    zh = duties_of("七、本府設資料治理推動小組，由資料長擔任召集人，各機關資料專員為當然成員。")
+    assert [(d.role, d.duty) for d in zh if "召集人" in d.duty] == [("首席数据官", "由資料長擔任召集人")]
+    en = duties_of(
+        "9.1 The Data Board is the Government's senior forum for data governance. It is chaired by the "
+        "Chief Data Officer.\n9.2 The Steering Group is convened by the Chief Data Officer.",
+        language="en",
+    )
+    chaired = sorted(d.duty for d in en if d.duty.startswith("chairs"))
+    assert chaired == ["chairs the Data Board", "chairs the Steering Group"]
+
+
+def test_paragraphs_numbered_4_1_are_items_of_the_list_before() -> None:
+    text = (
+        "4. Key responsibilities\nThe Chief Data Officer will:\n"
+        "4.1 Set and maintain the data strategy.\n4.2 Keep a corporate register of data assets.\n"
+        "4.10 Promote the ethical use of data.\n"
+    )
+    got = [d.duty for d in duties_of(text, language="en")]
+    assert got == [
+        "Set and maintain the data strategy",
+        "Keep a corporate register of data assets",
+        "Promote the ethical use of data",
+    ]

@@ -49,6 +49,23 @@ def test_metadata_table_layout_prefers_written_date():
     assert ex.front_matter["title"] == mf.HTML_TITLE
 
 
+def test_a_taiwan_law_page_labels_read_in_traditional_characters():
+    """法規資料庫-style pages label the rule's fields in traditional characters, its date in the
+    Republic of China's calendar: the labels are read as their simplified forms, the values as
+    written."""
+    page = (
+        "<html><body><main><h2>新竹縣政府首席資料長設置要點</h2><table>"
+        "<tr><th>公發布日</th><td>中華民國114年3月5日</td></tr>"
+        "<tr><th>發文字號</th><td>府授資字第1140031870號</td></tr>"
+        "<tr><th>主管機關</th><td>新竹縣政府資訊處</td></tr></table>"
+        "<p>一、新竹縣政府為強化資料治理，特設置首席資料長，並訂定本要點。</p>"
+        "<p>二、本要點適用於本府各一級機關及所屬二級機關。</p></main></body></html>"
+    ).encode()
+    ex = html.read(Path("page.html"), page)
+    assert ex.front_matter["date"] == "2025-03-05"
+    assert ex.front_matter["doc_number"] == "府授資字第1140031870號"
+
+
 def test_gbk_page_with_wrong_declared_charset():
     blob = mf.html_page("modern", "utf-8").decode("utf-8").encode("gb18030")  # says utf-8, is GBK
     ex = html.read(Path("page.html"), blob)

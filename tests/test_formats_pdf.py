@@ -285,3 +285,42 @@ def test_unmapped_glyphs_of_a_text_page_are_bullets_or_nothing():
         Line("Data(cid:3)NSW", 0, 50, 12, 20),
     ]
     assert [ln.text for ln in pdf._without_cids(lines)] == ["• Own the agency data strategy", "DataNSW"]
+
+
+LEFT = [
+    "4.1 Set and maintain the data strategy and",
+    "the data standards that support it across",
+    "every group of the organisation.",
+    "4.2 Keep a corporate register of data assets",
+    "with a named owner for every asset rated high.",
+]
+RIGHT = [
+    "The post holder provides a written update",
+    "to the Executive Committee twice a year and",
+    "an annual data report each July, and has",
+    "direct access to the Permanent Secretary",
+    "on matters of data ethics or data risk.",
+]
+
+
+def test_two_columns_are_read_one_after_the_other():
+    """A role profile's two columns side by side: each column's lines in order, no line holding
+    words of both, and the columns' wrapped lines joined into their paragraphs."""
+    table = [
+        ["Activity", "CDO", "CS", "DPO"],
+        ["Data strategy", "A/R", "C", "C"],
+        ["Open data", "A", "C", "I"],
+    ]
+    blob = mf.two_column_pdf("4. Key responsibilities", LEFT, RIGHT, table)
+    text = pdf.read(Path("profile.pdf"), blob, ocr=False).pages[0].text
+    lines = text.splitlines()
+    assert lines[0] == "4. Key responsibilities"
+    assert (
+        "4.1 Set and maintain the data strategy and the data standards that support it across every group"
+        in text
+    )
+    assert "4.2 Keep a corporate register of data assets with a named owner" in text
+    assert "The post holder provides a written update to the Executive Committee twice a year" in text
+    assert text.index("4.2 Keep") < text.index("The post holder")
+    # the table's rows stay rows: short cells are no column of running text
+    assert "Data strategy A/R C C" in lines and "Open data A C I" in lines

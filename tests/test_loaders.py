@@ -229,3 +229,23 @@ def test_any_front_matter_text_is_handled(body: str) -> None:
     else:
         assert all(isinstance(k, str) and isinstance(v, str) for k, v in front.items())
         assert rest
+
+
+def test_markdown_inline_syntax_gives_way_to_its_text(tmp_path: Path) -> None:
+    """A policy copied into Markdown: bold labels, links and images read as their words, so that
+    "c. **Chief Data Officer.** The CDO:" opens its list as plain text would."""
+    from ingest.formats.markdown import inline_text
+
+    md = (
+        "[VA.gov](https://www.va.gov) › Directives\n\n> **Print** | *Email*\n\n---\n\n"
+        "c. **Chief Data Officer.** The CDO:\n\n(1) Chairs the __Data Council__ ![seal](seal.png)\n"
+        "* a bullet stays\n2 * 3 stays, and snake_case_words stay\n"
+    )
+    assert inline_text(md) == (
+        "VA.gov › Directives\n\nPrint | Email\n\n\n\n"
+        "c. Chief Data Officer. The CDO:\n\n(1) Chairs the Data Council seal\n"
+        "* a bullet stays\n2 * 3 stays, and snake_case_words stay\n"
+    )
+    path = tmp_path / "directive.md"
+    path.write_text("# Directive\n\nc. **Chief Data Officer.** The CDO:\n", encoding="utf-8")
+    assert "**" not in load(path).pages[0].text

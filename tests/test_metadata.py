@@ -23,7 +23,7 @@ from ingest.metadata import (
     parse_date,
     strip_annotation,
 )
-from kb.sources import first_page_of, is_complete
+from kb.sources import first_page_of, is_complete, region_places
 from kb.text import fold_compact
 from kb.types import Document, DocumentMeta
 
@@ -721,7 +721,7 @@ def test_other_places_and_levels_in_english():
     order = "Implementing Order No. 3-72\nMiami-Dade County, Florida\nThe Mayor shall designate a County CDO."
     region = infer_region("Office of the Mayor, Miami-Dade County", "Data Governance", order, "en")
     assert region == "United States / Florida / Miami-Dade County"
-    assert infer_level("", "", region) == "city"
+    assert infer_level("", "", region) == "county"  # a county's own government, not a city's
     assert (
         infer_region("Kent County Council", "Data strategy", "Kent County Council data strategy.", "en") == ""
     )
@@ -959,3 +959,27 @@ def test_what_the_cold_review_found_in_the_new_metadata_rules() -> None:
     assert infer_date(policy) == ""
     bc = "Continuity Standard\nAll agencies keep business continuity (BC) plans.\nBC plans are tested yearly.\nThe BC/DR standard applies.\n"
     assert infer_region("", "Continuity Standard", bc, "en") == ""
+
+
+def test_a_government_s_rule_named_after_it_gives_its_issuer() -> None:
+    """新竹縣政府首席資料長設置要點: a rule's title that opens with the government that makes it;
+    not a news headline about a government, nor one of its offices."""
+    assert infer_issuer("一、本府為強化資料治理…", "", "新竹縣政府首席資料長設置要點") == "新竹縣政府"
+    assert infer_issuer("正文", "", "某市人民政府首席数据官制度实施方案") == "某市人民政府"
+    assert infer_issuer("正文", "", "深圳市政府全面推进首席数据官制度试点") == ""
+    assert infer_issuer("正文", "", "北京政府机关将全面推进首席数据官制度") == ""
+    assert infer_issuer("正文", "", "某市政府数据局首席数据官工作规则") == ""
+
+
+def test_the_us_evidence_act_and_strategy_mark_a_federal_text_and_a_county_is_a_county() -> None:
+    text = "SUMMARY: This directive implements the Foundations for Evidence-Based Policymaking Act of 2018."
+    assert infer_region("Department of Veterans Affairs", "VA Directive 0920", text, "en") == "United States"
+    region = "United States / Illinois / Cook County"
+    assert infer_level("Cook County Board of Commissioners", "Ordinance 24-3187", region) == "county"
+    assert infer_level("City of Austin", "Item 23", "United States / Texas / Austin") == "city"
+
+
+def test_taiwan_heads_a_region_with_or_without_its_level() -> None:
+    assert region_places("台湾新竹县") == ["台湾", "新竹县"]
+    assert region_places("台湾省新竹县") == ["台湾省", "新竹县"]
+    assert region_places("台湾") == ["台湾"]

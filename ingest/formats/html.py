@@ -20,7 +20,7 @@ from kb.config import MAX_HTML_BYTES
 from kb.dates import parse_date
 from kb.errors import FileError
 from kb.sources import first_page_of
-from kb.text import HAN_CHAR
+from kb.text import DOC_NUMBER, HAN_CHAR, TW_DOC_NUMBER, fold_same_length
 
 MIN_CONTENT_CHARS = 40
 MIN_CONTAINER_CHARS = 20  # a marked article container is trusted with less text
@@ -194,12 +194,13 @@ _DATE = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _STOP = (
     r"(?=\s|\||【|\[|$|发布|来源|作者|浏览|点击|字号|字体|分享|责任|时间|日期|信息|文章|索引|成文|发文|主题)"
 )
-DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,15}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
-)
 _ORG_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部|委|署|中心|院|会|集团|公司|小组|办|政府网|新华社)$"
 )
+
+
+def _is_doc_number(text: str) -> bool:
+    return bool(DOC_NUMBER.fullmatch(text) or TW_DOC_NUMBER.fullmatch(text))
 
 
 def _iso(match: re.Match) -> str:
@@ -221,22 +222,40 @@ def _label_pattern(labels: str) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# How far after its label a date written another way may start: 中華民國114年3月5日 (Taiwan's
+# calendar), which the ISO-like pattern above does not read.
+_DATE_REACH = 4
+
+
 def _labelled_date(text: str, labels: str) -> str:
+    """The date after the first label found; labels are read in simplified characters, so a
+    traditional page's 發布日期 is found too."""
+    folded = fold_same_length(text)
     for label in labels.split("|"):  # in order of preference
-        match = re.search(rf"{_label_pattern(label)}\s*[:：]?\s*\|?\s*{_DATE}", text)
-        if match and _iso(match):
-            return _iso(match)
+        match = re.search(rf"{_label_pattern(label)}\s*[:：]?\s*\|?\s*", folded)
+        if not match:
+            continue
+        after = folded[match.end() : match.end() + 40]
+        iso = re.match(_DATE, after)
+        if iso and _iso(iso):
+            return _iso(iso)
+        found = parse_date(after, allow_partial=False)
+        if found and found[1] <= _DATE_REACH:
+            return found[0]
     return ""
 
 
 def _labelled(text: str, labels: str) -> str:
+    """The value after the first label found, as the page writes it; labels are read in
+    simplified characters (發文字號 is 发文字号)."""
+    folded = fold_same_length(text)
     for label in labels.split("|"):
         pat = _label_pattern(label)
-        match = re.search(rf"{pat}\s*[:：]\s*\|?\s*([^\s|【\[]{{2,60}}?){_STOP}", text)
+        match = re.search(rf"{pat}\s*[:：]\s*\|?\s*([^\s|【\[]{{2,60}}?){_STOP}", folded)
         if not match:
-            match = re.search(rf"(?:^|\n|\| ){pat}\s*\|\s*([^\s|]{{2,60}})", text)
+            match = re.search(rf"(?:^|\n|\| ){pat}\s*\|\s*([^\s|]{{2,60}})", folded)
         if match:
-            return match.group(1).strip("：: ")
+            return text[match.start(1) : match.end(1)].strip("：: ")
     return ""
 
 
@@ -321,7 +340,8 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     if title:
         front["title"] = title
 
-    written = _labelled_date(page_text, "成文日期|成文时间|印发日期|发文日期")
+    # 公发布日: Taiwan's law pages (法規資料庫) give a rule's promulgation date so
+    written = _labelled_date(page_text, "成文日期|成文时间|印发日期|发文日期|公发布日")
     published = _labelled_date(page_text, "发布日期|发布时间|公开日期|发文时间|日期|时间")
     meta_pub = _meta(
         root,
@@ -343,8 +363,8 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
         extra["published"] = published
 
     number = _labelled(page_text, "发文字号|文号|发文号|文件编号|字号")
-    if not (number and DOC_NUMBER.fullmatch(number)):
-        number = next((ln for ln in content_lines[:10] if DOC_NUMBER.fullmatch(ln.strip())), "")
+    if not (number and _is_doc_number(number)):
+        number = next((ln for ln in content_lines[:10] if _is_doc_number(ln.strip())), "")
     if number:
         front["doc_number"] = number.strip()
 

@@ -21,6 +21,10 @@ class Line:
     x1: float
     top: float
     bottom: float
+    # (left, right) of the column of text it belongs to, where a page sets two side by side;
+    # None: the page's own margins
+    column: tuple[float, float] | None = None
+    cells: bool = False  # a table's row (runs of words set well apart): joined to no other line
 
     @property
     def height(self) -> float:
@@ -35,6 +39,7 @@ STRUCTURE = re.compile(
     r"[一二三四五六七八九十百零〇]+\s*[、.．]"
     r"|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]"
     r"|\d{1,3}\s*[.．、](?!\d)"
+    r"|\d{1,3}(?:\.\d{1,3}){1,2}\s+(?=\S)"  # a numbered paragraph's number: 4.10 Promote…, 2.3.1 范围
     r"|[（(]\s*\d{1,3}\s*[）)]"
     r"|[①-⑳⑴-⒇⒈-⒛]"
     r"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇款]"
@@ -164,6 +169,13 @@ def _edge_zone(lines: list[Line], height: float, gap: float) -> set[int]:
     return zone
 
 
+def page_edges(lines: list[Line]) -> set[int]:
+    """Indexes of one page's lines set apart at its top or bottom (a running header or footer),
+    by the page's own spacing: where they stay when the lines between are reordered."""
+    height, gap = _spacing([lines])
+    return _edge_zone(lines, height, gap) if len(lines) > 1 else set()
+
+
 def drop_page_chrome(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove printed page numbers and running headers/footers from the edges of each page.
 
@@ -205,7 +217,7 @@ class _Geometry:
 
 
 def _geometry(pages: list[list[Line]], page_width: float | None) -> _Geometry:
-    lines = [ln for page in pages for ln in page if ln.text.strip()]
+    lines = [ln for page in pages for ln in page if ln.text.strip() and ln.column is None]
     if not lines:
         return _Geometry(0, 0, 10, 2, False)
     x0s = sorted(ln.x0 for ln in lines)
@@ -229,7 +241,7 @@ def _first_token_width(text: str, height: float) -> float:
 
 def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) -> bool:
     """True when `cur` is the wrapped continuation of `prev` (same paragraph)."""
-    if not g.usable or STRUCTURE.match(cur.text):
+    if not g.usable or STRUCTURE.match(cur.text) or prev.cells or cur.cells:
         return False
     h = max(prev.height, cur.height)
     if h > 1.2 * min(prev.height, cur.height):  # font size changed: a heading boundary
@@ -237,11 +249,14 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
     vgap = cur.top - prev.bottom
     if not across_pages and (vgap > g.gap + 0.6 * h or vgap < -0.5 * h):
         return False
-    room = g.right - prev.x1
+    left, right = prev.column or (g.left, g.right)
+    if (cur.column or (g.left, g.right)) != (left, right):
+        return False  # a column's last line and the next column's or the page's first
+    room = right - prev.x1
     full = room <= _first_token_width(cur.text, h) + 0.6 * h
-    if full and cur.x0 <= g.left + 0.8 * h:
+    if full and cur.x0 <= left + 0.8 * h:
         return True
-    if across_pages:
+    if across_pages or prev.column:
         return False
     # Wrapped centred titles: both lines centred, the first one wide.
     centre = (g.left + g.right) / 2

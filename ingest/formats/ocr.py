@@ -31,7 +31,7 @@ _lock = threading.Lock()
 class Box(Line):
     """One recognised text line, in pixels of the rendered image."""
 
-    score: float
+    score: float = 0.0  # after Line's own fields, which have defaults; always given by keyword
 
 
 @dataclass
@@ -98,7 +98,7 @@ def _read(arr) -> PageResult:
             continue
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
-        boxes.append(Box(text.strip(), min(xs), max(xs), min(ys), max(ys), float(score)))
+        boxes.append(Box(text.strip(), min(xs), max(xs), min(ys), max(ys), score=float(score)))
     if not boxes:
         return PageResult(width=width, failed=True, reason="no text recognised on a non-blank page")
     mean = sum(b.score * len(b.text) for b in boxes) / sum(len(b.text) for b in boxes)

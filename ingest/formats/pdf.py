@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.formats.base import Extracted, RawPage, plausible_title
-from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments
+from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments, page_edges
 from kb.errors import FileError
 
 log = logging.getLogger(__name__)
@@ -94,11 +94,117 @@ def _without_cids(lines: list[Line]) -> list[Line]:
     return [replace(ln, text=_CID.sub("", _CID_BULLET.sub("• ", ln.text)).strip()) for ln in lines]
 
 
+# Two columns of text side by side (a role profile's responsibilities beside its relationships):
+# pdfplumber's lines run across both, so they are read column by column. A gutter is a gap this
+# wide (points) in the middle band of the page that no line crosses, with text on both sides.
+MIN_GUTTER = 12.0
+_GUTTER_BAND = (0.3, 0.7)  # where a gutter may lie, as shares of the page width
+# A side of a block is a column of running text, not a table's column of short cells, when its
+# lines are this wide (a share of the page) at the median, and the block has this many a side.
+MIN_COLUMN_SHARE = 0.25
+MIN_COLUMN_LINES = 3
+
+
 def _plumber_lines(page) -> list[Line]:
+    rows = [r for r in page.extract_text_lines(strip=True, return_chars=True) if r["text"].strip()]
+    lines = [
+        Line(tidy_line(r["text"]), r["x0"], r["x1"], r["top"], r["bottom"], cells=len(_spans(r["chars"])) > 2)
+        for r in rows
+    ]
+    width = float(page.width)
+    gutter = _gutter([_spans(r["chars"]) for r in rows], width)
+    if gutter is None:
+        return lines
+    read: list[Line] = []
+    block: list[int] = []
+
+    def flush() -> None:
+        if _two_columns([_spans(rows[i]["chars"]) for i in block], gutter, width):
+            top, bottom = min(rows[i]["top"] for i in block), max(rows[i]["bottom"] for i in block)
+            for x0, x1 in ((0.0, gutter), (gutter, width)):
+                column = _plumber_lines_flat(page.crop((x0, top - 0.5, x1, bottom + 0.5), strict=False))
+                bounds = _margins(column)
+                read.extend(replace(ln, column=bounds) for ln in column)
+        else:
+            read.extend(lines[i] for i in block)
+        block.clear()
+
+    edges = page_edges(lines)
+    for i, row in enumerate(rows):
+        spans = _spans(row["chars"])
+        crosses = any(a < gutter < b for a, b in spans)
+        if i in edges or crosses or lines[i].cells:  # a header, a full-width line, a table's row
+            flush()
+            read.append(lines[i])
+        else:
+            block.append(i)
+    flush()
+    return read
+
+
+def _margins(lines: list[Line]) -> tuple[float, float]:
+    """A column's left and right edges, as kb.formats.layout reads a page's: most lines start
+    at the left one, and only a few run past the right one."""
+    x0s, x1s = sorted(ln.x0 for ln in lines), sorted(ln.x1 for ln in lines)
+    return x0s[len(x0s) // 10], x1s[min(len(x1s) - 1, (len(x1s) * 95) // 100)]
+
+
+def _plumber_lines_flat(page) -> list[Line]:
     rows = page.extract_text_lines(strip=True, return_chars=False)
     return [
         Line(tidy_line(r["text"]), r["x0"], r["x1"], r["top"], r["bottom"]) for r in rows if r["text"].strip()
     ]
+
+
+def _spans(chars: list[dict]) -> list[tuple[float, float]]:
+    """A line's runs of text: its characters joined where less than a gutter apart."""
+    spans: list[tuple[float, float]] = []
+    for ch in sorted(chars, key=lambda c: c["x0"]):
+        if spans and ch["x0"] - spans[-1][1] < MIN_GUTTER:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], ch["x1"]))
+        else:
+            spans.append((ch["x0"], ch["x1"]))
+    return spans
+
+
+def _gutter(rows: list[list[tuple[float, float]]], width: float) -> float | None:
+    """The x in the middle band that most lines have text on both sides of and none crosses
+    between them, or None when fewer than MIN_COLUMN_LINES do."""
+    best, best_count = None, 0
+    for x in range(int(width * _GUTTER_BAND[0]), int(width * _GUTTER_BAND[1]), 2):
+        count = sum(
+            1
+            for spans in rows
+            if not any(a < x < b for a, b in spans)
+            and any(b <= x for _, b in spans)
+            and any(a >= x for a, _ in spans)
+        )
+        if count > best_count:
+            best, best_count = float(x), count
+    return best if best_count >= MIN_COLUMN_LINES else None
+
+
+def _two_columns(rows: list[list[tuple[float, float]]], gutter: float, width: float) -> bool:
+    """Whether lines no line crosses at `gutter` are two columns of running text: each side of
+    a line one run of words (a table's row of two cells has a run per cell), wide at the median."""
+    if any(sum(b <= gutter for _, b in s) > 1 or sum(a >= gutter for a, _ in s) > 1 for s in rows):
+        return False
+    left = [
+        max(b for _, b in s if b <= gutter) - min(a for a, _ in s)
+        for s in rows
+        if any(b <= gutter for _, b in s)
+    ]
+    right = [
+        max(b for _, b in s) - min(a for a, _ in s if a >= gutter)
+        for s in rows
+        if any(a >= gutter for a, _ in s)
+    ]
+    return (
+        len(left) >= MIN_COLUMN_LINES
+        and len(right) >= MIN_COLUMN_LINES
+        and statistics.median(left) >= MIN_COLUMN_SHARE * width
+        and statistics.median(right) >= MIN_COLUMN_SHARE * width
+    )
 
 
 def _title_from_metadata(reader) -> str:

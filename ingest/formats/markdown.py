@@ -1,0 +1,30 @@
+"""Markdown's inline syntax -> the text it marks up.
+
+Why: a policy copied into Markdown writes its labels in bold ("c. **Chief Data Officer.** The
+CDO:") and its references as links; the readers after this one look for the words, and `**`
+between a list's label and its lead-in hides the lead-in. Headings (#) and tables (|) stay:
+the chunker and the table readers use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=[^\s_])([^_\n]+?)(?<=\S)_(?!\w)"
+)
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_RULE = re.compile(r"^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$", re.M)
+
+
+def inline_text(markdown: str) -> str:
+    """The text without emphasis markers, link and image syntax, block quotes' `>` and rules."""
+    text = _IMAGE.sub(r"\1", markdown)
+    text = _LINK.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _QUOTE.sub("", text)
+    return _RULE.sub("", text)
