@@ -134,7 +134,7 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "Australia": {
         "New South Wales": (("NSW",), ("nsw.gov.au",)),
-        "Victoria": (("Victorian",), ("vic.gov.au",)),
+        "Victoria": (("Victorian", "Vic"), ("vic.gov.au",)),
         "Queensland": (("Qld", "QLD"), ("qld.gov.au",)),
         "Western Australia": ((), ("wa.gov.au",)),
         "South Australia": ((), ("sa.gov.au",)),
@@ -143,6 +143,14 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Australian Capital Territory": ((), ("act.gov.au",)),
     },
 }
+_PART_FORMS = {part: forms for parts in SUBDIVISIONS.values() for part, (forms, _) in parts.items()}
+
+
+def part_forms(part: str) -> tuple[str, ...]:
+    """The adjective and short names a part is written with (Victorian, Vic; Welsh; NSW)."""
+    return next((forms for name, forms in _PART_FORMS.items() if name.lower() == part.lower()), ())
+
+
 # Street, quay and place names built on a part's name: not the part (Victoria Quay, Edinburgh;
 # Victoria, British Columbia).
 _NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b|,\s*British Columbia)"

@@ -319,6 +319,8 @@ def counts(text: str, things: tuple[str, ...]) -> bool:
 _POST_NAMES = r"(?:cdo|chief data officer|(?:vice[- ]|co-)?chair(?:man|woman|person)?)\b"
 _NAME_ASKED = re.compile(
     r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
+    # "need the person's name", "the officer's name"
+    r"\b(?:person|individual|officer|incumbent|holder)(?:'s|’s)\s+names?\b|"
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
     r"\bwho (?:took over|replaced|succeeded|served as)\b|"
@@ -343,20 +345,26 @@ _SURNAMES = (
 _TITLES = "书记|市长|县长|区长|镇长|主任|局长|厅长|部长|处长|科长|主席|院长|总经理|董事长|首席数据官"
 _CHINESE_PERSON = re.compile(
     rf"(?P<name>[{_SURNAMES}][{HAN}]{{1,2}})(?:同志|先生|女士)|"
-    rf"(?:{_TITLES})(?P<titled>[{_SURNAMES}][{HAN}]{{1,2}})(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说)"
+    rf"(?:{_TITLES})(?P<titled>[{_SURNAMES}][{HAN}]{{1,2}})(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说|为|担任|兼任)"
 )
 # English: Mr/Ms/Dr and a name, or two capitalised words of which one is no English word the
 # dictionary knows (Ted Kaouk, Li Xiangying; not Homeland Security), unless the second names a
 # kind of place or body (Huizhou City, Boluo County, Huizhou Daily). Pairs overlap: "Mayor Li
 # Xiangying" holds "Li Xiangying".
 _TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+")
-_CAPITAL_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+_CAPITAL_PAIR = re.compile(
+    r"(?<![-‐])\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)"
+)  # not Evidence-[Based Policymaking]
 # fmt: off
 _PLACE_OR_BODY = frozenset((
     "city", "county", "province", "district", "town", "township", "village", "municipality", "state",
     "region", "zone", "area", "street", "bureau", "office", "department", "ministry", "committee",
     "council", "commission", "agency", "administration", "center", "centre", "institute",
     "university", "company", "corporation", "group", "daily", "news", "times", "post",
+    # a post's title, not a person ("the VA Statistical Official", "Chief Privacy Officer")
+    "official", "officer", "secretary", "director", "manager", "commissioner", "steward",
+    # ... or of a law or a paper ("the Evidence-Based Policymaking Act")
+    "act", "law", "strategy", "policy", "plan", "order", "directive", "program", "programme",
 ))
 # fmt: on
 # A news item's byline, a line of its own with no sentence in it (来源：惠州日报 记者：…; "Source:
@@ -569,10 +577,13 @@ _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Cor
 # a deadline and says nothing of missing it is the closest clause, not the answer.
 _PENALTY_ASKED = re.compile(
     r"处罚|惩罚|罚款|罚则|处分|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|"
-    r"\bpunish\w*|(?<!-)\bdisciplinary (?:action|actions|measures?|sanctions?)\b"
+    r"\bpunish\w*|(?<!-)\bdisciplinary (?:action|actions|measures?|sanctions?)\b|"
+    # what befalls a late or missing report: 迟报漏报的单位怎么处理, 会扣考核分吗
+    r"(?:迟报|漏报|瞒报|不报|逾期|未按(?:时|期))[^？?。]{0,12}(?:怎么|如何|怎样)处理|扣[^，,。？?]{0,6}分"
 )
 _PENALTY_STATED = re.compile(
     r"处罚|惩罚|罚款|罚则|处分|免职|撤职|追究[^，,。；;]{0,12}责任|法律责任|责令改正|通报批评|约谈|问责|取消[^，,。；;]{0,8}资格|"
+    r"扣[^，,。；;]{0,6}分|扣减|"
     r"\bpenalt(?:y|ies)\b|\bsanction\w*|\bpunish\w*|\bdisciplin\w*|\bfines?\b|\bliable\b|\bviolat\w*"
 )
 

@@ -71,6 +71,9 @@ class Lexicon:
     # English tokens the glosses write in lower case: ordinary words ("provincial"), as a
     # capitalised word inside a body's title is ("Jiangsu Provincial Department"), not a name
     common_words: frozenset[str] = frozenset()
+    # headwords that are proper names (their pinyin capitalised, as CC-CEDICT writes names: 库克
+    # Ku4 ke4 "Cook (name)"), not words (厨师 "cook")
+    names: frozenset[str] = frozenset()
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
@@ -150,6 +153,7 @@ def parse(lines: list[str]) -> Lexicon:
     variants: dict[str, str] = {}
     place_notes: dict[str, list[str]] = {}
     common: set[str] = set()
+    names: set[str] = set()
     for line in lines:
         if line.startswith("#"):
             continue
@@ -160,6 +164,8 @@ def parse(lines: list[str]) -> Lexicon:
         if not _HAN_WORD.match(simplified):
             continue
         first = match.group(3).split("/")[0]
+        if line.partition("[")[2][:1].isupper() and first[:1].isupper():
+            names.add(simplified)
         common.update(t for w in _LOWER_WORD.findall(match.group(3)) for t in english_tokens(w))
         if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name
             place_notes.setdefault(simplified, []).append(first)
@@ -196,11 +202,12 @@ def parse(lines: list[str]) -> Lexicon:
         {k: tuple(v) for k, v in senses.items() if v},
         {k: tuple(v) for k, v in place_notes.items()},
         frozenset(common),
+        frozenset(names),
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "16"
+PARSE_VERSION = "17"
 
 
 @lru_cache(maxsize=1)

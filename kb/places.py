@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kb.countries import part_forms
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
@@ -35,9 +36,82 @@ def place_tokens(places: Iterable[str]) -> set[str]:
     return {t for place in places for alias in aliases(place) for t in tokenize(alias)}
 
 
+# China's 55 officially recognised minority nationalities (国家民族事务委员会), longer names first:
+# an autonomous place is named after its own (湘西土家族苗族自治州, 广西壮族自治区), and texts call it
+# by the name before them (湘西, 广西).
+_NATIONALITIES = sorted(
+    [
+        "蒙古",
+        "回",
+        "藏",
+        "维吾尔",
+        "苗",
+        "彝",
+        "壮",
+        "布依",
+        "朝鲜",
+        "满",
+        "侗",
+        "瑶",
+        "白",
+        "土家",
+        "哈尼",
+        "哈萨克",
+        "傣",
+        "黎",
+        "傈僳",
+        "佤",
+        "畲",
+        "高山",
+        "拉祜",
+        "水",
+        "东乡",
+        "纳西",
+        "景颇",
+        "柯尔克孜",
+        "土",
+        "达斡尔",
+        "仫佬",
+        "羌",
+        "布朗",
+        "撒拉",
+        "毛南",
+        "仡佬",
+        "锡伯",
+        "阿昌",
+        "普米",
+        "塔吉克",
+        "怒",
+        "乌孜别克",
+        "俄罗斯",
+        "鄂温克",
+        "德昂",
+        "保安",
+        "裕固",
+        "京",
+        "塔塔尔",
+        "独龙",
+        "鄂伦春",
+        "赫哲",
+        "门巴",
+        "珞巴",
+        "基诺",
+    ],
+    key=len,
+    reverse=True,
+)
+_AUTONOMOUS = re.compile(r"自治(?:区|州|县|旗)$")
+_NATIONALITY_TAIL = re.compile("(?:(?:" + "|".join(_NATIONALITIES) + ")族)+$")
+
+
 def place_core(name: str) -> str:
-    """海丰县 -> 海丰: the part of a place name that texts use alone."""
-    return PLACE_SUFFIX.sub("", fold(name))
+    """海丰县 -> 海丰, 湘西土家族苗族自治州 -> 湘西: the part of a place name that texts use alone."""
+    folded = fold(name)
+    core = PLACE_SUFFIX.sub("", folded)
+    if _AUTONOMOUS.search(folded):
+        shorter = _NATIONALITY_TAIL.sub("", core)
+        core = shorter if len(shorter) >= 2 else core
+    return core
 
 
 def what_each_asks(text: str, places: list[str], lead_in: bool = False) -> dict[str, str]:
@@ -134,7 +208,11 @@ def aliases(place: str) -> tuple[str, ...]:
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
         bare = name[: -len(" county")] if name.endswith(" county") else ""
         county = [bare] if bare and not lexicon().is_common_word(bare) else []
-        forms = [name, *chinese, *filter(None, short), *county]
+        # ... and as Chinese writes it, the name transliterated and 县 (Cook County: 库克县)
+        county += (
+            [c + "县" for c in lexicon().chinese_for_gloss(bare) if c in lexicon().names] if bare else []
+        )
+        forms = [name, *chinese, *filter(None, short), *county, *(f.lower() for f in part_forms(name))]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
@@ -150,6 +228,8 @@ def _city_named_after(name: str) -> tuple[str, ...]:
 # prefecture-level city", "Jiujiang district of Wuhu city"), not a container named later ("… in X
 # autonomous prefecture").
 NOTE_HEAD = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*),?\s+(?:(?:inner|central|old|former)\s+)?")
+# A note that gives a place's name in two romanisations (pinyin and Wade-Giles, as Taiwan writes it)
+_TWO_SPELLINGS = re.compile(r"^([A-Z][a-z'-]+) or ([A-Z][a-z'-]+)\b")
 # A name's words gloss few other headwords (macao: 澳门; mongolia: 蒙古, 蒙古国); a word's many
 # (peace: 和平, 安泰, 安舒; cloud: six).
 _NAME_SENSES = 2
@@ -173,6 +253,10 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
         kind for kind, _ in DIVISION_KINDS
     ]
     for note in lexicon().place_notes_of(core):
+        both = _TWO_SPELLINGS.match(note)
+        if both:  # "Xinzhu or Hsinchu city in northern Taiwan": the place's two spellings, whatever its kind
+            names.extend(name.lower() for name in both.groups())
+            continue
         head = NOTE_HEAD.match(note)
         # a note on this kind of place (和平县 is not the Heping district of Shenyang)
         if head and any(re.search(rf"\b{kind}\b", note.lower()) for kind in kinds):

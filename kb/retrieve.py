@@ -186,7 +186,12 @@ class Retriever:
         of another (美国 in "美国州一级的案例…康涅狄格州"), not as places it asks about."""
         df, size = self._keywords.document_frequency, max(self._keywords.size, 1)
         common = self.params.filler_common_share
-        tokens = content_tokens(question, keep=lambda t: df(t) >= common * size)
+        # an abbreviation the documents write in capitals is a name where the question writes it so
+        # (VA, the Department of Veterans Affairs), though stopwords-iso lists "va" as a word
+        written = {s.lower() for s in initialisms_in(question) & self._corpus_initialisms} - {
+            s.lower() for s in SWALLOWED_NAMES
+        }
+        tokens = content_tokens(question, keep=lambda t: df(t) >= common * size or t in written)
         found = bridges(question, self._places.names, self._keywords.document_frequency, tokens)
         chinese = is_chinese(question)
         named = self._places.named_in(question)

@@ -293,6 +293,34 @@ def test_places_are_named_in_either_script():
     assert not only_in_a_paper("惠州市", "惠州日报说惠州有几个试点部门？")
 
 
+def test_places_named_by_their_short_names_spellings_and_transliterations():
+    """An autonomous place by the name before its nationalities (湘西, 广西); Taiwan's places in
+    either romanisation (Hsinchu); a US county as Chinese writes it (库克县); a state of another
+    country by its adjective or short name (Victorian, Vic, Welsh)."""
+    from kb.places import Places, aliases
+
+    assert aliases("湘西土家族苗族自治州")[:3] == ("湘西土家族苗族自治州", "湘西", "xiangxi")
+    assert "广西" in aliases("广西壮族自治区") and "宁夏" in aliases("宁夏回族自治区")
+    assert "hsinchu" in aliases("新竹县") and "库克县" in aliases("Cook County")
+    places = Places.of(
+        [
+            _doc("hc", "新竹县"),
+            _doc("xx", "湖南省湘西土家族苗族自治州"),
+            _doc("cook", "United States / Illinois / Cook County"),
+            _doc("vic", "Australia / Victoria"),
+            _doc("wales", "United Kingdom / Wales"),
+        ]
+    )
+    assert places.named_in("Who holds the CDO job in Hsinchu County?") == ["新竹县"]
+    assert places.named_in("Xiangxi's quarterly CDO report form") == ["湘西土家族苗族自治州"]
+    assert places.named_in("湘西州的首席数据官季度报表") == ["湘西土家族苗族自治州"]
+    assert places.named_in("库克县的条例") == ["Cook County"]
+    assert places.named_in("does our departmental CDO in Vic have to be SES?") == ["Victoria"]
+    assert places.named_in("How many Victorian departments have a CDO?") == ["Victoria"]
+    assert places.named_in("the Welsh Government's CDO") == ["Wales"]
+    assert places.named_in("who is the vice chair, and what of victims?") == []
+
+
 def test_a_question_without_its_places_keeps_the_rest():
     from kb.places import without_places
 
@@ -1236,6 +1264,27 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert holds_what_is_asked("汕尾市首席数据官由谁担任？", role)
 
 
+def test_names_asked_and_named_and_what_is_not_a_name():
+    from kb.intents import asked_for, asks_person_name, persons_in
+
+    assert asks_person_name("who's in the CDO job right now? need the person's name for a speaker invite")
+    # a titled name followed by the post it takes: 副总经理陈立峰为集团首席数据官
+    assert persons_in("正式宣布聘任集团党委委员、副总经理陈立峰为集团首席数据官") == {"陈立峰"}
+    assert persons_in("由副市长担任首席数据官") == frozenset()
+    # a post's title, a law's name or a hyphenated word's tail is no one's name
+    assert (
+        persons_in("membership includes the Chief Privacy Officer and the VA Statistical Official")
+        == frozenset()
+    )
+    assert (
+        persons_in("It implements the Foundations for Evidence-Based Policymaking Act of 2018.")
+        == frozenset()
+    )
+    # what befalls a late or missing report is a penalty asked for, and a deduction one stated
+    assert asked_for("对季度报表迟报漏报的单位怎么处理？会扣绩效考核分吗").penalty
+    assert not asked_for("季度报表什么时候报？").penalty
+
+
 def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
     """海丰县2024年…新安排 asked of a 2023 plan that never says 2024: the closest clauses,
     labelled so, not the plan's 2023 arrangements as if they were 2024's."""
@@ -1971,3 +2020,22 @@ def test_places_listed_side_by_side_do_not_qualify_each_other(fake_kb):
         "oklahoma"
         in retriever.prepare("Do Texas, Oklahoma and Ohio require a chief data officer?").unknown_terms
     )
+
+
+def test_an_abbreviation_the_documents_write_is_a_word_of_the_question(fake_kb):
+    """stopwords-iso lists "va" as a word; written VA in a question about a library that writes VA
+    (the Department of Veterans Affairs), it is the name it abbreviates."""
+    directive = [
+        "VA Directive 0920 assigns the VA Chief Data Officer's duties.",
+        "The CDO reports to the Deputy Secretary.",
+    ]
+    fake_kb.add_document(*make_doc("va", directive, language="en", date="2025-03-18"))
+    for n in range(6):  # a library where few passages write VA
+        other = [
+            f"Agency {n} designates a Chief Data Officer.",
+            f"The CDO of agency {n} reports to its head.",
+        ]
+        fake_kb.add_document(*make_doc(f"agency-{n}", other, language="en", date="2025-01-01"))
+    retriever, _ = fake_kb._question_view()
+    assert "va" in retriever.prepare("Who does the VA CDO report to?").tokens
+    assert "us" not in retriever.prepare("Tell us who the CDO reports to").tokens
