@@ -506,6 +506,11 @@ def _zh_month_day(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start() if m.group("pre") else s, m.end(), due, None, None, flag)] if due else []
 
 
+# How far before a notice's date (in months) a month-day must fall to be read as the next year's:
+# 3月31日前 in a notice of December; not 3月底前 in one of April.
+_NEXT_YEAR_MONTHS = 6
+
+
 def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | None]:
     """(year, flag) of a month-day: the year of the date before it in the sentence (2023年6月30日前、
     9月30日前); else, for a deadline (前, 底), the title's year, flagged; (None, why) when there is
@@ -521,12 +526,20 @@ def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | N
         return None, None
     if ctx.title_year:
         return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
-    if ctx.anchor:
-        # a dated notice's 7月31日前: the first such day on or after its date (one written in
-        # December for 3月31日前 means the next year's)
+    clause = ctx.folded[_clause_start(ctx.folded, s, ctx.start) : m.end()]
+    if ctx.anchor and not _ZH_PAST.search(clause) and m.group("pre") not in ("截至", "截止"):
+        # a dated notice's 7月31日前: that day of the notice's year when it is still to come; one
+        # written late in a year for 3月31日前 means the next year's; one a little before the
+        # notice's date is left unread (a report of what was due, or a slip)
         due = _zh_md_due(m, ctx.anchor.year)
-        year = ctx.anchor.year + 1 if due and due < ctx.anchor.isoformat() else ctx.anchor.year
-        return year, f"year not stated: the first after the document's date ({ctx.anchor.isoformat()})"
+        year = ctx.anchor.year
+        if due and due < ctx.anchor.isoformat():
+            months_before = ctx.anchor.month - (cn_number(m.group("m")) or ctx.anchor.month)
+            if months_before < _NEXT_YEAR_MONTHS:
+                return None, f"year not stated ({ctx.folded[s : m.end()].strip()})"
+            year += 1
+        if _zh_md_due(m, year):
+            return year, f"year not stated: the first after the document's date ({ctx.anchor.isoformat()})"
     return None, f"year not stated ({ctx.folded[s : m.end()].strip()})"
 
 

@@ -1554,16 +1554,23 @@ _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 # 推动小组…由资料长担任召集人, 委员会由首席数据官担任主任): chairing it is a duty of the role,
 # written of the body, not of the role.
 _ZH_CHAIRS = re.compile(
-    rf"由(?P<role>{ZH_ROLE_ALT})(?:担任|任)(?P<post>(?:总|副)?(?:召集人|主任|组长|主席|牵头人))"
+    rf"由(?P<role>[^，,；;。由]{{0,8}}?(?:{ZH_ROLE_ALT}))(?:担任|任)(?P<post>(?:总|副)?(?:召集人|主任|组长|主席|牵头人))"
 )
-_EN_CHAIRED = re.compile(r"\b(?:is|are|shall be|will be)\s+(?:co-)?(?:chaired|convened|headed)\s+by\s+")
-# The body a sentence is about: its words before its verb ("9.1 The Data Board is …"); "It"
-# sends the reader to the sentence before.
+_EN_CHAIRED = re.compile(r"\b(?:is|are|shall be|will be)\s+(?:co-)?(?P<verb>chaired|convened|headed)\s+by\s+")
+_EN_CHAIRS = {"chaired": "chairs", "convened": "convenes", "headed": "heads"}
+# The body a sentence is about: its words before its verb ("9.1 The Data Board is …", not the
+# clause after "The Data Board, which …"); "It" sends the reader to the sentence before.
 _SUBJECT = re.compile(
-    r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<s>(?:the|this|a|its)\s[^.;:]{2,80}?|it)\s+"
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<s>(?:the|this|a|its)\s[^.;:,]{2,80}?|it)(?:,\s+(?:which|who)\b[^.;]*?)?\s+"
     r"(?:is|are|shall|will|meets|consists|comprises)\b",
     re.I,
 )
+
+
+def _clause_start(folded: str, pos: int, floor: int) -> int:
+    """Where the clause holding `pos` starts: after the last comma, semicolon or stop before it."""
+    cut = max(folded.rfind(mark, floor, pos) for mark in "，,；;。：:")
+    return max(cut + 1, floor)
 
 
 def _chaired_duties(
@@ -1577,17 +1584,21 @@ def _chaired_duties(
             subject = _SUBJECT.match(folded, sent.start, sent.end)
             named = subject.group("s") if subject else ""
             body = previous if named.lower() == "it" else named
-            previous = body or previous
+            previous = body  # "It" refers to the sentence just before, not to one further back
             for m in _ZH_CHAIRS.finditer(folded, sent.start, sent.end):
                 mention = zh_role_mentions(folded, m.start("role"), m.end("role"))
-                if mention:
-                    duty = doc.text[m.start() : m.end()]
-                    out.append((span.start, _en_duty(doc, index, mention[0].role, "", "", duty, span)))
+                if mention:  # the body it chairs with it: 领导小组由市首席数据官担任组长
+                    duty = doc.text[_clause_start(folded, m.start(), sent.start) : m.end()]
+                    levels = mention[-1].levels or ("",)
+                    out.extend(
+                        (span.start, _en_duty(doc, index, mention[-1].role, level, "", duty, span))
+                        for level in levels
+                    )
             chaired = _EN_CHAIRED.search(folded, sent.start, sent.end)
             if chaired and body and body.lower() != "it":
                 mentions = en_role_mentions(folded, chaired.end(), min(sent.end, chaired.end() + 80))
                 if mentions and mentions[0].start == chaired.end():
-                    duty = f"chairs {body[0].lower()}{body[1:]}"
+                    duty = f"{_EN_CHAIRS[chaired.group('verb').lower()]} {body[0].lower()}{body[1:]}"
                     out.append((span.start, _en_duty(doc, index, mentions[0].role, "", "", duty, span)))
     return out
 

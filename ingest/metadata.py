@@ -20,6 +20,7 @@ from kb.countries import (
     country_named,
     country_of_address,
     country_of_part,
+    other_countries_named,
     part_governed,
 )
 from kb.dates import parse_date, precision, writes_day_first
@@ -260,7 +261,8 @@ def _heading_like(line: str) -> bool:
 # 某市人民政府令), not with one of its offices (某市政府数据局…, 某县政府办公室…).
 _GOVERNMENT_OPENING = re.compile(
     r"^《?([\u4e00-\u9fff]{2,10}?(?:人民政府|政府))(?=[\u4e00-\u9fff])"
-    r"(?![\u4e00-\u9fff]{0,4}?(?:办公|局|厅|委|处|部|室|中心|门户|网|机关))"
+    # not 政府数据/政府信息 (the rule's subject), nor an office of it named anywhere after
+    r"(?!数据|信息|资源|国有|投资|网站|公报|机关)(?![^《》]*?(?:办公|局|厅|委|处|部|室|中心|门户))"
     # and ends as a rule's name does, not as a news headline (深圳市政府…推进…)
     r"(?=[^《》]*(?:要点|办法|规定|细则|规则|规程|条例|方案|意见|决定|规范|指引|指南|计划|令)》?$)"
 )
@@ -577,9 +579,6 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
-        m = _GOVERNMENT_OPENING.match(fold_same_length(title))
-        if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
-            return title[m.start(1) : m.end(1)]
     red = next((m.group(1) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), "")
     if red:
         return red
@@ -591,6 +590,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
     if letterhead:
         return letterhead
+    m = _GOVERNMENT_OPENING.match(fold_same_length(title))
+    if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
+        return title[m.start(1) : m.end(1)]
     lines = _nonempty(cleaned)[:4]
     careers = next(filter(None, map(_CAREERS_BANNER.fullmatch, lines)), None)
     if careers:  # a job board's banner: "Westbury County, PA - Career Opportunities"
@@ -681,10 +683,12 @@ _DISTRICT = re.compile(r"[^城社乡村]{2,6}(?:区|县|旗)")
 _NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国|国办|工业和信息化部|.*部$)")
 _US_STRONG = re.compile(
     r"U\.S\.C\.|\bUnited States\b|\bU\.S\. |\bOMB\b|Office of Management and Budget|\bCongress\b|"
-    r"Executive Office of the President|\bP\.L\. \d|Pub\. L\.|^Title \d+\s*—|"
-    r"Evidence-Based Policymaking Act|\bFederal Data Strategy\b",  # the US's own law and strategy
+    r"Executive Office of the President|\bP\.L\. \d|Pub\. L\.|^Title \d+\s*—",
     re.I | re.M,
 )
+# The US's own law and strategy for CDOs: a US text's, unless the text names another country (a
+# Victorian circular drawing on "the Federal Data Strategy in the US")
+_US_OWN = re.compile(r"Evidence-Based Policymaking Act|\bFederal Data Strategy\b", re.I)
 _US_WEAK = re.compile(r"\bfederal\b", re.I)
 
 
@@ -926,6 +930,8 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
         return False
     head = "\n".join([issuer, title, cleaned[:2000]])
     if _US_STRONG.search(head):
+        return True
+    if _US_OWN.search(head) and not other_countries_named(cleaned, "United States"):
         return True
     # "federal" alone is any federation's word (Malaysia's federal agencies): not where the text
     # names another country

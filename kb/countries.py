@@ -96,6 +96,11 @@ def country_named(text: str) -> str:
     return _most_named(_PATTERNS, text)
 
 
+def other_countries_named(text: str, besides: str) -> set[str]:
+    """Every country an English text names at all, other than `besides`."""
+    return {name for name, pattern in _PATTERNS.items() if name != besides and pattern.search(text)}
+
+
 def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
     """The name whose pattern `text` matches most, at least _MIN_MENTIONS times and more often
     than any other's; "" otherwise."""

@@ -345,7 +345,7 @@ _SURNAMES = (
 _TITLES = "书记|市长|县长|区长|镇长|主任|局长|厅长|部长|处长|科长|主席|院长|总经理|董事长|首席数据官"
 _CHINESE_PERSON = re.compile(
     rf"(?P<name>[{_SURNAMES}][{HAN}]{{1,2}})(?:同志|先生|女士)|"
-    rf"(?:{_TITLES})(?P<titled>[{_SURNAMES}][{HAN}]{{1,2}})(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说|为|担任|兼任)"
+    rf"(?:{_TITLES})(?P<titled>[{_SURNAMES}][{HAN}]{{1,2}})(?=[，、。,;；:：（(\s]|表示|指出|强调|介绍|说|(?P<takes>为|担任|兼任))"
 )
 # English: Mr/Ms/Dr and a name, or two capitalised words of which one is no English word the
 # dictionary knows (Ted Kaouk, Li Xiangying; not Homeland Security), unless the second names a
@@ -386,7 +386,12 @@ def persons_in(text: str) -> frozenset[str]:
     from kb.places import is_place_name
 
     written = _BYLINE.sub("", fold_same_length(text))
-    found = {m.group("name") or m.group("titled") for m in _CHINESE_PERSON.finditer(written)}
+    found = {
+        m.group("name") or m.group("titled")
+        for m in _CHINESE_PERSON.finditer(written)
+        # 副总经理陈立峰为…, not 首席数据官任期为三年 (任期 is a word, not a name)
+        if not (m.group("takes") and m.group("titled") in lexicon().words)
+    }
     found |= {m.group(0).split()[-1] for m in _TITLED_PERSON.finditer(written)}
     dictionary = lexicon()
     place_end = -1
@@ -579,11 +584,12 @@ _PENALTY_ASKED = re.compile(
     r"处罚|惩罚|罚款|罚则|处分|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|"
     r"\bpunish\w*|(?<!-)\bdisciplinary (?:action|actions|measures?|sanctions?)\b|"
     # what befalls a late or missing report: 迟报漏报的单位怎么处理, 会扣考核分吗
-    r"(?:迟报|漏报|瞒报|不报|逾期|未按(?:时|期))[^？?。]{0,12}(?:怎么|如何|怎样)处理|扣[^，,。？?]{0,6}分"
+    r"(?:迟报|漏报|瞒报|不报|未按(?:时|期))[^？?。]{0,12}(?:怎么|如何|怎样)处理|"
+    r"扣(?:减|除)?(?:[^，,。？?]{0,4}?(?:考核|绩效))?分(?![享析级类配布别工钟])"
 )
 _PENALTY_STATED = re.compile(
     r"处罚|惩罚|罚款|罚则|处分|免职|撤职|追究[^，,。；;]{0,12}责任|法律责任|责令改正|通报批评|约谈|问责|取消[^，,。；;]{0,8}资格|"
-    r"扣[^，,。；;]{0,6}分|扣减|"
+    r"扣(?:减|除)?(?:[^，,。；;]{0,4}?(?:考核|绩效))?分(?![享析级类配布别工钟])|扣减|"
     r"\bpenalt(?:y|ies)\b|\bsanction\w*|\bpunish\w*|\bdisciplin\w*|\bfines?\b|\bliable\b|\bviolat\w*"
 )
 

@@ -74,6 +74,8 @@ class Lexicon:
     # headwords that are proper names (their pinyin capitalised, as CC-CEDICT writes names: 库克
     # Ku4 ke4 "Cook (name)"), not words (厨师 "cook")
     names: frozenset[str] = frozenset()
+    # headwords with an entry in lower-case pinyin: words (通道 "passage"), whatever names they also are
+    words: frozenset[str] = frozenset()
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
@@ -154,6 +156,7 @@ def parse(lines: list[str]) -> Lexicon:
     place_notes: dict[str, list[str]] = {}
     common: set[str] = set()
     names: set[str] = set()
+    lowercase: set[str] = set()
     for line in lines:
         if line.startswith("#"):
             continue
@@ -166,6 +169,8 @@ def parse(lines: list[str]) -> Lexicon:
         first = match.group(3).split("/")[0]
         if line.partition("[")[2][:1].isupper() and first[:1].isupper():
             names.add(simplified)
+        elif line.partition("[")[2][:1].islower():
+            lowercase.add(simplified)
         common.update(t for w in _LOWER_WORD.findall(match.group(3)) for t in english_tokens(w))
         if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name
             place_notes.setdefault(simplified, []).append(first)
@@ -203,11 +208,12 @@ def parse(lines: list[str]) -> Lexicon:
         {k: tuple(v) for k, v in place_notes.items()},
         frozenset(common),
         frozenset(names),
+        frozenset(lowercase),
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "17"
+PARSE_VERSION = "18"
 
 
 @lru_cache(maxsize=1)

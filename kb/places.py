@@ -101,7 +101,10 @@ _NATIONALITIES = sorted(
     reverse=True,
 )
 _AUTONOMOUS = re.compile(r"自治(?:区|州|县|旗)$")
-_NATIONALITY_TAIL = re.compile("(?:(?:" + "|".join(_NATIONALITIES) + ")族)+$")
+# 族 may be left out after a name of two characters or more (新疆维吾尔自治区)
+_NATIONALITY_TAIL = re.compile(
+    "(?:" + "|".join(f"{n}族?" if len(n) > 1 else f"{n}族" for n in _NATIONALITIES) + ")+$"
+)
 
 
 def place_core(name: str) -> str:
@@ -110,7 +113,9 @@ def place_core(name: str) -> str:
     core = PLACE_SUFFIX.sub("", folded)
     if _AUTONOMOUS.search(folded):
         shorter = _NATIONALITY_TAIL.sub("", core)
-        core = shorter if len(shorter) >= 2 else core
+        # a name, not a word (通道侗族自治县 is not called 通道, a passage)
+        named = shorter not in lexicon().words
+        core = shorter if len(shorter) >= 2 and named else core
     return core
 
 
@@ -210,7 +215,9 @@ def aliases(place: str) -> tuple[str, ...]:
         county = [bare] if bare and not lexicon().is_common_word(bare) else []
         # ... and as Chinese writes it, the name transliterated and 县 (Cook County: 库克县)
         county += (
-            [c + "县" for c in lexicon().chinese_for_gloss(bare) if c in lexicon().names] if bare else []
+            [c + "县" for c in lexicon().chinese_for_gloss(bare) if len(c) >= 2 and c in lexicon().names]
+            if bare
+            else []
         )
         forms = [name, *chinese, *filter(None, short), *county, *(f.lower() for f in part_forms(name))]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
@@ -302,7 +309,13 @@ def without_places(text: str, places: Iterable[str]) -> str:
     written = re.sub(r"\s+", " ", to_simplified(written))  # "United\nStates" is the place too
     for place in places:
         for alias in sorted(aliases(place), key=len, reverse=True):
-            written = re.sub(re.escape(alias), " ", written, flags=re.IGNORECASE)
+            # a Latin form as a whole word (not the "vic" of "services")
+            bounded = (
+                re.escape(alias)
+                if HAN_CHAR.search(alias)
+                else rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])"
+            )
+            written = re.sub(bounded, " ", written, flags=re.IGNORECASE)
     return written
 
 

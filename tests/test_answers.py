@@ -319,6 +319,13 @@ def test_places_named_by_their_short_names_spellings_and_transliterations():
     assert places.named_in("How many Victorian departments have a CDO?") == ["Victoria"]
     assert places.named_in("the Welsh Government's CDO") == ["Wales"]
     assert places.named_in("who is the vice chair, and what of victims?") == []
+    # a name before its nationalities, not a word (通道侗族自治县 is not 通道, a passage); a county's
+    # Chinese name of two characters or more (not 金县 for King County's 金)
+    assert "新疆" in aliases("新疆维吾尔自治区") and "通道" not in aliases("通道侗族自治县")
+    from kb.places import without_places
+
+    taken = without_places("What services must the vice chair provide in Victoria or Vic?", ["Victoria"])
+    assert "services" in taken and "vice chair" in taken and "Vic?" not in taken
 
 
 def test_a_question_without_its_places_keeps_the_rest():
@@ -1271,6 +1278,7 @@ def test_names_asked_and_named_and_what_is_not_a_name():
     # a titled name followed by the post it takes: 副总经理陈立峰为集团首席数据官
     assert persons_in("正式宣布聘任集团党委委员、副总经理陈立峰为集团首席数据官") == {"陈立峰"}
     assert persons_in("由副市长担任首席数据官") == frozenset()
+    assert persons_in("首席数据官任期为三年，可以连任。") == frozenset()  # 任期 is a word, not a name
     # a post's title, a law's name or a hyphenated word's tail is no one's name
     assert (
         persons_in("membership includes the Chief Privacy Officer and the VA Statistical Official")
@@ -1283,6 +1291,8 @@ def test_names_asked_and_named_and_what_is_not_a_name():
     # what befalls a late or missing report is a penalty asked for, and a deduction one stated
     assert asked_for("对季度报表迟报漏报的单位怎么处理？会扣绩效考核分吗").penalty
     assert not asked_for("季度报表什么时候报？").penalty
+    assert not asked_for("数据扣除敏感部分后如何共享").penalty  # the 分 of 部分
+    assert not asked_for("数据共享申请逾期未答复的，如何处理？").penalty  # a procedure
 
 
 def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):

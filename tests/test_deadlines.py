@@ -727,3 +727,14 @@ def test_a_post_holder_s_present_tense_rhythm_binds() -> None:
         language="en",
     )
     assert {d.recurrence for d in got} == {"FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY;BYMONTH=7"}
+
+
+def test_a_month_day_is_not_read_into_a_year_where_it_reports_or_slips() -> None:
+    """Only a month-day still to come is read into the notice's year; one reported as done, one
+    counted 截至, one a little before the notice's date stays flagged without a date."""
+    for text in ("全市各单位已于3月底前完成数据目录编制工作。", "截至3月底，全市已完成数据目录编制。"):
+        assert all(d.due is None for d in deadlines_of(text, date="2024-04-10"))
+    (slip,) = deadlines_of("请各区于3月15日前上报清单。", date="2024-05-10")
+    assert slip.due is None and "year not stated" in (slip.flag or "")
+    (leap,) = deadlines_of("请于2月29日前报送。", date="2024-06-01")
+    assert leap.due is None

@@ -1284,8 +1284,8 @@ def test_a_body_chaired_by_a_role_is_a_duty_of_the_role() -> None:
         "Chief Data Officer.\n9.2 The Steering Group is convened by the Chief Data Officer.",
         language="en",
     )
-    chaired = sorted(d.duty for d in en if d.duty.startswith("chairs"))
-    assert chaired == ["chairs the Data Board", "chairs the Steering Group"]
+    chaired = sorted(d.duty for d in en if d.duty.startswith(("chairs", "convenes")))
+    assert chaired == ["chairs the Data Board", "convenes the Steering Group"]
 
 
 def test_paragraphs_numbered_4_1_are_items_of_the_list_before() -> None:
@@ -1299,4 +1299,31 @@ def test_paragraphs_numbered_4_1_are_items_of_the_list_before() -> None:
         "Set and maintain the data strategy",
         "Keep a corporate register of data assets",
         "Promote the ethical use of data",
+    ]
+
+
+def test_a_chaired_body_is_its_subject_before_its_verb_and_a_clause_of_its_own() -> None:
+    def chaired(text: str, language: str = "en") -> list[tuple[str, str, str]]:
+        words = ("chair", "head", "conven", "召集", "组长")
+        return [
+            (d.role, d.level, d.duty)
+            for d in duties_of(text, language=language)
+            if any(w in d.duty for w in words)
+        ]
+
+    assert chaired(
+        "The Data Board, which is made up of agency heads, is chaired by the Chief Data Officer."
+    ) == [("Chief Data Officer", "", "chairs the Data Board")]
+    assert chaired("The Data Office is headed by the Chief Data Officer.") == [
+        ("Chief Data Officer", "", "heads the Data Office")
+    ]
+    # "It" is the sentence just before's subject, or nothing
+    assert (
+        chaired(
+            "This Policy is issued by the Secretary. The Committee oversees data. It is chaired by the CDO."
+        )
+        == []
+    )
+    assert chaired("成立数据工作领导小组，领导小组由市首席数据官担任组长。", "zh") == [
+        ("首席数据官", "市", "领导小组由市首席数据官担任组长")
     ]

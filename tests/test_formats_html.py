@@ -290,3 +290,8 @@ def test_an_faqs_questions_on_their_accordion_buttons_are_text():
     assert "Q: Who appoints agency data stewards?" in text and "Menu" not in text
     assert text.index("Q: When is the data inventory due?") < text.index("A: Every agency")
     assert ex.front_matter["doc_number"] == "平政纪〔2025〕12号"
+
+
+def test_a_label_without_its_date_gives_way_to_the_next_one():
+    """A search form's 发布日期 field before the page's own 发布日期 line."""
+    assert html._labelled_date("检索 发布日期： 至  \n正文\n发布日期：2024-03-05", "发布日期") == "2024-03-05"

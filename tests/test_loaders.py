@@ -241,6 +241,7 @@ def test_markdown_inline_syntax_gives_way_to_its_text(tmp_path: Path) -> None:
         "c. **Chief Data Officer.** The CDO:\n\n(1) Chairs the __Data Council__ ![seal](seal.png)\n"
         "* a bullet stays\n2 * 3 stays, and snake_case_words stay\n"
     )
+    assert inline_text("Signed: ________ Date: ________") == "Signed: ________ Date: ________"
     assert inline_text(md) == (
         "VA.gov › Directives\n\nPrint | Email\n\n\n\n"
         "c. Chief Data Officer. The CDO:\n\n(1) Chairs the Data Council seal\n"

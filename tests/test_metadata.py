@@ -983,3 +983,19 @@ def test_taiwan_heads_a_region_with_or_without_its_level() -> None:
     assert region_places("台湾新竹县") == ["台湾", "新竹县"]
     assert region_places("台湾省新竹县") == ["台湾省", "新竹县"]
     assert region_places("台湾") == ["台湾"]
+
+
+def test_the_government_opening_and_the_us_law_rules_keep_their_limits() -> None:
+    """政府数据/政府信息 is a rule's subject, not its issuer; an office named later in the title is
+    not skipped over; a foreign policy citing the US Federal Data Strategy stays foreign."""
+    for title in (
+        "贵阳市政府数据共享开放条例",
+        "中华人民共和国政府信息公开条例",
+        "上海市人民政府国有资产监督管理委员会企业首席数据官工作指引",
+    ):
+        assert infer_issuer("正文", "", title) == ""
+    text = "It draws on international practice, including the Federal Data Strategy in the US and the UK National Data Strategy."
+    assert (
+        infer_region("Department of Government Services", "Departmental CDOs", text, "en") != "United States"
+    )
+    assert region_places("台湾地区") == ["台湾地区"]

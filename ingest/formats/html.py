@@ -231,17 +231,15 @@ def _labelled_date(text: str, labels: str) -> str:
     """The date after the first label found; labels are read in simplified characters, so a
     traditional page's 發布日期 is found too."""
     folded = fold_same_length(text)
-    for label in labels.split("|"):  # in order of preference
-        match = re.search(rf"{_label_pattern(label)}\s*[:：]?\s*\|?\s*", folded)
-        if not match:
-            continue
-        after = folded[match.end() : match.end() + 40]
-        iso = re.match(_DATE, after)
-        if iso and _iso(iso):
-            return _iso(iso)
-        found = parse_date(after, allow_partial=False)
-        if found and found[1] <= _DATE_REACH:
-            return found[0]
+    for label in labels.split("|"):  # in order of preference; the first one a date follows
+        for match in re.finditer(rf"{_label_pattern(label)}\s*[:：]?\s*\|?\s*", folded):
+            after = folded[match.end() : match.end() + 40]
+            iso = re.match(_DATE, after)
+            if iso and _iso(iso):
+                return _iso(iso)
+            found = parse_date(after, allow_partial=False)
+            if found and found[1] <= _DATE_REACH:
+                return found[0]
     return ""
 
 

@@ -39,7 +39,9 @@ STRUCTURE = re.compile(
     r"[一二三四五六七八九十百零〇]+\s*[、.．]"
     r"|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]"
     r"|\d{1,3}\s*[.．、](?!\d)"
-    r"|\d{1,3}(?:\.\d{1,3}){1,2}\s+(?=\S)"  # a numbered paragraph's number: 4.10 Promote…, 2.3.1 范围
+    # a numbered paragraph's number before a capital or a Chinese word: 4.10 Promote…, 2.3.1 范围;
+    # not a sum (1.5 million, 2.5 亿条)
+    r"|\d{1,3}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u4e00-\u9fff])(?![亿万千百倍])"
     r"|[（(]\s*\d{1,3}\s*[）)]"
     r"|[①-⑳⑴-⒇⒈-⒛]"
     r"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇款]"
@@ -241,7 +243,7 @@ def _first_token_width(text: str, height: float) -> float:
 
 def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) -> bool:
     """True when `cur` is the wrapped continuation of `prev` (same paragraph)."""
-    if not g.usable or STRUCTURE.match(cur.text) or prev.cells or cur.cells:
+    if not (g.usable or prev.column) or STRUCTURE.match(cur.text) or prev.cells or cur.cells:
         return False
     h = max(prev.height, cur.height)
     if h > 1.2 * min(prev.height, cur.height):  # font size changed: a heading boundary

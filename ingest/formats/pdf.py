@@ -111,8 +111,9 @@ def _plumber_lines(page) -> list[Line]:
         Line(tidy_line(r["text"]), r["x0"], r["x1"], r["top"], r["bottom"], cells=len(_spans(r["chars"])) > 2)
         for r in rows
     ]
-    width = float(page.width)
-    gutter = _gutter([_spans(r["chars"]) for r in rows], width)
+    left, _, right, _ = (float(v) for v in page.bbox)  # a page's box need not start at 0
+    width = right - left
+    gutter = _gutter([_spans(r["chars"]) for r in rows], left, width)
     if gutter is None:
         return lines
     read: list[Line] = []
@@ -121,7 +122,7 @@ def _plumber_lines(page) -> list[Line]:
     def flush() -> None:
         if _two_columns([_spans(rows[i]["chars"]) for i in block], gutter, width):
             top, bottom = min(rows[i]["top"] for i in block), max(rows[i]["bottom"] for i in block)
-            for x0, x1 in ((0.0, gutter), (gutter, width)):
+            for x0, x1 in ((left, gutter), (gutter, right)):
                 column = _plumber_lines_flat(page.crop((x0, top - 0.5, x1, bottom + 0.5), strict=False))
                 bounds = _margins(column)
                 read.extend(replace(ln, column=bounds) for ln in column)
@@ -167,11 +168,11 @@ def _spans(chars: list[dict]) -> list[tuple[float, float]]:
     return spans
 
 
-def _gutter(rows: list[list[tuple[float, float]]], width: float) -> float | None:
+def _gutter(rows: list[list[tuple[float, float]]], left: float, width: float) -> float | None:
     """The x in the middle band that most lines have text on both sides of and none crosses
     between them, or None when fewer than MIN_COLUMN_LINES do."""
     best, best_count = None, 0
-    for x in range(int(width * _GUTTER_BAND[0]), int(width * _GUTTER_BAND[1]), 2):
+    for x in range(int(left + width * _GUTTER_BAND[0]), int(left + width * _GUTTER_BAND[1]), 2):
         count = sum(
             1
             for spans in rows
