@@ -15,14 +15,16 @@ text, Pennsylvania, Leeds, 西安 in machine translation, Karnataka; 丽水 and 
 GB18030, 北部湾港, 福田区, Washington State, 天津 in English, the Philippines; 新会区 as a Word file,
 观山湖区, 赣州, 襄阳, Utah, an NHS trust, Kenya, a county's job posting; 江西, 南昌 in GBK, 信州区, 合肥
 国资委, Hong Kong's LegCo, Nevada, British Columbia in Markdown, Malaysia; a 广东 standard, 平阳县,
-自贡, 洛阳, Austin, Colorado's FAQ, NSW slides, New Mexico), with their junk (portal lines, bylines,
+自贡, 洛阳, Austin, Colorado's FAQ, NSW slides, New Mexico; 无锡 as a Word file, 新竹縣 in the Republic of
+China's calendar, 湘西州, 浙江交投 on WeChat, Wales as a two-column PDF, Cook County, Victoria's page,
+a VA directive in Markdown), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 13), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 14), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
 (built in --work, or a copy of --from, a knowledge base of the shipped corpus, with these files
