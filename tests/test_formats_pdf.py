@@ -324,3 +324,13 @@ def test_two_columns_are_read_one_after_the_other():
     assert text.index("4.2 Keep") < text.index("The post holder")
     # the table's rows stay rows: short cells are no column of running text
     assert "Data strategy A/R C C" in lines and "Open data A C I" in lines
+
+
+def test_a_title_set_with_its_characters_spaced_out_is_one_run_not_a_table_row():
+    title = [{"x0": 100 + 36 * i, "x1": 122 + 36 * i, "top": 50.0, "bottom": 72.0} for i in range(6)]
+    assert len(pdf._spans(title)) == 1  # 14-point gaps in a 22-point title
+    body = [
+        {"x0": 56.0, "x1": 120.0, "top": 80, "bottom": 91},
+        {"x0": 176.0, "x1": 190.0, "top": 80, "bottom": 91},
+    ]
+    assert len(pdf._spans(body)) == 2  # two cells of 11-point text

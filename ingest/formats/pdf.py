@@ -124,6 +124,8 @@ def _plumber_lines(page) -> list[Line]:
             top, bottom = min(rows[i]["top"] for i in block), max(rows[i]["bottom"] for i in block)
             for x0, x1 in ((left, gutter), (gutter, right)):
                 column = _plumber_lines_flat(page.crop((x0, top - 0.5, x1, bottom + 0.5), strict=False))
+                if not column:
+                    continue
                 bounds = _margins(column)
                 read.extend(replace(ln, column=bounds) for ln in column)
         else:
@@ -144,7 +146,7 @@ def _plumber_lines(page) -> list[Line]:
 
 
 def _margins(lines: list[Line]) -> tuple[float, float]:
-    """A column's left and right edges, as kb.formats.layout reads a page's: most lines start
+    """A column's left and right edges, as ingest.formats.layout reads a page's: most lines start
     at the left one, and only a few run past the right one."""
     x0s, x1s = sorted(ln.x0 for ln in lines), sorted(ln.x1 for ln in lines)
     return x0s[len(x0s) // 10], x1s[min(len(x1s) - 1, (len(x1s) * 95) // 100)]
@@ -158,10 +160,14 @@ def _plumber_lines_flat(page) -> list[Line]:
 
 
 def _spans(chars: list[dict]) -> list[tuple[float, float]]:
-    """A line's runs of text: its characters joined where less than a gutter apart."""
+    """A line's runs of text: its characters joined where less than a gutter apart (wider for a
+    large font: a title set with its characters spaced out is one run)."""
+    if not chars:
+        return []
+    apart = max(MIN_GUTTER, 1.5 * statistics.median(c["bottom"] - c["top"] for c in chars))
     spans: list[tuple[float, float]] = []
     for ch in sorted(chars, key=lambda c: c["x0"]):
-        if spans and ch["x0"] - spans[-1][1] < MIN_GUTTER:
+        if spans and ch["x0"] - spans[-1][1] < apart:
             spans[-1] = (spans[-1][0], max(spans[-1][1], ch["x1"]))
         else:
             spans.append((ch["x0"], ch["x1"]))
