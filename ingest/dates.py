@@ -295,7 +295,7 @@ def _zh_md_due(m: re.Match[str], year: int) -> str | None:
     return ymd(year, month, day)
 
 
-def _clause_start(folded: str, pos: int, floor: int) -> int:
+def clause_start(folded: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and folded[i - 1] not in ",,;;:。\n!?！？":
         i -= 1
@@ -351,7 +351,7 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 def _zh_event(folded: str, m: re.Match[str], floor: int) -> tuple[int, str] | None:
     """(where it starts, its text) of the event a relative time counts from: 自[本方案印发]之日起."""
-    cstart = _clause_start(folded, m.start(), floor)
+    cstart = clause_start(folded, m.start(), floor)
     lead = folded[cstart : m.start()]
     cut = max(lead.rfind("自"), lead.rfind("从"))
     event = _strip_markers(lead[cut + 1 :])
@@ -415,7 +415,7 @@ def _zh_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     if m.group("m") or m.group("yend"):
         return []
     rule = rrule("YEARLY") if m.group("q") else _ZH_PERIOD_RULE[m.group("unit").lstrip("个")]
-    cstart, cend = _clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
+    cstart, cend = clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
     if not ctx.cell and not _ZH_OBLIGATION.search(ctx.folded[cstart:cend]):
         return []
     return [When(m.start(), m.end(), None, rule, None, f"recurring {m.group(0).strip()}: no day given")]
@@ -465,14 +465,14 @@ def _planned(m: re.Match[str], ctx: DateContext) -> bool:
         and due is not None
         and due_end(due) > ctx.anchor
         and bool(re.match(r"\s*召开", after))  # a meeting to come, not a plan issued (印发)
-        and not _ZH_PAST.search(ctx.folded[_clause_start(ctx.folded, m.start(), ctx.start) : m.start()])
+        and not _ZH_PAST.search(ctx.folded[clause_start(ctx.folded, m.start(), ctx.start) : m.start()])
     )
 
 
 def _zh_plain_date_is_due(m: re.Match[str], ctx: DateContext, due: str | None) -> bool:
     """A date with no cue is due when it leads a clause of work still to come: 2023年6月,全面梳理…"""
     folded = ctx.folded
-    cstart = _clause_start(folded, m.start(), ctx.start)
+    cstart = clause_start(folded, m.start(), ctx.start)
     clause_end = _clause_end(folded, m.end(), ctx.end)
     rest = folded[m.end() : clause_end].strip(" ,,、")  # noqa: B005 (a set of characters)
     return (
@@ -526,7 +526,7 @@ def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | N
         return None, None
     if ctx.title_year:
         return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
-    clause = ctx.folded[_clause_start(ctx.folded, s, ctx.start) : m.end()]
+    clause = ctx.folded[clause_start(ctx.folded, s, ctx.start) : m.end()]
     if ctx.anchor and not _ZH_PAST.search(clause) and m.group("pre") not in ("截至", "截止"):
         # a dated notice's 7月31日前: that day of the notice's year when it is still to come; one
         # written late in a year for 3月31日前 means the next year's; one a little before the
@@ -556,7 +556,7 @@ def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     after = ctx.folded[m.end() : min(ctx.end, m.end() + 4)]
     clause = ctx.folded[
-        _clause_start(ctx.folded, m.start(), ctx.start) : _clause_end(ctx.folded, m.end(), ctx.end)
+        clause_start(ctx.folded, m.start(), ctx.start) : _clause_end(ctx.folded, m.end(), ctx.end)
     ]
     if not m.group("post") and (_ZH_EVENT_AFTER.match(after) or _ZH_PAST.search(clause)):
         return []  # 市政府于今年7月印发实施方案: what was done, not a deadline
@@ -610,7 +610,7 @@ ZH_AFTER_PERIOD = re.compile(
 def _zh_after_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """Due each period, some days after it ends: 每季度结束后15日内报送 (batch 7's hospital rules)."""
     unit = (m.group("unit") or m.group("next")).lstrip("个")
-    cstart, cend = _clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
+    cstart, cend = clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
     if not ctx.cell and not _ZH_OBLIGATION.search(ctx.folded[cstart:cend]):
         return []
     if m.group("next") and not re.search(r"每|按月|按季", ctx.folded[ctx.start : m.start()]):

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ingest.chunk import roman_value
+from ingest.dates import clause_start
 from ingest.extract import (
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
@@ -1567,12 +1568,6 @@ _SUBJECT = re.compile(
 )
 
 
-def _clause_start(folded: str, pos: int, floor: int) -> int:
-    """Where the clause holding `pos` starts: after the last comma, semicolon or stop before it."""
-    cut = max(folded.rfind(mark, floor, pos) for mark in "，,；;。：:")
-    return max(cut + 1, floor)
-
-
 def _chaired_duties(
     doc: Document, folded: str, all_units: list[Span], index: SectionIndex
 ) -> list[tuple[int, Duty]]:
@@ -1588,7 +1583,7 @@ def _chaired_duties(
             for m in _ZH_CHAIRS.finditer(folded, sent.start, sent.end):
                 mention = zh_role_mentions(folded, m.start("role"), m.end("role"))
                 if mention:  # the body it chairs with it: 领导小组由市首席数据官担任组长
-                    duty = doc.text[_clause_start(folded, m.start(), sent.start) : m.end()]
+                    duty = doc.text[clause_start(folded, m.start(), sent.start) : m.end()]
                     levels = mention[-1].levels or ("",)
                     out.extend(
                         (span.start, _en_duty(doc, index, mention[-1].role, level, "", duty, span))
