@@ -148,12 +148,12 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Australian Capital Territory": ((), ("act.gov.au",)),
     },
 }
-_PART_FORMS = {part: forms for parts in SUBDIVISIONS.values() for part, (forms, _) in parts.items()}
+_PART_FORMS = {part.lower(): forms for parts in SUBDIVISIONS.values() for part, (forms, _) in parts.items()}
 
 
 def part_forms(part: str) -> tuple[str, ...]:
     """The adjective and short names a part is written with (Victorian, Vic; Welsh; NSW)."""
-    return next((forms for name, forms in _PART_FORMS.items() if name.lower() == part.lower()), ())
+    return _PART_FORMS.get(part.lower(), ())
 
 
 # Street, quay and place names built on a part's name: not the part (Victoria Quay, Edinburgh;

@@ -583,8 +583,7 @@ _COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Cor
 _PENALTY_ASKED = re.compile(
     r"处罚|惩罚|罚款|罚则|处分|追究[^，,。？?]{0,6}责任|\bpenalt(?:y|ies)\b|\bsanction(?:s|ed)?\b|"
     r"\bpunish\w*|(?<!-)\bdisciplinary (?:action|actions|measures?|sanctions?)\b|"
-    # what befalls a late or missing report: 迟报漏报的单位怎么处理, 会扣考核分吗
-    r"(?:迟报|漏报|瞒报|不报|未按(?:时|期))[^？?。]{0,12}(?:怎么|如何|怎样)处理|"
+    # points taken off an assessment: 会扣绩效考核分吗, 扣分
     r"扣(?:减|除)?(?:[^，,。？?]{0,4}?(?:考核|绩效))?分(?![享析级类配布别工钟])"
 )
 _PENALTY_STATED = re.compile(

@@ -167,9 +167,10 @@ def parse(lines: list[str]) -> Lexicon:
         if not _HAN_WORD.match(simplified):
             continue
         first = match.group(3).split("/")[0]
-        if line.partition("[")[2][:1].isupper() and first[:1].isupper():
+        pinyin = line.partition("[")[2][:1]
+        if pinyin.isupper() and first[:1].isupper():
             names.add(simplified)
-        elif line.partition("[")[2][:1].islower():
+        elif pinyin.islower():
             lowercase.add(simplified)
         common.update(t for w in _LOWER_WORD.findall(match.group(3)) for t in english_tokens(w))
         if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name

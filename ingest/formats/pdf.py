@@ -107,20 +107,21 @@ MIN_COLUMN_LINES = 3
 
 def _plumber_lines(page) -> list[Line]:
     rows = [r for r in page.extract_text_lines(strip=True, return_chars=True) if r["text"].strip()]
+    runs = [_spans(r["chars"]) for r in rows]
     lines = [
-        Line(tidy_line(r["text"]), r["x0"], r["x1"], r["top"], r["bottom"], cells=len(_spans(r["chars"])) > 2)
-        for r in rows
+        Line(tidy_line(r["text"]), r["x0"], r["x1"], r["top"], r["bottom"], cells=len(spans) > 2)
+        for r, spans in zip(rows, runs, strict=True)
     ]
     left, _, right, _ = (float(v) for v in page.bbox)  # a page's box need not start at 0
     width = right - left
-    gutter = _gutter([_spans(r["chars"]) for r in rows], left, width)
+    gutter = _gutter(runs, left, width)
     if gutter is None:
         return lines
     read: list[Line] = []
     block: list[int] = []
 
     def flush() -> None:
-        if _two_columns([_spans(rows[i]["chars"]) for i in block], gutter, width):
+        if _two_columns([runs[i] for i in block], gutter, width):
             top, bottom = min(rows[i]["top"] for i in block), max(rows[i]["bottom"] for i in block)
             for x0, x1 in ((left, gutter), (gutter, right)):
                 column = _plumber_lines_flat(page.crop((x0, top - 0.5, x1, bottom + 0.5), strict=False))
@@ -133,8 +134,7 @@ def _plumber_lines(page) -> list[Line]:
         block.clear()
 
     edges = page_edges(lines)
-    for i, row in enumerate(rows):
-        spans = _spans(row["chars"])
+    for i, spans in enumerate(runs):
         crosses = any(a < gutter < b for a, b in spans)
         if i in edges or crosses or lines[i].cells:  # a header, a full-width line, a table's row
             flush()
