@@ -66,6 +66,11 @@ _RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e
 # it is in a statute's § 3520 (a) … (1).
 _RE_EN_CLAUSE_NUMBERS = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", re.M)
 R_EN_CLAUSE_ITEM = R_NUM + 0.4  # below 4.2.2 (R_NUM + 0.2), above (1)
+# A report numbered "1.0 Introduction" over 1.1, 1.2 (UK council reports, enterprise rules): its
+# N.0 lines are its parts, beside the unnumbered "Summary" and "Recommendations" before them, not
+# items under the last recommendation "4."
+_RE_ZERO_PARTS = re.compile(r"^[ \t]*\d{1,2}\.0[ \t]+[A-Z\u4e00-\u9fff]", re.M)
+_RE_ZERO_MARKER = re.compile(r"\d{1,2}[.．]0")
 # An FAQ's unnumbered question (Q: …, 问：…): under whatever heads the page's part ("3. Roles"), so
 # that the question never pushes its section's heading out of the path
 R_QUESTION = R_ROMAN + 0.5
@@ -382,6 +387,8 @@ def _marker(line: str, state: dict[str, str]) -> tuple[float, str, str, bool, bo
         m = regex.match(line)
         if m:
             marker = m.group(1)
+            if regex is _RE_DOTTED and state.get("zero_parts") and _RE_ZERO_MARKER.fullmatch(marker):
+                return R_TITLE, marker, line[m.end() :], False, False
             if regex is _RE_DOTTED:
                 rank = R_NUM + 0.1 * (len(re.split(r"[.．]", marker)) - 1)
             return rank, marker, line[m.end() :], item, whole
@@ -447,6 +454,8 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
         state["clauses"] = "yes"
     if len(_RE_EN_CLAUSE_NUMBERS.findall(text)) >= 2:
         state["en_clauses"] = "yes"
+    if len(_RE_ZERO_PARTS.findall(text)) >= 2:
+        state["zero_parts"] = "yes"
     plain: dict[int, str] = {}
 
     def prev_nonblank(i: int) -> int:
@@ -534,6 +543,13 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
     for run in runs:
         if len(run) > 2:
             if next_nonblank(run[-1]) >= n:
+                continue
+            if plain[run[-2]] == plain[run[-1]] == "caps" and run[-2] == run[-1] - 1:
+                # a title wrapped over its lines ("…AND THE DATA GOVERNANCE" over "COMMITTEE"):
+                # its last two lines are one heading, not the last word alone
+                first, last = run[-2], run[-1]
+                label = _clean_label(f"{raw[first].strip()} {raw[last].strip()}", 80)
+                heads[last] = _Head(R_TITLE, label, False, True, first, last)
                 continue
             keep = run[-2:] if plain[run[-2]] == "caps" and plain[run[-1]] == "title" else run[-1:]
             run = keep

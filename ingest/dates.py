@@ -24,7 +24,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from kb.dates import MONTHS, ROC_OFFSET, add_period, cn_number, due_end, last_day, parse_full_date, ymd
+from kb.dates import (
+    MONTHS,
+    ROC_OFFSET,
+    add_period,
+    cn_number,
+    due_end,
+    last_day,
+    parse_date,
+    parse_full_date,
+    ymd,
+)
 
 # ---------------------------------------------------------------- numbers and calendar helpers
 
@@ -32,6 +42,7 @@ _EN_NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
     "forty-five": 45, "sixty": 60, "ninety": 90, "a": 1, "an": 1, "other": 2,
+    "second": 2, "third": 3,  # every second month
 }  # fmt: skip
 
 
@@ -168,7 +179,7 @@ ZH_MONTH_DAY = re.compile(
 ZH_RECUR = re.compile(
     # 每季度, and 按月 / 按季度 (monthly, quarterly: 按月发布数据质量通报)
     r"(?:每|按(?=\s*(?:个?月|季(?!节)|年度|周(?!期|边)|半年)))\s*"
-    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
+    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
     rf"(?:{_S}(?:{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末))|(?P<yend>年底|年末|底)|(?P<q>第?[一二三四1-4]季度末?)))?"
     rf"{_S}(?P<post>前|之前|以前)?"
 )
@@ -206,6 +217,7 @@ _ZH_PERIOD_RULE = {
     "季": rrule("MONTHLY", 3),
     "半年": rrule("MONTHLY", 6),
     "半年度": rrule("MONTHLY", 6),
+    "学期": rrule("MONTHLY", 6),  # a school's or university's term: two a year
     "月": rrule("MONTHLY"),
     "周": rrule("WEEKLY"),
     "星期": rrule("WEEKLY"),
@@ -707,14 +719,20 @@ _FISCAL_DEFINED = re.compile(
     rf"(?:(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b|(?P<day2>[0-3]?\d)\s+(?P<mon2>{MONTH_NAMES})\b)"
 )
 _EN_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety)"
+# a law's number in words with its figure after it: "one hundred eighty (180) days"
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"
+)
+_EN_WORDS_FIGURE = rf"(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,4}})\s*\((?P<figure>\d+)\)"
 EN_REL = re.compile(
     r"(?i:\b(?P<cue>within|not\s+later\s+than|no\s+later\s+than|no\s+more\s+than)\s+)?"
-    + _EN_NUM
-    + r"(?:\s*\(\d+\))?\s*(?i:(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|months?|years?))"
+    + rf"(?:{_EN_WORDS_FIGURE}|{_EN_NUM}(?:\s*\(\d+\))?)"
+    + r"\s*(?i:(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|months?|years?))"
     r"\s+(?i:(?P<rel>after|of|from|following))\s+(?P<anchor>[^.;:,|*]{3,120}?)(?=\s*(?:[.;:,|*]|$|\s+the\s+\w+\s+(?:shall|will|must)\b))"
 )
 EN_RECUR = re.compile(
-    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other)\s+(?:\(\d+\)\s+)?)?"
+    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other|second|third)\s+(?:\(\d+\)\s+)?)?"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
@@ -732,7 +750,11 @@ _EN_OBLIGATION = re.compile(
 # without shall/will/must, only these cues make a date a deadline
 _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
 _EN_NOT_A_YEAR = r"\s*(?:percent|%|Action|Plan|Budget)"
-_EN_DELIVER = re.compile(r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit)\b")
+# (an annual report "will come to this Committee", "will be presented to Council": delivered too)
+_EN_DELIVER = re.compile(
+    r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit|come\s+to|go\s+to|"
+    r"be\s+(?:presented|brought|submitted|laid|tabled)\s+(?:to|before))\b"
+)
 _ENACTMENT = re.compile(r"(?i)enactment")
 _SELF_ISSUE = re.compile(
     r"(?i)(?:issuance|publication|date)\s+of\s+this\s+(?:memorandum|guidance|plan|order|notice)|^this\s+memorandum"
@@ -759,9 +781,38 @@ def _en_date_due(m: re.Match[str]) -> tuple[str | None, str | None]:
     return (f"{year:04d}-12-31", None) if endof else (f"{year:04d}", None)
 
 
-def resolve_en_anchor(anchor: str, doc_date: str, statute: bool) -> tuple[dt.date | None, str | None]:
+# "the effective date of this directive": the day the text says it takes effect ("This directive
+# takes effect on April 1, 2024", "Effective date | April 1, 2024"), or its own date when it takes
+# effect at once
+_EFFECTIVE_ANCHOR = re.compile(r"(?i)\beffective\s+date\b|\btakes?\s+effect\b")
+_TAKES_EFFECT = re.compile(
+    r"(?i)\b(?:takes?|shall\s+take|will\s+take)\s+effect\s+(?:on\s+|from\s+)?(?P<at>\S.{0,40})|"
+    r"^\s*effective\s+date\s*[:|]\s*(?P<on>\S.{0,40})",
+    re.M,
+)
+_AT_ONCE = re.compile(r"(?i)^(?:immediately|upon\s+(?:its\s+)?(?:signature|signing|adoption|issuance))")
+
+
+def _effective_date(folded: str, doc_date: str) -> dt.date | None:
+    """The day a text says it takes effect, from its own words."""
+    for m in _TAKES_EFFECT.finditer(folded):
+        said = m.group("at") or m.group("on")
+        if _AT_ONCE.match(said):
+            return parse_full_date(doc_date)
+        found = parse_date(said, allow_partial=False)
+        if found and found[1] <= 3:
+            return parse_full_date(found[0])
+    return None
+
+
+def resolve_en_anchor(
+    anchor: str, doc_date: str, statute: bool, folded: str = ""
+) -> tuple[dt.date | None, str | None]:
     """The date an English anchor stands for, or (None, why not)."""
     full = parse_full_date(doc_date)
+    if _EFFECTIVE_ANCHOR.search(anchor) and re.search(r"(?i)\bthis\b", anchor):
+        effective = _effective_date(folded, doc_date)
+        return (effective, None) if effective else (None, "effective date not given in this document")
     if _ENACTMENT.search(anchor):
         if statute and full:
             return full, None
@@ -775,8 +826,8 @@ def _en_unit(unit: str) -> str:
     return unit.lower().rstrip("s")
 
 
-def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool) -> When | None:
-    n = en_number(m.group("n"))
+def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool, folded: str = "") -> When | None:
+    n = int(m.group("figure")) if m.group("figure") else en_number(m.group("n"))
     if not n:
         return None
     unit = _en_unit(m.group("unit"))
@@ -784,7 +835,7 @@ def _en_rel_when(m: re.Match[str], doc_date: str, statute: bool) -> When | None:
     kind = (m.group("kind") or "").strip().lower()
     if kind in ("business", "working"):
         return When(m.start(), m.end(), None, None, anchor, f"{n} {kind} days after {anchor}: not resolved")
-    base, why = resolve_en_anchor(anchor, doc_date, statute)
+    base, why = resolve_en_anchor(anchor, doc_date, statute, folded)
     if base is None:
         return When(m.start(), m.end(), None, None, anchor, f"{n} {unit}(s) after {anchor}: {why}")
     due = add_period(base, n, unit)
@@ -827,7 +878,7 @@ def _en_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A limit after an event: Within 60 days of the effective date of this ordinance (SF 2012)."""
     if not m.group("cue"):
         return []  # "…, 2 years after GAO completes …" is an aside, not a time limit
-    w = _en_rel_when(m, ctx.doc_date, ctx.statute)
+    w = _en_rel_when(m, ctx.doc_date, ctx.statute, ctx.folded)
     return [w] if w else []
 
 
@@ -892,14 +943,28 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     # "every 90 days, agencies will …" or "… will hold an election every two years";
     # not "The Action Plans produced each year will …" (a noun's modifier)
-    sentence_initial = not ctx.folded[ctx.start : m.start()].strip(" ([")
-    # (an item of a "shall:" list has its modal before it, in the lead-in)
-    if not sentence_initial and ctx.modal is not None and m.start() - ctx.start < ctx.modal.start():
+    sentence_initial = not _PARAGRAPH_NUMBER.sub("", ctx.folded[ctx.start : m.start()]).strip(" ([")
+    # (an item of a "shall:" list has its modal before it, in the lead-in; "An annual report …
+    # will come to this Committee" has the report itself for its subject)
+    modifier = ctx.modal is not None and m.start() - ctx.start < ctx.modal.start()
+    if not sentence_initial and modifier and not m.group("annualreport"):
         return []
     if m.group("annualreport") and not _EN_DELIVER.search(ctx.folded[ctx.start : ctx.end]):
         return []
     rule = _en_recur_rule(m)
+    first = _FIRST_ONE.search(ctx.folded, m.end(), ctx.end)
+    due = _en_date_due(first)[0] if first else None
+    if due:  # "An annual report …, the first in November 2025": when the first is due
+        return [When(m.start(), first.end(), due, rule, None, None)]
     return [When(m.start(), m.end(), None, rule, None, f"recurring ({m.group(0).strip()}): no date given")]
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\w{1,4}\))\s+")
+# the first of a recurring duty, dated: "…, the first in November 2025", "the first one by 30 June 2025"
+_FIRST_ONE = re.compile(
+    rf"(?i:\bthe\s+first(?:\s+(?:one|report|review|meeting))?\s+(?:in|by|on|due|before)\s+)"
+    rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}"
+)
 
 
 # A phase's span of months: "Phase 1 (September to December 2024)", "July 2025 to June 2026"
@@ -986,7 +1051,7 @@ def parse_target_cell(folded: str, start: int, end: int, doc_date: str, statute:
         if live(m.start(), m.end()) and (
             m.group("cue") or m.group("rel").lower() in ("after", "following", "of")
         ):
-            w = _en_rel_when(m, doc_date, statute)
+            w = _en_rel_when(m, doc_date, statute, folded)
             if w:
                 return replace(w, flag=_flag(w.flag, superseded))
     if re.search(r"[\u4e00-\u9fff]", cell):

@@ -470,6 +470,7 @@ def _lead_in_subject(text: str, folded: str, span: Span) -> str:
 # complete their inventory by March 31, 2025"), and a span of months in it is a phase.
 _SCHEDULE_SECTION = re.compile(
     rf"\b(?:timelines?|schedule|milestones?|roadmap|implementation|timetable|(?:implementation|work)\s+steps"
+    r"|roll(?:ed)?[- ]?outs?|rolling\s+out"
     r"|(?:work|progress)\s+arrangements?)\b"
     rf"|{PHASE_WORDS}|"
     r"实施步骤|实施计划|推进步骤|工作步骤|进度安排|时间安排|工作安排",

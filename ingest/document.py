@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest.clean import clean
+from ingest.formats.layout import is_cjk
 from ingest.loaders import PageProgress, load_data, read_bytes
 from ingest.metadata import infer_metadata
 from kb.errors import FileError
@@ -34,7 +35,14 @@ def doc_id_for(path: Path) -> str:
 
 # Bump when cleaning, chunking or extraction change what a file turns into: every file is then
 # processed again on the next ingest instead of being skipped as unchanged.
-PIPELINE_VERSION = "16"
+PIPELINE_VERSION = "18"
+
+
+def _page_joiner(before: str, after: str) -> str:
+    """What joins a paragraph cut by a page break: nothing beside Chinese, else a space."""
+    if is_cjk(before[-1]) or is_cjk(after[0]) or before.endswith("-"):
+        return ""
+    return " "
 
 
 def content_hash(data: bytes) -> str:
@@ -52,6 +60,8 @@ def build_document(
     extracted = load_data(path, data, progress)
     paged = extracted.format in _PAGED_FORMATS or any(p.label is not None for p in extracted.pages)
 
+    # pages whose first line goes on with the previous page's last paragraph (the reader says)
+    continued = set(extracted.extra.get("continued_pages", "").split(",")) - {""}
     parts: list[str] = []
     spans: list[PageSpan] = []
     offset = 0
@@ -59,13 +69,17 @@ def build_document(
         text = clean(page.text)
         if not text:
             continue
+        label = page.label or str(number)
         if parts:
-            offset += 1  # the "\n" that joins pages
+            # "…价值转" + "化。" is one sentence over a page break; other pages start a paragraph
+            joiner = _page_joiner(parts[-1], text) if label in continued else "\n"
+            parts.append(joiner)
+            offset += len(joiner)
         parts.append(text)
         if paged:
-            spans.append(PageSpan(offset, offset + len(text), page.label or str(number)))
+            spans.append(PageSpan(offset, offset + len(text), label))
         offset += len(text)
-    text = "\n".join(parts)
+    text = "".join(parts)
     if not text.strip():
         raise FileError(
             path,
@@ -74,7 +88,7 @@ def build_document(
         )
 
     raw_text = "\n".join(p.text for p in extracted.pages)
-    meta = infer_metadata(extracted.front_matter, raw_text, text, path)
+    meta = infer_metadata(extracted.front_matter, raw_text, text, path, extracted.running_heads)
     extra = {"format": extracted.format, **extracted.extra, **meta.extra}
     if meta.source:
         extra["origin"] = meta.source

@@ -865,8 +865,9 @@ def statute_sentences(folded: str, unit: Span) -> list[Span]:
 
 _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
-    # and the units it serves between the role and its verb
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>shall(?:\s+not)?|must(?:\s+not)?|will|should|(?:is|are)\s+responsible\s+for|"
+    # and the units it serves between the role and its verb; "may issue standards": a power the
+    # role holds, which the documents' readers count with its duties
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|shall(?:\s+not)?|must(?:\s+not)?|will|should|may(?!\s+not)|(?:is|are)\s+responsible\s+for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -899,7 +900,8 @@ _EN_LABEL = re.compile(
 _EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he)\b", re.IGNORECASE)
 _EN_RESP = re.compile(
     r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
-    r"\s+(?:include|are|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
+    # "The CDO's main responsibilities are to:" then its items
+    r"\s+(?:include|are(?:\s+to\b)?|shall\s+include|will\s+include)\b(?:\s+the\s+following)?",
     re.IGNORECASE,
 )
 # ", in consultation with the agency data officers and executive branch agency heads,", ", composed
@@ -917,7 +919,8 @@ _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolve
 _EN_IS = re.compile(
     # ("shall be the Deputy Director General or an officer of equivalent level", "shall not be the
     # same officer as …"; not "shall be the nodal office of the State" nor "the point of contact")
-    r"\s*(?:be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
+    # ("will not be the Senior Information Risk Owner": what the holder is not)
+    r"\s*(?:not\s+be\b|be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
     re.IGNORECASE,
 )
 _EN_PASSIVE = re.compile(

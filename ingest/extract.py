@@ -96,6 +96,10 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+# A list item that opens with its verb: "(6) provide …", "b) maintain …"
+_LOWER_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[a-z][.)])\s+[a-z]")
+
+
 def units(folded: str) -> list[Span]:
     """Paragraph-like units: a Chinese line, or English lines joined until a blank line, a list
     item, a table row or a heading starts a new one. Table rows ('|') are units of their own."""
@@ -122,10 +126,14 @@ def units(folded: str) -> list[Span]:
         if joinable:
             assert current is not None
             prev = folded[current.start : current.end].rstrip()
+            last_line = prev.split("\n")[-1]
             if (
-                len(prev.split("\n")[-1].strip()) < 70
+                len(last_line.strip()) < 70
                 and prev[-1:] not in ".,;:—-–("
                 and stripped[:1].isupper()
+                # an item's wrapped line ("(6) provide training to Departmental Data" over
+                # "Coordinators; and") is no heading
+                and not _LOWER_ITEM.match(last_line)
             ):
                 joinable = False  # a heading line ("Action 14: Develop a Data Ethics Framework")
             elif re.search(r"[.!?;:][\"'”’)\]]*(?:\[\^\d+\])?$", prev) and (

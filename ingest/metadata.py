@@ -17,6 +17,7 @@ from kb.countries import (
     SUBDIVISIONS,
     US_POSTAL_CODES,
     US_STATES,
+    contact_host,
     country_named,
     country_of_address,
     country_of_part,
@@ -41,12 +42,20 @@ _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level
 
 
 def infer_metadata(
-    front_matter: dict[str, str], raw_text: str, cleaned_text: str, path: Path
+    front_matter: dict[str, str],
+    raw_text: str,
+    cleaned_text: str,
+    path: Path,
+    running_heads: tuple[str, ...] = (),
 ) -> DocumentMeta:
     """Front matter wins when it gives a real value; anything unknown is inferred or ""."""
     fm = {k.strip().lower(): str(v) for k, v in front_matter.items()}
     title = _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or ""
-    issuer = strip_annotation(_known(fm.get("issuer", ""))) or infer_issuer(cleaned_text, raw_text, title)
+    issuer = (
+        strip_annotation(_known(fm.get("issuer", "")))
+        or infer_issuer(cleaned_text, raw_text, title)
+        or _running_head_body(running_heads)
+    )
     signer, signed = _signature(cleaned_text)
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
     if posted and signer != issuer and signer.endswith(issuer or "\0"):
@@ -172,7 +181,7 @@ def infer_language(text: str, title: str = "") -> str:
 # 文号
 
 # spaced out in an info table as well (文　　号：)
-_DOC_NUMBER_LABEL = re.compile(r"(?:[发發]\s*文\s*字\s*[号號]|文\s*[号號])\s*[:：]\s*(\S[^\n]{0,40})")
+_DOC_NUMBER_LABEL = re.compile(r"(?:[发發]\s*文\s*字\s*[号號]|文\s*[号號])\s*[:：|]\s*(\S[^\n]{0,40})")
 
 
 def infer_doc_number(cleaned: str, raw: str = "") -> str:
@@ -222,7 +231,8 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
 # An English paper's, circular's or posting's own number, labelled on a line of its own
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
-    r"(?:Job|Document|Standard|Policy|Circular|Directive)\s+(?:Number|No\.?))\s*[:：]\s*"
+    # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
+    r"(?:Job|Document|Standard|Policy|Circular|Directive)\s+(?:Number|No\.?))\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
@@ -368,6 +378,7 @@ def _titled_below(line: str, below: list[str]) -> str:
     """The page's own title under a banner that only names a government ("Government of
     Canada", a report's cover "CITY AND COUNTY OF DENVER"): the near line naming a kind of
     document; "" when `line` is no such banner or none follows."""
+    line = _banner_body(line)
     if CJK_CHAR.search(line) or not _BANNER.match(line) or len(line.split()) > 5:
         return ""
     near = [ln for ln in below if _heading_like(ln)]
@@ -418,6 +429,13 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
     return bool(_SITE_OR_BODY.search(named) or re.search(r"[:：]", folded))
 
 
+def _banner_body(line: str) -> str:
+    """A banner's government, before the office it sets after a mark ("Government of Alberta ■
+    Technology and Innovation")."""
+    return _BANNER_MARK.split(line, maxsplit=1)[0]
+
+
+_BANNER_MARK = re.compile(r"\s+[■|｜·•–—]\s+")
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
     r"^(?:the\s+)?(?:government|gouvernement|state|commonwealth|city and county|city|county|ministry|department)\s+of\b",
@@ -560,6 +578,19 @@ def _signature(cleaned: str) -> tuple[str, str]:
     return "", ""
 
 
+def _running_head_body(heads: tuple[str, ...]) -> str:
+    """The body a paged file's running header names ("Manchester City Council" left of "Item 7"
+    on one line), read when the text itself names none."""
+    for head in heads:
+        if _ORG_LINE.match(head) and _ORG_END.search(head):
+            return head
+        words = head.split()
+        for end in range(len(words), 1, -1):  # the header's left part, what it sets right dropped
+            if _EN_ORG_LINE.match(" ".join(words[:end])):
+                return " ".join(words[:end])
+    return ""
+
+
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     """Signature line before the date, else a 来源:/发布机构: label, else the part of the
     title before 关于 when it names an organisation. Kept as written (省政府办公厅 stays)."""
@@ -599,7 +630,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         return _state_spelled_out(careers.group("org"))
     # an English cover's banner above its title: the government that issues it
     banner = next((ln for i, ln in enumerate(lines) if _titled_below(ln, lines[i + 1 :])), "")
-    return _capitals_as_written(banner)
+    return _BANNER_MARK.sub(", ", _capitals_as_written(banner))  # the government, its office
 
 
 # ---------------------------------------------------------------------------------------------
@@ -781,6 +812,8 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             if place:
                 return with_province(place)
     named = f"{issuer}\n{cleaned}"  # the issuer's name too: "Ministry of …, Province of British Columbia"
+    if english and not country_of_address(source):
+        source = contact_host(cleaned)  # its contacts' e-mail domain: manchester.gov.uk
     country = country_of_address(source) or (country_named(named) if english else "")
     country = country or (country_of_part(source, named) if english else "")
     part = part_governed(country, source, named) if english else ""

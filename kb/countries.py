@@ -71,6 +71,18 @@ _BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2}(?=[/:\s,]|$)")
 _MIN_MENTIONS = 2  # one mention is a comparison or a partner ("as in Canada"), not the document's own
 
 
+_MAIL_HOST = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+
+
+def contact_host(text: str) -> str:
+    """The host most of the text's e-mail addresses share (deborah.whitfield@manchester.gov.uk):
+    a document's contacts write from its own body's domain, where no source address is given."""
+    hosts = [h.lower() for h in _MAIL_HOST.findall(text)]
+    if not hosts:
+        return ""
+    return max(dict.fromkeys(hosts), key=hosts.count)
+
+
 def country_of_address(source: str) -> str:
     """The country of a web address's domain, written as a link or as a site's name in a note:
     https://www.dia.govt.nz/… or "tailte.ie, Publications > …"."""

@@ -383,10 +383,18 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# A question that names its source by the document's kind ("那份给国会的报告里", "in the
+# committee report"): the document it reads, not the reporting it asks about.
+_SOURCE_NAMED = re.compile(
+    r"(?:那|这|两)份[^，,。？?]{0,30}?报告(?:里|中|上)?|报告(?:里|中|上)|"
+    r"\b(?:in|from|under|of) (?:the|that|this|its|their) (?:[\w'’-]+ ){0,4}reports?\b"
+)
+
+
 def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
     """The dimensions a question asks about. A question is as short as a heading and words like
     one ("多久交一次总结", "training"), so the heading cues count as well as the passage cues."""
-    folded = fold(question)
+    folded = _SOURCE_NAMED.sub(" ", fold(question))
     by_kind = frozenset([KIND_DIMENSIONS[kind]]) if kind in KIND_DIMENSIONS else frozenset()
     by_asking = frozenset(dim for dim, cue in _ASKED_CUES.items() if cue.search(folded))
     if "holder" in by_asking and not roles_named(question):

@@ -156,7 +156,12 @@ _COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"
 # What may stand between 多少 and the sum it asks the amount of: the kind of sum (多少试点工作
 # 经费), not a noun and a verb (多少企业获得了补贴 counts firms)
 _MONEY_KIND = "专项|工作|试点|财政|配套|补助|启动|运营|建设|培训|奖励|考核|绩效|岗位"
-_CURRENCY = "(?:万|亿|千)?(?:元|美元|人民币|块钱|块|钱)"  # 多少美元, 多少万元
+# 多少美元, 多少万元, 多少英镑: the currencies of the countries whose documents a user drops in
+_CURRENCY_NAMES = "元|美元|美金|人民币|英镑|欧元|港元|港币|澳元|加元|新台币|台币"
+_CURRENCY = f"(?:万|亿|千)?(?:{_CURRENCY_NAMES}|块钱|块|钱)"
+# Verbs whose "how much" is a sum of money: "how much did X spend", "how much does it cost"
+# ("how much time should I spend" has its noun after "how much" and is no sum)
+_MONEY_VERBS_EN = r"spend|spends|spent|cost|costs|invest|invests|invested|pay|pays|paid|budget(?:ed)?"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much", "how
     # much is the monthly allowance"; not
@@ -168,6 +173,8 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         rf"\bhow much (?:(?:is|are|was|were|does|do|did|will)\s+)?(?:(?:the|a|an|each|their|its)\s+)?(?:[\w'-]+ ){{0,2}}"
         rf"(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
+        rf"\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were|should|could|can)\b[^.?]{{0,40}}"
+        rf"\b(?:{_MONEY_VERBS_EN})\b(?! attention)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
@@ -184,8 +191,8 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
 }
 _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:元|美元|人民币)|[¥$]\s?\d|"
-        r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:dollars|usd|rmb|yuan)\b"
+        rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})|[¥$£€]\s?\d|"
+        r"\d[\d,.]*\s*(?:thousand|million|billion|[mk]\b)?\s*(?:dollars|usd|rmb|yuan|pounds|gbp|euros?|eur)\b"
     ),
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"

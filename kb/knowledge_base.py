@@ -50,7 +50,15 @@ from kb.retrieve import Query, Retriever
 from kb.roles import canonical_role, role_matches
 from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
-from kb.text import fold, initialisms_in, is_chinese, printable, to_simplified, tokenize
+from kb.text import (
+    fold,
+    initialisms_in,
+    is_chinese,
+    printable,
+    spelled_out_initialisms,
+    to_simplified,
+    tokenize,
+)
 from kb.titles import Titles
 from kb.types import (
     Answer,
@@ -185,7 +193,7 @@ class KnowledgeBase:
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         self._places_cache: tuple[int, Places] | None = None
         self._titles_cache: tuple[int, Titles] | None = None
-        self._initialisms_cache: tuple[int, frozenset[str]] | None = None
+        self._initialisms_cache: tuple[int, frozenset[str], frozenset[str]] | None = None
         self._holders_cache: tuple[int, HolderIndex] | None = None
         self._holders_by_document: dict[str, tuple[tuple[str, int], tuple]] = {}
         if mend:
@@ -866,9 +874,18 @@ class KnowledgeBase:
         UK can be told apart from them (kb.text.initialisms_in)."""
         generation = self.catalog.generation
         if self._initialisms_cache is None or self._initialisms_cache[0] != generation:
-            found = set().union(*(initialisms_in(d.text) for d in self.catalog.documents(with_text=True)))
-            self._initialisms_cache = (generation, frozenset(found))
+            texts = [d.text for d in self.catalog.documents(with_text=True)]
+            written = frozenset().union(*map(initialisms_in, texts))
+            spelled = frozenset().union(*map(spelled_out_initialisms, texts))
+            self._initialisms_cache = (generation, written, spelled)
         return self._initialisms_cache[1]
+
+    def spelled_out_initialisms(self) -> frozenset[str]:
+        """The initials of the names the documents spell out (SMT of "Strategic Management
+        Team"), so that a question's SMT names something they hold (kb.text)."""
+        self.initialisms()
+        assert self._initialisms_cache is not None
+        return self._initialisms_cache[2]
 
     def holder_index(self) -> HolderIndex:
         """The passages that put someone in a role (kb.holders.HolderIndex). After an ingest
@@ -913,6 +930,7 @@ class KnowledgeBase:
             self.titles(),
             self.initialisms(),
             self.holder_index(),
+            self.spelled_out_initialisms(),
         )
         return retriever, relevance
 

@@ -156,6 +156,7 @@ class Retriever:
         titles: Titles | None = None,
         corpus_initialisms: frozenset[str] = frozenset(),
         holder_index: HolderIndex | None = None,
+        spelled_out: frozenset[str] = frozenset(),
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -169,6 +170,7 @@ class Retriever:
         self._titles = titles or Titles()
         self._corpus_initialisms = corpus_initialisms  # the all-capital abbreviations documents write
         self._holder_index = holder_index or HolderIndex()
+        self._spelled_out = spelled_out  # initials of the names documents spell out (SMT)
         self.last = Rankings()
         self._embedded: dict[str, np.ndarray] = {}  # one question's texts: parts and places repeat them
 
@@ -275,6 +277,8 @@ class Retriever:
                 continue
             if name in qualifying:
                 continue  # the larger place of one a document speaks for
+            if name.upper() in self._spelled_out and name.upper() in initialisms_in(question):
+                continue  # SMT of a report's "Strategic Management Team"
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
                 # an ordinary word in a body's title ("Jiangsu Provincial Department") names

@@ -53,6 +53,13 @@ _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
+# Whom to ask, as a 政策解读 or a notice closes ("解读人：…", "咨询电话：0531-…", "Contact: …"): a
+# copy that ends with its contacts reached its end.
+_CONTACT = re.compile(
+    r"^(?:联系人|联系电话|咨询电话|联系方式|电话|传真|邮箱|电子邮箱|解读人|解读机构|"
+    r"contact|tel|telephone|phone|fax|e-?mail)\s*[:：]\s*\S",
+    re.I,
+)
 # A page's link to an attached file: "2.江苏省自然资源厅数据资源目录编制要求.pdf"
 # a link to an attached or related file (相关文件：…的通知, a page's own link to the plan it explains)
 _ATTACHED_FILE = re.compile(
@@ -95,6 +102,8 @@ def _closing_kind(line: str) -> str | None:
         return "attached"
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
+    if _CONTACT.match(line) and len(line) <= _SIGNER_CHARS:
+        return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
     if len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
         return "signer"
@@ -113,7 +122,7 @@ def _body_ending(text: str) -> str:
             break  # an English signer signs below the date; a Chinese issuer stands above it
         block.append(kind)
         end -= 1
-    if "date" not in block and set(block) != {"attached"}:
+    if "date" not in block and not (block and set(block) <= {"attached", "contact"}):
         return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text
 
@@ -148,7 +157,17 @@ def is_complete(doc: Document) -> bool:
     said = (doc.extra.get("complete") or "").strip().lower()
     if said:
         return said not in ("no", "false", "partial", "0")
-    return bool(_ENDS_A_SENTENCE.search(_body_ending(doc.text[-200:])))
+    tail = doc.text[-200:]
+    if _LAST_PAGE_MARK.search("\n".join(tail.splitlines()[-2:])):
+        return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
+    return bool(_ENDS_A_SENTENCE.search(_body_ending(tail)))
+
+
+# The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",
+# "第3页 共3页"
+_LAST_PAGE_MARK = re.compile(
+    r"\bPage\s+(\d{1,3})\s+of\s+\1\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*\2\s*[页頁]", re.I
+)
 
 
 _SPLIT_REGION = re.compile(r"\s*(?:/|,|，|、|;)\s*")

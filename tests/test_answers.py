@@ -605,6 +605,11 @@ def test_a_notice_ending_with_its_issuer_and_date_is_complete():
     assert not ending(
         "一、试点目标。\n各市经信局于2023年9月30日前将推荐名\n2023年7月10日"
     )  # cut, then a date
+    # A 政策解读 that closes with whom to ask; a Word file whose last footer is its last page's
+    assert ending("答：按规定纳入部门预算。\n解读人：济南市大数据局数据资源处\n咨询电话：0531-66608123")
+    assert ending("12.1 This directive takes effect on April 1, 2024.\n© 2024 Government | Page 4 of 4")
+    assert not ending("12.1 This directive takes effect on\n© 2024 Government | Page 3 of 4")
+    assert not ending("九问：如何报送？\n答：各单位应于每年1月20日前向市首席数据官办公室报送上一")
 
 
 def test_long_questions_and_bad_k_are_refused(fake_kb):
@@ -1087,6 +1092,13 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("How much time should a CDO spend on data governance?") is None
     assert asked_amount("Funding aside, how much authority does the CDO have?") is None
     assert asked_amount("How much does the council rely on working groups?") is None
+    # A spending verb makes "how much" a sum; currencies of other countries count.
+    assert asked_amount("How much did the city spend on building its data platform?") == "money"
+    assert asked_amount("How much does the new post cost a year?") == "money"
+    assert asked_amount("How much does the CDO pay attention to data quality?") is None
+    assert asked_amount("这个岗位一年要花多少英镑？") == "money"
+    assert states_amount("money", "a salary of £95,000") and states_amount("money", "预算为50万英镑")
+    assert states_amount("money", "about 1.2 million pounds")
     assert states_amount("money", "安排专项资金500万元") and states_amount("money", "a $1.5 million budget")
     assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")
     assert states_amount("hours", "at least eight hours of data governance training each year")
@@ -2049,3 +2061,39 @@ def test_an_abbreviation_the_documents_write_is_a_word_of_the_question(fake_kb):
     retriever, _ = fake_kb._question_view()
     assert "va" in retriever.prepare("Who does the VA CDO report to?").tokens
     assert "us" not in retriever.prepare("Tell us who the CDO reports to").tokens
+
+
+def test_an_abbreviation_of_a_name_the_documents_spell_out_is_known(fake_kb):
+    """ "SMT" in a question names the report's "Strategic Management Team", which the report never
+    abbreviates; an abbreviation of nothing the documents spell out is still unknown, and a
+    capitalised word that spells some initials is not read as them."""
+    from kb.text import spelled_out_initialisms
+
+    assert {"SMT", "CDO"} <= spelled_out_initialisms(
+        "The Chief Data Officer will report to the Strategic Management Team."
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "manchester",
+            [
+                "5.3 The Chief Data Officer will provide quarterly progress reports to the Strategic Management Team."
+            ],
+            region="United Kingdom / Manchester",
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("How often does the CDO report to SMT?").unknown_terms == []
+    assert retriever.prepare("How often does the CDO report to the XQZ?").unknown_terms == ["xqz"]
+    assert "smt" in retriever.prepare("How often does the CDO report to Smt Kumar?").unknown_terms
+
+
+def test_a_question_naming_its_source_as_a_report_asks_no_reporting():
+    """ "那份给国会的报告里" and "in the committee report" say where to read, not what is asked."""
+    from kb.dimensions import question_dimensions
+
+    assert "reporting" not in question_dimensions(
+        "曼彻斯特市议会那份设首席数据官的报告里，这个岗位一年要花多少钱？"
+    )
+    assert "reporting" not in question_dimensions("In the committee report, how much does the post cost?")
+    assert "reporting" in question_dimensions("首席数据官多久报告一次工作？")
+    assert "reporting" in question_dimensions("What does the CDO have to report to Congress?")

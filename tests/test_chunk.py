@@ -536,3 +536,36 @@ def test_an_faqs_question_stays_under_its_sections_heading():
     assert [c.section for c in chunk_document(doc_of(text))][-1] == (
         "Policy > 3. Roles and responsibilities > Q: What does the CDO do?"
     )
+
+
+def test_a_report_numbered_n_point_0_has_those_lines_for_its_parts() -> None:
+    """ "1.0 Introduction" over 1.1 and 1.2 is a part of the report beside "Recommendations", not an
+    item under its last recommendation "4."; one 1.0 alone changes nothing."""
+    text = (
+        "Recommendations\n"
+        "1. Approve the creation of a permanent Chief Data Officer post at grade SS3.\n"
+        "4. Delegate authority to the Deputy Chief Executive to finalise the action plan.\n"
+        "1.0 Introduction\n"
+        "1.1 The Council holds a very large amount of data about residents and services.\n"
+        "2.0 Background\n"
+        "2.1 Several Greater Manchester authorities have already created such a role.\n"
+    )
+    sections = sections_of(text, max_chars=80, en_max_chars=80)
+    assert any(s.startswith("1.0 Introduction") for s in sections)
+    assert any(s.startswith("2.0 Background") for s in sections)
+    assert not any("Introduction" in s and s.startswith("Recommendations") for s in sections)
+
+
+def test_a_capitals_title_wrapped_over_lines_is_one_heading() -> None:
+    """An order's title in capitals over three lines heads its recitals as its last two lines
+    together, not as its last word ("COMMITTEE")."""
+    text = (
+        "EXECUTIVE ORDER 2023-14\n"
+        "ESTABLISHING THE POSITION OF CHIEF DATA OFFICER AND THE DATA GOVERNANCE\n"
+        "COMMITTEE\n\n"
+        "WHEREAS, the City collects large volumes of data in the course of delivering services; and\n"
+    )
+    sections = sections_of(text)
+    assert sections[-1].startswith(
+        "ESTABLISHING THE POSITION OF CHIEF DATA OFFICER AND THE DATA GOVERNANCE COMM"
+    )

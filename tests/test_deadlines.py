@@ -738,3 +738,56 @@ def test_a_month_day_is_not_read_into_a_year_where_it_reports_or_slips() -> None
     assert slip.due is None and "year not stated" in (slip.flag or "")
     (leap,) = deadlines_of("请于2月29日前报送。", date="2024-06-01")
     assert leap.due is None
+
+
+def test_the_effective_date_a_figure_in_words_and_the_first_of_a_recurring_report() -> None:
+    """ "Within 60 days of the effective date of this directive" counts from the day the text says
+    it takes effect (or its own date, taking effect at once); "one hundred eighty (180) days" is
+    180; "An annual report …, the first in November 2025" recurs from that month; 每学期 twice a
+    year; the items of a roll-out's phases are dated."""
+    directive = deadlines_of(
+        "6.1 Each deputy head shall designate a data steward within 60 days of the effective date of "
+        "this directive.\n12.1 This directive takes effect on April 1, 2024.",
+        date="2024-03-12",
+        language="en",
+    )
+    assert [d.due for d in directive if "60 days" in d.text] == ["2024-05-31"]
+    order = deadlines_of(
+        "(a) Within one hundred eighty (180) days of the effective date of this Order, each "
+        "department shall publish an inventory.\nThis Order shall take effect immediately.",
+        date="2023-09-18",
+        language="en",
+    )
+    assert [d.due for d in order] == ["2024-03-16"]
+    unknown = deadlines_of(
+        "Each department shall name a steward within 30 days of the effective date of this policy.",
+        language="en",
+    )
+    assert [d.due for d in unknown] == [None]
+    report = deadlines_of(
+        "5.4 An annual report on the strategy will come to this Committee, the first in November 2025.",
+        language="en",
+    )
+    assert [(d.due, d.recurrence) for d in report] == [("2025-11", "FREQ=YEARLY")]
+    term = deadlines_of("第十条 校级首席数据官每学期至少主持召开1次学校数据治理工作推进会。")
+    assert [d.recurrence for d in term] == ["FREQ=MONTHLY;INTERVAL=6"]
+
+
+def test_the_phases_of_a_roll_out_are_dated_without_a_modal() -> None:
+    """An FAQ's "How is the work being rolled out?" lists its phases in the present tense: each
+    phase's date is due; the same words under another heading are not a schedule."""
+    from ingest.chunk import chunk_document
+
+    def dues(heading: str) -> list[str | None]:
+        text = (
+            f"{heading}\n\nThe rollout is in three phases:\n\n"
+            "- Phase 1 (by August 31, 2024): all departments designate an ADC.\n"
+            "- Phase 2 (by September 30, 2024): departments complete their first inventory.\n"
+        )
+        doc = Document(
+            doc_id="faq", title="FAQ", text=text, content_hash="faq", language="en", date="2024-06-03"
+        )
+        return [d.due for d in extract_deadlines(doc, chunk_document(doc))]
+
+    assert dues("9. How is the work being rolled out?") == ["2024-08-31", "2024-09-30"]
+    assert dues("9. What happened so far?") == []

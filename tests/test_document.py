@@ -86,6 +86,35 @@ def test_paged_format_records_page_spans(tmp_path: Path, monkeypatch: pytest.Mon
     assert doc.extra["format"] == "pdf" and doc.extra["ocr"] == "false"
 
 
+def test_a_paragraph_the_reader_says_runs_over_a_page_break_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "…价值转" + "化。" is one sentence: the page the reader marks as continued joins the one
+    before without a break (a space between English words); the page's span still starts at its
+    own first character."""
+    pages = [
+        RawPage("1", "6.探索公共数据授权运营，推动数据的融合应用和价值转"),
+        RawPage("2", "化。\n7.组织开展数据人才培养。\nThe Council will meet"),
+        RawPage("3", "quarterly."),
+        RawPage("4", "二、保障措施"),
+    ]
+
+    def read(path: Path, data: bytes, progress=None) -> Extracted:
+        return Extracted(pages, {}, "pdf", {"continued_pages": "2,3"})
+
+    monkeypatch.setitem(sys.modules, "ingest.formats.pdf", types.SimpleNamespace(read=read))
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(b"%PDF-1.4 fake")
+    doc = build_document(path)
+    assert doc.text.split("\n") == [
+        "6.探索公共数据授权运营，推动数据的融合应用和价值转化。",
+        "7.组织开展数据人才培养。",
+        "The Council will meet quarterly.",
+        "二、保障措施",
+    ]
+    assert [doc.text[s.start : s.end] for s in doc.pages] == [p.text for p in pages]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

@@ -1327,3 +1327,53 @@ def test_a_chaired_body_is_its_subject_before_its_verb_and_a_clause_of_its_own()
     assert chaired("成立数据工作领导小组，领导小组由市首席数据官担任组长。", "zh") == [
         ("首席数据官", "市", "领导小组由市首席数据官担任组长")
     ]
+
+
+def test_a_role_s_list_after_will_be_responsible_for_or_its_responsibilities_are_to() -> None:
+    """ "The CDO will be responsible for:" and "The CDO's main responsibilities are to:" open a list
+    of the role's duties, one per item; "will not be the SIRO" is what the post is not; "may issue"
+    is a power the role holds."""
+    report = duties_of(
+        "3.2 The Chief Data Officer will be responsible for:\n"
+        "(a) leading the development and delivery of the Data Strategy;\n"
+        "(b) chairing the Data Governance Board.\n"
+        "3.3 The Chief Data Officer will not be the Senior Information Risk Owner (SIRO).\n"
+        "5.4 The Chief Data Officer may issue standards, guidelines and templates to support this directive.\n"
+        "5.5 The Chief Data Officer may not delegate the approval of standards.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(report)] == [
+        "leading the development and delivery of the Data Strategy",
+        "chairing the Data Governance Board",
+        "issue standards, guidelines and templates to support this directive",
+    ]
+    faq = duties_of(
+        "The CDO's main responsibilities are to:\n\n"
+        "- develop statewide data policies and standards;\n"
+        "- coordinate the annual statewide data inventory; and\n"
+        "- prepare the annual report to the Governor.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(faq)] == [
+        "develop statewide data policies and standards",
+        "coordinate the annual statewide data inventory",
+        "prepare the annual report to the Governor",
+    ]
+
+
+def test_an_item_wrapped_before_a_capitalised_word_goes_on() -> None:
+    """A print's hard-wrapped item ("(6) provide training to Departmental Data" over
+    "Coordinators; and") is one item, and the list goes on to (7)."""
+    found = duties_of(
+        "The Chief Data Officer shall:\n"
+        "(5) review department requests to share data;\n"
+        "(6) provide training and technical assistance to Departmental Data\n"
+        "Coordinators; and\n"
+        "(7) serve as chair of the Data Governance Committee.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(found)] == [
+        "review department requests to share data",
+        "provide training and technical assistance to Departmental Data Coordinators",
+        "serve as chair of the Data Governance Committee",
+    ]

@@ -334,3 +334,35 @@ def test_a_title_set_with_its_characters_spaced_out_is_one_run_not_a_table_row()
         {"x0": 176.0, "x1": 190.0, "top": 80, "bottom": 91},
     ]
     assert len(pdf._spans(body)) == 2  # two cells of 11-point text
+
+
+def test_an_indented_paragraph_is_not_joined_as_a_wrapped_centred_title():
+    """A short closing line ("…培育数据文化。") and the next indented paragraph running to the right
+    margin are two paragraphs, though both sit near the page's centre."""
+    full = Line("首" * 32, 72, 520, 40, 54)
+    item = Line("7.组织开展数据人才培养和数字素养提升活动，培育数据文化。", 100, 491, 87, 101)
+    nxt = Line("数据专员在首席数据官领导下，承担数据目录编制维护、共享需求对", 100, 520, 113, 127)
+    wrap = Line("接、数据质量日常核查等具体工作。", 72, 296, 139, 153)
+    out = assemble([[full, item, nxt, wrap]], page_width=595)[0].split("\n")
+    assert out[1] == item.text
+    assert out[2] == nxt.text + wrap.text
+
+
+def test_the_running_header_over_the_first_page_is_kept_for_the_metadata():
+    """ "Manchester City Council   Item 7" heads every page: dropped from the text, kept as the
+    running header the issuer is read from; a footer is not part of it."""
+    from ingest.formats.layout import running_heads
+
+    def page(body: str) -> list[Line]:
+        return [
+            Line("Manchester City Council Item 7", 72, 520, 27, 37),
+            Line("Report for Resolution", 72, 200, 38, 48),
+            Line(body, 72, 520, 90, 100),
+            Line("More of the report's text here.", 72, 400, 110, 120),
+            Line("Scrutiny Committee - 14 November 2024", 72, 300, 806, 816),
+        ]
+
+    pages = [page("1.0 Introduction"), page("2.0 Background"), page("3.0 The role")]
+    assert running_heads(pages) == ["Manchester City Council Item 7", "Report for Resolution"]
+    assert "Manchester City Council" not in assemble(pages, page_width=595)[0]
+    assert running_heads([[Line("关于印发方案的通知", 200, 400, 50, 62)]]) == []

@@ -999,3 +999,41 @@ def test_the_government_opening_and_the_us_law_rules_keep_their_limits() -> None
         infer_region("Department of Government Services", "Departmental CDOs", text, "en") != "United States"
     )
     assert region_places("台湾地区") == ["台湾地区"]
+
+
+def test_a_council_report_is_read_from_its_running_header_and_its_contacts() -> None:
+    """A committee report names its council only in the running header it prints on every page
+    and in its officers' e-mail addresses: the issuer from the one, the country from the other."""
+    text = (
+        "Report to: Resources and Governance Scrutiny Committee - 14 November 2024\n"
+        "Subject: Appointment of a Chief Data Officer\n"
+        "1.0 Introduction\n1.1 The Council holds a very large amount of data.\n"
+        "Name: Deborah Whitfield\nE-mail: deborah.whitfield@manchester.gov.uk\n"
+        "Name: Tariq Hanif\nE-mail: tariq.hanif@manchester.gov.uk"
+    )
+    meta = infer_metadata({}, text, text, Path("report.pdf"), ("Manchester City Council Item 7", "Report"))
+    assert meta.issuer == "Manchester City Council"
+    assert meta.region == "United Kingdom / Manchester" and meta.level == "city"
+    assert infer_metadata({}, text, text, Path("report.pdf"), ("Item 7", "OFFICIAL")).issuer == ""
+    # A Chinese running header that is a body's name
+    assert infer_metadata({}, "正文。", "正文。", Path("x.pdf"), ("某某县数据局",)).issuer == "某某县数据局"
+    # An address at no country's domain says nothing
+    plain = "1.1 The Council holds data.\nE-mail: data@city.gov"
+    assert infer_region("City Council", "Data plan", plain, "en") == ""
+
+
+def test_a_banner_with_its_office_and_a_table_row_number() -> None:
+    """ "Government of Alberta ■ Technology and Innovation" is the banner over the directive's
+    title, its office after the mark; "Directive number | TI-IMT-DIR-2024-02" is the number, as a
+    Word file's table row writes it."""
+    text = (
+        "Classification: Public\nGovernment of Alberta ■ Technology and Innovation\n"
+        "Data Governance Directive\nDirective number | TI-IMT-DIR-2024-02\n"
+        "Issued by | Deputy Minister, Technology and Innovation\n1. Purpose\n"
+        "1.1 This directive establishes the position of Chief Data Officer for the Government of Alberta."
+    )
+    meta = infer_metadata({}, text, text, Path("directive.docx"))
+    assert meta.title == "Data Governance Directive"
+    assert meta.issuer == "Government of Alberta, Technology and Innovation"
+    assert meta.doc_number == "TI-IMT-DIR-2024-02"
+    assert infer_doc_number("文号 | 吉政办发〔2025〕12号\n正文。") == "吉政办发〔2025〕12号"

@@ -26,6 +26,8 @@ class Extracted:
     front_matter: dict[str, str]  # YAML front matter (txt/md) or page metadata (html); {} when none
     format: str  # "text", "markdown", "html", "pdf", "docx", "ofd"
     extra: dict[str, str] = field(default_factory=dict)  # e.g. {"ocr": "true", "encoding": "gb18030"}
+    # a paged file's running header over its first page, dropped from the text as chrome
+    running_heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,34 @@ def page_edges(lines: list[Line]) -> set[int]:
     return _edge_zone(lines, height, gap) if len(lines) > 1 else set()
 
 
+def _running_edges(pages: list[list[Line]]) -> tuple[list[set[int]], set[str]]:
+    """Each page's edge zone, and the keys of the lines set apart on at least half the pages
+    (and on two at least)."""
+    height, gap = _spacing(pages)
+    zones = [_edge_zone(lines, height, gap) for lines in pages]
+    counts: dict[str, int] = {}
+    for lines, zone in zip(pages, zones, strict=True):
+        for key in {_chrome_key(lines[i].text) for i in zone}:
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(2, (len(pages) + 1) // 2)
+    return zones, {k for k, n in counts.items() if n >= threshold and k}
+
+
+def running_heads(pages: list[list[Line]]) -> list[str]:
+    """The running header over the first page, as its lines read ("Manchester City Council",
+    "Item 7"): dropped from the text as chrome, yet often the only place a report names the body
+    that issues it."""
+    if not pages or not pages[0]:
+        return []
+    zones, repeated = _running_edges(pages)
+    first = pages[0]
+    return [
+        first[i].text.strip()
+        for i in sorted(zones[0])
+        if i < len(first) / 2 and _chrome_key(first[i].text) in repeated  # the header, not the footer
+    ]
+
+
 def drop_page_chrome(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove printed page numbers and running headers/footers from the edges of each page.
 
@@ -186,14 +214,7 @@ def drop_page_chrome(pages: list[list[Line]]) -> list[list[Line]]:
     in a page-number pattern. A running header/footer is such a line whose text, digits
     ignored, is set apart on at least half the pages (and on two at least).
     """
-    height, gap = _spacing(pages)
-    zones = [_edge_zone(lines, height, gap) for lines in pages]
-    counts: dict[str, int] = {}
-    for lines, zone in zip(pages, zones, strict=True):
-        for key in {_chrome_key(lines[i].text) for i in zone}:
-            counts[key] = counts.get(key, 0) + 1
-    threshold = max(2, (len(pages) + 1) // 2)
-    repeated = {k for k, n in counts.items() if n >= threshold and k}
+    zones, repeated = _running_edges(pages)
     out = []
     for lines, zone in zip(pages, zones, strict=True):
         kept = []
@@ -262,8 +283,10 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
         return False
     # Wrapped centred titles: both lines centred, the first one wide.
     centre = (g.left + g.right) / 2
+    # (margins on both sides: an indented paragraph's line runs to the right margin)
     both_centred = all(
-        abs((ln.x0 + ln.x1) / 2 - centre) < 1.5 * h and ln.x0 > g.left + h for ln in (prev, cur)
+        abs((ln.x0 + ln.x1) / 2 - centre) < 1.5 * h and ln.x0 > g.left + h and ln.x1 < g.right - h
+        for ln in (prev, cur)
     )
     return both_centred and prev.x1 - prev.x0 > 0.45 * (g.right - g.left) and vgap <= g.gap + 0.3 * h
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.formats.base import Extracted, RawPage, plausible_title
-from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments, page_edges
+from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments, page_edges, running_heads
 from kb.errors import FileError
 
 log = logging.getLogger(__name__)
@@ -310,7 +310,8 @@ def read(
     if title:
         front["title"] = title
     pages = [RawPage(label=labels[i], text=texts[i]) for i in range(n)]
-    return Extracted(pages=pages, front_matter=front, format="pdf", extra=extra)
+    heads = tuple(running_heads(page_lines))
+    return Extracted(pages=pages, front_matter=front, format="pdf", extra=extra, running_heads=heads)
 
 
 def _mostly_cid(lines: list[Line]) -> bool:
