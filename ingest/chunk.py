@@ -69,8 +69,10 @@ R_EN_CLAUSE_ITEM = R_NUM + 0.4  # below 4.2.2 (R_NUM + 0.2), above (1)
 # A report numbered "1.0 Introduction" over 1.1, 1.2 (UK council reports, enterprise rules): its
 # N.0 lines are its parts, beside the unnumbered "Summary" and "Recommendations" before them, not
 # items under the last recommendation "4."
-_RE_ZERO_PARTS = re.compile(r"^[ \t]*\d{1,2}\.0[ \t]+[A-Z\u4e00-\u9fff]", re.M)
+_RE_ZERO_PARTS = re.compile(r"^[ \t]*(\d{1,2})\.0[ \t]+[A-Z\u4e00-\u9fff]", re.M)
 _RE_ZERO_MARKER = re.compile(r"\d{1,2}[.．]0")
+_RE_FIRST_CHILD = re.compile(r"^[ \t]*(\d{1,2})\.1[ \t]+[A-Z\u4e00-\u9fff]", re.M)
+_WRAPPED_CAPS_CHARS = 40  # a capitals title line this long may wrap its last words onto the next
 # An FAQ's unnumbered question (Q: …, 问：…): under whatever heads the page's part ("3. Roles"), so
 # that the question never pushes its section's heading out of the path
 R_QUESTION = R_ROMAN + 0.5
@@ -454,7 +456,8 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
         state["clauses"] = "yes"
     if len(_RE_EN_CLAUSE_NUMBERS.findall(text)) >= 2:
         state["en_clauses"] = "yes"
-    if len(_RE_ZERO_PARTS.findall(text)) >= 2:
+    # N.0 lines with their N.1 below them (not a version history's "1.0 Initial draft")
+    if len(set(_RE_ZERO_PARTS.findall(text)) & set(_RE_FIRST_CHILD.findall(text))) >= 2:
         state["zero_parts"] = "yes"
     plain: dict[int, str] = {}
 
@@ -544,7 +547,14 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
         if len(run) > 2:
             if next_nonblank(run[-1]) >= n:
                 continue
-            if plain[run[-2]] == plain[run[-1]] == "caps" and run[-2] == run[-1] - 1:
+            # (its last line a word or two, the line before it long: not "DATA STRATEGY" over
+            # "MARCH 2024", nor a signature's "CHIEF DATA OFFICER" over "CITY OF DENVER")
+            if (
+                plain[run[-2]] == plain[run[-1]] == "caps"
+                and run[-2] == run[-1] - 1
+                and len(raw[run[-1]].split()) <= 2
+                and len(raw[run[-2]].strip()) >= _WRAPPED_CAPS_CHARS
+            ):
                 # a title wrapped over its lines ("…AND THE DATA GOVERNANCE" over "COMMITTEE"):
                 # its last two lines are one heading, not the last word alone
                 first, last = run[-2], run[-1]

@@ -724,7 +724,7 @@ _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"
 )
-_EN_WORDS_FIGURE = rf"(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,4}})\s*\((?P<figure>\d+)\)"
+_EN_WORDS_FIGURE = rf"(?i:\b{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,4}})\s*\((?P<figure>\d+)\)"
 EN_REL = re.compile(
     r"(?i:\b(?P<cue>within|not\s+later\s+than|no\s+later\s+than|no\s+more\s+than)\s+)?"
     + rf"(?:{_EN_WORDS_FIGURE}|{_EN_NUM}(?:\s*\(\d+\))?)"
@@ -752,7 +752,7 @@ _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
 _EN_NOT_A_YEAR = r"\s*(?:percent|%|Action|Plan|Budget)"
 # (an annual report "will come to this Committee", "will be presented to Council": delivered too)
 _EN_DELIVER = re.compile(
-    r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit|come\s+to|go\s+to|"
+    r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit|come\s+to|"
     r"be\s+(?:presented|brought|submitted|laid|tabled)\s+(?:to|before))\b"
 )
 _ENACTMENT = re.compile(r"(?i)enactment")
@@ -786,23 +786,24 @@ def _en_date_due(m: re.Match[str]) -> tuple[str | None, str | None]:
 # effect at once
 _EFFECTIVE_ANCHOR = re.compile(r"(?i)\beffective\s+date\b|\btakes?\s+effect\b")
 _TAKES_EFFECT = re.compile(
-    r"(?i)\b(?:takes?|shall\s+take|will\s+take)\s+effect\s+(?:on\s+|from\s+)?(?P<at>\S.{0,40})|"
-    r"^\s*effective\s+date\s*[:|]\s*(?P<on>\S.{0,40})",
+    r"(?i)\bthis\s+(?:[a-z]+\s+){1,2}?(?:takes?|shall\s+take|will\s+take)\s+effect\s+(?:on\s+|from\s+)?(?P<at>\S.{0,40})|"
+    r"^\s*\|?\s*effective\s+date\s*[:|]\s*(?P<on>\S.{0,40})",
     re.M,
 )
 _AT_ONCE = re.compile(r"(?i)^(?:immediately|upon\s+(?:its\s+)?(?:signature|signing|adoption|issuance))")
 
 
 def _effective_date(folded: str, doc_date: str) -> dt.date | None:
-    """The day a text says it takes effect, from its own words."""
+    """The day a text says it takes effect ("This directive takes effect on April 1, 2024"), from
+    its own words: a day it names first, else its own date when it takes effect at once."""
+    at_once = False
     for m in _TAKES_EFFECT.finditer(folded):
         said = m.group("at") or m.group("on")
-        if _AT_ONCE.match(said):
-            return parse_full_date(doc_date)
         found = parse_date(said, allow_partial=False)
         if found and found[1] <= 3:
             return parse_full_date(found[0])
-    return None
+        at_once = at_once or bool(_AT_ONCE.match(said))
+    return parse_full_date(doc_date) if at_once else None
 
 
 def resolve_en_anchor(
@@ -953,7 +954,8 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     rule = _en_recur_rule(m)
     first = _FIRST_ONE.search(ctx.folded, m.end(), ctx.end)
-    due = _en_date_due(first)[0] if first else None
+    # (unless a by-date rule has dated it already: "…, the first one by 30 June 2025")
+    due = _en_date_due(first)[0] if first and ctx.free(first.start(), first.end()) else None
     if due:  # "An annual report …, the first in November 2025": when the first is due
         return [When(m.start(), first.end(), due, rule, None, None)]
     return [When(m.start(), m.end(), None, rule, None, f"recurring ({m.group(0).strip()}): no date given")]

@@ -60,8 +60,7 @@ def build_document(
     extracted = load_data(path, data, progress)
     paged = extracted.format in _PAGED_FORMATS or any(p.label is not None for p in extracted.pages)
 
-    # pages whose first line goes on with the previous page's last paragraph (the reader says)
-    continued = set(extracted.extra.get("continued_pages", "").split(",")) - {""}
+    continued = set(extracted.continued)  # pages that go on with the one before (the reader says)
     parts: list[str] = []
     spans: list[PageSpan] = []
     offset = 0
@@ -72,7 +71,7 @@ def build_document(
         label = page.label or str(number)
         if parts:
             # "…价值转" + "化。" is one sentence over a page break; other pages start a paragraph
-            joiner = _page_joiner(parts[-1], text) if label in continued else "\n"
+            joiner = _page_joiner(parts[-1], text) if number - 1 in continued else "\n"
             parts.append(joiner)
             offset += len(joiner)
         parts.append(text)

@@ -863,11 +863,18 @@ def statute_sentences(folded: str, unit: Span) -> list[Span]:
     return out
 
 
+# What a role "may" do that is a power it holds ("may issue standards", "may pause an agreement",
+# "may:" over a list of them), not what may happen to it ("may wish to", "may have a deputy")
+_POWERS = (
+    "issue|approve|designate|delegate|require|direct|request|establish|appoint|pause|escalate|refer|"
+    "convene|create|invite|recommend|suspend|review|audit|publish|adopt|authori[sz]e|determine|grant|"
+    "waive|exempt|form|set\\s+up|withhold|revoke|investigate|inspect|commission"
+)
 _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|shall(?:\s+not)?|must(?:\s+not)?|will|should|may(?!\s+not)|(?:is|are)\s+responsible\s+for|"
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1290,6 +1297,8 @@ def _en_duties(
                     continue
                 if modal.re is _EN_PRESENT:
                     modal = _Verb(after)  # the verb is the duty's first word
+                elif modal.group(0).lower().endswith("not") and re.match(r"\s*be\b", folded[modal.end() :]):
+                    continue  # "shall not be responsible for …": what the role is not
                 if (
                     _EN_PASSIVE.match(folded, modal.end(), sent.end)
                     or _EN_EVENT.match(folded, modal.end(), sent.end)

@@ -98,6 +98,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 # A list item that opens with its verb: "(6) provide …", "b) maintain …"
 _LOWER_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[a-z][.)])\s+[a-z]")
+_ITEM_END = re.compile(r"[;,.](?:\s+(?:and|or))?$")
 
 
 def units(folded: str) -> list[Span]:
@@ -132,8 +133,8 @@ def units(folded: str) -> list[Span]:
                 and prev[-1:] not in ".,;:—-–("
                 and stripped[:1].isupper()
                 # an item's wrapped line ("(6) provide training to Departmental Data" over
-                # "Coordinators; and") is no heading
-                and not _LOWER_ITEM.match(last_line)
+                # "Coordinators; and", ending as an item ends) is no heading
+                and not (_LOWER_ITEM.match(last_line) and _ITEM_END.search(stripped))
             ):
                 joinable = False  # a heading line ("Action 14: Develop a Data Ethics Framework")
             elif re.search(r"[.!?;:][\"'”’)\]]*(?:\[\^\d+\])?$", prev) and (

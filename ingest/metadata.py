@@ -211,7 +211,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if m:
             return m.group(1)
     for line in lines[:30]:
-        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip())
+        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |"))  # "| Directive number | X |" too
         if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
             return labelled.group(1)
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
@@ -436,6 +436,25 @@ def _banner_body(line: str) -> str:
 
 
 _BANNER_MARK = re.compile(r"\s+[■|｜·•–—]\s+")
+
+
+# "Government" in the other languages of bilingual governments' banners (Canada, Wales, …)
+_GOVERNMENT_ELSEWHERE = re.compile(r"(?i)(?:gouvernement|gobierno|governo|regierung|llywodraeth)\b")
+
+
+def _banner_issuer(banner: str) -> str:
+    """The government a banner names, with the office it sets after the mark ("Government of
+    Alberta, Technology and Innovation"); not a document's name after it ("City of Toronto – Open
+    Data Master Plan") nor the name again in another language ("Gouvernement du Canada")."""
+    parts = _BANNER_MARK.split(banner, maxsplit=1)
+    if len(parts) == 1:
+        return banner
+    body, after = parts
+    if _EN_KIND.search(after) or _BANNER.match(after) or _GOVERNMENT_ELSEWHERE.match(after):
+        return body
+    return f"{body}, {after}"
+
+
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
     r"^(?:the\s+)?(?:government|gouvernement|state|commonwealth|city and county|city|county|ministry|department)\s+of\b",
@@ -630,7 +649,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         return _state_spelled_out(careers.group("org"))
     # an English cover's banner above its title: the government that issues it
     banner = next((ln for i, ln in enumerate(lines) if _titled_below(ln, lines[i + 1 :])), "")
-    return _BANNER_MARK.sub(", ", _capitals_as_written(banner))  # the government, its office
+    return _banner_issuer(_capitals_as_written(banner))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -812,10 +831,12 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             if place:
                 return with_province(place)
     named = f"{issuer}\n{cleaned}"  # the issuer's name too: "Ministry of …, Province of British Columbia"
-    if english and not country_of_address(source):
-        source = contact_host(cleaned)  # its contacts' e-mail domain: manchester.gov.uk
     country = country_of_address(source) or (country_named(named) if english else "")
     country = country or (country_of_part(source, named) if english else "")
+    if english and not country:
+        # its contacts' e-mail domain (manchester.gov.uk) where nothing else says: their own body's
+        source = contact_host(cleaned)
+        country = country_of_address(source) or country_of_part(source, "")
     part = part_governed(country, source, named) if english else ""
     council = _COUNCIL_OF.match(issuer) if country else None
     # Leeds City Council's page: the city it governs, by its council's name

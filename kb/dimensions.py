@@ -386,8 +386,8 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
 # A question that names its source by the document's kind ("那份给国会的报告里", "in the
 # committee report"): the document it reads, not the reporting it asks about.
 _SOURCE_NAMED = re.compile(
-    r"(?:那|这|两)份[^，,。？?]{0,30}?报告(?:里|中|上)?|报告(?:里|中|上)|"
-    r"\b(?:in|from|under|of) (?:the|that|this|its|their) (?:[\w'’-]+ ){0,4}reports?\b"
+    r"(?:那|这)份[^，,。？?]{0,30}?报告(?:里|中|上)|"
+    r"(?:^|[,，]\s*)(?:in|from|according to) (?:the|that|this|its|their) (?:[\w'’-]+ ){0,4}reports?\s*[,，]"
 )
 
 

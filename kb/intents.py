@@ -174,7 +174,7 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         rf"(?:{_MONEY_EN})\b|"
         rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
         rf"\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were|should|could|can)\b[^.?]{{0,40}}"
-        rf"\b(?:{_MONEY_VERBS_EN})\b(?! attention)|"
+        rf"\b(?:{_MONEY_VERBS_EN})\b(?!\s+(?:\w+\s+)?attention)|"
         r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),

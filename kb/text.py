@@ -567,20 +567,20 @@ def initialisms_in(text: str) -> set[str]:
 
 # A name written in capitalised words ("Strategic Management Team", "Senior Information Risk
 # Owner"), small words between them left out of its initials
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][a-z]+){1,5}\b")
+_CAPITALISED_RUN = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Each|Every|Our|Its)\b)[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)?[A-Z][a-z]+){2,5}\b"
+)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on"})
 
 
 def spelled_out_initialisms(text: str) -> set[str]:
     """The initials of the capitalised names a text spells out (SMT of "the Strategic
     Management Team"): what a reader abbreviates the name to, though the text never does."""
-    out = set()
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in m.group(0).split() if w not in _SMALL_WORDS]
-        for start in (0, 1):  # "Manchester City Council" is MCC and CC
-            if len(words) - start >= 2:
-                out.add("".join(w[0] for w in words[start:]))
-    return out
+    # three words at least: two-letter initials are too many to tell a question's apart
+    return {
+        "".join(w[0] for w in m.group(0).split() if w not in _SMALL_WORDS)
+        for m in _CAPITALISED_RUN.finditer(text)
+    }
 
 
 def is_chinese(text: str) -> bool:

@@ -2097,3 +2097,7 @@ def test_a_question_naming_its_source_as_a_report_asks_no_reporting():
     assert "reporting" not in question_dimensions("In the committee report, how much does the post cost?")
     assert "reporting" in question_dimensions("首席数据官多久报告一次工作？")
     assert "reporting" in question_dimensions("What does the CDO have to report to Congress?")
+    # the reports asked about are still reporting
+    assert "reporting" in question_dimensions("需要提交哪两份报告？")
+    assert "reporting" in question_dimensions("年度报告中应包括哪些内容？")
+    assert "reporting" in question_dimensions("What must be included in the annual report?")

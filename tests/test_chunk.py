@@ -554,6 +554,13 @@ def test_a_report_numbered_n_point_0_has_those_lines_for_its_parts() -> None:
     assert any(s.startswith("1.0 Introduction") for s in sections)
     assert any(s.startswith("2.0 Background") for s in sections)
     assert not any("Introduction" in s and s.startswith("Recommendations") for s in sections)
+    # a version history's 1.0 and 2.0, with no 1.1 below them, are no parts
+    history = (
+        "Version history\n1.0 Initial draft by the Data Office\n2.0 Revised after consultation\n"
+        "3. Roles\n3.1 The Chief Data Officer leads data governance across the department.\n"
+    )
+    roles = [s for s in sections_of(history, max_chars=80, en_max_chars=80) if "3.1" in s]
+    assert roles and all("2.0" not in s for s in roles)
 
 
 def test_a_capitals_title_wrapped_over_lines_is_one_heading() -> None:
@@ -569,3 +576,6 @@ def test_a_capitals_title_wrapped_over_lines_is_one_heading() -> None:
     assert sections[-1].startswith(
         "ESTABLISHING THE POSITION OF CHIEF DATA OFFICER AND THE DATA GOVERNANCE COMM"
     )
+    # a cover's last short lines are not one wrapped title
+    cover = "CITY OF DENVER\nDEPARTMENT OF TECHNOLOGY\nDATA STRATEGY\nMARCH 2024\n\nThe city holds data.\n"
+    assert sections_of(cover)[-1] == "MARCH 2024"

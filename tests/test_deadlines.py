@@ -759,6 +759,14 @@ def test_the_effective_date_a_figure_in_words_and_the_first_of_a_recurring_repor
         language="en",
     )
     assert [d.due for d in order] == ["2024-03-16"]
+    # the order's own "takes effect", not an amendment's
+    amended = deadlines_of(
+        "6.1 Each deputy head shall designate a steward within 90 days of the effective date of this order.\n"
+        "Amendments to Schedule A shall take effect immediately.\nThis order takes effect on July 1, 2024.",
+        date="2024-03-01",
+        language="en",
+    )
+    assert [d.due for d in amended] == ["2024-09-29"]
     unknown = deadlines_of(
         "Each department shall name a steward within 30 days of the effective date of this policy.",
         language="en",
@@ -769,6 +777,10 @@ def test_the_effective_date_a_figure_in_words_and_the_first_of_a_recurring_repor
         language="en",
     )
     assert [(d.due, d.recurrence) for d in report] == [("2025-11", "FREQ=YEARLY")]
+    by_date = deadlines_of(
+        "The CDO will publish a quarterly update, the first one by 30 June 2025.", language="en"
+    )
+    assert sorted(d.due or "" for d in by_date) == ["", "2025-06-30"]  # dated once, by the by-date rule
     term = deadlines_of("第十条 校级首席数据官每学期至少主持召开1次学校数据治理工作推进会。")
     assert [d.recurrence for d in term] == ["FREQ=MONTHLY;INTERVAL=6"]
 

@@ -96,11 +96,11 @@ def test_a_paragraph_the_reader_says_runs_over_a_page_break_is_one_line(
         RawPage("1", "6.探索公共数据授权运营，推动数据的融合应用和价值转"),
         RawPage("2", "化。\n7.组织开展数据人才培养。\nThe Council will meet"),
         RawPage("3", "quarterly."),
-        RawPage("4", "二、保障措施"),
+        RawPage("2", "二、保障措施"),  # a label again (an appendix numbered anew): not continued
     ]
 
     def read(path: Path, data: bytes, progress=None) -> Extracted:
-        return Extracted(pages, {}, "pdf", {"continued_pages": "2,3"})
+        return Extracted(pages, {}, "pdf", {"continued_pages": "2,3"}, continued=(1, 2))
 
     monkeypatch.setitem(sys.modules, "ingest.formats.pdf", types.SimpleNamespace(read=read))
     path = tmp_path / "notice.pdf"

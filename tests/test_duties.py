@@ -1339,7 +1339,10 @@ def test_a_role_s_list_after_will_be_responsible_for_or_its_responsibilities_are
         "(b) chairing the Data Governance Board.\n"
         "3.3 The Chief Data Officer will not be the Senior Information Risk Owner (SIRO).\n"
         "5.4 The Chief Data Officer may issue standards, guidelines and templates to support this directive.\n"
-        "5.5 The Chief Data Officer may not delegate the approval of standards.",
+        "5.5 The Chief Data Officer may not delegate the approval of standards.\n"
+        "5.6 The Chief Data Officer may wish to consult the Board. The Chief Data Officer may have a deputy.\n"
+        "5.7 The Chief Data Officer shall not be responsible for records management.\n"
+        "5.8 The Chief Data Officer May 2024 update sets out progress.",
         language="en",
     )
     assert [d for _, d in role_duty(report)] == [
@@ -1354,6 +1357,11 @@ def test_a_role_s_list_after_will_be_responsible_for_or_its_responsibilities_are
         "- prepare the annual report to the Governor.",
         language="en",
     )
+    powers = duties_of(
+        "(b) The Chief Data Officer may:\n(1) issue administrative guidelines;\n(2) request information.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(powers)] == ["issue administrative guidelines", "request information"]
     assert [d for _, d in role_duty(faq)] == [
         "develop statewide data policies and standards",
         "coordinate the annual statewide data inventory",
@@ -1377,3 +1385,10 @@ def test_an_item_wrapped_before_a_capitalised_word_goes_on() -> None:
         "provide training and technical assistance to Departmental Data Coordinators",
         "serve as chair of the Data Governance Committee",
     ]
+    # a heading after an item without its closing mark (as a PDF prints a list) stays a heading
+    headed = duties_of(
+        "The Chief Data Officer shall:\n(b) chair the data board\nGovernance Arrangements\n"
+        "The Board meets monthly.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(headed)] == ["chair the data board"]

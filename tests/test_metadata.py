@@ -1020,6 +1020,9 @@ def test_a_council_report_is_read_from_its_running_header_and_its_contacts() -> 
     # An address at no country's domain says nothing
     plain = "1.1 The Council holds data.\nE-mail: data@city.gov"
     assert infer_region("City Council", "Data plan", plain, "en") == ""
+    # A country the text names itself wins over its authors' university addresses
+    paper = "Singapore's CDOs. In Singapore each agency … Singapore's GovTech.\nE-mail: a.b@ox.ac.uk"
+    assert infer_region("", "CDOs in Singapore", paper, "en").startswith("Singapore")
 
 
 def test_a_banner_with_its_office_and_a_table_row_number() -> None:
@@ -1037,3 +1040,11 @@ def test_a_banner_with_its_office_and_a_table_row_number() -> None:
     assert meta.issuer == "Government of Alberta, Technology and Innovation"
     assert meta.doc_number == "TI-IMT-DIR-2024-02"
     assert infer_doc_number("文号 | 吉政办发〔2025〕12号\n正文。") == "吉政办发〔2025〕12号"
+    assert infer_doc_number("| Directive number | TI-IMT-DIR-2024-02 |\nbody") == "TI-IMT-DIR-2024-02"
+    # a document's name after the mark, or the government again in French, is no office
+    for banner, issuer in (
+        ("City of Toronto – Open Data Master Plan", "City of Toronto"),
+        ("Government of Canada | Gouvernement du Canada", "Government of Canada"),
+    ):
+        cover = f"{banner}\nData Governance Directive\n1. Purpose\n1.1 This directive sets up a Chief Data Officer."
+        assert infer_metadata({}, cover, cover, Path("d.docx")).issuer == issuer

@@ -28,6 +28,8 @@ class Extracted:
     extra: dict[str, str] = field(default_factory=dict)  # e.g. {"ocr": "true", "encoding": "gb18030"}
     # a paged file's running header over its first page, dropped from the text as chrome
     running_heads: tuple[str, ...] = ()
+    # indexes of the pages whose first line goes on with the previous page's last paragraph
+    continued: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

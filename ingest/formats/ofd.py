@@ -186,4 +186,4 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
         extra["missing_pages"] = ",".join(missing)
         extra["warnings"] = f"page content missing for page(s) {', '.join(missing)}"
     out = [RawPage(label=str(i + 1), text=t) for i, t in enumerate(texts)]
-    return Extracted(pages=out, front_matter=front, format="ofd", extra=extra)
+    return Extracted(pages=out, front_matter=front, format="ofd", extra=extra, continued=tuple(continued))

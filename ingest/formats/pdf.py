@@ -311,7 +311,14 @@ def read(
         front["title"] = title
     pages = [RawPage(label=labels[i], text=texts[i]) for i in range(n)]
     heads = tuple(running_heads(page_lines))
-    return Extracted(pages=pages, front_matter=front, format="pdf", extra=extra, running_heads=heads)
+    return Extracted(
+        pages=pages,
+        front_matter=front,
+        format="pdf",
+        extra=extra,
+        running_heads=heads,
+        continued=tuple(continued),
+    )
 
 
 def _mostly_cid(lines: list[Line]) -> bool:
