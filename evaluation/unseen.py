@@ -17,14 +17,16 @@ GB18030, 北部湾港, 福田区, Washington State, 天津 in English, the Phili
 国资委, Hong Kong's LegCo, Nevada, British Columbia in Markdown, Malaysia; a 广东 standard, 平阳县,
 自贡, 洛阳, Austin, Colorado's FAQ, NSW slides, New Mexico; 无锡 as a Word file, 新竹縣 in the Republic of
 China's calendar, 湘西州, 浙江交投 on WeChat, Wales as a two-column PDF, Cook County, Victoria's page,
-a VA directive in Markdown), with their junk (portal lines, bylines,
+a VA directive in Markdown; 吉林 as a 红头 PDF, 济南's
+政策解读, 秀洲区's minutes, 石家庄学院, Alberta as a Word file, a Manchester committee report PDF,
+a Pittsburgh order, Hawaii's FAQ), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 14), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 15), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
 (built in --work, or a copy of --from, a knowledge base of the shipped corpus, with these files
