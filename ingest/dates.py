@@ -702,6 +702,12 @@ _EN_CUE = (
 # "by the end of 2026", "by end-2026"
 EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+|end-|end\s+of\s+))?{_EN_DATE}")
 EN_DATE_ONLY = re.compile(rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
+# What is scheduled for a month: "the post will be advertised in January 2025", "the portal will be
+# relaunched in March 2026" (a future passive and its month; not "in 2025" alone)
+EN_SCHEDULED = re.compile(
+    rf"(?i:\b(?:will|shall)\s+be\s+[a-z]+(?:ed|en|wn)\s+in\s+)(?P<endof>)(?=(?i:{MONTH_NAMES}))"
+    rf"{_EN_DATE}"
+)
 # March 31 of each year / annually by March 31 / by March 31 every year / by 31 August each year
 EN_YEARLY_DAY = re.compile(
     rf"(?i:\b(?:annually|each\s+year|every\s+year),?\s+(?:by|on|before|no\s+later\s+than)\s+)(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b(?!,?\s+\d{{4}})"
@@ -938,6 +944,13 @@ def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), due, None, None, flag)]
 
 
+def _en_scheduled(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A month something is scheduled for: "the post will be advertised in January 2025"."""
+    due, flag = _en_date_due(m)
+    at = m.start("mon") if m.group("mon") else m.start("mon2") if m.group("mon2") else m.start()
+    return [When(at, m.end(), due, None, None, flag)]
+
+
 def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A repeated duty with no day: At least every 90 days, all agencies will… (FDS 2020 plan)."""
     if not (ctx.modal or ctx.bound):
@@ -1012,6 +1025,7 @@ EN_RULES = [
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),
     DateRule("fiscal_year", EN_FISCAL, _en_fiscal_year),
     DateRule("by_date", EN_ABS, _en_by_date),
+    DateRule("scheduled", EN_SCHEDULED, _en_scheduled),
     DateRule("every_period", EN_RECUR, _en_every_period),
 ]
 
