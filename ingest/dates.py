@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ingest.extract import skip_markers
 from kb.dates import (
     MONTHS,
     ROC_OFFSET,
@@ -42,7 +43,6 @@ _EN_NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
     "forty-five": 45, "sixty": 60, "ninety": 90, "a": 1, "an": 1, "other": 2,
-    "second": 2, "third": 3,  # every second month
 }  # fmt: skip
 
 
@@ -702,12 +702,6 @@ _EN_CUE = (
 # "by the end of 2026", "by end-2026"
 EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+|end-|end\s+of\s+))?{_EN_DATE}")
 EN_DATE_ONLY = re.compile(rf"(?P<endof>(?i:the\s+end\s+of\s+))?{_EN_DATE}")
-# What is scheduled for a month: "the post will be advertised in January 2025", "the portal will be
-# relaunched in March 2026" (a future passive and its month; not "in 2025" alone)
-EN_SCHEDULED = re.compile(
-    rf"(?i:\b(?:will|shall)\s+be\s+[a-z]+(?:ed|en|wn)\s+in\s+)(?P<endof>)(?=(?i:{MONTH_NAMES}))"
-    rf"{_EN_DATE}"
-)
 # March 31 of each year / annually by March 31 / by March 31 every year / by 31 August each year
 EN_YEARLY_DAY = re.compile(
     rf"(?i:\b(?:annually|each\s+year|every\s+year),?\s+(?:by|on|before|no\s+later\s+than)\s+)(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)\b(?!,?\s+\d{{4}})"
@@ -738,7 +732,7 @@ EN_REL = re.compile(
     r"\s+(?i:(?P<rel>after|of|from|following))\s+(?P<anchor>[^.;:,|*]{3,120}?)(?=\s*(?:[.;:,|*]|$|\s+the\s+\w+\s+(?:shall|will|must)\b))"
 )
 EN_RECUR = re.compile(
-    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other|second|third)\s+(?:\(\d+\)\s+)?)?"
+    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other)\s+(?:\(\d+\)\s+)?)?"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
@@ -817,9 +811,10 @@ def resolve_en_anchor(
 ) -> tuple[dt.date | None, str | None]:
     """The date an English anchor stands for, or (None, why not)."""
     full = parse_full_date(doc_date)
-    if _EFFECTIVE_ANCHOR.search(anchor) and re.search(r"(?i)\bthis\b", anchor):
-        effective = _effective_date(folded, doc_date)
-        return (effective, None) if effective else (None, "effective date not given in this document")
+    own_effect = _EFFECTIVE_ANCHOR.search(anchor) and re.search(r"(?i)\bthis\b", anchor)
+    effective = _effective_date(folded, doc_date) if own_effect else None
+    if effective:
+        return effective, None  # else read as before: "date of this Order" is its own date
     if _ENACTMENT.search(anchor):
         if statute and full:
             return full, None
@@ -944,20 +939,13 @@ def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), due, None, None, flag)]
 
 
-def _en_scheduled(m: re.Match[str], ctx: DateContext) -> list[When]:
-    """A month something is scheduled for: "the post will be advertised in January 2025"."""
-    due, flag = _en_date_due(m)
-    at = m.start("mon") if m.group("mon") else m.start("mon2") if m.group("mon2") else m.start()
-    return [When(at, m.end(), due, None, None, flag)]
-
-
 def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A repeated duty with no day: At least every 90 days, all agencies will… (FDS 2020 plan)."""
     if not (ctx.modal or ctx.bound):
         return []
     # "every 90 days, agencies will …" or "… will hold an election every two years";
     # not "The Action Plans produced each year will …" (a noun's modifier)
-    sentence_initial = not _PARAGRAPH_NUMBER.sub("", ctx.folded[ctx.start : m.start()]).strip(" ([")
+    sentence_initial = not ctx.folded[skip_markers(ctx.folded, ctx.start, m.start()) : m.start()].strip(" ([")
     # (an item of a "shall:" list has its modal before it, in the lead-in; "An annual report …
     # will come to this Committee" has the report itself for its subject)
     modifier = ctx.modal is not None and m.start() - ctx.start < ctx.modal.start()
@@ -974,7 +962,6 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), None, rule, None, f"recurring ({m.group(0).strip()}): no date given")]
 
 
-_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\w{1,4}\))\s+")
 # the first of a recurring duty, dated: "…, the first in November 2025", "the first one by 30 June 2025"
 _FIRST_ONE = re.compile(
     rf"(?i:\bthe\s+first(?:\s+(?:one|report|review|meeting))?\s+(?:in|by|on|due|before)\s+)"
@@ -1025,7 +1012,6 @@ EN_RULES = [
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),
     DateRule("fiscal_year", EN_FISCAL, _en_fiscal_year),
     DateRule("by_date", EN_ABS, _en_by_date),
-    DateRule("scheduled", EN_SCHEDULED, _en_scheduled),
     DateRule("every_period", EN_RECUR, _en_every_period),
 ]
 

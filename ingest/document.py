@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest.clean import clean
-from ingest.formats.layout import is_cjk
+from ingest.formats.layout import join_gap
 from ingest.loaders import PageProgress, load_data, read_bytes
 from ingest.metadata import infer_metadata
 from kb.errors import FileError
@@ -36,13 +36,6 @@ def doc_id_for(path: Path) -> str:
 # Bump when cleaning, chunking or extraction change what a file turns into: every file is then
 # processed again on the next ingest instead of being skipped as unchanged.
 PIPELINE_VERSION = "19"
-
-
-def _page_joiner(before: str, after: str) -> str:
-    """What joins a paragraph cut by a page break: nothing beside Chinese, else a space."""
-    if is_cjk(before[-1]) or is_cjk(after[0]) or before.endswith("-"):
-        return ""
-    return " "
 
 
 def content_hash(data: bytes) -> str:
@@ -71,7 +64,7 @@ def build_document(
         label = page.label or str(number)
         if parts:
             # "…价值转" + "化。" is one sentence over a page break; other pages start a paragraph
-            joiner = _page_joiner(parts[-1], text) if number - 1 in continued else "\n"
+            joiner = join_gap(parts[-1], text) if number - 1 in continued else "\n"
             parts.append(joiner)
             offset += len(joiner)
         parts.append(text)

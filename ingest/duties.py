@@ -926,10 +926,12 @@ _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolve
 _EN_IS = re.compile(
     # ("shall be the Deputy Director General or an officer of equivalent level", "shall not be the
     # same officer as …"; not "shall be the nodal office of the State" nor "the point of contact")
-    # ("will not be the Senior Information Risk Owner": what the holder is not)
-    r"\s*(?:not\s+be\b|be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
+    r"\s*(?:be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
     re.IGNORECASE,
 )
+# A modal denied of being: "shall not be responsible for", "will not be the SIRO"
+_NOT_BE = re.compile(r"(?i)\s*(?:\S+\s+){0,3}?(?:shall|must|will|should|may)\s+not\s+be\b")
+_NOT_BE_REACH = len(" not be")  # past a modal that stops before its "not"
 _EN_PASSIVE = re.compile(
     r"\s*be\s+(?!responsible|accountable|able)(?:\w+(?:ed|en)|held|kept|made|paid|told|brought|bound|sent|built|"
     r"set|put|shown|known|seen|drawn|led|left|met|read|run|cut)\b",
@@ -1297,8 +1299,8 @@ def _en_duties(
                     continue
                 if modal.re is _EN_PRESENT:
                     modal = _Verb(after)  # the verb is the duty's first word
-                elif modal.group(0).lower().endswith("not") and re.match(r"\s*be\b", folded[modal.end() :]):
-                    continue  # "shall not be responsible for …": what the role is not
+                elif _NOT_BE.match(folded[modal.start() : modal.end() + _NOT_BE_REACH]):
+                    continue  # "shall not be responsible for …", "will not be the SIRO": what it is not
                 if (
                     _EN_PASSIVE.match(folded, modal.end(), sent.end)
                     or _EN_EVENT.match(folded, modal.end(), sent.end)

@@ -803,15 +803,3 @@ def test_the_phases_of_a_roll_out_are_dated_without_a_modal() -> None:
 
     assert dues("9. How is the work being rolled out?") == ["2024-08-31", "2024-09-30"]
     assert dues("9. What happened so far?") == []
-
-
-def test_a_month_something_will_be_done_in_is_due() -> None:
-    """ "The post will be advertised in January 2025" schedules it for that month; a year alone, or
-    what was done in a month, is no deadline."""
-    found = deadlines_of(
-        "3.5 The post will be advertised in January 2025.\n"
-        "3.6 The portal will be relaunched in 2026.\n"
-        "3.7 The report was published in March 2024.",
-        language="en",
-    )
-    assert [d.due for d in found] == ["2025-01"]

@@ -73,17 +73,25 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
+def join_gap(left: str, right: str) -> str:
+    """What goes between a wrapped line and the next (both stripped): nothing around CJK or
+    after a word's hyphen, else a space."""
+    if not left or not right or is_cjk(left[-1]) or is_cjk(right[0]) or _hyphenated(left, right):
+        return ""
+    return " "
+
+
+def _hyphenated(left: str, right: str) -> bool:
+    return len(left) >= 2 and left[-1] in "-\u00ad" and left[-2].isalpha() and right[:1].islower()
+
+
 def join_text(left: str, right: str) -> str:
     """Join a wrapped line to the next: no space around CJK, hyphenation undone, else a space."""
     left = left.rstrip()
     right = right.lstrip()
-    if not left or not right:
-        return left + right
-    if is_cjk(left[-1]) or is_cjk(right[0]):
-        return left + right
-    if len(left) >= 2 and left[-1] in "-\u00ad" and left[-2].isalpha() and right[0].islower():
+    if left and not is_cjk(left[-1]) and _hyphenated(left, right):
         return left[:-1] + right
-    return left + " " + right
+    return left + join_gap(left, right) + right
 
 
 def group_fragments(fragments: Sequence[Line]) -> list[Line]:
