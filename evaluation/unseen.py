@@ -19,14 +19,16 @@ GB18030, 北部湾港, 福田区, Washington State, 天津 in English, the Phili
 China's calendar, 湘西州, 浙江交投 on WeChat, Wales as a two-column PDF, Cook County, Victoria's page,
 a VA directive in Markdown; 吉林 as a 红头 PDF, 济南's
 政策解读, 秀洲区's minutes, 石家庄学院, Alberta as a Word file, a Manchester committee report PDF,
-a Pittsburgh order, Hawaii's FAQ), with their junk (portal lines, bylines,
+a Pittsburgh order, Hawaii's FAQ; 大连's task table as a Word file, 高雄市's law page, a 唐山 news
+report, 西宁's evaluation report, Cape Town as a PDF, a Maricopa County portal page, a Tamil Nadu
+order, Amsterdam in machine translation), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 15), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 16), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
 (built in --work, or a copy of --from, a knowledge base of the shipped corpus, with these files

@@ -43,6 +43,8 @@ _EN_NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
     "forty-five": 45, "sixty": 60, "ninety": 90, "a": 1, "an": 1, "other": 2,
+    # "every second month", "every third year": the ordinal counts the interval
+    "second": 2, "third": 3, "fourth": 4, "sixth": 6,
 }  # fmt: skip
 
 
@@ -686,8 +688,9 @@ _EN_DATE = (
     rf"(?:(?P<mon>{MONTH_NAMES})\.?\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{{2}})"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_NAMES})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
     # 31-03-2025, 15.04.2024: day first, as India and Europe write; read only where the day
-    # cannot be the month (12-03-2024 may be either)
-    r"|(?<![\d\-./])(?P<dnum>1[3-9]|2\d|3[01])[-.](?P<mnum>0?[1-9]|1[0-2])[-.](?P<ynum>(?:19|20)\d{2})(?![\d\-/]|\.\d)"
+    # cannot be the month (12-03-2024 may be either; 10.10.2025 is the same day either way)
+    r"|(?<![\d\-./])(?P<dnum>1[3-9]|2\d|3[01]|(?P<same>0?[1-9]|1[0-2])(?=[-.](?P=same)[-.]))"
+    r"[-.](?P<mnum>0?[1-9]|1[0-2])[-.](?P<ynum>(?:19|20)\d{2})(?![\d\-/]|\.\d)"
     # a year alone, not one closing a day-first date (12-03-2024): 2024-2025, mid-2025, Q4.2024 are years
     r"|(?:(?:calendar\s+)?year\s+)?(?<![A-Za-z\d])(?<!(?<![\dA-Za-z])\d[-.])(?<!(?<![\dA-Za-z])\d\d[-.])"
     r"(?P<yonly>(?:19|20)\d{2})(?![\d\-/])(?!\s+[A-Z]))"
@@ -732,8 +735,13 @@ EN_REL = re.compile(
     r"\s+(?i:(?P<rel>after|of|from|following))\s+(?P<anchor>[^.;:,|*]{3,120}?)(?=\s*(?:[.;:,|*]|$|\s+the\s+\w+\s+(?:shall|will|must)\b))"
 )
 EN_RECUR = re.compile(
-    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?every\s+(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other)\s+(?:\(\d+\)\s+)?)?"
+    # "every two years", "every second month"; "once in two months", "once in six months" (as
+    # Indian English writes it)
+    r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?(?:every|once\s+in(?:\s+every)?)\s+"
+    r"(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other|second|third|fourth|sixth)\s+(?:\(\d+\)\s+)?)?"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
+    # "four times a year": every twelfth of the number of months
+    r"|\b(?:at\s+least\s+)?(?P<ntimes>three|four|six|twelve|3|4|6|12)\s+times\s+(?:a|per|each)\s+year\b"
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
     r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
@@ -860,6 +868,8 @@ def _en_recur_rule(m: re.Match[str]) -> str:
         if unit == "quarter":
             return rrule("MONTHLY", 3 * n)
         return rrule({"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}[unit], n)
+    if m.group("ntimes"):
+        return rrule("MONTHLY", 12 // (en_number(m.group("ntimes")) or 1))
     if m.group("yearly") or m.group("annualreport"):
         return rrule("YEARLY")
     if m.group("quarterly"):
@@ -941,7 +951,8 @@ def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A repeated duty with no day: At least every 90 days, all agencies will… (FDS 2020 plan)."""
-    if not (ctx.modal or ctx.bound):
+    # "at least every second month", "at least four times a year": a least frequency is owed
+    if not (ctx.modal or ctx.bound or m.group(0).lower().startswith("at least")):
         return []
     # "every 90 days, agencies will …" or "… will hold an election every two years";
     # not "The Action Plans produced each year will …" (a noun's modifier)

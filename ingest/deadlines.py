@@ -408,7 +408,8 @@ def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tu
 # An item of a list whose lead-in names the subject: "B. The CDO shall:" then "5. Report annually
 # by November 1 …", or the aims a lead-in sets ("The Government's aims for this work are that:"
 # then "by 31 March 2025, every body has a CDO;"). Only a lead-in on a line of its own ending in
-# "shall:", "must:", "is responsible for:" or "aims … are that:", and items marked 1. (1) (a)
+# "shall:", "must:", "is responsible for:", "is charged with:", "shall perform the following
+# duties:-" or "aims … are that:", and items marked 1. (1) (a)
 # or, unmarked as a web page's list items are, lines that open in lower case and end in ";" or
 # ","  ("; and").
 _EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)])\s")
@@ -418,8 +419,11 @@ _AIMS = (
 )
 _EN_LEAD_IN = re.compile(
     rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS}"
+    # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
+    # British drafting)
+    r"|(?:is|are)\s+(?:charged|tasked)\s+with|(?:shall|must|will)\s+\w+\s+the\s+following(?:\s+\w+){0,2}"
     # "… shall implement this act in three phases:" over its dated phases
-    rf"|(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))\s*[:—]\s*\n",
+    rf"|(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))\s*(?::[-—–]?|—)\s*\n",
     re.IGNORECASE,
 )
 _AIMS_LEAD_IN = re.compile(rf"\b(?:{_AIMS})\s*[:—]\s*\n", re.IGNORECASE)

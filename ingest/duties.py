@@ -875,7 +875,9 @@ _EN_MODAL = re.compile(
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
-    r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
+    # "is charged with:", "is tasked with": a mandate's lead-in (Dutch "is belast met" in translation)
+    r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as|"
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with)\b",
     re.IGNORECASE,
 )
 # "The CDO reports to the Committee twice a year", "The CDO also chairs …": a duty in the present
@@ -922,11 +924,11 @@ _EN_ASIDE = re.compile(
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 # "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
-# the holder is or has, not what it does
+# the holder is or has ("must be at least at Manager level"), not what it does
 _EN_IS = re.compile(
     # ("shall be the Deputy Director General or an officer of equivalent level", "shall not be the
     # same officer as …"; not "shall be the nodal office of the State" nor "the point of contact")
-    r"\s*(?:be\s+(?:a|an)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
+    r"\s*(?:be\s+(?:a|an|at\s+least)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
     re.IGNORECASE,
 )
 # A modal denied of being: "shall not be responsible for", "will not be the SIRO"
@@ -983,7 +985,8 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
     if not lead.strip() or re.fullmatch(_EN_DETERMINED, lead):
         return True
-    return bool(re.search(rf"(?:,|;|,\s*and|\band|:)\s*{_EN_DETERMINED}$", lead))
+    # "6. Quarterly return:- The CDO shall …": a label, and the Indian and British colon-dash
+    return bool(re.search(rf"(?:,|;|,\s*and|\band|:[-—–]?)\s*{_EN_DETERMINED}$", lead))
 
 
 # What may stand before a role that is its sentence's subject: a determiner and up to three
@@ -1310,7 +1313,7 @@ def _en_duties(
                 rest = doc.text[modal.end() : sent.end].strip()
                 level = mention.levels[0] if mention.levels else ""
                 holder = holder_for.get(mention.role, "")
-                if not _FOLLOWING.sub("", rest).strip(" :—-"):
+                if not _FOLLOWING.sub("", rest).strip(" :—-") or _FOLLOWING_LIST.search(rest):
                     # "… shall" + an enumerated list in the following units: (1) (2) … or bullets,
                     # or lines without markers, each closed by a semicolon, the last by a full
                     # stop (a PDF's bullets drawn, not written)
@@ -1408,6 +1411,8 @@ def _en_run_in(rest: str) -> list[str]:
 
 # "is responsible for the following:" — what follows the modal is the list below
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+# "shall perform the following duties:-", "shall have the following functions:": the list below
+_FOLLOWING_LIST = re.compile(r"^\w+\s+the\s+following(?:\s+\w+){1,2}\s*[:：]\s*[-—–]?\s*$", re.I)
 # An item without a marker: one line that opens with a word and ends with a semicolon (the last
 # item with a full stop; "U.S." inside), not a heading (no closing mark) nor a sentence with its
 # own subject and modal ("The office shall publish …")

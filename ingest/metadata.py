@@ -211,7 +211,11 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if m:
             return m.group(1)
     for line in lines[:30]:
-        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |"))  # "| Directive number | X |" too
+        cells = re.split(r"\s*\|\s*", line.strip(" |"))
+        # "| Directive number | X |" too, and a record's first field ("File #: | 25-2186 | Version: | 1")
+        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |")) or _EN_NUMBER_LABEL.fullmatch(
+            " | ".join(cells[:2])
+        )
         if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
             return labelled.group(1)
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
@@ -232,7 +236,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
     # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
-    r"(?:Job|Document|Standard|Policy|Circular|Directive)\s+(?:Number|No\.?))\s*[:：|]\s*"
+    r"(?:Job|Document|Standard|Policy|Circular|Directive|File)\s+(?:Number|No\.?)|File\s*#)\s*:?\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
@@ -658,8 +662,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
-    r"Published(?: on)?)"
-    r"\s*[:：]?\s*",
+    r"Published(?: on)?|Final action)"  # Final action: a council's record of the day it adopted the item
+    r"\s*[:：]?\s*(?:\|\s*)?",  # "Date | 5 May 2025" in a table's row too
     re.I,
 )
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
@@ -814,15 +818,19 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         return with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)
     # A state's or city's own text by its title or issuer, then a federal one, then a state or
     # city its first lines name (a federal memo may cite "the Governor of Virginia").
+    english = language == "en" or (not language and not CJK_CHAR.search(title))
+    named = f"{issuer}\n{cleaned}"  # the issuer's name too: "Ministry of …, Province of British Columbia"
+    country, source = _country_of(named, cleaned, source) if english else ("", source)
     place = (
         _us_place((title, issuer), language)
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or _us_place((cleaned[:600],), language)
+        or _county_named(cleaned, language)
     )
-    if place:
+    # "City of Cape Town" alone, in a text saved from capetown.gov.za: a city of that country
+    if place and not (country and len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES):
         return _with_state(place, cleaned)
     # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
-    english = language == "en" or (not language and not CJK_CHAR.search(title))
     if english:
         for word in re.findall(
             r"\b[A-Z][a-z]+['’](?!s\b)[a-z]+\b|\b[A-Z][a-z]{2,}\b", title
@@ -830,17 +838,23 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             place = chinese_place(word)
             if place:
                 return with_province(place)
-    named = f"{issuer}\n{cleaned}"  # the issuer's name too: "Ministry of …, Province of British Columbia"
-    country = country_of_address(source) or (country_named(named) if english else "")
-    country = country or (country_of_part(source, named) if english else "")
-    if english and not country:
-        # its contacts' e-mail domain (manchester.gov.uk) where nothing else says: their own body's
-        source = contact_host(cleaned)
-        country = country_of_address(source) or country_of_part(source, "")
-    part = part_governed(country, source, named) if english else ""
-    council = _COUNCIL_OF.match(issuer) if country else None
-    # Leeds City Council's page: the city it governs, by its council's name
-    return " / ".join(p for p in (country, part, council.group(1) if council else "") if p)
+    if not country:
+        return ""
+    part = part_governed(country, source, named)
+    # Leeds City Council's page, the City of Cape Town's: the city it governs, by its body's name
+    city = _COUNCIL_OF.match(issuer) or _CITY_OF.search(issuer)
+    return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
+
+
+def _country_of(named: str, cleaned: str, source: str) -> tuple[str, str]:
+    """The country an English text outside China and the US governs, and the address that says
+    so: the address it was saved from, the country it names most, the part of a country it names
+    most, else its contacts' e-mail domain (manchester.gov.uk), their own body's."""
+    country = country_of_address(source) or country_named(named) or country_of_part(source, named)
+    if country:
+        return country, source
+    host = contact_host(cleaned)
+    return country_of_address(host) or country_of_part(host, ""), host
 
 
 # A local paper's "our city" (我市全面推行…): the paper's own place.
@@ -948,6 +962,18 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
     return ""
 
 
+def _county_named(cleaned: str, language: str) -> str:
+    """ "United States / Arizona / Maricopa County" for a text that names one county with its
+    state at least twice (its resolution's title and signature), and no other."""
+    if language and language != "en":
+        return ""
+    named = [f"{m.group(2)} / {m.group(1)}" for m in _COUNTY_OF_STATE.finditer(_capitals_as_written(cleaned))]
+    counts = sorted(((named.count(n), n) for n in set(named)), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return ""
+    return f"United States / {counts[0][1]}"
+
+
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")  # PEOPLE'S -> People's, not str.title's People'S
 _SMALL_WORD = re.compile(r"\b(?:And|Of|The|For)\b")
 
@@ -1001,8 +1027,11 @@ _COUNCIL_OF = re.compile(
     r"^(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:City|Borough|County|District|Town)\s+Council$"
 )
 _LOCAL_COUNCIL = re.compile(
-    r"\b(?:City|Borough|County|District|Town|Metropolitan|Municipal|Shire)\s+Council\b|^City of\b"
+    r"\b(?:City|Borough|County|District|Town|Metropolitan|Municipal|Shire)\s+Council\b|^City of\b|"
+    r"\bMunicipality of\b"
 )
+# A city's own body named as the city: "City of Cape Town", "the Municipality of Amsterdam"
+_CITY_OF = re.compile(r"(?:^|\bthe\s+)(?:City|Municipality) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
 # A public institution (事业单位): a university, hospital, school or research institute that sets
 # up its own CDO, as a company does; not a government body.
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|研究院|研究所|图书馆|博物馆)$")

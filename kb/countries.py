@@ -66,8 +66,10 @@ _RENTED_DOMAINS = frozenset(
 # A name that is mostly something else (a US state, a given name) counts only in a longer form.
 _AMBIGUOUS = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "Dominica"})
 _NAMES_ALSO = {"United Kingdom": ("UK", "England", "Scotland", "Wales", "Northern Ireland", "Britain")}
-# A note that opens with a site's name: "tailte.ie, Publications > …".
+# A note that opens with a site's name: "tailte.ie, Publications > …", or names it further on:
+# "Scanned PDF from the Government Orders archive (tn.gov.in)".
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2}(?=[/:\s,]|$)")
+_NAMED_HOST = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2}(?=[/:\s,;)]|$)")
 _MIN_MENTIONS = 2  # one mention is a comparison or a partner ("as in Canada"), not the document's own
 
 
@@ -123,8 +125,8 @@ def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
 
 
 # The first-level parts of the countries whose parts make their own policy (ISO 3166-2: the
-# United Kingdom's four nations, Canada's provinces and territories, Australia's states and
-# territories), with the adjective or the short name their governments write ("Scottish
+# United Kingdom's four nations, Canada's provinces and territories, Australia's and India's
+# states and territories), with the adjective or the short name their governments write ("Scottish
 # Government", "NSW Government"; not WA, SA, ACT or BC, which name other things too: Washington,
 # an Act, business continuity) and their governments' web domains. Victoria and Wales are also
 # names of streets, quays and New South Wales.
@@ -159,6 +161,45 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Northern Territory": ((), ("nt.gov.au",)),
         "Australian Capital Territory": ((), ("act.gov.au",)),
     },
+    # the states and union territories (ISO 3166-2:IN), with the state portals' domains known here
+    "India": {
+        "Andhra Pradesh": ((), ("ap.gov.in",)),
+        "Arunachal Pradesh": ((), ()),
+        "Assam": ((), ("assam.gov.in",)),
+        "Bihar": ((), ()),
+        "Chhattisgarh": ((), ()),
+        "Goa": ((), ()),
+        "Gujarat": ((), ()),
+        "Haryana": ((), ("haryana.gov.in",)),
+        "Himachal Pradesh": ((), ()),
+        "Jharkhand": ((), ()),
+        "Karnataka": ((), ("karnataka.gov.in",)),
+        "Kerala": ((), ("kerala.gov.in",)),
+        "Madhya Pradesh": ((), ()),
+        "Maharashtra": ((), ("maharashtra.gov.in",)),
+        "Manipur": ((), ()),
+        "Meghalaya": ((), ()),
+        "Mizoram": ((), ()),
+        "Nagaland": ((), ()),
+        "Odisha": ((), ("odisha.gov.in",)),
+        "Punjab": ((), ("punjab.gov.in",)),
+        "Rajasthan": ((), ("rajasthan.gov.in",)),
+        "Sikkim": ((), ()),
+        "Tamil Nadu": ((), ("tn.gov.in",)),
+        "Telangana": ((), ("telangana.gov.in",)),
+        "Tripura": ((), ()),
+        "Uttar Pradesh": ((), ("up.gov.in",)),
+        "Uttarakhand": ((), ()),
+        "West Bengal": ((), ("wb.gov.in",)),
+        "Andaman and Nicobar Islands": ((), ()),
+        "Chandigarh": ((), ()),
+        "Dadra and Nagar Haveli and Daman and Diu": ((), ()),
+        "Delhi": ((), ("delhi.gov.in",)),
+        "Jammu and Kashmir": ((), ()),
+        "Ladakh": ((), ()),
+        "Lakshadweep": ((), ()),
+        "Puducherry": ((), ()),
+    },
 }
 _PART_FORMS = {part.lower(): forms for parts in SUBDIVISIONS.values() for part, (forms, _) in parts.items()}
 
@@ -172,12 +213,16 @@ def part_forms(part: str) -> tuple[str, ...]:
 # Victoria, British Columbia).
 _NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b|,\s*British Columbia)"
 # A national government's own site speaks for the whole country, whatever parts it names.
-_NATIONAL_DOMAINS = ("gov.uk", "canada.ca", "gc.ca", "gov.au")
+_NATIONAL_DOMAINS = ("gov.uk", "canada.ca", "gc.ca", "gov.au", "india.gov.in")
 
 
 def _host(source: str) -> str:
     source = source.strip().lower()
-    host = urlsplit(source).hostname if "//" in source else _BARE_HOST.match(source)
+    host = (
+        urlsplit(source).hostname
+        if "//" in source
+        else _BARE_HOST.match(source) or _NAMED_HOST.search(source)
+    )
     return host.group(0) if isinstance(host, re.Match) else (host or "")
 
 

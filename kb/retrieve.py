@@ -42,6 +42,7 @@ from kb.text import (
     SWALLOWED_NAMES,
     content_tokens,
     fold,
+    glossed_initialisms,
     initialisms_in,
     is_chinese,
     is_pinyin_word,
@@ -279,6 +280,8 @@ class Retriever:
                 continue  # the larger place of one a document speaks for
             if name.upper() in self._spelled_out and name.upper() in initialisms_in(question):
                 continue  # SMT of a report's "Strategic Management Team"
+            if name.upper() in glossed_initialisms(question):
+                continue  # "our data protection officer (the FG)": the question says what it names
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
                 # an ordinary word in a body's title ("Jiangsu Provincial Department") names

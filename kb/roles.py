@@ -74,6 +74,7 @@ _EN_NETWORK = {
     "specialist": "Data Specialist",  # 数据专员 as official translations render it (kb.glossary)
     "focal person": "Data Focal Person",  # a unit's contact for data, as African and Asian governments name it
     "focal point": "Data Focal Person",
+    "champion": "Data Champion",  # a directorate's or unit's lead for data (Australia's, South Africa's)
 }
 # One post in both languages: its Chinese name and the English ones texts and translations
 # give it (数据管家: CC-CEDICT's steward; 数据专员: official "data specialist", machine-translated
@@ -111,7 +112,7 @@ EN_ROLE_RE = re.compile(
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
-    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|focal\s+(?:person|point))s?\b)",
+    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
     re.IGNORECASE,
 )
 

@@ -573,14 +573,33 @@ _CAPITALISED_RUN = re.compile(
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on"})
 
 
+# Two capitalised words joined by a small word, whose initials keep it: HOD of "Head of
+# Department", FOI of "Freedom of Information"
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|and|for|on)[ \t]+[A-Z][a-z]+\b")
+
+
 def spelled_out_initialisms(text: str) -> set[str]:
     """The initials of the capitalised names a text spells out (SMT of "the Strategic
-    Management Team"): what a reader abbreviates the name to, though the text never does."""
-    # three words at least: two-letter initials are too many to tell a question's apart
-    return {
+    Management Team", HOD of "Head of Department"): what a reader abbreviates the name to,
+    though the text never does."""
+    # three letters at least: two-letter initials are too many to tell a question's apart
+    runs = {
         "".join(w[0] for w in m.group(0).split() if w not in _SMALL_WORDS)
         for m in _CAPITALISED_RUN.finditer(text)
     }
+    pairs = {"".join(w[0] for w in m.group(0).split()).upper() for m in _CAPITALISED_PAIR.finditer(text)}
+    return runs | pairs
+
+
+# An abbreviation the question glosses itself: "our data protection officer (the FG)", "the FG
+# (functionaris gegevensbescherming)": what it names is in the question's own words
+_GLOSSED = re.compile(
+    r"\(\s*(?:the\s+|a\s+|an\s+|our\s+|i\.e\.\s+)?([A-Z]{2,6})\s*\)|\b([A-Z]{2,6})\s*\(\s*[a-z][^()]{3,60}\)"
+)
+
+
+def glossed_initialisms(text: str) -> set[str]:
+    return {m.group(1) or m.group(2) for m in _GLOSSED.finditer(text)}
 
 
 def is_chinese(text: str) -> bool:

@@ -2101,3 +2101,30 @@ def test_a_question_naming_its_source_as_a_report_asks_no_reporting():
     assert "reporting" in question_dimensions("需要提交哪两份报告？")
     assert "reporting" in question_dimensions("年度报告中应包括哪些内容？")
     assert "reporting" in question_dimensions("What must be included in the annual report?")
+
+
+def test_an_abbreviation_keeping_its_small_word_or_one_the_question_glosses_is_known(fake_kb):
+    """ "HOD" abbreviates the order's "Head of Department" with its "of"; "(the FG)" is glossed by
+    the question itself; an abbreviation of nothing is still unknown."""
+    from kb.text import glossed_initialisms, spelled_out_initialisms
+
+    assert "HOD" in spelled_out_initialisms("Every Head of Department shall designate a Nodal Data Officer.")
+    assert "HD" not in spelled_out_initialisms("Every Head of Department shall designate one.")
+    assert glossed_initialisms("our data protection officer (the FG), and the DPA (data protection act)") == {
+        "FG",
+        "DPA",
+    }
+    assert glossed_initialisms("Does the DPO report to the CDO?") == set()
+    fake_kb.add_document(
+        *make_doc(
+            "order",
+            [
+                "Every Head of Department shall designate a Nodal Data Officer to assist the Chief Data Officer."
+            ],
+            region="India / Tamil Nadu",
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("Who is the nodal officer at HOD level?").unknown_terms == []
+    assert retriever.prepare("Can our data protection officer (the FG) be the CDO?").unknown_terms == []
+    assert retriever.prepare("Can the FG be the CDO?").unknown_terms == ["fg"]

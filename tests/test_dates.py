@@ -227,3 +227,20 @@ def test_a_day_first_numeric_date_where_the_day_cannot_be_the_month() -> None:
     # a table's target cells keep their years: a span, "mid-2025", a quarter
     for cell, year in (("2024-2025", "2025"), ("mid-2025", "2025"), ("Q4.2024", "2024")):
         assert parse_target_cell(cell, 0, len(cell), "2024-01-01").due == year
+
+
+def test_once_in_n_months_every_second_month_and_n_times_a_year_recur() -> None:
+    """Indian English's "once in two months", "every second month" and "four times a year"; a
+    least frequency ("at least …") is owed though the sentence has no modal; a day-first date
+    whose day is its month is that day either way."""
+    assert en("The CDO shall convene a review meeting at least once in two months.")[0].recurrence == rrule(
+        "MONTHLY", 2
+    )
+    assert [w.recurrence for w in en("The DGSC meets at least every second month.")] == [rrule("MONTHLY", 2)]
+    assert [w.recurrence for w in en("The Dataraad meets at least four times a year.")] == [
+        rrule("MONTHLY", 3)
+    ]
+    assert en("The Committee shall meet six times per year.")[0].recurrence == rrule("MONTHLY", 2)
+    assert en("The Dataraad meets four times a year.") == []  # a description, owing nothing
+    text = "The first return, for the quarter ending 30.09.2025, shall be furnished by 10.10.2025."
+    assert [w.due for w in find_en(text, 0, len(text), "2025-08-14")] == ["2025-10-10"]

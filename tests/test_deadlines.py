@@ -803,3 +803,22 @@ def test_the_phases_of_a_roll_out_are_dated_without_a_modal() -> None:
 
     assert dues("9. How is the work being rolled out?") == ["2024-08-31", "2024-09-30"]
     assert dues("9. What happened so far?") == []
+
+
+def test_an_item_under_a_charged_with_or_a_following_duties_lead_in_is_bound() -> None:
+    """A mandate's "The Chief Data Officer is charged with:" and an order's "shall perform the
+    following duties:-" bind their items' rhythms, as "shall:" does."""
+    mandate = deadlines_of(
+        "The Chief Data Officer is charged with:\n"
+        "a. drawing up the municipal data strategy and submitting it to the college every four years;\n"
+        "b. keeping the register complete.",
+        language="en",
+    )
+    assert [d.recurrence for d in mandate] == ["FREQ=YEARLY;INTERVAL=4"]
+    order = deadlines_of(
+        "5. The Chief Data Officer of each Department shall perform the following duties:-\n"
+        "(a) prepare the inventory of datasets;\n"
+        "(b) convene a review meeting with the Nodal Data Officers once in two months.",
+        language="en",
+    )
+    assert [d.recurrence for d in order] == ["FREQ=MONTHLY;INTERVAL=2"]

@@ -1392,3 +1392,45 @@ def test_an_item_wrapped_before_a_capitalised_word_goes_on() -> None:
         language="en",
     )
     assert [d for _, d in role_duty(headed)] == ["chair the data board"]
+
+
+def test_the_following_duties_with_a_colon_dash_and_a_role_over_its_present_tense_items() -> None:
+    """An Indian order's "shall perform the following duties:-" opens its list, and "Quarterly
+    return:- The CDO shall …" labels the CDO's sentence; "The Data Champion:" over present-tense
+    items lists a directorate Data Champion's duties, but "must be at least at Manager level"
+    says what the holder is; a mandate's "is charged with:" and "is tasked with" lead in duties."""
+    order = duties_of(
+        "5. The Chief Data Officer of each Department shall perform the following duties:-\n"
+        "(a) prepare and maintain the inventory of datasets;\n"
+        "(b) act as the single point of contact of the Department.\n"
+        "6. Quarterly return:- The Chief Data Officer shall furnish a quarterly return to the State Data Centre.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(order)] == [
+        "prepare and maintain the inventory of datasets",
+        "act as the single point of contact of the Department",
+        "furnish a quarterly return to the State Data Centre",
+    ]
+    strategy = duties_of(
+        "7.1 The Data Champion must be at least at Manager level.\n"
+        "7.2 The Data Champion:\n"
+        "(a) coordinates the directorate's entries in the data asset register;\n"
+        "(b) represents the directorate on the DGSC.",
+        language="en",
+    )
+    assert role_duty(strategy) == [
+        ("Data Champion", "coordinates the directorate's entries in the data asset register"),
+        ("Data Champion", "represents the directorate on the DGSC"),
+    ]
+    mandate = duties_of(
+        "The Chief Data Officer is charged with:\n"
+        "a. drawing up the municipal data strategy;\n"
+        "b. keeping the register complete and up to date.\n"
+        "The data steward is tasked with keeping the entries of that directie.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(mandate)] == [
+        "drawing up the municipal data strategy",
+        "keeping the register complete and up to date",
+        "keeping the entries of that directie",
+    ]

@@ -295,3 +295,60 @@ def test_an_faqs_questions_on_their_accordion_buttons_are_text():
 def test_a_label_without_its_date_gives_way_to_the_next_one():
     """A search form's 发布日期 field before the page's own 发布日期 line."""
     assert html._labelled_date("检索 发布日期： 至  \n正文\n发布日期：2024-03-05", "发布日期") == "2024-03-05"
+
+
+_MEETING_PORTAL = """<html><head><title>Maricopa County - File #: 25-2186</title></head><body>
+<div class="topnav"><a href="#">Home</a> <a href="#">Calendar</a></div>
+<main id="main">
+<table class="details">
+<tr><td>File #:</td><td>25-2186</td><td>Version:</td><td>1</td></tr>
+<tr><td>Title:</td><td>Resolution Establishing the Position of Chief Data Officer</td></tr>
+</table>
+<div class="memo"><h3>Agenda Item Text</h3>{memo}</div>
+<h3>Other items on this agenda</h3>
+<ul><li><a href="#">Item 26: Approve a contract for road resurfacing</a></li>
+<li><a href="#">Item 28: Accept a grant for library services</a></li></ul>
+<h3>Action Details</h3>
+<table class="votes"><tr><th>Person Name</th><th>Vote</th></tr>
+<tr><td>Daniel P. Whitford</td><td>Nay</td></tr><tr><td>Karen J. Liang</td><td>Aye</td></tr></table>
+</main>
+<aside><a href="#">Related</a></aside></body></html>"""
+
+
+def test_the_pages_main_landmark_keeps_what_readability_drops_but_not_its_link_lists():
+    """Readability keeps the part with the most running text (the memo); the page's <main> holds
+    the record's table and its vote table too. Its list of links to other items, and the
+    heading over that list, are no part of the document."""
+    memo = "".join(
+        f"<p>Section {i}. The Chief Data Officer shall maintain an inventory of County data assets and "
+        f"report to the Board on the state of County data every year, beginning in 2026.</p>"
+        for i in range(1, 9)
+    )
+    page = _MEETING_PORTAL.format(memo=memo).encode("utf-8")
+    ex = html.read(Path("item.html"), page)
+    lines = ex.pages[0].text.split("\n")
+    assert "Daniel P. Whitford | Nay" in lines
+    assert "File #: | 25-2186 | Version: | 1" in lines
+    assert not any("road resurfacing" in ln or "Other items" in ln for ln in lines)
+    assert ex.front_matter["title"] == "Resolution Establishing the Position of Chief Data Officer"
+    # without a <main>, readability's choice stands
+    plain = page.replace(b'<main id="main">', b"<div>").replace(b"</main>", b"</div>")
+    assert "Daniel P. Whitford | Nay" not in html.read(Path("item.html"), plain).pages[0].text
+
+
+def test_a_taiwan_law_database_page_names_its_rule_and_dates_its_amended_text():
+    """法規名稱 gives the rule's name (the <h1> is the site's), 修正日期 the date of the amended text
+    the page shows, before the first 公發布日; a traditional page's 瀏覽人次 line is chrome."""
+    page = (
+        "<html><head><title>高雄市法規查詢系統</title></head><body><h1>高雄市法規查詢系統</h1>"
+        "<div id='content'><table><tr><td>法規名稱</td><td>高雄市政府資料長設置要點</td></tr>"
+        "<tr><td>公發布日</td><td>中華民國113年05月20日</td></tr>"
+        "<tr><td>修正日期</td><td>中華民國115年01月08日</td></tr></table>"
+        "<p>一、高雄市政府為健全資料治理體制，特設資料長，訂定本要點。</p>"
+        "<p>二、本府置資料長一人，由副市長兼任。</p>"
+        "<p>發布單位：研考會 瀏覽人次：1,386</p></div></body></html>"
+    ).encode()
+    ex = html.read(Path("kaohsiung.html"), page)
+    assert ex.front_matter["title"] == "高雄市政府資料長設置要點"
+    assert ex.front_matter["date"] == "2026-01-08"
+    assert html.is_chrome("發布單位：研考會 瀏覽人次：1,386")

@@ -1048,3 +1048,57 @@ def test_a_banner_with_its_office_and_a_table_row_number() -> None:
     ):
         cover = f"{banner}\nData Governance Directive\n1. Purpose\n1.1 This directive sets up a Chief Data Officer."
         assert infer_metadata({}, cover, cover, Path("d.docx")).issuer == issuer
+
+
+def test_a_city_of_another_country_its_indian_state_and_a_county_named_with_its_state() -> None:
+    """ "City of Cape Town" is no US city where its contacts write from capetown.gov.za; an Indian
+    state's order is the state's (by its portal, named in a note, or by its name); the
+    Municipality of Amsterdam governs Amsterdam; a resolution naming "MARICOPA COUNTY, ARIZONA"
+    in its title and its signature is that county's."""
+    cape = (
+        "City of Cape Town\nDATA STRATEGY\n1.1 The City of Cape Town holds data.\nEmail: data@capetown.gov.za"
+    )
+    assert infer_region("City of Cape Town", "Data Strategy", cape, "en") == "South Africa / Cape Town"
+    assert infer_level("City of Cape Town", "Data Strategy", "South Africa / Cape Town") == "city"
+    assert infer_region("City of Austin", "Data Policy", "The City of Austin shall …", "en") == (
+        "United States / Austin"
+    )
+    order = "G.O. (Ms) No. 27. Every Department shall designate a Chief Data Officer."
+    source = "Scanned PDF from the Government Orders archive on the portal (tn.gov.in), IT Department"
+    assert infer_region("Government of Tamil Nadu", "Designation of CDOs", order, "en", source) == (
+        "India / Tamil Nadu"
+    )
+    assert infer_level("Government of Tamil Nadu", "Designation", "India / Tamil Nadu") == "state"
+    karnataka = "Government of Karnataka. All departments of the Government of Karnataka shall …"
+    assert infer_region("", "Designation of Departmental CDOs", karnataka, "en") == "India / Karnataka"
+    issuer = "College van burgemeester en wethouders (Municipal Executive) of the Municipality of Amsterdam"
+    mandate = "The Chief Data Officer of the Municipality of Amsterdam advises the college."
+    region = infer_region(
+        issuer, "Mandate of the CDO", mandate, "en", "Gemeenteblad (officielebekendmakingen.nl)"
+    )
+    assert region == "Netherlands / Amsterdam"
+    assert infer_level(issuer, "Mandate of the CDO", region) == "city"
+    resolution = (
+        "Agenda Item Text\nSubject\nEstablish the Position of Chief Data Officer\n"
+        + "Background. " * 80
+        + "\nRESOLUTION OF THE BOARD OF SUPERVISORS OF MARICOPA COUNTY, ARIZONA, ESTABLISHING THE POSITION\n"
+        + "PASSED AND ADOPTED this 18th day of June, 2025.\nBOARD OF SUPERVISORS OF MARICOPA COUNTY, ARIZONA"
+    )
+    assert infer_region("", "Resolution", resolution, "en") == "United States / Arizona / Maricopa County"
+    once = resolution.rsplit("\n", 1)[0]  # named once: a mention, not whose it is
+    assert infer_region("", "Resolution", once, "en") == ""
+    assert region_places("臺灣高雄市") == ["臺灣", "高雄市"]
+
+
+def test_a_council_records_number_and_the_day_it_acted() -> None:
+    """A meeting portal's record: "File #: | 25-2186 | Version: | 1" numbers it, and "Final
+    action: | 6/18/2025" dates it, not the day the file was created."""
+    record = (
+        "File #: | 25-2186 | Version: | 1 | Name: | OET - Chief Data Officer Resolution\n"
+        "File created: | 5/27/2025 | In control: | Board of Supervisors\n"
+        "On agenda: | 6/18/2025 | Final action: | 6/18/2025\n"
+        "Title: | Resolution Establishing the Position of Chief Data Officer\n"
+        "The position of Chief Data Officer is hereby established."
+    )
+    assert infer_doc_number(record) == "25-2186"
+    assert infer_date(record) == "2025-06-18"

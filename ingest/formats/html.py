@@ -154,14 +154,14 @@ _CHROME = re.compile(
     r"您现在所在的位置|您的位置|当前位置|所在位置|分享到|扫一扫|在手机打开|打印本页|打印此页|打印文章|关闭窗口|关闭本页"
     r"|【\s*(?:打印|关闭|大|中|小|收藏|返回顶部)\s*】|字号\s*[:：]?\s*[大中小]|字体\s*[:：]?\s*[大中小]|【\s*字体"
     r"|ICP备|ICP证|公网安备|网站标识码|网站地图|联系我们|版权所有|Copyright\s*©?\s*\d{4}|All rights reserved"
-    r"|上一篇|下一篇|上一条|下一条|浏览次数|访问量|阅读次数|点击数|点击量|阅读量|责任编辑|返回顶部|加入收藏|设为首页"
+    r"|上一篇|下一篇|上一条|下一条|浏览次数|浏览人次|访问人次|访问量|阅读次数|点击数|点击量|阅读量|责任编辑|返回顶部|加入收藏|设为首页"
     r"|(?:主办|承办|维护)单位\s*[:：].*(?:承办|维护|技术支持|网站|ICP|电话|地址)"
     r"|^(?:承办单位|维护单位|技术支持)\s*[:：]",
     re.IGNORECASE,
 )
 # Navigation words that are chrome only as a whole line (bullets and separators allowed).
 _NAV_LINE = re.compile(
-    r"^[\s•·|>»/、]*(?:(?:首页|头部|底部|搜索|登录|注册|收藏|打印|关闭|返回|更多|分享|无障碍|适老化|长者模式|繁體|简体|简体版"
+    r"^[\s•·|>»/、]*(?:(?:首页|头部|底部|搜索|登录|注册|收藏|打印|关闭|返回|更多|分享|无障碍|适老化|长者模式|繁体|繁體|简体|简体版"
     r"|English|政务微博|政务微信|微信公众号|手机版|相关链接|相关文章|相关阅读|网站导航|智能问答)[\s•·|>»/、]*)+$",
     re.IGNORECASE,
 )
@@ -177,6 +177,7 @@ def is_chrome(line: str) -> bool:
     """A portal navigation/tool line, or a page-info line whose values go to the metadata."""
     if len(line) > 80:
         return False
+    line = fold_same_length(line)  # a traditional page's 瀏覽次數, 列印本頁
     cells = [c.strip() for c in re.split(r"\s*\|\s*", line)]
     if len(cells) >= 3 and "首页" in cells and all(len(c) <= 8 for c in cells):
         return True  # a navigation bar laid out as a table row
@@ -307,7 +308,9 @@ _EN_BODY = re.compile(
 )
 
 
-_EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*([A-Z][^\n]{3,150}?)\s*$")
+_EN_TITLE_LABEL = re.compile(
+    r"(?m)^\s*Title\s*:\s*(?:\|\s*)?([A-Z][^\n|]{3,150}?)\s*$"
+)  # "Title: | X" in a table
 # a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
 _TITLE_LABEL_LINES = 15
 
@@ -321,7 +324,8 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     doc_number, source) and extra fields, only as found."""
     front: dict[str, str] = {}
     extra: dict[str, str] = {}
-    title = _meta(root, "ArticleTitle") or _labelled(page_text, "标题|名称|文件名称")
+    # 法規名稱: the field Taiwan's law databases give a rule's name in
+    title = _meta(root, "ArticleTitle") or _labelled(page_text, "标题|名称|文件名称|法规名称")
     if not title:
         title = _meta(root, "og:title", "dc.title")
     if not title:
@@ -338,8 +342,9 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     if title:
         front["title"] = title
 
-    # 公发布日: Taiwan's law pages (法規資料庫) give a rule's promulgation date so
-    written = _labelled_date(page_text, "成文日期|成文时间|印发日期|发文日期|公发布日")
+    # 公发布日: Taiwan's law pages (法規資料庫) give a rule's promulgation date so, and 修正日期
+    # the date of the amended text they show (the 發文字號 beside it is the amendment's)
+    written = _labelled_date(page_text, "成文日期|成文时间|印发日期|发文日期|修正日期|公发布日")
     published = _labelled_date(page_text, "发布日期|发布时间|公开日期|发文时间|日期|时间")
     meta_pub = _meta(
         root,
@@ -452,6 +457,50 @@ def _trafilatura(html: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+# A list or block whose text is nearly all link text is a menu of other pages ("Related links",
+# share buttons, "Other items on this agenda"), not the document's text.
+_LINK_SHARE = 0.8
+_LINK_BLOCKS = {"ul", "ol", "div", "section", "p", "dl"}
+
+
+def _link_dense(el) -> bool:
+    whole = len("".join(el.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return whole > 0 and linked >= _LINK_SHARE * whole
+
+
+def _main_landmark(root):
+    """The page's own mark of its main content: one <main>, or role="main"; None otherwise."""
+    marked = [el for el in root.iter() if _tag(el) == "main" or el.get("role") == "main"]
+    if not marked or any(el not in marked[0].iter() for el in marked):
+        return None  # two main parts, or none: nothing to trust
+    return marked[0]
+
+
+def _without_link_lists(element):
+    """A copy without the link lists inside it and the headings that only introduce them."""
+    import copy
+
+    main = copy.deepcopy(element)
+    for el in [e for e in main.iterdescendants() if _tag(e) in _LINK_BLOCKS and _link_dense(e)]:
+        heading = el.getprevious()
+        if heading is not None and _tag(heading) in _HEADINGS:
+            heading.drop_tree()
+        el.drop_tree()
+    return main
+
+
+def _with_landmark(root, lines: list[str]) -> list[str]:
+    """The lines of the page's main landmark where readability's choice lies wholly inside it:
+    readability keeps the part with the most running text and can drop the rest of the document
+    with it (a meeting portal's vote table, a regulation database's header table)."""
+    main = _main_landmark(root)
+    if main is None or not set(lines) <= set(html_lines(main)):
+        return lines
+    marked = [ln for ln in html_lines(_without_link_lists(main)) if not is_chrome(ln)]
+    return marked if len(marked) > len(lines) else lines
+
+
 def _strip_prolog(html: str) -> str:
     return re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
 
@@ -495,7 +544,9 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
         method = "readability"
         summary = _readability(html)
         lines = html_lines(summary) if summary is not None else []
-        if not lines:
+        if lines:
+            lines = _with_landmark(root, [ln for ln in lines if not is_chrome(ln)])
+        else:
             method = "trafilatura"
             lines = _trafilatura(html)
     lines = [ln for ln in lines if not is_chrome(ln)]
