@@ -21,14 +21,16 @@ a VA directive in Markdown; 吉林 as a 红头 PDF, 济南's
 政策解读, 秀洲区's minutes, 石家庄学院, Alberta as a Word file, a Manchester committee report PDF,
 a Pittsburgh order, Hawaii's FAQ; 大连's task table as a Word file, 高雄市's law page, a 唐山 news
 report, 西宁's evaluation report, Cape Town as a PDF, a Maricopa County portal page, a Tamil Nadu
-order, Amsterdam in machine translation), with their junk (portal lines, bylines,
+order, Amsterdam in machine translation; 荆州's 述职评议办法, an 乌鲁木齐 一图读懂 page, a group's CDO
+job description, 安徽's 通报 as a PDF, a Minnesota statute page, Ghana's guidelines, Auckland
+Council's policy, a Northern Ireland consultation response), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 16), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 17), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
 (built in --work, or a copy of --from, a knowledge base of the shipped corpus, with these files

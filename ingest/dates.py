@@ -738,10 +738,10 @@ EN_RECUR = re.compile(
     # "every two years", "every second month"; "once in two months", "once in six months" (as
     # Indian English writes it)
     r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?(?:every|once\s+in(?:\s+every)?)\s+"
-    r"(?:(?P<n>\d+|one|two|three|four|five|six|twelve|other|second|third|fourth|sixth)\s+(?:\(\d+\)\s+)?)?"
-    r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
+    r"(?:(?P<n>\d+|an?|one|two|three|four|five|six|twelve|other|second|third|fourth|sixth)\s+(?:\(\d+\)\s+)?)?"
+    r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b(?!\s+\d)"  # not "once in year 2025"
     # "four times a year": every twelfth of the number of months
-    r"|\b(?:at\s+least\s+)?(?P<ntimes>three|four|six|twelve|3|4|6|12)\s+times\s+(?:a|per|each)\s+year\b"
+    r"|\b(?:at\s+least\s+)?(?P<ntimes>two|three|four|six|twelve|2|3|4|6|12)\s+times\s+(?:a|per|each)\s+year\b"
     r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
     r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
     r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
@@ -951,8 +951,12 @@ def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A repeated duty with no day: At least every 90 days, all agencies will… (FDS 2020 plan)."""
-    # "at least every second month", "at least four times a year": a least frequency is owed
-    if not (ctx.modal or ctx.bound or m.group(0).lower().startswith("at least")):
+    # "The DGSC meets at least every second month": a least frequency in the present tense is
+    # owed (not "has met the board at least annually", "met at least four times a year")
+    owed = m.group(0).lower().startswith("at least") and _PRESENT_VERB.search(
+        ctx.folded, ctx.start, m.start()
+    )
+    if not (ctx.modal or ctx.bound or owed):
         return []
     # "every 90 days, agencies will …" or "… will hold an election every two years";
     # not "The Action Plans produced each year will …" (a noun's modifier)
@@ -971,6 +975,10 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     if due:  # "An annual report …, the first in November 2025": when the first is due
         return [When(m.start(), first.end(), due, rule, None, None)]
     return [When(m.start(), m.end(), None, rule, None, f"recurring ({m.group(0).strip()}): no date given")]
+
+
+# a verb in the present tense right before its frequency: "meets ", "reviews it " (not has, was)
+_PRESENT_VERB = re.compile(r"\b(?!(?:has|was|is|does)\b)[a-z]{3,}s\s+(?:\w+\s+)?$")
 
 
 # the first of a recurring duty, dated: "…, the first in November 2025", "the first one by 30 June 2025"

@@ -421,7 +421,8 @@ _EN_LEAD_IN = re.compile(
     rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS}"
     # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
     # British drafting)
-    r"|(?:is|are)\s+(?:charged|tasked)\s+with|(?:shall|must|will)\s+\w+\s+the\s+following(?:\s+\w+){0,2}"
+    r"|(?:is|are)\s+(?:charged|tasked)\s+with"
+    r"|(?:shall|must)\s+(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,2}"
     # "… shall implement this act in three phases:" over its dated phases
     rf"|(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))\s*(?::[-—–]?|—)\s*\n",
     re.IGNORECASE,

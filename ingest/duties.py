@@ -874,12 +874,11 @@ _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
-    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
-    # "is charged with:", "is tasked with": a mandate's lead-in (Dutch "is belast met" in translation)
-    r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as|"
-    r"(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with)\b",
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
+    r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
+# ("is charged with:", "is tasked with": a mandate's lead-in, Dutch "is belast met" in translation)
 # "The CDO reports to the Committee twice a year", "The CDO also chairs …": a duty in the present
 # tense, for one role (a plural subject's verb cannot be told from a noun); not is, has, was.
 _EN_PRESENT = re.compile(
@@ -928,7 +927,7 @@ _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolve
 _EN_IS = re.compile(
     # ("shall be the Deputy Director General or an officer of equivalent level", "shall not be the
     # same officer as …"; not "shall be the nodal office of the State" nor "the point of contact")
-    r"\s*(?:be\s+(?:a|an|at\s+least)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
+    r"\s*(?:be\s+(?:a|an)\b|be\s+at\s+least\s+(?:at\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:level|grade|rank|band)\b|be\s+the\s+same\b|be\s+the\b(?=[^.;]{0,80}\bor\s+(?:an?\s+)?(?:officer|official|equivalent)\b)|consist\s+of\b|have\s*:|be\s+able\s+to\s+demonstrate\b)",
     re.IGNORECASE,
 )
 # A modal denied of being: "shall not be responsible for", "will not be the SIRO"

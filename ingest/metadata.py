@@ -213,8 +213,8 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     for line in lines[:30]:
         cells = re.split(r"\s*\|\s*", line.strip(" |"))
         # "| Directive number | X |" too, and a record's first field ("File #: | 25-2186 | Version: | 1")
-        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |")) or _EN_NUMBER_LABEL.fullmatch(
-            " | ".join(cells[:2])
+        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |")) or (
+            _FILE_NUMBER.match(cells[0]) and _EN_NUMBER_LABEL.fullmatch(" | ".join(cells[:2]))
         )
         if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
             return labelled.group(1)
@@ -241,6 +241,7 @@ _EN_NUMBER_LABEL = re.compile(
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
 )
+_FILE_NUMBER = re.compile(r"File\s*(?:#|No\.?|Number)", re.I)
 _SERIAL_NUMBER = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
 
@@ -662,8 +663,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
-    r"Published(?: on)?|Final action)"  # Final action: a council's record of the day it adopted the item
-    r"\s*[:：]?\s*(?:\|\s*)?",  # "Date | 5 May 2025" in a table's row too
+    r"Published(?: on)?)\s*[:：]?\s*"
+    # a meeting portal's record of the day the council acted on the item, in its table's row
+    r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
 )
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
@@ -820,16 +822,22 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     # city its first lines name (a federal memo may cite "the Governor of Virginia").
     english = language == "en" or (not language and not CJK_CHAR.search(title))
     named = f"{issuer}\n{cleaned}"  # the issuer's name too: "Ministry of …, Province of British Columbia"
+    saved_from = source
     country, source = _country_of(named, cleaned, source) if english else ("", source)
     place = (
         _us_place((title, issuer), language)
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or _us_place((cleaned[:600],), language)
-        or _county_named(cleaned, language)
+        or ("" if country else _county_named(cleaned, language))
     )
-    # "City of Cape Town" alone, in a text saved from capetown.gov.za: a city of that country
-    if place and not (country and len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES):
-        return _with_state(place, cleaned)
+    place = _with_state(place, cleaned) if place else ""
+    # "City of Cape Town" alone, in a text saved from capetown.gov.za or whose contacts write from
+    # it: a city of that country (a US city's text may name other countries, not live at their address)
+    abroad = (
+        country and country_of_address(source) and (source == saved_from or _GOVERNMENT_HOST.search(source))
+    )
+    if place and not (abroad and len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES):
+        return place
     # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
     if english:
         for word in re.findall(
@@ -855,6 +863,10 @@ def _country_of(named: str, cleaned: str, source: str) -> tuple[str, str]:
         return country, source
     host = contact_host(cleaned)
     return country_of_address(host) or country_of_part(host, ""), host
+
+
+# A government's own mail domain (capetown.gov.za, manchester.gov.uk), not a vendor's (acme.co.uk)
+_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|govt|gouv|gob|go)\.")
 
 
 # A local paper's "our city" (我市全面推行…): the paper's own place.
@@ -967,11 +979,27 @@ def _county_named(cleaned: str, language: str) -> str:
     state at least twice (its resolution's title and signature), and no other."""
     if language and language != "en":
         return ""
-    named = [f"{m.group(2)} / {m.group(1)}" for m in _COUNTY_OF_STATE.finditer(_capitals_as_written(cleaned))]
+    named = [
+        f"{m.group(2)} / {_county_name(m.group(1))}"
+        for m in _COUNTY_OF_STATE.finditer(_capitals_as_written(cleaned))
+    ]
     counts = sorted(((named.count(n), n) for n in set(named)), reverse=True)
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return ""
     return f"United States / {counts[0][1]}"
+
+
+# Words a county's name follows in running text ("Across Maricopa County, Arizona")
+_BEFORE_A_COUNTY = frozenset(
+    {"Across", "In", "Of", "For", "From", "Throughout", "Within", "At", "By", "To", "And"}
+)
+
+
+def _county_name(words: str) -> str:
+    parts = words.split(" ")
+    while len(parts) > 2 and (parts[0] in _BEFORE_A_COUNTY or parts[0] in _NOT_A_COUNTY_NAME):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")  # PEOPLE'S -> People's, not str.title's People'S
@@ -1031,7 +1059,9 @@ _LOCAL_COUNCIL = re.compile(
     r"\bMunicipality of\b"
 )
 # A city's own body named as the city: "City of Cape Town", "the Municipality of Amsterdam"
-_CITY_OF = re.compile(r"(?:^|\bthe\s+)(?:City|Municipality) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+_CITY_OF = re.compile(
+    r"(?:^|\b(?i:the)\s+|,\s*)(?:City|Municipality) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+)
 # A public institution (事业单位): a university, hospital, school or research institute that sets
 # up its own CDO, as a company does; not a government body.
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|研究院|研究所|图书馆|博物馆)$")

@@ -69,7 +69,10 @@ _NAMES_ALSO = {"United Kingdom": ("UK", "England", "Scotland", "Wales", "Norther
 # A note that opens with a site's name: "tailte.ie, Publications > …", or names it further on:
 # "Scanned PDF from the Government Orders archive (tn.gov.in)".
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2}(?=[/:\s,]|$)")
-_NAMED_HOST = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2}(?=[/:\s,;)]|$)")
+_NAMED_HOST = re.compile(
+    r"(?<![\w@.-])(?:[a-z0-9-]+\.)+(?!(?:md|py|pl|pm|rs|ps|so|sh|mk|ml)\b)[a-z]{2}(?=[/:\s,;)]|$)"
+)
+# (not a file's name in a note: README.md, extract.py, policy.pl)
 _MIN_MENTIONS = 2  # one mention is a comparison or a partner ("as in Canada"), not the document's own
 
 
@@ -213,7 +216,7 @@ def part_forms(part: str) -> tuple[str, ...]:
 # Victoria, British Columbia).
 _NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b|,\s*British Columbia)"
 # A national government's own site speaks for the whole country, whatever parts it names.
-_NATIONAL_DOMAINS = ("gov.uk", "canada.ca", "gc.ca", "gov.au", "india.gov.in")
+_NATIONAL_DOMAINS = ("gov.uk", "canada.ca", "gc.ca", "gov.au", "gov.in", "nic.in")  # a state's own: above
 
 
 def _host(source: str) -> str:
@@ -235,8 +238,25 @@ def _part_pattern(name: str, adjectives: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?<!New South )(?<!New )(?:{forms}){_NOT_THE_PART}(?![\w-])")
 
 
+def _state_government_pattern(name: str) -> re.Pattern[str]:
+    """An Indian state named as the government it is ("Government of Tamil Nadu", "Karnataka
+    Government", "State of Kerala"): a national text names states as examples, and Pakistan has
+    a Punjab too."""
+    n = re.escape(name)
+    return re.compile(rf"\b(?:Government|State) of {n}\b|\b{n} (?:State )?Government\b")
+
+
+# Countries whose parts a text names only as examples unless it names them as governments
+_NAMED_AS_GOVERNMENT = frozenset({"India"})
 _PART_PATTERNS = {
-    country: {name: _part_pattern(name, adjectives) for name, (adjectives, _) in parts.items()}
+    country: {
+        name: (
+            _state_government_pattern(name)
+            if country in _NAMED_AS_GOVERNMENT
+            else _part_pattern(name, adjectives)
+        )
+        for name, (adjectives, _) in parts.items()
+    }
     for country, parts in SUBDIVISIONS.items()
 }
 _COUNTRY_OF_PART = {part: country for country, parts in SUBDIVISIONS.items() for part in parts}

@@ -384,6 +384,7 @@ class Places:
         folded = fold(question)
         tokens = tokenize(question)
         at: dict[str, int] = {}
+        chinese: dict[str, list[tuple[int, int]]] = {}  # where each place's Chinese names stand
         written = unicodedata.normalize("NFKC", question)
         for place in self.names:
             named = [a for a in aliases(place) if is_named(a, folded, tokens)]
@@ -391,6 +392,27 @@ class Places:
             if named or short:
                 found = [folded.find(a) for a in named if folded.find(a) >= 0] + short
                 at[place] = min(found, default=len(folded))
+                if named and not short and all(HAN_CHAR.search(a) for a in named):
+                    chinese[place] = [
+                        (m.start(), m.end()) for a in named for m in re.finditer(re.escape(a), folded)
+                    ]
+        # a short name inside another place's longer one is not named: 亚州 (Arizona) in 宾夕法尼亚州;
+        # 苏州 in 苏州工业园区 still is, the larger place that holds it
+        within = self.within
+        spans = [(span, other) for other, found in chinese.items() for span in found]
+        for place, found in chinese.items():
+            if all(
+                any(
+                    s <= a
+                    and b <= e
+                    and (s, e) != (a, b)
+                    and other != place
+                    and place not in within.get(other, set())
+                    for (s, e), other in spans
+                )
+                for a, b in found
+            ):
+                del at[place]
         return sorted(at, key=lambda p: at[p])
 
     def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:

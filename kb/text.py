@@ -573,9 +573,13 @@ _CAPITALISED_RUN = re.compile(
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on"})
 
 
-# Two capitalised words joined by a small word, whose initials keep it: HOD of "Head of
-# Department", FOI of "Freedom of Information"
-_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|and|for|on)[ \t]+[A-Z][a-z]+\b")
+# A post's or body's head noun, "of" and a capitalised word, whose initials keep the "of": HOD of
+# "Head of Department", DOE of "Department of Education" (a fixed list of such nouns: not "City of
+# Austin" nor a title-case heading's "Started on Prioritizing")
+_CAPITALISED_PAIR = re.compile(
+    r"\b(?:Heads?|Department|Office|Director|Secretary|Minister|Ministry|Board|Bureau|Division|Committee|"
+    r"Commission|Council|Chief)[ \t]+of[ \t]+[A-Z][a-z]+\b"
+)
 
 
 def spelled_out_initialisms(text: str) -> set[str]:
@@ -594,7 +598,10 @@ def spelled_out_initialisms(text: str) -> set[str]:
 # An abbreviation the question glosses itself: "our data protection officer (the FG)", "the FG
 # (functionaris gegevensbescherming)": what it names is in the question's own words
 _GLOSSED = re.compile(
-    r"\(\s*(?:the\s+|a\s+|an\s+|our\s+|i\.e\.\s+)?([A-Z]{2,6})\s*\)|\b([A-Z]{2,6})\s*\(\s*[a-z][^()]{3,60}\)"
+    # two words in lower case before the parenthesis: what it glosses
+    r"\b[a-z]+\s+[a-z]+\s*\(\s*(?:(?i:the|a|an|our|i\.e\.)\s+)?([A-Z]{2,6})\s*\)"
+    # a gloss of two words or more after it, not an aside ("(if any)", "(see section 3)")
+    r"|\b([A-Z]{2,6})\s*\(\s*(?!(?:if|see|or|and|as|e\.g\.|i\.e\.|which|cf\.)\s)[a-z][a-z-]*\s+[a-z][^()]{2,60}\)"
 )
 
 

@@ -2128,3 +2128,35 @@ def test_an_abbreviation_keeping_its_small_word_or_one_the_question_glosses_is_k
     assert retriever.prepare("Who is the nodal officer at HOD level?").unknown_terms == []
     assert retriever.prepare("Can our data protection officer (the FG) be the CDO?").unknown_terms == []
     assert retriever.prepare("Can the FG be the CDO?").unknown_terms == ["fg"]
+
+
+def test_a_short_name_inside_another_places_longer_name_is_not_named():
+    """亚州, the dictionary's short name for Arizona, stands inside 宾夕法尼亚州: the question names
+    Pennsylvania only. 苏州 inside 苏州工业园区 is the larger place that holds the park, and a
+    place named on its own is still named."""
+    from kb.places import Places
+
+    places = Places.of(
+        [
+            _doc("maricopa", "United States / Arizona / Maricopa County"),
+            _doc("westbury", "United States / Pennsylvania / Westbury County"),
+            _doc("sip", "江苏省苏州市苏州工业园区"),
+        ]
+    )
+    assert places.named_in("宾夕法尼亚州韦斯特伯里县（Westbury County）的招聘启事") == [
+        "Pennsylvania",
+        "Westbury County",
+    ]
+    assert places.named_in("亚利桑那州和宾夕法尼亚州") == ["Arizona", "Pennsylvania"]
+    assert "苏州市" in places.named_in("苏州市苏州工业园区的首席数据官")
+
+
+def test_an_aside_in_parentheses_glosses_nothing_and_a_pair_needs_a_head_noun():
+    from kb.text import glossed_initialisms, spelled_out_initialisms
+
+    asides = "What does the FBI (if any) require? Under the DPDPA (see section 3). Acme Corp (ACME)."
+    assert glossed_initialisms(asides) == set()
+    assert glossed_initialisms("our data protection officer (The FG)") == {"FG"}
+    assert (
+        spelled_out_initialisms("City of Austin. Started on Prioritizing. Committee on Oversight.") == set()
+    )

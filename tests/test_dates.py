@@ -244,3 +244,11 @@ def test_once_in_n_months_every_second_month_and_n_times_a_year_recur() -> None:
     assert en("The Dataraad meets four times a year.") == []  # a description, owing nothing
     text = "The first return, for the quarter ending 30.09.2025, shall be furnished by 10.10.2025."
     assert [w.due for w in find_en(text, 0, len(text), "2025-08-14")] == ["2025-10-10"]
+
+
+def test_a_least_frequency_in_the_past_or_a_year_after_once_in_is_no_deadline() -> None:
+    assert en("Since 2019 the Chief Data Officer has met the data board at least annually.") == []
+    assert en("In 2023 the Committee met at least four times a year.") == []
+    assert all(w.recurrence is None for w in en("The CDO shall submit the plan once in year 2025."))
+    assert en("The CDO shall meet them once in a year.")[0].recurrence == rrule("YEARLY")
+    assert en("The board shall meet two times a year.")[0].recurrence == rrule("MONTHLY", 6)

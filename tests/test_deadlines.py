@@ -822,3 +822,12 @@ def test_an_item_under_a_charged_with_or_a_following_duties_lead_in_is_bound() -
         language="en",
     )
     assert [d.recurrence for d in order] == ["FREQ=MONTHLY;INTERVAL=2"]
+
+
+def test_a_following_lead_in_binds_only_a_duty_verb_s_list() -> None:
+    """ "The evaluation will examine the following:" lists what it reads, not what is owed."""
+    found = deadlines_of(
+        "The evaluation will examine the following:\n(a) the returns departments filed by 30 June 2025;\n(b) the plans.",
+        language="en",
+    )
+    assert found == []

@@ -1434,3 +1434,16 @@ def test_the_following_duties_with_a_colon_dash_and_a_role_over_its_present_tens
         "keeping the register complete and up to date",
         "keeping the entries of that directie",
     ]
+
+
+def test_at_least_a_level_is_what_the_holder_is_and_shall_be_tasked_with_is_a_lead_in() -> None:
+    found = duties_of(
+        "The Chief Data Officer must be at least consulted on every data sharing agreement.\n"
+        "The data steward shall be tasked with keeping the register.\n"
+        "The Data Champion must be at least at Manager level.",
+        language="en",
+    )
+    assert [d for _, d in role_duty(found)] == [
+        "be at least consulted on every data sharing agreement",
+        "keeping the register",
+    ]

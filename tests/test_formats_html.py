@@ -352,3 +352,20 @@ def test_a_taiwan_law_database_page_names_its_rule_and_dates_its_amended_text():
     assert ex.front_matter["title"] == "高雄市政府資料長設置要點"
     assert ex.front_matter["date"] == "2026-01-08"
     assert html.is_chrome("發布單位：研考會 瀏覽人次：1,386")
+
+
+def test_a_main_landmark_with_teaser_cards_but_no_table_leaves_readabilitys_choice():
+    """A news page's <main> holds the article and teaser cards under a heading: readability's
+    article stands, the cards do not come in."""
+    body = "".join(
+        f"<p>Paragraph {i}: the Chief Data Officer shall publish the data strategy and report to the "
+        f"council every year on the progress of the data programme.</p>"
+        for i in range(1, 9)
+    )
+    cards = (
+        "<section><h2>Related news</h2><div><h3><a href='#'>Council adopts budget</a></h3>"
+        "<p>The council adopted its budget for 2025 after a long debate.</p></div></section>"
+    )
+    page = f"<html><body><main><h1>Data strategy</h1><article>{body}</article>{cards}</main></body></html>"
+    text = html.read(Path("news.html"), page.encode()).pages[0].text
+    assert "Paragraph 1" in text and "adopted its budget" not in text

@@ -1102,3 +1102,44 @@ def test_a_council_records_number_and_the_day_it_acted() -> None:
     )
     assert infer_doc_number(record) == "25-2186"
     assert infer_date(record) == "2025-06-18"
+
+
+def test_a_us_city_or_county_keeps_its_country_and_an_indian_state_is_named_as_a_government() -> None:
+    """Only the address a text was saved from, or its government's own mail domain, moves a bare
+    "City of X" abroad: a US city's text may name Canada or Mexico, and a vendor may write from
+    .co.uk. A county named with its state in a text saved from gov.uk is a case study. A national
+    Indian text names states as examples, and Pakistan has a Punjab too."""
+    assert infer_region(
+        "City of Bellingham", "Policy", "City of Bellingham, Washington. Canada. Canada's.", "en"
+    ) == ("United States / Washington / Bellingham")
+    assert infer_region("City of San Diego", "Policy", "City of San Diego. Mexico and Mexico.", "en") == (
+        "United States / San Diego"
+    )
+    vendor = "City of Boston. Email a@vendor.co.uk b@vendor.co.uk c@boston.gov"
+    assert infer_region("City of Boston", "Data Policy", vendor, "en") == "United States / Boston"
+    case = "x" * 700 + " King County, Washington appointed a CDO. King County, Washington publishes."
+    assert infer_region("", "Case study", case, "en", "https://www.gov.uk/x") == "United Kingdom"
+    across = "x" * 700 + " Across Maricopa County, Arizona we. Across Maricopa County, Arizona."
+    assert infer_region("", "Resolution", across, "en") == "United States / Arizona / Maricopa County"
+    assert infer_region("The City of Cape Town", "Strategy", "Email: d@capetown.gov.za", "en") == (
+        "South Africa / Cape Town"
+    )
+    national = "Karnataka and Karnataka are examples. India. India."
+    assert (
+        infer_region("", "National Data Policy", national, "en", "https://www.meity.gov.in/x.pdf") == "India"
+    )
+    assert (
+        infer_region("", "Policy", "Government of the Punjab, Lahore. Punjab IT Board. Punjab.", "en") == ""
+    )
+    assert infer_date(
+        "| Date approved | 14 March 2024 |\n| Review date | 1 April 2026 |\nThe CDO shall …"
+    ) == ("2024-03-14")
+    assert infer_doc_number("Reference | See section 2 | Owner | CDO\nText.") == ""
+
+
+def test_a_file_named_in_a_source_note_is_no_web_address() -> None:
+    from kb.countries import country_of_address
+
+    for note in ("Converted with extract.py", "Markdown copy (README.md)", "see policy.pl"):
+        assert country_of_address(note) == ""
+    assert country_of_address("Gemeenteblad (officielebekendmakingen.nl)") == "Netherlands"

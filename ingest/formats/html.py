@@ -154,6 +154,7 @@ _CHROME = re.compile(
     r"您现在所在的位置|您的位置|当前位置|所在位置|分享到|扫一扫|在手机打开|打印本页|打印此页|打印文章|关闭窗口|关闭本页"
     r"|【\s*(?:打印|关闭|大|中|小|收藏|返回顶部)\s*】|字号\s*[:：]?\s*[大中小]|字体\s*[:：]?\s*[大中小]|【\s*字体"
     r"|ICP备|ICP证|公网安备|网站标识码|网站地图|联系我们|版权所有|Copyright\s*©?\s*\d{4}|All rights reserved"
+    r"|Was this page (?:helpful|useful)"
     r"|上一篇|下一篇|上一条|下一条|浏览次数|浏览人次|访问人次|访问量|阅读次数|点击数|点击量|阅读量|责任编辑|返回顶部|加入收藏|设为首页"
     r"|(?:主办|承办|维护)单位\s*[:：].*(?:承办|维护|技术支持|网站|ICP|电话|地址)"
     r"|^(?:承办单位|维护单位|技术支持)\s*[:：]",
@@ -308,9 +309,8 @@ _EN_BODY = re.compile(
 )
 
 
-_EN_TITLE_LABEL = re.compile(
-    r"(?m)^\s*Title\s*:\s*(?:\|\s*)?([A-Z][^\n|]{3,150}?)\s*$"
-)  # "Title: | X" in a table
+# "Title: | X" in a table's row too, the row's further cells left out
+_EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*(?:\|\s*)?([A-Z][^\n|]{3,150}?)\s*(?:\||$)")
 # a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
 _TITLE_LABEL_LINES = 15
 
@@ -478,7 +478,8 @@ def _main_landmark(root):
 
 
 def _without_link_lists(element):
-    """A copy without the link lists inside it and the headings that only introduce them."""
+    """A copy without the link lists inside it, the teaser cards headed by a link to another
+    page ("Council adopts budget" over its summary), and the headings that only introduce them."""
     import copy
 
     main = copy.deepcopy(element)
@@ -487,7 +488,18 @@ def _without_link_lists(element):
         if heading is not None and _tag(heading) in _HEADINGS:
             heading.drop_tree()
         el.drop_tree()
+    for heading in [e for e in main.iterdescendants() if _tag(e) in _HEADINGS and _link_dense(e)]:
+        card = heading.getparent()
+        if card is not None and card is not main and _tag(card) in _CARDS:
+            card.drop_tree()
+    for heading in [e for e in main.iterdescendants() if _tag(e) in _HEADINGS]:
+        parent = heading.getparent()
+        if parent is not None and parent is not main and len(parent) == 1:
+            parent.drop_tree()  # a section left with its heading alone ("Related news")
     return main
+
+
+_CARDS = {"div", "li", "article", "section"}
 
 
 def _with_landmark(root, lines: list[str]) -> list[str]:
