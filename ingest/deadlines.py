@@ -27,6 +27,8 @@ from ingest.dates import (
 )
 from ingest.duties import role_table_columns, statute_sentences
 from ingest.extract import (
+    EN_CHARGED_WITH,
+    EN_FOLLOWING_DUTIES,
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
     SectionIndex,
@@ -421,8 +423,7 @@ _EN_LEAD_IN = re.compile(
     rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS}"
     # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
     # British drafting)
-    r"|(?:is|are)\s+(?:charged|tasked)\s+with"
-    r"|(?:shall|must)\s+(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,2}"
+    rf"|{EN_CHARGED_WITH}|(?:shall|must)\s+{EN_FOLLOWING_DUTIES}"
     # "… shall implement this act in three phases:" over its dated phases
     rf"|(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))\s*(?::[-—–]?|—)\s*\n",
     re.IGNORECASE,

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from ingest.chunk import roman_value
 from ingest.dates import clause_start
 from ingest.extract import (
+    EN_CHARGED_WITH,
+    EN_FOLLOWING_DUTIES,
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
     SectionIndex,
@@ -874,11 +876,10 @@ _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
-    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
-# ("is charged with:", "is tasked with": a mandate's lead-in, Dutch "is belast met" in translation)
 # "The CDO reports to the Committee twice a year", "The CDO also chairs …": a duty in the present
 # tense, for one role (a plural subject's verb cannot be told from a noun); not is, has, was.
 _EN_PRESENT = re.compile(
@@ -1411,7 +1412,7 @@ def _en_run_in(rest: str) -> list[str]:
 # "is responsible for the following:" — what follows the modal is the list below
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 # "shall perform the following duties:-", "shall have the following functions:": the list below
-_FOLLOWING_LIST = re.compile(r"^\w+\s+the\s+following(?:\s+\w+){1,2}\s*[:：]\s*[-—–]?\s*$", re.I)
+_FOLLOWING_LIST = re.compile(rf"^{EN_FOLLOWING_DUTIES}\s*[:：]\s*[-—–]?\s*$", re.I)
 # An item without a marker: one line that opens with a word and ends with a semicolon (the last
 # item with a full stop; "U.S." inside), not a heading (no closing mark) nor a sentence with its
 # own subject and modal ("The office shall publish …")

@@ -215,6 +215,14 @@ def segments(folded: str, sentence: Span) -> list[Span]:
     return split_on(folded, sentence, ";；")
 
 
+# English lead-ins that hand a role the list below them, read alike by the duty and the deadline
+# readers: a mandate's "is charged with:" / "is tasked with" (Dutch "is belast met" in
+# translation), and an order's "shall perform the following duties:-" (a duty verb, not
+# "will examine the following:")
+EN_CHARGED_WITH = r"(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with"
+EN_FOLLOWING_DUTIES = r"(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,2}"
+
+
 _LIST_MARKER = re.compile(
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[a-z]\)|\(\w{1,4}\)|[•●▪◦\-*]|"
     r"\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|"  # a clause number: 6.1, 5.1.1

@@ -461,6 +461,7 @@ def _trafilatura(html: str) -> list[str]:
 # share buttons, "Other items on this agenda"), not the document's text.
 _LINK_SHARE = 0.8
 _LINK_BLOCKS = {"ul", "ol", "div", "section", "p", "dl"}
+_CARDS = {"div", "li", "article", "section"}  # what holds a teaser: its link heading and summary
 
 
 def _link_dense(el) -> bool:
@@ -497,9 +498,6 @@ def _without_link_lists(element):
         if parent is not None and parent is not main and len(parent) == 1:
             parent.drop_tree()  # a section left with its heading alone ("Related news")
     return main
-
-
-_CARDS = {"div", "li", "article", "section"}
 
 
 def _with_landmark(root, lines: list[str]) -> list[str]:
