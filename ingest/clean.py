@@ -417,11 +417,18 @@ def cut_tail(text: str) -> str:
 
 
 _VENDOR_INTRO = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10})\s*[,，]\s*是")
+# An advertisement's line: a sales hotline with an offer ("【远航云仓】…扫码预约演示，限时享年度服务八折
+# 优惠！咨询热线：400-880-6618")
+# (a training notice's "报名热线：010-…" is a contact: an ad has a sales number or a price)
+_SALES_NUMBER = re.compile(r"\b400[-\s]?\d{3}[-\s]?\d{4}\b")
+_HOTLINE = re.compile(r"热线")
+_OFFER = re.compile(r"优惠|限时|预约|扫码|[一二三四五六七八九]折|特价|试用|领取")
+_PRICE = re.compile(r"优惠|[一二三四五六七八九]折|特价|限时")
 
 
 def drop_vendor_ads(text: str) -> str:
     """Drop a vendor's "about us" block in the last third: a paragraph that introduces a
-    company ("X,是…提供商") and the "关于X" heading right before it."""
+    company ("X,是…提供商") and the "关于X" heading right before it; an advertisement's line."""
     lines = text.split("\n")
     start = len(text) * 2 // 3
     offsets = []
@@ -434,6 +441,9 @@ def drop_vendor_ads(text: str) -> str:
         if offsets[i] < start:
             continue
         s = line.strip(" \t\u3000")
+        if (_SALES_NUMBER.search(s) and _OFFER.search(s)) or (_HOTLINE.search(s) and _PRICE.search(s)):
+            drop.add(i)
+            continue
         intro = _VENDOR_INTRO.match(s)
         if not intro:
             continue
@@ -577,20 +587,19 @@ def _item(sentence: str, span: tuple[int, int]) -> str:
 # ("…研究部署数据治" / "理重大事项。"). Lines of that width that end no sentence are wrapped, when
 # the text shows the width often enough to be a page's, and few lines are longer (a text of
 # paragraphs has lines of every length).
-_ZH_LINE_END = re.compile(r"[。！？!?；;：:…”’」』）)】》]$")
 _CLAUSE_MARK = re.compile(r"[，、；,;]")
 _WRAP_EVIDENCE = 4  # lines cut at the same width before the width counts as the page's
 _WRAP_MIN = 15  # characters: shorter lines are headings and list items, not a page's width
 
 
 def unwrap_chinese_lines(text: str) -> str:
-    from ingest.formats.layout import STRUCTURE
+    from ingest.formats.layout import STRUCTURE, ZH_LINE_END
 
     lines = text.split("\n")
     cut = Counter(
         len(line)
         for line in lines
-        if len(line) >= _WRAP_MIN and _HAN.search(line) and not _ZH_LINE_END.search(line)
+        if len(line) >= _WRAP_MIN and _HAN.search(line) and not ZH_LINE_END.search(line)
     )
     width = next((w for w, n in cut.most_common(1) if n >= _WRAP_EVIDENCE), 0)
     longer = sum(1 for line in lines if len(line) > width + 1 and _HAN.search(line))
@@ -603,7 +612,7 @@ def unwrap_chinese_lines(text: str) -> str:
             len(prev) >= width - 2  # a paragraph's first line is shorter by its indent
             and _HAN.search(prev)
             and _CLAUSE_MARK.search(prev)  # prose, not a list of names or a title at that width
-            and not _ZH_LINE_END.search(prev)
+            and not ZH_LINE_END.search(prev)
             and line
             and (_HAN.match(line) or line[:1].isdigit())  # "…于2024年" / "5月20日前确定…"
             and not STRUCTURE.match(line)

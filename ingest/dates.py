@@ -187,7 +187,7 @@ ZH_RECUR = re.compile(
 )
 ZH_REL = re.compile(
     r"(?P<anchor_end>之日起|之日后|之日|起|后)\s*(?P<n>\d+|[一二三四五六七八九十两百]+)\s*(?P<ge>个)?\s*"
-    r"(?P<unit>工作日|日|天|周|星期|月|年)\s*(?P<post>内|以内|之内)?"
+    r"(?P<unit>工作日|小时|日|天|周|星期|月|年)\s*(?P<post>内|以内|之内)?"
 )
 _ZH_EVENT_AFTER = re.compile(
     r"\s*(?:起|以来|开始|印发|发布|出台|召开|成立|挂牌|签署|正式|至今|期间|以后|后|—|-|~|至\d)"
@@ -200,6 +200,7 @@ _ISSUE_ANCHOR = re.compile(
 )
 _ZH_UNIT = {
     "工作日": "workday",
+    "小时": "hour",
     "日": "day",
     "天": "day",
     "周": "week",
@@ -363,6 +364,36 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(span_start, m.end(), due, None, rel_name, flag)]
 
 
+# A limit that runs from whatever its clause is about, its start unnamed: 应在5个工作日内答复,
+# 问题数据在5个工作日内完成整改, 并在3个月内完成整改 (each time the clause's event comes).
+ZH_WITHIN = re.compile(
+    # (not 存在/现在/所在 …: 存在5个工作日内未响应 is no limit)
+    r"(?<![存现实所正旨内])(?:在|于)\s*(?P<n>\d+|[一二三四五六七八九十两百]+)\s*(?P<ge>个)?\s*"
+    r"(?P<unit>工作日|小时|日|天|周|月)\s*(?P<post>内|以内|之内)"
+)
+# A figure, not a limit: 平均在3个工作日内完成, 压缩至5个工作日内
+_ZH_MEASURED = re.compile(r"平均|压缩|缩短|提升|提高|降低|控制")
+# The event a limit runs from, as the clause before it names it: 人员发生变动的，应在10个工作日内…
+_ZH_CONDITION = re.compile(r"([^,，;；。:：\n]{2,24}?)的\s*[,，]\s*$")
+# What a limit with no named start runs from: each time its clause's event comes
+_EACH_TIME = "每次事项"
+
+
+def _zh_within(m: re.Match[str], ctx: DateContext) -> list[When]:
+    if m.group("unit") == "月" and not m.group("ge"):
+        return []  # 在3月内 is a month's name more often than three months
+    n = cn_number(m.group("n"))
+    cstart = clause_start(ctx.folded, m.start(), ctx.start)
+    lead = _strip_markers(ctx.folded[cstart : m.start()])
+    if n is None or n <= 0 or _ZH_PAST.search(lead) or _ZH_MEASURED.search(lead):
+        return []  # 已在3个工作日内办结: what was done; 平均在…内: how fast it was
+    condition = _ZH_CONDITION.search(ctx.folded, max(ctx.start, cstart - 26), cstart)
+    event = _strip_markers(condition.group(1)) if condition else _EACH_TIME
+    named = event if condition else "each occurrence"
+    due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], event, named, ctx.anchor)
+    return [When(m.start(), m.end(), due, None, event, flag)]
+
+
 def _zh_event(folded: str, m: re.Match[str], floor: int) -> tuple[int, str] | None:
     """(where it starts, its text) of the event a relative time counts from: 自[本方案印发]之日起."""
     cstart = clause_start(folded, m.start(), floor)
@@ -382,6 +413,8 @@ def _zh_relative_due(
     """Resolved only from the document's own issue (印发/发布之日) and when its date is known."""
     if unit == "workday":
         return None, f"{n} working days after {rel_name}: not resolved (holidays unknown)"
+    if unit == "hour":  # 发生重大数据安全事件后1小时内: the event's hour is never in the text
+        return None, f"{n} hour{'s' if n != 1 else ''} after {rel_name}: the event's time is not in the text"
     if not _ISSUE_ANCHOR.search(event):
         return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: anchor date not in the text"
     if anchor is None:
@@ -653,6 +686,7 @@ ZH_RULES = [
     DateRule("after_period", ZH_AFTER_PERIOD, _zh_after_period),
     DateRule("this_year", ZH_THIS_YEAR, _zh_this_year),
     DateRule("relative", ZH_REL, _zh_relative, claims=None),
+    DateRule("within", ZH_WITHIN, _zh_within),
     DateRule("yearly_days", ZH_RECUR, _zh_yearly_days),
     DateRule("yearly_year_end", ZH_RECUR, _zh_yearly_year_end),
     DateRule("every_period", ZH_RECUR, _zh_every_period),
@@ -739,15 +773,24 @@ EN_RECUR = re.compile(
     # Indian English writes it)
     r"(?i:\b(?:at\s+least\s+|minimally\s+|ongoing\s+)?(?:every|once\s+in(?:\s+every)?)\s+"
     r"(?:(?P<n>\d+|an?|one|two|three|four|five|six|twelve|other|second|third|fourth|sixth)\s+(?:\(\d+\)\s+)?)?"
+    r"(?:(?:calendar|fiscal|financial)\s+)?"  # "once in every financial year"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b(?!\s+\d)"  # not "once in year 2025"
     # "four times a year": every twelfth of the number of months
-    r"|\b(?:at\s+least\s+)?(?P<ntimes>two|three|four|six|twelve|2|3|4|6|12)\s+times\s+(?:a|per|each)\s+year\b"
-    r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|each\s+year|every\s+year|per\s+year|once\s+a\s+year)\b"
-    r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+quarter)\b"
+    # ("… each calendar year", "… every financial year": a year however it is counted)
+    r"|\b(?:at\s+least\s+)?(?P<ntimes>two|three|four|six|twelve|2|3|4|6|12)\s+times\s+(?:a|per|each)\s+"
+    r"(?:(?:calendar|fiscal|financial)\s+)?year\b"
+    r"|\b(?:at\s+least\s+)?(?P<yearly>annually|yearly|(?:each|every|per)\s+(?:(?:calendar|fiscal|financial)\s+)?year"
+    r"|once\s+a\s+year)\b"
+    r"|\b(?P<quarterly>quarterly|per\s+quarter|each\s+(?:calendar\s+)?quarter)\b"
     r"|\b(?P<monthly>monthly|each\s+month|per\s+month)\b"
     r"|\b(?P<biennial>biennial(?:ly)?)\s+(?P<bnoun>report|review|basis)\b|\bbiennially\b"
-    r"|\b(?P<semi>semi-?annual(?:ly)?|twice\s+a\s+year|twice\s+yearly)\b"
-    r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b)"
+    r"|\b(?P<semi>semi-?annual(?:ly)?|twice\s+(?:a|each|every|per)\s+(?:(?:calendar|fiscal|financial)\s+)?year"
+    r"|twice\s+yearly)\b"
+    r"|\b(?:an\s+)?(?P<annualreport>annual\s+report)\b"
+    # a yearly exercise someone must carry out: "conducting an annual data protection review",
+    # "complete the annual data governance training"
+    r"|\b(?:an\s+|the\s+)?(?P<annualtask>annual\s+(?:[\w-]+\s+){0,3}?(?:review|assessment|self-assessment|audit"
+    r"|inventory|attestation|training|evaluation|survey))\b)"
     # "each March": yearly, in that month; a month as written, not the modal (each may)
     rf"|\b(?:[Ee]ach|[Ee]very)\s+(?P<everymon>{MONTH_NAMES})\b(?!\s+\d)"
 )
@@ -762,6 +805,10 @@ _EN_NOT_A_YEAR = r"\s*(?:percent|%|Action|Plan|Budget)"
 _EN_DELIVER = re.compile(
     r"(?i)\b(?:submit|publish|issue|provide|prepare|produce|deliver|transmit|come\s+to|"
     r"be\s+(?:presented|brought|submitted|laid|tabled)\s+(?:to|before))\b"
+)
+# ... and a yearly exercise is owed as the object of its doing: "conducting an annual … review"
+_EN_CARRY_OUT = re.compile(
+    r"(?i)\b(?:conduct|complete|undertake|carry\s+out|lead|perform|attend|hold|deliver|prepare)(?:s|es|ed|ing)?\s+$"
 )
 _ENACTMENT = re.compile(r"(?i)enactment")
 _SELF_ISSUE = re.compile(
@@ -870,7 +917,7 @@ def _en_recur_rule(m: re.Match[str]) -> str:
         return rrule({"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}[unit], n)
     if m.group("ntimes"):
         return rrule("MONTHLY", 12 // (en_number(m.group("ntimes")) or 1))
-    if m.group("yearly") or m.group("annualreport"):
+    if m.group("yearly") or m.group("annualreport") or m.group("annualtask"):
         return rrule("YEARLY")
     if m.group("quarterly"):
         return rrule("MONTHLY", 3)
@@ -964,10 +1011,15 @@ def _en_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     # (an item of a "shall:" list has its modal before it, in the lead-in; "An annual report …
     # will come to this Committee" has the report itself for its subject)
     modifier = ctx.modal is not None and m.start() - ctx.start < ctx.modal.start()
-    if not sentence_initial and modifier and not m.group("annualreport"):
+    if not sentence_initial and modifier and not (m.group("annualreport") or m.group("annualtask")):
         return []
     if m.group("annualreport") and not _EN_DELIVER.search(ctx.folded[ctx.start : ctx.end]):
         return []
+    if m.group("annualtask") and not (
+        _EN_CARRY_OUT.search(ctx.folded, max(ctx.start, m.start() - 30), m.start())
+        and not re.match(r"\s+(?:19|20)\d\d\b", ctx.folded[m.end() : m.end() + 6])
+    ):
+        return []  # "as part of the annual audit plan", "the Annual Review 2023": no task of anyone's
     rule = _en_recur_rule(m)
     first = _FIRST_ONE.search(ctx.folded, m.end(), ctx.end)
     # (unless a by-date rule has dated it already: "…, the first one by 30 June 2025")

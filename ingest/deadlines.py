@@ -34,9 +34,11 @@ from ingest.extract import (
     SectionIndex,
     Span,
     clean_phrase,
+    is_table_row,
     segments,
     skip_markers,
     split_on,
+    table_cells,
     units,
 )
 from kb.roles import en_role_mentions, who_name
@@ -287,18 +289,6 @@ _REQ_HEAD = re.compile(r"(?i)required\s+or\s+encouraged|applicab")
 _WHAT_HEAD = re.compile(r"(?i)milestone|action|task|activit|deliverable|任务|工作内容|事项|内容")
 
 
-def _cells(folded: str, row: Span) -> list[Span]:
-    cells: list[Span] = []
-    line = folded[row.start : row.end]
-    bars = [i + row.start for i, ch in enumerate(line) if ch == "|"]
-    if not bars:
-        return cells
-    edges = [*bars, row.end] if bars[-1] < row.end - 1 and line.rstrip()[-1:] != "|" else bars
-    for a, b in itertools.pairwise(edges):
-        cells.append(Span(a + 1, b))
-    return cells
-
-
 @dataclass(frozen=True)
 class _Columns:
     """Where a row holds its target date, its responsible party, its required-for note and its task."""
@@ -354,14 +344,14 @@ def _row_who_what(text: str, cells: list[Span], cols: _Columns) -> tuple[str, st
 def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
     """One deadline per row of a table with a target-date column."""
     folded, text = reading.folded, reading.doc.text
-    head = [folded[c.start : c.end].strip() for c in _cells(folded, rows[0])]
+    head = [folded[c.start : c.end].strip() for c in table_cells(folded, rows[0])]
     cols = _columns(head)
     if cols is None:
         return _cell_deadlines(reading, rows[1:]) if role_table_columns(head)[0] is not None else []
     out: list[Deadline] = []
     prev: When | None = None
     for row in rows[1:]:
-        cells = _cells(folded, row)
+        cells = table_cells(folded, row)
         if len(cells) <= cols.target or re.fullmatch(r"[\s|:\-]*", folded[row.start : row.end]):
             continue
         when = _row_when(reading, cells[cols.target], prev)
@@ -380,7 +370,7 @@ def _cell_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
     folded, text = reading.folded, reading.doc.text
     out: list[Deadline] = []
     for row in rows:
-        cells = _cells(folded, row)
+        cells = table_cells(folded, row)
         if len(cells) < 2 or is_chinese(folded[row.start : row.end]):
             continue
         who = clean_phrase(text[cells[0].start : cells[0].end])
@@ -410,22 +400,25 @@ def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tu
 # An item of a list whose lead-in names the subject: "B. The CDO shall:" then "5. Report annually
 # by November 1 …", or the aims a lead-in sets ("The Government's aims for this work are that:"
 # then "by 31 March 2025, every body has a CDO;"). Only a lead-in on a line of its own ending in
-# "shall:", "must:", "is responsible for:", "is charged with:", "shall perform the following
-# duties:-" or "aims … are that:", and items marked 1. (1) (a)
+# "shall:", "must:", "will:", "is responsible for:", "is charged with:", "shall perform the
+# following duties:-" or "aims … are that:", and items marked 1. (1) (a) • -
 # or, unmarked as a web page's list items are, lines that open in lower case and end in ";" or
 # ","  ("; and").
-_EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)])\s")
+_EN_LIST_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[•●▪◦*\-])\s")
 _AIMS = (
     r"(?:aims?|targets?|goals?|objectives?)(?:\s+(?:for|of)\b[^\n]{0,80}?)?\s+(?:are|is)(?:\s+that)?|"
     r"(?:aims?|targets?|goals?|objectives?)\b[^\n]{0,80}?\b(?:are|is)\s+that"
 )
 _EN_LEAD_IN = re.compile(
-    rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|(?:is|are)\s+responsible\s+for|{_AIMS}"
+    # (a British text's "will" binds as a "shall" does: "Each Departmental Data Officer will:")
+    rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|will|(?:is|are)\s+responsible\s+for|{_AIMS}"
     # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
     # British drafting)
     rf"|{EN_CHARGED_WITH}|(?:shall|must)\s+{EN_FOLLOWING_DUTIES}"
     # "… shall implement this act in three phases:" over its dated phases
-    rf"|(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))\s*(?::[-—–]?|—)\s*\n",
+    # (the modal's, across the page's line break: "shall implement\nthis act in three phases:")
+    rf"|(?:shall|must|will)\b[^:;.\n]{{0,120}}?\n?[^:;.\n]{{0,120}}?\b(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))"
+    r"\s*(?::[-—–]?|—)\s*\n",
     re.IGNORECASE,
 )
 _AIMS_LEAD_IN = re.compile(rf"\b(?:{_AIMS})\s*[:—]\s*\n", re.IGNORECASE)
@@ -485,13 +478,17 @@ _SCHEDULE_SECTION = re.compile(
 # What a body or an officer does as a matter of course, said in the present ("The Council meets
 # at least quarterly", a posting's "Presents a progress dashboard … every quarter"): with a
 # rhythm in the sentence, that rhythm is kept as a shall would keep it
-_HABIT_VERB = (
-    r"(?:meets|reports|presents|publishes|reviews|submits|holds|convenes|prepares|updates|briefs|provides"
-    r"|produces|sends|circulates)\b"
-)
+_HABITS = (
+    "meet", "report", "present", "publish", "review", "submit", "hold", "convene", "prepare", "update",
+    "brief", "provide", "produce", "send", "circulate",
+)  # fmt: skip
+_HABIT_VERB = "(?:" + "|".join(v + ("es" if v.endswith(("sh", "ch")) else "s") for v in _HABITS) + r")\b"
 # the verb opens the sentence after its list marker (an item: "• Presents …") or follows a body
 # or an officer
 _EN_HABIT_OPENING = re.compile(rf"(?i){_HABIT_VERB}")
+# ... or, as an instruction, an item's first word ("3. Hold Data Governance Council meetings at
+# least quarterly", a recommendation): the same verbs' base forms
+_EN_INSTRUCTION = re.compile("(?:" + "|".join(v.capitalize() for v in _HABITS) + r")\b")
 _EN_HABIT_ACTOR = re.compile(
     r"(?i)\b(?:it|they|which|who|(?:the|its|each|every)\s+(?:[\w-]+\s+){0,5}?(?:council|board|committee|group|office"
     r"|officer|cdo|forum|panel|network|team|steward|director|chair|secretariat|agenc(?:y|ies)|audit"
@@ -509,8 +506,21 @@ _EN_HABIT_PASSIVE = re.compile(
 
 
 def _habitual(folded: str, sent: Span) -> bool:
+    # a Word or PDF table's row opens a clause in each cell ("Reporting | Submits quarterly
+    # reports to the Ministry | Submits monthly updates to the CDO")
+    cells = table_cells(folded, sent) if is_table_row(folded[sent.start : sent.end]) else []
+    opening = skip_markers(folded, sent.start, sent.end)
+    line = folded.rfind("\n", 0, sent.start) + 1
+    prefix = folded[line : sent.start] + " "  # the item's marker, which the sentence leaves out ("3.")
+    marker = _EN_LIST_ITEM.match(prefix)
+    item = opening > sent.start or (marker is not None and not prefix[marker.end() :].strip())
+    if item and _EN_INSTRUCTION.match(folded, opening, sent.end):
+        return True
+    starts = [opening] + [
+        c.start + len(folded[c.start : c.end]) - len(folded[c.start : c.end].lstrip()) for c in cells
+    ]
     return bool(
-        _EN_HABIT_OPENING.match(folded, skip_markers(folded, sent.start, sent.end), sent.end)
+        any(_EN_HABIT_OPENING.match(folded, start, sent.end) for start in starts)
         or _EN_HABIT_ACTOR.search(folded, sent.start, sent.end)
     )
 
@@ -625,6 +635,8 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     """The deadlines of one sentence, a Chinese one clause by clause (cut at semicolons)."""
     folded, date = reading.folded, reading.doc.date
     zh = is_chinese(folded[sent.start : sent.end])
+    if folded[sent.start : sent.end].rstrip().endswith(("?", "？")):
+        return []  # a question ("Should the DDO report annually …?", 问：…何时述职？) binds no one
     schedule = _in_schedule(reading, sent.start)
     if zh:
         whens = find_zh(folded, sent.start, sent.end, date, reading.title_year, schedule=schedule)
@@ -712,4 +724,13 @@ def _unique(deadlines: list[Deadline]) -> list[Deadline]:
         if key not in seen:
             seen.add(key)
             out.append(d)
-    return out
+    # "an annual report … each December": the clause's one rhythm is the one that says when
+    return [d for d in out if not any(_narrows(d, e) for e in out)]
+
+
+def _narrows(d: Deadline, e: Deadline) -> bool:
+    """`e` is `d` with its days named: the same clause's rhythm, with BYMONTH/BYDAY parts more."""
+    if d is e or not d.recurrence or not e.recurrence or (d.text, d.due, d.who) != (e.text, e.due, e.who):
+        return False
+    mine, theirs = set(d.recurrence.split(";")), set(e.recurrence.split(";"))
+    return mine < theirs and all(part.startswith("BY") for part in theirs - mine)

@@ -11,6 +11,7 @@ duty: the same duty read twice is kept once.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -26,10 +27,12 @@ from ingest.extract import (
     SectionIndex,
     Span,
     clean_phrase,
+    is_table_row,
     segments,
     sentences,
     skip_markers,
     split_on,
+    table_cells,
     units,
 )
 from kb.roles import (
@@ -43,6 +46,10 @@ from kb.roles import (
 )
 from kb.text import fold_compact, fold_same_length, is_chinese
 from kb.types import Chunk, Document, Duty
+
+# A duty's subject is a role, never the system named after it (市首席数据官制度推进工作领导小组 is
+# a body's name); a title's 首席数据官制度 still names the role (zh_role_mentions)
+_zh_roles = functools.partial(zh_role_mentions, systems=False)
 
 # --------------------------------------------------------------------------- Chinese
 
@@ -94,6 +101,12 @@ _LEADS_OTHERS = re.compile(
     r"(?:具体|负责|积极)?(?:指导|协助|督促|配合|组织|支持|推动|会同|带领|帮助|统筹|协调)"
 )
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
+# What a clause that says what the holder does opens with, after a holder's clause
+# What an item that says what the holder does opens with (组织…, 完成…交办的其他事项)
+_DOES = re.compile(rf"{_ZH_VERBISH.pattern}|完成|承办")
+# A sentence that records what was done (截至5月底…已完成, 累计…, …设立了…)
+_ZH_RECORD = re.compile(r"截至|累计|已经|已(?!有|于)|(?<=[\u4e00-\u9fff])了(?!解)")
+_DUTY_FOLLOWS = re.compile(r"[,，]\s*(?:主要)?(?:负责(?!人|同志)|承担|统筹|牵头)")
 # What the one after 由 does (由区首席数据官办公室予以通报批评, 联席会议由区首席数据官召集, 由办公室另行
 # 补充公布): whatever follows, except the words that make it a member or the holder of a post
 # (由各部门首席数据官组成, 由首席数据官兼任) or go on naming others (由首席数据官和数据专员…)
@@ -165,7 +178,7 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             # 市首席数据官办公室负责…, 集团数据管理办公室于…组织…, 区首席数据官办公室（设在区数据局）负责…:
             # a data body's own sentence
             return [RoleMention(body.start(), body.end(), body.group(0), ())], after, False
-    mentions = zh_role_mentions(folded, pos, piece.end)
+    mentions = _zh_roles(folded, pos, piece.end)
     if mentions and mentions[0].start == pos:
         subject = [mentions[0]]
         for m in mentions[1:]:
@@ -185,6 +198,12 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
             return subject, piece.end, True
         if _HOLDER.fullmatch(rest.strip()):
             return subject, piece.end, True  # 县首席数据官由县长兼任，负责…: its duties follow
+        if _HOLDER.fullmatch(re.sub(r"^(?:原则上|一般|通常)", "", rest.strip())) and _DUTY_FOLLOWS.match(
+            folded, piece.end
+        ):
+            # 首席数据官原则上由分管负责同志担任，负责统筹…: a hedged holder, its duties after it
+            # (not "…担任，不单独增加编制", more about the post)
+            return subject, piece.end, True
         if _ZH_VERBISH.match(rest):
             return subject, end, False
         if _IS_A.fullmatch(rest):
@@ -276,7 +295,7 @@ def _opens_own_clause(folded: str, piece: Span) -> bool:
     text = folded[piece.start : piece.end].strip()
     if text.startswith("被") or text.endswith("的") or _ZH_ACTOR_START.match(folded, piece.start, piece.end):
         return True
-    first = zh_role_mentions(folded, piece.start, piece.end)[:1]
+    first = _zh_roles(folded, piece.start, piece.end)[:1]
     return bool(first) and not _ZH_VERBISH.search(folded, piece.start, first[0].start)
 
 
@@ -316,7 +335,7 @@ def _zh_groups(folded: str, seg: Span, carry: _Group | None, sentence_first: boo
             # a new sentence starting with a verb, or a new item after one that named its own
             # subject (一是加强培训，办公室…；二是保障经费，…), is not clearly the same subject's
             return []
-        opening = zh_role_mentions(folded, body, min(seg.end, body + 12))
+        opening = _zh_roles(folded, body, min(seg.end, body + 12))
         if _ZH_ACTOR_START.match(head) or any(
             m.start == body or _ROLE_MODIFIER.fullmatch(folded, body, m.start) for m in opening
         ):
@@ -345,7 +364,7 @@ def _zh_assigned(doc: Document, folded: str, seg: Span, index: SectionIndex) -> 
     """将拓展数据应用场景明确为各级首席数据官的工作职责: a duty stated as an assignment."""
     out = []
     for m in _ASSIGNED.finditer(folded, seg.start, seg.end):
-        mentions = zh_role_mentions(folded, m.start("role"), m.end("role"))
+        mentions = _zh_roles(folded, m.start("role"), m.end("role"))
         if not mentions:
             continue
         mention = mentions[-1]
@@ -364,12 +383,15 @@ def _zh_duties(doc: Document, folded: str, unit: Span, index: SectionIndex) -> l
         first = True
         for seg in segments(folded, sent):
             groups = _zh_groups(folded, seg, carry, first)
-            first = False
             out.extend(_zh_assigned(doc, folded, seg, index))
             if not groups:
-                if not _ZH_CONT_START.match(folded[skip_markers(folded, seg.start, seg.end) : seg.end]):
+                if first and _ZH_RECORD.search(folded, seg.start, seg.end):
+                    carry = None  # 截至5月底，…已完成…；18家单位设立了…: what was done, no one's duty
+                elif not _ZH_CONT_START.match(folded[skip_markers(folded, seg.start, seg.end) : seg.end]):
                     carry = None if _ZH_ACTOR_START.match(folded[seg.start : seg.end]) else carry
+                first = False
                 continue
+            first = False
             for group in groups:
                 holder = group.holder
                 if not group.inherited:
@@ -442,6 +464,8 @@ _LIST_TRIGGER = re.compile(
     r"(?:履行(?:以下|下列))?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
+    # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：
+    rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?履职(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
     # an answer under its question (六、问：管委会首席数据官的主要职责有哪些？ 答：主要有五项职责：一是…)
     r"|(?P<counted>(?<![\u4e00-\u9fff])(?:主要)?(?:有|包括)[一二两三四五六七八九十\d]{1,2}(?:项|个方面)(?:主要)?(?:职责|职能))\s*[:：]",
@@ -469,6 +493,8 @@ _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部
 _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
     rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
+    # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责
+    r"(?:\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
     r"(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?"
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
@@ -504,9 +530,7 @@ def _has_own_subject(folded: str, span: Span) -> bool:
 def _names_a_role(folded: str, start: int, end: int) -> bool:
     """A role named before a body's list ends (首席数据官及联络人的主要职责, 首席数据官作为第一责任人、
     主要负责人的职责): the role's list, unless the role only names the body (首席数据官办公室)."""
-    return any(
-        not re.match(_BODY_HOLDER, folded[m.end : m.end + 3]) for m in zh_role_mentions(folded, start, end)
-    )
+    return any(not re.match(_BODY_HOLDER, folded[m.end : m.end + 3]) for m in _zh_roles(folded, start, end))
 
 
 def _listed_duty(
@@ -543,7 +567,7 @@ def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
     body = _BODY_SUBJECT.match(folded, start, sent.end)
     if body:  # 区首席数据官办公室设在区数据局。主要职责包括：…: the office's list
         return [RoleMention(body.start("body"), body.end("body"), body.group("body"), ())]
-    first = zh_role_mentions(folded, start, min(sent.end, start + _OPENING_REACH + 8))[:1]
+    first = _zh_roles(folded, start, min(sent.end, start + _OPENING_REACH + 8))[:1]
     if (
         first
         and first[0].start - start <= _OPENING_REACH
@@ -593,7 +617,7 @@ def _zh_scope_duties(
         opening: list[RoleMention] = []  # the role the sentence before opens with
         for sent in sentences(folded, unit):
             trigger = _SCOPE_TRIGGER.search(folded, sent.start, sent.end)
-            mentions = zh_role_mentions(folded, sent.start, trigger.end()) if trigger else []
+            mentions = _zh_roles(folded, sent.start, trigger.end()) if trigger else []
             if not trigger:
                 # 区首席数据官由副区长担任，是…。主要职责包括：统筹…；主持…: its list, in the next sentence
                 trigger = _SCOPE_OPENING.match(folded, sent.start, sent.end)
@@ -628,7 +652,7 @@ def _zh_listed_duties(
     def _bare_roles(unit: Span) -> list[RoleMention]:
         """The role of the heading above (三、数据专员 > 主要职责), else the title's."""
         above = fold_same_length(index.section_at(unit.start))
-        return zh_role_mentions(above)[-1:] or title_roles
+        return _zh_roles(above)[-1:] or title_roles
 
     for ui, unit in enumerate(all_units):
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
@@ -638,7 +662,10 @@ def _zh_listed_duties(
         if not found or not is_chinese(folded[unit.start : unit.end]):
             continue
         named_here = (trigger and not trigger.group("counted")) or (heading and heading.group("role"))
-        mentions = zh_role_mentions(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
+        # a 述职's contents are duties where they say what the holder does (统筹…), not a report's
+        # parts (年度数据工作目标完成情况)
+        reported = bool(trigger and trigger.group("report"))
+        mentions = _zh_roles(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
         if heading and heading.group("body"):  # (二)数据管理部门职责: the body's list
             mentions = [RoleMention(heading.start("body"), heading.end("body"), heading.group("body"), ())]
         body = trigger.group("body") if trigger else None
@@ -648,8 +675,8 @@ def _zh_listed_duties(
         elif trigger or lead:
             # (二)市首席数据执行官 > 市首席数据执行官由…担任，协助市首席数据官开展工作，主要职责是：
             # the list is the role its label names, not the role the sentence assists
-            above = zh_role_mentions(fold_same_length(index.section_at(unit.start)))[-1:]
-            before = zh_role_mentions(folded, unit.start, found.start())
+            above = _zh_roles(fold_same_length(index.section_at(unit.start)))[-1:]
+            before = _zh_roles(folded, unit.start, found.start())
             titled_body = _heading_body(index.section_at(unit.start))
             if lead and titled_body is not None:
                 # 5.5 首席数据官办公室 > 县级以上人民政府宜设立首席数据官办公室，…，承担以下工作：the body
@@ -676,7 +703,7 @@ def _zh_listed_duties(
             if opened and (
                 found.start() < opened.end("body")
                 if trigger
-                else not zh_role_mentions(folded, opened.end("body"), found.start())
+                else not _zh_roles(folded, opened.end("body"), found.start())
             ):
                 mentions = [RoleMention(opened.start("body"), opened.end("body"), opened.group("body"), ())]
         if not mentions and not heading:
@@ -689,6 +716,8 @@ def _zh_listed_duties(
             # inline: …职责:一是…;二是…。
             for seg in split_on(folded, Span(after, unit.end), ";;。"):
                 item = _zh_item(folded, seg.start, seg.end)
+                if reported and item and not _DOES.match(folded, item[1], seg.end):
+                    continue
                 if item and not _has_own_subject(folded, Span(item[1], seg.end)):
                     out.extend(_listed_duty(doc, index, mention, folded, seg, item[1]))
             continue
@@ -723,7 +752,9 @@ def _zh_listed_duties(
             elif current is not mention or current is None:
                 break  # an item beside the labels that names no role ends the lists
             style = style or item[0]
-            if _has_own_subject(folded, Span(item[1], nxt.end)):
+            if _has_own_subject(folded, Span(item[1], nxt.end)) or (
+                reported and not _DOES.match(folded, item[1], nxt.end)
+            ):
                 continue
             first = sentences(folded, Span(item[1], nxt.end))
             body_end = nxt.end
@@ -768,7 +799,7 @@ def _role_label(folded: str, span: Span) -> tuple[RoleMention, int] | None:
     m = _ROLE_LABEL.match(folded, span.start, span.end)
     if not m:
         return None
-    mentions = zh_role_mentions(folded, m.start("label"), m.end("label"))
+    mentions = _zh_roles(folded, m.start("label"), m.end("label"))
     if not mentions or mentions[-1].end != m.end("label"):
         return None
     # 县（市、区）和市直部门首席数据官, 集团首席数据官: places, levels and units before the role;
@@ -805,7 +836,7 @@ _LEAD_HOLDER = re.compile(rf"\s*(?:原则上|一般)?{_HOLDER.pattern}\s*[,,]?")
 def _opens_with_role(folded: str, span: Span) -> bool:
     """A clause with a subject of its own: it opens with a role (各单位首席数据官负责…), not one
     that names a role after its verb (协助市首席数据官开展…)."""
-    mentions = zh_role_mentions(folded, span.start, span.end)
+    mentions = _zh_roles(folded, span.start, span.end)
     if not mentions or not _ZH_VERBISH.match(folded, mentions[0].end, span.end):
         return False
     gap = folded[span.start : mentions[0].start].strip()
@@ -1002,8 +1033,10 @@ _EN_DETERMINED = (
 # "Responsibilities of the Chief Data Officer", "Priority deliverables for the first year".
 _EN_DUTY_HEADING = re.compile(
     # a job posting's "EXAMPLES OF DUTIES", "Essential Job Functions" too
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:examples?\s+of\s+(?:the\s+)?)?"
+    r"(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:examples?\s+of\s+(?:the\s+)?)?"
     r"(?:(?:key|main|core|principal|specific|priority|essential|typical|major)\s+)?(?:job\s+)?"
+    # a policy's "Roles and responsibilities", its parties' labels over their lists
+    r"(?:roles?\s+and\s+)?"
     r"(?:responsibilities|duties|accountabilities|functions|deliverables)\b[^.;:]{0,60}:?",
     re.IGNORECASE,
 )
@@ -1016,6 +1049,15 @@ _EN_NOT_DUTIES = re.compile(
     re.I,
 )
 _EN_BULLET = re.compile(r"\s*[•●▪◦\-*]\s+")
+_EN_PARTIES_HEADING = re.compile(r"(?i)\broles?\s+and\s+responsibilities\b")
+# A party's label over its own list under "Roles and responsibilities" ("Data Governance Group",
+# "Data Owners", "All staff"), where a role profile's topic sub-headings ("Strategy") name no one
+_EN_PARTY_LABEL = re.compile(
+    r"[A-Z][\w’'\- ]{0,50}\b(?:group|board|committee|council|team|owners?|stewards?|custodians?|staff|"
+    r"managers?|officers?|directors?|users?|employees|members|leads?|champions?|executives?|secretariat|"
+    r"office|unit|chairs?|heads?)",
+    re.I,
+)
 
 
 def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> list[tuple[int, Duty]]:
@@ -1028,6 +1070,7 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
     out: list[tuple[int, Duty]] = []
     lines = list(re.finditer(r"[^\n]+", folded))
     role = None
+    inside = False  # under a duties heading, until the next section or a paragraph ends its lists
     listed = introduced = False  # an item was read; a line introduced the list before its first
     for m in lines:
         line = m.group(0).strip()
@@ -1035,23 +1078,33 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             continue
         if _EN_DUTY_HEADING.fullmatch(line) and not line[0].islower() and not _EN_BULLET.match(m.group(0)):
             named = {r.role for r in en_role_mentions(line)}
-            roles = named or title_roles
+            # (everyone's "Roles and responsibilities" are the parties' its labels name, not the title's)
+            roles = named or (set() if _EN_PARTIES_HEADING.search(line) else title_roles)
             role = next(iter(roles)) if len(roles) == 1 else None
-            listed = introduced = False
+            inside, listed, introduced = True, False, False
             continue
-        if role is None:
+        if not inside:
             continue
-        if _EN_TOP_HEADING.match(line) or (
+        if _EN_TOP_HEADING.match(line.lstrip("# ")) or (
             _EN_NOT_DUTIES.match(line) and line[0].isupper() and len(line.split()) <= 6
         ):
-            role = None  # the next numbered section, or what the holder must know or have
+            role, inside = None, False  # the next numbered section, or what the holder must know or have
             continue
         bullet = _EN_BULLET.match(m.group(0))
         if not bullet:
             if len(line.split()) > 8 or re.search(r"[.;]$", line):
                 if listed or introduced:
-                    role = None  # a paragraph ends the list; a short sub-heading does not
+                    role, inside = None, False  # a paragraph ends the lists; a short sub-heading does not
                 introduced = True  # one line before the first item may introduce the list
+            elif _EN_PARTY_LABEL.fullmatch(line.rstrip(":")):
+                # a party's label: its list is the role it names, or no role's
+                label = line.rstrip(":")
+                mentions = en_role_mentions(label)
+                whole = mentions and mentions[0].start <= 4 and mentions[0].end >= len(label) - 1
+                role = mentions[0].role if whole else None
+                listed = introduced = False
+            continue
+        if role is None:
             continue
         listed = True
         start = m.start() + bullet.end()
@@ -1468,12 +1521,27 @@ _DUTIES_HEAD = re.compile(r"(?i)responsibilit|dut(?:y|ies)|functions|职责")
 def _table_duties(
     doc: Document, folded: str, rows: list[Span], index: SectionIndex, bodies: dict[str, re.Pattern[str]]
 ) -> list[tuple[int, Duty]]:
-    def cells(row: Span) -> list[Span]:
-        bars = [i for i in range(row.start, row.end) if folded[i] == "|"]
-        edges = bars if folded[row.start : row.end].rstrip().endswith("|") else [*bars, row.end]
-        return [Span(a + 1, b) for a, b in itertools.pairwise(edges)]
+    cells = functools.partial(table_cells, folded)
+    return _labelled_row_duties(doc, folded, rows, cells, index) + _headed_table_duties(
+        doc, folded, rows, cells, index, bodies
+    )
 
+
+def _headed_table_duties(
+    doc: Document,
+    folded: str,
+    rows: list[Span],
+    cells: Callable[[Span], list[Span]],
+    index: SectionIndex,
+    bodies: dict[str, re.Pattern[str]],
+) -> list[tuple[int, Duty]]:
+    """A table whose head row says what its columns hold: a column for each role, a role column
+    beside a duties column, or a who column beside a task column."""
     head = [folded[c.start : c.end] for c in cells(rows[0])]
+    # (not a job description's rows, "岗位名称 | 首席数据官", whose value names its post)
+    columns = {} if head and _POST_LABEL.fullmatch(head[0]) else _role_columns(folded, cells(rows[0]))
+    if columns:
+        return _role_column_duties(doc, folded, rows[1:], cells, columns, index)
     role_idx, duties_idx = role_table_columns(head)
     if role_idx is not None and duties_idx is not None:
         return _role_table_duties(doc, folded, rows[1:], cells, role_idx, duties_idx, index, bodies)
@@ -1489,7 +1557,7 @@ def _table_duties(
         who = folded[cs[who_idx].start : cs[who_idx].end]
         for part in re.split(r",|;|、|\band\b|\bwith\b", who):
             part = re.sub(r"[*\s]+$|^\s+|\[\^\d+\]", "", part)
-            mentions = en_role_mentions(part) or zh_role_mentions(part)
+            mentions = en_role_mentions(part) or _zh_roles(part)
             if not mentions or len(part) - (mentions[0].end - mentions[0].start) > 6:
                 continue
             mention = mentions[0]
@@ -1499,6 +1567,99 @@ def _table_duties(
             level = mention.levels[0] if mention.levels else ""
             span = _trim(doc.text, row.start, row.end)
             out.append((span.start, _en_duty(doc, index, mention.role, level, "", what, span)))
+    return out
+
+
+# A row that labels its cell as the post's duties ("岗位职责 | 1．组织制定…； 2．…", "Key
+# responsibilities | …"), in a job description whose other rows name the post ("岗位名称 | 首席数据官")
+_DUTIES_LABEL = re.compile(
+    r"\s*(?:(?:岗位|主要|工作)?职责(?:任务)?|(?:key\s+|main\s+|principal\s+)?(?:responsibilities|duties))\s*",
+    re.I,
+)
+_POST_LABEL = re.compile(
+    r"\s*(?:(?:岗位|职位|机构|单位|部门|组织)?名称|岗位|职位|name|position(?:\s+title)?|job\s+title|post)\s*",
+    re.I,
+)
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)]|[①-⑳]|[•·]\s*)\s*")
+
+
+def _labelled_row_duties(
+    doc: Document,
+    folded: str,
+    rows: list[Span],
+    cells: Callable[[Span], list[Span]],
+    index: SectionIndex,
+) -> list[tuple[int, Duty]]:
+    """A job description's duties row: each of its items a duty of the post the name row above
+    it names (else, before any name row, of the one role the title names). A name row that names
+    no role (名称 | 数据治理委员会) ends the post's rows."""
+    title = fold_same_length(doc.title)
+    in_title = zh_role_mentions(title) or en_role_mentions(title)
+    post = in_title[0] if len({m.role for m in in_title}) == 1 else None
+    out = []
+    for row in rows:
+        cs = cells(row)
+        if len(cs) != 2:
+            continue
+        if _POST_LABEL.fullmatch(folded, cs[0].start, cs[0].end):
+            named = _zh_roles(folded, cs[1].start, cs[1].end) or en_role_mentions(
+                folded, cs[1].start, cs[1].end
+            )
+            post = named[0] if named else None
+        elif _DUTIES_LABEL.fullmatch(folded, cs[0].start, cs[0].end) and post is not None:
+            span = _trim(doc.text, row.start, row.end)
+            for item in re.split(r"[;；]\s*(?:and\s+)?", doc.text[cs[1].start : cs[1].end]):
+                mark = _ITEM_MARK.match(fold_same_length(item))
+                duty = clean_phrase(item[mark.end() :] if mark else item)
+                if len(duty.split()) >= 2 or (len(duty) >= 4 and is_chinese(duty)):
+                    out.append((span.start, _en_duty(doc, index, post.role, "", "", duty, span)))
+    return out
+
+
+def _role_columns(folded: str, head: list[Span]) -> dict[int, RoleMention]:
+    """A table that sets roles side by side, one column each ("Area | Chief Data Officer | Data
+    Focal Person"): the columns whose heading is a role's name and nothing more."""
+    out = {}
+    for i, cell in enumerate(head[1:], start=1):
+        label = re.sub(r"[*\s]+", " ", re.sub(r"\s*\([^)]*\)", "", folded[cell.start : cell.end])).strip()
+        english = en_role_mentions(label)
+        mentions = english or _zh_roles(label)
+        # a unit's initials before an English role ("MDA Data Focal Person"); a Chinese heading
+        # that is the role alone (not 首席数据官职务, the post its holder has)
+        if mentions and len(label) - (mentions[0].end - mentions[0].start) <= (4 if english else 0):
+            out[i] = mentions[0]
+    return out
+
+
+# A cell that says what its role does: a verb first ("Approves and coordinates …", 统筹…), not how
+# the holder is appointed ("Designated by the Chief Director") or who it is ("Chief Executive
+# Officer", 分管领导)
+_EN_DOES = re.compile(r"\s*[A-Z][a-z]+[^s\W]s\b")
+
+
+def _role_column_duties(
+    doc: Document,
+    folded: str,
+    rows: list[Span],
+    cells: Callable[[Span], list[Span]],
+    columns: dict[int, RoleMention],
+    index: SectionIndex,
+) -> list[tuple[int, Duty]]:
+    """Each row's cell under a role's column, as that role's duty in the row's area."""
+    out = []
+    for row in rows:
+        cs = cells(row)
+        span = _trim(doc.text, row.start, row.end)
+        for i, mention in columns.items():
+            if i >= len(cs):
+                continue
+            cell = doc.text[cs[i].start : cs[i].end]
+            if not (_EN_DOES.match(cell) or _ZH_VERBISH.match(fold_same_length(cell).strip())):
+                continue
+            duty = clean_phrase(cell)
+            if len(duty.split()) >= 2 or (len(duty) >= 4 and is_chinese(duty)):
+                level = mention.levels[0] if mention.levels else ""
+                out.append((span.start, _en_duty(doc, index, mention.role, level, "", duty, span)))
     return out
 
 
@@ -1531,7 +1692,7 @@ def _role_table_duties(
             continue
         named = cs[role_idx]
         mentions = _with_bodies(folded, named, en_role_mentions(folded, named.start, named.end), bodies)
-        mentions = mentions or zh_role_mentions(folded, named.start, named.end)
+        mentions = mentions or _zh_roles(folded, named.start, named.end)
         label = re.sub(r"\s*\([^)]*\)|[*\s]+", "", folded[named.start : named.end])
         if (
             not mentions
@@ -1600,7 +1761,7 @@ def _chaired_duties(
             body = previous if named.lower() == "it" else named
             previous = body  # "It" refers to the sentence just before, not to one further back
             for m in _ZH_CHAIRS.finditer(folded, sent.start, sent.end):
-                mention = zh_role_mentions(folded, m.start("role"), m.end("role"))
+                mention = _zh_roles(folded, m.start("role"), m.end("role"))
                 if mention:  # the body it chairs with it: 领导小组由市首席数据官担任组长
                     duty = doc.text[clause_start(folded, m.start(), sent.start) : m.end()]
                     levels = mention[-1].levels or ("",)
@@ -1629,7 +1790,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     council_alias = bool(_COUNCIL_ALIAS.search(folded))
     bodies = _named_bodies(folded, council_alias)  # the document's data bodies, read once
     out: list[tuple[int, Duty]] = []
-    i = 0
+    i = table_end = 0
     while i < len(all_units):
         unit = all_units[i]
         if folded[unit.start] == "|":
@@ -1639,6 +1800,14 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             out.extend(_table_duties(doc, folded, all_units[i:j], index, bodies))
             i = j
             continue
+        if i >= table_end and is_table_row(folded[unit.start : unit.end]):
+            # a Word or PDF table's rows: read as a table, and each row's words as text too
+            table_end = i
+            while table_end < len(all_units) and is_table_row(
+                folded[all_units[table_end].start : all_units[table_end].end]
+            ):
+                table_end += 1
+            out.extend(_table_duties(doc, folded, all_units[i:table_end], index, bodies))
         if is_chinese(folded[unit.start : unit.end]):
             out.extend(_zh_duties(doc, folded, unit, index))
         i += 1

@@ -10,6 +10,7 @@ The extractors themselves live in `ingest.duties` and `ingest.deadlines`; role n
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -101,6 +102,23 @@ _LOWER_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[a-z][.)])\s+[a-z]")
 _ITEM_END = re.compile(r"[;,.](?:\s+(?:and|or))?$")
 
 
+def is_table_row(line: str) -> bool:
+    """A table's row as the readers write it: a Markdown row (| a | b |), or a Word or PDF
+    table's row with its cells parted by " | " (a | b), each a line of its own."""
+    return line.startswith("|") or (" | " in line and "\n" not in line)
+
+
+def table_cells(folded: str, row: Span) -> list[Span]:
+    """The cells of a table row, with or without its outer bars."""
+    text = folded[row.start : row.end]
+    bars = [row.start + i for i, ch in enumerate(text) if ch == "|"]
+    if not bars:
+        return []
+    lead = text.lstrip().startswith("|")
+    edges = ([] if lead else [row.start - 1]) + bars + ([] if text.rstrip().endswith("|") else [row.end])
+    return [Span(a + 1, b) for a, b in itertools.pairwise(edges)]
+
+
 def units(folded: str) -> list[Span]:
     """Paragraph-like units: a Chinese line, or English lines joined until a blank line, a list
     item, a table row or a heading starts a new one. Table rows ('|') are units of their own."""
@@ -115,14 +133,14 @@ def units(folded: str) -> list[Span]:
             current = None
             continue
         zh = is_chinese(stripped)
-        table = stripped.startswith("|")
+        table = is_table_row(stripped)
         joinable = (
             current is not None
             and not zh
             and not table
             and not _EN_LINE_START.match(body)
             and not is_chinese(folded[current.start : current.end])
-            and not folded[current.start : current.end].lstrip().startswith("|")
+            and not is_table_row(folded[current.start : current.end].strip())
         )
         if joinable:
             assert current is not None

@@ -73,6 +73,7 @@ def infer_metadata(
         or _printed_date(cleaned_text)
         or posted
         or infer_date(cleaned_text, raw_text)
+        or _running_head_date(running_heads)
     )
     doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
@@ -218,6 +219,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         )
         if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
             return labelled.group(1)
+    for line in lines[:10]:  # a company's controlled document: 文件编号：YHWL-HR-GWSM-2024-017
+        m = _ZH_CODE_LABEL.search(line)
+        if m:
+            return m.group(1)
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
     for i, line in enumerate(lines[:6]):
         m = _SECTION_LINE.match(line)
@@ -234,7 +239,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
 
 # An English paper's, circular's or posting's own number, labelled on a line of its own
 _EN_NUMBER_LABEL = re.compile(
-    r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
+    r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?\.?(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
     # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
     r"(?:Job|Document|Standard|Policy|Circular|Directive|File)\s+(?:Number|No\.?)|File\s*#)\s*:?\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
@@ -242,6 +247,8 @@ _EN_NUMBER_LABEL = re.compile(
     re.I,
 )
 _FILE_NUMBER = re.compile(r"File\s*(?:#|No\.?|Number)", re.I)
+# A company's or a body's document code, labelled as such in its header (not a post's 岗位编码)
+_ZH_CODE_LABEL = re.compile(r"(?:文件|制度|文档)编[号码]\s*[:：]\s*([A-Z][A-Z0-9]*(?:[-/.][A-Z0-9]+){2,})")
 _SERIAL_NUMBER = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
 
@@ -251,7 +258,7 @@ _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)]
 
 _TITLE_END = re.compile(
     r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|函|公告|通告|"
-    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄)"
+    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄|说明书|說明書)"
     r"[)）》」”\"]*$"
 )
 _SECTION_START = re.compile(
@@ -281,7 +288,12 @@ _GOVERNMENT_OPENING = re.compile(
     # and ends as a rule's name does, not as a news headline (深圳市政府…推进…)
     r"(?=[^《》]*(?:要点|办法|规定|细则|规则|规程|条例|方案|意见|决定|规范|指引|指南|计划|令)》?$)"
 )
-_RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)文件$")
+# The issuer's banner over its documents: 安徽省数据资源管理局文件, or a company's document system
+# (中国远航物流集团有限公司　人力资源管理体系文件), the body before the system's name
+_RED_HEADER = re.compile(
+    r"^([\u4e00-\u9fff（）()]{2,30}?)文件$"
+    r"|^([\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|局|委|厅|办公室|政府|中心|院|行))\s+[\u4e00-\u9fff]{2,16}文件$"
+)
 # Lines a document-sharing site puts above the text: a copyright or takedown notice.
 _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
 
@@ -350,7 +362,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             ):
                 return line + nxt  # the issuer on a line of its own above "关于印发…的通知"
             return line
-        later = _titled_below(line, lines[i + 1 : i + 4])
+        later = _titled_below(line, lines[i + 1 : i + _BANNER_REACH])
         if later:
             return later
         if line.isupper() and len(line) < 80:
@@ -377,6 +389,11 @@ def _crumbed_title(lines: list[str]) -> str:
             last = crumbs[-1].casefold()
             return next((ln for ln in lines[i + 1 : i + 5] if ln.strip().casefold() == last), "")
     return ""
+
+
+# How far below a government's banner its document's title may stand: past its office's name
+# and a letter's address, reference and date lines ("Our Ref. No.: …", "Date: 12th August, 2024")
+_BANNER_REACH = 10
 
 
 def _titled_below(line: str, below: list[str]) -> str:
@@ -460,9 +477,11 @@ def _banner_issuer(banner: str) -> str:
     return f"{body}, {after}"
 
 
+# The ministry a banner's government sets under it ("MINISTRY OF COMMUNICATIONS AND DIGITALISATION")
+_MINISTRY_LINE = re.compile(r"^(?:the\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$", re.I)
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
-    r"^(?:the\s+)?(?:government|gouvernement|state|commonwealth|city and county|city|county|ministry|department)\s+of\b",
+    r"^(?:the\s+)?(?:government|gouvernement|republic|state|commonwealth|city and county|city|county|ministry|department)\s+of\b",
     re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
@@ -615,6 +634,18 @@ def _running_head_body(heads: tuple[str, ...]) -> str:
     return ""
 
 
+def _running_head_date(heads: tuple[str, ...]) -> str:
+    """The publication date a paged file's running header prints ("… 政府信息公开 发布日期：2025-06-20"),
+    read when the text itself dates nothing (a copy cut short before its signature); not when it
+    was printed or downloaded (打印时间：…)."""
+    for head in heads:
+        for m in _PUBLISHED_LABEL.finditer(head):
+            found = parse_date(head[m.end() : m.end() + 40])
+            if found and found[1] == 0:
+                return found[0]
+    return ""
+
+
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     """Signature line before the date, else a 来源:/发布机构: label, else the part of the
     title before 关于 when it names an organisation. Kept as written (省政府办公厅 stays)."""
@@ -628,13 +659,17 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
             # "來源：珠海特區報  發佈時間：2021-09-15": the value ends where the next label starts.
             value = re.split(r"\s{2,}|\s+(?=\S{1,8}[:：])", m.group(1))[0]
             value = re.sub(r"^[\s,,。.]+|[\s,,。.]+$", "", value)
+            if pattern is _EN_SOURCE_LABEL and re.search(r"\b(?:19|20)\d{2}$", value):
+                continue  # a table's or a chart's source, cited with its year: "Source: Ministry of …, 2024"
             if value and not value.lower().startswith(("http", "www")):
                 return value
     if title:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
-    red = next((m.group(1) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), "")
+    red = next(
+        (m.group(1) or m.group(2) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), ""
+    )
     if red:
         return red
     byline = next(filter(None, map(_WECHAT_BYLINE.match, _nonempty(cleaned)[:4])), None)
@@ -652,9 +687,17 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     careers = next(filter(None, map(_CAREERS_BANNER.fullmatch, lines)), None)
     if careers:  # a job board's banner: "Westbury County, PA - Career Opportunities"
         return _state_spelled_out(careers.group("org"))
-    # an English cover's banner above its title: the government that issues it
-    banner = next((ln for i, ln in enumerate(lines) if _titled_below(ln, lines[i + 1 :])), "")
-    return _banner_issuer(_capitals_as_written(banner))
+    # an English cover's banner above its title: the government that issues it, with its
+    # ministry on the line below ("REPUBLIC OF GHANA" over "MINISTRY OF COMMUNICATIONS AND …")
+    heads = _nonempty(cleaned)[:_BANNER_REACH]
+    at = next((i for i, ln in enumerate(heads) if _titled_below(ln, heads[i + 1 : i + _BANNER_REACH])), None)
+    if at is None:
+        return ""
+    banner = _banner_issuer(_capitals_as_written(heads[at]))
+    office = heads[at + 1] if at + 1 < len(heads) else ""
+    if _MINISTRY_LINE.match(office) and not _EN_KIND.search(office):
+        return f"{_capitals_as_written(office)}, {banner}"
+    return banner
 
 
 # ---------------------------------------------------------------------------------------------
@@ -666,6 +709,10 @@ _DATE_LABEL = re.compile(
     r"Published(?: on)?)\s*[:：]?\s*"
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
+    re.I,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:发布日期|發布日期|发文日期|成文日期|印发日期|印發日期|Date of publication|Published(?: on)?)\s*[:：]?\s*",
     re.I,
 )
 _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.M)
@@ -773,6 +820,22 @@ def _place(text: str) -> str:
     return found
 
 
+# A company's address line (地址：海南省海口市龙华区滨海大道188号…)
+_ADDRESS = re.compile(r"(?:^|[\s　|｜])(?:公司|注册|办公|通讯)?地址\s*[:：]\s*([\u4e00-\u9fff]{4,40})", re.M)
+
+
+def _company_address(cleaned: str) -> str:
+    """The city of the address a company's document prints: the company sits there; its street's
+    urban district (龙华区) is no part of what it governs."""
+    m = _ADDRESS.search(to_simplified(cleaned))
+    if not m:
+        return ""
+    address = m.group(1)
+    province = next((p for p in PROVINCES if address.startswith(p)), "")
+    city = re.sub(r"(?<=[市州盟])[\u4e00-\u9fff]{1,6}区$", "", _place(address[len(province) :]))
+    return with_province(city, cleaned) if city else province
+
+
 def _province_opening(name: str) -> str:
     """The province a company's or body's name opens with, written without 省: 陕西秦川… -> 陕西省."""
     folded = to_simplified(name.strip())
@@ -850,7 +913,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         return ""
     part = part_governed(country, source, named)
     # Leeds City Council's page, the City of Cape Town's: the city it governs, by its body's name
-    city = _COUNCIL_OF.match(issuer) or _CITY_OF.search(issuer)
+    council = _PLACE_COUNCIL.match(issuer)  # "Auckland Council", not "Research Council"
+    council = council if council and not lexicon().is_common_word(council.group(1).lower()) else None
+    city = _COUNCIL_OF.match(issuer) or _CITY_OF.search(issuer) or council
     return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
 
 
@@ -883,7 +948,7 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
-        place = _province_opening(issuer) or _city_opening(issuer, cleaned)
+        place = _province_opening(issuer) or _city_opening(issuer, cleaned) or _company_address(cleaned)
         if place:
             return place
     return _titled_place(title, cleaned) if title else ""
@@ -1051,6 +1116,8 @@ _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团�
 _NOT_GOVERNMENT = re.compile(
     r"\b(?:Council|University|College|School|Hospital|Bank|Company|Ltd|Limited|Inc|plc|Corporation)\b"
 )
+# A council named after its place alone, outside the US: Auckland Council, Cornwall Council
+_PLACE_COUNCIL = re.compile(r"^(?:The\s+)?([A-Z][a-z]{2,})\s+Council$")
 _COUNCIL_OF = re.compile(
     r"^(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:City|Borough|County|District|Town)\s+Council$"
 )

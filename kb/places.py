@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.countries import part_forms
+from kb.countries import COUNTRIES, part_forms
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
@@ -219,8 +219,37 @@ def aliases(place: str) -> tuple[str, ...]:
             if bare
             else []
         )
-        forms = [name, *chinese, *filter(None, short), *county, *(f.lower() for f in part_forms(name))]
+        forms = [
+            name,
+            *chinese,
+            *filter(None, short),
+            *county,
+            *(f.lower() for f in part_forms(name)),
+            *_demonyms(name),
+        ]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _demonyms(name: str) -> tuple[str, ...]:
+    """The adjectives English forms from a one-word country's name, by its regular endings: Ghana
+    -> ghanaian, Kenya -> kenyan, Canada -> canadian, Nepal -> nepalese, Pakistan -> pakistani
+    ("prepping a workshop for Ghanaian ministry staff" asks of Ghana); not a form that another
+    country's name begins ("nigerian" is Nigeria's, not Niger's) or that begins one ("nigeri")."""
+    if name not in _ONE_WORD_COUNTRIES:
+        return ()
+    stem = name[:-1] if name[-1] in "aeiouy" else name
+    forms = {name + "n", name + "ian", stem + "ian", stem + "an", name + "ese", stem + "ese", name + "i"}
+    others = _ONE_WORD_COUNTRIES - {name}
+    return tuple(
+        sorted(
+            f
+            for f in forms
+            if not any((f.startswith(o) and len(o) > len(name)) or o.startswith(f) for o in others)
+        )
+    )
+
+
+_ONE_WORD_COUNTRIES = frozenset(c.lower() for c in COUNTRIES.values() if c.isalpha())
 
 
 def _city_named_after(name: str) -> tuple[str, ...]:
@@ -234,9 +263,12 @@ def _city_named_after(name: str) -> tuple[str, ...]:
 # A dictionary note's head: the place's English name, then the kind of division it is ("Zhuzhou,
 # prefecture-level city", "Jiujiang district of Wuhu city"), not a container named later ("… in X
 # autonomous prefecture").
-NOTE_HEAD = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*),?\s+(?:(?:inner|central|old|former)\s+)?")
+NOTE_HEAD = re.compile(
+    r"^([A-ZÀ-ÖØ-Þ][\w'-]*(?: [A-ZÀ-ÖØ-Þ][\w'-]*)*),?\s+(?:(?:inner|central|old|former)\s+)?"
+)
 # A note that gives a place's name in two romanisations (pinyin and Wade-Giles, as Taiwan writes it)
-_TWO_SPELLINGS = re.compile(r"^([A-Z][a-z'-]+) or ([A-Z][a-z'-]+)\b")
+# (with its diacritics, as the dictionary writes "Ürümqi or Urumqi")
+_TWO_SPELLINGS = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+) or ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+)\b")
 # A name's words gloss few other headwords (macao: 澳门; mongolia: 蒙古, 蒙古国); a word's many
 # (peace: 和平, 安泰, 安舒; cloud: six).
 _NAME_SENSES = 2

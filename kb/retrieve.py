@@ -278,8 +278,11 @@ class Retriever:
                 continue
             if name in qualifying:
                 continue  # the larger place of one a document speaks for
-            if name.upper() in self._spelled_out and name.upper() in initialisms_in(question):
-                continue  # SMT of a report's "Strategic Management Team"
+            initials = initialisms_in(question)
+            upper = name.upper()
+            upper = upper[:-1] if upper.endswith("S") and upper[:-1] in initials else upper  # CCOs
+            if upper in self._spelled_out and upper in initials:
+                continue  # SMT of a report's "Strategic Management Team", CCO of "Council-controlled organisations"
             if name.upper() in glossed_initialisms(question):
                 continue  # "our data protection officer (the FG)": the question says what it names
             if name.isascii():

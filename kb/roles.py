@@ -139,11 +139,18 @@ def _levels_from_prefix(prefix: str) -> tuple[str, ...]:
     return tuple(levels)
 
 
-def zh_role_mentions(folded: str, start: int = 0, end: int | None = None) -> list[RoleMention]:
-    """Chinese role mentions in folded (simplified) text, with the levels their prefix names."""
+def zh_role_mentions(
+    folded: str, start: int = 0, end: int | None = None, systems: bool = True
+) -> list[RoleMention]:
+    """Chinese role mentions in folded (simplified) text, with the levels their prefix names.
+    With `systems` False, not the system named after a role, as a duty's subject is never one
+    (市首席数据官制度推进工作领导小组 is a body, 首席数据官制度实施期间 a period); a question's or a
+    title's 首席数据官制度 still asks of the role."""
     end = len(folded) if end is None else end
     out = []
     for m in ZH_ROLE_RE.finditer(folded, start, end):
+        if not systems and folded.startswith("制度", m.end()):
+            continue
         role = _ZH_ROLE_NAMES.get(m.group("role").lower(), m.group("role"))
         out.append(RoleMention(m.start(), m.end(), role, _levels_from_prefix(m.group("prefix"))))
     return out

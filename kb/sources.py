@@ -60,6 +60,13 @@ _CONTACT = re.compile(
     r"contact|tel|telephone|phone|fax|e-?mail)\s*[:：]\s*\S",
     re.I,
 )
+# A statute section's enactment record under its last subdivision ("History: 2025 c 71 art 3 s 12")
+_STATUTE_HISTORY = re.compile(r"^History\s*:\s*(?:19|20)\d{2}\s+(?:c|ch\.?|chapter)\s+\d+", re.I)
+# A team's address that ends with its e-mail ("Data Strategy Team, …, Belfast BT3 9ED. Email: …")
+# (its label after the address's stop or comma, not "… reported to the CDO by email: …")
+_ADDRESS_WITH_MAIL = re.compile(
+    r"^.{0,200}?(?:[.。,，;；]|^)\s*(?:e-?mail|电子邮箱|邮箱)\s*[:：]\s*\S+@\S+\.\w+\s*$", re.I
+)
 # A page's link to an attached file: "2.江苏省自然资源厅数据资源目录编制要求.pdf"
 # a link to an attached or related file (相关文件：…的通知, a page's own link to the plan it explains)
 _ATTACHED_FILE = re.compile(
@@ -100,9 +107,11 @@ def _closing_kind(line: str) -> str | None:
         return "date"
     if _ATTACHED_FILE.match(line):
         return "attached"
+    if _STATUTE_HISTORY.match(line):
+        return "contact"  # closes the section as a contact block closes a notice
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
-    if _CONTACT.match(line) and len(line) <= _SIGNER_CHARS:
+    if (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS) or _ADDRESS_WITH_MAIL.search(line):
         return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
     if len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:

@@ -553,7 +553,7 @@ def words_of_titled_phrases(question: str) -> set[str]:
     }
 
 
-_INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?![A-Za-z])")
+_INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?=s?(?![A-Za-z]))")  # CCO of "CCOs" too
 # The names of countries and unions that stopwords-iso's English list holds as words ("uk",
 # "us", "un"): written in capitals in a question they are names, which `content_tokens` and
 # `proper_names` would drop as filler.
@@ -582,6 +582,13 @@ _CAPITALISED_PAIR = re.compile(
 )
 
 
+# A hyphened name of a kind of body ("Council-controlled organisations", "arm's-length bodies"):
+# CCO, ALB; not any hyphened phrase ("non-standard access")
+_HYPHENED_NAME = re.compile(
+    r"\b([A-Za-z]+)(?:'s)?-([a-z]+)[ \t]+(organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|entit(?:y|ies)|authorit(?:y|ies))\b"
+)
+
+
 def spelled_out_initialisms(text: str) -> set[str]:
     """The initials of the capitalised names a text spells out (SMT of "the Strategic
     Management Team", HOD of "Head of Department"): what a reader abbreviates the name to,
@@ -592,7 +599,8 @@ def spelled_out_initialisms(text: str) -> set[str]:
         for m in _CAPITALISED_RUN.finditer(text)
     }
     pairs = {"".join(w[0] for w in m.group(0).split()).upper() for m in _CAPITALISED_PAIR.finditer(text)}
-    return runs | pairs
+    compounds = {"".join(w[0] for w in m.groups()).upper() for m in _HYPHENED_NAME.finditer(text)}
+    return runs | pairs | compounds
 
 
 # An abbreviation the question glosses itself: "our data protection officer (the FG)", "the FG

@@ -272,6 +272,11 @@ def test_places_are_named_in_either_script():
     assert "菲律宾" in aliases("Philippines")  # glossed with its article: "the Philippines"
     assert "xi'an" in aliases("西安市") and "xian" in aliases("西安市")
     assert "heping district" not in aliases("和平县")  # the note is on Shenyang's 和平区
+    assert "urumqi" in aliases("乌鲁木齐市")  # the dictionary's note opens "Ürümqi or Urumqi, …"
+    # a one-word place's adjective, by English's regular endings
+    assert {"ghanaian", "kenyan", "canadian"} <= {*aliases("Ghana"), *aliases("Kenya"), *aliases("Canada")}
+    assert not {"nigerian", "nigeri"} & set(aliases("Niger"))  # Nigeria's, and the start of its name
+    assert not any(a.endswith("ian") for a in aliases("Auckland"))  # a country's only
     assert set(places.named_in("比较海丰和深圳")) == {"海丰县", "深圳市"}
     assert places.documents_for(["惠州市"]) == {"huizhou-en", "hz"}
     # A place of two words is also named by its initials, as written: US, U.S., SF; not "us".
@@ -2085,6 +2090,11 @@ def test_an_abbreviation_of_a_name_the_documents_spell_out_is_known(fake_kb):
     assert retriever.prepare("How often does the CDO report to SMT?").unknown_terms == []
     assert retriever.prepare("How often does the CDO report to the XQZ?").unknown_terms == ["xqz"]
     assert "smt" in retriever.prepare("How often does the CDO report to Smt Kumar?").unknown_terms
+    # a hyphened kind of body, abbreviated in the plural: CCOs of "Council-controlled organisations"
+    assert {"CCO", "ALB"} <= spelled_out_initialisms(
+        "2.3 Council-controlled organisations align with it, as arm's-length bodies do."
+    )
+    assert not spelled_out_initialisms("Agencies need non-standard access and self-service analytics.")
 
 
 def test_a_question_naming_its_source_as_a_report_asks_no_reporting():

@@ -238,6 +238,13 @@ def test_vendor_ad_with_or_without_heading() -> None:
     assert drop_vendor_ads(article + "某某科技,是数字政府服务商。").strip() == article.strip()
     legit = article + "关于工作要求\n各部门要按时报送材料。\n"
     assert drop_vendor_ads(legit) == legit
+    # an advertisement's line: a sales hotline with an offer; a hotline alone is a contact
+    promo = "【某某云仓】一站式智慧仓储解决方案，扫码预约演示，限时享年度服务八折优惠！咨询热线：400-880-6618"
+    assert drop_vendor_ads(article + promo).strip() == article.strip()
+    contact = article + "咨询热线：0898-8866XXXX"
+    assert drop_vendor_ads(contact) == contact
+    training = article + "培训免费，报名热线：010-12345678"
+    assert drop_vendor_ads(training) == training
 
 
 # --- span rules ------------------------------------------------------------------------------

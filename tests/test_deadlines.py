@@ -831,3 +831,89 @@ def test_a_following_lead_in_binds_only_a_duty_verb_s_list() -> None:
         language="en",
     )
     assert found == []
+
+
+def test_a_word_tables_row_opens_a_clause_in_each_cell() -> None:
+    found = deadlines_of(
+        "Area | Chief Data Officer | Data Focal Person\n"
+        "Reporting | Submits quarterly reports to the Ministry | Submits monthly updates to the CDO\n",
+        language="en",
+    )
+    assert sorted(d.recurrence or "" for d in found) == ["FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3"]
+
+
+def test_will_leads_a_bulleted_list_and_a_question_binds_no_one() -> None:
+    found = deadlines_of(
+        "2.6 Question 5: Should the DDO report annually to the Departmental Board?\n"
+        "3.4 Each Departmental Data Officer will:\n"
+        "• publish a departmental data inventory by 31 March 2026;\n"
+        "• produce a departmental data improvement plan by 31 March 2027;\n",
+        language="en",
+        date="2025-11-18",
+    )
+    assert [(d.due, d.recurrence) for d in found] == [("2026-03-31", None), ("2027-03-31", None)]
+
+
+def test_a_phase_list_binds_only_under_a_modal() -> None:
+    text = "{}\n- Phase 1 (by August 31, 2024): all departments designate an ADC.\n"
+    assert deadlines_of(text.format("The rollout is in three phases:"), language="en") == []
+    assert [
+        d.due for d in deadlines_of(text.format("Agencies will roll it out in three phases:"), language="en")
+    ] == ["2024-08-31"]
+
+
+def test_a_clauses_rhythm_is_the_one_that_names_its_month() -> None:
+    found = deadlines_of(
+        "The Chief Data Officer shall submit an annual report to the Audit Committee each December.",
+        language="en",
+    )
+    assert [d.recurrence for d in found] == ["FREQ=YEARLY;BYMONTH=12"]
+
+
+def test_a_limit_in_hours_after_an_event() -> None:
+    found = deadlines_of("首席数据官发生重大数据安全事件后1小时内向集团主要负责人报告。")
+    assert [(d.due, d.recurrence) for d in found] == [(None, None)]
+    assert found[0].relative_to and "1 hour after" in (found[0].flag or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        (
+            "The Chief Data Officer shall appear before the Committee at least twice each calendar year.",
+            "FREQ=MONTHLY;INTERVAL=6",
+        ),
+        ("The CDO shall report to the Board each financial year.", "FREQ=YEARLY"),
+        ("Each entity must complete a self-assessment once in every financial year.", "FREQ=YEARLY"),
+        ("The CDO shall complete the annual data governance training provided by ITD.", "FREQ=YEARLY"),
+        (
+            "Recommendation\n3. Hold Data Governance Council meetings at least quarterly and keep minutes.",
+            "FREQ=MONTHLY;INTERVAL=3",
+        ),
+    ],
+)
+def test_more_english_rhythms(text: str, recurrence: str) -> None:
+    assert [d.recurrence for d in deadlines_of(text, language="en")] == [recurrence]
+
+
+def test_a_limit_its_clause_starts_without_naming_when() -> None:
+    """应在5个工作日内答复: a limit from each time the clause's event comes; 已在…内 is a record."""
+    found = deadlines_of(
+        "问题数据在5个工作日内完成整改。\n数据提供单位原则上应在5个工作日内答复。\n该局已在3个工作日内办结。"
+    )
+    assert [(d.due, d.recurrence, bool(d.relative_to)) for d in found] == [(None, None, True)] * 2
+    assert deadlines_of("The annual review found gaps in the register.", language="en") == []
+
+
+def test_limits_and_rhythms_that_are_not_owed() -> None:
+    assert deadlines_of("部分单位存在5个工作日内未响应的情况。") == []
+    assert deadlines_of("全市平均在3个工作日内完成共享对接。") == []
+    assert deadlines_of("问：首席数据官每年何时述职？") == []
+    for text in (
+        "The CDO shall review it during 2026/27 as part of the annual audit plan.",
+        "Compliance will be included in the annual IT portfolio review.",
+    ):
+        assert deadlines_of(text, language="en") == [], text
+    # the event a limit runs from is the condition before it, else each time
+    found = deadlines_of("人员发生变动的，应在10个工作日内报首席数据官办公室备案。")
+    assert [d.relative_to for d in found] == ["人员发生变动"]

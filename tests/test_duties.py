@@ -1447,3 +1447,120 @@ def test_at_least_a_level_is_what_the_holder_is_and_shall_be_tasked_with_is_a_le
         "be at least consulted on every data sharing agreement",
         "keeping the register",
     ]
+
+
+def test_a_holder_hedged_with_yuanzeshang_still_heads_its_duties() -> None:
+    found = duties_of(
+        "试点方案明确，首席数据官原则上由分管数据工作的负责同志担任，负责统筹本单位数据资源管理。"
+    )
+    assert role_duty(found) == [("首席数据官", "统筹本单位数据资源管理")]
+
+
+def test_the_system_named_after_the_role_is_not_the_role() -> None:
+    found = duties_of("第四条　述职评议工作由市首席数据官制度推进工作领导小组统一领导。")
+    assert found == []
+
+
+def test_the_duties_a_shuzhi_reports_on_and_a_counted_heading_open_lists() -> None:
+    reported = duties_of(
+        "第五条　首席数据官主要围绕以下履职情况进行述职：\n"
+        "（一）统筹本单位数据资源规划，组织编制和更新数据资源目录；\n"
+        "（二）组织本单位数据人才培养和数据素养培训。\n"
+        "第六条　首席数据官办公室负责协助首席数据官起草述职报告。"
+    )
+    assert role_duty(reported)[:2] == [
+        ("首席数据官", "统筹本单位数据资源规划，组织编制和更新数据资源目录"),
+        ("首席数据官", "组织本单位数据人才培养和数据素养培训"),
+    ]
+    counted = duties_of(
+        "首席数据官 6项主要职责\n① 统筹制定本单位数据发展规划\n② 落实本单位数据安全主体责任\n首席数据官办公室"
+    )
+    assert role_duty(counted) == [
+        ("首席数据官", "统筹制定本单位数据发展规划"),
+        ("首席数据官", "落实本单位数据安全主体责任"),
+    ]
+
+
+def test_roles_and_responsibilities_with_each_party_labelled_over_its_list() -> None:
+    found = duties_in_sections(
+        "## 5. Roles and responsibilities\n\nChief Data Officer\n\n"
+        "- leads the development of the council's data strategy\n"
+        "- chairs the Data Governance Group and sets its work programme\n\n"
+        "Data Governance Group\n\n- meets monthly to review data issues\n\n"
+        "Data Owners\n\n- approve access to the data assets they own\n\n"
+        "## 6. Monitoring\n\n6.1 Breaches may be dealt with under the Code of Conduct.",
+        title="Data Governance Policy",
+        language="en",
+    )
+    assert role_duty(found) == [
+        ("Chief Data Officer", "leads the development of the council's data strategy"),
+        ("Chief Data Officer", "chairs the Data Governance Group and sets its work programme"),
+    ]
+
+
+def test_a_word_table_with_a_column_for_each_role() -> None:
+    found = duties_of(
+        "Table 1: Functions of the Chief Data Officer and MDA Data Focal Persons\n"
+        "Area | Chief Data Officer | MDA Data Focal Person\n"
+        "Appointment | Designated by the Chief Director | Nominated by each Director\n"
+        "Data sharing | Approves and coordinates data sharing requests | Prepares data extracts for approved requests\n"
+        "Source: Ministry of Communications and Digitalisation, 2024",
+        language="en",
+    )
+    assert role_duty(found) == [
+        ("Chief Data Officer", "Approves and coordinates data sharing requests"),
+        ("Data Focal Person", "Prepares data extracts for approved requests"),
+    ]
+
+
+def test_a_job_descriptions_duties_row_is_the_named_posts() -> None:
+    found = duties_of(
+        "岗位名称 | 首席数据官（CDO）\n"
+        "任职资格 | 1．学历：大学本科及以上学历； 2．经验：具有10年以上数据管理工作经历。\n"
+        "岗位职责 | 1．组织制定集团数据战略和数据治理规划； 2．统筹集团数据资产目录编制。\n"
+        "工作关系 | 内部：集团各职能部门"
+    )
+    assert role_duty(found) == [
+        ("首席数据官", "组织制定集团数据战略和数据治理规划"),
+        ("首席数据官", "统筹集团数据资产目录编制"),
+    ]
+
+
+def test_the_new_readers_do_not_misfire() -> None:
+    """What a cold review found each new reading would take wrongly."""
+    # a job description's duty rows go to the post named above them, none to a body's
+    posts = duties_of(
+        "岗位名称 | 首席数据官\n岗位职责 | 1．组织制定集团数据战略\n"
+        "岗位名称 | 数据专员\n岗位职责 | 1．维护本部门数据目录\n"
+        "名称 | 数据治理委员会\n职责 | 1．审议数据战略"
+    )
+    assert role_duty(posts) == [("首席数据官", "组织制定集团数据战略"), ("数据专员", "维护本部门数据目录")]
+    # a column of roles whose cells say who, not what ("Reports to", 人员构成)
+    table = duties_of(
+        "Area | Chief Data Officer | Data Focal Person\n"
+        "Reports to | Chief Executive Officer | Head of unit\n"
+        "人员构成 | 分管领导 | 业务骨干\n",
+        language="en",
+    )
+    assert table == []
+    # 负责人 is no duty verb after a hedged holder
+    assert duties_of("首席数据官一般由单位主要负责人担任，负责人因工作调动不能履职的，由副职代行。") == []
+    # a 述职's report parts are no duties
+    assert (
+        duties_of(
+            "首席数据官主要围绕以下履职情况进行述职：\n（一）年度数据工作目标完成情况；\n（二）存在的问题和不足。"
+        )
+        == []
+    )
+    # everyone's "Roles and responsibilities": an item before any label is not the title's role's
+    roles = duties_in_sections(
+        "## 4. Roles and responsibilities\n\n- Deputy Ministers ensure that their department complies.\n",
+        title="Directive on the Chief Data Officer",
+        language="en",
+    )
+    assert roles == []
+    # a record after a duty is not the duty's subject's
+    record = duties_of(
+        "首席数据官负责统筹本单位数据资源管理。截至5月底，21家单位已完成任命；18家单位设立了首席数据官办公室。"
+    )
+    assert role_duty(record) == [("首席数据官", "统筹本单位数据资源管理")]

@@ -220,6 +220,23 @@ def test_a_page_ending_in_a_list_or_a_contact_block_is_whole_and_a_cut_one_is_no
         last, "<li>each steward completes the learning pathway within three months, and</li>"
     )
     assert "complete" not in html.read(Path("cut-item.html"), cut_item.encode()).front_matter
+    # an infographic's page: short points to its end, then who made it and the original's link
+    points = "".join(f"<p>坚持第{i}项原则与场景驱动相促进</p>" for i in range(8))
+    infographic = (
+        "<html><head><title>一图读懂</title></head><body><div class='article'><h1>一图读懂《实施方案》</h1>"
+        f"{points}<p>（图片制作：某市数据局　设计：融媒）</p><p>原文链接：某市关于印发实施方案的通知</p>"
+        "</div></body></html>"
+    )
+    assert html.read(Path("yitu.html"), infographic.encode()).front_matter.get("complete") == "yes"
+    uncredited = infographic.replace(
+        "<p>（图片制作：某市数据局　设计：融媒）</p><p>原文链接：某市关于印发实施方案的通知</p>", ""
+    )
+    assert "complete" not in html.read(Path("bare.html"), uncredited.encode()).front_matter
+    # a news page's source and editor lines after a copy cut short after its heading say nothing
+    news = infographic.replace("（图片制作：某市数据局　设计：融媒）", "来源：某市数据局").replace(
+        "原文链接：某市关于印发实施方案的通知", "责任编辑：张三"
+    )
+    assert "complete" not in html.read(Path("news.html"), news.encode()).front_matter
 
 
 def test_a_board_papers_cover_sheet_titles_it_and_its_trust_publishes_it():

@@ -366,3 +366,29 @@ def test_the_running_header_over_the_first_page_is_kept_for_the_metadata():
     assert running_heads(pages) == ["Manchester City Council Item 7", "Report for Resolution"]
     assert "Manchester City Council" not in assemble(pages, page_width=595)[0]
     assert running_heads([[Line("关于印发方案的通知", 200, 400, 50, 62)]]) == []
+
+
+def test_a_line_broken_early_goes_on_at_the_margin_of_an_indented_document():
+    """Paragraphs open two characters in; a line that stops mid-clause ("…数据资源管理、") and the
+    line at the margin below it are one paragraph, wherever the first stopped."""
+    size, left = 15.0, 88.0
+
+    def line(text: str, y: float, indent: bool = False) -> Line:
+        x0 = left + (2 * size if indent else 0)
+        return Line(text, x0, x0 + len(text) * size, y, y + size)
+
+    lines = [
+        line("一、基本情况", 40, indent=True),
+        line("试点方案明确，首席数据官原则上由分管负责同志担任，", 67, indent=True),
+        line("负责统筹本单位数据资源管理、", 94),
+        line("推动数据共享开放等工作。截至5月底，各单位均已完成任命。", 121),
+        line("二、主要做法", 148, indent=True),
+        line("（一）健全组织体系。安庆市建立三级首席数据官体系。", 175, indent=True),
+        line("（二）推动数据共享。滁州市建立共享需求签批机制。", 202, indent=True),
+        line("（三）提升数据质量。省卫生健康委开展专项治理。", 229, indent=True),
+        line("各试点单位首席数据官要", 256),
+    ]
+    out = assemble([lines], page_width=595)[0].split("\n")
+    assert out[1] == lines[1].text + lines[2].text + lines[3].text
+    assert out[2] == "二、主要做法"
+    assert out[-1] == "各试点单位首席数据官要"  # a line after a sentence's end stays a line

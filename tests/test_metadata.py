@@ -1143,3 +1143,106 @@ def test_a_file_named_in_a_source_note_is_no_web_address() -> None:
     for note in ("Converted with extract.py", "Markdown copy (README.md)", "see policy.pl"):
         assert country_of_address(note) == ""
     assert country_of_address("Gemeenteblad (officielebekendmakingen.nl)") == "Netherlands"
+
+
+def test_a_copy_cut_before_its_signature_is_dated_by_its_running_header() -> None:
+    text = "安徽省数据资源管理局文件\n皖数资〔2025〕31号\n安徽省数据资源管理局关于首席数据官制度试点工作情况的通报\n一、基本情况\n试点工作取得阶段性成效，但"
+    heads = ("安徽省数据资源管理局 政府信息公开 发布日期：2025-06-20 下载次数：8",)
+    meta = infer_metadata({}, text, text, Path("x.pdf"), heads)
+    assert (meta.title, meta.date) == (
+        "安徽省数据资源管理局关于首席数据官制度试点工作情况的通报",
+        "2025-06-20",
+    )
+
+
+def test_a_file_property_title_that_is_a_wenhao_names_no_document() -> None:
+    from ingest.formats.base import plausible_title
+
+    assert not plausible_title("皖数资〔2025〕31号")
+    assert plausible_title("安徽省数据资源管理局关于首席数据官制度试点工作情况的通报")
+
+
+def test_a_companys_controlled_document() -> None:
+    """A job description in a company's document system: its banner names the company, its
+    header the document's code, its footer the address the company sits at."""
+    text = (
+        "中国远航物流集团有限公司　人力资源管理体系文件\n"
+        "文件编号：YHWL-HR-GWSM-2024-017　　版本/修改：A/0　　受控状态：受控\n"
+        "中国远航物流集团有限公司首席数据官岗位说明书\n"
+        "岗位名称 | 首席数据官（CDO）\n"
+        "岗位编码 | YH-ZB-GL-003\n"
+        "中国远航物流集团有限公司　地址：海南省海口市龙华区滨海大道188号远航大厦　邮编：570105"
+    )
+    doc = build_document_from(text)
+    assert (doc.title, doc.issuer, doc.doc_number) == (
+        "中国远航物流集团有限公司首席数据官岗位说明书",
+        "中国远航物流集团有限公司",
+        "YHWL-HR-GWSM-2024-017",
+    )
+    assert (doc.region, doc.level) == ("海南省海口市", "企业")
+
+
+GUIDELINES = """REPUBLIC OF GHANA
+MINISTRY OF COMMUNICATIONS AND DIGITALISATION
+P.O. Box M.38, Accra | Tel: +233 (0)302 228 011 | www.moc.gov.gh
+In case of reply, the number and date of this letter should be quoted.
+Our Ref. No.: MoCD/DDP/CDO/GL.01/24
+Your Ref. No.: ........................
+Date: 12th August, 2024
+GUIDELINES ON THE DESIGNATION OF CHIEF DATA OFFICERS IN MINISTRIES, DEPARTMENTS AND AGENCIES (MDAs)
+1. INTRODUCTION
+1.1 These Guidelines provide for the designation of a Chief Data Officer in every MDA.
+Table 1: Functions
+Area | Chief Data Officer | MDA Data Focal Person
+Source: Ministry of Communications and Digitalisation, 2024
+"""
+
+
+def test_a_letter_headed_guideline_under_its_governments_banner() -> None:
+    """The banner and the ministry under it issue the guidelines whose title stands below the
+    letter's address, reference and date lines; a table's cited source is no issuer."""
+    doc = build_document_from(GUIDELINES)
+    assert doc.title.startswith("GUIDELINES ON THE DESIGNATION OF CHIEF DATA OFFICERS")
+    assert doc.issuer == "Ministry of Communications and Digitalisation, Republic of Ghana"
+    assert doc.doc_number == "MoCD/DDP/CDO/GL.01/24"
+
+
+def test_endings_that_close_a_text() -> None:
+    """A team's address with its e-mail, a statute's history note: the copy reached its end."""
+    closed = (
+        "4.4 The arrangements will be reviewed after two years.\n"
+        "Data Strategy Team, Department of Finance, Clare House, Belfast BT3 9ED. Email: data@finance-ni.gov.uk"
+    )
+    assert is_complete(Document(doc_id="a", title="T", text=closed))
+    statute = "Nothing in this section authorizes the collection of data.\nHistory: 2025 c 71 art 3 s 12"
+    assert is_complete(Document(doc_id="b", title="T", text=statute))
+    assert not is_complete(Document(doc_id="c", title="T", text="The office shall publish the inventory and"))
+
+
+def test_a_council_named_after_its_place_outside_the_us() -> None:
+    text = "We use cookies.\n# Data Governance Policy\n| Policy owner | Chief Data Officer |\nThe Privacy Act 2020 of New Zealand applies. New Zealand law."
+    assert infer_region("Auckland Council", "Data Governance Policy", text, "en").endswith("/ Auckland")
+
+
+def test_the_new_metadata_readings_do_not_misfire() -> None:
+    # a site's menu over a "…文件" line is no issuer's banner
+    assert infer_issuer("首页 政策文件\n关于做好数据工作的通知\n各单位：\n请做好数据工作。") != "首页"
+    # a running header's print or download time dates nothing
+    text = "关于做好数据工作的通知\n一、总体要求\n做好数据工作，但"
+    meta = infer_metadata({}, text, text, Path("x.pdf"), ("某某局 打印时间：2025-07-03",))
+    assert meta.date == ""
+    # a council named after no place
+    nz = "The Privacy Act 2020 of New Zealand applies. New Zealand law."
+    assert infer_region("Research Council", "Data policy", nz, "en") == "New Zealand"
+    # a sentence that ends with an address is no contact block; a history that is no session law
+    cut = "4.1 The arrangements are reviewed.\nBreaches must be reported and the office shall tell the CDO by email: cdo@agency.gov"
+    assert is_complete(Document(doc_id="a", title="T", text=cut)) == is_complete(
+        Document(
+            doc_id="b",
+            title="T",
+            text="4.1 The arrangements are reviewed.\nBreaches must be reported and the office shall tell the CDO",
+        )
+    )
+    assert not is_complete(
+        Document(doc_id="c", title="T", text="The office shall publish it and\nHistory: in 2019 the office")
+    )

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from evaluation.unseen import batches, read_files
 
-# The floors sit under what the readers reach today (2026-12-03, seventeen batches: metadata 809
-# of 896 fields, duties 1,932 of 2,227, deadlines 1,095 of 1,242), so that a change that reads these
-# files worse fails. Deadlines sit lower since batch 6: its writers also listed 27 time limits that run
-# from an event ("应在5个工作日内答复", "within 24 hours") and meeting frequencies, which have no
-# date and which the product does not list as deadlines (24 of the 29 it misses there).
+# The floors sit under what the readers reach today (2026-12-03, eighteen batches: metadata 863
+# of 952 fields, duties 2,030 of 2,308, deadlines 1,156 of 1,305; batch 18 read cold), so that a
+# change that reads these files worse fails. Deadlines sit lower since batch 6: its writers also
+# listed time limits that run from an event ("应在5个工作日内答复", "within 24 hours") as
+# "recurring"; the product keeps them as limits from their event, which the run reports apart
+# ("recurring by event", 32 of the 523 "recurring" ones) and does not count as found.
 FLOORS = {"meta": 0.85, "duties": 0.85, "deadlines": 0.80}
 
 
@@ -20,6 +21,8 @@ def test_files_no_one_built_the_readers_on_are_read_above_the_floors() -> None:
     totals = {name: [0, 0] for name in FLOORS}
     for batch in batches():
         for name, found in read_files(batch, misses).items():
+            if name not in totals:
+                continue  # "recurring by event": a part of the deadlines, reported, not floored
             totals[name][0] += found.right
             totals[name][1] += found.total
     for name, (right, total) in totals.items():
@@ -41,9 +44,14 @@ def test_every_gold_key_is_in_its_file() -> None:
 
                 raw = "\n".join(page.text for page in load(path).pages)
             else:  # as written, junk included, in its own encoding (GB18030 too)
+                import html
+
                 from ingest.decode import decode
 
                 raw, _ = decode(path.read_bytes())
+                raw = (
+                    html.unescape(raw) if path.suffix in (".html", ".htm") else raw
+                )  # &amp; as a reader sees it
             text = fold_compact(raw)
             keys = [k for cell in want["dimensions"].values() for k in cell.get("keys", [])]
             keys += [d["key"] for d in want.get("duties", [])] + [d["key"] for d in want.get("deadlines", [])]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import FileError
-from kb.text import HAN_CHAR
+from kb.text import DOC_NUMBER, HAN_CHAR, TW_DOC_NUMBER
 
 
 @dataclass
@@ -117,4 +117,6 @@ def plausible_title(title: str) -> bool:
     )
     if any(word in lowered for word in junk) or re.fullmatch(r"[\w\-. ]*\d[\w\-. ]*", t):
         return False
+    if DOC_NUMBER.fullmatch(t) or TW_DOC_NUMBER.fullmatch(t):
+        return False  # a 文号 the writer put in the title field (皖数资〔2025〕31号) names no document
     return bool(HAN_CHAR.search(t)) or len(t.split()) >= 3

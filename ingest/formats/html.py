@@ -591,6 +591,12 @@ _CUT = re.compile(r"[,，、;；:：]$|\b(?:and|or|of|to|on|the|a|an|in|for|with
 _UPDATED = re.compile(
     r"(?:last\s+)?updated|最后更新|更新(?:日期|时间)|was this page helpful|本页内容是否有帮助", re.I
 )
+# ... and an infographic's credits: who drew it and the link to the text it draws ("（图片制作：…
+# 设计：…）", "原文链接：…"), which a page keeps only at its end (not a news page's 来源 or 责任编辑,
+# which may follow a copy cut short)
+_CREDIT = re.compile(
+    r"^[（(]?\s*(?:图片制作|圖片製作|制图|製圖|原文链接|原文鏈接|image credit)\s*[:：]", re.I
+)
 
 
 def _ends_whole(root, lines: list[str]) -> bool:
@@ -604,6 +610,7 @@ def _ends_whole(root, lines: list[str]) -> bool:
         if not any(_tag(a) in ("nav", "aside", "footer", "header") for a in li.iterancestors())
     }
     closing = False  # a contact or an update line seen: short lines above it close the page too
+    credited = False  # an infographic's credits seen: its short points above reach the page's end
     for n, line in enumerate(reversed(lines[-_AFTER_BODY - 1 :])):
         line = " ".join(line.split())
         if _CUT.search(line):
@@ -612,11 +619,14 @@ def _ends_whole(root, lines: list[str]) -> bool:
             # a list's last item (a last sentence is whole to is_complete already), or either
             # before the closing lines
             return line in items if n == 0 else closing
-        if _CONTACT.search(line) or _UPDATED.search(line):
+        if _CONTACT.search(line) or _UPDATED.search(line) or _CREDIT.match(line):
             closing = True
+            credited = credited or bool(_CREDIT.match(line))
         elif len(line) > _SHORT_LINE:
             return False  # a paragraph that ends no sentence
-    return False
+    # short points to the last, then the page's credits (一图读懂's "原文链接：…"): a page of
+    # points reaches its end, where a copy cut short would stop in a sentence
+    return credited
 
 
 def fold_key(text: str) -> str:

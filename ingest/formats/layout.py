@@ -245,6 +245,29 @@ class _Geometry:
     height: float
     gap: float
     usable: bool
+    # Paragraphs open with a first-line indent (a Chinese document's two characters): a line at
+    # the left margin then goes on with the paragraph above, wherever that line stopped.
+    indented: bool = False
+
+
+# A Chinese paragraph's first-line indent is two characters; its start is a line set in by
+# about that much after a line that ends a sentence or a heading.
+_INDENT_CHARS = (1.5, 2.6)
+_INDENT_EVIDENCE = 3  # indented paragraph starts before a document counts as indented
+# What a Chinese line that ends its sentence ends with (ingest.clean's unwrapping reads it too)
+ZH_LINE_END = re.compile(r"[。！？!?；;：:…”’」』）)】》]$")
+_ZH_PROSE = re.compile(r"[，。；：,;]|、$")  # a clause's marks; not 一、基本情况's alone
+
+
+def _indented(pages: list[list[Line]], left: float, height: float) -> bool:
+    starts = ends = 0
+    for page in pages:
+        for prev, cur in itertools.pairwise(ln for ln in page if ln.text.strip() and ln.column is None):
+            if _INDENT_CHARS[0] * height <= cur.x0 - left <= _INDENT_CHARS[1] * height:
+                starts += 1
+                # after a sentence's end or a heading (二、主要做法): a paragraph's start
+                ends += bool(ZH_LINE_END.search(prev.text.rstrip()) or STRUCTURE.match(prev.text))
+    return starts >= _INDENT_EVIDENCE and ends * 3 >= starts * 2
 
 
 def _geometry(pages: list[list[Line]], page_width: float | None) -> _Geometry:
@@ -257,7 +280,7 @@ def _geometry(pages: list[list[Line]], page_width: float | None) -> _Geometry:
     right = x1s[min(len(x1s) - 1, (len(x1s) * 95) // 100)]
     height, gap = _spacing(pages)
     usable = right - left > 8 * height and (page_width is None or right - left > 0.4 * page_width)
-    return _Geometry(left, right, height, gap, usable)
+    return _Geometry(left, right, height, gap, usable, _indented(pages, left, height))
 
 
 def _first_token_width(text: str, height: float) -> float:
@@ -287,6 +310,8 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
     full = room <= _first_token_width(cur.text, h) + 0.6 * h
     if full and cur.x0 <= left + 0.8 * h:
         return True
+    if g.indented and not across_pages and not prev.column and _runs_on(prev, cur, g, h):
+        return True
     if across_pages or prev.column:
         return False
     # Wrapped centred titles: both lines centred, the first one wide.
@@ -297,6 +322,23 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
         for ln in (prev, cur)
     )
     return both_centred and prev.x1 - prev.x0 > 0.45 * (g.right - g.left) and vgap <= g.gap + 0.3 * h
+
+
+def _runs_on(prev: Line, cur: Line, g: _Geometry, h: float) -> bool:
+    """A Chinese line broken early (a hard line break copied into the PDF: "…负责统筹本单位数据资源管理、"
+    over "推动数据共享开放…"): its clause goes on at the margin, where no paragraph of an indented
+    document starts."""
+    text = prev.text.rstrip()
+    return (
+        cur.x0 <= g.left + 0.5 * h
+        and prev.x0 <= g.left + _INDENT_CHARS[1] * h  # prose, not a centred title or a signature
+        and bool(text)
+        and is_cjk(text[-1])
+        and not ZH_LINE_END.search(text)
+        and bool(_ZH_PROSE.search(text))
+        and bool(cur.text.strip())
+        and is_cjk(cur.text.lstrip()[0])
+    )
 
 
 def assemble_pages(pages: list[list[Line]], page_width: float | None = None) -> tuple[list[str], list[int]]:
