@@ -421,7 +421,6 @@ _VENDOR_INTRO = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10})\s*[,，]\s*是")
 # 优惠！咨询热线：400-880-6618")
 # (a training notice's "报名热线：010-…" is a contact: an ad has a sales number or a price)
 _SALES_NUMBER = re.compile(r"\b400[-\s]?\d{3}[-\s]?\d{4}\b")
-_HOTLINE = re.compile(r"热线")
 _OFFER = re.compile(r"优惠|限时|预约|扫码|[一二三四五六七八九]折|特价|试用|领取")
 _PRICE = re.compile(r"优惠|[一二三四五六七八九]折|特价|限时")
 
@@ -441,7 +440,7 @@ def drop_vendor_ads(text: str) -> str:
         if offsets[i] < start:
             continue
         s = line.strip(" \t\u3000")
-        if (_SALES_NUMBER.search(s) and _OFFER.search(s)) or (_HOTLINE.search(s) and _PRICE.search(s)):
+        if (_SALES_NUMBER.search(s) and _OFFER.search(s)) or ("热线" in s and _PRICE.search(s)):
             drop.add(i)
             continue
         intro = _VENDOR_INTRO.match(s)

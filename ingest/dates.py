@@ -192,7 +192,8 @@ ZH_REL = re.compile(
 _ZH_EVENT_AFTER = re.compile(
     r"\s*(?:起|以来|开始|印发|发布|出台|召开|成立|挂牌|签署|正式|至今|期间|以后|后|—|-|~|至\d)"
 )
-_ZH_PAST = re.compile(r"已|了(?![解])|以来|先后|曾|累计|共计|截至目前|目前")
+# What was done, not what is owed (已完成, …以来, 累计…): read by the duty reader too
+ZH_PAST = re.compile(r"已|了(?![解])|以来|先后|曾|累计|共计|截至目前|目前")
 _ZH_RANGE_BEFORE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*[-—–~至到]\s*$")
 _ZH_CLAUSE_LEAD = re.compile(r"^(?:其中|同时|并|另外|此外|最后|首先|然后|原则上|力争|争取|计划|预计)?$")
 _ISSUE_ANCHOR = re.compile(
@@ -385,7 +386,7 @@ def _zh_within(m: re.Match[str], ctx: DateContext) -> list[When]:
     n = cn_number(m.group("n"))
     cstart = clause_start(ctx.folded, m.start(), ctx.start)
     lead = _strip_markers(ctx.folded[cstart : m.start()])
-    if n is None or n <= 0 or _ZH_PAST.search(lead) or _ZH_MEASURED.search(lead):
+    if n is None or n <= 0 or ZH_PAST.search(lead) or _ZH_MEASURED.search(lead):
         return []  # 已在3个工作日内办结: what was done; 平均在…内: how fast it was
     condition = _ZH_CONDITION.search(ctx.folded, max(ctx.start, cstart - 26), cstart)
     event = _strip_markers(condition.group(1)) if condition else _EACH_TIME
@@ -512,7 +513,7 @@ def _planned(m: re.Match[str], ctx: DateContext) -> bool:
         and due is not None
         and due_end(due) > ctx.anchor
         and bool(re.match(r"\s*召开", after))  # a meeting to come, not a plan issued (印发)
-        and not _ZH_PAST.search(ctx.folded[clause_start(ctx.folded, m.start(), ctx.start) : m.start()])
+        and not ZH_PAST.search(ctx.folded[clause_start(ctx.folded, m.start(), ctx.start) : m.start()])
     )
 
 
@@ -525,7 +526,7 @@ def _zh_plain_date_is_due(m: re.Match[str], ctx: DateContext, due: str | None) -
     return (
         bool(_ZH_CLAUSE_LEAD.match(_strip_markers(folded[cstart : m.start()])))
         and bool(re.match(r"[\u4e00-\u9fff]", rest))  # not a date standing alone (signature line)
-        and not _ZH_PAST.search(folded[cstart:clause_end])
+        and not ZH_PAST.search(folded[cstart:clause_end])
         and not (due and ctx.anchor and due_end(due) < ctx.anchor)
         and m.group("pre") not in ("截至", "截止")
     )
@@ -574,7 +575,7 @@ def _zh_year_of(m: re.Match[str], ctx: DateContext) -> tuple[int | None, str | N
     if ctx.title_year:
         return ctx.title_year, f"year not stated: taken from the document title ({ctx.title_year})"
     clause = ctx.folded[clause_start(ctx.folded, s, ctx.start) : m.end()]
-    if ctx.anchor and not _ZH_PAST.search(clause) and m.group("pre") not in ("截至", "截止"):
+    if ctx.anchor and not ZH_PAST.search(clause) and m.group("pre") not in ("截至", "截止"):
         # a dated notice's 7月31日前: that day of the notice's year when it is still to come; one
         # written late in a year for 3月31日前 means the next year's; one a little before the
         # notice's date is left unread (a report of what was due, or a slip)
@@ -605,7 +606,7 @@ def _zh_this_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     clause = ctx.folded[
         clause_start(ctx.folded, m.start(), ctx.start) : _clause_end(ctx.folded, m.end(), ctx.end)
     ]
-    if not m.group("post") and (_ZH_EVENT_AFTER.match(after) or _ZH_PAST.search(clause)):
+    if not m.group("post") and (_ZH_EVENT_AFTER.match(after) or ZH_PAST.search(clause)):
         return []  # 市政府于今年7月印发实施方案: what was done, not a deadline
     year = int(ctx.doc_date[:4]) + (1 if m.group("ry") == "明年" else 0)
     written = ZH_ABS.match(f"{year}年{m.group('rest')}")

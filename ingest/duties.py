@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ingest.chunk import roman_value
-from ingest.dates import clause_start
+from ingest.dates import ZH_PAST, clause_start
 from ingest.extract import (
     EN_CHARGED_WITH,
     EN_FOLLOWING_DUTIES,
@@ -102,10 +102,9 @@ _LEADS_OTHERS = re.compile(
 )
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
 # What a clause that says what the holder does opens with, after a holder's clause
-# What an item that says what the holder does opens with (组织…, 完成…交办的其他事项)
-_DOES = re.compile(rf"{_ZH_VERBISH.pattern}|完成|承办")
-# A sentence that records what was done (截至5月底…已完成, 累计…, …设立了…)
-_ZH_RECORD = re.compile(r"截至|累计|已经|已(?!有|于)|(?<=[\u4e00-\u9fff])了(?!解)")
+# What an item that says what the holder does opens with (组织…, and a duty list's stock last item,
+# 完成…交办的其他事项)
+_DOES = re.compile(rf"{_ZH_VERBISH.pattern}|完成")
 _DUTY_FOLLOWS = re.compile(r"[,，]\s*(?:主要)?(?:负责(?!人|同志)|承担|统筹|牵头)")
 # What the one after 由 does (由区首席数据官办公室予以通报批评, 联席会议由区首席数据官召集, 由办公室另行
 # 补充公布): whatever follows, except the words that make it a member or the holder of a post
@@ -385,7 +384,7 @@ def _zh_duties(doc: Document, folded: str, unit: Span, index: SectionIndex) -> l
             groups = _zh_groups(folded, seg, carry, first)
             out.extend(_zh_assigned(doc, folded, seg, index))
             if not groups:
-                if first and _ZH_RECORD.search(folded, seg.start, seg.end):
+                if first and ZH_PAST.search(folded, seg.start, seg.end):
                     carry = None  # 截至5月底，…已完成…；18家单位设立了…: what was done, no one's duty
                 elif not _ZH_CONT_START.match(folded[skip_markers(folded, seg.start, seg.end) : seg.end]):
                     carry = None if _ZH_ACTOR_START.match(folded[seg.start : seg.end]) else carry

@@ -267,6 +267,7 @@ class Retriever:
             if not larger:
                 break
             qualifying = qualifying + larger
+        initials = initialisms_in(question)
         for name in names:
             if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
@@ -278,7 +279,6 @@ class Retriever:
                 continue
             if name in qualifying:
                 continue  # the larger place of one a document speaks for
-            initials = initialisms_in(question)
             upper = name.upper()
             upper = upper[:-1] if upper.endswith("S") and upper[:-1] in initials else upper  # CCOs
             if upper in self._spelled_out and upper in initials:

@@ -619,9 +619,10 @@ def _ends_whole(root, lines: list[str]) -> bool:
             # a list's last item (a last sentence is whole to is_complete already), or either
             # before the closing lines
             return line in items if n == 0 else closing
-        if _CONTACT.search(line) or _UPDATED.search(line) or _CREDIT.match(line):
+        credit = bool(_CREDIT.match(line))
+        if _CONTACT.search(line) or _UPDATED.search(line) or credit:
             closing = True
-            credited = credited or bool(_CREDIT.match(line))
+            credited = credited or credit
         elif len(line) > _SHORT_LINE:
             return False  # a paragraph that ends no sentence
     # short points to the last, then the page's credits (一图读懂's "原文链接：…"): a page of
