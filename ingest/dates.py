@@ -667,8 +667,12 @@ def _zh_after_period(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 
 # 年底前 with no year, after a dated deadline in its sentence: that year's end (今年9月底以前，…，
-# 年底前建成投用)
-ZH_BARE_YEAR_END = re.compile(r"(?<![\d年今明本当去每半次上下一])(?:年底|年末)(?:前|以前|之前)")
+# 年底前建成投用); else, in an obligation, the end of the document's own year, as 年内 (within
+# the year: 年内对全市首席数据官轮训一遍; not 三年内, 每年内) is
+ZH_BARE_YEAR_END = re.compile(
+    r"(?<![\d年今明本当去每半次上下一])(?:年底|年末)(?:前|以前|之前)"
+    r"|(?P<within>(?:今年|本年)年内|(?<![\d一二三四五六七八九十两几每半次上下去前明当年数多若近同学财跨])年内)(?!容|部|外|涵)"
+)
 
 
 def _zh_bare_year_end(m: re.Match[str], ctx: DateContext) -> list[When]:
@@ -676,10 +680,16 @@ def _zh_bare_year_end(m: re.Match[str], ctx: DateContext) -> list[When]:
     prev = [
         w for w in ctx.found if sent_s <= w.start and w.end <= m.start() and w.due and w.recurrence is None
     ]
-    if not prev:
+    if prev and not m.group("within"):
+        year = max(prev, key=lambda w: w.end).due[:4]  # type: ignore[index]
+        return [When(m.start(), m.end(), f"{year}-12-31", None, None, None)]
+    clause = ctx.folded[
+        clause_start(ctx.folded, m.start(), ctx.start) : _clause_end(ctx.folded, m.end(), ctx.end)
+    ]
+    if prev or not ctx.doc_date[:4].isdigit() or not _ZH_OBLIGATION.search(clause) or ZH_PAST.search(clause):
         return []
-    year = max(prev, key=lambda w: w.end).due[:4]  # type: ignore[index]
-    return [When(m.start(), m.end(), f"{year}-12-31", None, None, None)]
+    flag = f"year from the document's date ({m.group(0)} = {ctx.doc_date[:4]})"
+    return [When(m.start(), m.end(), f"{ctx.doc_date[:4]}-12-31", None, None, flag)]
 
 
 ZH_RULES = [
@@ -735,7 +745,7 @@ _EN_CUE = (
     r"|deadline\s+of|target\s+date\s+of"
     # a label that dates what must be done: "Estimated completion: June 30, 2026", "Next review: April 2027"
     r"|(?:(?:estimated|expected|target|planned)\s+)?completion(?:\s+date)?:|(?:target|due)\s+date:"
-    r"|deadline:|next\s+review(?:\s+date)?:)(?:\*\*)?)"
+    r"|deadline:|due:|next\s+review(?:\s+date)?:)(?:\*\*)?)"
 )
 # "by the end of 2026", "by end-2026"
 EN_ABS = re.compile(rf"{_EN_CUE}\s+(?P<endof>(?i:the\s+end\s+of\s+|end-|end\s+of\s+))?{_EN_DATE}")
@@ -749,6 +759,12 @@ EN_YEARLY_DAY = re.compile(
 EN_FISCAL = re.compile(
     rf"{_EN_CUE}\s+(?i:(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)(?i:fiscal\s+year|FY)\s*(?P<fy>(?:19|20)?\d{{2}})"
     r"(?:[-–/](?P<fy2>(?:19|20)?\d{2}))?\b"
+)
+# A calendar quarter: "by the end of Q2 2025", "by the third quarter of 2026" (not a fiscal
+# year's quarter, Q2 FY2026, whose months differ by country)
+EN_QUARTER = re.compile(
+    rf"{_EN_CUE}\s+(?P<endof_q>(?i:(?:the\s+)?end\s+of\s+))?(?:Q(?P<q>[1-4])|(?i:the\s+)?(?P<qword>(?i:first|second|third|fourth))"
+    r"\s+(?i:quarter)\s+(?i:of\s+))\s*(?:(?i:calendar\s+year|CY)\s*)?(?P<qyear>(?:19|20)\d{2})\b(?![/\-–]\d)"
 )
 # The fiscal year a text defines: "'Fiscal Year' means the County fiscal year beginning October 1
 # and ending September 30", "a financial year ending 30 June".
@@ -985,6 +1001,22 @@ def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), None, None, None, flag)]
 
 
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _en_quarter(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A calendar quarter in an obligation, due on its last day (as 第二季度 is)."""
+    if not (ctx.modal or ctx.bound):
+        return []
+    q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("qword").lower()]
+    year, month = int(m.group("qyear")), q * 3
+    flag = f"quarter {q}: due is the quarter's last day"
+    if m.group("cue").lower() == "before" and not m.group("endof_q"):  # before Q3: by Q2's end
+        year, month = (year, month - 3) if q > 1 else (year - 1, 12)
+        flag = f"before quarter {q}: due is the last day of the quarter before"
+    return [When(m.start(), m.end(), ymd(year, month, last_day(year, month)), None, None, flag)]
+
+
 def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A date after by / no later than / due: …by September 30, 2019 (FDS 2020 plan)."""
     cue = re.sub(r"\s+", " ", m.group("cue").lower()).strip()
@@ -1083,6 +1115,7 @@ EN_RULES = [
     DateRule("relative", EN_REL, _en_relative, claims=None),
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),
     DateRule("fiscal_year", EN_FISCAL, _en_fiscal_year),
+    DateRule("quarter", EN_QUARTER, _en_quarter),
     DateRule("by_date", EN_ABS, _en_by_date),
     DateRule("every_period", EN_RECUR, _en_every_period),
 ]

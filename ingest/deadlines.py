@@ -282,7 +282,11 @@ class _Reading:
 # --------------------------------------------------------------------------- tables
 
 _TARGET_HEAD = re.compile(
-    r"(?i)target\s*date|due\s*date|deadline|time\s*frame|timeline|完成时限|完成时间|时间节点|时间安排|截止时间|时限"
+    # (an action log's "Due" or "By when" column too; not "Overdue", an "Actual completion date",
+    # a statistic's 统计截止日期)
+    r"(?i)target\s*date|due\s*date|^\s*(?:due(?:\s+by)?|by\s+when|date\s+due)\s*$"
+    r"|^\s*(?:(?:target|planned|expected|estimated)\s+)?completion\s+date\s*$|deadline|time\s*frame"
+    r"|timeline|完成时限|完成时间|完成期限|(?<!统计)(?<!数据)截止日期|时间节点|时间安排|截止时间|时限"
 )
 _WHO_HEAD = re.compile(rf"(?i)responsib|lead\b|owner|{TASK_UNIT_LABELS}")
 _REQ_HEAD = re.compile(r"(?i)required\s+or\s+encouraged|applicab")

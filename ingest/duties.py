@@ -1048,6 +1048,21 @@ _EN_NOT_DUTIES = re.compile(
     re.I,
 )
 _EN_BULLET = re.compile(r"\s*[•●▪◦\-*]\s+")
+# An item whose bullet a web page's <li> or a Word list kept apart from its text, as a job
+# description writes it: one of the verbs job descriptions open their duties with, in the third
+# person ("Develops, implements and maintains …", "Chairs the … Committee"); not a sentence
+# ("This position reports to …") nor a sub-heading ("Analytics Services")
+_JOB_VERBS = (
+    "Develops|Leads|Manages|Oversees|Chairs|Prepares|Establishes|Reviews|Works|Supervises|Represents|"
+    "Performs|Coordinates|Ensures|Advises|Maintains|Implements|Directs|Provides|Serves|Monitors|Promotes|"
+    "Supports|Builds|Drives|Sets|Defines|Owns|Champions|Delivers|Produces|Reports|Collaborates|Partners|"
+    "Negotiates|Approves|Evaluates|Conducts|Facilitates|Designs|Administers|Assists|Analyzes|Analyses|"
+    "Plans|Organizes|Organises|Trains|Hires|Mentors|Communicates|Presents|Publishes|Tracks|Measures|"
+    "Assesses|Guides|Creates|Writes|Participates|Responds|Recommends|Acts|Convenes|Governs|Secures|"
+    "Protects|Integrates|Enables|Fosters|Identifies|Applies|Verifies|Specifies|Carries|Liaises|"
+    "Prioritizes|Prioritises|Translates|Budgets|Controls|Handles|Investigates|Procures"
+)
+_EN_UNMARKED_ITEM = re.compile(rf"\s*(?=(?:{_JOB_VERBS})(?:,|\s+(?:and\s+)?[a-z]|\s+[A-Z][\w'’]*\s+[a-z]))")
 _EN_PARTIES_HEADING = re.compile(r"(?i)\broles?\s+and\s+responsibilities\b")
 # A party's label over its own list under "Roles and responsibilities" ("Data Governance Group",
 # "Data Owners", "All staff"), where a role profile's topic sub-headings ("Strategy") name no one
@@ -1089,7 +1104,7 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
         ):
             role, inside = None, False  # the next numbered section, or what the holder must know or have
             continue
-        bullet = _EN_BULLET.match(m.group(0))
+        bullet = _EN_BULLET.match(m.group(0)) or _EN_UNMARKED_ITEM.match(m.group(0))
         if not bullet:
             if len(line.split()) > 8 or re.search(r"[.;]$", line):
                 if listed or introduced:

@@ -194,6 +194,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
             return own.group(0).replace(" ", "")
     lines = _nonempty(cleaned)
     for line in lines[:30]:
+        line = _SIGNED_BY.sub("", line)  # 海数函〔2026〕12号　　签发人：符明远
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
         if m:
             return m.group(0).replace(" ", "")
@@ -211,7 +212,13 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
             return m.group(1)
-    for line in lines[:30]:
+    for line, following in zip(lines[:30], [*lines[1:31], ""], strict=False):
+        if (
+            _NUMBER_VALUE.fullmatch(following)
+            and _EN_NUMBER_LABEL.fullmatch(f"{line}: {following}")
+            and not _EN_NUMBER_LABEL.match(line)
+        ):
+            line = f"{line}: {following}"  # a page's field list: "Job Number" over "MTS-24-0412"
         cells = re.split(r"\s*\|\s*", line.strip(" |"))
         # "| Directive number | X |" too, and a record's first field ("File #: | 25-2186 | Version: | 1")
         labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |")) or (
@@ -247,6 +254,12 @@ _EN_NUMBER_LABEL = re.compile(
     re.I,
 )
 _FILE_NUMBER = re.compile(r"File\s*(?:#|No\.?|Number)", re.I)
+# A number alone on the line under its label: one code ("MTS-24-0412"), or a series' capitals and
+# its number ("DGS 2024/05"); not "Version 2.1" nor a table's "1.1 Appoint CDO"
+_NUMBER_VALUE = re.compile(r"(?:[A-Z]{2,6}\s)?[A-Z0-9][\w./#-]*\d[\w./-]*")
+# The signer a 红头 file prints beside its 文号 on the same line, two at most, a name spaced out
+# to fill its width ("签发人：王　军")
+_SIGNED_BY = re.compile(r"[\s\u3000]*[签簽][发發]人\s*[:：][\s\u3000]*(?:[^\s\u3000]{1,4}[\s\u3000]*){1,3}$")
 # A company's or a body's document code, labelled as such in its header (not a post's 岗位编码)
 _ZH_CODE_LABEL = re.compile(r"(?:文件|制度|文档)编[号码]\s*[:：]\s*([A-Z][A-Z0-9]*(?:[-/.][A-Z0-9]+){2,})")
 _SERIAL_NUMBER = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
@@ -257,7 +270,7 @@ _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)]
 # Title
 
 _TITLE_END = re.compile(
-    r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|函|公告|通告|"
+    r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|答复|答復|函|公告|通告|"
     r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄|说明书|說明書)"
     r"[)）》」”\"]*$"
 )
@@ -272,7 +285,7 @@ def _heading_like(line: str) -> bool:
         return False
     if _SENTENCE_END.search(line) or line.endswith((":", ":", ",", ",")):
         return False
-    if _SECTION_START.match(line) or DOC_NUMBER.fullmatch(line):
+    if _SECTION_START.match(line) or DOC_NUMBER.fullmatch(_SIGNED_BY.sub("", line)):
         return False
     return parse_date(line, allow_partial=False) is None or len(line) > 20
 
@@ -984,7 +997,7 @@ def _state_spelled_out(name: str) -> str:
 _GOVERNING_STATE = re.compile(
     rf"\b(?:Code|Commonwealth|State|Laws|Constitution|Governor|Legislature|General Assembly) of (?:the )?({_STATE})\b|"
     rf"\b({_STATE}) (?:General Statutes|Revised Statutes|Code|Statutes|Administrative Code|Legislature|"
-    r"General Assembly|Governor|State Legislature)\b|"
+    r"General Assembly|Governor|State Legislature|Legislative (?:Auditor|Council|Services))\b|"
     # a state's own agency: "Oregon Employment Department", "Virginia Department of Health"
     rf"^(?:The )?({_STATE})(?! (?:City|County|Beach|Heights|Springs|Park)\b)(?: [A-Z][a-z]+){{0,3}} "
     r"(?:Department|Agency|Authority|Commission|Division)\b"
@@ -992,11 +1005,13 @@ _GOVERNING_STATE = re.compile(
 
 
 # A city's own ordinance: "City and County of San Francisco", "San Francisco Administrative Code",
-# "Municipal Code of Chicago", "City of Austin".
+# "Municipal Code of Chicago", "City of Austin", "Louisville Metro Government".
 _CITY_NAME = r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
     rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}"
+    # a consolidated city-county's: "Louisville Metro Government" (not Tokyo Metropolitan Government)
+    rf"|\b{_CITY_NAME} Metro Government\b"
 )
 # Words that begin a document's own name after its city's ("City of Austin Open Data Resolution").
 # fmt: off

@@ -116,6 +116,10 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "有利于", "重要举措", "重要抓手", "目标[:：]",
         "制定本(?:实施方案|工作方案|方案|条例|规定|办法|指南|细则|意见)",
         "(?:^|[。\n])为[^。]{4,150}(?:决定|现将|特制定)",
+        # a purpose clause that opens its sentence (为加快推进数字拉萨建设，…; not 因为, nor the 为 of
+        # 为推进数据共享提供决策支持), and 以…为目标 (not 不得以营利为目的)
+        "(?:^|[。:：;；\\s])为(?:了)?(?:加快|进一步|深入|全面|切实|推进|推动|加强|规范|提升|健全|落实|贯彻|促进|构建|建立)(?![^。，,]*(?:提供|创造|奠定|做好))[^。，,]{2,60}[，,]",
+        "(?<!不得)(?<!禁止)以(?!营利)[^。，,；]{2,40}为(?:目标|导向|目的)",
         r"(?:^|\n)\s*(?:authority and )?purposes?\s*:",
         r"purposes? (?:of|is|are|to)", r"aim(?:s|ed)? (?:to|at)", "vision is", "mission is",
         "in order to", "intended to", "strive to", r"seeks? to",
@@ -144,6 +148,11 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:creat\w*|establish\w*|form(?:s|ed|ing)?|set up|convene[sd]?) (?:a |an |the )?(?:[\w-]+ ){0,3}"
         r"(?:working groups?|committees?|subcommittees?|councils?|task force)",
         r"working group (?:leader|lead|chair)", r"liaisons?",
+        # how the body works: its votes and its ties to other councils (the labelling guide's rule 4;
+        # with goals' purpose clause and 以…为目标: micro F1 on the gold's tuning half 0.760 -> 0.761,
+        # on training.jsonl 0.626 -> 0.633)
+        r"(?:council|committee|board|members?) (?:voted|votes?|held a vote)", r"a vote (?:on|by)", "by a vote of",
+        "interagency councils",
     ),
     "duties": (
         "职责", "职能", "负责(?!人)", "履职", "牵头", "承担[^。;]{0,10}(?:责任|职责|工作)",

@@ -60,6 +60,10 @@ _CONTACT = re.compile(
     r"contact|tel|telephone|phone|fax|e-?mail)\s*[:：]\s*\S",
     re.I,
 )
+# A telephone number alone on its line, as a page's contact block sets it under its "Phone" label
+# ("(502) 574-3003", "0898-66881234", "+353 1 222 2222")
+# (three groups of digits, seven or more in all: not a year range, a date or an amount)
+_PHONE_LINE = re.compile(r"^(?!(?:(?:19|20)\d\d\D*){3}$)\+?\(?\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}$")
 # A statute section's enactment record under its last subdivision ("History: 2025 c 71 art 3 s 12")
 _STATUTE_HISTORY = re.compile(r"^History\s*:\s*(?:19|20)\d{2}\s+(?:c|ch\.?|chapter)\s+\d+", re.I)
 # A team's address that ends with its e-mail ("Data Strategy Team, …, Belfast BT3 9ED. Email: …")
@@ -111,7 +115,11 @@ def _closing_kind(line: str) -> str | None:
         return "contact"  # closes the section as a contact block closes a notice
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
-    if (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS) or _ADDRESS_WITH_MAIL.search(line):
+    if (
+        (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS)
+        or _ADDRESS_WITH_MAIL.search(line)
+        or _PHONE_LINE.match(line)
+    ):
         return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
     if len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
@@ -131,7 +139,11 @@ def _body_ending(text: str) -> str:
             break  # an English signer signs below the date; a Chinese issuer stands above it
         block.append(kind)
         end -= 1
-    if "date" not in block and not (block and set(block) <= {"attached", "contact"}):
+    # (a page that ends with a telephone number or an address reached its contact block, whatever
+    # labels stand above it)
+    if "date" not in block and not (
+        block and (set(block) <= {"attached", "contact"} or block[0] == "contact")
+    ):
         return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text
 

@@ -127,6 +127,38 @@ def test_half_year_and_quarter_are_flagged() -> None:
     assert h.due == "2023-06-30" and "half year" in (h.flag or "")
     (q,) = zh("2023年第二季度完成平台建设。")
     assert q.due == "2023-06-30" and "quarter" in (q.flag or "")
+    # an English calendar quarter, as a council's minutes and plans write it
+    (e,) = en("The catalogue will be completed by the end of Q2 2025.")
+    assert e.due == "2025-06-30" and "quarter" in (e.flag or "")
+    assert [w.due for w in en("Training will be delivered by the third quarter of 2026.")] == ["2026-09-30"]
+    assert en("Agencies shall report by Q2 FY2026.") == []  # a fiscal quarter's months vary
+    assert en("Agencies shall report by Q2 2025/26.") == []  # a financial year's quarter
+    assert [w.due for w in en("The plan must be adopted before Q3 2025.")] == ["2025-06-30"]
+    assert [w.due for w in en("The plan must be adopted before Q1 2026.")] == ["2025-12-31"]
+    assert en("The catalogue was completed in Q2 2025.") == []  # no obligation
+
+
+def test_within_the_year_is_the_documents_year() -> None:
+    """年内 in an obligation (a speech's 年内对全市首席数据官轮训一遍): the end of the document's
+    year; not 三年内, nor what was done."""
+    (w,) = zh("市数据局要在年内对全市首席数据官和数据专员轮训一遍。", date="2026-03-05")
+    assert w.due == "2026-12-31" and "document's date" in (w.flag or "")
+    assert zh("三年内要建成平台。", date="2026-03-05") == []
+    for other in (
+        "数年内要建成平台。",
+        "同年内要完成验收。",
+        "本财年内要完成采购。",
+        "今年内部审计工作要加强。",
+    ):
+        assert zh(other, date="2026-03-05") == [], other
+    assert zh("年内已完成首轮培训。", date="2026-03-05") == []
+    assert [w.due for w in zh("各部门要在今年年内完成数据目录编制。", date="2026-03-05")] == ["2026-12-31"]
+
+
+def test_a_labelled_due_date() -> None:
+    """An action's "Due: 30 April 2025", as minutes write it."""
+    (w,) = en("Action: the Data Office to publish payments data. Owner: Head of Finance. Due: 30 April 2025.")
+    assert w.due == "2025-04-30"
 
 
 def test_yearly_first_occurrence_needs_a_document_day() -> None:

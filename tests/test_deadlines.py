@@ -917,3 +917,34 @@ def test_limits_and_rhythms_that_are_not_owed() -> None:
     # the event a limit runs from is the condition before it, else each time
     found = deadlines_of("人员发生变动的，应在10个工作日内报首席数据官办公室备案。")
     assert [d.relative_to for d in found] == ["人员发生变动"]
+
+
+def test_an_action_logs_due_column() -> None:
+    """Minutes' actions table: "| No. | Action | Owner | Due |", one deadline a row, its owner
+    the row's; a column that is no due date ("Overdue?") is none."""
+    log = deadlines_of(
+        "| No. | Action | Owner | Due |\n|-----|--------|-------|-----|\n"
+        "| 4.2 | Present the Phase 1 implementation plan | Chief Data Officer | 12 February 2025 |\n"
+        "| 4.3 | Publish a draft register of AI use | Chief Data Officer | 31 March 2025 |\n",
+        date="2024-11-13",
+        language="en",
+    )
+    assert [(d.who, d.due) for d in log] == [
+        ("Chief Data Officer", "2025-02-12"),
+        ("Chief Data Officer", "2025-03-31"),
+    ]
+    overdue = deadlines_of(
+        "| Action | Owner | Overdue? |\n|---|---|---|\n| Publish the register | CDO | 31 March 2025 |\n",
+        date="2024-11-13",
+        language="en",
+    )
+    assert overdue == []
+    done = deadlines_of(
+        "| Recommendation | Status | Actual completion date |\n|---|---|---|\n| Adopt a policy | Complete | 14 June 2024 |\n",
+        date="2024-11-13",
+        language="en",
+    )
+    counted = deadlines_of(
+        "| 序号 | 单位 | 已编目录数 | 统计截止日期 |\n|---|---|---|---|\n| 1 | 市数据局 | 120 | 2025年12月31日 |\n"
+    )
+    assert done == [] and counted == []

@@ -143,6 +143,12 @@ def test_a_list_of_things_to_do_gives_duties_and_its_content_says_what_about() -
         # the Chinese of "within 30 days" and an effective date
         ("", "变更情况应于变动之日起10个工作日内办理备案。", {"steps"}),
         ("", "本办法自2024年4月20日起施行。", {"steps"}),
+        # a purpose clause opening its sentence, and 以…为目标
+        ("", "为加快推进数字拉萨建设，健全全市数据治理工作体系，现将名单予以公示。", {"goals"}),
+        ("", "我局将以提升全市政务数据治理水平为目标，做好以下工作。", {"goals"}),
+        # how a body works: its votes, its ties to other councils
+        ("", "The Council voted to approve the charter unanimously.", {"organisation"}),
+        ("", "The CDO Council coordinates its activities with other interagency councils.", {"organisation"}),
     ],
 )
 def test_content_cues(section: str, text: str, expected: set[str]) -> None:
@@ -163,6 +169,11 @@ def test_content_cues(section: str, text: str, expected: set[str]) -> None:
         "数据中心的应用要素要求主要需要说明。",  # 应用, 要素, 要求: no body bound to act
         "在有条件的情况下参照有关规定执行。",  # a condition and a rule, not where a system applies
         "A former office that formulated a format for the committee of experts.",  # not "formed a"
+        "因为加快了进度，所以提前完成。",  # 因为 is no purpose
+        "平台上线。为推进数据共享提供决策支持，服务全市。",  # 为 … 提供: what it serves, not its aim
+        "不得以营利为目的向第三方提供公共数据。",  # a prohibition's 以…为目的
+        "The motion was carried and a vote of thanks was given.",
+        "Residents and other councils in the region were consulted.",  # peer councils
     ],
 )
 def test_no_dimension(text: str) -> None:

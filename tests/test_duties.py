@@ -1564,3 +1564,36 @@ def test_the_new_readers_do_not_misfire() -> None:
         "首席数据官负责统筹本单位数据资源管理。截至5月底，21家单位已完成任命；18家单位设立了首席数据官办公室。"
     )
     assert role_duty(record) == [("首席数据官", "统筹本单位数据资源管理")]
+
+
+def test_a_job_postings_duties_whose_bullets_the_page_dropped() -> None:
+    """A web page's <li> and a Word list keep no bullet: a job posting's items still open with
+    their verb, in the third person."""
+    posting = duties_in_sections(
+        "Chief Data Officer\n\nEssential Duties\n\n"
+        "The duties listed below are representative of the work of the position.\n"
+        "Develops, implements and maintains the enterprise data strategy.\n"
+        "Chairs the Data Governance Committee and convenes it at least quarterly.\n"
+        "Supervises a team of approximately 11 data engineers.\n\n"
+        "Minimum Qualifications\n\n"
+        "Requires seven years of progressively responsible experience in data management.\n",
+        title="Chief Data Officer",
+        language="en",
+    )
+    assert [d.duty for d in posting] == [
+        "Develops, implements and maintains the enterprise data strategy",
+        "Chairs the Data Governance Committee and convenes it at least quarterly",
+        "Supervises a team of approximately 11 data engineers",
+    ]
+    assert {d.role for d in posting} == {"Chief Data Officer"}
+    # a plural noun that a verb follows is a sentence, and a paragraph still ends the list
+    notes = duties_in_sections(
+        "Chief Data Officer\n\nEssential Duties\n\n"
+        "The duties listed below are representative of the work of the position.\n"
+        "Benefits may vary by position and bargaining unit.\n"
+        "This position reports to the Chief Information Officer and works with all departments.\n"
+        "Leads the Data Academy.\n",
+        title="Chief Data Officer",
+        language="en",
+    )
+    assert notes == []

@@ -386,3 +386,48 @@ def test_a_main_landmark_with_teaser_cards_but_no_table_leaves_readabilitys_choi
     page = f"<html><body><main><h1>Data strategy</h1><article>{body}</article>{cards}</main></body></html>"
     text = html.read(Path("news.html"), page.encode()).pages[0].text
     assert "Paragraph 1" in text and "adopted its budget" not in text
+
+
+def test_a_job_boards_page_title_its_employer_and_its_number(tmp_path: Path) -> None:
+    """<title>Chief Data Officer | Job Details | Louisville Metro Government Careers</title> over
+    <h1>Chief Data Officer: the part the heading repeats is the page's title, the site's part
+    less its section (Careers) the employer, and "Job Number" over its value the posting's number.
+    The page ends with its contact block's telephone number: it is whole."""
+    page = (
+        "<html><head><title>Chief Data Officer | Job Details | Louisville Metro Government Careers</title>"
+        "</head><body><h1>Chief Data Officer</h1><dl><dt>Job Number</dt><dd>MTS-24-0412</dd>"
+        "<dt>Location</dt><dd>Louisville, KY</dd></dl>"
+        "<p>Louisville Metro Government is seeking a Chief Data Officer.</p>"
+        "<p>Describe a data governance program you have led.</p>"
+        "<dl><dt>Agency</dt><dd>Louisville Metro Government</dd><dt>Address</dt><dd>Human Resources</dd>"
+        "<dd>Louisville, Kentucky, 40202</dd><dt>Phone</dt><dd>(502) 574-3003</dd></dl></body></html>"
+    )
+    from ingest.document import build_document
+    from kb.sources import is_complete
+
+    def read(text: str, name: str):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        return build_document(tmp_path / name, doc_id=name)
+
+    doc = read(page, "louisville.html")
+    assert (doc.title, doc.issuer, doc.doc_number) == (
+        "Chief Data Officer",
+        "Louisville Metro Government",
+        "MTS-24-0412",
+    )
+    assert doc.region == "United States / Kentucky / Louisville" and doc.level == "city"
+    assert is_complete(doc)
+    # a page cut short on a clause is still not whole
+    cut = page.replace(" you have led.</p>", "</p>").split("<dl><dt>Agency")[0]
+    assert not is_complete(read(cut, "cut.html"))
+    # a section's one-word heading is no page's title; a job board for any government no body
+    board = (
+        "<html><head><title>Chief Data Officer | Careers | Local Government Jobs</title></head>"
+        "<body><h1>Careers</h1><p>A county seeks a Chief Data Officer to lead its data programme, to set its"
+        " standards and to chair its data governance board.</p></body></html>"
+    )
+    ex = html.read(Path("board.html"), board.encode())
+    assert ex.front_matter["title"] == "Chief Data Officer" and "issuer" not in ex.front_matter
+    # a table cut short on an amount is not a page's telephone number
+    amount = "<html><body><h1>Budget of the data programme</h1><p>The budget is set out below:</p><p>Staff</p><p>1 250 000</p></body></html>"
+    assert not is_complete(read(amount, "amount.html"))

@@ -392,3 +392,26 @@ def test_a_line_broken_early_goes_on_at_the_margin_of_an_indented_document():
     assert out[1] == lines[1].text + lines[2].text + lines[3].text
     assert out[2] == "二、主要做法"
     assert out[-1] == "各试点单位首席数据官要"  # a line after a sentence's end stays a line
+
+
+def test_a_running_footer_with_the_appendices_page_labels_is_one_footer():
+    """ "Louisiana Legislative Auditor 2 Audit Control # 40240031" on the report's pages and
+    "… A.1 …" on its appendix's: one running footer, dropped from every page."""
+    from ingest.formats.layout import drop_page_chrome
+
+    def page(body: str, label: str) -> list[Line]:
+        return [
+            Line(body, 72, 520, 90, 100),
+            Line("More of the report's text here.", 72, 400, 110, 120),
+            Line(f"Louisiana Legislative Auditor {label} Audit Control # 40240031", 72, 520, 806, 816),
+        ]
+
+    pages = [
+        page("Findings", "1"),
+        page("Recommendations", "2"),
+        page("Response", "A.1"),
+        page("Method", "B.1"),
+        page("Preface", "IV"),
+    ]
+    kept = [ln.text for p in drop_page_chrome(pages) for ln in p]
+    assert not any("Audit Control" in t for t in kept) and "Response" in kept

@@ -242,6 +242,12 @@ def test_synthetic_chinese_notice() -> None:
         ("  海府办函〔2023〕5号  \n正文。", "海府办函〔2023〕5号"),
         ("根据《方案》(粤办函〔2021〕63号)的要求,制定本方案。", ""),
         ("《广东省首席数据官制度试点工作方案》(粤办函〔2021〕63号)\n正文。", ""),
+        # a 红头 file's signer beside its number
+        ("海口市数据局\n海数函〔2026〕12号　　　　签发人：符明远\n正文。", "海数函〔2026〕12号"),
+        ("Job Number\nMTS-24-0412\nDepartment\nMetro Technology Services", "MTS-24-0412"),
+        ("海口市数据局\n海数函〔2026〕12号　　签发人：王　军\n正文。", "海数函〔2026〕12号"),
+        ("Policy Number\nVersion 2.1\nText.", ""),  # a label over no number
+        ("Ref\n1.1 Appoint CDO\nText.", ""),
     ],
 )
 def test_doc_number_is_the_documents_own(text: str, expected: str) -> None:
@@ -278,6 +284,9 @@ def test_issuer_sources() -> None:
 
 
 def test_infer_title_skips_numbers_salutations_and_sections() -> None:
+    # a reply to a deputy's proposal (答复), below its number and signer
+    reply = "答复类别：B\n海口市数据局\n海数函〔2026〕12号　　签发人：符明远\n关于市十七届人大三次会议第156号建议的答复\n陈海燕代表：\n"
+    assert infer_title(reply) == "关于市十七届人大三次会议第156号建议的答复"
     assert infer_title("汕府办函〔2022〕173号\n各县人民政府:\n《方案》已经同意,现印发给你们。") == ""
     assert infer_title("實施方案\n" + "為進一步深化我市數字政府改革建設," * 5) == ""
     assert infer_title("FEDERAL CHIEF DATA OFFICERS' (CDO)\nCOUNCIL\nCHARTER\nADOPTED JUNE 2020") == (
@@ -349,6 +358,15 @@ def test_infer_language(text: str, expected: str) -> None:
         ),
         ("", "Nanning's chief data officers set out to tear down data silos", "广西壮族自治区南宁市", "市"),
         ("寿光市人民政府办公室", "", "山东省寿光市", "县"),  # a county-level city
+        # a state legislature's auditor; a consolidated city-county's government
+        (
+            "Louisiana Legislative Auditor",
+            "Data Governance and the State CDO",
+            "United States / Louisiana",
+            "state",
+        ),
+        ("Louisville Metro Government", "Chief Data Officer", "United States / Louisville", "city"),
+        ("Tokyo Metropolitan Government", "Data strategy", "", ""),
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:

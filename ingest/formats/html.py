@@ -291,10 +291,17 @@ def _title_from_tag(root) -> str:
     """The page's part of its <title>, or the heading that spells it out in full ("Data leadership
     roles | Leeds City Council" and <h1>Data leadership roles: our Chief Data Officer and …)."""
     parts = _title_parts(root)
-    own = [p for p in parts if not _EN_BODY.match(p)] or parts  # "Data roles | Leeds City Council"
+    # "Data roles | Leeds City Council", "… | Louisville Metro Government Careers", "… | Local
+    # Government Jobs": the site's name
+    own = [p for p in parts if not _is_site_body(p) and not _SITE_SECTION.search(p)] or parts
     title = max(own, key=len) if own else ""
     for el in root.iter("h1"):
         heading = " ".join(el.text_content().split())
+        # "Chief Data Officer | Job Details | …" over <h1>Chief Data Officer: the part the page's
+        # heading repeats is the page's own (not a section's one word: <h1>Careers)
+        repeated = [p for p in own if p.lower() == heading.lower() and len(p.split()) > 1]
+        if repeated:
+            return repeated[0]
         if title and len(heading) > len(title) and heading.lower().startswith(title.lower()):
             return heading
         break
@@ -315,8 +322,25 @@ _EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*(?:\|\s*)?([A-Z][^\n|]{3,150}
 _TITLE_LABEL_LINES = 15
 
 
+# The part of a site a page sits in, after the body's name: "Louisville Metro Government Careers";
+# a name left that opens with a kind of government is no body's ("Local Government Jobs", "Open
+# Government Portal", "Civil Service Jobs")
+_SITE_SECTION = re.compile(r"\s+(?:Careers|Jobs|News|Newsroom|Portal|Website|Online)$")
+_GENERIC_BODY = re.compile(
+    r"^(?:Open|Local|Civil|Public|Federal|National|State|Central|General|Digital|The)\b"
+)
+
+
+def _is_site_body(part: str) -> bool:
+    if _EN_BODY.match(part):
+        return True
+    body = _SITE_SECTION.sub("", part)
+    return body != part and bool(_EN_BODY.match(body)) and not _GENERIC_BODY.match(body)
+
+
 def _site_body(root, title: str) -> str:
-    return next((p for p in _title_parts(root) if p != title and _EN_BODY.match(p)), "")
+    parts = (p for p in _title_parts(root) if p != title and _is_site_body(p))
+    return next((_SITE_SECTION.sub("", p) if not _EN_BODY.match(p) else p for p in parts), "")
 
 
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:

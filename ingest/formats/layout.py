@@ -142,8 +142,14 @@ def group_fragments(fragments: Sequence[Line]) -> list[Line]:
     return lines
 
 
+# A page's label as a running footer prints it: 3, an appendix's A.1, B-2 or A1, a preface's iv or IV
+_PAGE_LABEL_TOKEN = re.compile(r"(?<!\S)(?:[A-Z]{1,2}[.\-–]?\d+|\d+|[ivxlc]{1,6}|[IVXLC]{1,6})(?!\S)")
+
+
 def _chrome_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+    """A running line's text with its page label and other numbers as "#": the footer of page 3
+    and that of appendix page A.1 are the same line."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", _PAGE_LABEL_TOKEN.sub("#", text)))
 
 
 def _spacing(pages: list[list[Line]]) -> tuple[float, float]:
