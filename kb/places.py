@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.countries import COUNTRIES, part_forms
+from kb.countries import COUNTRIES, SUBDIVISIONS, part_forms
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
@@ -210,6 +210,7 @@ def aliases(place: str) -> tuple[str, ...]:
             or _city_named_after(name)
         )
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
+        short += _part_short_names(name, chinese)
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
         bare = name[: -len(" county")] if name.endswith(" county") else ""
         county = [bare] if bare and not lexicon().is_common_word(bare) else []
@@ -303,6 +304,25 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# The parts of the federations whose Chinese short names the press writes by another rule than a
+# state's 州: a one-word Canadian province by its first character and 省 (安大略省 -> 安省, 阿尔伯塔 -> 阿省),
+# an Australian "<direction> Australia" by its direction and 澳 (南澳大利亚州 -> 南澳, 西澳)
+_PROVINCES = frozenset(
+    fold(p) for p in SUBDIVISIONS["Canada"] if " " not in p
+)  # not 不省 for British Columbia
+_AUSTRALIAS = frozenset(fold(p) for p in SUBDIVISIONS["Australia"] if p.endswith(" Australia"))
+
+
+def _part_short_names(name: str, chinese: Iterable[str]) -> list[str]:
+    if name in _PROVINCES:
+        forms = (c[0] + "省" for c in chinese if len(c.removesuffix("省")) >= 3)
+    elif name in _AUSTRALIAS:
+        forms = (c[0] + "澳" for c in chinese if "澳大利亚" in c[1:])
+    else:
+        return []
+    return [f for f in forms if not lexicon().english(f)]
+
+
 def _state_short_name(chinese: str) -> str:
     """A one-word state's name transliterated into three or more characters and 州 is
     shortened, in speech and the press, to its first character and 州 (康涅狄格州 -> 康州, as
@@ -367,6 +387,16 @@ def _alias_words(alias: str) -> tuple[str, ...]:
     return tuple(tokenize(alias))  # every question checks every place's English forms
 
 
+def _a_chinese_place_s(short: str, folded: str) -> bool:
+    """A foreign place's two-character short name only ever written as the start of a Chinese
+    county's or city's: 南澳县 (Guangdong) is not 南澳 (South Australia)."""
+    return (
+        len(short) == 2
+        and bool(HAN_CHAR.search(short))
+        and not re.search(re.escape(short) + r"(?![县市区镇乡岛])", folded)
+    )
+
+
 def is_named(alias: str, folded: str, tokens: list[str]) -> bool:
     if HAN_CHAR.search(alias):
         return alias in folded
@@ -419,7 +449,11 @@ class Places:
         chinese: dict[str, list[tuple[int, int]]] = {}  # where each place's Chinese names stand
         written = unicodedata.normalize("NFKC", question)
         for place in self.names:
-            named = [a for a in aliases(place) if is_named(a, folded, tokens)]
+            named = [
+                a
+                for a in aliases(place)
+                if is_named(a, folded, tokens) and not (place.isascii() and _a_chinese_place_s(a, folded))
+            ]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
             if named or short:
                 found = [folded.find(a) for a in named if folded.find(a) >= 0] + short

@@ -265,6 +265,15 @@ def test_places_are_named_in_either_script():
 
     assert "康州" in aliases("Connecticut") and "得州" in aliases("Texas")
     assert not any(a.endswith("州") and len(a) == 2 for a in aliases("New Jersey"))  # not 新州
+    # a one-word Canadian province by its first character and 省, South Australia as 南澳
+    assert (
+        "安省" in aliases("Ontario") and "阿省" in aliases("Alberta") and "南澳" in aliases("South Australia")
+    )
+    assert not any(a.endswith("省") and len(a) == 2 for a in aliases("British Columbia"))  # not 不省
+    # ... where the short name is not the head of a Chinese county's: 南澳县 is in Guangdong
+    south = Places.of([_doc("sa", "Australia / South Australia")])
+    assert south.named_in("南澳的数据治理委员会多久开一次会？") == ["South Australia"]
+    assert south.named_in("汕头市南澳县有没有首席数据官？") == []
     assert "堪萨斯城" in aliases("Kansas City")  # a city named after a state, as Chinese writes it
     # English names that are not pinyin (鄂尔多斯 is Ordos; 英国 the United Kingdom, though the
     # dictionary's sense points on to 联合王国), and pinyin's syllable mark (Xi'an)
