@@ -172,10 +172,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"\d{4}年(?:年底|底|末)?(?:初步|基本|全面)?(?:完成|建成|实现|组建|推开)",
         # the Chinese of "within 30 days" and of an effective date
         r"(?:之日|日)起\d+个?(?:日|天|工作日|月)内", r"自\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)",
-        # (not the words "timelines" and "milestones" themselves, which a playbook's advice uses: "Set
-        # clear timelines"; steps F1 on training.jsonl 0.70 -> 0.72, micro F1 on the gold's tuning
-        # half 0.761 -> 0.764; headings still name them)
-        r"target dates?", r"deadlines?",
+        r"timelines?", r"milestones?", r"target dates?", r"deadlines?",
         r"by (?:january|february|march|april|may|june|july|august|september|october|november"
         r"|december)(?: \d{1,2}(?: ,)?)? \d{4}",
         r"(?:not|no) later than", r"within \d+ (?:days|months|years)", "next year",
