@@ -388,11 +388,12 @@ def _alias_words(alias: str) -> tuple[str, ...]:
 
 
 def _a_chinese_place_s(short: str, folded: str) -> bool:
-    """A foreign place's two-character short name only ever written as the start of a Chinese
-    county's or city's: 南澳县 (Guangdong) is not 南澳 (South Australia)."""
+    """A foreign part's two-character short name (南澳, 安省, 康州) only ever written as the start of
+    a Chinese county's or city's: 南澳县 (Guangdong) is not South Australia. (A foreign city's own
+    name takes 市 in Chinese: 利兹市 is Leeds.)"""
     return (
         len(short) == 2
-        and bool(HAN_CHAR.search(short))
+        and short[-1] in "州省澳"
         and not re.search(re.escape(short) + r"(?![县市区镇乡岛])", folded)
     )
 

@@ -274,6 +274,8 @@ def test_places_are_named_in_either_script():
     south = Places.of([_doc("sa", "Australia / South Australia")])
     assert south.named_in("南澳的数据治理委员会多久开一次会？") == ["South Australia"]
     assert south.named_in("汕头市南澳县有没有首席数据官？") == []
+    leeds = Places.of([_doc("leeds", "United Kingdom / Leeds")])
+    assert "Leeds" in leeds.named_in("利兹市议会的Data Board谁当主席？")  # a foreign city takes 市 too
     assert "堪萨斯城" in aliases("Kansas City")  # a city named after a state, as Chinese writes it
     # English names that are not pinyin (鄂尔多斯 is Ordos; 英国 the United Kingdom, though the
     # dictionary's sense points on to 联合王国), and pinyin's syllable mark (Xi'an)
