@@ -305,11 +305,10 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
 
 
 # The parts of the federations whose Chinese short names the press writes by another rule than a
-# state's 州: a one-word Canadian province by its first character and 省 (安大略省 -> 安省, 阿尔伯塔 -> 阿省),
-# an Australian "<direction> Australia" by its direction and 澳 (南澳大利亚州 -> 南澳, 西澳)
-_PROVINCES = frozenset(
-    fold(p) for p in SUBDIVISIONS["Canada"] if " " not in p
-)  # not 不省 for British Columbia
+# state's 州: a one-word Canadian province by its first character and 省 (安大略省 -> 安省, 阿尔伯塔 -> 阿省;
+# not 不省 for British Columbia), an Australian "<direction> Australia" by its direction and 澳
+# (南澳大利亚州 -> 南澳, 西澳)
+_PROVINCES = frozenset(fold(p) for p in SUBDIVISIONS["Canada"] if " " not in p)
 _AUSTRALIAS = frozenset(fold(p) for p in SUBDIVISIONS["Australia"] if p.endswith(" Australia"))
 
 
