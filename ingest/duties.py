@@ -101,7 +101,6 @@ _LEADS_OTHERS = re.compile(
     r"(?:具体|负责|积极)?(?:指导|协助|督促|配合|组织|支持|推动|会同|带领|帮助|统筹|协调)"
 )
 _HOLDER = re.compile(r"由(?P<h>[^,,;;。]{2,40}?)(?:兼任|担任)")
-# What a clause that says what the holder does opens with, after a holder's clause
 # What an item that says what the holder does opens with (组织…, and a duty list's stock last item,
 # 完成…交办的其他事项)
 _DOES = re.compile(rf"{_ZH_VERBISH.pattern}|完成")
@@ -1051,7 +1050,8 @@ _EN_BULLET = re.compile(r"\s*[•●▪◦\-*]\s+")
 # An item whose bullet a web page's <li> or a Word list kept apart from its text, as a job
 # description writes it: one of the verbs job descriptions open their duties with, in the third
 # person ("Develops, implements and maintains …", "Chairs the … Committee"); not a sentence
-# ("This position reports to …") nor a sub-heading ("Analytics Services")
+# ("This position reports to …") nor a sub-heading ("Analytics Services"). A known verb, where a
+# role column's cell needs only _EN_DOES's shape: a line outside a table may be any prose.
 _JOB_VERBS = (
     "Develops|Leads|Manages|Oversees|Chairs|Prepares|Establishes|Reviews|Works|Supervises|Represents|"
     "Performs|Coordinates|Ensures|Advises|Maintains|Implements|Directs|Provides|Serves|Monitors|Promotes|"

@@ -1005,13 +1005,11 @@ _GOVERNING_STATE = re.compile(
 
 
 # A city's own ordinance: "City and County of San Francisco", "San Francisco Administrative Code",
-# "Municipal Code of Chicago", "City of Austin", "Louisville Metro Government".
+# "Municipal Code of Chicago", "City of Austin".
 _CITY_NAME = r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
     rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}"
-    # a consolidated city-county's: "Louisville Metro Government" (not Tokyo Metropolitan Government)
-    rf"|\b{_CITY_NAME} Metro Government\b"
 )
 # Words that begin a document's own name after its city's ("City of Austin Open Data Resolution").
 # fmt: off

@@ -386,7 +386,7 @@ def _alias_words(alias: str) -> tuple[str, ...]:
     return tuple(tokenize(alias))  # every question checks every place's English forms
 
 
-def _a_chinese_place_s(short: str, folded: str) -> bool:
+def _heads_a_chinese_place(short: str, folded: str) -> bool:
     """A foreign part's two-character short name (南澳, 安省, 康州) only ever written as the start of
     a Chinese county's or city's: 南澳县 (Guangdong) is not South Australia. (A foreign city's own
     name takes 市 in Chinese: 利兹市 is Leeds.)"""
@@ -452,7 +452,7 @@ class Places:
             named = [
                 a
                 for a in aliases(place)
-                if is_named(a, folded, tokens) and not (place.isascii() and _a_chinese_place_s(a, folded))
+                if is_named(a, folded, tokens) and not (place.isascii() and _heads_a_chinese_place(a, folded))
             ]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
             if named or short:

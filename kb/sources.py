@@ -61,7 +61,7 @@ _CONTACT = re.compile(
     re.I,
 )
 # A telephone number alone on its line, as a page's contact block sets it under its "Phone" label
-# ("(502) 574-3003", "0898-66881234", "+353 1 222 2222")
+# ("(502) 574-3003", "0898-66881234", "020 7946 0000")
 # (three groups of digits, seven or more in all: not a year range, a date or an amount)
 _PHONE_LINE = re.compile(r"^(?!(?:(?:19|20)\d\d\D*){3}$)\+?\(?\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}$")
 # A statute section's enactment record under its last subdivision ("History: 2025 c 71 art 3 s 12")

@@ -415,7 +415,6 @@ def test_a_job_boards_page_title_its_employer_and_its_number(tmp_path: Path) -> 
         "Louisville Metro Government",
         "MTS-24-0412",
     )
-    assert doc.region == "United States / Kentucky / Louisville" and doc.level == "city"
     assert is_complete(doc)
     # a page cut short on a clause is still not whole
     cut = page.replace(" you have led.</p>", "</p>").split("<dl><dt>Agency")[0]

@@ -365,7 +365,6 @@ def test_infer_language(text: str, expected: str) -> None:
             "United States / Louisiana",
             "state",
         ),
-        ("Louisville Metro Government", "Chief Data Officer", "United States / Louisville", "city"),
         ("Tokyo Metropolitan Government", "Data strategy", "", ""),
     ],
 )

@@ -339,8 +339,7 @@ def _is_site_body(part: str) -> bool:
 
 
 def _site_body(root, title: str) -> str:
-    parts = (p for p in _title_parts(root) if p != title and _is_site_body(p))
-    return next((_SITE_SECTION.sub("", p) if not _EN_BODY.match(p) else p for p in parts), "")
+    return next((_SITE_SECTION.sub("", p) for p in _title_parts(root) if p != title and _is_site_body(p)), "")
 
 
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
