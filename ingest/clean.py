@@ -243,10 +243,10 @@ def drop_chrome_lines(text: str) -> str:
 
 
 # A printed page's number as PDF conversion leaves it on a line of its own ("— 2 —", "第 2 页 共 6
-# 页", "Page 2 of 6"), and the running header repeated after it (a line the text already had):
-# both stand between a list's items.
+# 页", "Page 2 of 6", "-- 3 of 6 --" as pdf-parse separates pages), and the running header
+# repeated after it (a line the text already had): both stand between a list's items.
 _PAGE_MARK = re.compile(
-    r"^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
+    r"^(?:[-—–－]+\s*\d{1,4}(?:\s+of\s+\d{1,4})?\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
     r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
     r"|p\.\s*\d{1,4}(?:[ \t]{2,}\S.{0,30})?)$",  # "p. 2        SHB 1742.SL": a bill's page foot
     re.IGNORECASE,

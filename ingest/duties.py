@@ -453,25 +453,29 @@ def _trim(text: str, start: int, end: int) -> Span:
 # --------------------------------------------------------------------------- duty lists
 
 _ROLE_ALT = rf"(?:{ZH_ROLE_ALT}|CDO)"
+_COUNTED_WORK = r"[一二两三四五六七八九十\d]{1,2}(?:项|个方面)(?:重点|主要)?(?:工作|任务|职责)"  # 五项工作
+# (职掌: the word Taiwan's rules write for a post's duties, 資料長之職掌如下：)
 # A body or another post named over its own list (数据管理委员会的主要职责：, 首席数据官办公室的
 # 主要职责：, 数据专责的主要职责：, 推动会之任务如下：, 局数据管理部履行以下职责：): the list is its,
 # not a CDO's.
 _BODY_HOLDER = r"(?:委员会|推动会|领导小组|工作小组|办公室|专班|负责人|专责|联络人|数据管理部|数据部)"
 _LIST_TRIGGER = re.compile(
     rf"(?P<body>(?=[\u4e00-\u9fff“”]{{3}})[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?:的|之)?(?:主要)?"
-    r"(?:履行(?:以下|下列))?(?:职责|任务)(?:如下|包括|是|为)?\s*[:：]"
+    r"(?:履行(?:以下|下列))?(?:职责|职掌|任务)(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
-    r"(?:职责|职能|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
+    r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
     # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：
     rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?履职(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
+    # a counted list a meeting sets a role, as the press reports it: 首席数据官要切实扛起责任，重点抓好五项工作：一是…
+    rf"|{_ROLE_ALT}[^。;;\n]{{0,16}}?{_COUNTED_WORK}\s*[::]"
     # an answer under its question (六、问：管委会首席数据官的主要职责有哪些？ 答：主要有五项职责：一是…)
     r"|(?P<counted>(?<![\u4e00-\u9fff])(?:主要)?(?:有|包括)[一二两三四五六七八九十\d]{1,2}(?:项|个方面)(?:主要)?(?:职责|职能))\s*[:：]",
     re.IGNORECASE,
 )
 # The words that open a list of duties without naming a role: 主要职责是, 其职责如下
 _OPENS_LIST_WORDS = (
-    r"(?:其)?(?:主要)?(?:(?:职责|职能)(?:如下|包括|主要有|主要包括|为|是)"
+    r"(?:其)?(?:主要)?(?:(?:职责|职能|职掌)(?:如下|包括|主要有|主要包括|为|是)"
     r"|(?:履行|承担|负责)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项))"
 )
 # A paragraph that says who holds a role and ends by opening its list: 市首席数据官由副市长担任，
@@ -1743,6 +1747,8 @@ _QUALIFICATION = re.compile(
 _ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_TIME_LABELS})\s*[:：]")
 # The words that open a list, left at the end of the sentence that holds them
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
+# ... and a counted one, whose lead-in (要切实扛起责任，重点抓好五项工作) says nothing the items do not
+_OPENS_COUNTED = re.compile(rf"{_COUNTED_WORK}\s*[:：]?$")
 
 
 # A body said to be chaired by a role ("The Data Board … is chaired by the Chief Data Officer",
@@ -1835,6 +1841,8 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []
     for _, duty in out:
+        if _OPENS_COUNTED.search(fold_same_length(duty.duty)):
+            continue
         opened = _OPENS_LIST.search(fold_same_length(duty.duty))  # 主要職責如下 too
         if opened:  # 协助市首席数据官开展工作，主要职责是: the list that follows is read on its own
             duty = replace(duty, duty=duty.duty[: opened.start()])

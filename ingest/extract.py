@@ -151,8 +151,9 @@ def units(folded: str) -> list[Span]:
                 and prev[-1:] not in ".,;:—-–("
                 and stripped[:1].isupper()
                 # an item's wrapped line ("(6) provide training to Departmental Data" over
-                # "Coordinators; and", ending as an item ends) is no heading
-                and not (_LOWER_ITEM.match(last_line) and _ITEM_END.search(stripped))
+                # "Coordinators; and", ending as an item ends) is no heading, on the item's
+                # second line or a later one ("… chaired by the Chief" over "Secretary;")
+                and not (_LOWER_ITEM.match(prev.split("\n")[0]) and _ITEM_END.search(stripped))
             ):
                 joinable = False  # a heading line ("Action 14: Develop a Data Ethics Framework")
             elif re.search(r"[.!?;:][\"'”’)\]]*(?:\[\^\d+\])?$", prev) and (

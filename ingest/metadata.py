@@ -309,6 +309,9 @@ _RED_HEADER = re.compile(
 )
 # Lines a document-sharing site puts above the text: a copyright or takedown notice.
 _SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
+# A line wholly inside one pair of 【】: a drafter's note on a draft (【送审稿…定稿前请删除此行】), a
+# page's buttons (【打印本页】) or a speaker's label, never a document's title.
+_BRACKETED_LINE = re.compile(r"【[^【】]*】")
 
 
 # A page's labelled title near its top ("法規名稱：臺中市政府資料長設置要點", "标题：…"), not a
@@ -319,7 +322,7 @@ _TITLE_LABEL = re.compile(
 )
 # An order's or a circular's subject line under its letterhead ("Subject: Designation of
 # Departmental Chief Data Officers …"), which may be longer than the lines _head_lines reads.
-_SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.]\s*([A-Z].{3,150}?)\s*$")
+_SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.](?:\s*\|)?\s*([A-Z].{3,150}?)\s*$")
 _SUBJECT_LINES = 20
 
 
@@ -333,7 +336,14 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     if labelled:
         return labelled.group(1)
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
-    lines = [ln for ln in lines if ln and not _SITE_NOTICE.search(ln) and not _RED_HEADER.match(ln)][:12]
+    lines = [
+        ln
+        for ln in lines
+        if ln
+        and not _SITE_NOTICE.search(ln)
+        and not _RED_HEADER.match(ln)
+        and not _BRACKETED_LINE.fullmatch(ln.strip())
+    ][:12]
     _, ordered, _ = _letterhead(lines)
     if ordered:
         return ordered
@@ -494,7 +504,9 @@ def _banner_issuer(banner: str) -> str:
 _MINISTRY_LINE = re.compile(r"^(?:the\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$", re.I)
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
-    r"^(?:the\s+)?(?:government|gouvernement|republic|state|commonwealth|city and county|city|county|ministry|department)\s+of\b",
+    r"^(?:the\s+)?(?:government|gouvernement|republic|state|commonwealth|city and county|city|county|ministry|department)\s+of\b"
+    # or a local council's name on its cover ("Kent County Council" over "Data Strategy 2026–2029")
+    r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:City|County|Borough|District|Shire)\s+Council$",
     re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
@@ -605,7 +617,8 @@ _SOURCE_LABEL = re.compile(
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
-    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From)\s*:\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    # (a label's table cell, then its value's: "From: | Governor …")
+    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From)\s*:(?:\s*\|)?\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
@@ -1196,7 +1209,9 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         place = region.rsplit(" / ", 1)[-1]
         return "state" if place in US_STATES else "county" if place.endswith(" County") else "city"
     if region.split(" / ")[0] in COUNTRIES.values() and _LOCAL_COUNCIL.search(issuer):
-        return "city"  # Leeds City Council, a borough's or county's council: local government
+        # Leeds City Council, a borough's or district's council: local government; Kent County
+        # Council governs a county
+        return "county" if re.search(r"\bCounty\s+Council\b", issuer) else "city"
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
         return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):

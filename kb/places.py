@@ -307,9 +307,10 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
 # The parts of the federations whose Chinese short names the press writes by another rule than a
 # state's 州: a one-word Canadian province by its first character and 省 (安大略省 -> 安省, 阿尔伯塔 -> 阿省;
 # not 不省 for British Columbia), an Australian "<direction> Australia" by its direction and 澳
-# (南澳大利亚州 -> 南澳, 西澳)
+# (南澳大利亚州 -> 南澳, 西澳), an Indian state without its 邦 (喀拉拉邦 -> 喀拉拉, as 旁遮普)
 _PROVINCES = frozenset(fold(p) for p in SUBDIVISIONS["Canada"] if " " not in p)
 _AUSTRALIAS = frozenset(fold(p) for p in SUBDIVISIONS["Australia"] if p.endswith(" Australia"))
+_INDIAN_STATES = frozenset(fold(p) for p in SUBDIVISIONS["India"])
 
 
 def _part_short_names(name: str, chinese: Iterable[str]) -> list[str]:
@@ -317,6 +318,8 @@ def _part_short_names(name: str, chinese: Iterable[str]) -> list[str]:
         forms = (c[0] + "省" for c in chinese if len(c.removesuffix("省")) >= 3)
     elif name in _AUSTRALIAS:
         forms = (c[0] + "澳" for c in chinese if "澳大利亚" in c[1:])
+    elif name in _INDIAN_STATES:
+        forms = (c.removesuffix("邦") for c in chinese if c.endswith("邦") and len(c) >= 3)
     else:
         return []
     return [f for f in forms if not lexicon().english(f)]

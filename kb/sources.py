@@ -49,6 +49,7 @@ def is_press(name: str) -> bool:
 _PUBLIC_NOTE = re.compile(
     r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$|^\s*公开(?:方式|属性)\s*[:：]"
 )
+_PUBLIC_NOTE_BESIDE = re.compile(r"\s*[(（]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]\s*$")
 _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
@@ -85,7 +86,9 @@ _SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is one full date and nothing else (a closing full stop aside)."""
+    """A line that is one full date and nothing else (a closing full stop aside, or the
+    此件公开发布 note a printed notice sets beside its date: "2026年3月16日（此件公开发布）")."""
+    line = _PUBLIC_NOTE_BESIDE.sub("", line)
     found = parse_date(line, allow_partial=False)
     return found is not None and found[1] == 0 and found[2] >= len(line.rstrip(" .。")) - 1
 

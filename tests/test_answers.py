@@ -270,6 +270,7 @@ def test_places_are_named_in_either_script():
         "安省" in aliases("Ontario") and "阿省" in aliases("Alberta") and "南澳" in aliases("South Australia")
     )
     assert not any(a.endswith("省") and len(a) == 2 for a in aliases("British Columbia"))  # not 不省
+    assert "喀拉拉" in aliases("Kerala")  # an Indian state without its 邦, as 旁遮普 is written
     # ... where the short name is not the head of a Chinese county's: 南澳县 is in Guangdong
     south = Places.of([_doc("sa", "Australia / South Australia")])
     assert south.named_in("南澳的数据治理委员会多久开一次会？") == ["South Australia"]

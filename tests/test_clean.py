@@ -467,6 +467,9 @@ def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
         "（二）市首席数据执行官。",
         "（三）数据专员。",
     ]
+    # pdf-parse's page separator ("-- 3 of 6 --") between a list's items
+    separated = "(iii) review the inventories;\n\n-- 3 of 6 --\n\n(iv) consolidate the reports;"
+    assert "of 6" not in clean(separated)
     # a two-line running header: the republic's name over its department's, after every page
     circular = (
         "Section 5.\nThe ADGC shall meet.\nPage 2 of 7\nRepublic of the Philippines\n"

@@ -440,6 +440,17 @@ def test_a_role_that_mainly_does_something_has_that_duty() -> None:
             "街道首席数据官主要承担2项工作:统筹编制数据资源目录;组织开展数据安全检查。",
             ["统筹编制数据资源目录", "组织开展数据安全检查"],
         ),
+        # 職掌: Taiwan's word for a post's duties
+        (
+            "四、資料長之職掌如下：\n（一）訂定本府資料治理政策。\n（二）督導各機關建立資料目錄。",
+            ["訂定本府資料治理政策", "督導各機關建立資料目錄"],
+        ),
+        # a counted list a meeting sets, as the press reports it: the items, not the lead-in
+        (
+            "会议要求，各单位首席数据官要切实扛起责任，重点抓好三项工作：\n一是5月31日前完成数据资源普查；\n"
+            "二是每季度末书面报告一次工作进展。",
+            ["5月31日前完成数据资源普查", "每季度末书面报告一次工作进展"],
+        ),
     ],
 )
 def test_a_list_of_duties_opened_in_other_words(text: str, expected: list[str]) -> None:
@@ -1597,3 +1608,18 @@ def test_a_job_postings_duties_whose_bullets_the_page_dropped() -> None:
         language="en",
     )
     assert notes == []
+
+
+def test_an_english_item_wrapped_over_three_lines_keeps_its_list_going() -> None:
+    """A wrapped item's last line ("Secretary;") that starts with a capital, under a short line
+    that does not end a sentence, is the item's, not a heading that ends the list."""
+    text = (
+        "6.2 The State Chief Data Officer shall:\n(i) maintain the State register;\n"
+        "(ii) consolidate the quarterly reports and place the\n    same before the Committee chaired by the Chief\n"
+        "    Secretary;\n(iii) convene a meeting of all officers at least once in six months.\n"
+    )
+    assert [d.duty for d in duties_of(text, language="en")] == [
+        "maintain the State register",
+        "consolidate the quarterly reports and place the same before the Committee chaired by the Chief Secretary",
+        "convene a meeting of all officers at least once in six months",
+    ]

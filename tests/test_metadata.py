@@ -613,6 +613,25 @@ def test_a_taiwan_page_s_labelled_title_roc_date_and_doc_number(tmp_path: Path) 
     assert first_page_of("Page 1 of 6\n…\nPage 2 of 6\n…") == 0  # a PDF's footer on every page
 
 
+def test_a_drafter_s_bracketed_note_a_council_s_cover_line_and_a_table_cell_label() -> None:
+    """【送审稿…请删除此行】 above a rule's title is a note, not its title; "Kent County Council"
+    on a cover is the body above its document's title; "From: | Governor …" is the value of a
+    table row's label; a date with 此件公开发布 beside it signs the notice."""
+    draft = "【送审稿第三稿 2026.02.20 区大数据发展局修改，定稿前请删除此行】\n桂林市七星区首席数据官工作考核细则\n第一条　为推进工作，制定本细则。"
+    assert infer_title(clean(draft)) == "桂林市七星区首席数据官工作考核细则"
+    cover = "Kent County Council\nData Strategy 2026–2029\nBetter data, better decisions\nPublished 19 March 2026\n"
+    assert infer_title(clean(cover)) == "Data Strategy 2026–2029"
+    memo = "EXECUTIVE DIRECTIVE\nTo: | Department Directors\nFrom: | Governor Gretchen Whitmer\nDate: | April 14, 2026\n"
+    assert infer_issuer(clean(memo)) == "Governor Gretchen Whitmer"
+    notice = (
+        "关于举办首席数据官培训班的通知\n一、培训时间\n2026年4月8日至4月10日。\n保定市数据和政务服务局\n"
+        "2026年3月16日（此件公开发布）\n附件1\n日程安排\n4月8日 开班仪式\n4月9日 授课\n4月10日 结业\n"
+        "附件2\n报名回执\n单位名称\n填报人\n联系电话"
+    )
+    assert infer_date(clean(notice)) == "2026-03-16"
+    assert infer_issuer(clean(notice)) == "保定市数据和政务服务局"
+
+
 def test_a_site_s_name_above_the_document_s_own_title_is_not_the_title() -> None:
     rules = (
         "江苏省自然资源厅\nDepartment of Natural Resources of Jiangsu Province\n"
@@ -745,9 +764,9 @@ def test_other_places_and_levels_in_english():
     virginia = "Commonwealth of Virginia\nLocalities such as Fairfax County, Virginia may opt in."
     assert infer_region("", "Executive Order 46", virginia, "en") == "United States / Virginia"
     assert infer_region("", "Order", "The Public Safety County, Texas shall act.", "en") == ""
-    assert (
-        infer_level("Kent County Council", "", "United Kingdom") == "city"
-    )  # local, as Miami-Dade County is
+    # a county's council governs a county, as Miami-Dade County's government does; a city's a city
+    assert infer_level("Kent County Council", "", "United Kingdom") == "county"
+    assert infer_level("Leeds City Council", "", "United Kingdom / England / Leeds") == "city"
     assert infer_level("GovTech", "Ministry CDOs", "Singapore") == "national"
     assert infer_level("", "", "Canada / Ontario") == "state"
 
