@@ -58,6 +58,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "goals": (
         "目标", "指导思想", "总体要求", "工作思路", "目的", "宗旨", "愿景", "意义",
         "purpose", "purposes", "goal", "goals", "objective", "objectives", "vision", "mission", "aims",
+        "ambition", "ambitions",  # a UK strategy's "Our ambition"
     ),
     "scope": (
         "试点范围", "适用范围", "实施范围", "覆盖范围", "设立范围", "设置范围", "试点单位", "试点对象", "适用对象",
@@ -114,7 +115,8 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
     "goals": (
         "工作目标", "总体目标", "主要目标", "目标是", "旨在", "指导思想", "为指导", "助力", "愿景",
         "有利于", "重要举措", "重要抓手", "目标[:：]",
-        "制定本(?:实施方案|工作方案|方案|条例|规定|办法|指南|细则|意见)",
+        # (订定: as Taiwan's rules write 制定; 要点: a rule's kind there, 资料长设置要点)
+        "(?:制定|订定)本(?:实施方案|工作方案|方案|条例|规定|办法|指南|细则|意见|要点)",
         "(?:^|[。\n])为[^。]{4,150}(?:决定|现将|特制定)",
         # a purpose clause that opens its sentence (为加快推进数字拉萨建设，…; not 因为, nor the 为 of
         # 为推进数据共享提供决策支持), and 以…为目标 (not 不得以营利为目的)
@@ -122,7 +124,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         "(?<!不得)(?<!禁止)以(?!营利)[^。，,；]{2,40}为(?:目标|导向|目的)",
         r"(?:^|\n)\s*(?:authority and )?purposes?\s*:",
         r"purposes? (?:of|is|are|to)", r"aim(?:s|ed)? (?:to|at)", "vision is", "mission is",
-        "in order to", "intended to", "strive to", r"seeks? to",
+        "in order to", "intended to", "strive to", r"seeks? to", r"ambitions? (?:is|are)",
         r"goals? (?:is|are|of (?:this|the))", r"objectives? (?:is|are|of (?:this|the))",
     ),
     "scope": (

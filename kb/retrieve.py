@@ -229,7 +229,7 @@ class Retriever:
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
-        elif words:
+        elif words and self.params.translated_dense_weight > 0:
             query.translation = self._embed(("" if not chinese else " ").join(words))
         return query
 

@@ -149,6 +149,10 @@ def test_a_list_of_things_to_do_gives_duties_and_its_content_says_what_about() -
         # how a body works: its votes, its ties to other councils
         ("", "The Council voted to approve the charter unanimously.", {"organisation"}),
         ("", "The CDO Council coordinates its activities with other interagency councils.", {"organisation"}),
+        # a UK strategy's ambition, and a Taiwan rule's 订定本要点
+        ("2. Our ambition", "By 2029 the council uses data confidently.", {"goals"}),
+        ("", "Our ambition is that by 2029 the council uses data confidently.", {"goals"}),
+        ("", "為落實數位治理，特設置資料長，並訂定本要點。", {"goals"}),
     ],
 )
 def test_content_cues(section: str, text: str, expected: set[str]) -> None:
