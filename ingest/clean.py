@@ -122,7 +122,9 @@ _EN_CHROME = re.compile(
     r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
     r"中文|简体中文|繁體中文|简体|繁體|"  # the language switch of a bilingual site
     r"contact the (?:writer|author|reporter|editor)s? at \S+@\S+|"  # a news site's byline
-    r"share this page(?:\s*:\s*(?:facebook|linkedin|twitter|x|email|print)(?:\s*[|•]\s*\w+)*)?|print this page|"
+    r"share this (?:page|job|article|story|post)(?:\s*:\s*(?:facebook|linkedin|twitter|x|email|print)(?:\s*[|•]\s*\w+)*)?|print this page|"
+    # a job board's links to the employer's other postings, on one line ("Related jobs: A | B")
+    r"(?:similar|related|other|more) (?:jobs|vacancies|job postings)\s*:.*\|.*|"
     # a job board's account and sharing bar: Sign In | Create an Account | Job Alerts, Apply Now
     r"sign in(?: to save this job)?|sign up|log ?in|log ?out|create an account|my account|job alerts?|apply(?: now)?|"
     r"print|share\s*:\s*(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print)"

@@ -361,8 +361,35 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     span_start, event_text = event
     rel_name = event_text + ("之日" if m.group("anchor_end").startswith("之日") else "")
+    if _EFFECT_ANCHOR.search(event_text):
+        # 本办法施行之日起90日内: from the day the text says it takes effect (本办法自2026年3月1日起施行)
+        effective = _zh_effective_date(ctx.folded, ctx.anchor)
+        due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], "印发", rel_name, effective)
+        if effective is None:
+            flag = f"{rel_name}: the text does not say when it takes effect"
+        return [When(span_start, m.end(), due, None, rel_name, flag)]
     due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], event_text, rel_name, ctx.anchor)
     return [When(span_start, m.end(), due, None, rel_name, flag)]
+
+
+# The text's own taking effect as a limit's start: 本办法施行之日, 实施之日
+_EFFECT_ANCHOR = re.compile(
+    r"^(?:本(?:方案|通知|办法|意见|规定|细则|规则|制度|条例|指南|要点))?(?:施行|实施|生效)(?:之日)?$"
+)
+# ... and the day it says that is: 本办法自2026年3月1日起施行, 自印发之日起施行 (its own date)
+_ZH_TAKES_EFFECT = re.compile(
+    r"自\s*(?:(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(?P<issue>印发|发布|公布)之日)\s*起\s*(?:施行|实施|生效|执行)"
+)
+
+
+def _zh_effective_date(folded: str, issued: dt.date | None) -> dt.date | None:
+    m = _ZH_TAKES_EFFECT.search(folded)
+    if not m:
+        return None
+    if m.group("issue"):
+        return issued
+    found = parse_date(m.group("date"), allow_partial=False)
+    return parse_full_date(found[0]) if found else None
 
 
 # A limit that runs from whatever its clause is about, its start unnamed: 应在5个工作日内答复,
@@ -1002,6 +1029,8 @@ def _en_fiscal_year(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A target-date cell that is a calendar quarter alone ("Q3 2026", "by end of Q4 2026")
+_CELL_QUARTER = re.compile(r"(?i:(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?)Q([1-4])\s*((?:19|20)\d{2})")
 
 
 def _en_quarter(m: re.Match[str], ctx: DateContext) -> list[When]:
@@ -1165,6 +1194,12 @@ def parse_target_cell(folded: str, start: int, end: int, doc_date: str, statute:
         zh = find_zh(folded, start, end, doc_date, cell=True)
         if zh:
             return zh[0]
+    quarter = _CELL_QUARTER.fullmatch(text)
+    if quarter:  # a due column's "Q3 2026": the calendar quarter's last day, as EN_QUARTER reads it
+        q, year = int(quarter.group(1)), int(quarter.group(2))
+        at = start + cell.index(text)
+        flag = f"quarter {q}: due is the quarter's last day"
+        return When(at, at + len(text), ymd(year, q * 3, last_day(year, q * 3)), None, None, flag)
     for m in EN_DATE_ONLY.finditer(folded, start, end):
         if not live(m.start(), m.end()):
             continue

@@ -348,7 +348,7 @@ def _row_who_what(text: str, cells: list[Span], cols: _Columns) -> tuple[str, st
 def _table_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
     """One deadline per row of a table with a target-date column."""
     folded, text = reading.folded, reading.doc.text
-    head = [folded[c.start : c.end].strip() for c in table_cells(folded, rows[0])]
+    head = _head(folded, rows[0])
     cols = _columns(head)
     if cols is None:
         return _cell_deadlines(reading, rows[1:]) if role_table_columns(head)[0] is not None else []
@@ -694,17 +694,30 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
         title_year=_title_year(fold_same_length(doc.title)),
     )
     out: list[Deadline] = []
-    for is_table, group in itertools.groupby(units(folded), key=lambda u: folded[u.start] == "|"):
-        if is_table:
-            out.extend(_table_deadlines(reading, list(group)))
+    for kind, group in itertools.groupby(units(folded), key=lambda u: _table_kind(folded, u)):
+        rows = list(group)
+        # a Markdown table, or a Word or PDF table ("a | b") with a target-date column: a row each;
+        # other Word tables are read cell by cell as clauses (_sentence_deadlines)
+        if kind == "markdown" or (kind == "cells" and _columns(_head(folded, rows[0])) is not None):
+            out.extend(_table_deadlines(reading, rows))
             continue
-        for unit in group:
+        for unit in rows:
             parts = [
                 piece for sent in statute_sentences(folded, unit) for piece in _timeline_entries(folded, sent)
             ]
             for sent, nxt in zip(parts, [*parts[1:], None], strict=True):
                 out.extend(_sentence_deadlines(reading, unit, sent, nxt))
     return _unique(out)
+
+
+def _table_kind(folded: str, unit: Span) -> str:
+    if folded[unit.start] == "|":
+        return "markdown"
+    return "cells" if is_table_row(folded[unit.start : unit.end].strip()) else ""
+
+
+def _head(folded: str, row: Span) -> list[str]:
+    return [folded[c.start : c.end].strip() for c in table_cells(folded, row)]
 
 
 def _timeline_entries(folded: str, sent: Span) -> list[Span]:

@@ -1382,6 +1382,8 @@ def _en_duties(
                 ):
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
+                if not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I):
+                    rest = f"not {rest}"  # "shall not publish …": a prohibition, not "publish …"
                 level = mention.levels[0] if mention.levels else ""
                 holder = holder_for.get(mention.role, "")
                 if not _FOLLOWING.sub("", rest).strip(" :—-") or _FOLLOWING_LIST.search(rest):
@@ -1493,8 +1495,9 @@ _UNMARKED_ITEM = re.compile(r"[A-Za-z](?![^\n]*\b(?:shall|must)\b)[^\n;]{8,240}?
 
 # An item that opens sub-items: "… including, for each dataset:", "… as follows"
 _OPENS_SUB_ITEMS = re.compile(r"(?:[:：]|\b(?:including|include|as follows|the following))\s*$", re.I)
-# The markers of an item's own sub-items: (i) ii. (1) or a bullet, not a numbered heading (4.6).
-_SUB_ITEM = re.compile(r"\s*(?:\(?[ivxl]{1,6}[.)]|\(\d{1,2}\)|[•●▪◦\-*])")
+# The markers of an item's own sub-items: (i) ii. (1), a statute's (A) or a bullet, not a
+# numbered heading (4.6).
+_SUB_ITEM = re.compile(r"\s*(?:\(?[ivxl]{1,6}[.)]|\(\d{1,2}\)|\([A-Z]\)|[•●▪◦\-*])")
 
 
 def _list_goes_on(folded: str, units: list[Span], start: int, expected: tuple[str, int]) -> bool:

@@ -50,7 +50,9 @@ def infer_metadata(
 ) -> DocumentMeta:
     """Front matter wins when it gives a real value; anything unknown is inferred or ""."""
     fm = {k.strip().lower(): str(v) for k, v in front_matter.items()}
-    title = _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or ""
+    title = _statute_own_title(
+        _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or "", cleaned_text
+    )
     issuer = (
         strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
@@ -324,6 +326,25 @@ _TITLE_LABEL = re.compile(
 # Departmental Chief Data Officers …"), which may be longer than the lines _head_lines reads.
 _SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.](?:\s*\|)?\s*([A-Z].{3,150}?)\s*$")
 _SUBJECT_LINES = 20
+
+
+# A statute's short-title clause: 'shall be known and may be cited as the "… Act."'
+_SHORT_TITLE = re.compile(r"\bmay be cited as (?:the )?[\"“]([A-Z][^\"”\n]{5,120}?)[.,]?[\"”]")
+_SHORT_TITLE_REACH = 6000  # a bill's history table may stand above its text
+# A legislature's name, as its site's banner writes it over a bill's page
+_LEGISLATURE = re.compile(
+    r"^(?:The )?(?:[A-Z][\w.'’-]*\s+){1,4}(?:General Assembly|Legislature|General Court)$"
+)
+
+
+def _statute_own_title(title: str, cleaned: str) -> str:
+    """Where a title only names a body (a legislature's banner, or its page's <title>, over a
+    bill), the short title the statute gives itself; else the title."""
+    if title and (_LEGISLATURE.match(title) or _EN_ORG_LINE.match(title)):
+        cited = _SHORT_TITLE.search(cleaned[:_SHORT_TITLE_REACH])
+        if cited:
+            return cited.group(1)
+    return title
 
 
 def infer_title(cleaned: str, raw: str = "") -> str:
@@ -617,8 +638,8 @@ _SOURCE_LABEL = re.compile(
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
-    # (a label's table cell, then its value's: "From: | Governor …")
-    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From)\s*:(?:\s*\|)?\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    # (a label's table cell, then its value's: "From: | Governor …"; a job board's "Agency: City of …")
+    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer)\s*:(?:\s*\|)?\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
@@ -718,7 +739,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     heads = _nonempty(cleaned)[:_BANNER_REACH]
     at = next((i for i, ln in enumerate(heads) if _titled_below(ln, heads[i + 1 : i + _BANNER_REACH])), None)
     if at is None:
-        return ""
+        # a legislature's site names it over the bill's page: "Tennessee General Assembly"
+        return heads[0] if heads and _LEGISLATURE.match(heads[0]) else ""
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
     if _MINISTRY_LINE.match(office) and not _EN_KIND.search(office):

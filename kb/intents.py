@@ -197,8 +197,9 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
     ),
+    # (or tied to another body's: 任期与本届经理层任期一致)
     "term": re.compile(
-        rf"(?:任期|聘期)[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
+        rf"(?:任期|聘期)[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|(?:任期|聘期)(?:与|同)[^，,。；;]{{1,12}}(?:一致|相同|同步)|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
         rf"\bterms?\b[^.;]{{0,30}}\b(?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
     ),
     "years": re.compile(

@@ -597,6 +597,15 @@ class KnowledgeBase:
             # ... and alone are quoted: "南宁…到2025年底要达到什么目标" is not answered with
             # Foshan's 工作目标 because it covers the question's words better
             quoted = len(own) or None
+        elif query.named_document:
+            # ... and so do those of the one document the question names by a word of its title
+            # alone ("NCC这份…章程"): another document's clause does not answer for it
+            own = [h for h in hits if h.chunk.doc_id == query.named_document]
+            if own:
+                hits = own + [h for h in hits if h.chunk.doc_id != query.named_document]
+                ranked = hits + ranked[k:]
+                speaking = own
+                quoted = len(own)
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in speaking]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         if query.unknown_places:

@@ -71,6 +71,8 @@ class Query:
     kind: str = "what"  # what it asks for (kb.intents.question_kind): often, who, when, how_many, list, goal
     translation: np.ndarray | None = None  # its content words in the other language, embedded
     titled: set[str] = field(default_factory=set)  # documents it names by a title word (kb.titles)
+    # the one document a word of the question names alone (NCC, a title word no other title holds)
+    named_document: str | None = None
     dimensions: frozenset[str] = frozenset()  # what it asks about (kb.dimensions.question_dimensions)
     counted: tuple[str, ...] = ()  # what a how-many question counts, and its translations
 
@@ -226,6 +228,9 @@ class Retriever:
             place_words,
             self._places.spoken_for(query.places),
         )
+        capitals = {s.lower() for s in initialisms_in(question)}
+        alone = self._titles.named_by([t for t in tokens if t in capitals], 1, place_words)
+        query.named_document = next(iter(alone)) if len(alone) == 1 else None
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
@@ -285,6 +290,8 @@ class Retriever:
                 continue  # SMT of a report's "Strategic Management Team", CCO of "Council-controlled organisations"
             if name.upper() in glossed_initialisms(question):
                 continue  # "our data protection officer (the FG)": the question says what it names
+            if _glossed_as(name, question, known):
+                continue  # 长滩市（City of Long Beach）: a place's name in the other script, glossed
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
                 # an ordinary word in a body's title ("Jiangsu Provincial Department") names
@@ -477,3 +484,13 @@ class Retriever:
             )
         hits.sort(key=lambda h: -h.score)
         return hits
+
+
+def _glossed_as(name: str, question: str, known: list[str]) -> bool:
+    """The question glosses `name` in brackets right after it with a known place's name:
+    长滩市（City of Long Beach）."""
+    at = question.find(name)
+    if at < 0:
+        return False
+    gloss = re.match(r"[市县区州省]?\s*[(（]([^()（）]{2,60})[)）]", question[at + len(name) :])
+    return bool(gloss) and any(alias and alias in fold(gloss.group(1)) for alias in known)

@@ -50,6 +50,9 @@ _PUBLIC_NOTE = re.compile(
     r"^\s*[(（]?此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]?\s*$|^\s*公开(?:方式|属性)\s*[:：]"
 )
 _PUBLIC_NOTE_BESIDE = re.compile(r"\s*[(（]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]\s*$")
+# A page's bar of labelled facts, no sentence ("Agency: City of Long Beach | Department: … | Job
+# Type: Full-time", "发布时间：… | 来源：…")
+_INFO_BAR = re.compile(r"^[^|｜:：]{1,40}[:：][^|｜]{1,80}(?:\s*[|｜]\s*[^|｜:：]{1,40}[:：][^|｜]{1,80})+$")
 _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
@@ -118,6 +121,8 @@ def _closing_kind(line: str) -> str | None:
         return "contact"  # closes the section as a contact block closes a notice
     if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
         return "note"
+    if _INFO_BAR.match(line):
+        return "bar"
     if (
         (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS)
         or _ADDRESS_WITH_MAIL.search(line)
@@ -145,7 +150,7 @@ def _body_ending(text: str) -> str:
     # (a page that ends with a telephone number or an address reached its contact block, whatever
     # labels stand above it)
     if "date" not in block and not (
-        block and (set(block) <= {"attached", "contact"} or block[0] == "contact")
+        block and (set(block) <= {"attached", "contact", "bar"} or block[0] == "contact")
     ):
         return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text
@@ -184,7 +189,11 @@ def is_complete(doc: Document) -> bool:
     tail = doc.text[-200:]
     if _LAST_PAGE_MARK.search("\n".join(tail.splitlines()[-2:])):
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
-    return bool(_ENDS_A_SENTENCE.search(_body_ending(tail)))
+    ending = _body_ending(tail)
+    last = ending.splitlines()[-1] if ending.strip() else ""
+    closed = len(ending.splitlines()) < len([line for line in tail.splitlines() if line.strip()])
+    # an attachment's table row above a closing block (its date, its 版记) ends no sentence
+    return bool(_ENDS_A_SENTENCE.search(ending)) or (closed and " | " in last)
 
 
 # The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",

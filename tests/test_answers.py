@@ -1120,6 +1120,8 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")
     assert states_amount("hours", "at least eight hours of data governance training each year")
     assert not states_amount("money", "(三)资金保障。统筹安排首席数据官工作经费。")
+    # a term tied to another body's answers how long it runs
+    assert states_amount("term", "任期三年") and states_amount("term", "任期与本届经理层任期一致")
     # People or time put in are no amount of money.
     assert asked_amount("投入多少人员？") is None and asked_amount("要花多少时间？") is None
     assert asked_amount("How much time does a CDO spend on data governance?") is None
@@ -2182,3 +2184,38 @@ def test_an_aside_in_parentheses_glosses_nothing_and_a_pair_needs_a_head_noun():
     assert (
         spelled_out_initialisms("City of Austin. Started on Prioritizing. Committee on Oversight.") == set()
     )
+
+
+def test_a_place_glossed_in_the_other_script_is_no_unknown_name(fake_kb):
+    """长滩市（City of Long Beach）: the dictionary has no 长滩, but the question glosses it with a
+    place a document speaks for; 长滩市 alone stays a name no document uses."""
+    fake_kb.add_document(
+        *make_doc(
+            "lb",
+            ["The Chief Data Officer reports to the City Manager."],
+            region="United States / Long Beach",
+            language="en",
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("长滩市（City of Long Beach）的首席数据官向谁汇报？").unknown_terms == []
+    assert retriever.prepare("长滩市的首席数据官向谁汇报？").unknown_terms != []
+
+
+def test_a_document_named_alone_by_its_capitals_answers_for_itself(fake_kb):
+    """ "NCC这份章程…有什么处罚？": NCC is in one document's number only, so that document's
+    passages decide; a penalty another document states does not answer for it."""
+    fake_kb.add_document(
+        *make_doc(
+            "ncc",
+            ["The Board shall meet quarterly and report to the Executive Vice Chairman."],
+            title="Data Governance Board Charter",
+            doc_number="NCC/DGB/CHR/001/2025",
+            language="en",
+        )
+    )
+    fake_kb.add_document(*make_doc("other", ["违反本办法的，依法给予罚款等处罚。"], title="某市数据管理办法"))
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("NCC这份章程对报送数据质量差的运营商有什么处罚？").named_document == "ncc"
+    answer = fake_kb.ask("NCC这份章程对报送数据质量差的运营商有什么处罚？")
+    assert answer.no_answer

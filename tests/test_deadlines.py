@@ -948,3 +948,29 @@ def test_an_action_logs_due_column() -> None:
         "| 序号 | 单位 | 已编目录数 | 统计截止日期 |\n|---|---|---|---|\n| 1 | 市数据局 | 120 | 2025年12月31日 |\n"
     )
     assert done == [] and counted == []
+
+
+def test_a_word_table_s_due_column_and_its_quarters() -> None:
+    """A Word table's rows ("Ref | Action | Owner | Due", no outer bars) with a due column give a
+    deadline a row, as a Markdown table's do; a calendar quarter alone in the cell is due on its
+    last day."""
+    found = deadlines_of(
+        "Ref | Action | Owner | Due | Status\n"
+        "A1 | Publish a revised Data Quality Policy | Chief Data Officer | Q3 2026 | On track\n"
+        "A2 | Sign data sharing agreements | Chief Data Officer | by 31 December 2026 | Amber\n",
+        date="2026-06-30",
+        language="en",
+    )
+    assert [(d.who, d.due) for d in found] == [
+        ("Chief Data Officer", "2026-09-30"),
+        ("Chief Data Officer", "2026-12-31"),
+    ]
+
+
+def test_a_limit_from_the_day_the_rules_take_effect() -> None:
+    """本办法施行之日起90日内: from the day the text says it takes effect, not its issue date."""
+    text = "第二十条 各企业应于本办法施行之日起90日内制定工作细则。\n第二十二条 本办法自2026年3月1日起施行。"
+    (limit,) = [d for d in deadlines_of(text, date="2026-02-10") if d.relative_to]
+    assert limit.due == "2026-05-30"
+    silent = deadlines_of("第二十条 各企业应于本办法施行之日起90日内制定工作细则。", date="2026-02-10")
+    assert [d.due for d in silent if d.relative_to] == [None]

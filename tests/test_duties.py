@@ -1623,3 +1623,19 @@ def test_an_english_item_wrapped_over_three_lines_keeps_its_list_going() -> None
         "consolidate the quarterly reports and place the same before the Committee chaired by the Chief Secretary",
         "convene a meeting of all officers at least once in six months",
     ]
+
+
+def test_a_statute_s_capital_lettered_sub_items_and_a_prohibition() -> None:
+    """(1) … which must include: (A) … (B) …; (2) …: the list goes on after its item's (A) (B);
+    "shall not publish" is a prohibition, read with its "not"."""
+    text = (
+        "(a) The chief data officer shall:\n(1) Develop a framework, which must include:\n"
+        "(A) Data standards;\n(B) Quality standards; and\n(2) Establish a statewide inventory;\n"
+        "(3) Serve as chair of the council.\n(b) The chief data officer shall not publish any confidential data set.\n"
+    )
+    assert [d.duty for d in duties_of(text, language="en")] == [
+        "Develop a framework, which must include (A) Data standards (B) Quality standards",
+        "Establish a statewide inventory",
+        "Serve as chair of the council",
+        "not publish any confidential data set",
+    ]

@@ -491,6 +491,16 @@ def test_a_notice_closed_by_its_printing_record_is_complete() -> None:
     record = "抄送:区委各部门,区人大常委会办公室。\n某某区人民政府办公室                 2024年3月18日印发\n"
     assert is_complete(build_document_from(body + record))
     assert not is_complete(build_document_from("第十八条 本办法自2024年4月20日起\n" + record))
+    # an attachment's table before the 版记 is no sentence cut short either
+    table = "附件\n序号 | 单位 | 试点方向\n12 | 长子县人民政府 | 农业农村数据应用\n"
+    assert is_complete(build_document_from(body + table + record))
+    # nor is a job board's bar of labelled facts at a page's end, or its sharing line
+    posting = (
+        "Recruitment contact: Human Resources Department. Phone: (562) 570-6201.\n"
+        "Agency: City of Long Beach | Department: Technology and Innovation | Job Type: Full-time\n"
+        "Share this job: Facebook | LinkedIn | X | Email\n"
+    )
+    assert is_complete(build_document_from(posting))
     # below a date, a Chinese line is the body going on, not an issuer
     assert not is_complete(
         build_document_from("各单位要按要求报送材料。\n2024年3月18日\n请各区在月底前将材料报送至市大数据中心")
@@ -630,6 +640,24 @@ def test_a_drafter_s_bracketed_note_a_council_s_cover_line_and_a_table_cell_labe
     )
     assert infer_date(clean(notice)) == "2026-03-16"
     assert infer_issuer(clean(notice)) == "保定市数据和政务服务局"
+
+
+def test_a_legislature_s_bill_page_is_titled_by_the_act_s_short_title() -> None:
+    """The site's banner (and its <title>) name the legislature: the issuer; the title is the
+    short title the statute gives itself."""
+    page = (
+        "Tennessee General Assembly\nSB 1123 / HB 1247\nText of Public Chapter\n"
+        "AN ACT to amend Tennessee Code Annotated, Title 4, relative to state data governance.\n"
+        '(a) Sections 4-3-5520 -- 4-3-5525 shall be known and may be cited as the "Tennessee Data '
+        'Governance and Chief Data Officer Act."\n'
+    )
+    doc = build_document_from(page)
+    assert (doc.title, doc.issuer) == (
+        "Tennessee Data Governance and Chief Data Officer Act",
+        "Tennessee General Assembly",
+    )
+    posting = "Executive Recruitment: Chief Data Officer\nAgency: City of Long Beach | Job Type: Full-time\n"
+    assert infer_issuer(clean(posting)) == "City of Long Beach"
 
 
 def test_a_site_s_name_above_the_document_s_own_title_is_not_the_title() -> None:
