@@ -108,9 +108,9 @@ def open_kb(data_dir: Path) -> KnowledgeBase:
 
 
 def memoise_prepare() -> None:
-    """A question is embedded and tokenised once per filler, context and title setting for the
-    whole fit: `Retriever.prepare` depends only on them and the index, which the fit does not
-    change."""
+    """A question is embedded and tokenised once per filler, context, title and translation
+    setting for the whole fit: `Retriever.prepare` depends only on them and the index, which the
+    fit does not change."""
     from kb.retrieve import Retriever
 
     original, memo = Retriever.prepare, {}
@@ -123,6 +123,7 @@ def memoise_prepare() -> None:
             self.params.filler_common_share,
             self.params.context_weight,
             self.params.title_max_documents,
+            self.params.translated_dense_weight > 0,  # no translation embedded at 0
         )
         if key not in memo:
             memo[key] = original(self, question, dense, context)

@@ -365,25 +365,27 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
         # 本办法施行之日起90日内: from the day the text says it takes effect (本办法自2026年3月1日起施行)
         effective = _zh_effective_date(ctx.folded, ctx.anchor)
         due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], "印发", rel_name, effective)
-        if effective is None:
+        if effective is None and flag and flag.endswith("document date unknown"):
             flag = f"{rel_name}: the text does not say when it takes effect"
         return [When(span_start, m.end(), due, None, rel_name, flag)]
     due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], event_text, rel_name, ctx.anchor)
     return [When(span_start, m.end(), due, None, rel_name, flag)]
 
 
-# The text's own taking effect as a limit's start: 本办法施行之日, 实施之日
-_EFFECT_ANCHOR = re.compile(
-    r"^(?:本(?:方案|通知|办法|意见|规定|细则|规则|制度|条例|指南|要点))?(?:施行|实施|生效)(?:之日)?$"
-)
-# ... and the day it says that is: 本办法自2026年3月1日起施行, 自印发之日起施行 (its own date)
+# The text's own taking effect as a limit's start: 本办法施行之日, 本实施细则实施之日, 实施之日
+_OWN_KIND = r"本[\u4e00-\u9fff]{0,4}?(?:方案|通知|办法|意见|规定|细则|规则|制度|条例|指南|要点|决定)"
+# (its subject may stand before it: 各单位应于本实施细则施行之日起)
+_EFFECT_ANCHOR = re.compile(rf"(?:^|{_OWN_KIND})(?:施行|实施|生效)(?:之日)?$")
+# ... and the day it says that is, of itself (本办法自2026年3月1日起施行, 本办法自印发之日起施行: its own
+# date), not a law it cites (《数据安全法》（自2021年9月1日起施行）)
 _ZH_TAKES_EFFECT = re.compile(
-    r"自\s*(?:(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(?P<issue>印发|发布|公布)之日)\s*起\s*(?:施行|实施|生效|执行)"
+    rf"{_OWN_KIND}\s*自\s*(?:(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<issue>印发|发布|公布)之日)"
+    r"\s*起\s*(?:施行|实施|生效|执行)"
 )
 
 
 def _zh_effective_date(folded: str, issued: dt.date | None) -> dt.date | None:
-    m = _ZH_TAKES_EFFECT.search(folded)
+    m = next(reversed(list(_ZH_TAKES_EFFECT.finditer(folded))), None)  # the closing article's
     if not m:
         return None
     if m.group("issue"):

@@ -698,7 +698,7 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
         rows = list(group)
         # a Markdown table, or a Word or PDF table ("a | b") with a target-date column: a row each;
         # other Word tables are read cell by cell as clauses (_sentence_deadlines)
-        if kind == "markdown" or (kind == "cells" and _columns(_head(folded, rows[0])) is not None):
+        if kind == "markdown" or (kind == "cells" and _headed_by_columns(folded, rows)):
             out.extend(_table_deadlines(reading, rows))
             continue
         for unit in rows:
@@ -718,6 +718,14 @@ def _table_kind(folded: str, unit: Span) -> str:
 
 def _head(folded: str, row: Span) -> list[str]:
     return [folded[c.start : c.end].strip() for c in table_cells(folded, row)]
+
+
+def _headed_by_columns(folded: str, rows: list[Span]) -> bool:
+    """Rows under a head row that names a target-date column and holds no value itself (not
+    "Application deadline: 30 April 2026 | Salary: …", one line of labelled facts)."""
+    head = _head(folded, rows[0])
+    plain = not any(re.search(r"\d|[:：]", cell) for cell in head)
+    return len(rows) >= 2 and plain and _columns(head) is not None
 
 
 def _timeline_entries(folded: str, sent: Span) -> list[Span]:

@@ -468,7 +468,7 @@ _LIST_TRIGGER = re.compile(
     rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?履职(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
     # a counted list a meeting sets a role, as the press reports it: 首席数据官要切实扛起责任，重点抓好五项工作：一是…
-    rf"|{_ROLE_ALT}[^。;;\n]{{0,16}}?{_COUNTED_WORK}\s*[::]"
+    rf"|{_ROLE_ALT}(?:要|应|须|必须|应当)[^。;;\n]{{0,14}}?{_COUNTED_WORK}\s*[::]"
     # an answer under its question (六、问：管委会首席数据官的主要职责有哪些？ 答：主要有五项职责：一是…)
     r"|(?P<counted>(?<![\u4e00-\u9fff])(?:主要)?(?:有|包括)[一二两三四五六七八九十\d]{1,2}(?:项|个方面)(?:主要)?(?:职责|职能))\s*[:：]",
     re.IGNORECASE,
@@ -1382,7 +1382,8 @@ def _en_duties(
                 ):
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
-                if not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I):
+                negated = not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I)
+                if negated and _FOLLOWING.sub("", rest).strip(" :—-") and not _FOLLOWING_LIST.search(rest):
                     rest = f"not {rest}"  # "shall not publish …": a prohibition, not "publish …"
                 level = mention.levels[0] if mention.levels else ""
                 holder = holder_for.get(mention.role, "")
@@ -1750,8 +1751,9 @@ _QUALIFICATION = re.compile(
 _ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_TIME_LABELS})\s*[:：]")
 # The words that open a list, left at the end of the sentence that holds them
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
-# ... and a counted one, whose lead-in (要切实扛起责任，重点抓好五项工作) says nothing the items do not
-_OPENS_COUNTED = re.compile(rf"{_COUNTED_WORK}\s*[:：]?$")
+# ... and a counted one, whose lead-in (要切实扛起责任，重点抓好五项工作：) says nothing the items do not;
+# read on the clause, whose colon the duty phrase drops (负责…三项重点任务。 is a duty)
+_OPENS_COUNTED = re.compile(rf"{_COUNTED_WORK}\s*[:：]\s*$")
 
 
 # A body said to be chaired by a role ("The Data Board … is chaired by the Chief Data Officer",
@@ -1844,7 +1846,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []
     for _, duty in out:
-        if _OPENS_COUNTED.search(fold_same_length(duty.duty)):
+        if _OPENS_COUNTED.search(fold_same_length(duty.text)):
             continue
         opened = _OPENS_LIST.search(fold_same_length(duty.duty))  # 主要職責如下 too
         if opened:  # 协助市首席数据官开展工作，主要职责是: the list that follows is read on its own

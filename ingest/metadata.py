@@ -333,7 +333,8 @@ _SHORT_TITLE = re.compile(r"\bmay be cited as (?:the )?[\"“]([A-Z][^\"”\n]{5
 _SHORT_TITLE_REACH = 6000  # a bill's history table may stand above its text
 # A legislature's name, as its site's banner writes it over a bill's page
 _LEGISLATURE = re.compile(
-    r"^(?:The )?(?:[A-Z][\w.'’-]*\s+){1,4}(?:General Assembly|Legislature|General Court)$"
+    r"^(?:The )?(?:(?!(?:To|Of|The|For|And|Report|Annual)\b)[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?i:General Assembly|Legislature|General Court)$"
 )
 
 
@@ -527,7 +528,8 @@ _MINISTRY_LINE = re.compile(r"^(?:the\s+)?(?:ministry|department|office)\s+of\b[
 _BANNER = re.compile(
     r"^(?:the\s+)?(?:government|gouvernement|republic|state|commonwealth|city and county|city|county|ministry|department)\s+of\b"
     # or a local council's name on its cover ("Kent County Council" over "Data Strategy 2026–2029")
-    r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:City|County|Borough|District|Shire)\s+Council$",
+    r"|^(?-i:(?:(?!(?:To|By|And|Of|The|For|Full|Report|Approved|Cabinet)\b)[A-Z][\w'’-]*\s+){1,3})"
+    r"(?:City|County|Borough|District|Shire)\s+Council$",
     re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
@@ -639,7 +641,7 @@ _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
     # (a label's table cell, then its value's: "From: | Governor …"; a job board's "Agency: City of …")
-    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer)\s*:(?:\s*\|)?\s*(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")

@@ -228,15 +228,26 @@ class Retriever:
             place_words,
             self._places.spoken_for(query.places),
         )
-        capitals = {s.lower() for s in initialisms_in(question)}
-        alone = self._titles.named_by([t for t in tokens if t in capitals], 1, place_words)
-        query.named_document = next(iter(alone)) if len(alone) == 1 else None
+        query.named_document = self._named_alone(question, tokens, place_words)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
         elif words and self.params.translated_dense_weight > 0:
             query.translation = self._embed(("" if not chinese else " ").join(words))
         return query
+
+    def _named_alone(self, question: str, tokens: list[str], place_words: set[str]) -> str | None:
+        """The one document the question names by capitals that only its title (or number) and
+        its own passages hold ("NCC这份章程"), not a topic's (AI, in one title and many passages)."""
+        capitals = {s.lower() for s in initialisms_in(question)}
+        named = set()
+        for word in (t for t in tokens if t in capitals):
+            docs = self._titles.named_by([word], 1, place_words)
+            if len(docs) == 1 and len(self._keywords.holding([word])) == len(
+                self._keywords.holding([word], docs)
+            ):
+                named |= docs
+        return next(iter(named)) if len(named) == 1 else None
 
     def _translated(self, name: str) -> bool:
         """The dictionary renders the whole name (not one of its pieces: 苏州工业园区 is not known
@@ -290,7 +301,7 @@ class Retriever:
                 continue  # SMT of a report's "Strategic Management Team", CCO of "Council-controlled organisations"
             if name.upper() in glossed_initialisms(question):
                 continue  # "our data protection officer (the FG)": the question says what it names
-            if _glossed_as(name, question, known):
+            if _glossed_as(name, question, places):
                 continue  # 长滩市（City of Long Beach）: a place's name in the other script, glossed
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
@@ -486,11 +497,22 @@ class Retriever:
         return hits
 
 
-def _glossed_as(name: str, question: str, known: list[str]) -> bool:
-    """The question glosses `name` in brackets right after it with a known place's name:
-    长滩市（City of Long Beach）."""
+def _glossed_as(name: str, question: str, places: list[str]) -> bool:
+    """The question glosses `name` in brackets right after it with a known place's own name:
+    长滩市（City of Long Beach）, not with where it lies (圣何塞市（美国）, （美国加州）)."""
     at = question.find(name)
     if at < 0:
         return False
     gloss = re.match(r"[市县区州省]?\s*[(（]([^()（）]{2,60})[)）]", question[at + len(name) :])
-    return bool(gloss) and any(alias and alias in fold(gloss.group(1)) for alias in known)
+    if not gloss:
+        return False
+    named = re.sub(
+        r"^(?:the\s+)?(?:city|county|state|province|district|municipality)\s+of\s+",
+        "",
+        fold(gloss.group(1)).strip(),
+    )
+    return any(
+        named in {fold(alias) for alias in aliases(place)}
+        for place in places
+        if place.lower() not in _LARGER_PLACES and place != "United States"
+    )

@@ -2219,3 +2219,26 @@ def test_a_document_named_alone_by_its_capitals_answers_for_itself(fake_kb):
     assert retriever.prepare("NCC这份章程对报送数据质量差的运营商有什么处罚？").named_document == "ncc"
     answer = fake_kb.ask("NCC这份章程对报送数据质量差的运营商有什么处罚？")
     assert answer.no_answer
+
+
+def test_a_place_glossed_with_its_larger_place_is_still_unknown() -> None:
+    """圣何塞市（美国）: the brackets name where it lies, not the place itself."""
+    from kb.retrieve import _glossed_as
+
+    assert _glossed_as("长滩", "长滩市（City of Long Beach）的CDO", ["Long Beach"])
+    assert not _glossed_as("圣何塞", "圣何塞市（美国）的CDO", ["United States"])
+    assert not _glossed_as("圣何塞", "圣何塞市（美国加州）的CDO", ["United States", "California"])
+
+
+def test_capitals_many_passages_use_name_no_document(fake_kb):
+    """AI in one title but in other documents' passages too is a topic, not a document's name."""
+    fake_kb.add_document(
+        *make_doc(
+            "ai", ["Agencies and their CDO shall inventory AI use cases."], title="AI Strategy", language="en"
+        )
+    )
+    fake_kb.add_document(
+        *make_doc("cdo", ["The CDO shall oversee AI and data."], title="CDO Policy", language="en")
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("How should a CDO oversee AI?").named_document is None

@@ -965,6 +965,11 @@ def test_a_word_table_s_due_column_and_its_quarters() -> None:
         ("Chief Data Officer", "2026-09-30"),
         ("Chief Data Officer", "2026-12-31"),
     ]
+    # one line of labelled facts is read as a sentence, not as a table's head
+    facts = deadlines_of(
+        "Applications must be received by 30 April 2026. | Salary: 60,000\n", date="2026-03-01", language="en"
+    )
+    assert [d.due for d in facts] == ["2026-04-30"]
 
 
 def test_a_limit_from_the_day_the_rules_take_effect() -> None:
@@ -974,3 +979,11 @@ def test_a_limit_from_the_day_the_rules_take_effect() -> None:
     assert limit.due == "2026-05-30"
     silent = deadlines_of("第二十条 各企业应于本办法施行之日起90日内制定工作细则。", date="2026-02-10")
     assert [d.due for d in silent if d.relative_to] == [None]
+    # a law it cites takes effect on its own day, not this text's
+    cited = "依据《数据安全法》（自2021年9月1日起施行），各单位应于本实施细则施行之日起90日内完成设置。"
+    assert [
+        d.due
+        for d in deadlines_of(cited + "本实施细则自2026年3月1日起施行。", date="2026-02-10")
+        if d.relative_to
+    ] == ["2026-05-30"]
+    assert [d.due for d in deadlines_of(cited, date="2026-02-10") if d.relative_to] == [None]

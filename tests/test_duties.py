@@ -1610,6 +1610,15 @@ def test_a_job_postings_duties_whose_bullets_the_page_dropped() -> None:
     assert notes == []
 
 
+def test_a_counted_noun_ends_a_duty_without_opening_a_list() -> None:
+    """负责…三项重点任务。 is a duty; a record's 完成三项任务： is no list of the role's."""
+    assert [d.duty for d in duties_of("首席数据官负责统筹推进数字政府建设三项重点任务。")] == [
+        "统筹推进数字政府建设三项重点任务"
+    ]
+    record = "首席数据官制度试点开展以来，全市完成三项任务：\n一是编制目录；\n二是开放数据。"
+    assert not any("编制目录" in d.duty for d in duties_of(record))
+
+
 def test_an_english_item_wrapped_over_three_lines_keeps_its_list_going() -> None:
     """A wrapped item's last line ("Secretary;") that starts with a capital, under a short line
     that does not end a sentence, is the item's, not a heading that ends the list."""
@@ -1639,3 +1648,8 @@ def test_a_statute_s_capital_lettered_sub_items_and_a_prohibition() -> None:
         "Serve as chair of the council",
         "not publish any confidential data set",
     ]
+    # "shall not:" over its list is no duty "not :"
+    assert not any(
+        d.duty.startswith("not")
+        for d in duties_of("The CDO shall not:\n(1) sell data;\n(2) share passwords.\n", language="en")
+    )

@@ -658,6 +658,11 @@ def test_a_legislature_s_bill_page_is_titled_by_the_act_s_short_title() -> None:
     )
     posting = "Executive Recruitment: Chief Data Officer\nAgency: City of Long Beach | Job Type: Full-time\n"
     assert infer_issuer(clean(posting)) == "City of Long Beach"
+    assert infer_issuer(clean("Designation form\nAgency: ______________________\n")) == ""  # a blank to fill
+    # a report addressed to a council or a legislature names neither as its issuer
+    assert infer_issuer(clean("Report to County Council\nData Strategy 2026–2029\nPublished 2026\n")) == ""
+    assert infer_issuer(clean("Annual Report To The Legislature\nData Strategy\n")) == ""
+    assert infer_issuer(clean("TENNESSEE GENERAL ASSEMBLY\nSB 1123\n")) == "TENNESSEE GENERAL ASSEMBLY"
 
 
 def test_a_site_s_name_above_the_document_s_own_title_is_not_the_title() -> None:
