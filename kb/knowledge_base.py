@@ -599,13 +599,14 @@ class KnowledgeBase:
             quoted = len(own) or None
         elif query.named_document:
             # ... and so do those of the one document the question names by a word of its title
-            # alone ("NCC这份…章程"): another document's clause does not answer for it
-            own = [h for h in hits if h.chunk.doc_id == query.named_document]
-            if own:
-                hits = own + [h for h in hits if h.chunk.doc_id != query.named_document]
-                ranked = hits + ranked[k:]
-                speaking = own
-                quoted = len(own)
+            # alone ("NCC这份…章程"), from all it reranked: another document's clause does not
+            # answer for it, and when none of its own ranks, nothing does
+            own = [h for h in ranked if h.chunk.doc_id == query.named_document][:k]
+            hits = own + [h for h in hits if h.chunk.doc_id != query.named_document][: k - len(own)]
+            ranked = hits + [h for h in ranked if h not in hits]
+            speaking = own
+            quoted = len(own) or None
+            answered = answered and bool(own)
         if not intents.holds_what_is_asked(question, [_speaking_for(h, documents) for h in speaking]):
             answered = False  # no amount, or not the year asked: the closest clauses, labelled so
         if query.unknown_places:
