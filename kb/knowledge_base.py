@@ -598,8 +598,8 @@ class KnowledgeBase:
             # Foshan's 工作目标 because it covers the question's words better
             quoted = len(own) or None
         elif query.named_document:
-            # ... and so do those of the one document the question names by a word of its title
-            # alone ("NCC这份…章程"), from all it reranked: another document's clause does not
+            # ... and so do those of the one document the question names alone by capitals
+            # ("NCC这份…章程", kb.retrieve), from all it reranked: another document's clause does not
             # answer for it, and when none of its own ranks, nothing does
             own = [h for h in ranked if h.chunk.doc_id == query.named_document][:k]
             hits = own + [h for h in hits if h.chunk.doc_id != query.named_document][: k - len(own)]

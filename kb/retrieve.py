@@ -71,7 +71,7 @@ class Query:
     kind: str = "what"  # what it asks for (kb.intents.question_kind): often, who, when, how_many, list, goal
     translation: np.ndarray | None = None  # its content words in the other language, embedded
     titled: set[str] = field(default_factory=set)  # documents it names by a title word (kb.titles)
-    # the one document a word of the question names alone (NCC, a title word no other title holds)
+    # the one document the question names alone by capitals (NCC: no other title or passage holds it)
     named_document: str | None = None
     dimensions: frozenset[str] = frozenset()  # what it asks about (kb.dimensions.question_dimensions)
     counted: tuple[str, ...] = ()  # what a how-many question counts, and its translations

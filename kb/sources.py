@@ -110,7 +110,8 @@ _SIGN_OFF_WORDS = WEEKDAYS | {"ends", "end"}
 
 
 def _closing_kind(line: str) -> str | None:
-    """What a line of a closing block is ("date", "note", "signer"), or None for body text."""
+    """What a line of a closing block is ("date", "attached", "contact", "note", "bar",
+    "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
     if is_signed_off(line):
