@@ -361,15 +361,18 @@ def _zh_relative(m: re.Match[str], ctx: DateContext) -> list[When]:
         return []
     span_start, event_text = event
     rel_name = event_text + ("之日" if m.group("anchor_end").startswith("之日") else "")
-    if _EFFECT_ANCHOR.search(event_text):
-        # 本办法施行之日起90日内: from the day the text says it takes effect (本办法自2026年3月1日起施行)
-        effective = _zh_effective_date(ctx.folded, ctx.anchor)
-        due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], "印发", rel_name, effective)
-        if effective is None and flag and flag.endswith("document date unknown"):
-            flag = f"{rel_name}: the text does not say when it takes effect"
-        return [When(span_start, m.end(), due, None, rel_name, flag)]
-    due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], event_text, rel_name, ctx.anchor)
+    due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], rel_name, *_zh_anchor(event_text, ctx))
     return [When(span_start, m.end(), due, None, rel_name, flag)]
+
+
+def _zh_anchor(event: str, ctx: DateContext) -> tuple[dt.date | None, str]:
+    """The day a limit's event fell on, when the text says it, else why not: its own issue
+    (印发之日: the document's date), or its taking effect (本办法施行之日: 本办法自2026年3月1日起施行)."""
+    if _EFFECT_ANCHOR.search(event):
+        return _zh_effective_date(ctx.folded, ctx.anchor), "the text does not say when it takes effect"
+    if _ISSUE_ANCHOR.search(event):
+        return ctx.anchor, "document date unknown"
+    return None, "anchor date not in the text"
 
 
 # The text's own taking effect as a limit's start: 本办法施行之日, 本实施细则实施之日, 实施之日
@@ -420,7 +423,7 @@ def _zh_within(m: re.Match[str], ctx: DateContext) -> list[When]:
     condition = _ZH_CONDITION.search(ctx.folded, max(ctx.start, cstart - 26), cstart)
     event = _strip_markers(condition.group(1)) if condition else _EACH_TIME
     named = event if condition else "each occurrence"
-    due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], event, named, ctx.anchor)
+    due, flag = _zh_relative_due(n, _ZH_UNIT[m.group("unit")], named, *_zh_anchor(event, ctx))
     return [When(m.start(), m.end(), due, None, event, flag)]
 
 
@@ -438,17 +441,15 @@ def _zh_event(folded: str, m: re.Match[str], floor: int) -> tuple[int, str] | No
 
 
 def _zh_relative_due(
-    n: int, unit: str, event: str, rel_name: str, anchor: dt.date | None
+    n: int, unit: str, rel_name: str, anchor: dt.date | None, unknown: str
 ) -> tuple[str | None, str | None]:
-    """Resolved only from the document's own issue (印发/发布之日) and when its date is known."""
+    """Resolved only from a day the text gives its event (_zh_anchor); `unknown`: why not."""
     if unit == "workday":
         return None, f"{n} working days after {rel_name}: not resolved (holidays unknown)"
     if unit == "hour":  # 发生重大数据安全事件后1小时内: the event's hour is never in the text
         return None, f"{n} hour{'s' if n != 1 else ''} after {rel_name}: the event's time is not in the text"
-    if not _ISSUE_ANCHOR.search(event):
-        return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: anchor date not in the text"
     if anchor is None:
-        return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: document date unknown"
+        return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: {unknown}"
     due = add_period(anchor, n, unit)
     if due is None:
         return None, f"{n}{_ZH_UNIT_TEXT[unit]} after {rel_name}: past the end of the calendar"

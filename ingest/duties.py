@@ -1382,12 +1382,13 @@ def _en_duties(
                 ):
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
+                opens_list = not _FOLLOWING.sub("", rest).strip(" :—-") or _FOLLOWING_LIST.search(rest)
                 negated = not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I)
-                if negated and _FOLLOWING.sub("", rest).strip(" :—-") and not _FOLLOWING_LIST.search(rest):
+                if negated and not opens_list:
                     rest = f"not {rest}"  # "shall not publish …": a prohibition, not "publish …"
                 level = mention.levels[0] if mention.levels else ""
                 holder = holder_for.get(mention.role, "")
-                if not _FOLLOWING.sub("", rest).strip(" :—-") or _FOLLOWING_LIST.search(rest):
+                if opens_list:
                     # "… shall" + an enumerated list in the following units: (1) (2) … or bullets,
                     # or lines without markers, each closed by a semicolon, the last by a full
                     # stop (a PDF's bullets drawn, not written)

@@ -116,11 +116,16 @@ def _qualifies(name: str, folded: str, places: list[str]) -> bool:
 
 # Between a place and the larger place written after it: a comma or a space
 _AFTER_ITS_PLACE = re.compile(r"(?:,\s*|\s+)$")
-# Places no larger place is written after (a country, a US state, a province): "Texas, Oklahoma and
-# Ohio", "Ontario, Quebec" list them
+# Places no larger place is written after (a country, the United States among them, a US state, a
+# province): "Texas, Oklahoma and Ohio", "Ontario, Quebec" list them
 _LARGER_PLACES = frozenset(
     name.lower()
-    for name in (*COUNTRIES.values(), *US_STATES, *(p for parts in SUBDIVISIONS.values() for p in parts))
+    for name in (
+        *COUNTRIES.values(),
+        "United States",
+        *US_STATES,
+        *(p for parts in SUBDIVISIONS.values() for p in parts),
+    )
 )
 
 
@@ -514,5 +519,5 @@ def _glossed_as(name: str, question: str, places: list[str]) -> bool:
     return any(
         named in {fold(alias) for alias in aliases(place)}
         for place in places
-        if place.lower() not in _LARGER_PLACES and place != "United States"
+        if place.lower() not in _LARGER_PLACES
     )
