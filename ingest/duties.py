@@ -1158,6 +1158,12 @@ _EN_BODY_NAME = re.compile(
     # "the Steering Committee on Data Governance"
     r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
 )
+# A statute's definition of the body it creates, in lower case: '"Council" means the state data
+# governance council created in § 4-3-5524' (it goes on to write "the council shall")
+_DEFINED_BODY = re.compile(
+    r"[\"“](Council|Board|Committee|Commission)[\"”]\s+means\s+(?:the\s+)?"
+    r"((?:[a-z][\w-]*\s+){1,5}(?:council|board|committee|commission))\b"
+)
 # The short name a text gives a body in brackets after its name: "(the Steering Committee)"
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)")
 # "the Departmental Chief Data Officer (DCDO)", "A State Data Management Office (SDMO)": the
@@ -1182,6 +1188,12 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
             short = _SHORT_NAME_GIVEN.match(folded, m.end())
             if short and short.group(1).endswith(m.group(1)) and short.group(1) != name:
                 given.setdefault(name, short.group(1))
+    defined = set()
+    for m in _DEFINED_BODY.finditer(folded):
+        name = " ".join(m.group(2).split())
+        if m.group(2).lower().endswith(m.group(1).lower()) and not any(n.lower() == name for n in every):
+            defined.add(name := name[0].upper() + name[1:])
+            every.setdefault(name, m.group(1))
     for name in list(every):  # "DG Council" in a table's header is the Data Governance Council
         short_form, _, kind = name.rpartition(" ")
         if short_form.isupper() and any(
@@ -1196,8 +1208,10 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     return {
         name: re.compile(
             r"\b"
+            # a defined body in any case: "the state data governance council"
+            + ("(?i:" if name in defined else "(?:")
             + r"\s+".join(map(re.escape, name.split()))
-            + r"\b"
+            + r")\b"
             + (rf"|\b[Tt]he\s+[{kind[0]}{kind[0].lower()}]{kind[1:]}\b" if kind in short else "")
             + (
                 r"|\b[Tt]he\s+" + r"\s+".join(map(re.escape, given[name].split())) + r"\b"
@@ -1206,7 +1220,7 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
             )
         )
         for name, kind in every.items()
-        if re.search(r"\bData\b", name)
+        if re.search(r"\b[Dd]ata\b", name)
         and not re.search(r"(?i)\b(?:CDOs?|Chief Data Officers?) Council$", name)
     }
 

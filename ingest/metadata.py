@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kb.countries import (
     COUNTRIES,
+    COUNTY_COUNCIL_PLACES,
     SUBDIVISIONS,
     US_POSTAL_CODES,
     US_STATES,
@@ -210,6 +211,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     _, _, ordered = _letterhead(lines)
     if ordered:
         return ordered
+    for line in lines[:30]:  # a state's session law by its number: "PUBLIC CHAPTER NO. 417"
+        m = _SESSION_LAW.fullmatch(line.strip())
+        if m:
+            return " ".join(m.group(0).split())
     for line in lines[:3]:  # an OMB memorandum opens with its number: "M-19-23 ..."
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
@@ -255,6 +260,9 @@ _EN_NUMBER_LABEL = re.compile(
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
 )
+# The number a state legislature gives an enacted bill, on a line of its own above its text:
+# Tennessee's "PUBLIC CHAPTER NO. 417", Illinois's and Connecticut's "Public Act 103-0456"
+_SESSION_LAW = re.compile(r"Public\s+(?:Chapter|Act|Law)\s+(?:No\.?\s*)?\d+(?:-\d+)?", re.I)
 _FILE_NUMBER = re.compile(r"File\s*(?:#|No\.?|Number)", re.I)
 # A number alone on the line under its label: one code ("MTS-24-0412"), or a series' capitals and
 # its number ("DGS 2024/05"); not "Version 2.1" nor a table's "1.1 Appoint CDO"
@@ -756,7 +764,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 _DATE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
-    r"Published(?: on)?)\s*[:：]?\s*"
+    # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
+    # approved September 2025" is a milestone)
+    r"Published(?: on)?|^[\W_]*Approved(?: on| this)?)\s*[:：]?\s*"
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
@@ -959,8 +969,10 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             place = chinese_place(word)
             if place:
                 return with_province(place)
-    if not country:
-        return ""
+    if not country:  # a county council that names no country: its county says which
+        county = _COUNTY_COUNCIL.match(issuer)
+        where = COUNTY_COUNCIL_PLACES.get(county.group(1)) if county else None
+        return f"{where} / {county.group(1)}" if where else ""
     part = part_governed(country, source, named)
     # Leeds City Council's page, the City of Cape Town's: the city it governs, by its body's name
     council = _PLACE_COUNCIL.match(issuer)  # "Auckland Council", not "Research Council"
@@ -1170,6 +1182,9 @@ _NOT_GOVERNMENT = re.compile(
 _PLACE_COUNCIL = re.compile(r"^(?:The\s+)?([A-Z][a-z]{2,})\s+Council$")
 _COUNCIL_OF = re.compile(
     r"^(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:City|Borough|County|District|Town)\s+Council$"
+)
+_COUNTY_COUNCIL = re.compile(
+    r"^(?:The\s+)?([A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+){0,3})\s+County\s+Council$"
 )
 _LOCAL_COUNCIL = re.compile(
     r"\b(?:City|Borough|County|District|Town|Metropolitan|Municipal|Shire)\s+Council\b|^City of\b|"

@@ -127,6 +127,31 @@ def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
     return counts[0][1]
 
 
+# The counties whose county councils govern, where the council's name alone says the country:
+# England's 48 ceremonial counties (Lieutenancies Act 1997, schedule 1, as amended) and
+# Ireland's 26 counties (Local Government Act 2001, schedule 5). "Surrey County Council" -> the
+# United Kingdom / England / Surrey; "Cork County Council" -> Ireland / Cork.
+# fmt: off
+COUNTY_COUNCIL_PLACES: dict[str, str] = {
+    **dict.fromkeys((
+        "Bedfordshire", "Berkshire", "Bristol", "Buckinghamshire", "Cambridgeshire", "Cheshire",
+        "Cornwall", "Cumbria", "Derbyshire", "Devon", "Dorset", "Durham", "East Riding of Yorkshire",
+        "East Sussex", "Essex", "Gloucestershire", "Greater London", "Greater Manchester", "Hampshire",
+        "Herefordshire", "Hertfordshire", "Isle of Wight", "Kent", "Lancashire", "Leicestershire",
+        "Lincolnshire", "Merseyside", "Norfolk", "North Yorkshire", "Northamptonshire",
+        "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland", "Shropshire", "Somerset",
+        "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear", "Warwickshire",
+        "West Midlands", "West Sussex", "West Yorkshire", "Wiltshire", "Worcestershire",
+    ), "United Kingdom / England"),
+    **dict.fromkeys((
+        "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare",
+        "Kilkenny", "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan",
+        "Offaly", "Roscommon", "Sligo", "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow",
+    ), "Ireland"),
+}
+# fmt: on
+
+
 # The first-level parts of the countries whose parts make their own policy (ISO 3166-2: the
 # United Kingdom's four nations, Canada's provinces and territories, Australia's and India's
 # states and territories), with the adjective or the short name their governments write ("Scottish

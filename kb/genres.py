@@ -30,7 +30,19 @@ GENRES: tuple[Genre, ...] = (
         re.compile(
             r"条例|规定|办法|法(?:$|[\s(（》])|u\.s\.c|statutes?\b|ordinance|administrative code", re.I
         ),
-        ("法律", "法规", "立法", "条例", "law", "laws", "statute", "legislation", "ordinance"),
+        (
+            "法律",
+            "法规",
+            "立法",
+            "条例",
+            "法条",
+            "法案",
+            "law",
+            "laws",
+            "statute",
+            "legislation",
+            "ordinance",
+        ),
         True,
     ),
     Genre("plan", re.compile(r"方案|计划|规划|\bplan\b", re.I), ("方案", "计划", "规划", "plan"), True),

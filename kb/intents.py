@@ -155,9 +155,15 @@ MEASURE_WORDS = "个名位家项批类种所人支件份"
 _COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"
 # What may stand between 多少 and the sum it asks the amount of: the kind of sum (多少试点工作
 # 经费), not a noun and a verb (多少企业获得了补贴 counts firms)
-_MONEY_KIND = "专项|工作|试点|财政|配套|补助|启动|运营|建设|培训|奖励|考核|绩效|岗位"
+_MONEY_KIND = (
+    "专项|工作|试点|财政|配套|补助|启动|运营|建设|培训|奖励|考核|绩效|岗位|额外|省级|市级|县级|区级|中央"
+)
 # 多少美元, 多少万元, 多少英镑: the currencies of the countries whose documents a user drops in
-_CURRENCY_NAMES = "元|美元|美金|人民币|英镑|欧元|港元|港币|澳元|加元|新台币|台币"
+_CURRENCY_NAMES = "元|美元|美金|人民币|英镑|欧元|港元|港币|澳元|加元|新台币|台币|新元|卢比|兰特|塞地|奈拉|令吉|比索|先令|日元"
+# ... and as English writes them
+_CURRENCY_EN = (
+    r"dollars?|usd|rmb|yuan|pounds|gbp|euros?|eur|rupees?|rand|cedis?|naira|ringgits?|pesos?|shillings?"
+)
 _CURRENCY = f"(?:万|亿|千)?(?:{_CURRENCY_NAMES}|块钱|块|钱)"
 # Verbs whose "how much" is a sum of money: "how much did X spend", "how much does it cost"
 # ("how much time should I spend" has its noun after "how much" and is no sum)
@@ -168,20 +174,27 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     # a count (多少个部门 has a measure word)
     "money": re.compile(
         rf"多少(?!{_COUNTED_BY})(?:(?:{_MONEY_KIND}){{0,2}}(?:{_MONEY_ZH})|{_CURRENCY})|"
-        rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,6}}?)多少(?=[？?。，,呢啊呀吗]|$|{_CURRENCY})|"
+        rf"(?:{_MONEY_ZH})(?:[^。！!？?]{{0,10}}?|[^。！!？?]{{0,8}}[？?][^。！!？?]{{0,8}}?)多少(?=[？?。，,呢啊呀吗]|$|{_CURRENCY})|"
         rf"(?:{_MONEY_ZH})[^?？。]{{0,8}}几(?!{_COUNTED_BY})|"
         rf"\bhow much (?:(?:is|are|was|were|does|do|did|will)\s+)?(?:(?:the|a|an|each|their|its)\s+)?(?:[\w'-]+ ){{0,2}}"
         rf"(?:{_MONEY_EN})\b|"
-        rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$)|"
+        rf"\b(?:{_MONEY_EN})\b[^.?]{{0,60}}\bhow much\s*(?:\?|$|per\b|a (?:month|year)\b|each\b)|"
+        # "how many yuan each unit gets", "an actual yuan figure on the funding"
+        rf"\bhow many (?:{_CURRENCY_EN})\b|\b(?:{_CURRENCY_EN}) (?:amount|figure|value)\b|"
         rf"\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were|should|could|can)\b[^.?]{{0,40}}"
         rf"\b(?:{_MONEY_VERBS_EN})\b(?!\s+(?:\w+\s+)?attention)|"
-        r"\bsalar(?:y|ies)\b|\bhow many dollars\b"
+        r"\bsalar(?:y|ies)\b|"
+        # 年薪大概在什么范围, 津贴一般多高
+        rf"(?:{_MONEY_ZH})[^。！!？?，,]{{0,6}}(?:什么范围|多高|几位数)"
     ),
-    "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:credit )?hours\b"),
+    "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:[\w-]+ ){0,2}hours\b"),
     # how long a term of office runs: 任期几年, "how many years is the term"
     "term": re.compile(
         r"(?:任期|聘期)[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
-        r"\b(?:length|duration) of (?:the |a |their )?term\b"
+        r"\b(?:length|duration) of (?:the |a |their )?term\b|"
+        # 有没有任期, 任期有规定吗, 几年一届; "how long a CDO's term is", "a fixed term"
+        r"(?:有没有|有无|是否有)(?:固定)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一届|一届几年|"
+        r"\bhow long (?:(?:a|an|the) )?(?:[\w'’]+ ){0,3}term\b|\bfixed term\b|\bterm limits?\b"
     ),
     # years of experience a post asks for: 几年以上的数据管理工作经验, "how many years of experience"
     "years": re.compile(
@@ -192,7 +205,7 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
 _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})|[¥$£€]\s?\d|"
-        r"\d[\d,.]*\s*(?:thousand|million|billion|[mk]\b)?\s*(?:dollars|usd|rmb|yuan|pounds|gbp|euros?|eur)\b"
+        rf"\d[\d,.]*\s*(?:thousand|million|billion|[mk]\b)?\s*(?:{_CURRENCY_EN})\b"
     ),
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
@@ -200,7 +213,10 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
     # (or tied to another body's: 任期与本届经理层任期一致)
     "term": re.compile(
         rf"(?:任期|聘期)[^，,。；;]{{0,6}}(?:\d+|{_CN_NUMBER})\s*年|(?:任期|聘期)(?:与|同)[^，,。；;]{{1,12}}(?:一致|相同|同步)|\b(?:\d+|one|{_EN_NUMBER_WORDS})[- ]years?\s+terms?\b|"
-        rf"\bterms?\b[^.;]{{0,30}}\b(?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
+        rf"\bterms?\b[^.;]{{0,30}}\b(?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b|"
+        # 三年一届, 每届三年; "designated for a period of three years"
+        rf"(?:\d+|{_CN_NUMBER})\s*年一届|每届(?:\d+|{_CN_NUMBER})\s*年|"
+        rf"\bfor a period of (?:\d+|one|{_EN_NUMBER_WORDS}) (?:\(\d+\) )?years?\b"
     ),
     "years": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*年(?:以上|及以上|或以上|的?[\u4e00-\u9fff]{{0,8}}(?:经验|经历|年限))|"
@@ -453,8 +469,12 @@ _ASKER = re.compile(r"我|\b(?:I|I'm|I've|[Mm]y|me|[Ww]e|[Ww]e're|[Oo]ur|us)\b")
 _CLAUSE = re.compile(r"(?:[^，,；;：:？?。！!\n.…]|(?<=[A-Z])\.(?!\.)|(?<!\.)\.(?!\s+[A-Z]|\.))+")
 
 
+# A dash between words parts clauses as a comma does: "… comparing councils - what are …", "——"
+_DASH = re.compile(r"\s+[-–—]+\s+|[–—]+")
+
+
 def _clauses(question: str) -> list[str]:
-    return _CLAUSE.findall(unicodedata.normalize("NFKC", question))
+    return _CLAUSE.findall(_DASH.sub(",", unicodedata.normalize("NFKC", question)))
 
 
 # What makes a clause ask: a question word anywhere, an English one opening with its verb, or a
@@ -576,13 +596,17 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|\b(?:document|reference|file) (
 
 # A question asking which company (哪家公司承建, "which company was contracted") is answered only
 # by a passage that names one: 某某有限公司, 集团, Inc., LLC.
+# ... or a university (跟哪所高校合作), which a passage names as 某某大学 or "… University".
 _COMPANY_ASKED = re.compile(
     # 哪些(国有)企业需要设立 asks what kind
     r"哪(?:家|个)(?:公司|企业|厂商|供应商|服务商)|"
+    rf"哪家[{HAN}]{{1,4}}?(?:公司|厂商|供应商|服务商|机构)|哪所(?:高校|大学|院校|学校)|"
     r"哪(?:些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,6}(?:需要|应当|应|要|须|必须))|"
-    r"\bwhich (?:company|companies|firms?|vendors?|contractors?)\b"
+    r"\bwhich (?:[\w-]+ ){0,2}(?:company|companies|firms?|vendors?|contractors?|consultancy|university)\b"
 )
-_COMPANY_STATED = re.compile(rf"[{HAN}]{{2,}}(?:公司|集团)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company)\b")
+_COMPANY_STATED = re.compile(
+    rf"[{HAN}]{{2,}}(?:公司|集团|大学|学院)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company|University|College)\b"
+)
 
 
 # A question asking what penalty follows (受什么处罚, "what penalty does it face") is answered only

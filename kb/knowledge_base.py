@@ -599,9 +599,15 @@ class KnowledgeBase:
             quoted = len(own) or None
         elif query.named_document:
             # ... and so do those of the one document the question names alone by capitals
-            # ("NCC这份…章程", kb.retrieve), from all it reranked: another document's clause does not
-            # answer for it, and when none of its own ranks, nothing does
+            # ("NCC这份…章程", kb.retrieve), from all it reranked, else from its own search: another
+            # document's clause does not answer for it
             own = [h for h in ranked if h.chunk.doc_id == query.named_document][:k]
+            scope = {query.named_document} & (documents.keys() if allowed is None else allowed)
+            if len(own) < k and scope:
+                # asked in the other language, few of its passages reach the pool: its own search
+                taken = {h.chunk.chunk_id for h in own}
+                own += [h for h in retriever.search(query, k, scope) if h.chunk.chunk_id not in taken]
+                own = own[:k]
             hits = own + [h for h in hits if h.chunk.doc_id != query.named_document][: k - len(own)]
             ranked = hits + [h for h in ranked if h not in hits]
             speaking = own

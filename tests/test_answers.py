@@ -553,6 +553,10 @@ def test_comparisons_and_parts():
     assert not asks_to_compare("我在做美国各州首席数据官制度的对比，华盛顿州那部法律里CDO向谁汇报？")
     assert asks_to_compare("我们想比较美国联邦和加州的做法，首席数据官由谁任命？")
     assert asks_to_compare("I would like to compare CDO policies across states. What are the main duties?")
+    # a dash ends the asker's clause as a comma does
+    assert not asks_to_compare("I'm putting together slides comparing councils - what are Surrey's ambitions?")
+    assert not asks_to_compare("我在做各地方案的对比——海丰县的首席数据官由谁兼任？")
+    assert asks_to_compare("Compare Guangzhou and Shenzhen — who holds the CDO post?")
     # A compare word that describes the source asks what the source says.
     assert not wants_comparison("那篇比较各地试点的论文觉得有哪些通病?", 0)
     assert not wants_comparison("A journal article compared the pilots. What weaknesses did it find?", 0)
@@ -1114,6 +1118,18 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("How much does the new post cost a year?") == "money"
     assert asked_amount("How much does the CDO pay attention to data quality?") is None
     assert asked_amount("这个岗位一年要花多少英镑？") == "money"
+    # the sum's level or an extra one, other currencies, a range or a figure asked (unseen batches)
+    assert asked_amount("试点单位每家能拿到多少省级补助资金？") == "money"
+    assert asked_amount("各部委的首席数据官每个月额外能拿多少塞地的津贴？") == "money"
+    assert asked_amount("有没有规定专门的岗位津贴或者补贴？一个月大概能拿多少？") == "money"
+    assert asked_amount("首席数据官的年薪大概在什么范围？") == "money"
+    assert asked_amount("Does the list say how many yuan each unit gets for its CDO office?") == "money"
+    assert asked_amount("How many rand did Cape Town budget for the Office of the CDO?") == "money"
+    assert asked_amount("Does the plan put an actual yuan figure on the funding?") == "money"
+    assert asked_amount("any extra allowance for the role, and if so how much per month?") == "money"
+    assert asked_amount("How many rounds of interviews are there?") is None
+    assert asked_amount("补贴范围包括哪些单位？") is None  # which units, not how much
+    assert states_amount("money", "a salary band of R1.2 million, about 1,200,000 rand")
     assert states_amount("money", "a salary of £95,000") and states_amount("money", "预算为50万英镑")
     assert states_amount("money", "about 1.2 million pounds")
     assert states_amount("money", "安排专项资金500万元") and states_amount("money", "a $1.5 million budget")
@@ -1146,6 +1162,15 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert states_amount("years", "工作年限不少于3年")
     assert states_amount("term", "appointed for a term of office of four years")
     assert asked_amount("经费从哪里来？有多少个单位获得奖励？") is None
+    # whether there is a term and how long: 有没有任期, 几年一届, "a fixed term" (unseen batches)
+    assert asked_amount("机构CDO有没有任期？比如干满三年要不要重新指定？") == "term"
+    assert asked_amount("对首席数据官任期有规定吗？几年一届，能不能连任？") == "term"
+    assert asked_amount("does it say how long a CDO's term is (like 3 yrs?)") == "term"
+    assert asked_amount("Does RMG 416 set a fixed term for the CDO appointment?") == "term"
+    assert states_amount("term", "首席数据官三年一届") and states_amount("term", "每届三年")
+    assert states_amount("term", "The CDO is designated for a period of three years")
+    assert asked_amount("首席数据官任期内要完成哪些任务？") is None
+    assert asked_amount("How many continuing-education credit hours does the training count for?") == "hours"
 
     plan = [
         "(一)设立县首席数据官一名,由分管政务服务数据管理工作的县政府领导兼任。",
@@ -1286,6 +1311,12 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not asked_for("Does the CDO lead a multi-disciplinary team?").penalty
     assert not asked_for("首席数据官免职后需要备案吗？").penalty
     assert not asked_for("哪些国有企业需要设立首席数据官？").company
+    # a firm or a university asked by what kind it is (unseen batches)
+    assert asked_for("社区数据网格员是从哪家外包公司招的？").company
+    assert asked_for("Which third-party firm did the bureau hire for the evaluation?").company
+    assert asked_for("研修班是跟哪所高校合作办的？").company
+    assert not asked_for("Which agency leads data sharing?").company
+    assert holds_what_is_asked("研修班是跟哪所高校合作办的？", [Speaking("区数据局联合青岛大学举办研修班。")])
     # 到底 asks how things turned out only before such words, not as an intensifier
     assert asked_for("试点最后到底怎么样了？").outcome
     assert asked_for("海丰县最后全县到底有多少个单位设了首席数据官？").outcome
@@ -1977,6 +2008,8 @@ def test_the_law_a_place_s_words_point_at() -> None:
     assert not names_law("美国联邦首席数据官理事会又是根据哪部法律设立的")
     assert not names_law("Does the CDO have to comply with privacy law?")
     assert not names_law("两地首席数据官在法律法规宣传方面的职责")
+    # 法条 (a law's articles) and 法案 (a bill) name a law as 法律 does
+    assert names_law("在数据共享这件事上，美国联邦法条和") and names_law("加州那个法案里")
     # the words before a place's name say how it is asked about, up to the name before it
     asked = "Which bodies must have a CDO under US federal law, and which under Nanjing's draft?"
     said = what_each_asks(asked, ["United States", "南京市"], lead_in=True)
@@ -2219,6 +2252,32 @@ def test_a_document_named_alone_by_its_capitals_answers_for_itself(fake_kb):
     assert retriever.prepare("NCC这份章程对报送数据质量差的运营商有什么处罚？").named_document == "ncc"
     answer = fake_kb.ask("NCC这份章程对报送数据质量差的运营商有什么处罚？")
     assert answer.no_answer
+
+
+def test_a_document_named_alone_is_searched_on_its_own(fake_kb, monkeypatch):
+    """Asked in the other language, the named document's passages may not reach the pool that
+    others' passages fill: its own search finds them."""
+    from kb.retrieve import Retriever
+
+    fake_kb.add_document(
+        *make_doc(
+            "ncc",
+            ["5.2 The Head of the Data Management Unit shall serve as Secretary to the Board."],
+            title="Data Governance Board Charter",
+            doc_number="NCC/DGB/CHR/001/2025",
+            language="en",
+        )
+    )
+    fake_kb.add_document(*make_doc("zh", ["数据治理委员会秘书由办公室主任担任。"], title="某市办法"))
+    search = Retriever.search
+
+    def crowded(self, query, k=5, allowed_docs=None):  # the whole pool is other documents'
+        found = search(self, query, k, allowed_docs)
+        return found if allowed_docs == {"ncc"} else [h for h in found if h.chunk.doc_id != "ncc"]
+
+    monkeypatch.setattr(Retriever, "search", crowded)
+    answer = fake_kb.ask("NCC数据治理委员会的秘书由谁来做？")
+    assert answer.citations[0].doc_id == "ncc" and "Secretary to the Board" in answer.answer
 
 
 def test_a_place_glossed_with_its_larger_place_is_still_unknown() -> None:

@@ -1081,6 +1081,25 @@ def test_a_body_by_its_kind_alone_and_by_its_initials() -> None:
     assert ("Data Focal Person", "maintain the metadata of the data sets held by the directorate") in got
 
 
+def test_a_body_a_statute_defines_in_lower_case() -> None:
+    """A statute names the body it creates in lower case and defines its short form: the
+    council's duties are its own."""
+    text = (
+        '(4) "Council" means the state data governance council created in § 4-3-5524;\n'
+        "4-3-5524. State data governance council; data stewards.\n"
+        "(a) There is created the state data governance council, which is composed of the following members:\n"
+        "(b) The council shall meet at least quarterly at the call of the chair.\n"
+        "(c) The council shall advise the chief data officer on the development of the statewide data "
+        "governance framework, and resolve disputes between agencies concerning the sharing of data.\n"
+    )
+    got = role_duty(duties_of(text, language="en"))
+    assert ("State data governance council", "meet at least quarterly at the call of the chair") in got
+    assert any(role == "State data governance council" and duty.startswith("advise") for role, duty in got)
+    # a defined term for a body that is not about data names no data body
+    other = '"Board" means the state board of education.\n(b) The board shall meet monthly.\n'
+    assert role_duty(duties_of(other, language="en")) == []
+
+
 def test_what_the_agent_rule_and_will_do_not_read_as_duties() -> None:
     """A noun going on from the role after 由 (所在单位, 工作人员), a clause saying who belongs or
     holds a post, 将 before 由/被/纳入, and a next sentence's list after a body or a meeting

@@ -663,6 +663,20 @@ def test_a_legislature_s_bill_page_is_titled_by_the_act_s_short_title() -> None:
     assert infer_issuer(clean("Report to County Council\nData Strategy 2026–2029\nPublished 2026\n")) == ""
     assert infer_issuer(clean("Annual Report To The Legislature\nData Strategy\n")) == ""
     assert infer_issuer(clean("TENNESSEE GENERAL ASSEMBLY\nSB 1123\n")) == "TENNESSEE GENERAL ASSEMBLY"
+    # a county council that names no country: its county says which
+    assert infer_region("Surrey County Council", "CDO Annual Data Report", "Our ambitions", "en") == (
+        "United Kingdom / England / Surrey"
+    )
+    assert infer_region("Cork County Council", "Data Strategy", "", "en") == "Ireland / Cork"
+    assert infer_region("King County Council", "Data Strategy", "", "en") == ""  # King County, Washington
+    # the enacted bill's own number above its text, and the day the governor approved it at its end
+    enacted = "Text of Public Chapter\nPUBLIC CHAPTER NO. 417\nSENATE BILL NO. 1123\nAN ACT to amend …\n"
+    assert infer_doc_number(clean(enacted)) == "PUBLIC CHAPTER NO. 417"
+    signed = "SECTION 4. This act takes effect July 1, 2025.\nPASSED: April 21, 2025\nAPPROVED this 21st day of May 2025\n"
+    assert infer_date(clean(signed)) == "2025-05-21"
+    # a milestone approved in a table's row is no date of the document's own
+    table = "Report to Committee\nMilestone | Owner\nData quality standard approved September 2025 | CDO\n"
+    assert infer_date(clean(table)) != "2025-09"
 
 
 def test_a_site_s_name_above_the_document_s_own_title_is_not_the_title() -> None:
@@ -791,8 +805,10 @@ def test_other_places_and_levels_in_english():
     region = infer_region("Office of the Mayor, Miami-Dade County", "Data Governance", order, "en")
     assert region == "United States / Florida / Miami-Dade County"
     assert infer_level("", "", region) == "county"  # a county's own government, not a city's
+    # no US county: an English county's council (kb.countries.COUNTY_COUNCIL_PLACES)
     assert (
-        infer_region("Kent County Council", "Data strategy", "Kent County Council data strategy.", "en") == ""
+        infer_region("Kent County Council", "Data strategy", "Kent County Council data strategy.", "en")
+        == "United Kingdom / England / Kent"
     )
     virginia = "Commonwealth of Virginia\nLocalities such as Fairfax County, Virginia may opt in."
     assert infer_region("", "Executive Order 46", virginia, "en") == "United States / Virginia"
