@@ -39,6 +39,8 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("数字政府",), ("digital government",)),
     (("数据要素",), ("data element", "data elements")),
     (("信息化项目",), ("it project", "information technology project")),
+    # the dictionary glosses 国有企业 but has no entry for its usual English initials
+    (("国有企业", "国企"), ("state-owned enterprise", "soe", "soes")),
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)

@@ -376,6 +376,7 @@ _CHINESE_PERSON = re.compile(
 # kind of place or body (Huizhou City, Boluo County, Huizhou Daily). Pairs overlap: "Mayor Li
 # Xiangying" holds "Li Xiangying".
 _TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+")
+_CELL_PERSON = re.compile(rf"(?:^|\|)[ \t]*([{_SURNAMES}][{HAN}]{{1,2}})[ \t]*(?=\|)", re.M)
 _CAPITAL_PAIR = re.compile(
     r"(?<![-‐])\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)"
 )  # not Evidence-[Based Policymaking]
@@ -400,8 +401,16 @@ _BYLINE = re.compile(
 )
 
 
+# Names sent in by a date ("by what date did units have to file the names of their CDO") are
+# what a deadline is for, not a name asked
+_NAMES_FILED = re.compile(
+    r"\b(?:file|filed|submit|submitted|send|sent|report|reported|register|registered|provide|list)\s+"
+    r"(?:the |their |its |our )?names?\s+of\b"
+)
+
+
 def asks_person_name(question: str) -> bool:
-    return bool(_NAME_ASKED.search(fold(question)))
+    return bool(_NAME_ASKED.search(_NAMES_FILED.sub(" ", fold(question))))
 
 
 def persons_in(text: str) -> frozenset[str]:
@@ -416,6 +425,8 @@ def persons_in(text: str) -> frozenset[str]:
         # 副总经理陈立峰为…, not 首席数据官任期为三年 (任期 is a word, not a name)
         if not (m.group("takes") and m.group("titled") in lexicon().words)
     }
+    # a roster's cell that holds a name alone ("| 拉萨市公安局 | 李晓东 | 副局长 |"), not a word (高校)
+    found |= {m.group(1) for m in _CELL_PERSON.finditer(written) if m.group(1) not in lexicon().words}
     found |= {m.group(0).split()[-1] for m in _TITLED_PERSON.finditer(written)}
     dictionary = lexicon()
     place_end = -1
@@ -632,7 +643,9 @@ _TO_WHOM_ASKED = re.compile(
     r"(?:向|找|交给|报给|交到|提交给|报送给)(?:谁|哪)|\bto whom\b|\bwho (?:do|does|should|must|will) [^?]{0,30}\b(?:report|submit|send|turn) to\b"
 )
 _TO_WHOM_STATED = re.compile(
-    r"(?<![导面方指走倾转偏])向.{1,20}(?:反映|报告|报送|提交|申请)|\b(?:report|submit)\w* [^.;]{0,60}\bto the (?!extent)"
+    r"(?<![导面方指走倾转偏])向.{1,20}(?:反映|报告|报送|提交|申请)|交由|报请|提请|移交|"
+    # "shall be referred to the City Manager", "escalated to the Board"
+    r"\b(?:report|submit|refer|escalat|forward|transmit)\w* [^.;]{0,60}\bto the (?!extent)"
 )
 
 

@@ -507,6 +507,10 @@ def test_whom_to_turn_to_is_answered_by_whom_not_by_who_holds_the_post():
     report = [Speaking("The CDO shall submit an annual report to the Committee on Oversight.")]
     assert holds_what_is_asked("Who does the agency CDO report to?", report)
     assert not holds_what_is_asked("找哪个部门反映?", [Speaking("坚持问题导向，向纵深推进。")])  # 导向
+    # a disagreement passed on: "referred to the City Manager", 报请/交由 another body
+    referred = [Speaking("Disagreements the CDO cannot resolve shall be referred to the City Manager.")]
+    assert holds_what_is_asked("部门之间有分歧谁来处理？处理不了又交给谁？", referred)
+    assert holds_what_is_asked("处理不了又交给谁？", [Speaking("协调不成的，报请市政府决定。")])
 
 
 @pytest.mark.parametrize(
@@ -554,7 +558,9 @@ def test_comparisons_and_parts():
     assert asks_to_compare("我们想比较美国联邦和加州的做法，首席数据官由谁任命？")
     assert asks_to_compare("I would like to compare CDO policies across states. What are the main duties?")
     # a dash ends the asker's clause as a comma does
-    assert not asks_to_compare("I'm putting together slides comparing councils - what are Surrey's ambitions?")
+    assert not asks_to_compare(
+        "I'm putting together slides comparing councils - what are Surrey's ambitions?"
+    )
     assert not asks_to_compare("我在做各地方案的对比——海丰县的首席数据官由谁兼任？")
     assert asks_to_compare("Compare Guangzhou and Shenzhen — who holds the CDO post?")
     # A compare word that describes the source asks what the source says.
@@ -1288,6 +1294,11 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert names_person(mayor.text) and not holds_what_is_asked(first, [mayor])
     assert not names_person("The San Francisco Chief Data Officer post was created in 2014.")
     assert names_person("张伟同志任市CDO。", post=True)  # CDO beside Chinese characters is a post
+    # a roster's cell that holds a name alone names a person; a cell that holds a word does not
+    assert names_person("| 3 | 拉萨市公安局 | 李晓东 | 市公安局党委委员、副局长 |")
+    assert not names_person("| 高校 | 医院 |")
+    # names sent in by a date are what the deadline is for, not a name asked
+    assert not asks_person_name("By what date did units have to file the names of their CDO?")
     assert names_person("Ted Kaouk chaired the Council in its first year.", post=True)
     assert holds_what_is_asked(first, [Speaking("The Mayor appointed Jane Brown as the first CDO.")])
     assert not holds_what_is_asked(
@@ -1480,6 +1491,13 @@ def test_a_name_only_the_issuer_holds_is_no_unknown_name(fake_kb):
     assert retriever.prepare("In Brookfield's board paper, who does the CDO report to?").unknown_terms == [
         "brookfield"
     ]
+
+
+def test_the_initials_of_a_state_owned_enterprise_are_known(fake_kb):
+    """SOE, the usual English initials of 国有企业 that the dictionary lacks (kb.glossary)."""
+    fake_kb.add_document(*make_doc("sasac", ["市属国有企业应设立首席数据官。"], title="国企首席数据官指引"))
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("Who should be the SOE chief data officer?").unknown_terms == []
 
 
 def test_a_piece_of_a_document_number_is_no_name():
