@@ -49,8 +49,9 @@ _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions?\b|what must|what should|what does .* do|role of|"
     # the English of 要做什么: "What am I expected to do", "what do Data Stewards have to do"
-    r"\bwhat (?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) "
-    r"to do\b(?!\s+(?:this|that|it|so|with)\b)|"  # not "have to do this by", a deadline
+    r"\bwhat (?:exactly )?(?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) "
+    r"to (?:be )?do(?:ing)?\b(?!\s+(?:this|that|it|so|with)\b)|"  # not "have to do this by", a deadline
+    r"\bwhat (?:exactly )?(?:am i|are we|is|are) [^?]{0,40}?\bon the hook for\b|"  # "what am I on the hook for"
     # "what is the CDO responsible for?", not "the office responsible for open data" inside a question
     r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
 )

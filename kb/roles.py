@@ -226,7 +226,12 @@ def role_matches(query: str, role: str, level: str, lang: str = "") -> bool:
         return False
     if role not in _EQUIVALENT.get(q_role, {q_role}):
         return False
-    return not q_level or q_level == level
+    return not q_level or level in _SAME_LEVEL.get(q_level, {q_level})
+
+
+# An agency's or a department's CDO in English is a 部门首席数据官 in Chinese, and the reverse:
+# "the duties of a departmental chief data officer" asked of a Chinese circular
+_SAME_LEVEL = {"agency": {"agency", "部门"}, "部门": {"部门", "agency"}}
 
 
 # A body: a Chinese organ name (…局, …厅, …办公室, …委员会, …领导小组, …部门, …政府) or an English

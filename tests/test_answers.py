@@ -1791,10 +1791,13 @@ def test_what_a_role_must_do_is_asked_in_everyday_words():
         "杭州的首席数据官要干哪些事？",
         "首席数据官平时干啥？",
         "What are Hangzhou CDOs responsible for?",
+        "what exactly am i supposed to be doing under this GO?",
+        "What exactly am I on the hook for under the city's rules?",
     ):
         assert wants_duties(asked), asked
     assert not wants_duties("Who is responsible for appointing the CDO?")  # who, not what
     assert not wants_duties("What are the deadlines for the office responsible for open data?")
+    assert not wants_duties("What do I have to do this by Friday?")  # a deadline
     assert not wants_duties("首席数据官由谁兼任？")
 
 
