@@ -902,6 +902,13 @@ def _province_opening(name: str) -> str:
     return next((full for core, full in PROVINCE_CORE.items() if folded.startswith(core)), "")
 
 
+def _campus_elsewhere(name: str) -> bool:
+    """An institution's name that holds a second city after its first words: 北京理工大学珠海学院
+    stands in Zhuhai, not in Beijing."""
+    folded = to_simplified(name.strip())
+    return any(province_of(folded[i : i + n] + "市") for n in (2, 3) for i in range(2, len(folded) - n + 1))
+
+
 def _city_opening(name: str, cleaned: str) -> str:
     """The city a company's name opens with, written without 市 (青岛农村商业银行 -> 青岛市), when the
     dictionary knows it as a city of a province and the text names it apart from the company's
@@ -1012,6 +1019,10 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
         place = _province_opening(issuer) or _city_opening(issuer, cleaned) or _company_address(cleaned)
         if place:
+            return place
+    if _INSTITUTION.search(to_simplified(issuer)) and not _campus_elsewhere(issuer):
+        place = _province_opening(issuer) or _city_opening(issuer, cleaned)
+        if place:  # 内蒙古工业大学: where it stands
             return place
     return _titled_place(title, cleaned) if title else ""
 

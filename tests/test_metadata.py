@@ -669,6 +669,11 @@ def test_a_legislature_s_bill_page_is_titled_by_the_act_s_short_title() -> None:
     )
     assert infer_region("Cork County Council", "Data Strategy", "", "en") == "Ireland / Cork"
     assert infer_region("King County Council", "Data Strategy", "", "en") == ""  # King County, Washington
+    # a university or hospital stands in the province or city its name opens with
+    assert (
+        infer_region("内蒙古工业大学", "内蒙古工业大学首席数据官制度", "第一条 为加强学校数据治理")
+        == "内蒙古自治区"
+    )
     # the enacted bill's own number above its text, and the day the governor approved it at its end
     enacted = "Text of Public Chapter\nPUBLIC CHAPTER NO. 417\nSENATE BILL NO. 1123\nAN ACT to amend …\n"
     assert infer_doc_number(clean(enacted)) == "PUBLIC CHAPTER NO. 417"
