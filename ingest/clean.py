@@ -134,6 +134,11 @@ _EN_CHROME = re.compile(
     r"date modified\s*:.{0,20}|(?:page )?last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
     r"terms of (?:use|service)|(?:agency |employer )?login|powered by [\w .-]{1,40}|"
+    r"page views\s*:\s*[\d,]+|"
+    # a page's tools bar ("Translate | Text Size: A | Print | Email | Share on Facebook")
+    r"translate|text size(?:\s*:.{0,12})?|share on (?:facebook|x|twitter|linkedin|email)|email this page|"
+    # the site's own name over the page ("Dane County Executive - Official Website")
+    r".{1,80}?\s[-–|]\s*official (?:web)?site|"
     # a UK or Australian government page's protective marking, printed on every page
     r"official(?:[- ]sensitive)?|unclassified|protected|for official use only)$",
     re.IGNORECASE,
@@ -204,10 +209,18 @@ _META_LINE = re.compile(
     r"\s*[:：][^\n]{0,60}"
     r")$"
 )
+# ... and an English page's fields about the post, side by side on one line
+_EN_META_FIELD = re.compile(
+    r"(?:posted|published|updated|last updated|category|categories|tags?|downloads?|views|page views|author|"
+    r"filed under)\s*:",
+    re.I,
+)
 # A row of sharing buttons as a page's text keeps them: "[Facebook] [X] [LinkedIn] [Mail]".
 _SHARE_ROW = re.compile(r"^(?:\[[^\[\]\n\d]{1,20}\]\s*){3,}$")  # not a row of references, [1] [2] [3]
 _IMAGE_NAME = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{0,60}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$", re.I)
 _SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$")
+# A placeholder a template or a scan leaves where an image stood: "[COUNTY SEAL]", "[LOGO]"
+_PLACEHOLDER = re.compile(r"^\[(?:[A-Z]+\s+)?(?:SEAL|LOGO|EMBLEM|CREST|LETTERHEAD|SIGNATURE|IMAGE)\]$")
 # A page template's rendering of an empty field (a repost's missing byline printed as "None").
 _EMPTY_VALUE = frozenset({"None", "null", "undefined", "NaN"})
 
@@ -237,7 +250,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _META_LINE.match(s) and (bulleted or not re.match(r"^\d", s)):
         return True
-    return bool(_IMAGE_NAME.match(s) or _SEPARATOR.match(s) or _SHARE_ROW.match(s))
+    parts = [p for p in _LINK_BAR.split(s) if p.strip()]
+    if len(parts) >= 2 and all(_EN_META_FIELD.match(p.strip()) for p in parts):
+        return True  # "Posted: February 17, 2026 · Category: Executive Orders · Downloads: PDF (212 KB)"
+    return bool(_IMAGE_NAME.match(s) or _SEPARATOR.match(s) or _SHARE_ROW.match(s) or _PLACEHOLDER.match(s))
 
 
 def drop_chrome_lines(text: str) -> str:

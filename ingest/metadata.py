@@ -35,7 +35,15 @@ from kb.gazetteer import (
     with_province,
 )
 from kb.lexicon import lexicon
-from kb.sources import PRINTED_LINE, first_page_of, is_date_line, is_press, is_signed_off, region_places
+from kb.sources import (
+    PRINTED_LINE,
+    first_page_of,
+    is_date_line,
+    is_given_under,
+    is_press,
+    is_signed_off,
+    region_places,
+)
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
 from kb.types import DocumentMeta
 
@@ -211,6 +219,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     _, _, ordered = _letterhead(lines)
     if ordered:
         return ordered
+    masthead = _masthead(lines)
+    if masthead and re.fullmatch(r"第\s*\d+\s*期", masthead[2]):
+        return masthead[2].replace(" ", "")  # a bulletin numbered by its issue alone: 第3期
     for line in lines[:30]:  # a state's session law by its number: "PUBLIC CHAPTER NO. 417"
         m = _SESSION_LAW.fullmatch(line.strip())
         if m:
@@ -237,6 +248,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = _ZH_CODE_LABEL.search(line)
         if m:
             return m.group(1)
+    for line in lines[:12]:  # a cover's "Ministerial Guidelines No 004/MINICT/2025": the number
+        m = _KIND_AND_NUMBER.fullmatch(line.strip())
+        if m:
+            return m.group(1)
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
     for i, line in enumerate(lines[:6]):
         m = _SECTION_LINE.match(line)
@@ -259,6 +274,11 @@ _EN_NUMBER_LABEL = re.compile(
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
+)
+# A kind of document in a few capitalised words, then its number with a digit and a series'
+# letters or separators in it ("Ministerial Guidelines No 004/MINICT/2025"; not "Version No. 2")
+_KIND_AND_NUMBER = re.compile(
+    r"(?:[A-Z][A-Za-z]+\s+){1,4}(No\.?\s*(?=[\w./-]*[/-])[A-Z0-9][\w./-]*\d[\w./-]*)"
 )
 # The number a state legislature gives an enacted bill, on a line of its own above its text:
 # Tennessee's "PUBLIC CHAPTER NO. 417", Illinois's and Connecticut's "Public Act 103-0456"
@@ -317,8 +337,32 @@ _RED_HEADER = re.compile(
     r"^([\u4e00-\u9fff（）()]{2,30}?)文件$"
     r"|^([\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|局|委|厅|办公室|政府|中心|院|行))\s+[\u4e00-\u9fff]{2,16}文件$"
 )
-# Lines a document-sharing site puts above the text: a copyright or takedown notice.
-_SITE_NOTICE = re.compile(r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领")
+# Lines a document-sharing site puts above the text: a copyright or takedown notice; and the
+# marking a printed internal paper carries above its masthead (内部资料　注意保存).
+_SITE_NOTICE = re.compile(
+    r"版[权權]说明|版[权權]說明|侵[权權]|举报|舉報|認領|认领|^内部(?:资料|資料)\s*注意保[存密]"
+)
+# A bulletin's masthead (首席数据官工作简报 / 第3期 / 澧县数据局编　2026年4月10日): its issue line,
+# then the body that edits it and the date, on one line
+_ISSUE_LINE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[(（]总第\s*\d+\s*期[)）])?")
+_EDITED_BY = re.compile(
+    r"([\u4e00-\u9fff]{3,24}?(?:局|委|办|厅|政府|办公室|中心|委员会|领导小组))(?:编印|编)?"
+    r"[\s\u3000]{2,}((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+
+
+def _masthead(lines: list[str]) -> tuple[int, str, str] | None:
+    """(index of the issue line, issuer, its issue) of a bulletin's masthead in the first lines."""
+    for i, line in enumerate(lines[:6]):
+        if _ISSUE_LINE.fullmatch(line.strip()):
+            edited = next(
+                filter(None, (_EDITED_BY.fullmatch(ln.strip()) for ln in lines[i + 1 : i + 3])), None
+            )
+            if edited:
+                return i, edited.group(1), line.strip()
+    return None
+
+
 # A line wholly inside one pair of 【】: a drafter's note on a draft (【送审稿…定稿前请删除此行】), a
 # page's buttons (【打印本页】) or a speaker's label, never a document's title.
 _BRACKETED_LINE = re.compile(r"【[^【】]*】")
@@ -377,6 +421,14 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     _, ordered, _ = _letterhead(lines)
     if ordered:
         return ordered
+    masthead = _masthead(lines)
+    if masthead:  # the article under a bulletin's masthead, else the bulletin's own name
+        at = masthead[0]
+        below = next((ln for ln in lines[at + 1 : at + 4] if _TITLE_END.search(to_simplified(ln))), "")
+        if below and not _EDITED_BY.fullmatch(below.strip()):
+            return below
+        if at > 0 and _heading_like(lines[at - 1]):
+            return lines[at - 1]
     subject = next(filter(None, map(_SUBJECT_LINE.match, _nonempty(cleaned)[:_SUBJECT_LINES])), None)
     if subject:
         return subject.group(1)
@@ -724,6 +776,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
+    masthead = _masthead(_nonempty(cleaned))
+    if masthead:
+        return masthead[1]  # 澧县数据局编　2026年4月10日
     red = next(
         (m.group(1) or m.group(2) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), ""
     )
@@ -788,6 +843,9 @@ def _printed_date(cleaned: str) -> str:
     return found[0] if found else ""
 
 
+_GIVEN_UNDER_REACH = 15  # lines from the end: the signers, a clerk's stamp, a cc list, related orders
+
+
 def infer_date(cleaned: str, raw: str = "") -> str:
     """The signature date (2023年1月3日 after the issuer line), else a labelled date
     (发布日期:, Time:, Date, Adopted on…) at the top or the end, else the portal's date
@@ -824,7 +882,11 @@ def infer_date(cleaned: str, raw: str = "") -> str:
                 alone.append(found[0])
     if alone:
         return max(alone, key=precision)
-    signed_off = [ln for ln in lines[-6:] if is_signed_off(ln)]
+    # an order's "Given under my hand … this 17th day of February, 2026." above its signers, stamps
+    # and the page's links to other orders
+    signed_off = [ln for ln in lines[-6:] if is_signed_off(ln)] or [
+        ln for ln in lines[-_GIVEN_UNDER_REACH:] if is_given_under(ln)
+    ]
     found = parse_date(signed_off[-1], allow_partial=False) if signed_off else None
     if found:
         return found[0]
@@ -874,7 +936,11 @@ def _place(text: str) -> str:
             if not name:
                 break
         district = _DISTRICT.fullmatch(name) or lexicon().place_notes_of(name)  # 鲤城区, 鹿城区
-        if found and not (found.endswith(("市", "州")) and district):
+        # a street or town of the district or county before it (小店区坞城街道; 余杭区人民政府仓前街道,
+        # where the district's government stands between them)
+        town = name.endswith(("街道", "镇", "乡")) and found.endswith(("区", "县", "市"))
+        name = re.sub(r"^(?:人民政府|政府)", "", name) if town else name
+        if found and not (found.endswith(("市", "州")) and district) and not town:
             break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
     return found
@@ -959,6 +1025,7 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or _us_place((cleaned[:600],), language)
         or ("" if country else _county_named(cleaned, language))
+        or ("" if country or not english else _county_at_address(issuer, cleaned))
     )
     place = _with_state(place, cleaned) if place else ""
     # "City of Cape Town" alone, in a text saved from capetown.gov.za or whose contacts write from
@@ -1060,7 +1127,9 @@ _GOVERNING_STATE = re.compile(
     r"General Assembly|Governor|State Legislature|Legislative (?:Auditor|Council|Services))\b|"
     # a state's own agency: "Oregon Employment Department", "Virginia Department of Health"
     rf"^(?:The )?({_STATE})(?! (?:City|County|Beach|Heights|Springs|Park)\b)(?: [A-Z][a-z]+){{0,3}} "
-    r"(?:Department|Agency|Authority|Commission|Division)\b"
+    r"(?:Department|Agency|Authority|Commission|Division)\b|"
+    # a state's university: "Iowa State University", "University of Michigan"
+    rf"^(?:The )?({_STATE}) State University\b|^(?:The )?University of ({_STATE})\b(?! (?:City|County)\b)"
 )
 
 
@@ -1109,7 +1178,27 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
             first_word = re.split(r"[- ]", county.group(1))[0]
             if first_word not in _NOT_A_COUNTY_NAME:  # not "The Public Safety County"
                 return f"United States / {county.group(2)} / {county.group(1)}"
+        county = _GOVERNING_COUNTY.search(text or "")  # "County of Dane, Wisconsin"
+        if county and county.group(2):
+            return f"United States / {county.group(2)} / {county.group(1)} County"
     return ""
+
+
+# A county's government by its formal name, with its state when written beside it
+_GOVERNING_COUNTY = re.compile(rf"\bCounty of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?:,?\s+({_STATE})\b)?")
+# A US street address's state and ZIP code ("White Plains, New York 10601")
+_STATE_ZIP = re.compile(rf",\s*({_STATE})\s+\d{{5}}(?:-\d{{4}})?\b")
+
+
+def _county_at_address(issuer: str, cleaned: str) -> str:
+    """ "United States / New York / Westchester County" for an issuer named "County of
+    Westchester" whose letterhead's address gives the state."""
+    county = _GOVERNING_COUNTY.search(_capitals_as_written(issuer))
+    address = _STATE_ZIP.search(cleaned[:_LETTERHEAD_CHARS])
+    return f"United States / {address.group(1)} / {county.group(1)} County" if county and address else ""
+
+
+_LETTERHEAD_CHARS = 1500  # the first lines, where a letterhead prints the body's address
 
 
 def _county_named(cleaned: str, language: str) -> str:

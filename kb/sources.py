@@ -53,7 +53,20 @@ _PUBLIC_NOTE_BESIDE = re.compile(r"\s*[(（]此件(?:公开发布|主动公开|�
 # A page's bar of labelled facts, no sentence ("Agency: City of Long Beach | Department: … | Job
 # Type: Full-time", "发布时间：… | 来源：…")
 _INFO_BAR = re.compile(r"^[^|｜:：]{1,40}[:：][^|｜]{1,80}(?:\s*[|｜]\s*[^|｜:：]{1,40}[:：][^|｜]{1,80})+$")
-_COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送)\s*[:：]")
+_COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送|cc|copies to|distribution)\s*[:：]", re.I)
+# An executive order's closing formula with its date ("Given under my hand and the Seal of the
+# County … this 12th day of August, 2025."), and a clerk's stamp of receipt or filing below it
+_GIVEN_UNDER = re.compile(
+    r"^(?:given under my hand|in witness whereof|done at)\b.{0,120}\b(?:19|20)\d{2}\.?$", re.I
+)
+_FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re.I)
+# A blank form's field ("Name of institution: ______"): an annex to fill in, the copy's last part
+_FORM_FIELD = re.compile(r"_{4,}")
+# Where a form goes, with its e-mail address ("Send to: MINICT, P.O. Box 720 Kigali - info@…"),
+# not a sentence that ends with one ("… shall tell the CDO by email: cdo@agency.gov")
+_ENDS_WITH_MAIL = re.compile(
+    r"^(?:send|return|submit)(?: (?:it|this form|the form))? to\s*:.*\S+@\S+\.\w{2,}\s*$", re.I
+)
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
@@ -85,7 +98,9 @@ _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, 
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅); an English signature
 # is a name or a title.
-_SIGNER_ZH = re.compile(r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会)\s*$")
+_SIGNER_ZH = re.compile(
+    r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会|医院|大学|学院|学校|银行|研究院|研究所)\s*$"
+)
 
 
 def is_date_line(line: str) -> bool:
@@ -109,13 +124,20 @@ def is_signed_off(line: str) -> bool:
 _SIGN_OFF_WORDS = WEEKDAYS | {"ends", "end"}
 
 
+def is_given_under(line: str) -> bool:
+    """An order's closing formula that dates it: "Given under my hand … this 12th day of August, 2025." """
+    return bool(_GIVEN_UNDER.match(line.strip()))
+
+
 def _closing_kind(line: str) -> str | None:
     """What a line of a closing block is ("date", "attached", "contact", "note", "bar",
     "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
-    if is_signed_off(line):
+    if is_signed_off(line) or is_given_under(line):
         return "date"
+    if _FILED_STAMP.match(line):
+        return "note"
     if _ATTACHED_FILE.match(line):
         return "attached"
     if _STATUTE_HISTORY.match(line):
@@ -124,10 +146,13 @@ def _closing_kind(line: str) -> str | None:
         return "note"
     if _INFO_BAR.match(line):
         return "bar"
+    if _FORM_FIELD.search(line):
+        return "form"
     if (
         (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS)
         or _ADDRESS_WITH_MAIL.search(line)
         or _PHONE_LINE.match(line)
+        or (_ENDS_WITH_MAIL.match(line) and len(line) <= 120)
     ):
         return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
@@ -142,7 +167,7 @@ def _body_ending(text: str) -> str:
     to its attached files alone."""
     lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
     end, block = len(lines), []
-    while end and len(block) < _CLOSING_LINES:
+    while end and len([k for k in block if k != "form"]) < _CLOSING_LINES:  # a form's fields, any number
         kind = _closing_kind(lines[end - 1])
         if kind is None or (kind == "signer" and "date" not in block and HAN_CHAR.search(lines[end - 1])):
             break  # an English signer signs below the date; a Chinese issuer stands above it
@@ -151,7 +176,7 @@ def _body_ending(text: str) -> str:
     # (a page that ends with a telephone number or an address reached its contact block, whatever
     # labels stand above it)
     if "date" not in block and not (
-        block and (set(block) <= {"attached", "contact", "bar"} or block[0] == "contact")
+        block and (set(block) <= {"attached", "contact", "bar", "form"} or block[0] == "contact")
     ):
         return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text
@@ -187,8 +212,8 @@ def is_complete(doc: Document) -> bool:
     said = (doc.extra.get("complete") or "").strip().lower()
     if said:
         return said not in ("no", "false", "partial", "0")
-    tail = doc.text[-200:]
-    if _LAST_PAGE_MARK.search("\n".join(tail.splitlines()[-2:])):
+    tail = doc.text[-_TAIL_CHARS:]
+    if _LAST_PAGE_MARK.search(doc.text[-_LAST_PAGE_REACH:]):
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
     ending = _body_ending(tail)
     last = ending.splitlines()[-1] if ending.strip() else ""
@@ -199,6 +224,8 @@ def is_complete(doc: Document) -> bool:
 
 # The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",
 # "第3页 共3页"
+_TAIL_CHARS = 600  # the end a copy is judged by: its last sentences and a closing block below them
+_LAST_PAGE_REACH = 600  # characters from the end: the last page's footer, and a page's links below it
 _LAST_PAGE_MARK = re.compile(
     r"\bPage\s+(\d{1,3})\s+of\s+\1\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*\2\s*[页頁]", re.I
 )

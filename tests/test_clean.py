@@ -170,6 +170,12 @@ def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
         "Sign In | Create an Account | Job Alerts",  # a job board's account bar
         "Share: Email | Facebook | X | LinkedIn",
         "Powered by GovCareers | Privacy Policy | Terms of Use | Agency Login",
+        # batch 21's county page: its seal's placeholder, site name, tools bar, post fields, counter
+        "[COUNTY SEAL]",
+        "Dane County Executive - Official Website",
+        "Translate  |  Text Size: A  |  Print  |  Email  |  Share on Facebook  |  Share on X",
+        "Posted: February 17, 2026  ·  Category: Executive Orders  ·  Downloads: PDF (212 KB)",
+        "Page views: 1,284",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -191,6 +197,8 @@ def test_chrome_lines(line: str) -> None:
         "一、工作目标",
         "版权声明:各单位应当尊重数据的知识产权。",
         "Share: data is shared by default with other agencies.",  # a lifecycle stage, not a button
+        "[1] See the Data Strategy.",
+        "Category: restricted data shall be encrypted.",  # one field-like sentence, not a post's fields
     ],
 )
 def test_content_lines_are_not_chrome(line: str) -> None:

@@ -255,6 +255,26 @@ def test_a_board_papers_cover_sheet_titles_it_and_its_trust_publishes_it():
     assert ex.front_matter["issuer"] == "Calderbrook Hospitals NHS Foundation Trust"
 
 
+def test_the_sites_own_unit_posts_the_page_the_body_issues_it():
+    """来源：信息中心 is the office of the hospital that posted the page, not the issuer; a
+    university named in the page's <title> publishes its policy (batch 21)."""
+    body = "<p>第四条　医院设立首席数据官，由分管信息化工作的副院长兼任，对全院数据工作负总责。</p>" * 3
+    page = (
+        "<html><head><title>包头市中心医院首席数据官制度_包头市中心医院</title></head><body>"
+        '<div class="info">发布时间：2025-12-26 09:31:12 来源：信息中心 作者：院办</div>'
+        "<h1>包头市中心医院首席数据官制度</h1>"
+        + body
+        + "<p>包头市中心医院</p><p>2025年12月26日</p></body></html>"
+    )
+    assert html.read(Path("p.html"), page.encode("utf-8")).front_matter.get("issuer") != "信息中心"
+    policy = (
+        "<html><head><title>Data Governance | Policy Library | Iowa State University</title></head><body>"
+        "<h1>Data Governance</h1><p>This policy establishes the Chief Data Officer as the university official "
+        "responsible for institutional data governance.</p></body></html>"
+    )
+    assert html.read(Path("q.html"), policy.encode("utf-8")).front_matter["issuer"] == "Iowa State University"
+
+
 def test_a_contact_blocks_title_is_not_the_pages():
     lead = "<p>The city council appointed its first Chief Data Officer today, who will lead the data program.</p>"
     page = (

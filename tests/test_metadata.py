@@ -1336,3 +1336,67 @@ def test_the_new_metadata_readings_do_not_misfire() -> None:
     assert not is_complete(
         Document(doc_id="c", title="T", text="The office shall publish it and\nHistory: in 2019 the office")
     )
+
+
+def test_a_bulletin_s_masthead_gives_its_issuer_title_and_issue() -> None:
+    """首席数据官工作简报 / 第3期 / 澧县数据局编　2026年4月10日: the body that edits it, the article
+    under the masthead, the issue as its number; a 内部资料 marking is no title (batch 21)."""
+    bulletin = (
+        "内部资料  注意保存\n首席数据官工作简报\n第3期\n澧县数据局编                    2026年4月10日\n"
+        "澧县2026年第一季度首席数据官工作推进情况通报\n2026年以来，全县各单位认真落实实施方案要求，扎实推进首席数据官制度落地见效。\n"
+    )
+    cleaned = clean(bulletin)
+    assert infer_issuer(cleaned) == "澧县数据局"
+    assert infer_title(cleaned) == "澧县2026年第一季度首席数据官工作推进情况通报"
+    assert infer_doc_number(cleaned) == "第3期"
+    named = "内部资料  注意保存\n稷山县首席数据官工作推进情况通报\n2026年第2期（总第5期）\n稷山县数据局          2026年5月12日\n各乡镇人民政府：\n"
+    assert infer_title(clean(named)) == "稷山县首席数据官工作推进情况通报"
+    assert infer_issuer(clean(named)) == "稷山县数据局" and infer_doc_number(clean(named)) == ""
+
+
+def test_a_street_of_a_district_and_a_county_government_by_its_formal_name() -> None:
+    assert infer_region("太原市小店区坞城街道办事处", "") == "山西省太原市小店区坞城街道"
+    assert infer_region("杭州市余杭区人民政府仓前街道办事处", "").endswith("余杭区仓前街道")
+    letterhead = "COUNTY OF WESTCHESTER\nOFFICE OF THE COUNTY EXECUTIVE\n148 Martine Avenue • White Plains, New York 10601\n"
+    assert (
+        infer_region(
+            "County of Westchester, Office of the County Executive", "Executive Order", letterhead, "en"
+        )
+        == "United States / New York / Westchester County"
+    )
+    assert infer_region("County of Dane, Wisconsin", "Executive Order", "", "en") == (
+        "United States / Wisconsin / Dane County"
+    )
+    assert infer_region("Iowa State University", "Data Governance", "", "en") == "United States / Iowa"
+
+
+def test_an_order_s_closing_formula_dates_it_and_a_cover_gives_its_number() -> None:
+    order = (
+        "EXECUTIVE ORDER NO. 2026-03\nSection 7. This Order shall take effect upon signature.\n"
+        "Given under my hand this 17th day of February, 2026.\n/s/ Daniel R. Halvorsen\n"
+        "Daniel R. Halvorsen, Dane County Executive\nFiled with the Dane County Clerk: 02/17/2026\n"
+        "cc: County Board Chair; Corporation Counsel\nRelated Executive Orders:\nExecutive Order 2025-11 - AI Use\n"
+        "Executive Order 2024-07 - Language Access Plan\n"
+    )
+    assert infer_date(clean(order)) == "2026-02-17"
+    cover = "REPUBLIC OF RWANDA\nMINISTRY OF ICT AND INNOVATION\nGUIDELINES ON CHIEF DATA OFFICERS\nMinisterial Guidelines No 004/MINICT/2025\nVersion No. 2\n"
+    assert infer_doc_number(clean(cover)) == "No 004/MINICT/2025"
+    assert infer_doc_number(clean("Data Strategy\nVersion No. 2\n")) == ""
+
+
+def test_an_order_s_signers_stamps_and_an_annex_form_close_a_whole_copy() -> None:
+    body = "Section 8. This Executive Order shall take effect on September 2, 2025.\n"
+    order = body + (
+        "Given under my hand and the Seal of the County of Westchester this 12th day of August, 2025.\n"
+        "Raymond T. Okafor\nCounty Executive\nRECEIVED – CLERK OF THE BOARD OF LEGISLATORS – AUG 13 2025 – 10:42 AM\n"
+        "cc: Deputy County Executive; Chief Information Officer; County Attorney\n"
+    )
+    assert is_complete(Document(doc_id="o", title="T", text=order))
+    form = body + "ANNEX: DESIGNATION FORM\n" + "Name of institution: __________\n" * 8
+    form += "Send to: MINICT, P.O. Box 720 Kigali - info@minict.gov.rw\n"
+    assert is_complete(Document(doc_id="f", title="T", text=form))
+    hospital = "第十七条 本制度自发布之日起施行。\n包头市中心医院\n2025年12月26日\n"
+    assert is_complete(Document(doc_id="h", title="T", text=hospital))
+    assert not is_complete(
+        Document(doc_id="c", title="T", text=body + "Section 9. The Chief Data Officer shall")
+    )

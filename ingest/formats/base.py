@@ -119,4 +119,6 @@ def plausible_title(title: str) -> bool:
         return False
     if DOC_NUMBER.fullmatch(t) or TW_DOC_NUMBER.fullmatch(t):
         return False  # a 文号 the writer put in the title field (皖数资〔2025〕31号) names no document
+    if re.search(r"(?i)\bofficial (?:web)?site\b|\bhome ?page\b|官方网站|门户网站|官網|官网", t):
+        return False  # the site the file was saved from: "Dane County Executive - Official Website"
     return bool(HAN_CHAR.search(t)) or len(t.split()) >= 3

@@ -245,6 +245,10 @@ def _labelled_date(text: str, labels: str) -> str:
     return ""
 
 
+# An office inside the body that runs the site, named by its kind alone
+_OWN_UNIT = re.compile(r"(?:信息|宣传|新闻|网络|数据|综合)?(?:中心|办公室|办|科|处|部)|[院局校厅委]办|党政办")
+
+
 def _labelled(text: str, labels: str) -> str:
     """The value after the first label found, as the page writes it; labels are read in
     simplified characters (發文字號 is 发文字号)."""
@@ -311,7 +315,7 @@ def _title_from_tag(root) -> str:
 # An English site's name after its page's in the <title>: the body that publishes it.
 _EN_BODY = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
-    r"Trust|Bureau|Administration|Service|Institute)"
+    r"Trust|Bureau|Administration|Service|Institute|University|College)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?$"
 )
 
@@ -401,7 +405,8 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
             issuer = candidate
     if not issuer:
         candidate = _meta(root, "ContentSource") or _labelled(page_text, "来源|信息来源|文章来源")
-        if candidate and _ORG_SUFFIX.search(candidate):
+        # a named body (邢台市数据局), not the site's own unit that posted the page (信息中心, 院办)
+        if candidate and _ORG_SUFFIX.search(candidate) and not _OWN_UNIT.fullmatch(candidate.strip()):
             issuer = candidate
         elif candidate:
             extra["html_source_label"] = candidate
