@@ -727,9 +727,14 @@ def _zh_listed_duties(
         sub = None  # the item style under a role's label
         current = mention
         bare_label = False
+        grouped = False  # the list's items stand under its groups' labels (一、规划统筹类 > 1.…)
         for uj in range(ui + 1, len(all_units)):
             nxt = all_units[uj]
             item = _zh_item(folded, nxt.start, nxt.end)
+            if item and heading and current is not None and style in (None, item[0]):
+                if _DUTY_GROUP.fullmatch(folded, item[1], nxt.end):
+                    style, sub, grouped = item[0], None, True
+                    continue
             if item is None:
                 if bare_label and current is not None:  # (四)数据专员职责, then its paragraph
                     out.extend(_label_duties(doc, index, folded, current, nxt, listed=True))
@@ -746,7 +751,7 @@ def _zh_listed_duties(
                 bare_label = body >= nxt.end
                 continue
             if style is not None and item[0] != style:
-                if current is mention or current is None or sub not in (None, item[0]):
+                if (current is mention and not grouped) or current is None or sub not in (None, item[0]):
                     break
                 if _RANK[item[0]] <= _RANK[style]:
                     break
@@ -765,6 +770,11 @@ def _zh_listed_duties(
             if current is not None:
                 out.extend(_listed_duty(doc, index, current, folded, Span(nxt.start, body_end), item[1]))
     return out
+
+
+# A group's label in a duties list (附件 首席数据官职责清单 > 一、规划统筹类): a few characters naming a
+# kind of work, no sentence
+_DUTY_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:类|方面)\s*")
 
 
 def _heading_body(section: str) -> RoleMention | None:
@@ -1035,14 +1045,15 @@ _EN_DETERMINED = (
 # "Responsibilities of the Chief Data Officer", "Priority deliverables for the first year".
 _EN_DUTY_HEADING = re.compile(
     # a job posting's "EXAMPLES OF DUTIES", "Essential Job Functions" too
-    r"(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:examples?\s+of\s+(?:the\s+)?)?"
+    # numbered in digits or, as a translated Chinese plan's 四、, in Roman numerals ("IV. Main …")
+    r"(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?-i:[IVX]{1,4})\.\s+)?(?:examples?\s+of\s+(?:the\s+)?)?"
     r"(?:(?:key|main|core|principal|specific|priority|essential|typical|major)\s+)?(?:job\s+)?"
     # a policy's "Roles and responsibilities", its parties' labels over their lists
     r"(?:roles?\s+and\s+)?"
     r"(?:responsibilities|duties|accountabilities|functions|deliverables)\b[^.;:]{0,60}:?",
     re.IGNORECASE,
 )
-_EN_TOP_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z]")
+_EN_TOP_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]")
 # A posting's or a profile's headings for what the holder must be, after its duties
 _EN_NOT_DUTIES = re.compile(
     r"(?:minimum|preferred|required|desirable|essential)?\s*(?:qualifications|knowledge|skills|abilities|"
@@ -1067,6 +1078,11 @@ _JOB_VERBS = (
     "Prioritizes|Prioritises|Translates|Budgets|Controls|Handles|Investigates|Procures"
 )
 _EN_UNMARKED_ITEM = re.compile(rf"\s*(?=(?:{_JOB_VERBS})(?:,|\s+(?:and\s+)?[a-z]|\s+[A-Z][\w'’]*\s+[a-z]))")
+# A lead-in naming a party other than a known role ("The Secretary:", "The Under Secretary shall:")
+_OTHER_PARTY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+shall)?\s*:$")
+# An item numbered in brackets under the heading, as a translated plan numbers its (一)(二): "(1) …"
+# (a whole item: a capital opens it, and no label's colon stands in it: not "(2) The joint meeting: …")
+_EN_NUMBERED_ITEM = re.compile(r"\s*\(\d{1,2}\)\s+(?=[A-Z])(?![^\n:]{0,60}:)")
 _EN_PARTIES_HEADING = re.compile(r"(?i)\broles?\s+and\s+responsibilities\b")
 # A party's label over its own list under "Roles and responsibilities" ("Data Governance Group",
 # "Data Owners", "All staff"), where a role profile's topic sub-headings ("Strategy") name no one
@@ -1108,8 +1124,15 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
         ):
             role, inside = None, False  # the next numbered section, or what the holder must know or have
             continue
-        bullet = _EN_BULLET.match(m.group(0)) or _EN_UNMARKED_ITEM.match(m.group(0))
+        bullet = (
+            _EN_BULLET.match(m.group(0))
+            or _EN_NUMBERED_ITEM.match(m.group(0))
+            or _EN_UNMARKED_ITEM.match(m.group(0))
+        )
         if not bullet:
+            if line.endswith(":") and not en_role_mentions(line) and _OTHER_PARTY.search(line):
+                role = None  # "a. Secretary of Veterans Affairs. The Secretary:": another party's list
+                continue
             if len(line.split()) > 8 or re.search(r"[.;]$", line):
                 if listed or introduced:
                     role, inside = None, False  # a paragraph ends the lists; a short sub-heading does not

@@ -1676,3 +1676,31 @@ def test_a_statute_s_capital_lettered_sub_items_and_a_prohibition() -> None:
         d.duty.startswith("not")
         for d in duties_of("The CDO shall not:\n(1) sell data;\n(2) share passwords.\n", language="en")
     )
+
+
+def test_an_annex_duty_list_in_groups_and_a_translated_plans_numbered_duties() -> None:
+    """附件 首席数据官职责清单 > 一、规划统筹类 > 1.…: the groups' labels are no duties, their items
+    are; "IV. Main responsibilities of the chief data officer" > "(1) …" in a translated plan, up
+    to "V."; another party's lead-in ("The Secretary:") takes the items below it (batch 21)."""
+    annex = (
+        "附件\n首席数据官职责清单\n一、规划统筹类\n1.组织编制本地区本部门数据发展规划和年度工作计划。\n"
+        "二、治理管理类\n2.建立数据质量管理机制，组织开展数据质量问题整改。\n"
+    )
+    got = role_duty(duties_of(annex))
+    assert ("首席数据官", "组织编制本地区本部门数据发展规划和年度工作计划") in got
+    assert ("首席数据官", "建立数据质量管理机制，组织开展数据质量问题整改") in got
+    assert not any(duty.endswith("类") for _, duty in got)
+    plan = (
+        "IV. Main responsibilities of the chief data officer\n\n"
+        "(1) Coordinating data work. Organize the formulation of the data development plan of the region.\n"
+        "(2) The joint meeting: study major problems in data work.\n\n"
+        "V. Working mechanism\n(1) Establish a joint meeting system. The joint meeting is held every half year.\n"
+    )
+    got = role_duty(duties_of(plan, language="en"))
+    assert any(duty.startswith("Coordinating data work") for _, duty in got)
+    assert not any("joint meeting" in duty for _, duty in got)
+    directive = (
+        "Chief Data Officer Directive\n5. RESPONSIBILITIES\na. Secretary of Veterans Affairs. The Secretary:\n"
+        "(1) Designates the VA Chief Data Officer.\n(2) Approves the VA Data Strategy.\n"
+    )
+    assert role_duty(duties_of(directive, language="en")) == []
