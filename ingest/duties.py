@@ -731,10 +731,15 @@ def _zh_listed_duties(
         for uj in range(ui + 1, len(all_units)):
             nxt = all_units[uj]
             item = _zh_item(folded, nxt.start, nxt.end)
-            if item and heading and current is not None and style in (None, item[0]):
-                if _DUTY_GROUP.fullmatch(folded, item[1], nxt.end):
-                    style, sub, grouped = item[0], None, True
-                    continue
+            if (
+                item
+                and heading
+                and current is not None
+                and style in (None, item[0])
+                and _DUTY_GROUP.fullmatch(folded, item[1], nxt.end)
+            ):
+                style, sub, grouped = item[0], None, True
+                continue
             if item is None:
                 if bare_label and current is not None:  # (四)数据专员职责, then its paragraph
                     out.extend(_label_duties(doc, index, folded, current, nxt, listed=True))
