@@ -41,6 +41,7 @@ from ingest.extract import (
     table_cells,
     units,
 )
+from kb.dates import parse_date
 from kb.roles import en_role_mentions, who_name
 from kb.text import fold_compact, fold_same_length, is_chinese
 from kb.types import Chunk, Deadline, Document
@@ -693,7 +694,7 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
         statute=bool(_STATUTE.search(f"{doc.doc_number} {doc.title}")),
         title_year=_title_year(fold_same_length(doc.title)),
     )
-    out: list[Deadline] = []
+    out: list[Deadline] = _column_text_deadlines(reading)
     for kind, group in itertools.groupby(units(folded), key=lambda u: _table_kind(folded, u)):
         rows = list(group)
         # a Markdown table, or a Word or PDF table ("a | b") with a target-date column: a row each;
@@ -708,6 +709,38 @@ def extract_deadlines(doc: Document, chunks: list[Chunk]) -> list[Deadline]:
             for sent, nxt in zip(parts, [*parts[1:], None], strict=True):
                 out.extend(_sentence_deadlines(reading, unit, sent, nxt))
     return _unique(out)
+
+
+# A PDF table's head row whose columns lost their borders: a few column names, the last one
+# the target date ("Activity Responsible Deadline")
+_COLUMN_TEXT_HEAD = re.compile(
+    r"(?:[A-Z][\w/&-]*\s+){1,4}(?:deadline|due date|target date|completion date|timeline|by when)\s*", re.I
+)
+_ROW_DATE = re.compile(r"\s((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2})\s*$")
+_COLUMN_ROWS = 12  # rows read under such a head: a timeline's table, not the pages after it
+
+
+def _column_text_deadlines(reading: _Reading) -> list[Deadline]:
+    """The rows of a PDF table read as text under its head row, each ending with its target date
+    ("Submission of the institutional data inventory Chief Data Officer 30 April 2026")."""
+    folded, text = reading.folded, reading.doc.text
+    lines = list(re.finditer(r"[^\n]+", folded))
+    out: list[Deadline] = []
+    for i, head in enumerate(lines):
+        if not _COLUMN_TEXT_HEAD.fullmatch(head.group(0).strip()):
+            continue
+        for row in lines[i + 1 : i + 1 + _COLUMN_ROWS]:
+            date = _ROW_DATE.search(row.group(0))
+            found = parse_date(date.group(1), allow_partial=False) if date else None
+            if not found:
+                if re.match(r"\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+[A-Z]", row.group(0)):
+                    break  # the next numbered section
+                continue  # a row's wrapped words ("report", "platform")
+            at = row.start() + date.start(1)
+            when = When(at, row.end(), found[0])
+            what = clean_phrase(text[row.start() : at])
+            out.append(reading.deadline("", what, when, _trimmed(text, Span(row.start(), row.end()))))
+    return out
 
 
 def _table_kind(folded: str, unit: Span) -> str:

@@ -987,3 +987,22 @@ def test_a_limit_from_the_day_the_rules_take_effect() -> None:
         if d.relative_to
     ] == ["2026-05-30"]
     assert [d.due for d in deadlines_of(cited, date="2026-02-10") if d.relative_to] == [None]
+
+
+def test_a_pdf_tables_rows_under_a_deadline_column_read_as_text() -> None:
+    """A PDF table whose borders were lost: the rows under "Activity Responsible Deadline" each
+    end with their date; a wrapped row's last word is no row (batch 21)."""
+    text = (
+        "6.1 Institutions shall implement these Guidelines according to the following timeline:\n"
+        "Activity Responsible Deadline\n"
+        "Designation of the Chief Data Officer Permanent Secretary / CEO 31 January 2026\n"
+        "Submission of the first annual data management Chief Data Officer 31 July 2026\nreport\n"
+        "7. REPORTING\n7.1 Data are reported as on 30 June 2026 in the annex.\n"
+    )
+    got = {(d.due, d.text) for d in deadlines_of(text, language="en")}
+    assert (
+        "2026-01-31",
+        "Designation of the Chief Data Officer Permanent Secretary / CEO 31 January 2026",
+    ) in got
+    assert any(due == "2026-07-31" for due, _ in got)
+    assert not any(due == "2026-06-30" for due, _ in got)  # under the next section, no row
