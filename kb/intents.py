@@ -1017,7 +1017,7 @@ def duty_lines(
     """The role's whole list of duties in the first document of `doc_ids` that gives it any, each duty
     once with its clause's chunk: one document's list, never two governments' lists counted as
     one. MAX_DUTIES only keeps a runaway extraction off the screen."""
-    mine = [d for d in duties if role_matches(role, d.role, d.level)]
+    mine = [d for d in duties if role_matches(role, d.role, d.level, across_languages=True)]
     holding = {d.doc_id for d in mine}
     for doc_id in dict.fromkeys(doc_ids):
         if doc_id not in holding:

@@ -849,7 +849,7 @@ class KnowledgeBase:
                 laws = [d for d in docs if is_law(documents[d])]
                 laws += sorted(d for d in own - set(laws) if is_law(documents[d]) and fits(d))
             wanted = set(docs) | set(laws)
-            duties = [d for d in self.duties(role) if d.doc_id in wanted]
+            duties = [d for d in self.duties(role, across_languages=True) if d.doc_id in wanted]
 
             # In the question's language, an official document's list before a news report's (a
             # repost of the same plan, or a news item's own summary), and a rule's (a law, plan, guide,
@@ -951,11 +951,19 @@ class KnowledgeBase:
         return retriever, relevance
 
     # -- duties and deadlines -------------------------------------------------------------
-    def duties(self, role: str | None = None, filters: dict[str, list[str]] | None = None) -> list[Duty]:
-        """Duties of a role (any alias or level, e.g. 部门首席数据官, CDO), in document order."""
+    def duties(
+        self,
+        role: str | None = None,
+        filters: dict[str, list[str]] | None = None,
+        across_languages: bool = False,
+    ) -> list[Duty]:
+        """Duties of a role (any alias or level, e.g. 部门首席数据官, CDO), in document order;
+        `across_languages`: its level as the other language names it too (agency, 部门)."""
         allowed = self.allowed_documents(filters)
         found = [d for d in self.catalog.duties() if allowed is None or d.doc_id in allowed]
-        return [d for d in found if role_matches(role, d.role, d.level)] if role else found
+        if not role:
+            return found
+        return [d for d in found if role_matches(role, d.role, d.level, across_languages=across_languages)]
 
     def deadlines(
         self,

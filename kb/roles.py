@@ -217,7 +217,7 @@ def canonical_role(name: str, lang: str = "") -> tuple[str, str]:
     return "", ""
 
 
-def role_matches(query: str, role: str, level: str, lang: str = "") -> bool:
+def role_matches(query: str, role: str, level: str, lang: str = "", across_languages: bool = False) -> bool:
     """Whether a duty's (role, level) answers a --role filter such as "部门首席数据官" or "CDO".
     首席数据官 and Chief Data Officer are one role (and so are the posts of _SAME_POST); a query
     without a level matches every level."""
@@ -226,11 +226,12 @@ def role_matches(query: str, role: str, level: str, lang: str = "") -> bool:
         return False
     if role not in _EQUIVALENT.get(q_role, {q_role}):
         return False
-    return not q_level or level in _SAME_LEVEL.get(q_level, {q_level})
+    return not q_level or level in (_SAME_LEVEL.get(q_level, {q_level}) if across_languages else {q_level})
 
 
-# An agency's or a department's CDO in English is a 部门首席数据官 in Chinese, and the reverse:
-# "the duties of a departmental chief data officer" asked of a Chinese circular
+# An agency's or a department's CDO in English is a 部门首席数据官 in Chinese, and the reverse, for a
+# question asked in the other language ("the duties of a departmental chief data officer" of a
+# Chinese circular); a --role filter keeps the level as written
 _SAME_LEVEL = {"agency": {"agency", "部门"}, "部门": {"部门", "agency"}}
 
 

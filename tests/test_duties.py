@@ -71,10 +71,11 @@ def test_role_filters() -> None:
     assert role_matches("部门首席数据官", "首席数据官", "部门")
     assert not role_matches("部门首席数据官", "首席数据官", "县")
     assert role_matches("CDO", "Chief Data Officer", "agency")  # one role in two languages
-    # ... and one level: an agency's or department's CDO is a 部门首席数据官
-    assert role_matches("departmental chief data officer", "首席数据官", "部门")
-    assert role_matches("部门首席数据官", "Chief Data Officer", "agency")
-    assert not role_matches("departmental chief data officer", "首席数据官", "县")
+    # ... and, asked across languages, one level: an agency's or department's CDO is a 部门首席数据官
+    assert role_matches("departmental chief data officer", "首席数据官", "部门", across_languages=True)
+    assert role_matches("部门首席数据官", "Chief Data Officer", "agency", across_languages=True)
+    assert not role_matches("departmental chief data officer", "首席数据官", "县", across_languages=True)
+    assert not role_matches("部门首席数据官", "Chief Data Officer", "agency")  # a --role filter as written
     assert role_matches("数据管家", "Data Steward", "") and role_matches("data specialists", "数据专员", "")
     assert not role_matches("数据专员", "数据管家", "")
     assert role_matches("chief data officer", "首席数据官", "镇")
