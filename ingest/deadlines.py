@@ -25,7 +25,7 @@ from ingest.dates import (
     parse_target_cell,
     rrule,
 )
-from ingest.duties import role_table_columns, statute_sentences
+from ingest.duties import EN_TOP_HEADING, role_table_columns, statute_sentences
 from ingest.extract import (
     EN_CHARGED_WITH,
     EN_FOLLOWING_DUTIES,
@@ -733,7 +733,7 @@ def _column_text_deadlines(reading: _Reading) -> list[Deadline]:
             date = _ROW_DATE.search(row.group(0))
             found = parse_date(date.group(1), allow_partial=False) if date else None
             if not found:
-                if re.match(r"\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+[A-Z]", row.group(0)):
+                if EN_TOP_HEADING.match(row.group(0).strip()):
                     break  # the next numbered section
                 continue  # a row's wrapped words ("report", "platform")
             at = row.start() + date.start(1)

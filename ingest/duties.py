@@ -1058,7 +1058,7 @@ _EN_DUTY_HEADING = re.compile(
     r"(?:responsibilities|duties|accountabilities|functions|deliverables)\b[^.;:]{0,60}:?",
     re.IGNORECASE,
 )
-_EN_TOP_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]")
+EN_TOP_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]")  # "3. Reporting", "V. Working mechanism"
 # A posting's or a profile's headings for what the holder must be, after its duties
 _EN_NOT_DUTIES = re.compile(
     r"(?:minimum|preferred|required|desirable|essential)?\s*(?:qualifications|knowledge|skills|abilities|"
@@ -1124,7 +1124,7 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             continue
         if not inside:
             continue
-        if _EN_TOP_HEADING.match(line.lstrip("# ")) or (
+        if EN_TOP_HEADING.match(line.lstrip("# ")) or (
             _EN_NOT_DUTIES.match(line) and line[0].isupper() and len(line.split()) <= 6
         ):
             role, inside = None, False  # the next numbered section, or what the holder must know or have

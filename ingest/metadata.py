@@ -1044,7 +1044,7 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             if place:
                 return with_province(place)
     if not country:  # a county council that names no country: its county says which
-        county = _COUNTY_COUNCIL.match(issuer)
+        county = _COUNCIL_OF.match(issuer) if re.search(r"\bCounty\s+Council$", issuer) else None
         where = COUNTY_COUNCIL_PLACES.get(county.group(1)) if county else None
         return f"{where} / {county.group(1)}" if where else ""
     part = part_governed(country, source, named)
@@ -1282,9 +1282,6 @@ _NOT_GOVERNMENT = re.compile(
 _PLACE_COUNCIL = re.compile(r"^(?:The\s+)?([A-Z][a-z]{2,})\s+Council$")
 _COUNCIL_OF = re.compile(
     r"^(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:City|Borough|County|District|Town)\s+Council$"
-)
-_COUNTY_COUNCIL = re.compile(
-    r"^(?:The\s+)?([A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+){0,3})\s+County\s+Council$"
 )
 _LOCAL_COUNCIL = re.compile(
     r"\b(?:City|Borough|County|District|Town|Metropolitan|Municipal|Shire)\s+Council\b|^City of\b|"

@@ -134,7 +134,7 @@ def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
 # fmt: off
 COUNTY_COUNCIL_PLACES: dict[str, str] = {
     **dict.fromkeys((
-        "Bedfordshire", "Berkshire", "Bristol", "Buckinghamshire", "Cambridgeshire", "Cheshire",
+        "Bedfordshire", "Berkshire", "Bristol", "Buckinghamshire", "Cambridgeshire", "Cheshire", "City of London",
         "Cornwall", "Cumbria", "Derbyshire", "Devon", "Dorset", "Durham", "East Riding of Yorkshire",
         "East Sussex", "Essex", "Gloucestershire", "Greater London", "Greater Manchester", "Hampshire",
         "Herefordshire", "Hertfordshire", "Isle of Wight", "Kent", "Lancashire", "Leicestershire",

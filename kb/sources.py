@@ -64,7 +64,7 @@ _FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re
 _FORM_FIELD = re.compile(r"_{4,}")
 # Where a form goes, with its e-mail address ("Send to: MINICT, P.O. Box 720 Kigali - info@…"),
 # not a sentence that ends with one ("… shall tell the CDO by email: cdo@agency.gov")
-_ENDS_WITH_MAIL = re.compile(
+_SEND_TO = re.compile(
     r"^(?:send|return|submit)(?: (?:it|this form|the form))? to\s*:.*\S+@\S+\.\w{2,}\s*$", re.I
 )
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -130,7 +130,7 @@ def is_given_under(line: str) -> bool:
 
 
 def _closing_kind(line: str) -> str | None:
-    """What a line of a closing block is ("date", "attached", "contact", "note", "bar",
+    """What a line of a closing block is ("date", "attached", "contact", "note", "bar", "form",
     "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
@@ -152,7 +152,7 @@ def _closing_kind(line: str) -> str | None:
         (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS)
         or _ADDRESS_WITH_MAIL.search(line)
         or _PHONE_LINE.match(line)
-        or (_ENDS_WITH_MAIL.match(line) and len(line) <= 120)
+        or (_SEND_TO.match(line) and len(line) <= 120)
     ):
         return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
@@ -213,7 +213,7 @@ def is_complete(doc: Document) -> bool:
     if said:
         return said not in ("no", "false", "partial", "0")
     tail = doc.text[-_TAIL_CHARS:]
-    if _LAST_PAGE_MARK.search(doc.text[-_LAST_PAGE_REACH:]):
+    if _LAST_PAGE_MARK.search(tail):
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
     ending = _body_ending(tail)
     last = ending.splitlines()[-1] if ending.strip() else ""
@@ -224,8 +224,9 @@ def is_complete(doc: Document) -> bool:
 
 # The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",
 # "第3页 共3页"
-_TAIL_CHARS = 600  # the end a copy is judged by: its last sentences and a closing block below them
-_LAST_PAGE_REACH = 600  # characters from the end: the last page's footer, and a page's links below it
+# The end a copy is judged by: its last sentences and a closing block below them, or its last
+# page's footer with a page's links below it
+_TAIL_CHARS = 600
 _LAST_PAGE_MARK = re.compile(
     r"\bPage\s+(\d{1,3})\s+of\s+\1\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*\2\s*[页頁]", re.I
 )
