@@ -1,12 +1,14 @@
-"""The stored vectors of the passages a search is held to, kept in memory and scored exactly.
+"""The stored vectors a search reads, kept in memory and scored exactly.
 
 Why: a question that names a place searches that place's documents on their own, and one that
 asks who holds a post searches the passages that name a holder: about a dozen Chroma queries
 in the slowest asks, each costing 1 to 3 ms however few passages its filter leaves
 (bench/RESULTS.md, 2026-12-03). The same few hundred vectors held here are scored in a
 fraction of that, and exactly, where Chroma's search held to a few ids misses one now and then.
-Chroma stays the store and answers every search of the whole library; this holds copies,
-dropped whenever anything is written (here or, through the catalog generation, elsewhere).
+A library of up to MAX_LANGUAGE_VECTORS passages a language is searched whole from its copy
+too (bench/RESULTS.md, 2026-12-04, fourth stop); Chroma stays the store and searches larger
+ones. Copies are dropped whenever anything is written (here or, through the catalog
+generation, elsewhere).
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ MAX_DOCUMENTS = 200
 # About 31 MB of 384-dimensional vectors (multilingual-e5-small), the most held: a load that
 # would pass it empties the mirror first, and one larger than it is used once and not held.
 MAX_VECTORS = 20_000
+
+# The passages of one language searched whole from a copy, not by Chroma: 15 MB of vectors,
+# about 400 documents the size of the shipped corpus's. Scoring 10,000 copies took 0.2 ms
+# and a Chroma query 1.7 to 2.6 ms at 500 passages (EF_SEARCH 400; numbers from 2026-12-04).
+MAX_LANGUAGE_VECTORS = 10_000
 
 Loaded = list[tuple[str, str, list[float]]]  # (doc_id, chunk_id, vector) as the store returns them
 
@@ -39,9 +46,12 @@ def nearest(vector: np.ndarray, ids: list[str], rows: np.ndarray, k: int) -> lis
     if k <= 0 or not ids:
         return []
     query = np.asarray(vector, dtype=np.float32)
-    similarity = rows @ (query / (np.linalg.norm(query) or 1.0))
-    best = np.argsort(-similarity, kind="stable")[:k]
-    return [(ids[i], float(similarity[i])) for i in best]
+    distance = -(rows @ (query / (np.linalg.norm(query) or 1.0)))
+    candidates = np.arange(len(ids))
+    if len(ids) > k:  # the k best and every tie with the k-th: the order a full stable sort gives
+        candidates = np.flatnonzero(distance <= np.partition(distance, k - 1)[k - 1])
+    best = candidates[np.argsort(distance[candidates], kind="stable")][:k]
+    return [(ids[i], -float(distance[i])) for i in best]
 
 
 class VectorMirror:
@@ -52,6 +62,8 @@ class VectorMirror:
         self._epoch = 0  # moved by forget(): a load begun before it keeps nothing
         self._documents: dict[tuple[bool, str], tuple[list[str], np.ndarray]] = {}
         self._passages: dict[tuple[bool, str], np.ndarray] = {}
+        # is_chinese -> every passage of that language, or None: more than MAX_LANGUAGE_VECTORS
+        self._languages: dict[bool, tuple[list[str], np.ndarray] | None] = {}
 
     def forget(self) -> None:
         """Drop every copy; a load under way keeps nothing. Called before and after each write."""
@@ -59,6 +71,24 @@ class VectorMirror:
             self._epoch += 1
             self._documents = {}
             self._passages = {}
+            self._languages = {}
+
+    def of_language(
+        self, chinese: bool, count: Callable[[], int], load: Callable[[], Loaded]
+    ) -> tuple[list[str], np.ndarray] | None:
+        """Every stored passage of one language and its unit vector; None when `count` says
+        there are more than MAX_LANGUAGE_VECTORS (Chroma searches those)."""
+        if chinese in self._languages:
+            return self._languages[chinese]
+        epoch = self._epoch
+        held: tuple[list[str], np.ndarray] | None = None
+        if count() <= MAX_LANGUAGE_VECTORS:
+            loaded = load()
+            held = ([cid for _, cid, _ in loaded], _unit([vector for _, _, vector in loaded]))
+        with self._lock:
+            if epoch == self._epoch:
+                self._languages = {**self._languages, chinese: held}
+        return held
 
     def of_documents(
         self, chinese: bool, docs: Iterable[str], load: Callable[[list[str]], Loaded]

@@ -30,6 +30,8 @@ FILTER_KEYS = ("doc", "region", "level", "language", "year")  # the filters the 
 # language), so the same question got another answer after a restart; at 400, six of six
 # processes returned the exact 40.
 EF_SEARCH = 400
+# Passages read per Chroma get, so that listing or copying a large store stays a bounded read.
+PAGE = 5000
 
 
 def _translated(method: Callable[..., T]) -> Callable[..., T]:
@@ -186,9 +188,9 @@ class VectorStore:
         for chroma_collection in self._collections.values():
             offset = 0
             while True:
-                page = chroma_collection.get(include=[], limit=5000, offset=offset)["ids"]
+                page = chroma_collection.get(include=[], limit=PAGE, offset=offset)["ids"]
                 ids.update(page)
-                if len(page) < 5000:
+                if len(page) < PAGE:
                     break
                 offset += len(page)
         return ids
@@ -239,6 +241,12 @@ class VectorStore:
             return nearest(vector, ids, rows, k)
         if k <= 0:
             return []
+        if chroma_where(filters) is None:
+            whole = self._mirror.of_language(
+                chinese, self._collections[chinese].count, lambda: self._load_all(chinese)
+            )
+            if whole is not None:
+                return nearest(vector, *whole, k)
         # No count() first: Chroma 1.x returns what there is when asked for more, and the count
         # cost as much as the query itself (bench/RESULTS.md, 2026-12-01).
         result = self._collections[chinese].query(
@@ -250,6 +258,20 @@ class VectorStore:
         return [
             (cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)
         ]
+
+    def _load_all(self, chinese: bool) -> Loaded:
+        """The stored vectors of every passage of one language, read in pages."""
+        loaded: Loaded = []
+        while True:
+            got = self._collections[chinese].get(
+                include=["embeddings", "metadatas"], limit=PAGE, offset=len(loaded)
+            )
+            loaded += [
+                (str((metadata or {}).get("doc_id", "")), cid, vector)
+                for cid, metadata, vector in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True)
+            ]
+            if len(got["ids"]) < PAGE:
+                return loaded
 
     def _load(self, chinese: bool, ids: list[str] | None = None, docs: list[str] | None = None) -> Loaded:
         """The stored vectors of some passages, or of every passage of some documents."""

@@ -4,6 +4,8 @@ and scored exactly."""
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kb.mirror import VectorMirror, nearest
 from kb.store import VectorStore
@@ -46,15 +48,59 @@ def test_a_search_held_to_documents_is_exact_and_agrees_with_chroma(tmp_path) ->
     )
 
 
+def test_a_search_of_the_whole_library_is_exact_and_agrees_with_chroma(tmp_path, monkeypatch) -> None:
+    import kb.store
+
+    monkeypatch.setattr(kb.store, "PAGE", 7)  # copied in pages
+    store, vectors = _store(tmp_path, {"a": 30, "b": 20, "c": 25})
+    query = np.random.default_rng(2).normal(size=DIM).astype(np.float32)
+    found = store.query(query, 12, True)
+    assert [cid for cid, _ in found] == _exact(vectors, query, list(vectors), 12)
+    chroma = store._collections[True].query(query_embeddings=[query], n_results=12, include=["distances"])
+    assert [cid for cid, _ in found] == chroma["ids"][0]
+    assert np.allclose([score for _, score in found], [1 - d for d in chroma["distances"][0]], atol=1e-5)
+    assert store.query(query, 3, False) == []  # no English passages
+    ids, _ = store._mirror.of_language(True, lambda: 0, lambda: [])
+    assert sorted(ids) == sorted(vectors)  # every passage once
+
+
+def test_a_library_larger_than_the_copy_limit_is_searched_by_chroma(tmp_path, monkeypatch) -> None:
+    import kb.mirror
+
+    monkeypatch.setattr(kb.mirror, "MAX_LANGUAGE_VECTORS", 10)
+    store, vectors = _store(tmp_path, {"a": 30})
+    query = vectors["a#7"]
+    assert store.query(query, 3, True)[0][0] == "a#7"
+    assert store._mirror._languages == {True: None}  # counted once, nothing copied
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=4), min_size=1, max_size=30),
+    st.integers(min_value=1, max_value=35),
+)
+def test_nearest_orders_ties_as_a_full_stable_sort(picks: list[int], k: int) -> None:
+    directions = np.eye(5, dtype=np.float32)  # few distinct rows: many exact ties
+    rows = directions[picks]
+    query = np.array([0.5, 0.5, 0.3, 0.0, 0.1], dtype=np.float32)
+    ids = [f"p{i}" for i in range(len(picks))]
+    similarity = rows @ (query / np.linalg.norm(query))
+    expected = [ids[i] for i in np.argsort(-similarity, kind="stable")[:k]]
+    assert [cid for cid, _ in nearest(query, ids, rows, k)] == expected
+
+
 def test_a_write_drops_the_copies(tmp_path) -> None:
     store, vectors = _store(tmp_path, {"a": 5})
     query = vectors["a#2"]
     assert store.query(query, 1, True, {"doc_id": ["a"]})[0][0] == "a#2"
+    assert store.query(query, 1, True)[0][0] == "a#2"
     store.upsert(["a#4"], query[None, :] * 2, [{"doc_id": "a"}], chinese=True)  # a#4 now points the same way
     best = {cid for cid, score in store.query(query, 2, True, {"doc_id": ["a"]}) if score > 0.999}
     assert best == {"a#2", "a#4"}
+    assert {cid for cid, score in store.query(query, 2, True) if score > 0.999} == {"a#2", "a#4"}
     store.delete(["a#2"])
     assert "a#2" not in [cid for cid, _ in store.query(query, 5, True, {"doc_id": ["a"]})]
+    assert "a#2" not in [cid for cid, _ in store.query(query, 5, True)]
 
 
 def test_a_load_begun_before_a_write_keeps_nothing() -> None:
