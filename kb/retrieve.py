@@ -237,7 +237,9 @@ class Retriever:
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
-        elif words and self.params.translated_dense_weight > 0:
+        elif words and self.params.translated_dense_weight > 0 and self._docs_by_language.get(not chinese):
+            # an encoding costs about 0.7 ms a token (bench/RESULTS.md): none where no passage
+            # of the other language could be found by it
             query.translation = self._embed(("" if not chinese else " ").join(words))
         return query
 

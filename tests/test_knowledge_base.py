@@ -125,3 +125,12 @@ def test_more_chunks_than_one_sql_statement_binds_are_read(fake_kb):
     fake_kb.add_document(*make_doc("long", paragraphs, language="zh-Hans"))
     ids = [c.chunk_id for c in fake_kb.catalog.chunks_of("long")]
     assert len(fake_kb.catalog.chunks(ids)) == SQL_VARIABLES + 5
+
+
+def test_a_library_of_one_language_embeds_a_question_once(fake_kb, monkeypatch):
+    fake_kb.add_document(*make_doc("haifeng", HAIFENG, language="zh-Hans", region="海丰县"))
+    embedded: list[str] = []
+    embed = fake_kb.embedder.embed_query
+    monkeypatch.setattr(fake_kb.embedder, "embed_query", lambda text: embedded.append(text) or embed(text))
+    fake_kb.ask("首席数据官的职责是什么？")
+    assert len(embedded) == 1  # no English passage for the translated words to find
