@@ -650,6 +650,45 @@ _TO_WHOM_STATED = re.compile(
 )
 
 
+# Matters a question asks about that a passage must speak of to answer it, each (asked, stated),
+# read on folded text: a clause near the topic that never names it is the closest clause, not
+# the answer. Money in any form, not only "how much" (有没有专项经费, "a signing bonus", "extra
+# pay"); a vote and its tally (几比几通过, "did anyone vote against"); a certificate, an exam or a
+# degree a holder must have (必须持有啥证书, 学历有没有硬性要求, "pass an exam"). The conclusion and
+# the penalty above are two more.
+# Not "grant" nor "pay" alone, which a question uses as verbs (grants access, pay attention), nor
+# 钱 alone, which names places and people (钱塘区); 多少钱 is asked_amount's.
+_MONEY_WORDS_ZH = "|".join(word for word in _MONEY_ZH.split("|") if word != "钱")
+_MONEY_TALK = (
+    rf"{_MONEY_WORDS_ZH}|待遇|\b(?:money|funding|funds|budget\w*|subsid(?:y|ies)|bonus\w*|allowances?|"
+    r"stipends?|salar(?:y|ies)|compensation|remuneration|relocation|reimburse\w*)\b|\b(?:extra|additional) pay\b"
+)
+_TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "conclusion": (_CONCLUSION_ASKED, _CONCLUSION_STATED),
+    "penalty": (_PENALTY_ASKED, _PENALTY_STATED),
+    "money": (
+        re.compile(_MONEY_TALK),
+        re.compile(rf"{_MONEY_TALK}|\b(?:{_MONEY_EN}|pay)\b|{_CURRENCY}|[$£€]\s?\d|\b(?:{_CURRENCY_EN})\b"),
+    ),
+    "vote": (
+        re.compile(r"投票|表决|票数|赞成票|反对票|几比几|\bvot(?:e|es|ed|ing)\b|\btally\b|\bunanimous\w*"),
+        re.compile(
+            r"票|表决|一致通过|\bvot(?:e|es|ed|ing)\b|\bunanimous\w*|\bayes?\b|\bnays?\b|\babstain\w*"
+        ),
+    ),
+    "credential": (
+        re.compile(
+            r"证书|资格证|考试|学历|学位|职称|硕士|博士|\bcertif\w*|\bexam(?:s|ination)?\b|"
+            r"\bdegree\b|\bcredentials?\b|\blicen[cs]e[sd]?\b"
+        ),
+        re.compile(
+            r"证书|资格|考试|学历|学位|职称|硕士|博士|本科|\bcertif\w*|\bexam(?:s|ination)?\b|"
+            r"\bdegrees?\b|\bcredentials?\b|\blicen[cs]\w*|\baccredit\w*|\bqualifi\w*"
+        ),
+    ),
+}
+
+
 class Asked(NamedTuple):
     """What a question asks for that a passage must be able to state."""
 
@@ -661,8 +700,7 @@ class Asked(NamedTuple):
     company: bool
     number: bool  # a 文号
     outcome: bool  # how things turned out
-    conclusion: bool  # what someone concluded or found
-    penalty: bool  # what penalty follows
+    topics: frozenset[str]  # the _TOPICS it asks about
     years: frozenset[int]
 
 
@@ -679,8 +717,7 @@ def asked_for(question: str) -> Asked:
         bool(_COMPANY_ASKED.search(folded)),
         bool(_NUMBER_ASKED.search(folded)),
         bool(_OUTCOME_ASKED.search(folded)),
-        bool(_CONCLUSION_ASKED.search(folded)),
-        bool(_PENALTY_ASKED.search(folded)),
+        frozenset(name for name, (asked, _) in _TOPICS.items() if asked.search(folded)),
         frozenset(asked_years(question)),
     )
 
@@ -688,8 +725,9 @@ def asked_for(question: str) -> Asked:
 def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = True) -> bool:
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who (unless `holder` is False) or whom to turn to, a
-    person's name (near the post it names), a company, a document number, a conclusion, a
-    penalty, how things turned out, each year it asks about. False makes the answer "not found" with the
+    person's name (near the post it names), a company, a document number, each matter of _TOPICS
+    it asks about (a conclusion, a penalty, money, a vote, a credential), how things turned out,
+    each year it asks about. False makes the answer "not found" with the
     closest clauses: logical constraints, not fitted weights."""
     asked = asked_for(question)
     if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):
@@ -703,10 +741,10 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
         return False
-    if asked.conclusion and not any(_CONCLUSION_STATED.search(fold(p.text)) for p in passages):
-        return False
-    if asked.penalty and not any(_PENALTY_STATED.search(fold(p.text)) for p in passages):
-        return False
+    for topic in asked.topics:
+        stated = _TOPICS[topic][1]
+        if not any(stated.search(fold(p.text)) for p in passages):
+            return False
     if asked.outcome:
         if all(p.only_prescribes for p in passages):
             return False

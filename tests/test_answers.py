@@ -1318,9 +1318,9 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not holds_what_is_asked("没按时完成会受到什么处罚？", deadline)
     stated = [Speaking("违反本条例规定的，由上级主管部门责令改正；情节严重的，依法给予处分。")]
     assert holds_what_is_asked("没按时完成会受到什么处罚？", stated)
-    assert asked_for("What disciplinary action applies?").penalty
-    assert not asked_for("Does the CDO lead a multi-disciplinary team?").penalty
-    assert not asked_for("首席数据官免职后需要备案吗？").penalty
+    assert "penalty" in asked_for("What disciplinary action applies?").topics
+    assert "penalty" not in asked_for("Does the CDO lead a multi-disciplinary team?").topics
+    assert "penalty" not in asked_for("首席数据官免职后需要备案吗？").topics
     assert not asked_for("哪些国有企业需要设立首席数据官？").company
     # a firm or a university asked by what kind it is (unseen batches)
     assert asked_for("社区数据网格员是从哪家外包公司招的？").company
@@ -1362,10 +1362,41 @@ def test_names_asked_and_named_and_what_is_not_a_name():
         == frozenset()
     )
     # what befalls a late or missing report is a penalty asked for, and a deduction one stated
-    assert asked_for("对季度报表迟报漏报的单位怎么处理？会扣绩效考核分吗").penalty
-    assert not asked_for("季度报表什么时候报？").penalty
-    assert not asked_for("数据扣除敏感部分后如何共享").penalty  # the 分 of 部分
-    assert not asked_for("数据共享申请逾期未答复的，如何处理？").penalty  # a procedure
+    assert "penalty" in asked_for("对季度报表迟报漏报的单位怎么处理？会扣绩效考核分吗").topics
+    assert "penalty" not in asked_for("季度报表什么时候报？").topics
+    assert "penalty" not in asked_for("数据扣除敏感部分后如何共享").topics  # the 分 of 部分
+    assert "penalty" not in asked_for("数据共享申请逾期未答复的，如何处理？").topics  # a procedure
+
+
+def test_money_a_vote_or_a_credential_asked_is_answered_only_by_a_passage_speaking_of_it():
+    """Written from unseen batches: 有没有专项经费 asked of a bulletin that never mentions money, a
+    council vote's tally asked of its staff report, a certificate asked of a list of conditions."""
+    from kb.intents import Speaking, asked_for, holds_what_is_asked
+
+    funds = "澧县这边首席数据官履职有没有专项工作经费或者补贴标准？"
+    bonus = "Is the city offering relocation assistance or a signing bonus for the CDO post?"
+    vote = "市议会设首席数据官这一项，最后投票是几比几通过的？"
+    exam = "Does the agency CDO need a professional certification, or pass an exam, before designation?"
+    assert [asked_for(q).topics for q in (funds, bonus, vote, exam)] == [
+        {"money"},
+        {"money"},
+        {"vote"},
+        {"credential"},
+    ]
+    for plain in ("首席数据官的职责是什么？", "Who designates the agency CDO?", "首席数据官每年要述职吗？"):
+        assert asked_for(plain).topics == frozenset(), plain
+    bulletin = [Speaking("县数据局按季度通报各单位首席数据官工作推进情况，通报结果纳入县绩效评估。")]
+    assert not holds_what_is_asked(funds, bulletin)
+    assert holds_what_is_asked(funds, [*bulletin, Speaking("县财政每年安排首席数据官工作经费20万元。")])
+    posting = [Speaking("The City offers a comprehensive package of health and pension plans.")]
+    assert not holds_what_is_asked(bonus, posting)
+    assert holds_what_is_asked(bonus, [Speaking("Relocation assistance of up to $5,000 is available.")])
+    report = [Speaking("Item 23 - Staff Report: help departments measure results.")]
+    assert not holds_what_is_asked(vote, report)
+    assert holds_what_is_asked(vote, [Speaking("第23项以9票赞成、2票反对获得通过。")])
+    designation = [Speaking("The head of each covered agency shall designate an Agency CDO.")]
+    assert not holds_what_is_asked(exam, designation)
+    assert holds_what_is_asked(exam, [Speaking("The Agency CDO shall hold a recognised certification.")])
 
 
 def test_a_year_is_answered_only_by_a_passage_or_document_of_that_year(fake_kb):
