@@ -355,6 +355,8 @@ _NAME_ASKED = re.compile(
     # was selected as the lead unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    # the person in a post now ("who is the person currently serving as the State CDO")
+    r"\bwho(?:'s| is) (?:the (?:person|individual|official) )?(?:currently|now|presently) (?:serving|sitting|acting)\b|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
@@ -385,7 +387,7 @@ _CAPITAL_PAIR = re.compile(
 _PLACE_OR_BODY = frozenset((
     "city", "county", "province", "district", "town", "township", "village", "municipality", "state",
     "region", "zone", "area", "street", "bureau", "office", "department", "ministry", "committee",
-    "council", "commission", "agency", "administration", "center", "centre", "institute",
+    "council", "commission", "agency", "administration", "center", "centre", "institute", "board",
     "university", "company", "corporation", "group", "daily", "news", "times", "post",
     # a post's title, not a person ("the VA Statistical Official", "Chief Privacy Officer")
     "official", "officer", "secretary", "director", "manager", "commissioner", "steward",
@@ -393,6 +395,10 @@ _PLACE_OR_BODY = frozenset((
     "act", "law", "strategy", "policy", "plan", "order", "directive", "program", "programme",
 ))
 # fmt: on
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_CALENDAR_WORDS = frozenset(
+    [*_MONTHS.split("|"), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 # A news item's byline, a line of its own with no sentence in it (来源：惠州日报 记者：…; "Source:
 # Huizhou Daily", "Writing: Li Xiangying"), names who wrote it, not anyone the question asks about.
 _BYLINE = re.compile(
@@ -437,6 +443,12 @@ def persons_in(text: str) -> frozenset[str]:
         if match.group(2).lower() in _PLACE_OR_BODY or is_place_name(" ".join(match.groups())):
             place_end = match.end(2)
             continue  # Huizhou City; San Francisco, United States (the dictionary's places)
+        body = _NEXT_CAPITAL.match(written, match.end(2))
+        if body and body.group(1).lower() in _PLACE_OR_BODY:
+            place_end = body.end(1)
+            continue  # the start of a body's name: Legislative Finance Committee
+        if any(word.lower() in _CALENDAR_WORDS for word in match.groups()):
+            continue  # Scrutiny November, Monday Briefing
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
             found.add(" ".join(match.groups()))

@@ -1295,6 +1295,10 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not names_person("The San Francisco Chief Data Officer post was created in 2014.")
     assert names_person("张伟同志任市CDO。", post=True)  # CDO beside Chinese characters is a post
     # a roster's cell that holds a name alone names a person; a cell that holds a word does not
+    # the start of a body's name, or a word beside a month, is no person (unseen batches 12, 15)
+    assert not names_person("submit to the Governor and to the Legislative Finance Committee a report")
+    assert not names_person("Report to: Resources and Governance Scrutiny Committee - 14 November 2024")
+    assert asks_person_name("Who is the person currently serving as the State Chief Data Officer?")
     assert names_person("| 3 | 拉萨市公安局 | 李晓东 | 市公安局党委委员、副局长 |")
     assert not names_person("| 高校 | 医院 |")
     # names sent in by a date are what the deadline is for, not a name asked
