@@ -666,8 +666,8 @@ _TO_WHOM_STATED = re.compile(
 # read on folded text: a clause near the topic that never names it is the closest clause, not
 # the answer. Money in any form, not only "how much" (有没有专项经费, "a signing bonus", "extra
 # pay"); a vote and its tally (几比几通过, "did anyone vote against"); a certificate, an exam or a
-# degree a holder must have (必须持有啥证书, 学历有没有硬性要求, "pass an exam"). The conclusion and
-# the penalty above are two more.
+# degree a holder must have (必须持有啥证书, 学历有没有硬性要求, "pass an exam"); an e-mail address or
+# a telephone number. The conclusion and the penalty above are two more.
 # Not "grant" nor "pay" alone, which a question uses as verbs (grants access, pay attention), nor
 # 钱 alone, which names places and people (钱塘区); 多少钱 is asked_amount's.
 _MONEY_WORDS_ZH = "|".join(word for word in _MONEY_ZH.split("|") if word != "钱")
@@ -681,6 +681,14 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "money": (
         re.compile(_MONEY_TALK),
         re.compile(rf"{_MONEY_TALK}|\b(?:{_MONEY_EN}|pay)\b|{_CURRENCY}|[$£€]\s?\d|\b(?:{_CURRENCY_EN})\b"),
+    ),
+    # an e-mail address or a telephone number, which only a passage that writes one gives
+    "contact": (
+        re.compile(
+            r"邮箱|电子邮件|邮件地址|电话号码|联系电话|手机号|\be-?mail(?: address)?\b|"
+            r"\b(?:(?:tele)?phone|contact) numbers?\b"
+        ),
+        re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\d)(?:\+?\d[\d ()-]{6,}\d)(?!\d)"),
     ),
     "vote": (
         re.compile(r"投票|表决|票数|赞成票|反对票|几比几|\bvot(?:e|es|ed|ing)\b|\btally\b|\bunanimous\w*"),
@@ -738,8 +746,8 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
     """Whether the cited passages can hold what the question asks for: an amount when it asks
     how much, a holder when it asks who (unless `holder` is False) or whom to turn to, a
     person's name (near the post it names), a company, a document number, each matter of _TOPICS
-    it asks about (a conclusion, a penalty, money, a vote, a credential), how things turned out,
-    each year it asks about. False makes the answer "not found" with the
+    it asks about (a conclusion, a penalty, money, a contact, a vote, a credential), how things
+    turned out, each year it asks about. False makes the answer "not found" with the
     closest clauses: logical constraints, not fitted weights."""
     asked = asked_for(question)
     if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):

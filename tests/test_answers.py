@@ -1372,7 +1372,7 @@ def test_names_asked_and_named_and_what_is_not_a_name():
     assert "penalty" not in asked_for("数据共享申请逾期未答复的，如何处理？").topics  # a procedure
 
 
-def test_money_a_vote_or_a_credential_asked_is_answered_only_by_a_passage_speaking_of_it():
+def test_money_a_contact_a_vote_or_a_credential_asked_is_answered_only_by_a_passage_speaking_of_it():
     """Written from unseen batches: 有没有专项经费 asked of a bulletin that never mentions money, a
     council vote's tally asked of its staff report, a certificate asked of a list of conditions."""
     from kb.intents import Speaking, asked_for, holds_what_is_asked
@@ -1398,6 +1398,11 @@ def test_money_a_vote_or_a_credential_asked_is_answered_only_by_a_passage_speaki
     report = [Speaking("Item 23 - Staff Report: help departments measure results.")]
     assert not holds_what_is_asked(vote, report)
     assert holds_what_is_asked(vote, [Speaking("第23项以9票赞成、2票反对获得通过。")])
+    mail = "What's the e-mail address the departmental CDOs should send their quarterly return to?"
+    assert asked_for(mail).topics == {"contact"} == asked_for("数据专员的联系电话是多少？").topics
+    assert not holds_what_is_asked(mail, [Speaking("furnish a quarterly return to the State Data Centre")])
+    assert holds_what_is_asked(mail, [Speaking("Returns go to sdc@tn.gov.in by the 10th.")])
+    assert holds_what_is_asked("联系电话是多少？", [Speaking("联系电话：0891-6324567")])
     designation = [Speaking("The head of each covered agency shall designate an Agency CDO.")]
     assert not holds_what_is_asked(exam, designation)
     assert holds_what_is_asked(exam, [Speaking("The Agency CDO shall hold a recognised certification.")])
