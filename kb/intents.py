@@ -70,7 +70,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "how_many",
         # 几项 is a count, 哪几项 the items themselves (a list).
-        re.compile(r"多少|(?<!哪)几(?:个|家|名|位|人|项|次)|\bhow (?:many|much|big|large)\b|\bnumber of\b"),
+        # 几级 how many levels, 几批 batches: counts, as 几个 is
+        re.compile(
+            r"多少|(?<!哪)几(?:个|家|名|位|人|项|次|级|批)|\bhow (?:many|much|big|large)\b|\bnumber of\b"
+        ),
     ),
     (
         "goal",
@@ -149,8 +152,8 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 # 多少 a count or a time instead (多少个部门, 多少天).
 _MONEY_ZH = "经费|资金|预算|费用|钱|补贴|补助|奖金|津贴|薪酬|工资|年薪|月薪|薪资|报酬"
 _MONEY_EN = r"money|funding|funds|budget|subsid(?:y|ies)|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation"
-# The measure words a count of units, people or items takes (below: how many).
-MEASURE_WORDS = "个名位家项批类种所人支件份"
+# The measure words a count of units, people, items or levels (两级, 县、镇两级) takes (below: how many).
+MEASURE_WORDS = "个名位家项批类种所人支件份级"
 # 多少 then a measure word or a unit of time counts (多少个部门, 多少天), unless the unit starts
 # the sum asked (多少年薪)
 _COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"

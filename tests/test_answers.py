@@ -1888,7 +1888,7 @@ def _reranked(fake_kb, question: str, **weights: float) -> list[str]:
 
 
 def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
-    from kb.intents import counted_word, counts
+    from kb.intents import counted_word, counts, question_kind
 
     assert counted_word("联邦CDO委员会一共有多少个CDO成员来着？") == "成员"
     assert counted_word("巴中一共选了多少名领导干部来当部门首席数据官？") == "干部"  # stops at the verb
@@ -1904,6 +1904,10 @@ def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
     assert counts("选取13家市级委办局开展试点", ("委办局",))
     assert counts("选拔具有专业背景的领导干部44名", ("干部",))  # the number after, with its measure word
     assert counts("设立县首席数据官一名", ("首席数据官",))
+    # levels count as units do: 几级 asks how many, 县、镇两级 answers it
+    levels = "海丰的方案说要建几级的首席数据官制度?"
+    assert question_kind(levels) == "how_many" and counted_word(levels) == "首席数据官制度"
+    assert counts("建立县、镇两级首席数据官制度", ("首席数据官制度",))
     for nothing_counted, thing in (
         ("In 2022 the CDO members met twice.", "member"),  # a year
         ("CDO members met on 12 occasions.", "member"),
