@@ -70,9 +70,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "how_many",
         # 几项 is a count, 哪几项 the items themselves (a list).
-        # 几级 how many levels, 几批 batches: counts, as 几个 is
+        # 几级 how many levels, 几批 batches: counts, as 几个 is (not 第几批, which batch)
         re.compile(
-            r"多少|(?<!哪)几(?:个|家|名|位|人|项|次|级|批)|\bhow (?:many|much|big|large)\b|\bnumber of\b"
+            r"多少|(?<![哪第])几(?:个|家|名|位|人|项|次|级|批)|\bhow (?:many|much|big|large)\b|\bnumber of\b"
         ),
     ),
     (
@@ -152,8 +152,8 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 # 多少 a count or a time instead (多少个部门, 多少天).
 _MONEY_ZH = "经费|资金|预算|费用|钱|补贴|补助|奖金|津贴|薪酬|工资|年薪|月薪|薪资|报酬"
 _MONEY_EN = r"money|funding|funds|budget|subsid(?:y|ies)|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation"
-# The measure words a count of units, people, items or levels (两级, 县、镇两级) takes (below: how many).
-MEASURE_WORDS = "个名位家项批类种所人支件份级"
+# The measure words a count of units, people or items takes (below: how many).
+MEASURE_WORDS = "个名位家项批类种所人支件份"
 # 多少 then a measure word or a unit of time counts (多少个部门, 多少天), unless the unit starts
 # the sum asked (多少年薪)
 _COUNTED_BY = rf"[{MEASURE_WORDS}次天周]|[年月](?!薪)"
@@ -307,6 +307,9 @@ _COUNT_BEFORE_EN = re.compile(rf"(?:{_NUMBER_EN})\s+((?:[a-z-]+\s+){{0,2}})$")
 _NOT_BETWEEN = frozenset({"of", "the", "a", "an", "to", "in", "on", "by", "for", "and", "or", "about", "at"})
 _COUNT_BEFORE_ZH = re.compile(rf"(?<![第\d])(?:\d+|{_CN_COUNT}){_MEASURE}[^，。；;,.\n\d]{{0,6}}$")
 _COUNT_AFTER_ZH = re.compile(rf"^[^，。；;,.\n\d]{{0,4}}?(?:\d+|{_CN_COUNT}){_MEASURE}")
+# Levels listed and counted right before the thing (县、镇两级首席数据官制度, 省市县三级): not a
+# rank or grade (一级巡视员, 二级单位, 等保三级), which names no list of levels.
+_LEVELS_BEFORE_ZH = re.compile(r"[省市县区镇乡村街道、]{2,}[两二三四五]级$")
 _ENGLISH_WORD = re.compile(r"[a-z][a-z-]*")
 _WINDOW = 40  # characters either side read: a number, a measure word or two words, and a margin
 
@@ -326,6 +329,8 @@ def counts(text: str, things: tuple[str, ...]) -> bool:
                 folded[at + len(thing) : at + len(thing) + _WINDOW],
             )
             if _COUNT_BEFORE_ZH.search(before) or _COUNT_AFTER_ZH.search(after):
+                return True
+            if _LEVELS_BEFORE_ZH.search(before):
                 return True
             at = folded.find(thing, at + 1)
     english = {t for t in things if t and t.isascii()}
@@ -399,6 +404,11 @@ _PLACE_OR_BODY = frozenset((
 ))
 # fmt: on
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# what ends a body's name (a roster's "Kelly Jones Director" is a person before a title)
+_BODY_WORDS = frozenset((
+    "committee", "council", "board", "commission", "department", "ministry", "bureau", "agency",
+    "authority", "institute", "centre", "center", "office", "group", "team", "panel",
+))  # fmt: skip
 _CALENDAR_WORDS = frozenset(
     [*_MONTHS.split("|"), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -447,11 +457,11 @@ def persons_in(text: str) -> frozenset[str]:
             place_end = match.end(2)
             continue  # Huizhou City; San Francisco, United States (the dictionary's places)
         body = _NEXT_CAPITAL.match(written, match.end(2))
-        if body and body.group(1).lower() in _PLACE_OR_BODY:
+        if body and body.group(1).lower() in _BODY_WORDS:
             place_end = body.end(1)
             continue  # the start of a body's name: Legislative Finance Committee
-        if any(word.lower() in _CALENDAR_WORDS for word in match.groups()):
-            continue  # Scrutiny November, Monday Briefing
+        if match.group(2).lower() in _CALENDAR_WORDS:
+            continue  # Scrutiny November (not June Lee)
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
             found.add(" ".join(match.groups()))
@@ -671,41 +681,53 @@ _TO_WHOM_STATED = re.compile(
 # pay"); a vote and its tally (几比几通过, "did anyone vote against"); a certificate, an exam or a
 # degree a holder must have (必须持有啥证书, 学历有没有硬性要求, "pass an exam"); an e-mail address or
 # a telephone number. The conclusion and the penalty above are two more.
-# Not "grant" nor "pay" alone, which a question uses as verbs (grants access, pay attention), nor
-# 钱 alone, which names places and people (钱塘区); 多少钱 is asked_amount's.
+# Not "grant", "pay" or "funds" alone, which a question uses as verbs (grants access, pay
+# attention, who funds it), nor 钱 alone, which names places and people (钱塘区; 多少钱 is
+# asked_amount's), nor a body named by its budget (预算单位, "the budget committee").
 _MONEY_WORDS_ZH = "|".join(word for word in _MONEY_ZH.split("|") if word != "钱")
 _MONEY_TALK = (
-    rf"{_MONEY_WORDS_ZH}|待遇|\b(?:money|funding|funds|budget\w*|subsid(?:y|ies)|bonus\w*|allowances?|"
-    r"stipends?|salar(?:y|ies)|compensation|remuneration|relocation|reimburse\w*)\b|\b(?:extra|additional) pay\b"
+    rf"(?:{_MONEY_WORDS_ZH})(?!单位|管理单位)|待遇|\b(?:money|funding|budget(?!\s+(?:committee|office|director|unit)s?\b)\w*|"
+    r"subsid(?:y|ies)|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation|remuneration|relocation|"
+    r"reimburse\w*)\b|\b(?:extra|additional) pay\b"
 )
+# A sum written as one (20万元, 5 000 rand), not 元 of 元数据 or 块 of 模块
+_SUM_ZH = rf"[\d一二三四五六七八九十百千万亿两]\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES}|块钱|块)"
+# A telephone number, not a year range or a date (2021-2025, 2024-06-30)
+_PHONE = r"(?<![\d-])(?!(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d-\d\d)(?!\d))\+?\d[\d ()-]{6,}\d(?!\d)"
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "conclusion": (_CONCLUSION_ASKED, _CONCLUSION_STATED),
     "penalty": (_PENALTY_ASKED, _PENALTY_STATED),
     "money": (
         re.compile(_MONEY_TALK),
-        re.compile(rf"{_MONEY_TALK}|\b(?:{_MONEY_EN}|pay)\b|{_CURRENCY}|[$£€]\s?\d|\b(?:{_CURRENCY_EN})\b"),
+        re.compile(
+            rf"{_MONEY_TALK}|\b(?:{_MONEY_EN}|pay|appropriat\w*|financ(?:ed|ing))\b|财政|{_SUM_ZH}|[$£€]\s?\d|"
+            rf"\b(?:{_CURRENCY_EN})\b"
+        ),
     ),
-    # an e-mail address or a telephone number, which only a passage that writes one gives
+    # an e-mail address or a telephone number asked, which only a passage that writes one gives
+    # (not e-mail as a subject: 政务邮箱系统由谁管理, "email retention")
     "contact": (
         re.compile(
-            r"邮箱|电子邮件|邮件地址|电话号码|联系电话|手机号|\be-?mail(?: address)?\b|"
-            r"\b(?:(?:tele)?phone|contact) numbers?\b"
+            r"邮箱地址|邮件地址|哪个邮箱|什么邮箱|邮箱是|电话号码|联系电话|手机号|联系方式|"
+            r"\be-?mail address(?:es)?\b|\b(?:(?:tele)?phone|contact) numbers?\b|\bcontact details\b"
         ),
-        re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\d)(?:\+?\d[\d ()-]{6,}\d)(?!\d)"),
+        re.compile(rf"[\w.+-]+@[\w-]+\.[\w.-]+|{_PHONE}"),
     ),
     "vote": (
         re.compile(r"投票|表决|票数|赞成票|反对票|几比几|\bvot(?:e|es|ed|ing)\b|\btally\b|\bunanimous\w*"),
         re.compile(
-            r"票|表决|一致通过|\bvot(?:e|es|ed|ing)\b|\bunanimous\w*|\bayes?\b|\bnays?\b|\babstain\w*"
+            r"(?<![发股门车彩机])票|表决|一致通过|\bvot(?:e|es|ed|ing)\b|\bunanimous\w*|\bayes?\b|\bnays?\b|\babstain\w*"
         ),
     ),
     "credential": (
         re.compile(
-            r"证书|资格证|考试|学历|学位|职称|硕士|博士|\bcertif\w*|\bexam(?:s|ination)?\b|"
-            r"\bdegree\b|\bcredentials?\b|\blicen[cs]e[sd]?\b"
+            # a person's: not "to what degree", nor a dataset's licence or a system's certification
+            r"证书|资格证|考试|学历|学位|职称|硕士|博士|\bexam(?:s|ination)?\b|\bcredentials?\b|"
+            r"\b(?:professional|personal) (?:certif\w*|licen[cs]\w*)|\b(?:hold|have|obtain|need) an? (?:[\w-]+ )?"
+            r"(?:certif\w*|licen[cs]e)\b|\b(?:bachelor|master|doctor)\w*'?s? degree\b|\bdegree in\b"
         ),
         re.compile(
-            r"证书|资格|考试|学历|学位|职称|硕士|博士|本科|\bcertif\w*|\bexam(?:s|ination)?\b|"
+            r"证书|资格|考试|学历|学位|职称|硕士|博士|本科|许可|认证|\bcertif\w*|\bexam(?:s|ination)?\b|"
             r"\bdegrees?\b|\bcredentials?\b|\blicen[cs]\w*|\baccredit\w*|\bqualifi\w*"
         ),
     ),

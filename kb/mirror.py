@@ -21,8 +21,9 @@ import numpy as np
 # A filter over more documents than this goes to Chroma: a user's region filter over a large
 # library would copy most of it. A place's documents in the shipped corpus: at most 16.
 MAX_DOCUMENTS = 200
-# About 31 MB of 384-dimensional vectors (multilingual-e5-small), the most held: a load that
-# would pass it empties the mirror first, and one larger than it is used once and not held.
+# About 31 MB of 384-dimensional vectors (multilingual-e5-small), the most held by document or
+# by passage (the whole-language copies below have their own limit): a load that would pass it
+# empties those first, and one larger than it is used once and not held.
 MAX_VECTORS = 20_000
 
 # The passages of one language searched whole from a copy, not by Chroma: 15 MB of vectors,
@@ -64,6 +65,7 @@ class VectorMirror:
         self._passages: dict[tuple[bool, str], np.ndarray] = {}
         # is_chinese -> every passage of that language, or None: more than MAX_LANGUAGE_VECTORS
         self._languages: dict[bool, tuple[list[str], np.ndarray] | None] = {}
+        self._language_load = threading.Lock()  # one whole-language load at a time, not one per asker
 
     def forget(self) -> None:
         """Drop every copy; a load under way keeps nothing. Called before and after each write."""
@@ -78,17 +80,31 @@ class VectorMirror:
     ) -> tuple[list[str], np.ndarray] | None:
         """Every stored passage of one language and its unit vector; None when `count` says
         there are more than MAX_LANGUAGE_VECTORS (Chroma searches those)."""
-        if chinese in self._languages:
-            return self._languages[chinese]
-        epoch = self._epoch
-        held: tuple[list[str], np.ndarray] | None = None
-        if count() <= MAX_LANGUAGE_VECTORS:
-            loaded = load()
-            held = ([cid for _, cid, _ in loaded], _unit([vector for _, _, vector in loaded]))
-        with self._lock:
-            if epoch == self._epoch:
-                self._languages = {**self._languages, chinese: held}
-        return held
+        languages = self._languages  # read once: forget() may swap it meanwhile
+        if chinese in languages:
+            return languages[chinese]
+        with self._language_load:
+            languages = self._languages
+            if chinese in languages:  # another asker loaded it while this one waited
+                return languages[chinese]
+            epoch = self._epoch
+            expected = count()
+            if expected > MAX_LANGUAGE_VECTORS:
+                held = None
+            else:
+                loaded = load()
+                if len(loaded) > MAX_LANGUAGE_VECTORS:
+                    return None  # grown past the limit while it was read: Chroma searches it
+                unique = dict((cid, vector) for _, cid, vector in loaded)
+                held = (list(unique), _unit(list(unique.values())))
+                if len(unique) != expected or len(loaded) != expected:
+                    # read in pages while another process wrote: right enough for this search,
+                    # not to be kept
+                    return held
+            with self._lock:
+                if epoch == self._epoch:
+                    self._languages = {**self._languages, chinese: held}
+            return held
 
     def of_documents(
         self, chinese: bool, docs: Iterable[str], load: Callable[[list[str]], Loaded]

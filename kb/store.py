@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from kb.errors import CdokbError, EmbedderMismatchError, StoreUnavailableError
-from kb.mirror import MAX_DOCUMENTS, Loaded, VectorMirror, nearest
+from kb.mirror import MAX_DOCUMENTS, MAX_LANGUAGE_VECTORS, Loaded, VectorMirror, nearest
 
 T = TypeVar("T")
 
@@ -260,17 +260,13 @@ class VectorStore:
         ]
 
     def _load_all(self, chinese: bool) -> Loaded:
-        """The stored vectors of every passage of one language, read in pages."""
+        """The stored vectors of every passage of one language, read in pages (no document ids:
+        a whole-language copy does not need them)."""
         loaded: Loaded = []
         while True:
-            got = self._collections[chinese].get(
-                include=["embeddings", "metadatas"], limit=PAGE, offset=len(loaded)
-            )
-            loaded += [
-                (str((metadata or {}).get("doc_id", "")), cid, vector)
-                for cid, metadata, vector in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True)
-            ]
-            if len(got["ids"]) < PAGE:
+            got = self._collections[chinese].get(include=["embeddings"], limit=PAGE, offset=len(loaded))
+            loaded += [("", cid, vector) for cid, vector in zip(got["ids"], got["embeddings"], strict=True)]
+            if len(got["ids"]) < PAGE or len(loaded) > MAX_LANGUAGE_VECTORS:
                 return loaded
 
     def _load(self, chinese: bool, ids: list[str] | None = None, docs: list[str] | None = None) -> Loaded:

@@ -1387,8 +1387,25 @@ def test_money_a_contact_a_vote_or_a_credential_asked_is_answered_only_by_a_pass
         {"vote"},
         {"credential"},
     ]
-    for plain in ("首席数据官的职责是什么？", "Who designates the agency CDO?", "首席数据官每年要述职吗？"):
+    for plain in (
+        "首席数据官的职责是什么？",
+        "Who designates the agency CDO?",
+        "首席数据官每年要述职吗？",
+        # the topic's word in another sense (a cold review's examples)
+        "政务邮箱系统由谁负责管理？",
+        "What does the records policy say about email retention?",
+        "To what degree does the CDO oversee agency data?",
+        "Which agency licenses data brokers?",
+        "各预算单位是否需要设立首席数据官？",
+        "Does the CDO sit on the budget committee?",
+        "Who funds the Office of the CDO?",
+    ):
         assert asked_for(plain).topics == frozenset(), plain
+    # a sum is written as one: 元 of 元数据 is no money, a year range no telephone number
+    assert not holds_what_is_asked(funds, [Speaking("各单位应加强元数据管理。")])
+    assert not holds_what_is_asked(
+        "数据专员的联系电话是多少？", [Speaking("《2021-2025年规划》于2024-06-30印发")]
+    )
     bulletin = [Speaking("县数据局按季度通报各单位首席数据官工作推进情况，通报结果纳入县绩效评估。")]
     assert not holds_what_is_asked(funds, bulletin)
     assert holds_what_is_asked(funds, [*bulletin, Speaking("县财政每年安排首席数据官工作经费20万元。")])
@@ -1908,6 +1925,9 @@ def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
     levels = "海丰的方案说要建几级的首席数据官制度?"
     assert question_kind(levels) == "how_many" and counted_word(levels) == "首席数据官制度"
     assert counts("建立县、镇两级首席数据官制度", ("首席数据官制度",))
+    for rank, thing in (("各部门及其所属二级单位", "单位"), ("张三任一级巡视员、首席数据官", "首席数据官")):
+        assert not counts(rank, (thing,)), rank  # a rank or a grade lists no levels
+    assert question_kind("佛山市属于第几批首席数据官试点城市？") != "how_many"  # which batch
     for nothing_counted, thing in (
         ("In 2022 the CDO members met twice.", "member"),  # a year
         ("CDO members met on 12 occasions.", "member"),

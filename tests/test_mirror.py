@@ -143,3 +143,17 @@ def test_the_most_held_is_a_limit(monkeypatch) -> None:
     loads = []
     mirror.of_documents(True, ["a"], lambda missing: loads.append(missing) or rows)
     assert loads == [["a"]]  # ... and none is held
+
+
+def test_a_whole_language_read_while_another_process_wrote_is_used_once_not_kept() -> None:
+    mirror = VectorMirror()
+    loads: list[int] = []
+
+    def paged_during_a_write() -> list[tuple[str, str, list[float]]]:
+        loads.append(1)  # a page boundary moved: one passage read twice, one missed
+        return [("", "a#0", [1.0, 0.0]), ("", "a#1", [0.0, 1.0]), ("", "a#1", [0.0, 1.0])]
+
+    ids, rows = mirror.of_language(True, lambda: 3, paged_during_a_write)
+    assert ids == ["a#0", "a#1"] and rows.shape == (2, 2)  # each passage once
+    mirror.of_language(True, lambda: 3, paged_during_a_write)
+    assert len(loads) == 2  # not held: read again
