@@ -1298,7 +1298,6 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     # the start of a body's name, or a word beside a month, is no person (unseen batches 12, 15)
     assert not names_person("submit to the Governor and to the Legislative Finance Committee a report")
     assert not names_person("Report to: Resources and Governance Scrutiny Committee - 14 November 2024")
-    assert asks_person_name("Who is the person currently serving as the State Chief Data Officer?")
     assert names_person("| 3 | 拉萨市公安局 | 李晓东 | 市公安局党委委员、副局长 |")
     assert not names_person("| 高校 | 医院 |")
     # names sent in by a date are what the deadline is for, not a name asked
@@ -1372,21 +1371,15 @@ def test_names_asked_and_named_and_what_is_not_a_name():
     assert "penalty" not in asked_for("数据共享申请逾期未答复的，如何处理？").topics  # a procedure
 
 
-def test_money_a_contact_a_vote_or_a_credential_asked_is_answered_only_by_a_passage_speaking_of_it():
-    """Written from unseen batches: 有没有专项经费 asked of a bulletin that never mentions money, a
-    council vote's tally asked of its staff report, a certificate asked of a list of conditions."""
+def test_money_a_contact_or_a_credential_asked_is_answered_only_by_a_passage_speaking_of_it():
+    """Written from unseen batches: 有没有专项经费 asked of a bulletin that never mentions money, an
+    e-mail address asked of a clause that names none, a certificate asked of a list of conditions."""
     from kb.intents import Speaking, asked_for, holds_what_is_asked
 
     funds = "澧县这边首席数据官履职有没有专项工作经费或者补贴标准？"
     bonus = "Is the city offering relocation assistance or a signing bonus for the CDO post?"
-    vote = "市议会设首席数据官这一项，最后投票是几比几通过的？"
     exam = "Does the agency CDO need a professional certification, or pass an exam, before designation?"
-    assert [asked_for(q).topics for q in (funds, bonus, vote, exam)] == [
-        {"money"},
-        {"money"},
-        {"vote"},
-        {"credential"},
-    ]
+    assert [asked_for(q).topics for q in (funds, bonus, exam)] == [{"money"}, {"money"}, {"credential"}]
     for plain in (
         "首席数据官的职责是什么？",
         "Who designates the agency CDO?",
@@ -1412,9 +1405,6 @@ def test_money_a_contact_a_vote_or_a_credential_asked_is_answered_only_by_a_pass
     posting = [Speaking("The City offers a comprehensive package of health and pension plans.")]
     assert not holds_what_is_asked(bonus, posting)
     assert holds_what_is_asked(bonus, [Speaking("Relocation assistance of up to $5,000 is available.")])
-    report = [Speaking("Item 23 - Staff Report: help departments measure results.")]
-    assert not holds_what_is_asked(vote, report)
-    assert holds_what_is_asked(vote, [Speaking("第23项以9票赞成、2票反对获得通过。")])
     mail = "What's the e-mail address the departmental CDOs should send their quarterly return to?"
     assert asked_for(mail).topics == {"contact"} == asked_for("数据专员的联系电话是多少？").topics
     assert not holds_what_is_asked(mail, [Speaking("furnish a quarterly return to the State Data Centre")])
@@ -1905,7 +1895,7 @@ def _reranked(fake_kb, question: str, **weights: float) -> list[str]:
 
 
 def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
-    from kb.intents import counted_word, counts, question_kind
+    from kb.intents import counted_word, counts
 
     assert counted_word("联邦CDO委员会一共有多少个CDO成员来着？") == "成员"
     assert counted_word("巴中一共选了多少名领导干部来当部门首席数据官？") == "干部"  # stops at the verb
@@ -1921,13 +1911,6 @@ def test_a_how_many_question_reads_what_it_counts_and_a_passage_counting_it():
     assert counts("选取13家市级委办局开展试点", ("委办局",))
     assert counts("选拔具有专业背景的领导干部44名", ("干部",))  # the number after, with its measure word
     assert counts("设立县首席数据官一名", ("首席数据官",))
-    # levels count as units do: 几级 asks how many, 县、镇两级 answers it
-    levels = "海丰的方案说要建几级的首席数据官制度?"
-    assert question_kind(levels) == "how_many" and counted_word(levels) == "首席数据官制度"
-    assert counts("建立县、镇两级首席数据官制度", ("首席数据官制度",))
-    for rank, thing in (("各部门及其所属二级单位", "单位"), ("张三任一级巡视员、首席数据官", "首席数据官")):
-        assert not counts(rank, (thing,)), rank  # a rank or a grade lists no levels
-    assert question_kind("佛山市属于第几批首席数据官试点城市？") != "how_many"  # which batch
     for nothing_counted, thing in (
         ("In 2022 the CDO members met twice.", "member"),  # a year
         ("CDO members met on 12 occasions.", "member"),
