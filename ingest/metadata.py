@@ -10,6 +10,7 @@ because `clean` drops them; structure (title lines, signature) from the cleaned 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from kb.countries import (
@@ -1022,6 +1023,7 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     country, source = _country_of(named, cleaned, source) if english else ("", source)
     place = (
         _us_place((title, issuer), language)
+        or _governors_state(issuer, cleaned, language)
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or _us_place((cleaned[:600],), language)
         or ("" if country else _county_named(cleaned, language))
@@ -1138,7 +1140,10 @@ _GOVERNING_STATE = re.compile(
 _CITY_NAME = r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
-    rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}"
+    rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}|"
+    # a consolidated city-county's government: "Louisville Metro Government" (not "Tokyo
+    # Metropolitan Government")
+    rf"\b{_CITY_NAME} Metro Government\b"
 )
 # Words that begin a document's own name after its city's ("City of Austin Open Data Resolution").
 # fmt: off
@@ -1182,6 +1187,28 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
         if county and county.group(2):
             return f"United States / {county.group(2)} / {county.group(1)} County"
     return ""
+
+
+# A state governor's own issue: "Governor Gretchen Whitmer", "Office of the Governor" (not a
+# central bank's, nor a board of governors)
+_GOVERNOR = re.compile(r"^(?:(?:The )?Office of the )?Governor\b(?! of (?:the )?(?:Central|Reserve|Bank)\b)")
+_GOVERNORS_STATE_MENTIONS = 2  # a state the text names once may be another's (a compact with Ohio)
+
+
+def _governors_state(issuer: str, cleaned: str, language: str) -> str:
+    """ "United States / Michigan" for a directive a governor issues, by the US state its text
+    names most (at least twice): "Michigan's residents", "the Michigan Constitution"."""
+    if (language and language != "en") or not _GOVERNOR.match(issuer.strip()):
+        return ""
+    counts = Counter(m.group(1) for m in re.finditer(rf"\b({_STATE})\b", cleaned))
+    ranked = counts.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < _GOVERNORS_STATE_MENTIONS
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return ""
+    return f"United States / {ranked[0][0]}"
 
 
 # A county's government by its formal name, with its state when written beside it

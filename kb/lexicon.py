@@ -112,15 +112,32 @@ _CROSS_REFERENCE = re.compile(r"\s+[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?\[[^\]
 def _name_of(raw: str) -> str:
     """The name a gloss of a name opens with: "San Francisco, California", "Connecticut, US
     state", "Harbin, subprovincial city … 黑龍江|黑龙江[…]", "Hohhot prefecture-level city, capital
-    of …" and "Ontario province, Canada", up to the comma or the kind of division."""
+    of …", "Ontario province, Canada" and "Karnataka (formerly Mysore), … state", up to the
+    comma or the kind of division, without what it adds in brackets."""
     if not raw[:1].isupper() or _SKIP.match(raw):
         return ""
+    raw = re.sub(r"\s+", " ", _PARENS.sub("", raw))
     division = _DIVISION_NOTE.search(raw)
     ends = [i for i in (raw.find(","), division.start() if division else -1) if i > 0]
     name = _NAME.fullmatch(raw[: min(ends)].strip()) if ends else None
     if name:
         return name.group(0)
     return raw.split(",")[0].strip() if "," in raw and "[" not in raw else ""
+
+
+# A sense that places a name: "Austin, Texas", "Columbus, capital of Ohio", "Washington, US State"
+# (not "George Washington (1732-1799), first US president", nor "China (a name for China used …)")
+_PLACED = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:capital of |US )?[A-Z]")
+
+
+def _placed_names(definitions: str) -> list[str]:
+    """The names the senses after an entry's first place, lower-cased."""
+    found = []
+    for raw in definitions.split("/")[1:FIRST_GLOSSES]:
+        placed = _PLACED.match(_CROSS_REFERENCE.sub("", raw).strip())
+        if placed:
+            found.append(placed.group(1).lower())
+    return found
 
 
 def _glosses(definitions: str) -> list[str]:
@@ -183,8 +200,12 @@ def parse(lines: list[str]) -> Lexicon:
             continue
         tokens = to_english.setdefault(simplified, [])
         if len(simplified) >= 2:
-            # Only an entry's first sense names it: 美国 is "United States", but 唐山 is not "China".
-            gloss_to_chinese.setdefault(glosses[0], []).append(simplified)
+            # Only an entry's first sense names it: 美国 is "United States", but 唐山 is not "China";
+            # and a later sense that places a name ("Austin, Texas" of 奥斯汀, first "Austin or
+            # Austen (name)"; "Columbus, capital of Ohio")
+            for gloss in [glosses[0], *(_placed_names(match.group(3)) if simplified in names else [])]:
+                if simplified not in gloss_to_chinese.setdefault(gloss, []):
+                    gloss_to_chinese[gloss].append(simplified)
         own = senses.setdefault(simplified, [])
         for gloss in glosses:
             gloss_tokens = english_tokens(gloss)
@@ -214,7 +235,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "18"
+PARSE_VERSION = "19"
 
 
 @lru_cache(maxsize=1)

@@ -177,12 +177,15 @@ def asked_of(text: str, place: str, places: list[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def place_name_in_pinyin(name: str) -> str:
-    """海丰县 -> haifeng: how English texts and questions write a Chinese place."""
+    """海丰县 -> haifeng: how English texts and questions write a Chinese place; a county of one
+    character with its 县 (澧县 -> lixian, as 沛县 is Peixian), whose one syllable names nothing."""
     from pypinyin import lazy_pinyin
 
     core = place_core(name)
-    if len(core) < 2 or not re.fullmatch(f"[{HAN}]+", core):
+    if not re.fullmatch(f"[{HAN}]+", core):
         return ""
+    if len(core) < 2:
+        return "".join(lazy_pinyin(core)) + "xian" if fold(name) == core + "县" else ""
     return "".join(lazy_pinyin(core))
 
 

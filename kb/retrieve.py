@@ -106,16 +106,21 @@ def _qualifies(name: str, folded: str, places: list[str]) -> bool:
             if any(alias and after.startswith(alias) for alias in places):
                 return True
         before = _AFTER_ITS_PLACE.sub("", folded[:at])
+        bare = _LEVEL_SUFFIX_AT_END.sub("", before)  # 奥斯汀市（德克萨斯州）: Austin's 市 before it
         if before != folded[:at] and any(
-            alias and before.endswith(alias) and alias not in _LARGER_PLACES for alias in places
+            alias and (before.endswith(alias) or bare.endswith(alias)) and alias not in _LARGER_PLACES
+            for alias in places
         ):
-            return True  # as English writes the larger place after a city: "Austin, Texas", "Austin TX"
+            # as English writes the larger place after a city: "Austin, Texas", "Austin TX", and
+            # Chinese in brackets: 奥斯汀市（德克萨斯州）
+            return True
         at = folded.find(name, at + 1)
     return False
 
 
 # Between a place and the larger place written after it: a comma or a space
-_AFTER_ITS_PLACE = re.compile(r"(?:,\s*|\s+)$")
+_AFTER_ITS_PLACE = re.compile(r"(?:,\s*|\s+|\s*[(（]\s*)$")
+_LEVEL_SUFFIX_AT_END = re.compile("[市州县]$")
 # Places no larger place is written after (a country, the United States among them, a US state, a
 # province): "Texas, Oklahoma and Ohio", "Ontario, Quebec" list them
 _LARGER_PLACES = frozenset(

@@ -31,6 +31,13 @@ CEDICT_SAMPLE = [
     "哈爾濱 哈尔滨 [Ha1 er3 bin1] /Harbin, subprovincial city and capital of Heilongjiang province "
     "黑龍江|黑龙江[Hei1 long2 jiang1] in northeast China/",
     "安大略省 安大略省 [An1 da4 lu:e4 sheng3] /Ontario province, Canada/",
+    "卡納塔克邦 卡纳塔克邦 [Ka3 na4 ta3 ke4 bang1] /Karnataka (formerly Mysore), southwest Indian state, "
+    "capital Bangalore 班加羅爾|班加罗尔[Ban1 jia1 luo2 er3]/",
+    "奧斯汀 奥斯汀 [Ao4 si1 ting1] /Austin or Austen (name)/Austin, Texas/",
+    "唐山 唐山 [Tang2 shan1] /Tangshan prefecture-level city in Hebei/China (a name for China used by some "
+    "overseas Chinese)/",
+    "華盛頓 华盛顿 [Hua2 sheng4 dun4] /Washington (name)/George Washington (1732-1799), first US president/"
+    "Washington, US State/",
 ]
 
 
@@ -53,6 +60,12 @@ def test_dictionary_translates_both_ways_and_skips_cross_references():
     assert lexicon.chinese_for_gloss("hohhot") == ("呼和浩特",)
     assert lexicon.chinese_for_gloss("harbin") == ("哈尔滨",)
     assert lexicon.chinese("ontario") == ("安大略省",)
+    # ... without what it adds in brackets; and a later sense that places a name names it too,
+    # not one that says what else the name is (唐山 is not "China", 华盛顿 not George Washington)
+    assert lexicon.chinese_for_gloss("karnataka") == ("卡纳塔克邦",)
+    assert lexicon.chinese_for_gloss("austin") == ("奥斯汀",)
+    assert lexicon.chinese_for_gloss("washington") == ("华盛顿",)
+    assert lexicon.chinese_for_gloss("china") == () and lexicon.chinese_for_gloss("george washington") == ()
 
 
 def test_a_compound_the_dictionary_lacks_is_glossed_by_its_pieces():
@@ -271,6 +284,9 @@ def test_places_are_named_in_either_script():
     )
     assert not any(a.endswith("省") and len(a) == 2 for a in aliases("British Columbia"))  # not 不省
     assert "喀拉拉" in aliases("Kerala")  # an Indian state without its 邦, as 旁遮普 is written
+    assert "卡纳塔克邦" in aliases("Karnataka")  # the dictionary's "Karnataka (formerly Mysore), …"
+    assert "奥斯汀" in aliases("Austin")  # its second sense: "Austin, Texas"
+    assert "lixian" in aliases("澧县") and "peixian" in aliases("沛县")  # a county of one character
     # ... where the short name is not the head of a Chinese county's: 南澳县 is in Guangdong
     south = Places.of([_doc("sa", "Australia / South Australia")])
     assert south.named_in("南澳的数据治理委员会多久开一次会？") == ["South Australia"]
@@ -1298,6 +1314,7 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     # the start of a body's name, or a word beside a month, is no person (unseen batches 12, 15)
     assert not names_person("submit to the Governor and to the Legislative Finance Committee a report")
     assert not names_person("Report to: Resources and Governance Scrutiny Committee - 14 November 2024")
+    assert not names_person("The CDO reports to the Chief Operating Officer of the department.")  # a post
     assert names_person("| 3 | 拉萨市公安局 | 李晓东 | 市公安局党委委员、副局长 |")
     assert not names_person("| 高校 | 医院 |")
     # names sent in by a date are what the deadline is for, not a name asked
@@ -2150,6 +2167,8 @@ def test_a_state_written_after_its_city_is_no_unknown_name(fake_kb):
     retriever, _ = fake_kb._question_view()
     assert retriever.prepare("When will Austin, Texas post the CDO position?").unknown_terms == []
     assert retriever.prepare("Austin TX: when is the CDO position posted?").unknown_terms == []
+    # ... and Chinese writes it in brackets after the city's name and its 市
+    assert retriever.prepare("奥斯汀市（德克萨斯州）的首席数据官岗位什么时候发布？").unknown_terms == []
     assert retriever.prepare("Does Texas require a chief data officer?").unknown_terms == ["texas"]
 
 

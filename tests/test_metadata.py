@@ -399,6 +399,18 @@ def test_a_statute_without_front_matter_is_cited_by_code_and_section() -> None:
         == "United States"
     )
     assert infer_region("", "City of Grand Rapids Data Policy", "", "en") == "United States / Grand Rapids"
+    # a governor's directive: the state its text names most; a consolidated city-county's government
+    directive = "WHEREAS, state agencies hold data about Michigan's residents;\nacting under the Michigan Constitution and the laws of Ohio"
+    assert infer_region("Governor Gretchen Whitmer", "Executive Directive 2026-4", directive, "en") == (
+        "United States / Michigan"
+    )
+    assert (
+        infer_region("Governor of the Central Bank", "Circular", directive, "en")
+        != "United States / Michigan"
+    )
+    assert infer_region(
+        "Louisville Metro Government", "Chief Data Officer", "Louisville, Kentucky", "en"
+    ) == ("United States / Kentucky / Louisville")
     ordinance = "Ordinance amending the San Francisco Administrative Code Section 22D.\nBe it ordained by the people of the City and County of San Francisco:\n"
     assert infer_region("", "", ordinance, "en") == "United States / San Francisco"
 
