@@ -36,6 +36,7 @@ CEDICT_SAMPLE = [
     "奧斯汀 奥斯汀 [Ao4 si1 ting1] /Austin or Austen (name)/Austin, Texas/",
     "唐山 唐山 [Tang2 shan1] /Tangshan prefecture-level city in Hebei/China (a name for China used by some "
     "overseas Chinese)/",
+    "治理 治理 [zhi4 li3] /to govern/to administer/to manage/to control/governance/",
     "華盛頓 华盛顿 [Hua2 sheng4 dun4] /Washington (name)/George Washington (1732-1799), first US president/"
     "Washington, US State/",
 ]
@@ -63,6 +64,8 @@ def test_dictionary_translates_both_ways_and_skips_cross_references():
     # ... without what it adds in brackets; and a later sense that places a name names it too,
     # not one that says what else the name is (唐山 is not "China", 华盛顿 not George Washington)
     assert lexicon.chinese_for_gloss("karnataka") == ("卡纳塔克邦",)
+    # past the first senses, only another form of one of them: the noun passages write
+    assert lexicon.english("治理")[-1] == "governance" and "治理" in lexicon.chinese("governance")
     assert lexicon.chinese_for_gloss("austin") == ("奥斯汀",)
     assert lexicon.chinese_for_gloss("washington") == ("华盛顿",)
     assert lexicon.chinese_for_gloss("china") == () and lexicon.chinese_for_gloss("george washington") == ()
