@@ -74,6 +74,16 @@ class KeywordSnapshot:
 
     def holding(self, tokens: list[str], allowed_docs: set[str] | None = None) -> list[str]:
         """The chunks that hold any of `tokens`, in index order (the index's own postings)."""
+        found = self._rows_holding(tokens)
+        if allowed_docs is not None:
+            found = [i for i in found if self.doc_ids[i] in allowed_docs]
+        return [self.chunk_ids[i] for i in found]
+
+    def documents_holding(self, tokens: list[str]) -> set[str]:
+        """The documents some chunk of which holds any of `tokens`."""
+        return {self.doc_ids[i] for i in self._rows_holding(tokens)}
+
+    def _rows_holding(self, tokens: list[str]) -> list[int]:
         if self.bm25 is None:
             return []
         indptr, indices = self.bm25.scores["indptr"], self.bm25.scores["indices"]  # type: ignore[attr-defined]
@@ -82,10 +92,7 @@ class KeywordSnapshot:
             if token in self.vocab:
                 column = self.vocab[token]
                 rows.update(int(i) for i in indices[indptr[column] : indptr[column + 1]])
-        found = sorted(rows)
-        if allowed_docs is not None:
-            found = [i for i in found if self.doc_ids[i] in allowed_docs]
-        return [self.chunk_ids[i] for i in found]
+        return sorted(rows)
 
     def document_frequency(self, token: str) -> int:
         """How many chunks hold the token: relevance weighs the question's words by it."""

@@ -95,6 +95,9 @@ class Query:
 _LEVEL_SUFFIX = re.compile("^[省市州县]")
 
 
+MIN_NAME_CHARS = 4  # shorter capitalised words are mostly initialisms and syllables (Li, Wu)
+
+
 def _qualifies(name: str, folded: str, places: list[str]) -> bool:
     """Whether `name` is written right before one of `places` (folded forms), as a larger place
     qualifies a smaller one in Chinese (杭州 of 杭州余杭 or 杭州市余杭区), or right after one, as
@@ -259,6 +262,19 @@ class Retriever:
                 self._keywords.holding([word], docs)
             ):
                 named |= docs
+        # ... or by a name that no dictionary knows as a word and that only one document's
+        # passages hold ("Defra's Chief Data Officer post", "the Calderbrook trust's board paper")
+        for name in proper_names(question):
+            words = tokenize(name)
+            if (
+                name.isascii()
+                and len(name) >= MIN_NAME_CHARS
+                and len(words) == 1
+                and words[0] not in capitals | place_words
+                and not lexicon().is_common_word(name)
+            ):
+                docs = self._keywords.documents_holding(words)
+                named |= docs if len(docs) == 1 else set()
         return next(iter(named)) if len(named) == 1 else None
 
     def _translated(self, name: str) -> bool:

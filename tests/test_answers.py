@@ -2370,6 +2370,36 @@ def test_a_document_named_alone_is_searched_on_its_own(fake_kb, monkeypatch):
     assert answer.citations[0].doc_id == "ncc" and "Secretary to the Board" in answer.answer
 
 
+def test_a_document_named_by_a_name_only_its_passages_hold_answers_for_itself(fake_kb):
+    """ "Defra's Chief Data Officer post": no title holds Defra, but only that document's passages
+    do, so they decide; a salary another document states does not answer for it. A dictionary
+    word (East) or a name two documents hold names none."""
+    fake_kb.add_document(
+        *make_doc(
+            "defra",
+            ["The Defra group is made up of the core department and its agencies.", "The CDO leads data."],
+            title="Department for Environment, Food & Rural Affairs",
+            language="en",
+        )
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "posting",
+            ["The salary range for this position is $182,560 to $251,020 annually."],
+            title="Chief Data Officer",
+            language="en",
+        )
+    )
+    fake_kb.add_document(*make_doc("east", ["The East Lake zone and Calder set targets."], language="en"))
+    fake_kb.add_document(*make_doc("calder", ["Calder appointed a data lead."], language="en"))
+    retriever, _ = fake_kb._question_view()
+    question = "What is the salary range for Defra's Chief Data Officer post?"
+    assert retriever.prepare(question).named_document == "defra"
+    assert fake_kb.ask(question).no_answer
+    assert retriever.prepare("What targets did the East zone set?").named_document is None
+    assert retriever.prepare("Whom did Calder appoint?").named_document is None
+
+
 def test_a_place_glossed_with_its_larger_place_is_still_unknown() -> None:
     """圣何塞市（美国）: the brackets name where it lies, not the place itself."""
     from kb.retrieve import _glossed_as
