@@ -1023,8 +1023,8 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     country, source = _country_of(named, cleaned, source) if english else ("", source)
     place = (
         _us_place((title, issuer), language)
-        or _governors_state(issuer, cleaned, language)
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
+        or ("" if country and country != "United States" else _governors_state(issuer, cleaned, language))
         or _us_place((cleaned[:600],), language)
         or ("" if country else _county_named(cleaned, language))
         or ("" if country or not english else _county_at_address(issuer, cleaned))
@@ -1142,8 +1142,8 @@ _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
     rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}|"
     # a consolidated city-county's government: "Louisville Metro Government" (not "Tokyo
-    # Metropolitan Government")
-    rf"\b{_CITY_NAME} Metro Government\b"
+    # Metropolitan Government", nor the county of "Louisville/Jefferson County Metro Government")
+    r"(?:^|(?<=[^/\w]))(?:[Tt]he )?(?:Greater )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?<!County) Metro Government\b"
 )
 # Words that begin a document's own name after its city's ("City of Austin Open Data Resolution").
 # fmt: off
@@ -1189,10 +1189,12 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
     return ""
 
 
-# A state governor's own issue: "Governor Gretchen Whitmer", "Office of the Governor" (not a
-# central bank's, nor a board of governors)
-_GOVERNOR = re.compile(r"^(?:(?:The )?Office of the )?Governor\b(?! of (?:the )?(?:Central|Reserve|Bank)\b)")
+# A state governor's own issue: "Governor Gretchen Whitmer", "(Executive) Office of the Governor";
+# not a central bank's governor ("Governor, Reserve Bank of India", "Governor of the People's Bank
+# of China"), a Governor-General or a board of governors
+_GOVERNOR = re.compile(r"^(?:(?:The )?(?:Executive )?Office of the )?Governor(?:\s+[A-Z][\w.'’-]*){0,4}$")
 _GOVERNORS_STATE_MENTIONS = 2  # a state the text names once may be another's (a compact with Ohio)
+_DISTRICT_OF_COLUMBIA = re.compile(r"^,?\s*D\.?\s?C\b")  # Washington, D.C. is no state
 
 
 def _governors_state(issuer: str, cleaned: str, language: str) -> str:
@@ -1200,7 +1202,11 @@ def _governors_state(issuer: str, cleaned: str, language: str) -> str:
     names most (at least twice): "Michigan's residents", "the Michigan Constitution"."""
     if (language and language != "en") or not _GOVERNOR.match(issuer.strip()):
         return ""
-    counts = Counter(m.group(1) for m in re.finditer(rf"\b({_STATE})\b", cleaned))
+    counts = Counter(
+        m.group(1)
+        for m in re.finditer(rf"\b({_STATE})\b", cleaned)
+        if not (m.group(1) == "Washington" and _DISTRICT_OF_COLUMBIA.match(cleaned[m.end() : m.end() + 6]))
+    )
     ranked = counts.most_common(2)
     if (
         not ranked

@@ -74,16 +74,6 @@ class KeywordSnapshot:
 
     def holding(self, tokens: list[str], allowed_docs: set[str] | None = None) -> list[str]:
         """The chunks that hold any of `tokens`, in index order (the index's own postings)."""
-        found = self._rows_holding(tokens)
-        if allowed_docs is not None:
-            found = [i for i in found if self.doc_ids[i] in allowed_docs]
-        return [self.chunk_ids[i] for i in found]
-
-    def documents_holding(self, tokens: list[str]) -> set[str]:
-        """The documents some chunk of which holds any of `tokens`."""
-        return {self.doc_ids[i] for i in self._rows_holding(tokens)}
-
-    def _rows_holding(self, tokens: list[str]) -> list[int]:
         if self.bm25 is None:
             return []
         indptr, indices = self.bm25.scores["indptr"], self.bm25.scores["indices"]  # type: ignore[attr-defined]
@@ -92,7 +82,23 @@ class KeywordSnapshot:
             if token in self.vocab:
                 column = self.vocab[token]
                 rows.update(int(i) for i in indices[indptr[column] : indptr[column + 1]])
-        return sorted(rows)
+        found = sorted(rows)
+        if allowed_docs is not None:
+            found = [i for i in found if self.doc_ids[i] in allowed_docs]
+        return [self.chunk_ids[i] for i in found]
+
+    def sole_holder(self, token: str, min_chunks: int) -> str | None:
+        """The one document whose chunks alone hold `token`, at least `min_chunks` of them; None
+        as soon as a second document holds it."""
+        if self.bm25 is None or token not in self.vocab:
+            return None
+        indptr, indices = self.bm25.scores["indptr"], self.bm25.scores["indices"]  # type: ignore[attr-defined]
+        column = self.vocab[token]
+        rows = indices[indptr[column] : indptr[column + 1]]
+        holder = self.doc_ids[int(rows[0])] if len(rows) else None
+        if len(rows) < min_chunks or any(self.doc_ids[int(i)] != holder for i in rows):
+            return None
+        return holder
 
     def document_frequency(self, token: str) -> int:
         """How many chunks hold the token: relevance weighs the question's words by it."""

