@@ -41,6 +41,7 @@ from kb.store import VectorStore
 from kb.text import (
     SWALLOWED_NAMES,
     content_tokens,
+    english_names,
     fold,
     glossed_initialisms,
     initialisms_in,
@@ -271,11 +272,10 @@ class Retriever:
         # ... or by a name that no dictionary knows as a word and that only one document's
         # passages hold, more than once ("Defra's Chief Data Officer post": the Defra group's
         # role profile; not a name one passage mentions in passing)
-        for name in proper_names(question):
+        for name in english_names(question):
             words = tokenize(name)
             if (
-                name.isascii()
-                and len(name) >= MIN_NAME_CHARS
+                len(name) >= MIN_NAME_CHARS
                 and len(words) == 1
                 and words[0] not in capitals | place_words
                 and not lexicon().is_common_word(name)

@@ -528,13 +528,18 @@ def proper_names(question: str) -> list[str]:
         names += [
             w.word for w in jieba.posseg.lcut(folded, HMM=False) if w.flag in NAME_TAGS and len(w.word) > 1
         ]
-    for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question)):
-        names += [
-            w.lower()
-            for w in match.group(1).split()
-            if tokenize(w) and w.lower() not in _filler() and w.lower().rstrip(".") not in _CALENDAR
-        ]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names + english_names(question)))
+
+
+def english_names(question: str) -> list[str]:
+    """The capitalised English words inside a question's sentences, lower-cased (texas, kaouk):
+    proper_names without the Chinese ones (no tagging)."""
+    return [
+        w.lower()
+        for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question))
+        for w in match.group(1).split()
+        if tokenize(w) and w.lower() not in _filler() and w.lower().rstrip(".") not in _CALENDAR
+    ]
 
 
 # Months and days, whole or cut short ("LCQ9 (Mar 2025)"): the calendar's names, not a place's
