@@ -135,8 +135,8 @@ _COUNTRY_OR_STATE = frozenset(name.lower() for name in (*COUNTRIES, *US_STATES, 
 
 
 def _placed_names(definitions: str) -> list[str]:
-    """The names that the senses after an entry's first place in a state or a country,
-    lower-cased."""
+    """The names that an entry's later senses place in a state or a country ("Austin, Texas" ->
+    austin), lower-cased."""
     found = []
     for raw in definitions.split("/")[1:FIRST_GLOSSES]:
         placed = _PLACED.match(_CROSS_REFERENCE.sub("", raw).strip())
