@@ -10,7 +10,6 @@ because `clean` drops them; structure (title lines, signature) from the cleaned 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from kb.countries import (
@@ -23,6 +22,7 @@ from kb.countries import (
     country_named,
     country_of_address,
     country_of_part,
+    most_named,
     other_countries_named,
     part_governed,
 )
@@ -1193,28 +1193,20 @@ def _us_place(texts: tuple[str, ...], language: str) -> str:
 # not a central bank's governor ("Governor, Reserve Bank of India", "Governor of the People's Bank
 # of China"), a Governor-General or a board of governors
 _GOVERNOR = re.compile(r"^(?:(?:The )?(?:Executive )?Office of the )?Governor(?:\s+[A-Z][\w.'’-]*){0,4}$")
-_GOVERNORS_STATE_MENTIONS = 2  # a state the text names once may be another's (a compact with Ohio)
-_DISTRICT_OF_COLUMBIA = re.compile(r"^,?\s*D\.?\s?C\b")  # Washington, D.C. is no state
+# Each state as a text names it: not the Virginia of West Virginia, nor Washington, D.C. (no state)
+_STATE_MENTIONS = {
+    state: re.compile(rf"(?<!West )\b{state}\b" + (r"(?!,?\s*D\.?\s?C\b)" if state == "Washington" else ""))
+    for state in US_STATES
+}
 
 
 def _governors_state(issuer: str, cleaned: str, language: str) -> str:
     """ "United States / Michigan" for a directive a governor issues, by the US state its text
-    names most (at least twice): "Michigan's residents", "the Michigan Constitution"."""
+    names most (kb.countries.most_named): "Michigan's residents", "the Michigan Constitution"."""
     if (language and language != "en") or not _GOVERNOR.match(issuer.strip()):
         return ""
-    counts = Counter(
-        m.group(1)
-        for m in re.finditer(rf"\b({_STATE})\b", cleaned)
-        if not (m.group(1) == "Washington" and _DISTRICT_OF_COLUMBIA.match(cleaned[m.end() : m.end() + 6]))
-    )
-    ranked = counts.most_common(2)
-    if (
-        not ranked
-        or ranked[0][1] < _GOVERNORS_STATE_MENTIONS
-        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
-    ):
-        return ""
-    return f"United States / {ranked[0][0]}"
+    state = most_named(_STATE_MENTIONS, cleaned)
+    return f"United States / {state}" if state else ""
 
 
 # A county's government by its formal name, with its state when written beside it

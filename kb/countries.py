@@ -110,7 +110,7 @@ _PATTERNS = {name: _pattern(name) for name in COUNTRIES.values() if name not in 
 def country_named(text: str) -> str:
     """The country an English text names most, when it names it at least twice and more often
     than any other."""
-    return _most_named(_PATTERNS, text)
+    return most_named(_PATTERNS, text)
 
 
 def other_countries_named(text: str, besides: str) -> set[str]:
@@ -118,7 +118,7 @@ def other_countries_named(text: str, besides: str) -> set[str]:
     return {name for name, pattern in _PATTERNS.items() if name != besides and pattern.search(text)}
 
 
-def _most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
+def most_named(patterns: dict[str, re.Pattern[str]], text: str) -> str:
     """The name whose pattern `text` matches most, at least _MIN_MENTIONS times and more often
     than any other's; "" otherwise."""
     counts = sorted(((len(p.findall(text)), name) for name, p in patterns.items()), reverse=True)
@@ -295,7 +295,7 @@ def country_of_part(source: str, text: str) -> str:
         if any(_on(host, d) for d in domains):
             return _COUNTRY_OF_PART[part]
     every_part = {part: p for patterns in _PART_PATTERNS.values() for part, p in patterns.items()}
-    return _COUNTRY_OF_PART.get(_most_named(every_part, text), "")
+    return _COUNTRY_OF_PART.get(most_named(every_part, text), "")
 
 
 def part_governed(country: str, source: str, text: str) -> str:
@@ -308,7 +308,7 @@ def part_governed(country: str, source: str, text: str) -> str:
             return name
     if any(_on(host, d) for d in _NATIONAL_DOMAINS):
         return ""
-    return _most_named(_PART_PATTERNS.get(country, {}), text)
+    return most_named(_PART_PATTERNS.get(country, {}), text)
 
 
 # The fifty states (a fixed list, not fitted), named as a state's own texts name the state that
