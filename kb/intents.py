@@ -394,11 +394,10 @@ _PLACE_OR_BODY = frozenset((
 ))
 # fmt: on
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-# what ends a body's name, or a post's ("Chief Operating Officer"; a roster's "Kelly Jones
-# Director" is a person before a title)
+# what ends a body's name (a roster's "Kelly Jones Director" is a person before a title)
 _BODY_WORDS = frozenset((
     "committee", "council", "board", "commission", "department", "ministry", "bureau", "agency",
-    "authority", "institute", "centre", "center", "office", "group", "team", "panel", "officer",
+    "authority", "institute", "centre", "center", "office", "group", "team", "panel",
 ))  # fmt: skip
 _CALENDAR_WORDS = frozenset(
     [*_MONTHS.split("|"), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
