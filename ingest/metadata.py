@@ -1025,7 +1025,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         _us_place((title, issuer), language)
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or ("" if country and country != "United States" else _governors_state(issuer, cleaned, language))
-        or _us_place((cleaned[:600],), language)
+        # not a city its first lines name in another country's text ("the City of Edmonton" of a
+        # directive under Alberta's acts)
+        or ("" if country and country != "United States" else _us_place((cleaned[:600],), language))
         or ("" if country else _county_named(cleaned, language))
         or ("" if country or not english else _county_at_address(issuer, cleaned))
     )
@@ -1054,6 +1056,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     council = _PLACE_COUNCIL.match(issuer)  # "Auckland Council", not "Research Council"
     council = council if council and not lexicon().is_common_word(council.group(1).lower()) else None
     city = _COUNCIL_OF.match(issuer) or _CITY_OF.search(issuer) or council
+    if not city and not issuer:  # no issuer read: the city its first lines govern as the US's do
+        city = _GOVERNING_CITY.search(_capitals_as_written(cleaned[:600]))
+        city = _CITY_OF.search(city.group(0)) if city else None
     return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
 
 
@@ -1374,7 +1379,9 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         # Council governs a county
         return "county" if re.search(r"\bCounty\s+Council\b", issuer) else "city"
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
-        return "state"  # Ontario, Tasmania, Scotland: a part that makes its own policy
+        # Ontario, Tasmania, Scotland: a part that makes its own policy; a city within one (the
+        # City of Edmonton, Alberta) is local government
+        return "state" if region.count(" / ") == 1 else "city"
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
     if region in PROVINCES:

@@ -147,6 +147,17 @@ def _document_names(doc: Document) -> tuple[str, str, str]:
     return (doc.date or "", doc.title or "", doc.doc_number or "")
 
 
+def _within_places(query: Query, places: Places, documents: dict[str, Document]) -> bool:
+    """The one document the question names is of the places it names, or its title names them
+    (China of "China Yuanhang", 中国远航物流集团): the narrower pointer of the two."""
+    named = documents.get(query.named_document or "")
+    if named is None:
+        return False
+    return named.doc_id in places.documents_for(query.places) or set(query.places) <= set(
+        places.named_in(named.title)
+    )
+
+
 def _speaking_for(hit: Hit, documents: dict[str, Document]) -> intents.Speaking:
     doc = documents.get(hit.chunk.doc_id)
     if doc is None:
@@ -585,11 +596,11 @@ class KnowledgeBase:
         answered = answerer.answers(values)
         speaking = hits
         quoted = None
-        if query.places:
+        if query.places and not _within_places(query, places, documents):
+            spoken = places.spoken_for(query.places)
             # The named place's passages answer first and alone decide what is asked: "Which
             # provincial departments are in Guangdong's pilot?" quotes Guangdong's 试点范围, not a
             # Huizhou report; "汕尾市…由谁担任" needs Shanwei's 由…兼任, not Haifeng's.
-            spoken = places.spoken_for(query.places)
             own = [h for h in hits if h.chunk.doc_id in spoken]
             hits = own + [h for h in hits if h.chunk.doc_id not in spoken]
             ranked = hits + ranked[k:]
@@ -600,7 +611,8 @@ class KnowledgeBase:
         elif query.named_document:
             # ... and so do those of the one document the question names alone by capitals
             # ("NCC这份…章程", kb.retrieve), from all it reranked, else from its own search: another
-            # document's clause does not answer for it
+            # document's clause does not answer for it; first when it is of the named places or
+            # its title names them ("China Yuanhang": 中国远航's, not any Chinese document's)
             own = [h for h in ranked if h.chunk.doc_id == query.named_document][:k]
             scope = {query.named_document} & (documents.keys() if allowed is None else allowed)
             if len(own) < k and scope:

@@ -40,12 +40,14 @@ from kb.roles import roles_named
 from kb.store import VectorStore
 from kb.text import (
     SWALLOWED_NAMES,
+    capitalised_runs,
     content_tokens,
     english_names,
     fold,
     glossed_initialisms,
     initialisms_in,
     is_chinese,
+    is_pinyin_syllable,
     is_pinyin_word,
     proper_names,
     tagged_words,
@@ -282,7 +284,32 @@ class Retriever:
             ):
                 holder = self._keywords.sole_holder(words[0], MIN_NAME_PASSAGES)
                 named |= {holder} if holder else set()
+        # ... or by a Chinese name in pinyin that one title or issuer writes in characters
+        # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法)
+        named |= self._named_in_pinyin(question, place_words)
         return next(iter(named)) if len(named) == 1 else None
+
+    def _named_in_pinyin(self, question: str, place_words: set[str]) -> set[str]:
+        """The documents named by a question's capitalised pinyin words, each unbroken run of
+        them as a whole ("Huadian Fuxin" is 华电福新; "Haixia Jiaotou" names none, though 交投
+        alone is one group's: a piece of a name is not the name). English words and the places
+        the question names end a run ("China Yuanhang" is 远航)."""
+        named: set[str] = set()
+        for run in capitalised_runs(question):
+            name: list[str] = []
+            for word in [*run, ""]:
+                if (
+                    (is_pinyin_word(word) or is_pinyin_syllable(word))
+                    and word not in place_words
+                    and not lexicon().is_common_word(word)
+                ):
+                    name.append(word)
+                    continue
+                spelled = "".join(name)
+                if len(spelled) >= MIN_NAME_CHARS and (doc := self._titles.named_in_pinyin(spelled)):
+                    named.add(doc)
+                name = []
+        return named
 
     def _translated(self, name: str) -> bool:
         """The dictionary renders the whole name (not one of its pieces: 苏州工业园区 is not known
@@ -324,6 +351,8 @@ class Retriever:
                 continue
             if fold(name) in self._titles.holders or fold(name) in self._titles.issuer_words:
                 continue  # a word of a document's title, number ("SHB 1742") or issuer names that document
+            if name.isascii() and fold(name) in self._titles.pinyin:
+                continue  # ... or its characters' pinyin: Huadian of 华电福新, not the city 桦甸
             if fold(name) in about_asker and (places or not _names_a_place(name)):
                 # 信息中心 of "我是…信息中心的", 杭州 of "我是杭州的，海丰县…": context; the asker's
                 # own city is what "我是杭州市的…我们市…" asks about when no other place is named

@@ -547,6 +547,15 @@ def english_names(question: str) -> list[str]:
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
+def capitalised_runs(question: str) -> list[list[str]]:
+    """The runs of capitalised words inside a question's sentences, each its words lower-cased
+    ("At Huadian Fuxin, …" -> [["huadian", "fuxin"]]): a name written in several words."""
+    return [
+        [w.lower() for w in m.group(1).split()]
+        for m in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question))
+    ]
+
+
 def words_of_titled_phrases(question: str) -> set[str]:
     """The words, lower-cased, of the capitalised runs of two or more words a question writes
     ("Jiangsu Provincial Department"): a body's title, whose ordinary words name nothing alone."""

@@ -12,10 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kb.genres import genre_words
-from kb.text import tokenize
+from kb.text import fold, tokenize
 from kb.types import Document
 
 MIN_WORD_CHARS = 2  # one character (的, a) names nothing
+# A Chinese name an English question writes in pinyin ("Huadian Fuxin" for 华电福新): two
+# characters at least (one syllable is too many things), eight at most (a body's name).
+PINYIN_NAME_CHARS = (2, 8)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -25,12 +29,18 @@ class Titles:
     # that only the issuer holds is known, not a place or body the library lacks. Not searched as
     # a title's words are (tuning half: answered 0.920 -> 0.914 when they were).
     issuer_words: frozenset[str] = frozenset()
+    # the toneless pinyin of every run of characters in a title or an issuer (华电福新 ->
+    # "huadianfuxin", "huadian", "fuxin", …) -> doc ids
+    pinyin: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, documents: Iterable[Document]) -> Titles:
         found: dict[str, set[str]] = {}
         issuers: set[str] = set()
+        pinyin: dict[str, set[str]] = {}
         for doc in documents:
+            for spelled in _pinyin_spellings(doc.title + " " + doc.issuer):
+                pinyin.setdefault(spelled, set()).add(doc.doc_id)
             # the capitals of its number too: users cite a bill by them ("SHB 1742"), not by the
             # syllables of a 文号 in pinyin ("Jin Zheng Ban Fa", where "ban" is also a word)
             number = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", doc.doc_number)}
@@ -40,7 +50,18 @@ class Titles:
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():
                     found.setdefault(word, set()).add(doc.doc_id)
-        return cls({w: frozenset(ids) for w, ids in found.items()}, frozenset(issuers))
+        return cls(
+            {w: frozenset(ids) for w, ids in found.items()},
+            frozenset(issuers),
+            {w: frozenset(ids) for w, ids in pinyin.items()},
+        )
+
+    def named_in_pinyin(self, spelled: str) -> str | None:
+        """The one document whose title or issuer writes `spelled` (lower-case toneless pinyin,
+        run together) in characters, or None when none or several do ("Jiaotou": 交投 of three
+        groups; "Haixia Jiaotou": 海峡交投's alone)."""
+        holders = self.pinyin.get(spelled, frozenset())
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def named_by(
         self,
@@ -66,3 +87,20 @@ class Titles:
             elif inner and len(inner) <= max_documents and inner != within:
                 named |= inner
         return named
+
+
+def _pinyin_spellings(text: str) -> set[str]:
+    """Every run of 2 to 8 characters of `text`, in toneless pinyin run together, each
+    character read as pypinyin reads it in its words (远航 yuanhang)."""
+    from pypinyin import lazy_pinyin
+
+    shortest, longest = PINYIN_NAME_CHARS
+    spelled: set[str] = set()
+    for run in _HAN_RUN.findall(fold(text)):
+        syllables = lazy_pinyin(run)
+        if len(syllables) != len(run):
+            continue  # a character pypinyin does not read
+        for start in range(len(run)):
+            for end in range(start + shortest, min(start + longest, len(run)) + 1):
+                spelled.add("".join(syllables[start:end]))
+    return spelled

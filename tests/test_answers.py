@@ -237,6 +237,26 @@ def test_what_the_answer_is_for_asks_about_nothing():
         "putting together a training deck for the data specialists... what do they have to do? need the list"
     )
     assert without_framing(trailing) == " what do they have to do  need the list"
+    # what the asker will do with the answer (我好…: so that I can …) asks nothing either
+    purpose = "数据联络员具体要干哪些活？我好跟院长汇报一下"
+    assert without_framing(purpose) == "数据联络员具体要干哪些活"
+    assert "reporting" in question_dimensions(purpose)
+    assert "reporting" not in question_dimensions(without_framing(purpose))
+
+
+def test_what_a_post_does_asked_in_everyday_words_asks_its_duties():
+    """具体要干哪些活, 主要管哪些事, 平时都干啥 ask what the holder does; what a result or a body
+    is for (结果拿来干啥, 成立是为了干啥) does not."""
+    from kb.dimensions import question_dimensions
+
+    for asked in (
+        "数据专员具体要干哪些活？",
+        "数据治理委员会主要管哪些事情？",
+        "首席数据执行官平时主要干啥？",
+    ):
+        assert "duties" in question_dimensions(asked), asked
+    for not_asked in ("述职结果拿来干啥？", "数据共享工作组成立是为了干啥？"):
+        assert "duties" not in question_dimensions(not_asked), not_asked
 
 
 def test_the_askers_description_of_themself_is_context():
@@ -2415,6 +2435,60 @@ def test_a_document_named_by_a_name_only_its_passages_hold_answers_for_itself(fa
     assert retriever.prepare("Whom did Calder appoint?").named_document is None
     assert retriever.prepare("What did the survey by Leidos find?").named_document is None  # one passage
     assert retriever.prepare("I work at Defra. Who leads data?").named_document is None  # the asker's own
+
+
+def test_a_chinese_body_named_in_pinyin_answers_for_itself(fake_kb):
+    """ "At Huadian Fuxin": the pinyin of 华电福新 in one title names that document, not the
+    cities 桦甸 and 阜新 a gazetteer knows by those names; a piece of a name ("Haixia Jiaotou",
+    whose 交投 alone is another group's) and an English word ("China") name nothing."""
+    fake_kb.add_document(
+        *make_doc(
+            "huadian",
+            ["第十九条 2025年10月31日前，公司本部及各单位完成首席数据官任命和备案工作。"],
+            title="华电福新能源有限公司首席数据官管理办法",
+            issuer="华电福新能源有限公司",
+        )
+    )
+    fake_kb.add_document(
+        *make_doc("zjjt", ["集团首席数据官由总经理担任。"], title="浙江交投聘任集团首位首席数据官")
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "haixia", ["首席数据官每年述职。"], title="福建省海峡交通投资集团有限公司首席数据官管理办法"
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    question = "At Huadian Fuxin, by what date do all the units have to appoint their CDOs?"
+    query = retriever.prepare(question)
+    assert query.named_document == "huadian"
+    assert not {"huadian", "fuxin"} & set(query.unknown_terms)
+    assert fake_kb.ask(question).citations[0].doc_id == "huadian"
+    assert retriever.prepare("Who is the CDO under Haixia Jiaotou's measures?").named_document is None
+    assert retriever.prepare("Does China expect a CDO to report?").named_document is None
+
+
+def test_a_document_named_by_a_name_that_holds_a_place_answers_before_the_place(fake_kb):
+    """ "China Yuanhang" names 中国远航's post description, whose title writes the place China
+    too: its passages answer, not the national documents of China."""
+    fake_kb.add_document(
+        *make_doc(
+            "yuanhang",
+            ["任职条件：具有10年以上信息化或数据管理工作经历。"],
+            title="中国远航物流集团有限公司首席数据官岗位说明书",
+            region="海南省海口市",
+        )
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "standard", ["首席数据官应具有5年以上数据管理经验。"], title="首席数据官 基本要求", region="China"
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    question = "How many years of experience does China Yuanhang want in its chief data officer?"
+    query = retriever.prepare(question)
+    assert query.places == ["China"] and query.named_document == "yuanhang"
+    answer = fake_kb.ask(question)
+    assert not answer.no_answer and answer.citations[0].doc_id == "yuanhang"
 
 
 def test_a_place_glossed_with_its_larger_place_is_still_unknown() -> None:

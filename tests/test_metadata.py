@@ -1194,6 +1194,22 @@ def test_a_city_of_another_country_its_indian_state_and_a_county_named_with_its_
     assert region_places("臺灣高雄市") == ["臺灣", "高雄市"]
 
 
+def test_a_city_its_first_lines_name_under_another_country_s_acts_is_that_country_s() -> None:
+    """A directive "for the City of Edmonton" that cites Alberta's acts is no US city's: Canada /
+    Alberta / Edmonton, local government."""
+    directive = (
+        "ADMINISTRATIVE DIRECTIVE\nChief Data Officer and Data Stewardship\n"
+        "1.1 The purpose of this Directive is to establish the role of the Chief Data Officer for the\n"
+        "City of Edmonton.\n"
+        + "The Office keeps the inventory. " * 30
+        + "\n- Protection of Privacy Act (Alberta)\n- Access to Information Act (Alberta)"
+    )
+    region = infer_region("", "ADMINISTRATIVE DIRECTIVE", directive, "en")
+    assert region == "Canada / Alberta / Edmonton"
+    assert infer_level("", "ADMINISTRATIVE DIRECTIVE", region) == "city"
+    assert infer_level("", "Directive", "Canada / Ontario") == "state"
+
+
 def test_a_council_records_number_and_the_day_it_acted() -> None:
     """A meeting portal's record: "File #: | 25-2186 | Version: | 1" numbers it, and "Final
     action: | 6/18/2025" dates it, not the day the file was created."""
