@@ -1026,8 +1026,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or ("" if country and country != "United States" else _governors_state(issuer, cleaned, language))
         # not a city its first lines name in another country's text ("the City of Edmonton" of a
-        # directive under Alberta's acts)
-        or ("" if country and country != "United States" else _us_place((cleaned[:600],), language))
+        # directive under Alberta's acts), unless a US state follows its name (Victoria, Texas:
+        # the country read may be the city's own name)
+        or _first_lines_us_place(cleaned, language, country)
         or ("" if country else _county_named(cleaned, language))
         or ("" if country or not english else _county_at_address(issuer, cleaned))
     )
@@ -1060,6 +1061,13 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         city = _GOVERNING_CITY.search(_capitals_as_written(cleaned[:600]))
         city = _CITY_OF.search(city.group(0)) if city else None
     return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
+
+
+def _first_lines_us_place(cleaned: str, language: str, country: str) -> str:
+    place = _us_place((cleaned[:600],), language)
+    if place and country and country != "United States" and _with_state(place, cleaned) == place:
+        return ""
+    return place
 
 
 def _country_of(named: str, cleaned: str, source: str) -> tuple[str, str]:

@@ -386,9 +386,10 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
     ),
     # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥
-    # (not 结果拿来干啥, 成立是为了干啥: what a thing is for)
+    # (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备)
     "duties": re.compile(
-        r"(?:要|具体|主要|平时|平常|都|到底|额外)(?:干|做|管)(?:哪些|哪几项|哪几件|哪几样|什么|啥)(?!用)"
+        r"(?:要|具体|主要|平时|平常|都|到底|额外)(?:干|做|管)(?:哪些|哪几项|哪几件|哪几样|什么|啥)"
+        r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)"
     ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"

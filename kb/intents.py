@@ -535,7 +535,9 @@ def asker_context(question: str) -> set[str]:
 # What an answer is for, in a clause that frames the question ("For a training slide:",
 # "做培训课件用", "Trainer here"): the asker's work, not what is asked.
 # ... or what the asker will do with it (我好跟院长汇报一下: so that I can …)
-_PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|^我好|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
+_PURPOSE = re.compile(
+    r"课件|幻灯|ppt|讲稿|讲义|^\s*我好(?!像|奇|几|多)|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I
+)
 
 
 _OPENS_SENTENCE = ".?!。？！:：\n"  # what a sentence's first clause follows (or nothing)

@@ -239,16 +239,17 @@ class Retriever:
             translated = (sense[0] for b in found_for for sense in b.renderings if len(sense) == 1)
             query.counted = tuple(dict.fromkeys([thing, *translated]))
         # a context place (美国 in 美国…康涅狄格州) is known too
-        query.unknown_terms = self._unknown_names(question, named, about_asker)
-        query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         place_words = place_tokens(query.places)
+        in_pinyin, pinyin_words = self._named_in_pinyin(question, place_words | about_asker)
+        query.unknown_terms = self._unknown_names(question, named, about_asker, pinyin_words)
+        query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         query.titled = self._titles.named_by(
             tokens + query.expansion,
             self.params.title_max_documents,
             place_words,
             self._places.spoken_for(query.places),
         )
-        query.named_document = self._named_alone(question, tokens, place_words | about_asker)
+        query.named_document = self._named_alone(question, tokens, place_words | about_asker, in_pinyin)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
@@ -258,7 +259,9 @@ class Retriever:
             query.translation = self._embed(("" if not chinese else " ").join(words))
         return query
 
-    def _named_alone(self, question: str, tokens: list[str], place_words: set[str]) -> str | None:
+    def _named_alone(
+        self, question: str, tokens: list[str], place_words: set[str], in_pinyin: set[str]
+    ) -> str | None:
         """The one document the question names by capitals that only its title (or number) and
         its own passages hold ("NCC这份章程"), not a topic's (AI, in one title and many passages);
         `place_words`: the places' and the asker's own words ("I work at Leidos; …"), which name
@@ -285,31 +288,45 @@ class Retriever:
                 holder = self._keywords.sole_holder(words[0], MIN_NAME_PASSAGES)
                 named |= {holder} if holder else set()
         # ... or by a Chinese name in pinyin that one title or issuer writes in characters
-        # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法)
-        named |= self._named_in_pinyin(question, place_words)
+        # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法; `in_pinyin`, _named_in_pinyin's)
+        named |= in_pinyin
         return next(iter(named)) if len(named) == 1 else None
 
-    def _named_in_pinyin(self, question: str, place_words: set[str]) -> set[str]:
-        """The documents named by a question's capitalised pinyin words, each unbroken run of
-        them as a whole ("Huadian Fuxin" is 华电福新; "Haixia Jiaotou" names none, though 交投
-        alone is one group's: a piece of a name is not the name). English words and the places
-        the question names end a run ("China Yuanhang" is 远航)."""
+    def _named_in_pinyin(self, question: str, place_words: set[str]) -> tuple[set[str], set[str]]:
+        """The documents named by a question's capitalised pinyin words, and those words: each
+        unbroken run of them as a whole ("Huadian Fuxin" is 华电福新; "Haixia Jiaotou" names
+        nothing, though 交投 alone is another group's: a piece of a name is not the name). English
+        words end a run ("China Yuanhang" is 远航); a run with a Chinese place in it is one name or
+        none ("Huanggang Jiaotou" is not 交投 of another group), and a place alone (Zhangye) is
+        left to the places' own check: its syllables may stand side by side in any title."""
         named: set[str] = set()
+        words_named: set[str] = set()
         for run in capitalised_runs(question):
-            name: list[str] = []
-            for word in [*run, ""]:
-                if (
-                    (is_pinyin_word(word) or is_pinyin_syllable(word))
-                    and word not in place_words
-                    and not lexicon().is_common_word(word)
-                ):
-                    name.append(word)
+            pinyin = [is_pinyin_word(w) or is_pinyin_syllable(w) for w in run]
+            english = [lexicon().is_common_word(w) for w in run]
+            placed = any(
+                not common and (set(tokenize(w)) & place_words or chinese_place(w))
+                for w, common in zip(run, english, strict=True)
+            )
+            if placed:
+                segments = [run] if all(pinyin) else []
+            else:
+                segments, name = [], []
+                for word, is_pinyin, common in zip(run, pinyin, english, strict=True):
+                    if is_pinyin and not common:
+                        name.append(word)
+                    elif name:
+                        segments.append(name)
+                        name = []
+                segments += [name] if name else []
+            for words in segments:
+                spelled = "".join(words)
+                if len(words) == 1 and chinese_place(spelled):
                     continue
-                spelled = "".join(name)
                 if len(spelled) >= MIN_NAME_CHARS and (doc := self._titles.named_in_pinyin(spelled)):
                     named.add(doc)
-                name = []
-        return named
+                    words_named.update(words)
+        return named, words_named
 
     def _translated(self, name: str) -> bool:
         """The dictionary renders the whole name (not one of its pieces: 苏州工业园区 is not known
@@ -320,13 +337,16 @@ class Retriever:
             return len(stem) >= 2 and self._translated(stem)
         return bool(bridges(name, (), self._keywords.document_frequency, [name]))
 
-    def _unknown_names(self, question: str, places: list[str], about_asker: set[str]) -> list[str]:
+    def _unknown_names(
+        self, question: str, places: list[str], about_asker: set[str], in_pinyin: set[str] = frozenset()
+    ) -> list[str]:
         """Names in the question that no document uses, in either language, and that are not a
         known place (美国联邦 holds 美国): what a question about 杭州市 or Texas asks of a corpus
         that never mentions them. A name the dictionary translates into words the passages use
         is known: 农业部 (the USDA of an English playbook), "Smart" Bazhong (智慧), and the words
         jieba tags as names that are not (东西 of "这一类的东西"). Not the names in the asker's
-        description of themself (我是省直某厅信息中心的，…): what they are, not what they ask."""
+        description of themself (我是省直某厅信息中心的，…): what they are, not what they ask; nor
+        `in_pinyin`, the words that name a document whose title writes them in characters."""
         import jieba
 
         df = self._keywords.document_frequency
@@ -351,7 +371,7 @@ class Retriever:
                 continue
             if fold(name) in self._titles.holders or fold(name) in self._titles.issuer_words:
                 continue  # a word of a document's title, number ("SHB 1742") or issuer names that document
-            if name.isascii() and fold(name) in self._titles.pinyin:
+            if fold(name) in in_pinyin:
                 continue  # ... or its characters' pinyin: Huadian of 华电福新, not the city 桦甸
             if fold(name) in about_asker and (places or not _names_a_place(name)):
                 # 信息中心 of "我是…信息中心的", 杭州 of "我是杭州的，海丰县…": context; the asker's

@@ -1208,6 +1208,11 @@ def test_a_city_its_first_lines_name_under_another_country_s_acts_is_that_countr
     assert region == "Canada / Alberta / Edmonton"
     assert infer_level("", "ADMINISTRATIVE DIRECTIVE", region) == "city"
     assert infer_level("", "Directive", "Canada / Ontario") == "state"
+    # a US city whose name is another country's part or country keeps its state
+    victoria = (
+        "City of Victoria\nData Policy\nThe City of Victoria, Texas, adopts this policy. " + "Text. " * 20
+    )
+    assert infer_region("", "Data Policy", victoria, "en") == "United States / Texas / Victoria"
 
 
 def test_a_council_records_number_and_the_day_it_acted() -> None:
