@@ -148,12 +148,14 @@ def _document_names(doc: Document) -> tuple[str, str, str]:
 
 
 def _within_places(query: Query, places: Places, documents: dict[str, Document]) -> bool:
-    """The one document the question names is of the places it names, or its title names them
-    (China of "China Yuanhang", 中国远航物流集团): the narrower pointer of the two."""
+    """The one document the question names speaks for the places it names, or its title names
+    them (China of "China Yuanhang", 中国远航物流集团): the narrower pointer of the two. Not a
+    document of a place inside them: "Xinhui district (Jiangmen, Guangdong)" asks 新会区's rules,
+    not the Jiangmen plan its English name points at."""
     named = documents.get(query.named_document or "")
     if named is None:
         return False
-    return named.doc_id in places.documents_for(query.places) or set(query.places) <= set(
+    return named.doc_id in places.spoken_for(query.places) or set(query.places) <= set(
         places.named_in(named.title)
     )
 

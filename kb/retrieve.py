@@ -294,34 +294,24 @@ class Retriever:
 
     def _named_in_pinyin(self, question: str, place_words: set[str]) -> tuple[set[str], set[str]]:
         """The documents named by a question's capitalised pinyin words, and those words: each
-        unbroken run of them as a whole ("Huadian Fuxin" is 华电福新; "Haixia Jiaotou" names
-        nothing, though 交投 alone is another group's: a piece of a name is not the name). English
-        words end a run ("China Yuanhang" is 远航); a run with a Chinese place in it is one name or
-        none ("Huanggang Jiaotou" is not 交投 of another group), and a place alone (Zhangye) is
-        left to the places' own check: its syllables may stand side by side in any title."""
+        unbroken run of them as a whole ("Huadian Fuxin" is 华电福新; "Haixia Jiaotou" and
+        "Huanggang Jiaotou" name nothing, though 交投 alone is another group's: a piece of a name is
+        not the name). English words end a run ("China Yuanhang" is 远航, "Huadian Fuxin CDO" still
+        华电福新); a place alone (Zhangye, Nanjing) is left to the places' own check: its syllables
+        may stand side by side in any title."""
         named: set[str] = set()
         words_named: set[str] = set()
         for run in capitalised_runs(question):
-            pinyin = [is_pinyin_word(w) or is_pinyin_syllable(w) for w in run]
-            english = [lexicon().is_common_word(w) for w in run]
-            placed = any(
-                not common and (set(tokenize(w)) & place_words or chinese_place(w))
-                for w, common in zip(run, english, strict=True)
-            )
-            if placed:
-                segments = [run] if all(pinyin) else []
-            else:
-                segments, name = [], []
-                for word, is_pinyin, common in zip(run, pinyin, english, strict=True):
-                    if is_pinyin and not common:
-                        name.append(word)
-                    elif name:
-                        segments.append(name)
-                        name = []
+            segments, name = [], []
+            for word in [*run, ""]:
+                if (is_pinyin_word(word) or is_pinyin_syllable(word)) and not lexicon().is_common_word(word):
+                    name.append(word)
+                    continue
                 segments += [name] if name else []
+                name = []
             for words in segments:
                 spelled = "".join(words)
-                if len(words) == 1 and chinese_place(spelled):
+                if len(words) == 1 and (chinese_place(spelled) or set(tokenize(spelled)) & place_words):
                     continue
                 if len(spelled) >= MIN_NAME_CHARS and (doc := self._titles.named_in_pinyin(spelled)):
                     named.add(doc)

@@ -2471,6 +2471,11 @@ def test_a_chinese_body_named_in_pinyin_answers_for_itself(fake_kb):
     # pinyin), names no document and stays a place no document speaks for
     fuxin = retriever.prepare("What does Fuxin require of its chief data officers?")
     assert fuxin.named_document is None and "fuxin" in fuxin.unknown_terms
+    # an English word ends the name: "Huadian Fuxin CDO" is 华电福新
+    assert (
+        retriever.prepare("How much does the Huadian Fuxin CDO measure set aside?").named_document
+        == "huadian"
+    )
     # a run with a Chinese place in it is one name or none: not 交投 of another group
     assert retriever.prepare("Who is the CDO under Huanggang Jiaotou's rules?").named_document is None
 
@@ -2497,6 +2502,29 @@ def test_a_document_named_by_a_name_that_holds_a_place_answers_before_the_place(
     assert query.places == ["China"] and query.named_document == "yuanhang"
     answer = fake_kb.ask(question)
     assert not answer.no_answer and answer.citations[0].doc_id == "yuanhang"
+
+
+def test_a_document_of_a_place_inside_the_named_ones_does_not_answer_before_them():
+    """ "Xinhui district (Jiangmen, Guangdong)" may name the Jiangmen plan by the English name
+    its passages alone write, but 广东省 and 新会区 are asked about: the plan speaks for neither, so
+    the places' passages answer first; 中国远航's title names China, so it answers before China's."""
+    from kb.knowledge_base import _within_places
+    from kb.places import Places
+    from kb.retrieve import Query
+
+    documents = {
+        "jiangmen": _doc("jiangmen", "广东省江门市", title="Jiangmen City CDO Implementation Plan"),
+        "xinhui": _doc("xinhui", "广东省江门市新会区", title="新会区首席数据官考核细则"),
+        "guangdong": _doc("guangdong", "广东省", title="广东省首席数据官试点工作方案"),
+        "yuanhang": _doc("yuanhang", "海南省海口市", title="中国远航物流集团有限公司首席数据官岗位说明书"),
+        "standard": _doc("standard", "China", title="首席数据官 基本要求"),
+    }
+    places = Places.of(documents.values())
+    asked = Query("", [], np.zeros(2), False, places=["新会区", "广东省"], named_document="jiangmen")
+    assert not _within_places(asked, places, documents)
+    assert _within_places(replace(asked, named_document="xinhui"), places, documents)
+    china = replace(asked, places=["China"], named_document="yuanhang")
+    assert _within_places(china, places, documents)
 
 
 def test_a_place_glossed_with_its_larger_place_is_still_unknown() -> None:

@@ -56,3 +56,16 @@ def test_every_gold_key_is_in_its_file() -> None:
             keys = [k for cell in want["dimensions"].values() for k in cell.get("keys", [])]
             keys += [d["key"] for d in want.get("duties", [])] + [d["key"] for d in want.get("deadlines", [])]
             assert all(fold_compact(k) in text for k in keys), name
+
+
+def test_every_question_has_its_own_id() -> None:
+    """Results are kept by question id across batches: a batch's writers may pick a prefix another
+    batch used (batch 23 first reused batch 21's "xa-")."""
+    import json
+
+    seen: dict[str, str] = {}
+    for batch in batches():
+        for line in (batch / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+            question_id = json.loads(line)["id"]
+            assert question_id not in seen, f"{question_id} in {seen.get(question_id)} and {batch.name}"
+            seen[question_id] = batch.name
