@@ -25,14 +25,18 @@ order, Amsterdam in machine translation; 荆州's 述职评议办法, an 乌鲁�
 job description, 安徽's 通报 as a PDF, a Minnesota statute page, Ghana's guidelines, Auckland
 Council's policy, a Northern Ireland consultation response; 海口's reply to a deputy as a Word
 file, 拉萨's roster page, a 大同 speech, 黄冈交投's rules, a Louisiana audit PDF, a Louisville job
-posting, South Australia's terms of reference, Dublin committee minutes), with their junk (portal lines, bylines,
+posting, South Australia's terms of reference, Dublin committee minutes; 保定, 桂林七星区, 岳阳, 臺南市, Kent, Michigan, Kerala, the US DOT; 长治, 璧山区,
+a Fujian group, 湖北交通运输厅, Tennessee, Long Beach, Nigeria's NCC, Surrey; 澧县, 辽宁 and Rwanda as
+PDFs or Word files, Westchester, Iowa State, 江门 in translation, 稷山, 包头, Dane County; 常州 as a
+Word file, 叙州区, San Diego cut short, 漳州, 华电福新 and Edmonton as PDFs, 浙江工业大学, 开封, a
+Queensland department cut short), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 18), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 23), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date, or with its rhythm for a "recurring" one; a limit from an event,
 which the gold files as "recurring" too, is reported apart as "recurring by event", not found; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files

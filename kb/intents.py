@@ -1000,7 +1000,8 @@ def wants_duties(question: str) -> bool:
 
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
 _NAMES_A_DOCUMENT = re.compile(
-    r"\s*(?:制度)?(?:工作|试点|实施|管理|建设)*(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
+    r"\s*(?:制度)?(?:工作|试点|实施|管理|建设|设置|运行|履职|考核|评价|与|和)*"
+    r"(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
     r"\s*制度|"
     r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
     re.IGNORECASE,

@@ -2148,6 +2148,10 @@ def test_the_role_asked_is_not_one_inside_a_document_s_name() -> None:
         == "data specialist"
     )
     assert asked_role("给数据管家（Data Steward）讲课，他们要干哪些活？") == "数据管家"
+    # a title's own words between the role and the kind of document (设置与运行办法, 履职考核办法)
+    zjut = "浙江工业大学那个首席数据官设置与运行办法，各学院的数据联络员具体要干哪些活？"
+    assert asked_role(zjut) == "数据联络员"
+    assert asked_role("首席数据官履职考核办法里首席数据官要干什么？") == "首席数据官"
 
 
 def test_a_document_named_by_its_title_and_of_no_known_place_is_searched_as_the_places(fake_kb):
