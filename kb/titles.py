@@ -58,8 +58,8 @@ class Titles:
 
     def named_in_pinyin(self, spelled: str) -> str | None:
         """The one document whose title or issuer writes `spelled` (lower-case toneless pinyin,
-        run together) in characters, or None when none or several do ("Jiaotou": 交投 of three
-        groups; "Haixia Jiaotou": 海峡交投's alone)."""
+        run together) in characters, or None when none or several do ("huadianfuxin": 华电福新's;
+        "jiaotou" where two titles write 交投: none)."""
         holders = self.pinyin.get(spelled, frozenset())
         return next(iter(holders)) if len(holders) == 1 else None
 
