@@ -534,10 +534,7 @@ def asker_context(question: str) -> set[str]:
 
 # What an answer is for, in a clause that frames the question ("For a training slide:",
 # "做培训课件用", "Trainer here"): the asker's work, not what is asked.
-# ... or what the asker will do with it (我好跟院长汇报一下: so that I can …)
-_PURPOSE = re.compile(
-    r"课件|幻灯|ppt|讲稿|讲义|^\s*我好(?!像|奇|几|多)|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I
-)
+_PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
 
 
 _OPENS_SENTENCE = ".?!。？！:：\n"  # what a sentence's first clause follows (or nothing)
@@ -1000,8 +997,8 @@ def wants_duties(question: str) -> bool:
 
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
 _NAMES_A_DOCUMENT = re.compile(
-    r"\s*(?:制度)?(?:工作|试点|实施|管理|建设|设置|运行|履职|考核|评价|与|和)*"
-    r"(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
+    # the rest of the title's words first, up to eight (制度试点工作方案, 设置与运行办法)
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
     r"\s*制度|"
     r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
     re.IGNORECASE,

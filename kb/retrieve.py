@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 
 import numpy as np
 
@@ -240,7 +241,7 @@ class Retriever:
             query.counted = tuple(dict.fromkeys([thing, *translated]))
         # a context place (美国 in 美国…康涅狄格州) is known too
         place_words = place_tokens(query.places)
-        in_pinyin, pinyin_words = self._named_in_pinyin(question, place_words | about_asker)
+        pinyin_named, pinyin_words = self._named_in_pinyin(question, place_words | about_asker)
         query.unknown_terms = self._unknown_names(question, named, about_asker, pinyin_words)
         query.unknown_places = [name for name in query.unknown_terms if is_place_name(name)]
         query.titled = self._titles.named_by(
@@ -249,7 +250,7 @@ class Retriever:
             place_words,
             self._places.spoken_for(query.places),
         )
-        query.named_document = self._named_alone(question, tokens, place_words | about_asker, in_pinyin)
+        query.named_document = self._named_alone(question, tokens, place_words | about_asker, pinyin_named)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
@@ -260,7 +261,7 @@ class Retriever:
         return query
 
     def _named_alone(
-        self, question: str, tokens: list[str], place_words: set[str], in_pinyin: set[str]
+        self, question: str, tokens: list[str], place_words: set[str], pinyin_named: set[str]
     ) -> str | None:
         """The one document the question names by capitals that only its title (or number) and
         its own passages hold ("NCC这份章程"), not a topic's (AI, in one title and many passages);
@@ -288,8 +289,8 @@ class Retriever:
                 holder = self._keywords.sole_holder(words[0], MIN_NAME_PASSAGES)
                 named |= {holder} if holder else set()
         # ... or by a Chinese name in pinyin that one title or issuer writes in characters
-        # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法; `in_pinyin`, _named_in_pinyin's)
-        named |= in_pinyin
+        # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法; `pinyin_named`, _named_in_pinyin's)
+        named |= pinyin_named
         return next(iter(named)) if len(named) == 1 else None
 
     def _named_in_pinyin(self, question: str, place_words: set[str]) -> tuple[set[str], set[str]]:
@@ -302,18 +303,15 @@ class Retriever:
         named: set[str] = set()
         words_named: set[str] = set()
         for run in capitalised_runs(question):
-            segments, name = [], []
-            for word in [*run, ""]:
-                if (is_pinyin_word(word) or is_pinyin_syllable(word)) and not lexicon().is_common_word(word):
-                    name.append(word)
-                    continue
-                segments += [name] if name else []
-                name = []
-            for words in segments:
+            for in_name, group in groupby(run, key=_pinyin_name_word):
+                words = list(group)
                 spelled = "".join(words)
+                if not in_name or len(spelled) < MIN_NAME_CHARS:
+                    continue
                 if len(words) == 1 and (chinese_place(spelled) or set(tokenize(spelled)) & place_words):
                     continue
-                if len(spelled) >= MIN_NAME_CHARS and (doc := self._titles.named_in_pinyin(spelled)):
+                doc = self._titles.named_in_pinyin(spelled)
+                if doc:
                     named.add(doc)
                     words_named.update(words)
         return named, words_named
@@ -328,7 +326,7 @@ class Retriever:
         return bool(bridges(name, (), self._keywords.document_frequency, [name]))
 
     def _unknown_names(
-        self, question: str, places: list[str], about_asker: set[str], in_pinyin: set[str] = frozenset()
+        self, question: str, places: list[str], about_asker: set[str], pinyin_words: set[str]
     ) -> list[str]:
         """Names in the question that no document uses, in either language, and that are not a
         known place (美国联邦 holds 美国): what a question about 杭州市 or Texas asks of a corpus
@@ -336,7 +334,7 @@ class Retriever:
         is known: 农业部 (the USDA of an English playbook), "Smart" Bazhong (智慧), and the words
         jieba tags as names that are not (东西 of "这一类的东西"). Not the names in the asker's
         description of themself (我是省直某厅信息中心的，…): what they are, not what they ask; nor
-        `in_pinyin`, the words that name a document whose title writes them in characters."""
+        `pinyin_words`, the words that name a document whose title writes them in characters."""
         import jieba
 
         df = self._keywords.document_frequency
@@ -361,7 +359,7 @@ class Retriever:
                 continue
             if fold(name) in self._titles.holders or fold(name) in self._titles.issuer_words:
                 continue  # a word of a document's title, number ("SHB 1742") or issuer names that document
-            if fold(name) in in_pinyin:
+            if fold(name) in pinyin_words:
                 continue  # ... or its characters' pinyin: Huadian of 华电福新, not the city 桦甸
             if fold(name) in about_asker and (places or not _names_a_place(name)):
                 # 信息中心 of "我是…信息中心的", 杭州 of "我是杭州的，海丰县…": context; the asker's
@@ -569,6 +567,11 @@ class Retriever:
             )
         hits.sort(key=lambda h: -h.score)
         return hits
+
+
+def _pinyin_name_word(word: str) -> bool:
+    """A word of a Chinese name in pinyin: syllables, and no English word (China, Gulf)."""
+    return (is_pinyin_word(word) or is_pinyin_syllable(word)) and not lexicon().is_common_word(word)
 
 
 def _glossed_as(name: str, question: str, places: list[str]) -> bool:

@@ -535,10 +535,10 @@ def english_names(question: str) -> list[str]:
     """The capitalised English words inside a question's sentences, lower-cased (texas, kaouk):
     proper_names without the Chinese ones (no tagging)."""
     return [
-        w.lower()
-        for match in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question))
-        for w in match.group(1).split()
-        if tokenize(w) and w.lower() not in _filler() and w.lower().rstrip(".") not in _CALENDAR
+        w
+        for run in capitalised_runs(question)
+        for w in run
+        if tokenize(w) and w not in _filler() and w not in _CALENDAR
     ]
 
 
@@ -559,12 +559,7 @@ def capitalised_runs(question: str) -> list[list[str]]:
 def words_of_titled_phrases(question: str) -> set[str]:
     """The words, lower-cased, of the capitalised runs of two or more words a question writes
     ("Jiangsu Provincial Department"): a body's title, whose ordinary words name nothing alone."""
-    return {
-        w.lower()
-        for m in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question))
-        if len(words := m.group(1).split()) > 1
-        for w in words
-    }
+    return {w for run in capitalised_runs(question) if len(run) > 1 for w in run}
 
 
 _INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?=s?(?![A-Za-z]))")  # CCO of "CCOs" too
