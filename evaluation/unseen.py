@@ -29,14 +29,16 @@ posting, South Australia's terms of reference, Dublin committee minutes; 保定,
 a Fujian group, 湖北交通运输厅, Tennessee, Long Beach, Nigeria's NCC, Surrey; 澧县, 辽宁 and Rwanda as
 PDFs or Word files, Westchester, Iowa State, 江门 in translation, 稷山, 包头, Dane County; 常州 as a
 Word file, 叙州区, San Diego cut short, 漳州, 华电福新 and Edmonton as PDFs, 浙江工业大学, 开封, a
-Queensland department cut short), with their junk (portal lines, bylines,
+Queensland department cut short; 昆明 as a Word file, Harris County, 潍坊港 in traditional characters
+cut short, 路桥区 on WeChat, Gauteng as a PDF cut short, 中南大学's page, 雄安新区 as a PDF, Tulsa,
+常德's 通报), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 23), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 24), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date, or with its rhythm for a "recurring" one; a limit from an event,
 which the gold files as "recurring" too, is reported apart as "recurring by event", not found; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files

@@ -253,6 +253,8 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = _KIND_AND_NUMBER.fullmatch(line.strip())
         if m:
             return m.group(1)
+        if _NUMBER_OF_YEAR.fullmatch(line.strip()):  # "e-GOVERNMENT CIRCULAR NO. 7 OF 2025": the whole line
+            return " ".join(line.split())
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
     for i, line in enumerate(lines[:6]):
         m = _SECTION_LINE.match(line)
@@ -280,6 +282,13 @@ _EN_NUMBER_LABEL = re.compile(
 # letters or separators in it ("Ministerial Guidelines No 004/MINICT/2025"; not "Version No. 2")
 _KIND_AND_NUMBER = re.compile(
     r"(?:[A-Z][A-Za-z]+\s+){1,4}(No\.?\s*(?=[\w./-]*[/-])[A-Z0-9][\w./-]*\d[\w./-]*)"
+)
+# A circular or order numbered within its year, on a line of its own, as Commonwealth
+# governments number them ("e-Government Circular No. 7 of 2025", "Executive Order No. 12 of 2024")
+_NUMBER_OF_YEAR = re.compile(
+    r"(?:[A-Za-z][\w-]*\s+){0,3}(?:Circular|Memorandum|Directive|Notice|Instruction|Order|Guidelines?)\s+"
+    r"No\.?\s*\d{1,4}\s+of\s+(?:19|20)\d{2}",
+    re.I,
 )
 # The number a state legislature gives an enacted bill, on a line of its own above its text:
 # Tennessee's "PUBLIC CHAPTER NO. 417", Illinois's and Connecticut's "Public Act 103-0456"
@@ -379,6 +388,10 @@ _TITLE_LABEL = re.compile(
 # Departmental Chief Data Officers …"), which may be longer than the lines _head_lines reads.
 _SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.](?:\s*\|)?\s*([A-Z].{3,150}?)\s*$")
 _SUBJECT_LINES = 20
+# the last words of a capitals subject wrapped onto the next line: a few capitals words, no
+# number or label opening the body ("1. PURPOSE", "DATE:")
+_WRAPPED_SUBJECT_CHARS = 40  # a line this long may have wrapped (ingest.chunk's capitals titles too)
+_WRAPPED_SUBJECT = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,4}")
 
 
 # A statute's short-title clause: 'shall be known and may be cited as the "… Act."'
@@ -430,9 +443,14 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             return below
         if at > 0 and _heading_like(lines[at - 1]):
             return lines[at - 1]
-    subject = next(filter(None, map(_SUBJECT_LINE.match, _nonempty(cleaned)[:_SUBJECT_LINES])), None)
-    if subject:
-        return subject.group(1)
+    top = _nonempty(cleaned)[:_SUBJECT_LINES]
+    at = next((i for i, line in enumerate(top) if _SUBJECT_LINE.match(line)), None)
+    if at is not None:
+        subject = _SUBJECT_LINE.match(top[at]).group(1)
+        after = top[at + 1].strip() if at + 1 < len(top) else ""
+        if subject.isupper() and len(subject) >= _WRAPPED_SUBJECT_CHARS and _WRAPPED_SUBJECT.fullmatch(after):
+            return f"{subject} {after}"  # "…CHIEF DATA OFFICERS IN GAUTENG PROVINCIAL" over "DEPARTMENTS"
+        return subject
     crumbed = _crumbed_title(lines)
     if crumbed:
         return crumbed
@@ -899,9 +917,9 @@ def infer_date(cleaned: str, raw: str = "") -> str:
 # ---------------------------------------------------------------------------------------------
 # Region and level
 
-_PLACE = re.compile(
-    r"^([\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道))"
-)
+_PLACE_KINDS = "特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道"
+_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,8}}?(?:{_PLACE_KINDS}))")
+_PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})$")
 _NOT_PLACE_START = set("全我本各该此其每省市县区")
 # A district or county written after its city (宁波市鄞州区): a name of two characters or more
 # before 区/县/旗, not a word such as 社区 or 城乡.
@@ -923,6 +941,16 @@ def _place(text: str) -> str:
     宁波市鄞州区人民政府办公室 -> 宁波市鄞州区, as a 区's own office writes its name."""
     text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", to_simplified(text.strip()))
     found = ""
+    # its province written without 省 before the place (河北雄安新区管理委员会, 上海浦东新区): both,
+    # as a region names them, when a place of two characters or more of its own follows
+    province = _province_opening(text)
+    core = next((c for c, full in PROVINCE_CORE.items() if full == province and text.startswith(c)), "")
+    after = _PLACE.match(text[len(core) :]) if core and not text.startswith(province) else None
+    opened = bool(
+        after and len(_PLACE_KIND.sub("", after.group(1))) >= 2 and after.group(1)[0] not in _NOT_PLACE_START
+    )
+    if opened:
+        found, text = province, text[len(core) :]
     while m := _PLACE.match(text):
         name, text = m.group(1), text[m.end() :]
         if name.endswith("州") and text[:1] in ("省", "市", "县", "区"):
@@ -941,9 +969,10 @@ def _place(text: str) -> str:
         # where the district's government stands between them)
         town = name.endswith(("街道", "镇", "乡")) and found.endswith(("区", "县", "市"))
         name = re.sub(r"^(?:人民政府|政府)", "", name) if town else name
-        if found and not (found.endswith(("市", "州")) and district) and not town:
+        if found and not (found.endswith(("市", "州")) and district) and not town and not opened:
             break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
+        opened = False
     return found
 
 
@@ -951,9 +980,9 @@ def _place(text: str) -> str:
 _ADDRESS = re.compile(r"(?:^|[\s　|｜])(?:公司|注册|办公|通讯)?地址\s*[:：]\s*([\u4e00-\u9fff]{4,40})", re.M)
 
 
-def _company_address(cleaned: str) -> str:
-    """The city of the address a company's document prints: the company sits there; its street's
-    urban district (龙华区) is no part of what it governs."""
+def _address_city(cleaned: str) -> str:
+    """The city of the address a company's or an institution's document prints: it sits there;
+    its street's urban district (龙华区) is no part of what it governs."""
     m = _ADDRESS.search(to_simplified(cleaned))
     if not m:
         return ""
@@ -1099,12 +1128,16 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
-        place = _province_opening(issuer) or _city_opening(issuer, cleaned) or _company_address(cleaned)
+        place = _province_opening(issuer) or _city_opening(issuer, cleaned) or _address_city(cleaned)
         if place:
             return place
-    if _INSTITUTION.search(to_simplified(issuer)) and not _campus_elsewhere(issuer):
-        place = _province_opening(issuer) or _city_opening(issuer, cleaned)
-        if place:  # 内蒙古工业大学: where it stands
+    if _INSTITUTION.search(to_simplified(issuer)):
+        # 内蒙古工业大学: where its name says it stands, else its address (中南大学: 湖南省长沙市…)
+        named = not _campus_elsewhere(issuer) and (
+            _province_opening(issuer) or _city_opening(issuer, cleaned)
+        )
+        place = named or _address_city(cleaned)
+        if place:
             return place
     return _titled_place(title, cleaned) if title else ""
 

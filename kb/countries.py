@@ -228,6 +228,17 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Lakshadweep": ((), ()),
         "Puducherry": ((), ()),
     },
+    # the provinces (ISO 3166-2:ZA) with their governments' domains; not North West or Free State,
+    # which English writes of directions and of Ireland's and Orange's past
+    "South Africa": {
+        "Eastern Cape": ((), ("ecprov.gov.za",)),
+        "Gauteng": ((), ("gauteng.gov.za",)),
+        "KwaZulu-Natal": ((), ("kzn.gov.za",)),
+        "Limpopo": ((), ("limpopo.gov.za",)),
+        "Mpumalanga": ((), ("mpumalanga.gov.za",)),
+        "Northern Cape": ((), ("ncgov.co.za",)),
+        "Western Cape": ((), ("westerncape.gov.za",)),
+    },
 }
 _PART_FORMS = {part.lower(): forms for parts in SUBDIVISIONS.values() for part, (forms, _) in parts.items()}
 

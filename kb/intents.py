@@ -169,6 +169,8 @@ _CURRENCY = f"(?:万|亿|千)?(?:{_CURRENCY_NAMES}|块钱|块|钱)"
 # Verbs whose "how much" is a sum of money: "how much did X spend", "how much does it cost"
 # ("how much time should I spend" has its noun after "how much" and is no sum)
 _MONEY_VERBS_EN = r"spend|spends|spent|cost|costs|invest|invests|invested|pay|pays|paid|budget(?:ed)?"
+# 分 that is no point of a score: 分之 (a fraction), 分钟, 分管, 分别, 分类, 分工 …
+_NOT_POINTS = "之|钟|管|别|类|工|析|布|解|期|批|成|局|行|公司|中心|享|级"
 _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     # how much of a sum of money: 多少试点工作经费, 津贴？一般扣多少, "an allowance … how much", "how
     # much is the monthly allowance"; not
@@ -189,6 +191,16 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         rf"(?:{_MONEY_ZH})[^。！!？?，,]{{0,6}}(?:什么范围|多高|几位数)"
     ),
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:[\w-]+ ){0,2}hours\b"),
+    # an assessment's points (占多少分, 扣几分, "how many points are deducted") and a weight or share
+    # (权重, 占比, "what percentage"): a 考核 clause that gives none is not the answer
+    "points": re.compile(
+        rf"(?:多少|几)分(?!{_NOT_POINTS})|扣(?:多少|几)|分值|\bhow many (?:[\w-]+ ){{0,2}}points\b|"
+        r"\bpoints? (?:are |is |get |be )?(?:deduct|lost|taken off)\w*"
+    ),
+    "share": re.compile(
+        r"权重|占比|比重|百分之几|占多[少大]比例|\bwhat (?:percentage|share|weight(?:ing)?)\b|"
+        r"\bhow much weight\b|\bweighting\b"
+    ),
     # how long a term of office runs: 任期几年, "how many years is the term"
     "term": re.compile(
         r"(?:任期|聘期)[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
@@ -208,6 +220,8 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
         rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})|[¥$£€]\s?\d|"
         rf"\d[\d,.]*\s*(?:thousand|million|billion|[mk]\b)?\s*(?:{_CURRENCY_EN})\b"
     ),
+    "points": re.compile(rf"\d+(?:\.\d+)?\s*分(?!{_NOT_POINTS})|\b\d+(?:\.\d+)? points?\b"),
+    "share": re.compile(r"\d+(?:\.\d+)?\s*%|百分之|\b\d+(?:\.\d+)? ?(?:per ?cent|percent)\b"),
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
     ),
@@ -394,6 +408,29 @@ _PLACE_OR_BODY = frozenset((
 ))
 # fmt: on
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# The words that stand beside a person's name in a run of capitalised words: "Mayor Li Xiangying",
+# "Ted Kaouk Chair", "Chief Data Officer Jane Roe"
+_PERSON_TITLES = frozenset((
+    "mr", "mrs", "ms", "dr", "sir", "dame", "mayor", "governor", "director", "secretary",
+    "commissioner", "chair", "chairman", "chairwoman", "chairperson", "president", "judge", "senator",
+    "representative", "supervisor", "minister", "professor", "prof", "councillor", "councilmember",
+    "officer", "manager", "clerk", "deputy", "head", "executive", "chief",
+))  # fmt: skip
+# the capitalised words right before and right after a pair, on its line
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z]+[ \t]+)+$")
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+)+")
+_RUN_REACH = 120  # characters either side a run of capitalised words is read within
+
+
+def _in_a_named_thing(written: str, start: int, end: int) -> bool:
+    """Whether the capitalised pair at start:end is part of a run of three or more capitalised
+    words none of which is a person's title: the name of a document, a report or a programme."""
+    before = _CAPITALS_BEFORE.search(written[max(0, start - _RUN_REACH) : start])
+    after = _CAPITALS_AFTER.match(written[end : end + _RUN_REACH])
+    words = (before.group(0).split() if before else []) + (after.group(0).split() if after else [])
+    return bool(words) and not any(w.lower() in _PERSON_TITLES for w in words + written[start:end].split())
+
+
 # what ends a body's name (a roster's "Kelly Jones Director" is a person before a title)
 _BODY_WORDS = frozenset((
     "committee", "council", "board", "commission", "department", "ministry", "bureau", "agency",
@@ -450,6 +487,8 @@ def persons_in(text: str) -> frozenset[str]:
         if body and body.group(1).lower() in _BODY_WORDS:
             place_end = body.end(1)
             continue  # the start of a body's name: Legislative Finance Committee
+        if _in_a_named_thing(written, match.start(1), match.end(2)):
+            continue  # "2024 Enterprise Data Maturity Assessment", "Budget Reallocation Worksheet"
         if match.group(2).lower() in _CALENDAR_WORDS:
             continue  # Scrutiny November (not June Lee)
         words = [english_tokens(w.lower()) for w in match.groups()]
@@ -461,27 +500,79 @@ def persons_in(text: str) -> frozenset[str]:
 # The posts a question may ask who held: a person named near one of them (in either language)
 # is named in it ("selected Ted Kaouk … as the inaugural Chair"); one named elsewhere in the
 # passage ("In 2009, Mayor Gavin Newsom issued …") held some other post.
-_POST = re.compile(
-    r"首席数据(?:执行)?官|(?:副)?主席|(?<![a-z])cdos?(?![a-z])|\bchief data officers?\b|\b(?:vice[- ]|co-)?chair\w*"
+# Each kind of post, so that a name near a chairman answers who chairs, not who is the CDO.
+_POSTS = (
+    r"首席数据(?:执行)?官|(?<![a-z])cdos?(?![a-z])|\bchief data officers?\b",
+    r"(?:副)?主席|\b(?:vice[- ]|co-)?chair\w*",
 )
+
+
+def asked_post(question: str) -> re.Pattern[str] | None:
+    """The kinds of post a question names ("首席数据官是谁", "who chairs"), or None."""
+    folded = fold(question)
+    kinds = [kind for kind in _POSTS if re.search(kind, folded)]
+    return re.compile("|".join(kinds)) if kinds else None
+
+
 POST_REACH = 120  # characters either side of a name: about one sentence of a report
 
 
-def names_person(text: str, besides: frozenset[str] = frozenset(), post: bool = False) -> bool:
+def names_person(
+    text: str, besides: frozenset[str] = frozenset(), post: re.Pattern[str] | None = None
+) -> bool:
     """Whether the text names someone other than `besides` (those the question itself names:
-    "who took over from Ted Kaouk" is not answered by a passage naming Ted Kaouk); with `post`,
-    someone named within POST_REACH characters of a post's name."""
+    "who took over from Ted Kaouk" is not answered by a passage naming Ted Kaouk); with `post`
+    (asked_post's), someone named within POST_REACH characters of such a post's name."""
     known = {word for name in besides for word in name.split()}  # 李明 is one word, Ted Kaouk two
     named = [name for name in persons_in(text) if not known.intersection(name.split())]
     if not post or not named:
         return bool(named)
     folded = fold(text)
+    elsewhere = _holding_other_titles(folded, post) | _signed_with_other_titles(text, named, post)
     for name in named:
+        if name in elsewhere:
+            continue  # 市数据局局长覃立新 holds the bureau's post, however near 首席数据官 he is quoted
         for found in re.finditer(re.escape(name), folded):
             near = folded[max(0, found.start() - POST_REACH) : found.end() + POST_REACH]
-            if _POST.search(near):
+            if post.search(near):
                 return True
     return False
+
+
+def _holding_other_titles(folded: str, post: re.Pattern[str]) -> set[str]:
+    """The Chinese names a text gives only after a title that is not a post a question asks who
+    held (局长覃立新, 副市长张明 with no 担任…首席数据官 after it): each holds that title, not the post
+    named nearby. A name written once as the post's holder or with 同志 is not among them."""
+    titled: dict[str, bool] = {}
+    for m in _CHINESE_PERSON.finditer(folded):
+        name = m.group("titled")
+        if name is None:
+            titled[m.group("name")] = False
+            continue
+        other = not m.group("takes") and not post.search(folded[m.start() : m.start("titled")])
+        titled[name] = titled.get(name, True) and other
+    return {name for name, other in titled.items() if other}
+
+
+# "Lauren Okafor, Chief Information Officer": the capitalised title a name is written with
+_TITLE_AFTER_NAME = re.compile(
+    r"[ \t]*,[ \t]*((?:[A-Z][\w'’-]*|of|the|and|for)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){0,6})"
+)
+
+
+def _signed_with_other_titles(text: str, names: list[str], post: re.Pattern[str]) -> set[str]:
+    """The English names a text writes only with a title after them that is not the post asked
+    about (a presenter's "Lauren Okafor, Chief Information Officer", a signature's "…, Chairman of
+    the Board" on a resolution creating the CDO post)."""
+    found = set()
+    for name in (n for n in names if n.isascii()):
+        titles = [
+            m.group(1) if (m := _TITLE_AFTER_NAME.match(text, at.end())) else ""
+            for at in re.finditer(re.escape(name), text, re.IGNORECASE)
+        ]
+        if titles and all(title and not post.search(fold(title)) for title in titles):
+            found.add(name)
+    return found
 
 
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a
@@ -763,7 +854,7 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if holder and asked.holder and not any(_names_who(asked, p.text) for p in passages):
         return False  # 由谁兼任 is answered by a clause naming a holder (由…兼任, shall designate)
-    post = asked.person and bool(_POST.search(fold(question)))
+    post = asked_post(question) if asked.person else None
     if asked.person and not any(names_person(p.text, asked.persons, post) for p in passages):
         return False
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):

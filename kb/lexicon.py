@@ -53,6 +53,7 @@ DIVISION_KINDS: tuple[tuple[str, str], ...] = (
     ("county", "县"),
     ("district", "区"),
     ("city", "市"),
+    ("new area", "新区"),  # "Xiong'an New Area, a state-level new area …"
 )
 # A first sense that says what kind of division a name is: kb.gazetteer reads where it lies.
 _DIVISION_NOTE = re.compile(r"\b(?:" + "|".join(kind for kind, _ in DIVISION_KINDS) + r")\b")

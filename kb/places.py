@@ -14,9 +14,13 @@ from kb.countries import COUNTRIES, SUBDIVISIONS, part_forms
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.sources import places_of
 from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment, to_simplified, tokenize
+from kb.transliteration import place_consonants, sounded_names
 from kb.types import Document
 
-PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$")
+# 新区 after a name of its own (雄安新区, 浦东新区: 雄安, 浦东), not the 区 of 高新区
+PLACE_SUFFIX = re.compile(
+    r"(特别行政区|自治区|自治州|自治县|(?<=[\u4e00-\u9fff]{2})新区|省|市|县|区|镇|乡|街道)$"
+)
 
 
 def is_place_name(name: str) -> bool:
@@ -485,6 +489,16 @@ class Places:
                 for a, b in found
             ):
                 del at[place]
+        # an English place a Chinese question writes by sound, that no dictionary holds (塔尔萨市:
+        # Tulsa), when no other place of the library sounds the same (Tulsa and Dallas are TLS)
+        by_sound: dict[str, list[str]] = {}
+        for place in self.names:
+            if consonants := place_consonants(place):
+                by_sound.setdefault(consonants, []).append(place)
+        for start, consonants in sounded_names(folded):
+            sounding = by_sound.get(consonants, [])
+            if len(sounding) == 1 and sounding[0] not in at:
+                at[sounding[0]] = start
         return sorted(at, key=lambda p: at[p])
 
     def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:

@@ -56,6 +56,7 @@ from kb.text import (
     words_of_titled_phrases,
 )
 from kb.titles import Titles
+from kb.transliteration import sounds_like
 from kb.types import Hit
 
 
@@ -375,6 +376,8 @@ class Retriever:
                 continue  # "our data protection officer (the FG)": the question says what it names
             if _glossed_as(name, question, places):
                 continue  # 长滩市（City of Long Beach）: a place's name in the other script, glossed
+            if any(sounds_like(name, place) for place in places):
+                continue  # 塔尔萨市: Tulsa, written by sound (kb.places)
             if name.isascii():
                 # Pinyin (Pingshan, Dianxiaoer) may name what the corpus writes in characters;
                 # an ordinary word in a body's title ("Jiangsu Provincial Department") names

@@ -323,10 +323,16 @@ UNSTEMMED_CHARS = 4  # words this short are left as they are (news, data, uses)
 MIN_STEM_CHARS = 3  # what stemming a longer word may leave (sites -> sit, roles -> rol)
 
 
+# Pinyin's apostrophe before a syllable that opens with a, o or e (Xiong'an, Tai'an); no English
+# contraction or name puts one there (don't, we're, O'Connor)
+_PINYIN_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[aoe])")
+
+
 def _stem(word: str) -> str:
     """A tiny English stemmer: enough for possessives, plurals and -ing/-ed on policy verbs."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    word = _PINYIN_APOSTROPHE.sub("", word)  # Xiong'an, Xi’an: xiongan, xian, as pinyin runs together
     if len(word) <= UNSTEMMED_CHARS or not word.isalpha():
         return word
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):

@@ -1137,7 +1137,13 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("江苏企业首席数据官的年薪一般定多少？") == "money"
     assert asked_amount("What's the typical salary of an agency CDO?") == "money"
     assert asked_amount("How much is the monthly workload allowance paid to data specialists?") == "money"
-    assert asked_amount("How much weight does it carry in a subsidiary's annual assessment?") is None
+    # a weight is a share, not a sum; points are an assessment's, stated only as a number of them
+    assert asked_amount("How much weight does it carry in a subsidiary's annual assessment?") == "share"
+    assert asked_amount("首席数据官工作在年度综合考核里占多少分？") == "points"
+    assert asked_amount("评为一般的单位要被扣多少分？") == "points"
+    assert asked_amount("首席数据官一般是几分管领导？") is None and asked_amount("一共分几批试点？") is None
+    assert states_amount("points", "数据共享开放占20分") and not states_amount("points", "得分（占60%）")
+    assert states_amount("share", "权重不低于10%") and not states_amount("share", "作为重要参考")
     assert asked_amount("How much time does the CDO have to submit the budget request?") is None
     assert asked_amount("How many hours of training per year must a township CDO complete?") == "hours"
     assert asked_amount("深圳给每个试点区配了多少专项工作经费?") == "money"
@@ -1289,7 +1295,14 @@ def test_a_search_held_to_one_places_documents_ranks_by_the_rest_of_the_question
 def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_holding_one():
     """Documents name the role that holds a post (由市长兼任), not the person; a question asking
     for the name gets the closest clauses, labelled so, not the role's clause as if it named them."""
-    from kb.intents import Speaking, asked_for, asks_person_name, holds_what_is_asked, names_person
+    from kb.intents import (
+        Speaking,
+        asked_for,
+        asked_post,
+        asks_person_name,
+        holds_what_is_asked,
+        names_person,
+    )
 
     assert asks_person_name("巴中市现在的政府首席数据官是谁?叫什么名字?")
     assert asks_person_name("Can you give me the names of the CDOs appointed in Huizhou?")
@@ -1306,6 +1319,26 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert names_person("Writing up the plan fell to Li Xiangying of the bureau.")
     assert names_person("Mayor Li Xiangying said") and names_person("Jane Brown said")  # pairs overlap
     assert names_person("Source: OMB. Ted Kaouk chairs the council.")  # a sentence, not a byline
+    # Near the post asked about, a name written only after another title holds that title: the
+    # bureau's director quoted in a report on the CDOs is not the CDO.
+    cdo = asked_post("宜昌现在的市首席数据官叫啥名字？")
+    quoted = "“现在有了首席数据官，共享有了一把手。”市数据局局长覃立新介绍，截至7月底"
+    assert not names_person(quoted, post=cdo) and names_person(quoted)
+    assert names_person("副市长李强担任市首席数据官。", post=cdo)  # the title's holder takes the post
+    assert names_person("首席数据官张明表示，要加强共享。", post=cdo)
+    # ... and a chairman signing a resolution on the CDO post is not the CDO asked for
+    signed = "ESTABLISHING THE POSITION OF CHIEF DATA OFFICER\n/s/ Thomas Alcott, Chairman of the Board"
+    assert not names_person(signed, post=cdo)
+    assert names_person(signed, post=asked_post("Who chaired the board that created the CDO post?"))
+    presenter = (
+        "Presenter: | Lauren Okafor, Chief Information Officer\nEstablish the Position of Chief Data Officer"
+    )
+    assert not names_person(presenter, post=cdo) and names_person(presenter)
+    assert names_person("The County Manager appointed Jane Roe, Chief Data Officer, on 1 July.", post=cdo)
+    # a run of capitalised words with no person's title in it names a thing, not a person
+    attachments = "3. 2024 Enterprise Data Maturity Assessment - Executive Summary.pdf, 5. Budget Reallocation Worksheet.xlsx"
+    assert not names_person(attachments)
+    assert names_person("Chief Data Officer Jane Roe will lead.", post=cdo)
     # A place is not a person, nor is the byline of a news item its subject.
     assert not names_person("Huizhou City, Guangdong Province, and Boluo County are piloted.")
     assert not names_person(
@@ -1332,7 +1365,7 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     mayor = Speaking("In 2009, Mayor Gavin Newsom issued an Executive Directive promoting Open Data.")
     assert names_person(mayor.text) and not holds_what_is_asked(first, [mayor])
     assert not names_person("The San Francisco Chief Data Officer post was created in 2014.")
-    assert names_person("张伟同志任市CDO。", post=True)  # CDO beside Chinese characters is a post
+    assert names_person("张伟同志任市CDO。", post=cdo)  # CDO beside Chinese characters is a post
     # a roster's cell that holds a name alone names a person; a cell that holds a word does not
     # the start of a body's name, or a word beside a month, is no person (unseen batches 12, 15)
     assert not names_person("submit to the Governor and to the Legislative Finance Committee a report")
@@ -1341,7 +1374,9 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not names_person("| 高校 | 医院 |")
     # names sent in by a date are what the deadline is for, not a name asked
     assert not asks_person_name("By what date did units have to file the names of their CDO?")
-    assert names_person("Ted Kaouk chaired the Council in its first year.", post=True)
+    assert names_person(
+        "Ted Kaouk chaired the Council in its first year.", post=asked_post("Who chaired the Council first?")
+    )
     assert holds_what_is_asked(first, [Speaking("The Mayor appointed Jane Brown as the first CDO.")])
     assert not holds_what_is_asked(
         "旧金山第一任首席数据官是谁？", [Speaking("The Mayor shall appoint a CDO for San Francisco.")]

@@ -579,3 +579,28 @@ def test_a_capitals_title_wrapped_over_lines_is_one_heading() -> None:
     # a cover's last short lines are not one wrapped title
     cover = "CITY OF DENVER\nDEPARTMENT OF TECHNOLOGY\nDATA STRATEGY\nMARCH 2024\n\nThe city holds data.\n"
     assert sections_of(cover)[-1] == "MARCH 2024"
+
+
+def test_a_part_whose_title_opens_with_a_year_is_a_part() -> None:
+    """四、2026年重点工作任务 heads part four; its list is under it, not under part three's last item."""
+    text = (
+        "三、存在的主要问题\n\n（一）目录质量不高。部分目录超过6个月未更新。\n\n（二）述职报告质量参差不齐。\n\n"
+        "四、2026年重点工作任务\n\n各单位首席数据官要切实履行以下职责：\n\n"
+        "1. 统筹本单位数据工作；\n2. 组织编制本单位数据资源目录；\n3. 每年向市首席数据官述职。\n"
+    )
+    chunks = chunk_document(doc_of(text))
+    listing = next(c for c in chunks if "统筹本单位数据工作" in c.text)
+    assert listing.section.startswith("四、2026年重点工作任务")
+    assert all("四、" not in c.text for c in chunks if c.section.startswith("三、"))
+    check_invariants(doc_of(text), chunks)
+
+
+def test_a_list_of_bodies_copied_to_is_no_heading() -> None:
+    """A memo's "CC:" list wraps onto a line of capitalised bodies; headings hold no semicolon."""
+    text = (
+        "CC: Director-General: Office of the Premier; Chief Information Officers and GITOs;\n"
+        "Chief Financial Officers; Heads of Human Resource Management\n"
+        "1. PURPOSE AND BACKGROUND\n1.1 The purpose of this circular is to direct all departments.\n"
+    )
+    chunks = chunk_document(doc_of(text))
+    assert not any("Chief Financial Officers" in c.section for c in chunks)

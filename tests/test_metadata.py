@@ -366,6 +366,10 @@ def test_infer_language(text: str, expected: str) -> None:
             "state",
         ),
         ("Tokyo Metropolitan Government", "Data strategy", "", ""),
+        # a province written without 省 before its own place (an issuer's name as printed)
+        ("河北雄安新区管理委员会", "", "河北省雄安新区", "区"),
+        ("江西南昌市数据局", "", "江西省南昌市", "市"),
+        ("湖南路街道办事处", "", "湖南路街道", "镇"),  # a street named after a province: one place
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
@@ -1435,3 +1439,41 @@ def test_an_order_s_signers_stamps_and_an_annex_form_close_a_whole_copy() -> Non
     assert not is_complete(
         Document(doc_id="c", title="T", text=body + "Section 9. The Chief Data Officer shall")
     )
+
+
+def test_a_south_african_provinces_circular_is_the_provinces() -> None:
+    text = "GAUTENG PROVINCE\nREPUBLIC OF SOUTH AFRICA\nThis circular applies to all Gauteng provincial departments."
+    issuer = "Gauteng Department of e-Government"
+    region = infer_region(issuer, "Designation of Chief Data Officers", text, "en")
+    assert region == "South Africa / Gauteng"
+    assert infer_level(issuer, "", region, text, "en") == "state"
+
+
+def test_an_institution_stands_where_its_address_says() -> None:
+    footer = "中南大学网信办\n版权所有 中南大学\n地址：湖南省长沙市岳麓区麓山南路932号 邮编：410083"
+    assert infer_region("中南大学", "中南大学首席数据官设置办法", footer, "zh") == "湖南省长沙市"
+    assert infer_region("内蒙古工业大学", "办法", "", "zh") == "内蒙古自治区"  # its name says where
+
+
+MEMO = """GAUTENG PROVINCE
+e-GOVERNMENT
+REPUBLIC OF SOUTH AFRICA
+e-GOVERNMENT CIRCULAR NO. 7 OF 2025
+TO: All Heads of Gauteng Provincial Departments
+CC: Director-General: Office of the Premier; Chief Information Officers and GITOs;
+Chief Financial Officers; Heads of Human Resource Management
+FROM: Mr Sipho L. Ndaba, Head of Department: e-Government
+SUBJECT: DESIGNATION OF CHIEF DATA OFFICERS IN GAUTENG PROVINCIAL
+DEPARTMENTS
+1. PURPOSE AND BACKGROUND
+1.1 The purpose of this circular is to direct all Gauteng provincial departments to designate a CDO.
+"""
+
+
+def test_a_memo_circulars_subject_and_number() -> None:
+    """A capitals subject wrapped onto a second line is one title; a circular numbered within its
+    year on a line of its own is its number, not when a sentence cites it."""
+    assert infer_title(MEMO) == "DESIGNATION OF CHIEF DATA OFFICERS IN GAUTENG PROVINCIAL DEPARTMENTS"
+    assert infer_title("Memo\nSUBJECT: DATA OFFICERS\nPURPOSE\nThe body.") == "DATA OFFICERS"  # not wrapped
+    assert infer_doc_number(MEMO) == "e-GOVERNMENT CIRCULAR NO. 7 OF 2025"
+    assert infer_doc_number("Departments must comply with Circular No. 7 of 2025 within a month.") == ""
