@@ -52,13 +52,15 @@ _RE_ZH_PART = re.compile(_LEAD + rf"(第[{_CN_NUM}\d]+[编編]|第[{_CN_NUM}\d]+
 _RE_ZH_CHAPTER = re.compile(_LEAD + rf"(第[{_CN_NUM}\d]+章)")
 _RE_ZH_SECTION = re.compile(_LEAD + rf"(第[{_CN_NUM}\d]+[节節])")
 _RE_ZH_ARTICLE = re.compile(_LEAD + rf"(第[{_CN_NUM}\d]+[条條])")
-# 四、2026年重点工作任务 is a part; 一.5 or 1.5 a number, not a marker
-_RE_ZH_TOP = re.compile(_LEAD + rf"([{_CN_NUM}]+(?:、|[.．](?![\d０-９])))")
+# 四、2026年重点工作任务 is a part: after 、 a year may follow, not another number (1、2级指标 is
+# "levels 1 and 2"); 一.5 or 1.5 is a number, not a marker
+_AFTER_MARK = r"(?:、(?![\d０-９])|、(?=(?:19|20)\d\d年)|[.．](?![\d０-９]))"
+_RE_ZH_TOP = re.compile(_LEAD + rf"([{_CN_NUM}]+{_AFTER_MARK})")
 _RE_ZH_PAREN = re.compile(_LEAD + rf"([(（][{_CN_NUM}]+[)）])")
 _RE_DOTTED = re.compile(
     _LEAD + r"(\d{1,2}(?:[.．]\d{1,2})+)(?=[ \t\u3000]|[\u4e00-\u9fff])(?![万亿千百元个倍%])"
 )
-_RE_NUM = re.compile(_LEAD + r"(\d{1,2}(?:、|[.．](?![\d０-９])))")
+_RE_NUM = re.compile(_LEAD + rf"(\d{{1,2}}{_AFTER_MARK})")
 # A standard's or an enterprise rule's top clause (GB/T 1.1: "5　职责" over 5.1 and 5.1.1): a
 # number, a space and a short title alone on its line.
 _RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]", re.M)

@@ -36,6 +36,7 @@ from kb.gazetteer import (
     with_province,
 )
 from kb.lexicon import lexicon
+from kb.places import place_core
 from kb.sources import (
     PRINTED_LINE,
     first_page_of,
@@ -285,10 +286,10 @@ _KIND_AND_NUMBER = re.compile(
 )
 # A circular or order numbered within its year, on a line of its own, as Commonwealth
 # governments number them ("e-Government Circular No. 7 of 2025", "Executive Order No. 12 of 2024")
+# (a series' capitalised words before it, not a sentence's: "This replaces Circular No. 3 of 2022")
 _NUMBER_OF_YEAR = re.compile(
-    r"(?:[A-Za-z][\w-]*\s+){0,3}(?:Circular|Memorandum|Directive|Notice|Instruction|Order|Guidelines?)\s+"
-    r"No\.?\s*\d{1,4}\s+of\s+(?:19|20)\d{2}",
-    re.I,
+    r"(?:(?:[A-Z]|e-)[\w-]*\s+){0,3}(?i:circular|memorandum|directive|notice|instruction|order|guidelines?)\s+"
+    r"(?i:no)\.?\s*\d{1,4}\s+(?i:of)\s+(?:19|20)\d{2}"
 )
 # The number a state legislature gives an enacted bill, on a line of its own above its text:
 # Tennessee's "PUBLIC CHAPTER NO. 417", Illinois's and Connecticut's "Public Act 103-0456"
@@ -390,6 +391,12 @@ _SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.](?:\s*\|)?\s*([A-
 _SUBJECT_LINES = 20
 # the last words of a capitals subject wrapped onto the next line: a few capitals words, no
 # number or label opening the body ("1. PURPOSE", "DATE:")
+# the headings a memo's body opens with, which follow its subject line and are none of it
+_SECTION_HEADINGS = frozenset((
+    "background", "purpose", "scope", "introduction", "summary", "context", "definitions",
+    "authority", "applicability", "overview", "objectives", "discussion", "recommendation",
+    "recommendations", "decision", "action", "actions", "policy", "responsibilities", "references",
+))  # fmt: skip
 _WRAPPED_SUBJECT_CHARS = 40  # a line this long may have wrapped (ingest.chunk's capitals titles too)
 _WRAPPED_SUBJECT = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,4}")
 
@@ -448,7 +455,12 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     if at is not None:
         subject = _SUBJECT_LINE.match(top[at]).group(1)
         after = top[at + 1].strip() if at + 1 < len(top) else ""
-        if subject.isupper() and len(subject) >= _WRAPPED_SUBJECT_CHARS and _WRAPPED_SUBJECT.fullmatch(after):
+        if (
+            subject.isupper()
+            and len(subject) >= _WRAPPED_SUBJECT_CHARS
+            and _WRAPPED_SUBJECT.fullmatch(after)
+            and after.lower() not in _SECTION_HEADINGS
+        ):
             return f"{subject} {after}"  # "…CHIEF DATA OFFICERS IN GAUTENG PROVINCIAL" over "DEPARTMENTS"
         return subject
     crumbed = _crumbed_title(lines)
@@ -919,7 +931,6 @@ def infer_date(cleaned: str, raw: str = "") -> str:
 
 _PLACE_KINDS = "特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,8}}?(?:{_PLACE_KINDS}))")
-_PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})$")
 _NOT_PLACE_START = set("全我本各该此其每省市县区")
 # A district or county written after its city (宁波市鄞州区): a name of two characters or more
 # before 区/县/旗, not a word such as 社区 or 城乡.
@@ -942,13 +953,12 @@ def _place(text: str) -> str:
     text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", to_simplified(text.strip()))
     found = ""
     # its province written without 省 before the place (河北雄安新区管理委员会, 上海浦东新区): both,
-    # as a region names them, when a place of two characters or more of its own follows
+    # as a region names them, when a place the dictionary knows follows (not 海南藏族自治州, a
+    # prefecture of Qinghai, nor Shanghai's 四川北路街道)
     province = _province_opening(text)
     core = next((c for c, full in PROVINCE_CORE.items() if full == province and text.startswith(c)), "")
     after = _PLACE.match(text[len(core) :]) if core and not text.startswith(province) else None
-    opened = bool(
-        after and len(_PLACE_KIND.sub("", after.group(1))) >= 2 and after.group(1)[0] not in _NOT_PLACE_START
-    )
+    opened = bool(after) and _known_place(after.group(1), text[len(core) + after.end() :])
     if opened:
         found, text = province, text[len(core) :]
     while m := _PLACE.match(text):
@@ -976,6 +986,14 @@ def _place(text: str) -> str:
     return found
 
 
+def _known_place(name: str, rest: str) -> bool:
+    """Whether `name` (杭州 of 杭州市 read up to its 州) is a place the dictionary knows by its core."""
+    if name.endswith("州") and rest[:1] in ("市", "县", "区"):
+        name += rest[0]
+    core = place_core(name)
+    return len(core) >= 2 and "自治" not in name and bool(lexicon().place_notes_of(core) or province_of(name))
+
+
 # A company's address line (地址：海南省海口市龙华区滨海大道188号…)
 _ADDRESS = re.compile(r"(?:^|[\s　|｜])(?:公司|注册|办公|通讯)?地址\s*[:：]\s*([\u4e00-\u9fff]{4,40})", re.M)
 
@@ -988,6 +1006,8 @@ def _address_city(cleaned: str) -> str:
         return ""
     address = m.group(1)
     province = next((p for p in PROVINCES if address.startswith(p)), "")
+    if province.endswith("市"):  # 北京市, 天津市, 上海市, 重庆市 (PROVINCES)
+        return province  # 北京市海淀区…: the city; its urban district is no part of what it governs
     city = re.sub(r"(?<=[市州盟])[\u4e00-\u9fff]{1,6}区$", "", _place(address[len(province) :]))
     return with_province(city, cleaned) if city else province
 

@@ -193,13 +193,15 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
     "hours": re.compile(r"(?:多少|几)个?(?:学时|小时|课时)|\bhow many (?:[\w-]+ ){0,2}hours\b"),
     # an assessment's points (占多少分, 扣几分, "how many points are deducted") and a weight or share
     # (权重, 占比, "what percentage"): a 考核 clause that gives none is not the answer
+    # (多少分 as the question's end or with its particle: not 多少分支机构, 几分把握, 扣几个月)
     "points": re.compile(
-        rf"(?:多少|几)分(?!{_NOT_POINTS})|扣(?:多少|几)|分值|\bhow many (?:[\w-]+ ){{0,2}}points\b|"
-        r"\bpoints? (?:are |is |get |be )?(?:deduct|lost|taken off)\w*"
+        r"(?:多少|几)分(?=[？?，,。！!呢啊呀吗吧]|$|左右)|分值(?:是|为|有)?(?:多少|几)|"
+        r"\bhow many (?:[\w-]+ ){0,2}points\b|\bpoints? (?:are |is |get |be )?(?:deduct|lost|taken off)\w*"
     ),
+    # (how much of the whole: not 如何提高…占比, how to raise one)
     "share": re.compile(
-        r"权重|占比|比重|百分之几|占多[少大]比例|\bwhat (?:percentage|share|weight(?:ing)?)\b|"
-        r"\bhow much weight\b|\bweighting\b"
+        r"(?:多少|多大|几成|百分之几)的?(?:权重|比重|占比|比例)|(?:权重|比重|占比)(?:是|为|有|占)?(?:多少|多大|几)|"
+        r"权重比例|\bwhat (?:percentage|share|weight(?:ing)?)\b|\bhow much weight\b"
     ),
     # how long a term of office runs: 任期几年, "how many years is the term"
     "term": re.compile(
@@ -220,8 +222,15 @@ _AMOUNT_STATED: dict[str, re.Pattern[str]] = {
         rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})|[¥$£€]\s?\d|"
         rf"\d[\d,.]*\s*(?:thousand|million|billion|[mk]\b)?\s*(?:{_CURRENCY_EN})\b"
     ),
-    "points": re.compile(rf"\d+(?:\.\d+)?\s*分(?!{_NOT_POINTS})|\b\d+(?:\.\d+)? points?\b"),
-    "share": re.compile(r"\d+(?:\.\d+)?\s*%|百分之|\b\d+(?:\.\d+)? ?(?:per ?cent|percent)\b"),
+    # (not a clock's 8时30分; 扣一分, 一百分 in characters)
+    "points": re.compile(
+        rf"(?<![\d时点:：])\d+(?:\.\d+)?\s*分(?!{_NOT_POINTS})|(?:扣|加|得|满|计)(?:{_CN_NUMBER})分(?!{_NOT_POINTS})|"
+        r"\b\d+(?:\.\d+)? points?\b"
+    ),
+    "share": re.compile(
+        rf"\d+(?:\.\d+)?\s*%|百分之|(?:{_CN_NUMBER})分之(?:{_CN_NUMBER})|[一二三四五六七八九]成(?![员果立本绩效熟为不])|"
+        r"\b0?\.\d+\b|\b\d+(?:\.\d+)? ?(?:per ?cent|percent)\b|\b(?:one|two|three|a) (?:third|quarter|half)\b"
+    ),
     "hours": re.compile(
         rf"(?:\d+|{_CN_NUMBER})\s*个?(?:学时|小时|课时)|\b(?:\d+|one|{_EN_NUMBER_WORDS})\s*(?:credit )?hours?\b"
     ),
@@ -408,27 +417,24 @@ _PLACE_OR_BODY = frozenset((
 ))
 # fmt: on
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-# The words that stand beside a person's name in a run of capitalised words: "Mayor Li Xiangying",
-# "Ted Kaouk Chair", "Chief Data Officer Jane Roe"
-_PERSON_TITLES = frozenset((
-    "mr", "mrs", "ms", "dr", "sir", "dame", "mayor", "governor", "director", "secretary",
-    "commissioner", "chair", "chairman", "chairwoman", "chairperson", "president", "judge", "senator",
-    "representative", "supervisor", "minister", "professor", "prof", "councillor", "councilmember",
-    "officer", "manager", "clerk", "deputy", "head", "executive", "chief",
+# The last word of the name of a thing that a run of capitalised words may be ("Enterprise Data
+# Maturity Assessment", "Budget Reallocation Worksheet"): such a run names no person
+_THING_WORDS = frozenset((
+    "assessment", "worksheet", "summary", "report", "review", "survey", "framework", "standard",
+    "standards", "guidance", "guide", "guidelines", "template", "toolkit", "form", "schedule",
+    "presentation", "description", "charter", "roadmap", "inventory", "catalog", "catalogue",
+    "dashboard", "portal", "platform", "system", "model", "index", "register", "workbook", "matrix",
 ))  # fmt: skip
-# the capitalised words right before and right after a pair, on its line
-_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z]+[ \t]+)+$")
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+)+")
-_RUN_REACH = 120  # characters either side a run of capitalised words is read within
+_RUN_REACH = 120  # characters after a pair its run of capitalised words is read within
 
 
-def _in_a_named_thing(written: str, start: int, end: int) -> bool:
-    """Whether the capitalised pair at start:end is part of a run of three or more capitalised
-    words none of which is a person's title: the name of a document, a report or a programme."""
-    before = _CAPITALS_BEFORE.search(written[max(0, start - _RUN_REACH) : start])
+def _in_a_named_thing(written: str, end: int) -> bool:
+    """Whether the capitalised pair ending at `end`, with the capitalised words after it, ends in a
+    word that names a thing, not a person ("Data Maturity Assessment"; not "Jane Roe")."""
     after = _CAPITALS_AFTER.match(written[end : end + _RUN_REACH])
-    words = (before.group(0).split() if before else []) + (after.group(0).split() if after else [])
-    return bool(words) and not any(w.lower() in _PERSON_TITLES for w in words + written[start:end].split())
+    last = after.group(0).split()[-1] if after else written[:end].split()[-1]
+    return last.lower() in _THING_WORDS
 
 
 # what ends a body's name (a roster's "Kelly Jones Director" is a person before a title)
@@ -487,7 +493,7 @@ def persons_in(text: str) -> frozenset[str]:
         if body and body.group(1).lower() in _BODY_WORDS:
             place_end = body.end(1)
             continue  # the start of a body's name: Legislative Finance Committee
-        if _in_a_named_thing(written, match.start(1), match.end(2)):
+        if _in_a_named_thing(written, match.end(2)):
             continue  # "2024 Enterprise Data Maturity Assessment", "Budget Reallocation Worksheet"
         if match.group(2).lower() in _CALENDAR_WORDS:
             continue  # Scrutiny November (not June Lee)
@@ -549,7 +555,11 @@ def _holding_other_titles(folded: str, post: re.Pattern[str]) -> set[str]:
         if name is None:
             titled[m.group("name")] = False
             continue
-        other = not m.group("takes") and not post.search(folded[m.start() : m.start("titled")])
+        other = (
+            not m.group("takes")
+            and not post.search(folded[m.start() : m.start("titled")])
+            and not post.search(_sentence_around(folded, m.start(), m.end()))  # 市首席数据官、副市长李强
+        )
         titled[name] = titled.get(name, True) and other
     return {name for name, other in titled.items() if other}
 
@@ -566,13 +576,29 @@ def _signed_with_other_titles(text: str, names: list[str], post: re.Pattern[str]
     the Board" on a resolution creating the CDO post)."""
     found = set()
     for name in (n for n in names if n.isascii()):
-        titles = [
-            m.group(1) if (m := _TITLE_AFTER_NAME.match(text, at.end())) else ""
+        elsewhere = [
+            bool(m := _TITLE_AFTER_NAME.match(text, at.end()))
+            and not post.search(fold(m.group(1)))
+            # "Jane Roe, Deputy CIO, as the City's Chief Data Officer" holds the post asked
+            and not post.search(fold(_sentence_around(text, at.start(), at.end())))
             for at in re.finditer(re.escape(name), text, re.IGNORECASE)
         ]
-        if titles and all(title and not post.search(fold(title)) for title in titles):
+        if elsewhere and all(elsewhere):
             found.add(name)
     return found
+
+
+# Where a sentence ends: Chinese and English end marks, a line's end
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) that holds text[start:end]."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - POST_REACH), start)]
+    after = _SENTENCE_END.search(text, end, end + POST_REACH)
+    return text[
+        before[-1] if before else max(0, start - POST_REACH) : after.start() if after else end + POST_REACH
+    ]
 
 
 # A question about a year (海丰县2024年…新安排, "past 2025") is answered only by a passage or a

@@ -17,9 +17,10 @@ from kb.text import HAN, HAN_CHAR, SWALLOWED_NAMES, fold, is_place_word, segment
 from kb.transliteration import place_consonants, sounded_names
 from kb.types import Document
 
-# 新区 after a name of its own (雄安新区, 浦东新区: 雄安, 浦东), not the 区 of 高新区
+# 新区 after a name of its own (雄安新区, 浦东新区: 雄安, 浦东), not the 新区 of a 高新区 (东湖高新区 is
+# 东湖高新, not 东湖高)
 PLACE_SUFFIX = re.compile(
-    r"(特别行政区|自治区|自治州|自治县|(?<=[\u4e00-\u9fff]{2})新区|省|市|县|区|镇|乡|街道)$"
+    r"(特别行政区|自治区|自治州|自治县|(?<=[\u4e00-\u9fff]{2})(?<!高)新区|省|市|县|区|镇|乡|街道)$"
 )
 
 

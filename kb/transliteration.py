@@ -19,6 +19,10 @@ TRANSLITERATION_CHARS = frozenset(
     "内尼宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔切钦琼丘萨塞桑瑟森沙尚舍圣施什史斯松苏索塔泰坦汤唐特"
     "提廷图托瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约扎泽詹珍芝兹卓"
 )
+# a run of them before the kind of place Chinese adds to a foreign name (塔尔萨市, 马里科帕县, 韦斯特伯里郡)
+_CHARS = "".join(sorted(TRANSLITERATION_CHARS))
+_SOUNDED_PLACE = re.compile(f"(?<![{_CHARS}])([{_CHARS}]{{2,}})(?=[市县州郡区省镇])")
+_KNOWN_REACH = 2  # characters before a run that may begin the name the dictionary knows (鄂 of 鄂尔多斯)
 # A name of fewer consonants than this matches too many others (戴恩 T-N: Dane, Dean, Eden).
 MIN_CONSONANTS = 3
 # pinyin initials, longest first, each with its English consonant class; f, v and w are one class,
@@ -91,14 +95,23 @@ def english_consonants(name: str) -> str:
 
 
 def sounded_names(text: str) -> list[tuple[int, str]]:
-    """Where the runs of transliteration characters of `text` start, with their consonants:
-    every run of two characters or more, and its pieces (美国塔尔萨市: 塔尔萨 at 2)."""
+    """Where the names a text writes by sound start, with their consonants: each whole run of
+    transliteration characters right before a place's kind (美国塔尔萨市: 塔尔萨 at 2), that the
+    dictionary does not know as a word (东西; 达拉斯 is Dallas by the dictionary, not by sound).
+    Not a piece of a run (斯特丹 of 阿姆斯特丹) nor a run with no kind after it (一万多条)."""
+    from kb.lexicon import lexicon
+
     found: list[tuple[int, str]] = []
-    for m in re.finditer(f"[{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,}}", text):
-        run = m.group()
-        for start in range(len(run) - 1):
-            for end in range(start + 2, len(run) + 1):
-                found.append((m.start() + start, chinese_consonants(run[start:end])))
+    for m in _SOUNDED_PLACE.finditer(text):
+        start, end = m.span(1)
+        # the dictionary knows it, alone or with the characters before it (鄂尔多斯, whose 鄂 is no
+        # transliteration character): a word or a known name, not one written by sound
+        known = any(
+            lexicon().english(text[start - k : end]) or text[start - k : end] in lexicon().words
+            for k in range(0, min(start, _KNOWN_REACH) + 1)
+        )
+        if not known:
+            found.append((start, chinese_consonants(m.group(1))))
     return found
 
 
@@ -111,8 +124,8 @@ _KIND_WORDS = re.compile(
 def place_consonants(place: str) -> str:
     """Maricopa County -> MLKP: the consonants of an English place's own name, "" when too few
     to tell it from others (Dane, Cook) or when the name is not in Latin letters."""
-    if not place.isascii():
-        return ""
+    if not place.isascii() or not place[:1].isupper():
+        return ""  # a Chinese place, or a region's word ("United States / federal")
     found = english_consonants(_KIND_WORDS.sub(" ", place))
     return found if len(found) >= MIN_CONSONANTS else ""
 

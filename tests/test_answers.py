@@ -1142,6 +1142,10 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("首席数据官工作在年度综合考核里占多少分？") == "points"
     assert asked_amount("评为一般的单位要被扣多少分？") == "points"
     assert asked_amount("首席数据官一般是几分管领导？") is None and asked_amount("一共分几批试点？") is None
+    for other in ("有多少分支机构？", "心里有几分把握", "会扣几个月绩效吗", "如何提高数据共享的占比"):
+        assert asked_amount(other) is None, other
+    assert not states_amount("points", "8时30分开会") and states_amount("points", "迟报一次扣一分")
+    assert states_amount("share", "占三分之一") and states_amount("share", "weighted at one third")
     assert states_amount("points", "数据共享开放占20分") and not states_amount("points", "得分（占60%）")
     assert states_amount("share", "权重不低于10%") and not states_amount("share", "作为重要参考")
     assert asked_amount("How much time does the CDO have to submit the budget request?") is None
@@ -1339,6 +1343,18 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     attachments = "3. 2024 Enterprise Data Maturity Assessment - Executive Summary.pdf, 5. Budget Reallocation Worksheet.xlsx"
     assert not names_person(attachments)
     assert names_person("Chief Data Officer Jane Roe will lead.", post=cdo)
+    for holder in (
+        "市首席数据官、副市长李强表示，要加强共享。",  # the post in the same sentence as the other title
+        "副市长李强（市首席数据官）表示",
+        "The Mayor named Jane Roe, Deputy CIO, as the City's Chief Data Officer.",
+        "Jane Roe, PhD, has been named the Chief Data Officer.",
+        "Jane Roe, Boston, will serve as CDO.",
+        "CDO Jane Roe will lead",
+        "Shenzhen CDO Li Xiangying said",
+        "Yesterday Jane Roe was appointed CDO.",
+    ):
+        assert names_person(holder, post=cdo), holder
+    assert names_person("The council is chaired by Ted Kaouk, USDA.", post=asked_post("Who chairs it?"))
     # A place is not a person, nor is the byline of a news item its subject.
     assert not names_person("Huizhou City, Guangdong Province, and Boluo County are piloted.")
     assert not names_person(

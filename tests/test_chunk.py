@@ -604,3 +604,10 @@ def test_a_list_of_bodies_copied_to_is_no_heading() -> None:
     )
     chunks = chunk_document(doc_of(text))
     assert not any("Chief Financial Officers" in c.section for c in chunks)
+
+
+def test_levels_one_and_two_are_no_item_number() -> None:
+    """1、2级指标 is "levels 1 and 2" wrapped onto a line, not item 1; a year after 、 is a title."""
+    text = "（一）考核指标。各单位要确保\n1、2级指标全部达标的水平，不得降低。\n"
+    chunks = chunk_document(doc_of(text))
+    assert not any("1、2级" in c.section for c in chunks)

@@ -370,6 +370,7 @@ def test_infer_language(text: str, expected: str) -> None:
         ("河北雄安新区管理委员会", "", "河北省雄安新区", "区"),
         ("江西南昌市数据局", "", "江西省南昌市", "市"),
         ("湖南路街道办事处", "", "湖南路街道", "镇"),  # a street named after a province: one place
+        ("浙江杭州市数据局", "", "浙江省杭州市", "市"),
     ],
 )
 def test_region_and_level(issuer: str, title: str, region: str, level: str) -> None:
@@ -1477,3 +1478,20 @@ def test_a_memo_circulars_subject_and_number() -> None:
     assert infer_title("Memo\nSUBJECT: DATA OFFICERS\nPURPOSE\nThe body.") == "DATA OFFICERS"  # not wrapped
     assert infer_doc_number(MEMO) == "e-GOVERNMENT CIRCULAR NO. 7 OF 2025"
     assert infer_doc_number("Departments must comply with Circular No. 7 of 2025 within a month.") == ""
+
+
+def test_a_provinces_characters_opening_another_name_are_no_province() -> None:
+    from ingest.metadata import _place
+
+    assert _place("海南藏族自治州人民政府") == "海南藏族自治州"  # a prefecture of Qinghai
+    assert _place("四川北路街道办事处") == "四川北路街道"  # a street of Shanghai
+
+
+def test_what_is_not_a_memos_title_or_number() -> None:
+    after = "X\nSUBJECT: ESTABLISHMENT OF THE OFFICE OF THE CHIEF DATA OFFICER\nBACKGROUND\nThe body."
+    assert infer_title(after) == "ESTABLISHMENT OF THE OFFICE OF THE CHIEF DATA OFFICER"  # its first heading
+    cited = "Memo\nThis replaces Circular No. 3 of 2022\nIssued under Executive Order No. 4 of 2019"
+    assert infer_doc_number(cited) == ""
+    assert (
+        infer_region("清华大学", "办法", "地址：北京市海淀区清华园1号", "zh") == "北京市"
+    )  # not its district

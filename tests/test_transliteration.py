@@ -53,6 +53,27 @@ def test_pinyin_with_its_syllable_mark_names_the_place() -> None:
         "cdos", "xiongan", "xian", "don't", "o'connor",
     ]  # fmt: skip
     assert place_core("雄安新区") == "雄安" and place_core("高新区") == "高新"
+    assert place_core("东湖高新区") == "东湖高新"
     xiongan = Places({"xiongan-rules": ["河北省", "雄安新区"]})
     assert xiongan.named_in("What do unit-level CDOs in Xiong'an do?") == ["雄安新区"]
     assert xiongan.named_in("雄安的首席数据官") == ["雄安新区"]
+
+
+def test_only_a_whole_name_before_a_place_kind_and_unknown_to_the_dictionary_is_read_by_sound() -> None:
+    """Words (东西), numbers (一万多), pieces of longer names (斯特丹 of 阿姆斯特丹, 尔多斯 of 鄂尔多斯) and
+    cities the dictionary knows (达拉斯 is Dallas) are not a library place written by sound."""
+    library = Places({
+        "tulsa": ["United States", "Oklahoma", "Tulsa"], "austin": ["United States", "Texas", "Austin"],
+        "rwanda": ["Rwanda"], "tennessee": ["United States", "Tennessee"], "leeds": ["United Kingdom", "Leeds"],
+        "federal": ["United States", "federal"],
+    })  # fmt: skip
+    for question in (
+        "首席数据官每年要交哪些东西？",
+        "深圳全市一万多条数据目录",
+        "阿姆斯特丹市的首席数据官",
+        "鄂尔多斯市的方案",
+        "达拉斯市的行政令",
+        "休斯敦市的首席数据官",
+    ):
+        assert library.named_in(question) == [], question
+    assert library.named_in("位于塔尔萨市的市政府") == ["Tulsa"]

@@ -38,7 +38,7 @@ STRUCTURE = re.compile(
     r"^\s*(?:"
     r"[一二三四五六七八九十百零〇]+\s*[、.．]"
     r"|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]"
-    r"|\d{1,3}\s*(?:、|[.．](?!\d))"
+    r"|\d{1,3}\s*(?:、(?!\d)|、(?=(?:19|20)\d\d年)|[.．](?!\d))"
     # a numbered paragraph's number before a capital or a Chinese word: 4.10 Promote…, 2.3.1 范围;
     # not a sum (1.5 million, 2.5 亿条)
     r"|\d{1,3}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u4e00-\u9fff])(?![亿万千百倍])"
