@@ -490,6 +490,14 @@ class Places:
                 for a, b in found
             ):
                 del at[place]
+        # One name for two places (Xuzhou: 徐州市 and 叙州区), with the larger place of one of them
+        # named too ("Xuzhou, Jiangsu"): that one alone
+        for start in {a for a in at.values()}:
+            same = [p for p in at if at[p] == start]
+            qualified = [p for p in same if within.get(p, set()) & at.keys()]
+            if len(same) > 1 and qualified:
+                for place in set(same) - set(qualified):
+                    del at[place]
         # an English place a Chinese question writes by sound, that no dictionary holds (塔尔萨市:
         # Tulsa), when no other place of the library sounds the same (Tulsa and Dallas are TLS)
         by_sound: dict[str, list[str]] = {}

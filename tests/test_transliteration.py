@@ -1,4 +1,4 @@
-"""A foreign place a Chinese question writes by sound (kb.transliteration)."""
+"""Places a question names by sound or by a name that two places share (kb.transliteration, kb.places)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,12 @@ def test_only_a_whole_name_before_a_place_kind_and_unknown_to_the_dictionary_is_
     ):
         assert library.named_in(question) == [], question
     assert library.named_in("位于塔尔萨市的市政府") == ["Tulsa"]
+
+
+def test_one_pinyin_name_for_two_places_is_the_one_its_province_holds() -> None:
+    """Xuzhou is 徐州市 (Jiangsu) and 叙州区 (Sichuan); "Xuzhou, Jiangsu" is the first alone."""
+    library = Places({
+        "xuzhou-points": ["江苏省", "徐州市"], "xuzhou-rules": ["四川省", "宜宾市", "叙州区"],
+    })  # fmt: skip
+    assert library.named_in("Who is the CDO in Xuzhou, Jiangsu?") == ["徐州市", "江苏省"]
+    assert set(library.named_in("Who is the CDO in Xuzhou?")) == {"徐州市", "叙州区"}  # either
