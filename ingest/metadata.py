@@ -389,8 +389,6 @@ _TITLE_LABEL = re.compile(
 # Departmental Chief Data Officers …"), which may be longer than the lines _head_lines reads.
 _SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Sub)\s*[:：.](?:\s*\|)?\s*([A-Z].{3,150}?)\s*$")
 _SUBJECT_LINES = 20
-# the last words of a capitals subject wrapped onto the next line: a few capitals words, no
-# number or label opening the body ("1. PURPOSE", "DATE:")
 # the headings a memo's body opens with, which follow its subject line and are none of it
 _SECTION_HEADINGS = frozenset((
     "background", "purpose", "scope", "introduction", "summary", "context", "definitions",
@@ -398,6 +396,8 @@ _SECTION_HEADINGS = frozenset((
     "recommendations", "decision", "action", "actions", "policy", "responsibilities", "references",
 ))  # fmt: skip
 _WRAPPED_SUBJECT_CHARS = 40  # a line this long may have wrapped (ingest.chunk's capitals titles too)
+# the last words of a capitals subject wrapped onto the next line: a few capitals words, no
+# number or label opening the body ("1. PURPOSE", "DATE:")
 _WRAPPED_SUBJECT = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,4}")
 
 
@@ -963,8 +963,7 @@ def _place(text: str) -> str:
         found, text = province, text[len(core) :]
     while m := _PLACE.match(text):
         name, text = m.group(1), text[m.end() :]
-        if name.endswith("州") and text[:1] in ("省", "市", "县", "区"):
-            name, text = name + text[0], text[1:]  # 惠州市, 贵州省: not 惠州, 贵州
+        name, text = _with_kind(name, text)  # 惠州市, 贵州省: not 惠州, 贵州
         if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|推行", name):
             break
         if re.search(r"[在的和与对]", name) and not lexicon().place_notes_of(name):
@@ -986,10 +985,16 @@ def _place(text: str) -> str:
     return found
 
 
+def _with_kind(name: str, rest: str) -> tuple[str, str]:
+    """A name _PLACE read up to a 州 with the kind written after it (惠州 + 市), and what is left."""
+    if name.endswith("州") and rest[:1] in ("省", "市", "县", "区"):
+        return name + rest[0], rest[1:]
+    return name, rest
+
+
 def _known_place(name: str, rest: str) -> bool:
-    """Whether `name` (杭州 of 杭州市 read up to its 州) is a place the dictionary knows by its core."""
-    if name.endswith("州") and rest[:1] in ("市", "县", "区"):
-        name += rest[0]
+    """Whether `name` (杭州 of 杭州市, read up to its 州) is a place the dictionary knows by its core."""
+    name, _ = _with_kind(name, rest)
     core = place_core(name)
     return len(core) >= 2 and "自治" not in name and bool(lexicon().place_notes_of(core) or province_of(name))
 

@@ -426,14 +426,14 @@ _THING_WORDS = frozenset((
     "dashboard", "portal", "platform", "system", "model", "index", "register", "workbook", "matrix",
 ))  # fmt: skip
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+)+")
-_RUN_REACH = 120  # characters after a pair its run of capitalised words is read within
+_RUN_REACH = 120  # characters around a pair its run of capitalised words is read within
 
 
 def _in_a_named_thing(written: str, end: int) -> bool:
     """Whether the capitalised pair ending at `end`, with the capitalised words after it, ends in a
     word that names a thing, not a person ("Data Maturity Assessment"; not "Jane Roe")."""
     after = _CAPITALS_AFTER.match(written[end : end + _RUN_REACH])
-    last = after.group(0).split()[-1] if after else written[:end].split()[-1]
+    last = after.group(0).split()[-1] if after else written[max(0, end - _RUN_REACH) : end].split()[-1]
     return last.lower() in _THING_WORDS
 
 

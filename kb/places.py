@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kb.countries import COUNTRIES, SUBDIVISIONS, part_forms
 from kb.lexicon import DIVISION_KINDS, lexicon
@@ -422,6 +422,16 @@ class Places:
 
     of_document: dict[str, list[str]] = field(default_factory=dict)
 
+    @cached_property
+    def by_sound(self) -> dict[str, list[str]]:
+        """The English places by their consonants (kb.transliteration), read once per library: every
+        question's places are looked up in it."""
+        found: dict[str, list[str]] = {}
+        for place in self.names:
+            if consonants := place_consonants(place):
+                found.setdefault(consonants, []).append(place)
+        return found
+
     @property
     def within(self) -> dict[str, set[str]]:
         """place -> the places that contain it (广东省 contains 深圳市 where a region reads
@@ -492,7 +502,7 @@ class Places:
                 del at[place]
         # One name for two places (Xuzhou: 徐州市 and 叙州区), with the larger place of one of them
         # named too ("Xuzhou, Jiangsu"): that one alone
-        for start in {a for a in at.values()}:
+        for start in set(at.values()):
             same = [p for p in at if at[p] == start]
             qualified = [p for p in same if within.get(p, set()) & at.keys()]
             if len(same) > 1 and qualified:
@@ -500,12 +510,8 @@ class Places:
                     del at[place]
         # an English place a Chinese question writes by sound, that no dictionary holds (塔尔萨市:
         # Tulsa), when no other place of the library sounds the same (Tulsa and Dallas are TLS)
-        by_sound: dict[str, list[str]] = {}
-        for place in self.names:
-            if consonants := place_consonants(place):
-                by_sound.setdefault(consonants, []).append(place)
         for start, consonants in sounded_names(folded):
-            sounding = by_sound.get(consonants, [])
+            sounding = self.by_sound.get(consonants, [])
             if len(sounding) == 1 and sounding[0] not in at:
                 at[sounding[0]] = start
         return sorted(at, key=lambda p: at[p])
