@@ -181,7 +181,7 @@ ZH_MONTH_DAY = re.compile(
 ZH_RECUR = re.compile(
     # 每季度, and 按月 / 按季度 (monthly, quarterly: 按月发布数据质量通报)
     r"(?:每|按(?=\s*(?:个?月|季(?!节)|年度|周(?!期|边)|半年)))\s*"
-    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
+    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|[两二三四六2346]个月|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
     rf"(?:{_S}(?:{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末))|(?P<yend>年底|年末|底)|(?P<q>第?[一二三四1-4]季度末?)))?"
     rf"{_S}(?P<post>前|之前|以前)?"
 )
@@ -223,6 +223,12 @@ _ZH_PERIOD_RULE = {
     "半年度": rrule("MONTHLY", 6),
     "学期": rrule("MONTHLY", 6),  # a school's or university's term: two a year
     "月": rrule("MONTHLY"),
+    # 每三个月召开一次 (a run of months: the spelled-out counts a rule writes)
+    **{
+        f"{n}个月": rrule("MONTHLY", months)
+        for n, months in (("两", 2), ("二", 2), ("三", 3), ("四", 4), ("六", 6))
+    },
+    **{f"{months}个月": rrule("MONTHLY", months) for months in (2, 3, 4, 6)},
     "周": rrule("WEEKLY"),
     "星期": rrule("WEEKLY"),
     "两年": rrule("YEARLY", 2),

@@ -81,7 +81,10 @@ _INTRO_BEFORE = re.compile(
 _LIST_LEAD_IN = re.compile(
     r"(?:\S{0,12}?(?:履行|承担|负责))?(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)"
 )
-_TAKES_POST = re.compile(r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$")
+# (or is named to it: 各单位明确本单位…负责人为数据专员，协助…)
+_TAKES_POST = re.compile(
+    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
+)
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
 )
@@ -554,6 +557,8 @@ _SCOPE_WORDS = r"(?:主要)?(?:职责|职能)(?:范围|任务)?\s*[,,]?\s*(?:主
 _SCOPE_TRIGGER = re.compile(
     rf"{_ROLE_ALT}(?:的)?\s*[,,]?\s*{_SCOPE_WORDS}"
     rf"|{_ROLE_ALT}(?:的)?(?:主要)?负责(?:包括|以下|如下)(?:工作)?\s*[::]"
+    # 首席数据官办公室主要承担以下工作：汇总…；做好…
+    rf"|{_ROLE_ALT}(?:的)?(?:主要)?(?:承担|履行)(?:以下|下列|如下)(?:工作|职责|任务|事项)\s*[::]"
     # 街道首席数据官主要承担5项工作：统筹…；推动…
     rf"|{_ROLE_ALT}(?:主要)?(?:承担|履行|负责)(?:\d+|[一二三四五六七八九十]+)项(?:主要)?(?:工作|职责|任务|职能)\s*[::]",
     re.IGNORECASE,
@@ -1182,7 +1187,10 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
 _EN_BODY_NAME = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
+    # "the Office of the Chief Data Officer", "The Office of Data and Accountability (ODA)"
+    r"\b(Office)[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w&-]*|and|for)[ \t]+){0,4}[A-Z][\w&-]*\b"
+    r"(?!['’]|[ \t]+(?:[A-Z]|and\b|for\b))"
+    r"|\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office(?![ \t]+of\b)|(?<!Working\s)Group|Forum|Panel)\b"
     # "the Steering Committee on Data Governance"
     r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
 )
@@ -1211,10 +1219,11 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     for m in _EN_BODY_NAME.finditer(folded):
         # "A\nThe Data Quality Assurance Group": a table's last cell and the article before the name
         name = " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
+        kind = m.group(1) or m.group(2)
         if len(name.split()) > 1:  # "The Council" is a short form, not a name
-            every.setdefault(name, m.group(1))
+            every.setdefault(name, kind)
             short = _SHORT_NAME_GIVEN.match(folded, m.end())
-            if short and short.group(1).endswith(m.group(1)) and short.group(1) != name:
+            if short and short.group(1).endswith(kind) and short.group(1) != name:
                 given.setdefault(name, short.group(1))
     defined = set()
     for m in _DEFINED_BODY.finditer(folded):
@@ -1240,7 +1249,12 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
             + ("(?i:" if name in defined else "(?:")
             + r"\s+".join(map(re.escape, name.split()))
             + r")\b"
-            + (rf"|\b[Tt]he\s+[{kind[0]}{kind[0].lower()}]{kind[1:]}\b" if kind in short else "")
+            # (not the start of a longer name: "the Office of the Chief Data Officer")
+            + (
+                rf"|\b[Tt]he\s+[{kind[0]}{kind[0].lower()}]{kind[1:]}\b(?![ \t]+of\b)"
+                if kind in short
+                else ""
+            )
             + (
                 r"|\b[Tt]he\s+" + r"\s+".join(map(re.escape, given[name].split())) + r"\b"
                 if name in given

@@ -639,13 +639,22 @@ _EN_KIND = re.compile(
 # and its subject the title, the number the document number.
 _KIND_LINE = re.compile(
     r"^(?:(?:EXECUTIVE|ADMINISTRATIVE|MAYORAL|GENERAL) ORDER|ORDINANCE|RESOLUTION|"
-    r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE)"
+    r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE|"
+    # a school district's or an office's circular series: "Superintendent's Circular"
+    r"(?:[A-Z][a-z]+(?:'|’)s\s+)?CIRCULAR)"
     r"(?:\s+(?:NO\.?\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
     re.I,
 )
 _KIND_NUMBER = re.compile(r"\s(?:NO\.?\s*)?(\d{1,4}[-–]\d{1,4}[\w-]*)\s*$")
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
+# A document-control field under the kind ("NUMBER: SUP-12", "Version 01", "Effective Date: …"):
+# not its subject
+_CONTROL_FIELD = re.compile(
+    r"^(?:(?:number|no\.?|ref(?:erence)?|version|(?:effective |issue |review )?date|issued(?: by| on)?|"
+    r"supersedes|rescinds|revised|category|owner|classification|status)\b\s*[:.]?(?:\s|$)|version\s+\d)",
+    re.I,
+)
 _LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
 _LETTERHEAD_CHARS = 80  # a name or an address line, not a sentence
 _TITLE_WORDS = 20  # a subject line under the kind, not the order's first sentence
@@ -666,7 +675,7 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
         in_kind = _KIND_NUMBER.search(kind)
         number = label.group(1) if label else (kind if in_kind else "")
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
-        after = lines[i + 1] if i + 1 < len(lines) else ""
+        after = next((ln for ln in lines[i + 1 : i + 5] if not _CONTROL_FIELD.match(ln)), "")
         titled = not _NOT_SUBJECT.match(after) and (
             after.isupper() or (len(after.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(after))
         )
@@ -735,6 +744,12 @@ _EN_SOURCE_LABEL = re.compile(
     r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
+# A details table's row: "Issued by | Department of …" (a government's banner above it, when there
+# is one, names the body; this cell may name the office or the post that signed)
+_ISSUER_CELL = re.compile(
+    r"^[•·\-*\s]*(?:Issued by|Issuer|Issuing (?:body|authority|department))\s*\|\s*([A-Za-z][^\n|]{1,80}?)\s*(?:$|\|)",
+    re.M | re.I,
+)
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
 # An English signature's body: capitalised words (and of, the, and …) ending with what an
 # organisation is ("General Office of Tianjin Municipal People's Government").
@@ -784,6 +799,11 @@ def _running_head_date(heads: tuple[str, ...]) -> str:
             if found and found[1] == 0:
                 return found[0]
     return ""
+
+
+def issuer_in_cell(text: str) -> str:
+    m = _ISSUER_CELL.search(text)
+    return m.group(1) if m else ""
 
 
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
@@ -836,7 +856,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     at = next((i for i, ln in enumerate(heads) if _titled_below(ln, heads[i + 1 : i + _BANNER_REACH])), None)
     if at is None:
         # a legislature's site names it over the bill's page: "Tennessee General Assembly"
-        return heads[0] if heads and _LEGISLATURE.match(heads[0]) else ""
+        return heads[0] if heads and _LEGISLATURE.match(heads[0]) else issuer_in_cell(raw or cleaned)
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
     if _MINISTRY_LINE.match(office) and not _EN_KIND.search(office):
@@ -855,6 +875,13 @@ _DATE_LABEL = re.compile(
     r"Published(?: on)?|^[\W_]*Approved(?: on| this)?)\s*[:：]?\s*"
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
+    re.I,
+)
+# ... and as a page's details table writes it, the label in a cell of its own at the row's start
+# ("Approved | November 18, 2025"; not a milestone table's "Target date | …" within a row)
+_DATE_CELL = re.compile(
+    r"^[\W_]*(?:Date(?: issued| approved| signed)?|Dated|(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)"
+    r"\s*\|\s*",
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(
@@ -893,7 +920,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
     labelled = []
     for line in zones:
-        for m in _DATE_LABEL.finditer(line):
+        for m in (*_DATE_LABEL.finditer(line), *_DATE_CELL.finditer(line)):
             found = parse_date(line[m.end() : m.end() + 40], day_first=day_first)
             if found and found[1] == 0:
                 labelled.append(found[0])
@@ -1212,6 +1239,8 @@ _CITY_NAME = r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
     rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}|"
+    # a city's school district: "Boston Public Schools", "Austin Independent School District"
+    rf"\b{_CITY_NAME} (?:Public Schools|(?:Unified |Independent |City |Public )?School District)\b|"
     # a consolidated city-county's government: "Louisville Metro Government" (not "Tokyo
     # Metropolitan Government", nor the county of "Louisville/Jefferson County Metro Government")
     r"(?:^|(?<=[^/\w]))(?:[Tt]he )?(?:Greater )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?<!County) Metro Government\b"
@@ -1404,7 +1433,7 @@ _LEVEL_BY_SUFFIX = (
     ("区", "区"),
     ("镇", "镇"),
     ("乡", "镇"),
-    ("街道", "镇"),
+    ("街道", "街道"),
 )
 
 
@@ -1423,7 +1452,7 @@ def _own_title(title: str) -> str:
 
 
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
-    """国家/省/市/县/区/镇/部门/企业/事业单位; "US federal", "state", "county", "city" or "national" (another
+    """国家/省/市/县/区/镇/街道/部门/企业/事业单位; "US federal", "state", "county", "city" or "national" (another
     country's government): a guide or notice about ENTERPRISE CDOs is 企业 whoever issues it;
     otherwise the level of the governing place."""
     subject = to_simplified(title)

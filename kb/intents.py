@@ -380,6 +380,9 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
+    # who holds it now: "who is the person currently serving as …", 现在的首席数据官是谁
+    r"\bwho(?:'s|’s| is) (?:the )?(?:person|individual)\b|\bwho(?:'s|’s| is) (?:currently|now) (?:serving|sitting)\b|"
+    r"(?:现在|目前|眼下)的?[^？?。，,]{0,12}(?:是谁|是哪位)|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
@@ -442,6 +445,11 @@ _BODY_WORDS = frozenset((
     "committee", "council", "board", "commission", "department", "ministry", "bureau", "agency",
     "authority", "institute", "centre", "center", "office", "group", "team", "panel",
 ))  # fmt: skip
+# The words that open a post's title, never a given name
+_RANK_WORDS = frozenset(("chief", "deputy", "acting", "assistant", "associate", "interim", "vice", "senior"))
+# A word written in lower case within the text, not inside an address (d.whitfield@…, /data/):
+# English writes a name capitalised wherever it stands, so such a word is no surname there.
+_ORDINARY_WORD = re.compile(r"(?<![\w@./-])[a-z]+(?![\w@])(?!\.[a-z])")
 _CALENDAR_WORDS = frozenset(
     [*_MONTHS.split("|"), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -483,6 +491,7 @@ def persons_in(text: str) -> frozenset[str]:
     found |= {m.group(0).split()[-1] for m in _TITLED_PERSON.finditer(written)}
     dictionary = lexicon()
     place_end = -1
+    ordinary: frozenset[str] | None = None
     for match in _CAPITAL_PAIR.finditer(written):
         if match.start(1) < place_end:
             continue  # "Francisco Chief" of "San Francisco Chief Data Officer"
@@ -497,6 +506,12 @@ def persons_in(text: str) -> frozenset[str]:
             continue  # "2024 Enterprise Data Maturity Assessment", "Budget Reallocation Worksheet"
         if match.group(2).lower() in _CALENDAR_WORDS:
             continue  # Scrutiny November (not June Lee)
+        if match.group(1).lower() in _RANK_WORDS:
+            continue  # Chief Operating (Officer); "Deputy Jane Roe" is read from Jane on
+        if ordinary is None:
+            ordinary = frozenset(_ORDINARY_WORD.findall(written))
+        if match.group(2).lower() in ordinary:
+            continue  # "Directorate Data Leads" where "data" is also written in lower case
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
             found.add(" ".join(match.groups()))

@@ -294,6 +294,20 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
         if core in lexicon().chinese_for_gloss(gloss)
         and all(len(lexicon().chinese(word)) <= _NAME_SENSES for word in gloss.split())
     ]
+    # The whole name glossed with its kind, as a place whose English name is no romanisation of
+    # its own (新北市: "New Taipei City"): the gloss without the kind word names the place.
+    full = core + suffix
+    kinds_written = [tuple(kind.split()) for kind, written in DIVISION_KINDS if written == suffix]
+    names += [
+        " ".join(sense[: -len(kind)])
+        for sense in (lexicon().senses(full) if suffix else ())
+        for kind in kinds_written
+        if len(sense) > len(kind)
+        and sense[-len(kind) :] == kind
+        and full in lexicon().chinese_for_gloss(" ".join(sense))
+        # a name among its words, not a description (市中区: "central city district")
+        and not all(lexicon().is_common_word(word) for word in sense[: -len(kind)])
+    ]
     # The name a note on the place opens with, when the note says what division it is ("Ordos,
     # region of Inner Mongolia administered as a prefecture-level city"): 鄂尔多斯 is Ordos in
     # English, not its pinyin Eerduosi.

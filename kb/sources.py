@@ -174,9 +174,14 @@ def _body_ending(text: str) -> str:
         block.append(kind)
         end -= 1
     # (a page that ends with a telephone number or an address reached its contact block, whatever
-    # labels stand above it)
+    # labels stand above it; so did a circular signed below its contact lines)
     if "date" not in block and not (
-        block and (set(block) <= {"attached", "contact", "bar", "form"} or block[0] == "contact")
+        block
+        and (
+            set(block) <= {"attached", "contact", "bar", "form"}
+            or block[0] == "contact"
+            or ("contact" in block and set(block) <= {"contact", "signer", "form"})
+        )
     ):
         return "\n".join(lines) or text
     return "\n".join(lines[:end]) or text

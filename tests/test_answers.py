@@ -310,6 +310,9 @@ def test_places_are_named_in_either_script():
     assert "卡纳塔克邦" in aliases("Karnataka")  # the dictionary's "Karnataka (formerly Mysore), …"
     assert "奥斯汀" in aliases("Austin")  # its second sense: "Austin, Texas"
     assert "lixian" in aliases("澧县") and "peixian" in aliases("沛县")  # a county of one character
+    # the whole name glossed with its kind (新北市: "New Taipei City"), not a description (市中区's
+    # "central city district")
+    assert "new taipei" in aliases("新北市") and "central city" not in aliases("市中区")
     # ... where the short name is not the head of a Chinese county's: 南澳县 is in Guangdong
     south = Places.of([_doc("sa", "Australia / South Australia")])
     assert south.named_in("南澳的数据治理委员会多久开一次会？") == ["South Australia"]
@@ -1454,6 +1457,20 @@ def test_names_asked_and_named_and_what_is_not_a_name():
         persons_in("It implements the Foundations for Evidence-Based Policymaking Act of 2018.")
         == frozenset()
     )
+    # a capitalised word the text also writes in lower case is an ordinary word there, and a
+    # post's title opens with a rank; not an e-mail's lower-case surname (Written from unseen batches)
+    assert (
+        persons_in("Directorate Data Leads nominated April 2025; data quality standard approved")
+        == frozenset()
+    )
+    assert persons_in("the Chief Operating Officer attends") == frozenset()
+    assert persons_in("Deputy Jane Roe chairs it; write to j.roe@example.gov or roe@example.gov") == {
+        "jane roe"
+    }
+    assert asks_person_name("Who is the person currently serving as the State Chief Data Officer?")
+    assert asks_person_name("密歇根州这个新设的首席数据官现在是谁啊？")
+    assert not asks_person_name("Who is currently responsible for data sharing?")  # a body or post
+    assert not asks_person_name("目前由谁负责数据共享？")
     # what befalls a late or missing report is a penalty asked for, and a deduction one stated
     assert "penalty" in asked_for("对季度报表迟报漏报的单位怎么处理？会扣绩效考核分吗").topics
     assert "penalty" not in asked_for("季度报表什么时候报？").topics

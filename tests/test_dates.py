@@ -278,6 +278,13 @@ def test_once_in_n_months_every_second_month_and_n_times_a_year_recur() -> None:
     assert [w.due for w in find_en(text, 0, len(text), "2025-08-14")] == ["2025-10-10"]
 
 
+def test_every_n_months_in_chinese_recurs() -> None:
+    """推動會每三個月召開會議一次 (batch 25): a run of months, in characters or digits."""
+    assert [w.recurrence for w in zh("推動會每三個月召開會議一次。")] == [rrule("MONTHLY", 3)]
+    assert [w.recurrence for w in zh("数据专员每6个月开展一次自查。")] == [rrule("MONTHLY", 6)]
+    assert next(w.recurrence for w in zh("每月5日前报送上月数据更新情况。")).startswith("FREQ=MONTHLY")
+
+
 def test_a_least_frequency_in_the_past_or_a_year_after_once_in_is_no_deadline() -> None:
     assert en("Since 2019 the Chief Data Officer has met the data board at least annually.") == []
     assert en("In 2023 the Committee met at least four times a year.") == []

@@ -1705,3 +1705,36 @@ def test_an_annex_duty_list_in_groups_and_a_translated_plans_numbered_duties() -
         "(1) Designates the VA Chief Data Officer.\n(2) Approves the VA Data Strategy.\n"
     )
     assert role_duty(duties_of(directive, language="en")) == []
+
+
+def test_an_office_of_the_cdo_its_run_in_list_and_one_named_to_a_post() -> None:
+    """Written from batch 25: "The Office of the Chief Data Officer shall …" is the office's duty,
+    not the officer's in its name; a named office's lettered list after its initials; 首席数据官办公室
+    主要承担以下工作：a；b; 各单位明确…负责人为数据专员，协助…，负责…: the 数据专员's."""
+    order = (
+        "Section 5. Data Governance Council.\n(c) The Council shall meet at least once each quarter. "
+        "The Office of the Chief Data Officer shall provide staff support to the Council and keep minutes.\n"
+    )
+    got = role_duty(duties_of(order, language="en"))
+    assert (
+        "Office of the Chief Data Officer",
+        "provide staff support to the Council and keep minutes",
+    ) in got
+    assert not any(role == "Chief Data Officer" for role, _ in got)
+    staff = (
+        "B. Office of Data and Accountability\nThe Office of Data and Accountability (ODA) serves as the "
+        "CDO's staff office. The ODA shall:\n(1) build and maintain the District Data Inventory;\n"
+        "(2) run monthly data quality checks.\n"
+    )
+    got = role_duty(duties_of(staff, language="en"))
+    assert ("Office of Data and Accountability", "build and maintain the District Data Inventory") in got
+    office = "领导小组下设首席数据官办公室，负责日常工作。首席数据官办公室主要承担以下工作：汇总建立街道数据资源清单；组织开展数据质量核查。"
+    got = role_duty(duties_of(office))
+    assert ("首席数据官办公室", "汇总建立街道数据资源清单") in got and (
+        "首席数据官办公室",
+        "组织开展数据质量核查",
+    ) in got
+    named = "各单位明确本单位信息化机构负责人为数据专员，协助首席数据官开展工作，负责数据资源目录编制维护。"
+    assert any(
+        role == "数据专员" and "数据资源目录编制维护" in duty for role, duty in role_duty(duties_of(named))
+    )

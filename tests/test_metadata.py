@@ -369,7 +369,7 @@ def test_infer_language(text: str, expected: str) -> None:
         # a province written without 省 before its own place (an issuer's name as printed)
         ("河北雄安新区管理委员会", "", "河北省雄安新区", "区"),
         ("江西南昌市数据局", "", "江西省南昌市", "市"),
-        ("湖南路街道办事处", "", "湖南路街道", "镇"),  # a street named after a province: one place
+        ("湖南路街道办事处", "", "湖南路街道", "街道"),  # a street named after a province: one place
         ("浙江杭州市数据局", "", "浙江省杭州市", "市"),
     ],
 )
@@ -1495,3 +1495,35 @@ def test_what_is_not_a_memos_title_or_number() -> None:
     assert (
         infer_region("清华大学", "办法", "地址：北京市海淀区清华园1号", "zh") == "北京市"
     )  # not its district
+
+
+def test_a_school_circular_and_a_pages_details_table() -> None:
+    """Written from batch 25: a superintendent's circular is titled by the line under its
+    control fields, numbered by its NUMBER: field, and governs its city's schools; a page's
+    details table names its issuer and the day it was approved; a circular signed below its
+    contact lines is whole; a 街道 plan is a 街道's."""
+    circular = (
+        "Superintendent's Circular\nNUMBER: SUP-12\nVersion 01\n"
+        "CHIEF DATA OFFICER: ROLE AND RESPONSIBILITIES\nEffective Date: September 2, 2025\n"
+        "PURPOSE\nThis circular establishes the position of Chief Data Officer for the Boston Public Schools.\n"
+    )
+    assert infer_title(circular) == "Superintendent's Circular: CHIEF DATA OFFICER: ROLE AND RESPONSIBILITIES"
+    assert infer_doc_number(circular) == "SUP-12"
+    assert infer_region("", infer_title(circular), circular, "en") == "United States / Boston"
+    details = (
+        "Directive on Departmental Chief Data Officers\nDirective number | CSDS 2025-04\n"
+        "Issued by | Department of Cyber Security and Digital Solutions\nApproved | November 18, 2025\n"
+        "Effective date | December 1, 2025\n1. Purpose\nPage last updated: November 21, 2025\n"
+    )
+    assert infer_date(details) == "2025-11-18"
+    assert infer_issuer(details) == "Department of Cyber Security and Digital Solutions"
+    signed = (
+        "The Deputy Superintendent evaluates the CDO's performance annually.\n"
+        "For more information about this circular, contact:\nOwner: | Chief Data Officer\n"
+        "Phone: | 617-635-9450\nEmail: | oda@example.org\nDr. Jane Roe\nSuperintendent"
+    )
+    assert is_complete(Document(doc_id="s", title="T", text=signed))
+    assert (
+        infer_level("春熙路街道办事处", "春熙路街道首席数据官工作方案", "四川省成都市锦江区春熙路街道")
+        == "街道"
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 from ingest.decode import UndecodableError
 from ingest.decode import decode as decode_bytes
 from ingest.formats.base import Extracted, RawPage
+from ingest.metadata import issuer_in_cell
 from kb.config import MAX_HTML_BYTES
 from kb.dates import parse_date
 from kb.errors import FileError
@@ -410,7 +411,8 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
             issuer = candidate
         elif candidate:
             extra["html_source_label"] = candidate
-    issuer = issuer or _site_body(root, title)
+    # an English page's details table ("Issued by | Department of …") before the site's name
+    issuer = issuer or issuer_in_cell(page_text) or _site_body(root, title)
     if issuer:
         front["issuer"] = issuer
 
