@@ -31,14 +31,16 @@ PDFs or Word files, Westchester, Iowa State, 江门 in translation, 稷山, 包�
 Word file, 叙州区, San Diego cut short, 漳州, 华电福新 and Edmonton as PDFs, 浙江工业大学, 开封, a
 Queensland department cut short; 昆明 as a Word file, Harris County, 潍坊港 in traditional characters
 cut short, 路桥区 on WeChat, Gauteng as a PDF cut short, 中南大学's page, 雄安新区 as a PDF, Tulsa,
-常德's 通报), with their junk (portal lines, bylines,
+常德's 通报; 兰州 as a Word file, 海门区's roster page, 新北市 in traditional characters cut short,
+Columbus as a PDF, Nova Scotia's page, Uganda cut short, 烟台城发, 春熙路街道 on WeChat, Boston Public
+Schools as a Word file), with their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 24), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 25), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date, or with its rhythm for a "recurring" one; a limit from an event,
 which the gold files as "recurring" too, is reported apart as "recurring by event", not found; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files

@@ -380,9 +380,9 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
-    # who holds it now: "who is the person currently serving as …", 现在的首席数据官是谁
+    # who holds it now, as a person: "who is the person currently serving as …" (not 现在是谁在当,
+    # which a post answers: 暂由市数据局局长兼任)
     r"\bwho(?:'s|’s| is) (?:the )?(?:person|individual)\b|\bwho(?:'s|’s| is) (?:currently|now) (?:serving|sitting)\b|"
-    r"(?:现在|目前|眼下)的?[^？?。，,]{0,12}(?:是谁|是哪位)|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
