@@ -1050,6 +1050,21 @@ def _province_opening(name: str) -> str:
     return next((full for core, full in PROVINCE_CORE.items() if folded.startswith(core)), "")
 
 
+def _city_within(name: str, province: str) -> str:
+    """The province a company's name opens with and a city of it that the name goes on to name
+    (山东港口潍坊港集团: 山东省潍坊市, the group's port company in Weifang); the province alone when
+    it names none, "" without a province."""
+    if not province:
+        return ""
+    folded = to_simplified(name.strip())
+    for i in range(2, len(folded) - 1):
+        for n in (2, 3):
+            city = folded[i : i + n] + "市"
+            if province_of(city) == province:
+                return province + city
+    return province
+
+
 def _campus_elsewhere(name: str) -> bool:
     """An institution's name that holds a second city after its first words: 北京理工大学珠海学院
     stands in Zhuhai, not in Beijing."""
@@ -1180,7 +1195,11 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
-        place = _province_opening(issuer) or _city_opening(issuer, cleaned) or _address_city(cleaned)
+        place = (
+            _city_within(issuer, _province_opening(issuer))
+            or _city_opening(issuer, cleaned)
+            or _address_city(cleaned)
+        )
         if place:
             return place
     if _INSTITUTION.search(to_simplified(issuer)):

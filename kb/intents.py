@@ -257,7 +257,9 @@ def asked_amount(question: str) -> str | None:
 
 
 def states_amount(unit: str, text: str) -> bool:
-    return bool(_AMOUNT_STATED[unit].search(fold(text)))
+    # a weight asked (占多少权重, "how much weight") may be stated in points: 考核权重不低于3分
+    units = ("share", "points") if unit == "share" else (unit,)
+    return any(_AMOUNT_STATED[u].search(fold(text)) for u in units)
 
 
 # A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage

@@ -85,6 +85,13 @@ def test_a_compound_the_dictionary_lacks_is_glossed_by_its_pieces():
     assert {"data", "protect"} <= targets
 
 
+def test_two_names_the_dictionary_gives_one_word_are_each_its_gloss():
+    """CC-CEDICT's "Weixin or WeChat (…)": "WeChat" alone is 微信."""
+    from kb.lexicon import lexicon
+
+    assert "微信" in lexicon().chinese("wechat") and ("wechat",) in lexicon().senses("微信")
+
+
 def test_a_translation_is_rendered_only_by_a_whole_gloss_or_term():
     """A passage saying "data" does not render 首席数据官, nor one saying 数据 "chief data
     officer"; "make" alone is not 报告 ("to make known")."""
@@ -1151,6 +1158,8 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert states_amount("share", "占三分之一") and states_amount("share", "weighted at one third")
     assert states_amount("points", "数据共享开放占20分") and not states_amount("points", "得分（占60%）")
     assert states_amount("share", "权重不低于10%") and not states_amount("share", "作为重要参考")
+    # a weight asked may be stated in points (batch 9's 考核权重不低于3分); points asked, not as a share
+    assert states_amount("share", "首席数据官履职评价结果纳入年度考核，考核权重不低于3分")
     assert asked_amount("How much time does the CDO have to submit the budget request?") is None
     assert asked_amount("How many hours of training per year must a township CDO complete?") == "hours"
     assert asked_amount("深圳给每个试点区配了多少专项工作经费?") == "money"

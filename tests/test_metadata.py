@@ -1527,3 +1527,11 @@ def test_a_school_circular_and_a_pages_details_table() -> None:
         infer_level("春熙路街道办事处", "春熙路街道首席数据官工作方案", "四川省成都市锦江区春熙路街道")
         == "街道"
     )
+
+
+def test_a_provincial_groups_company_in_one_of_its_cities() -> None:
+    """山东港口潍坊港集团 (batch 24): the province its name opens with, and the city it goes on to
+    name; a provincial group that names none stays the province's."""
+    assert infer_region("山東港口濰坊港集團有限公司", "管理辦法", "第一條 為規範…") == "山东省潍坊市"
+    assert infer_region("浙江省交通投资集团有限公司", "管理办法", "第一条 为规范…") == "浙江省"
+    assert infer_region("陕西秦川能源投资集团有限公司", "管理办法", "第一条 为规范…") == "陕西省"
