@@ -181,7 +181,7 @@ ZH_MONTH_DAY = re.compile(
 ZH_RECUR = re.compile(
     # 每季度, and 按月 / 按季度 (monthly, quarterly: 按月发布数据质量通报)
     r"(?:每|按(?=\s*(?:个?月|季(?!节)|年度|周(?!期|边)|半年)))\s*"
-    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|[两二三四六2346]个月|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
+    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})个月|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
     rf"(?:{_S}(?:{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末))|(?P<yend>年底|年末|底)|(?P<q>第?[一二三四1-4]季度末?)))?"
     rf"{_S}(?P<post>前|之前|以前)?"
 )
@@ -223,12 +223,6 @@ _ZH_PERIOD_RULE = {
     "半年度": rrule("MONTHLY", 6),
     "学期": rrule("MONTHLY", 6),  # a school's or university's term: two a year
     "月": rrule("MONTHLY"),
-    # 每三个月召开一次 (a run of months: the spelled-out counts a rule writes)
-    **{
-        f"{n}个月": rrule("MONTHLY", months)
-        for n, months in (("两", 2), ("二", 2), ("三", 3), ("四", 4), ("六", 6))
-    },
-    **{f"{months}个月": rrule("MONTHLY", months) for months in (2, 3, 4, 6)},
     "周": rrule("WEEKLY"),
     "星期": rrule("WEEKLY"),
     "两年": rrule("YEARLY", 2),
@@ -236,6 +230,18 @@ _ZH_PERIOD_RULE = {
     "三年": rrule("YEARLY", 3),
     "3年": rrule("YEARLY", 3),
 }
+_MONTHS_RUN = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})个月")
+
+
+def _period_rule(unit: str) -> str:
+    """The rule of a period ZH_RECUR read: 季度, 半年 …, or a run of months (每三个月, 每12个月)."""
+    run = _MONTHS_RUN.fullmatch(unit)
+    if run:
+        months = int(run.group(1)) if run.group(1).isdigit() else cn_number(run.group(1))
+        return rrule("MONTHLY", months)
+    return _ZH_PERIOD_RULE[unit.lstrip("个")]
+
+
 # a bare period (每季度) is a deadline only in a clause with one of these
 _ZH_OBLIGATION = re.compile(
     r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少|"
@@ -498,7 +504,7 @@ def _zh_every_period(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A period with no day, in an obligation clause: 每季度报送一次工作进展 (test wording)."""
     if m.group("m") or m.group("yend"):
         return []
-    rule = rrule("YEARLY") if m.group("q") else _ZH_PERIOD_RULE[m.group("unit").lstrip("个")]
+    rule = rrule("YEARLY") if m.group("q") else _period_rule(m.group("unit"))
     cstart, cend = clause_start(ctx.folded, m.start(), ctx.start), _clause_end(ctx.folded, m.end(), ctx.end)
     if not ctx.cell and not _ZH_OBLIGATION.search(ctx.folded[cstart:cend]):
         return []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ingest.chunk import roman_value
@@ -1187,13 +1187,28 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
 _EN_BODY_NAME = re.compile(
-    # "the Office of the Chief Data Officer", "The Office of Data and Accountability (ODA)"
-    r"\b(Office)[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w&-]*|and|for)[ \t]+){0,4}[A-Z][\w&-]*\b"
-    r"(?!['’]|[ \t]+(?:[A-Z]|and\b|for\b))"
-    r"|\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office(?![ \t]+of\b)|(?<!Working\s)Group|Forum|Panel)\b"
+    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
     # "the Steering Committee on Data Governance"
     r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
 )
+# ... and an office named after what it does: "the Office of the Chief Data Officer", "The Office
+# of Data and Accountability (ODA)"; not the "Office of the Department" of "The Data Governance
+# Office of the Department", whose name ends at its kind
+_OFFICE_OF = re.compile(
+    r"\b(Office)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w&-]*|and|for)[ \t]+){0,4}[A-Z][\w&-]*\b(?!['’]|[ \t]+(?:[A-Z]|and\b|for\b))"
+)
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
+_DETERMINERS = frozenset(("The", "A", "An", "Each", "Every"))
+
+
+def _office_of(folded: str) -> Iterator[re.Match[str]]:
+    for m in _OFFICE_OF.finditer(folded):
+        before = _WORD_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        if not before or before.group(1) in _DETERMINERS:
+            yield m
+
+
 # A statute's definition of the body it creates, in lower case: '"Council" means the state data
 # governance council created in § 4-3-5524' (it goes on to write "the council shall")
 _DEFINED_BODY = re.compile(
@@ -1216,10 +1231,10 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     Council" in a text that has one."""
     every: dict[str, str] = {}
     given: dict[str, str] = {}  # a body's name -> the short name the text gives it
-    for m in _EN_BODY_NAME.finditer(folded):
+    for m in (*_EN_BODY_NAME.finditer(folded), *_office_of(folded)):
         # "A\nThe Data Quality Assurance Group": a table's last cell and the article before the name
         name = " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
-        kind = m.group(1) or m.group(2)
+        kind = m.group(1)
         if len(name.split()) > 1:  # "The Council" is a short form, not a name
             every.setdefault(name, kind)
             short = _SHORT_NAME_GIVEN.match(folded, m.end())

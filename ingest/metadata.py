@@ -652,9 +652,24 @@ _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 # not its subject
 _CONTROL_FIELD = re.compile(
     r"^(?:(?:number|no\.?|ref(?:erence)?|version|(?:effective |issue |review )?date|issued(?: by| on)?|"
-    r"supersedes|rescinds|revised|category|owner|classification|status)\b\s*[:.]?(?:\s|$)|version\s+\d)",
+    r"supersedes|rescinds|revised|category|owner|classification|status)\s*:\s*(?P<value>.*)|version\s+\d+)$",
     re.I,
 )
+
+
+def _subject_after(lines: list[str]) -> str:
+    """The first line below a document's kind that is not one of its control fields (a label
+    alone, "NUMBER:", holds its value on the next line)."""
+    skip = False
+    for line in lines:
+        field = _CONTROL_FIELD.match(line.strip())
+        if skip or field:
+            skip = bool(field and field.group("value") is not None and not field.group("value").strip())
+            continue
+        return line
+    return ""
+
+
 _LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
 _LETTERHEAD_CHARS = 80  # a name or an address line, not a sentence
 _TITLE_WORDS = 20  # a subject line under the kind, not the order's first sentence
@@ -675,7 +690,7 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
         in_kind = _KIND_NUMBER.search(kind)
         number = label.group(1) if label else (kind if in_kind else "")
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
-        after = next((ln for ln in lines[i + 1 : i + 5] if not _CONTROL_FIELD.match(ln)), "")
+        after = _subject_after(lines[i + 1 : i + 6])
         titled = not _NOT_SUBJECT.match(after) and (
             after.isupper() or (len(after.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(after))
         )
@@ -747,9 +762,15 @@ _EN_SOURCE_LABEL = re.compile(
 # A details table's row: "Issued by | Department of …" (a government's banner above it, when there
 # is one, names the body; this cell may name the office or the post that signed)
 _ISSUER_CELL = re.compile(
-    r"^[•·\-*\s]*(?:Issued by|Issuer|Issuing (?:body|authority|department))\s*\|\s*([A-Za-z][^\n|]{1,80}?)\s*(?:$|\|)",
-    re.M | re.I,
+    r"^[•·\-*|\s]*(?:Issued by|Issuer|Issuing (?:body|authority|department))\s*\|\s*([A-Z][^\n|]{1,80}?)\s*(?:$|\|)",
+    re.M,
 )
+# ... a body's or a post's name, not a role table's next column ("Issuer | Recipient | Obligation")
+_ISSUER_WORDS = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Authority|Council|Commission|Board|Government|Bureau|Division|"
+    r"Directorate|Secretariat|Services?|Minister|Secretary|Director|Commissioner|Mayor|Governor|Officer)\b"
+)
+_ISSUER_CELL_LINES = 15  # a details table at the top of the page
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
 # An English signature's body: capitalised words (and of, the, and …) ending with what an
 # organisation is ("General Office of Tianjin Municipal People's Government").
@@ -802,8 +823,9 @@ def _running_head_date(heads: tuple[str, ...]) -> str:
 
 
 def issuer_in_cell(text: str) -> str:
-    m = _ISSUER_CELL.search(text)
-    return m.group(1) if m else ""
+    head = "\n".join(_nonempty(text)[:_ISSUER_CELL_LINES])
+    m = _ISSUER_CELL.search(head)
+    return m.group(1) if m and _ISSUER_WORDS.search(m.group(1)) else ""
 
 
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
@@ -1258,8 +1280,11 @@ _CITY_NAME = r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _GOVERNING_CITY = re.compile(
     rf"\bCity and County of {_CITY_NAME}|\b{_CITY_NAME}(?:['’]s)? (?:Administrative|Municipal) Code\b|"
     rf"\bMunicipal Code of (?:the City of )?{_CITY_NAME}|\bCity of {_CITY_NAME}|"
-    # a city's school district: "Boston Public Schools", "Austin Independent School District"
-    rf"\b{_CITY_NAME} (?:Public Schools|(?:Unified |Independent |City |Public )?School District)\b|"
+    # a city's school district: "Boston Public Schools", "Austin Independent School District" (not a
+    # county's, "Fairfax County Public Schools", nor "Each Local School District")
+    r"(?<![\w-])(?!(?:All|Each|Every|Any|Local|Rural|Urban|Our|This|That|These|Its|Public|City)\b)"
+    r"([A-Z][a-z]+(?: (?!Independent|Unified|Public|City)[A-Z][a-z]+)?)(?<!County)(?<!Parish) "
+    r"(?:Public Schools|(?:Unified |Independent |City |Public )?School District)\b|"
     # a consolidated city-county's government: "Louisville Metro Government" (not "Tokyo
     # Metropolitan Government", nor the county of "Louisville/Jefferson County Metro Government")
     r"(?:^|(?<=[^/\w]))(?:[Tt]he )?(?:Greater )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?<!County) Metro Government\b"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -198,10 +199,16 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:多少|几)分(?=[？?，,。！!呢啊呀吗吧]|$|左右)|分值(?:是|为|有)?(?:多少|几)|"
         r"\bhow many (?:[\w-]+ ){0,2}points\b|\bpoints? (?:are |is |get |be )?(?:deduct|lost|taken off)\w*"
     ),
+    # an assessment's weight (占多少权重, "how much weight"), which a rule states as a share or in
+    # points (考核权重不低于3分)
+    "weight": re.compile(
+        r"(?:多少|多大|几成|百分之几)的?(?:权重|比重)|(?:权重|比重)(?:是|为|有|占)?(?:多少|多大|几)|"
+        r"权重比例|\bwhat weight(?:ing)?\b|\bhow much weight\b"
+    ),
     # (how much of the whole: not 如何提高…占比, how to raise one)
     "share": re.compile(
-        r"(?:多少|多大|几成|百分之几)的?(?:权重|比重|占比|比例)|(?:权重|比重|占比)(?:是|为|有|占)?(?:多少|多大|几)|"
-        r"权重比例|\bwhat (?:percentage|share|weight(?:ing)?)\b|\bhow much weight\b"
+        r"(?:多少|多大|几成|百分之几)的?(?:占比|比例)|占比(?:是|为|有|占)?(?:多少|多大|几)|"
+        r"\bwhat (?:percentage|share)\b"
     ),
     # how long a term of office runs: 任期几年, "how many years is the term"
     "term": re.compile(
@@ -257,8 +264,7 @@ def asked_amount(question: str) -> str | None:
 
 
 def states_amount(unit: str, text: str) -> bool:
-    # a weight asked (占多少权重, "how much weight") may be stated in points: 考核权重不低于3分
-    units = ("share", "points") if unit == "share" else (unit,)
+    units = ("share", "points") if unit == "weight" else (unit,)  # a weight: 权重20%, 权重不低于3分
     return any(_AMOUNT_STATED[u].search(fold(text)) for u in units)
 
 
@@ -382,9 +388,10 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
-    # who holds it now, as a person: "who is the person currently serving as …" (not 现在是谁在当,
-    # which a post answers: 暂由市数据局局长兼任)
-    r"\bwho(?:'s|’s| is) (?:the )?(?:person|individual)\b|\bwho(?:'s|’s| is) (?:currently|now) (?:serving|sitting)\b|"
+    # who holds it now, as a person: "who is the person currently serving as the State CDO" (not
+    # "who is the person responsible for approving …", nor 现在是谁在当, which a post answers)
+    rf"\bwho(?:'s|’s| is) (?:the (?:person|individual) )?(?:currently |now )?(?:serving|sitting|acting) as "
+    rf"(?:[\w'’-]+ ){{0,4}}?{_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )
@@ -449,9 +456,12 @@ _BODY_WORDS = frozenset((
 ))  # fmt: skip
 # The words that open a post's title, never a given name
 _RANK_WORDS = frozenset(("chief", "deputy", "acting", "assistant", "associate", "interim", "vice", "senior"))
-# A word written in lower case within the text, not inside an address (d.whitfield@…, /data/):
-# English writes a name capitalised wherever it stands, so such a word is no surname there.
-_ORDINARY_WORD = re.compile(r"(?<![\w@./-])[a-z]+(?![\w@])(?!\.[a-z])")
+# A word written in lower case within the text, on its own (not inside an address, d.whitfield@…,
+# /data/, nor a compound, long-term): English writes a name capitalised wherever it stands, so a
+# word the text writes so twice or more is no surname there ("Directorate Data Leads" in a text
+# on data; not "Priya Long" beside one "a long process")
+_ORDINARY_WORD = re.compile(r"(?<![\w@./-])[a-z]+(?![\w@-])(?!\.[a-z])")
+_ORDINARY_USES = 2
 _CALENDAR_WORDS = frozenset(
     [*_MONTHS.split("|"), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -511,7 +521,8 @@ def persons_in(text: str) -> frozenset[str]:
         if match.group(1).lower() in _RANK_WORDS:
             continue  # Chief Operating (Officer); "Deputy Jane Roe" is read from Jane on
         if ordinary is None:
-            ordinary = frozenset(_ORDINARY_WORD.findall(written))
+            uses = Counter(_ORDINARY_WORD.findall(written))
+            ordinary = frozenset(word for word, n in uses.items() if n >= _ORDINARY_USES)
         if match.group(2).lower() in ordinary:
             continue  # "Directorate Data Leads" where "data" is also written in lower case
         words = [english_tokens(w.lower()) for w in match.groups()]

@@ -29,9 +29,6 @@ FIRST_GLOSSES = 4
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
 _PARENS = re.compile(r"\([^)]*\)")
-# Two names the dictionary gives one entry, either of which English writes ("Weixin or WeChat",
-# "Guomindang or Kuomintang")
-_TWO_NAMES = re.compile(r"([A-Z][\w'-]+) or ([A-Z][\w'-]+)")
 _SKIP = re.compile(
     r"^(?:CL:|variant of|old variant|surname|abbr\.|see |also written|used in|erhua|"
     r"Japanese variant|Taiwan pr\.|\w+ pr\.|archaic|lit\.|fig\.)",
@@ -189,10 +186,6 @@ def _glosses(definitions: str) -> list[str]:
                 continue
             part = _PARENS.sub("", part).strip()
             part = re.sub(r"^to ", "", part)
-            alternatives = _TWO_NAMES.fullmatch(part)
-            if alternatives:  # "Weixin or WeChat": each name a gloss of its own
-                found.extend(name.lower() for name in alternatives.groups())
-                continue
             words = part.split()
             if 0 < len(words) <= MAX_GLOSS_WORDS and not any(ch in part for ch in "|[]"):
                 found.append(part.lower())
@@ -270,7 +263,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "22"
+PARSE_VERSION = "21"
 
 
 @lru_cache(maxsize=1)

@@ -306,7 +306,9 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
         and sense[-len(kind) :] == kind
         and full in lexicon().chinese_for_gloss(" ".join(sense))
         # a name among its words, not a description (市中区: "central city district")
-        and not all(lexicon().is_common_word(word) for word in sense[: -len(kind)])
+        and not all(
+            lexicon().is_common_word(part) for word in sense[: -len(kind)] for part in word.split("-")
+        )
     ]
     # The name a note on the place opens with, when the note says what division it is ("Ordos,
     # region of Inner Mongolia administered as a prefecture-level city"): 鄂尔多斯 is Ordos in

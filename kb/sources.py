@@ -3,6 +3,7 @@ places it speaks for. Read from the catalog's metadata, never from one question.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kb.dates import WEEKDAYS, parse_date
@@ -161,11 +162,20 @@ def _closing_kind(line: str) -> str | None:
     return None
 
 
+# A signature's lines: a name with its honorific, a post, in capitals as written ("Dr. Renee C.
+# Whitfield", "Superintendent", "Chief Data Officer, City of Boston")
+_SIGNER_LINES = 2
+_SIGNED_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|of|the|and|for)){0,7}"
+)
+
+
 def _body_ending(text: str) -> str:
     """`text` without its closing block: the trailing lines that are dates, notes and signers,
     when one of them is a date (a short line alone may be a sentence cut short), or the links
     to its attached files alone."""
-    lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
+    written = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [fold(line).strip() for line in written]
     end, block = len(lines), []
     while end and len([k for k in block if k != "form"]) < _CLOSING_LINES:  # a form's fields, any number
         kind = _closing_kind(lines[end - 1])
@@ -174,13 +184,19 @@ def _body_ending(text: str) -> str:
         block.append(kind)
         end -= 1
     # (a page that ends with a telephone number or an address reached its contact block, whatever
-    # labels stand above it; so did a circular signed below its contact lines)
+    # labels stand above it; so did a circular signed below its contact lines by a name and a post
+    # written as such: "Dr. Jane Roe" over "Superintendent", not a heading and a sentence cut short)
+    signed = list(itertools.takewhile(lambda kind: kind == "signer", block))
     if "date" not in block and not (
         block
         and (
             set(block) <= {"attached", "contact", "bar", "form"}
             or block[0] == "contact"
-            or ("contact" in block and set(block) <= {"contact", "signer", "form"})
+            or (
+                0 < len(signed) <= _SIGNER_LINES
+                and block[len(signed) : len(signed) + 1] == ["contact"]
+                and all(_SIGNED_NAME.fullmatch(line) for line in written[len(written) - len(signed) :])
+            )
         )
     ):
         return "\n".join(lines) or text
