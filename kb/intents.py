@@ -524,7 +524,7 @@ def persons_in(text: str) -> frozenset[str]:
             uses = Counter(_ORDINARY_WORD.findall(written))
             ordinary = frozenset(word for word, n in uses.items() if n >= _ORDINARY_USES)
         if match.group(2).lower() in ordinary:
-            continue  # "Directorate Data Leads" where "data" is also written in lower case
+            continue  # "Directorate Data Leads" where "data" is written in lower case too
         words = [english_tokens(w.lower()) for w in match.groups()]
         if all(words) and any(not dictionary.chinese(w[0]) for w in words):
             found.add(" ".join(match.groups()))
