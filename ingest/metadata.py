@@ -670,6 +670,7 @@ def _subject_after(lines: list[str]) -> str:
     return ""
 
 
+_SEAL_LINE = re.compile(r"[(\[]?(?:[A-Za-z]+ )?seal[)\]]?|[(\[]?seal of [^()\[\]]{2,40}[)\]]?", re.I)
 _LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
 _LETTERHEAD_CHARS = 80  # a name or an address line, not a sentence
 _TITLE_WORDS = 20  # a subject line under the kind, not the order's first sentence
@@ -695,7 +696,12 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
             after.isupper() or (len(after.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(after))
         )
         about = subject.group(1) if subject else (after if titled and len(after) < 200 else "")
-        issuer = ", ".join(ln for ln in head if not re.search(r"\d", ln))
+        # (not a seal's caption, "CITY SEAL" or "(Seal)", nor the signer a cell names beside the office)
+        issuer = ", ".join(
+            ln.split(" | ")[0]
+            for ln in head
+            if not re.search(r"\d", ln) and not _SEAL_LINE.fullmatch(ln.strip())
+        )
         return issuer, f"{kind}: {about}" if about else kind, number
     return "", "", ""
 

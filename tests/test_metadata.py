@@ -1535,3 +1535,14 @@ def test_a_provincial_groups_company_in_one_of_its_cities() -> None:
     assert infer_region("山東港口濰坊港集團有限公司", "管理辦法", "第一條 為規範…") == "山东省潍坊市"
     assert infer_region("浙江省交通投资集团有限公司", "管理办法", "第一条 为规范…") == "浙江省"
     assert infer_region("陕西秦川能源投资集团有限公司", "管理办法", "第一条 为规范…") == "陕西省"
+
+
+def test_a_letterheads_seal_and_its_signer_are_not_its_issuer() -> None:
+    """Columbus's order (batch 25): a seal's caption over the city's name, the mayor's name in a
+    cell beside the office."""
+    order = (
+        "CITY SEAL\nCITY OF COLUMBUS\nOFFICE OF THE MAYOR | ANDREW J. GINTHER, MAYOR\nEXECUTIVE ORDER 2025-07\n"
+        "Establishing the Office of the Chief Data Officer\nWHEREAS, the City collects data; and\n"
+    )
+    assert infer_issuer(order) == "CITY OF COLUMBUS, OFFICE OF THE MAYOR"
+    assert infer_title(order) == "EXECUTIVE ORDER 2025-07: Establishing the Office of the Chief Data Officer"
