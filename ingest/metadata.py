@@ -10,6 +10,7 @@ because `clean` drops them; structure (title lines, signature) from the cleaned 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from kb.countries import (
@@ -44,6 +45,7 @@ from kb.sources import (
     is_given_under,
     is_press,
     is_signed_off,
+    issuer_in_cell,
     region_places,
 )
 from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
@@ -765,18 +767,6 @@ _EN_SOURCE_LABEL = re.compile(
     r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
-# A details table's row: "Issued by | Department of …" (a government's banner above it, when there
-# is one, names the body; this cell may name the office or the post that signed)
-_ISSUER_CELL = re.compile(
-    r"^[•·\-*|\s]*(?:Issued by|Issuer|Issuing (?:body|authority|department))\s*\|\s*([A-Z][^\n|]{1,80}?)\s*(?:$|\|)",
-    re.M,
-)
-# ... a body's or a post's name, not a role table's next column ("Issuer | Recipient | Obligation")
-_ISSUER_WORDS = re.compile(
-    r"\b(?:Department|Ministry|Office|Agency|Authority|Council|Commission|Board|Government|Bureau|Division|"
-    r"Directorate|Secretariat|Services?|Minister|Secretary|Director|Commissioner|Mayor|Governor|Officer)\b"
-)
-_ISSUER_CELL_LINES = 15  # a details table at the top of the page
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
 # An English signature's body: capitalised words (and of, the, and …) ending with what an
 # organisation is ("General Office of Tianjin Municipal People's Government").
@@ -826,12 +816,6 @@ def _running_head_date(heads: tuple[str, ...]) -> str:
             if found and found[1] == 0:
                 return found[0]
     return ""
-
-
-def issuer_in_cell(text: str) -> str:
-    head = "\n".join(_nonempty(text)[:_ISSUER_CELL_LINES])
-    m = _ISSUER_CELL.search(head)
-    return m.group(1) if m and _ISSUER_WORDS.search(m.group(1)) else ""
 
 
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
@@ -896,6 +880,10 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 # Date
 
 _DATE_LABEL = re.compile(
+    # a page's details table: the label in a cell of its own at the row's start ("Approved |
+    # November 18, 2025"; not a milestone table's "Target date | …" within a row)
+    r"^[\W_]*(?:Date(?: issued| approved| signed)?|Dated|(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)"
+    r"\s*\|\s*|"
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
@@ -903,13 +891,6 @@ _DATE_LABEL = re.compile(
     r"Published(?: on)?|^[\W_]*Approved(?: on| this)?)\s*[:：]?\s*"
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
-    re.I,
-)
-# ... and as a page's details table writes it, the label in a cell of its own at the row's start
-# ("Approved | November 18, 2025"; not a milestone table's "Target date | …" within a row)
-_DATE_CELL = re.compile(
-    r"^[\W_]*(?:Date(?: issued| approved| signed)?|Dated|(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)"
-    r"\s*\|\s*",
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(
@@ -948,7 +929,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
     labelled = []
     for line in zones:
-        for m in (*_DATE_LABEL.finditer(line), *_DATE_CELL.finditer(line)):
+        for m in _DATE_LABEL.finditer(line):
             found = parse_date(line[m.end() : m.end() + 40], day_first=day_first)
             if found and found[1] == 0:
                 labelled.append(found[0])
@@ -1078,26 +1059,30 @@ def _province_opening(name: str) -> str:
     return next((full for core, full in PROVINCE_CORE.items() if folded.startswith(core)), "")
 
 
+def _later_cities(name: str) -> Iterator[str]:
+    """The cities (with 市) a name writes after its first two characters, by the gazetteer."""
+    folded = to_simplified(name.strip())
+    for i in range(2, len(folded) - 1):
+        for n in (2, 3):
+            city = folded[i : i + n] + "市"
+            if i + n <= len(folded) and province_of(city):
+                yield city
+
+
 def _city_within(name: str, province: str) -> str:
     """The province a company's name opens with and a city of it that the name goes on to name
     (山东港口潍坊港集团: 山东省潍坊市, the group's port company in Weifang); the province alone when
     it names none, "" without a province."""
     if not province:
         return ""
-    folded = to_simplified(name.strip())
-    for i in range(2, len(folded) - 1):
-        for n in (2, 3):
-            city = folded[i : i + n] + "市"
-            if province_of(city) == province:
-                return province + city
-    return province
+    city = next((c for c in _later_cities(name) if province_of(c) == province), "")
+    return province + city
 
 
 def _campus_elsewhere(name: str) -> bool:
     """An institution's name that holds a second city after its first words: 北京理工大学珠海学院
     stands in Zhuhai, not in Beijing."""
-    folded = to_simplified(name.strip())
-    return any(province_of(folded[i : i + n] + "市") for n in (2, 3) for i in range(2, len(folded) - n + 1))
+    return any(_later_cities(name))
 
 
 def _city_opening(name: str, cleaned: str) -> str:

@@ -24,6 +24,7 @@ from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     DOC_NUMBER,
     HAN,
+    TITLE_CASE_WORD,
     content_tokens,
     english_tokens,
     fold,
@@ -593,9 +594,7 @@ def _holding_other_titles(folded: str, post: re.Pattern[str]) -> set[str]:
 
 
 # "Lauren Okafor, Chief Information Officer": the capitalised title a name is written with
-_TITLE_AFTER_NAME = re.compile(
-    r"[ \t]*,[ \t]*((?:[A-Z][\w'’-]*|of|the|and|for)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){0,6})"
-)
+_TITLE_AFTER_NAME = re.compile(rf"[ \t]*,[ \t]*({TITLE_CASE_WORD}(?:[ \t]+{TITLE_CASE_WORD}){{0,6}})")
 
 
 def _signed_with_other_titles(text: str, names: list[str], post: re.Pattern[str]) -> set[str]:

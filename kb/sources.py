@@ -7,7 +7,7 @@ import itertools
 import re
 
 from kb.dates import WEEKDAYS, parse_date
-from kb.text import HAN_CHAR, fold
+from kb.text import HAN_CHAR, TITLE_CASE_WORD, fold
 from kb.types import Document, DocumentMeta
 
 # Issuing bodies: a government, its offices and departments, a legislature, an agency.
@@ -165,9 +165,7 @@ def _closing_kind(line: str) -> str | None:
 # A signature's lines: a name with its honorific, a post, in capitals as written ("Dr. Renee C.
 # Whitfield", "Superintendent", "Chief Data Officer, City of Boston")
 _SIGNER_LINES = 2
-_SIGNED_NAME = re.compile(
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|of|the|and|for)){0,7}"
-)
+_SIGNED_NAME = re.compile(rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+{TITLE_CASE_WORD}){{0,7}}")
 
 
 def _body_ending(text: str) -> str:
@@ -280,3 +278,25 @@ def region_places(region: str) -> list[str]:
             if piece not in places:
                 places.append(piece)
     return places
+
+
+# A details table's row: "Issued by | Department of …" (a government's banner above it, when there
+# is one, names the body; this cell may name the office or the post that signed)
+_ISSUER_CELL = re.compile(
+    r"^[•·\-*|\s]*(?:Issued by|Issuer|Issuing (?:body|authority|department))\s*\|\s*([A-Z][^\n|]{1,80}?)\s*(?:$|\|)",
+    re.M,
+)
+# ... a body's or a post's name, not a role table's next column ("Issuer | Recipient | Obligation")
+_ISSUER_WORDS = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Authority|Council|Commission|Board|Government|Bureau|Division|"
+    r"Directorate|Secretariat|Services?|Minister|Secretary|Director|Commissioner|Mayor|Governor|Officer)\b"
+)
+_ISSUER_CELL_LINES = 15  # a details table at the top of the page
+
+
+def issuer_in_cell(text: str) -> str:
+    """The body a page's details table names as its issuer, or "": read by the HTML reader and,
+    for other files, by ingest.metadata."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_ISSUER_CELL_LINES])
+    m = _ISSUER_CELL.search(head)
+    return m.group(1) if m and _ISSUER_WORDS.search(m.group(1)) else ""

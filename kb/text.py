@@ -226,6 +226,9 @@ def printable(text: str) -> str:
 HAN = "\u4e00-\u9fff"
 CJK = HAN + "\u3400-\u4dbf"
 HAN_CHAR = re.compile(f"[{HAN}]")
+# A word of an English name or title as written: capitalised (Dr., O'Neill, Data-Driven) or one of
+# the small words titles keep in lower case ("Chief Data Officer, City of Boston")
+TITLE_CASE_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|for)"
 # 文号: an issuer's short name, the year in brackets of any kind, the number (海府办函〔2023〕5号);
 # groups: the name, the year, the number. Read by ingest (a document's own number), the answer
 # (whether a passage states one) and the LLM check (numbers the reply may cite).

@@ -16,11 +16,10 @@ from pathlib import Path
 from ingest.decode import UndecodableError
 from ingest.decode import decode as decode_bytes
 from ingest.formats.base import Extracted, RawPage
-from ingest.metadata import issuer_in_cell
 from kb.config import MAX_HTML_BYTES
 from kb.dates import parse_date
 from kb.errors import FileError
-from kb.sources import first_page_of
+from kb.sources import first_page_of, issuer_in_cell
 from kb.text import DOC_NUMBER, HAN_CHAR, TW_DOC_NUMBER, fold_same_length
 
 MIN_CONTENT_CHARS = 40
