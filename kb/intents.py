@@ -200,16 +200,10 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:多少|几)分(?=[？?，,。！!呢啊呀吗吧]|$|左右)|分值(?:是|为|有)?(?:多少|几)|"
         r"\bhow many (?:[\w-]+ ){0,2}points\b|\bpoints? (?:are |is |get |be )?(?:deduct|lost|taken off)\w*"
     ),
-    # an assessment's weight (占多少权重, "how much weight"), which a rule states as a share or in
-    # points (考核权重不低于3分)
-    "weight": re.compile(
-        r"(?:多少|多大|几成|百分之几)的?(?:权重|比重)|(?:权重|比重)(?:是|为|有|占)?(?:多少|多大|几)|"
-        r"权重比例|\bwhat weight(?:ing)?\b|\bhow much weight\b"
-    ),
     # (how much of the whole: not 如何提高…占比, how to raise one)
     "share": re.compile(
-        r"(?:多少|多大|几成|百分之几)的?(?:占比|比例)|占比(?:是|为|有|占)?(?:多少|多大|几)|"
-        r"\bwhat (?:percentage|share)\b"
+        r"(?:多少|多大|几成|百分之几)的?(?:权重|比重|占比|比例)|(?:权重|比重|占比)(?:是|为|有|占)?(?:多少|多大|几)|"
+        r"权重比例|\bwhat (?:percentage|share|weight(?:ing)?)\b|\bhow much weight\b"
     ),
     # how long a term of office runs: 任期几年, "how many years is the term"
     "term": re.compile(
@@ -265,8 +259,7 @@ def asked_amount(question: str) -> str | None:
 
 
 def states_amount(unit: str, text: str) -> bool:
-    units = ("share", "points") if unit == "weight" else (unit,)  # a weight: 权重20%, 权重不低于3分
-    return any(_AMOUNT_STATED[u].search(fold(text)) for u in units)
+    return bool(_AMOUNT_STATED[unit].search(fold(text)))
 
 
 # A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage
@@ -389,10 +382,6 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
-    # who holds it now, as a person: "who is the person currently serving as the State CDO" (not
-    # "who is the person responsible for approving …", nor 现在是谁在当, which a post answers)
-    rf"\bwho(?:'s|’s| is) (?:the (?:person|individual) )?(?:currently |now )?(?:serving|sitting|acting) as "
-    rf"(?:[\w'’-]+ ){{0,4}}?{_POST_NAMES}|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
     r"谁是(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席)"
 )

