@@ -598,7 +598,16 @@ class KnowledgeBase:
         answered = answerer.answers(values)
         speaking = hits
         quoted = None
-        if query.places and not _within_places(query, places, documents):
+        laws = self._laws_pointed_at(question, query, places, documents, allowed)
+        if laws:
+            # "按他们的法律，机构的CDO由谁指定", "under the federal CDO statute": the named place's
+            # laws answer, as in a comparison (_compare), not its playbooks and reports
+            own = retriever.search(query, k, laws)[:k]  # all it reranked: the first k speak
+            hits = own + [h for h in hits if h not in own][: k - len(own)]
+            ranked = hits + [h for h in ranked if h not in hits]
+            speaking = own
+            quoted = len(own) or None
+        elif query.places and not _within_places(query, places, documents):
             spoken = places.spoken_for(query.places)
             # The named place's passages answer first and alone decide what is asked: "Which
             # provincial departments are in Guangdong's pilot?" quotes Guangdong's 试点范围, not a
@@ -652,6 +661,20 @@ class KnowledgeBase:
         answer.question = asked
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
+
+    def _laws_pointed_at(
+        self,
+        question: str,
+        query: Query,
+        places: Places,
+        documents: dict[str, Document],
+        allowed: set[str] | None,
+    ) -> set[str]:
+        """The laws of the places the question names, when it points at a law (kb.genres.names_law)."""
+        if not query.places or not names_law(question):
+            return set()
+        laws = {d for d in places.spoken_for(query.places) if d in documents and is_law(documents[d])}
+        return laws if allowed is None else laws & allowed
 
     def rephrase(self, answer: Answer, stream: Callable[[str], None] | None = None) -> LlmResult:
         """The configured LLM's answer over `answer`'s clauses, kept sentence by sentence only

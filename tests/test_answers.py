@@ -1811,6 +1811,31 @@ def test_a_named_places_law_gives_the_roles_duties_first_retrieved_or_not(fake_k
     )
 
 
+def test_a_question_pointing_at_a_places_law_is_answered_from_that_law(fake_kb):
+    """按他们的法律…由谁指定: the statute's clause, not a playbook's that says more of the
+    question's words; the statute's passages alone decide whether it is answered."""
+    words = (
+        "The agency Chief Data Officer is designated to lead; who designates the Chief Data Officer matters."
+    )
+    fake_kb.add_document(
+        *make_doc("playbook", [words, words], region="United States", title="CDO Playbook", language="en")
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "statute",
+            [
+                "(a) The head of each agency shall designate a nonpolitical appointee as the Chief Data Officer."
+            ],
+            region="United States",
+            title="44 U.S.C. § 3520. Chief Data Officers",
+            language="en",
+        )
+    )
+    answer = fake_kb.ask("Under the US statute, who designates an agency's Chief Data Officer?")
+    assert answer.citations[0].doc_id == "statute", answer.answer
+    assert "nonpolitical" in answer.answer
+
+
 def test_a_larger_place_named_apart_from_its_state_is_only_context(fake_kb):
     fake_kb.add_document(
         *make_doc(
