@@ -122,7 +122,9 @@ _EN_CHROME = re.compile(
     r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
     r"中文|简体中文|繁體中文|简体|繁體|"  # the language switch of a bilingual site
     r"contact the (?:writer|author|reporter|editor)s? at \S+@\S+|"  # a news site's byline
-    r"share this (?:page|job|article|story|post)(?:\s*:\s*(?:facebook|linkedin|twitter|x|email|print)(?:\s*[|•]\s*\w+)*)?|print this page|"
+    # (its buttons after a colon, a bar or a space: "Share this page Facebook X LinkedIn Email Print")
+    r"share this (?:page|job|article|story|post)(?:\s*:?\s*(?:facebook|linkedin|twitter|x|email|print)"
+    r"(?:\s*[|•]\s*\w+|\s+(?:facebook|linkedin|twitter|x|email|print|whatsapp))*)?|print this page|"
     # a job board's links to the employer's other postings, on one line ("Related jobs: A | B")
     r"(?:similar|related|other|more) (?:jobs|vacancies|job postings)\s*:.*\|.*|"
     # a job board's account and sharing bar: Sign In | Create an Account | Job Alerts, Apply Now
@@ -148,6 +150,8 @@ _EN_CHROME = re.compile(
 # no sentence among them.
 _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
+_ARROW_CRUMB = re.compile(r"\s+[>›»]\s+")
+_CRUMB_CHARS = 20  # a portal's column or site name (区政务服务和数字化建设管理局), not a sentence
 
 
 _PAPER = re.compile(r"(?:日报|日報|晚报|晚報|数字报|數字報|新闻网|新聞網)$")  # not 政务外网 | 互联网
@@ -189,7 +193,12 @@ def _is_link_bar(line: str) -> bool:
     if len(parts) >= 2 and len(names) >= 3 and papers == names and any(_PAPER.search(n) for n in names):
         return True
     crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
-    return len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs)
+    if len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs):
+        return True
+    # ... or from the site's own name, by arrows ("长春市朝阳区人民政府 > 部门动态 > 通知公告"): short
+    # names, no sentence (a slash also writes "Canada / Alberta", so arrows only)
+    arrows = [p.strip() for p in _ARROW_CRUMB.split(line) if p.strip()]
+    return len(arrows) >= 3 and all(len(p) <= _CRUMB_CHARS and not re.search(sentence, p) for p in arrows)
 
 
 _CHROME_ANYWHERE = re.compile(

@@ -490,7 +490,7 @@ _OPENING_REACH = 12
 _BODY_SUBJECT = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+条\s*)?(?P<body>{_ZH_DATA_BODY.pattern})")
 # ... and where it names no role first, not as a label ("第八条 集团数据管理办公室设在…", not "数据工作专班：")
 _BODY_OPENING = re.compile(_BODY_SUBJECT.pattern + r"(?![\u4e00-\u9fff]*[:：])")
-# A duties heading: 二、县首席数据官主要职责 (its unit before the role: 市州卫生健康委首席数据官职责;
+# A duties heading: 二、县首席数据官主要职责, 三、市府資料長職掌 (its unit before the role: 市州卫生健康委首席数据官职责;
 # or a policy interpretation's question: 六、问：管委会首席数据官的主要职责有哪些？),
 # or one that names no role (四、主要职责), whose duties are those of the role the heading above or
 # the document's title names.
@@ -500,7 +500,7 @@ _LIST_HEADING = re.compile(
     rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
     # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责
     r"(?:\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
-    r"(?:主要)?(?:工作)?(?:职责|职能)(?:任务|范围|内容|清单)?"
+    r"(?:主要)?(?:工作)?(?:职责|职能|职掌)(?:任务|范围|内容|清单)?"
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
@@ -925,11 +925,14 @@ _POWERS = (
     "convene|create|invite|recommend|suspend|review|audit|publish|adopt|authori[sz]e|determine|grant|"
     "waive|exempt|form|set\\s+up|withhold|revoke|investigate|inspect|commission"
 )
+# whom the role answers to between "responsible" and its duties: "is responsible to the Director
+# General or CEO for the following:"
+_ANSWERING_TO = r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[^.;:\n]{0,60}?\s+)?"
 _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
-    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+for|"
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1187,7 +1190,7 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
 _EN_BODY_NAME = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|(?<!Working\s)Group|Forum|Panel)\b"
+    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|Secretariat|(?<!Working\s)Group|Forum|Panel)\b"
     # "the Steering Committee on Data Governance"
     r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
 )
@@ -1277,7 +1280,7 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
             )
         )
         for name, kind in every.items()
-        if re.search(r"\b[Dd]ata\b", name)
+        if re.search(r"\b(?:[Dd]ata|CDOs?)\b", name)  # the Data Governance Board, the CDO Secretariat
         and not re.search(r"(?i)\b(?:CDOs?|Chief Data Officers?) Council$", name)
     }
 
@@ -1296,13 +1299,18 @@ def _initials(folded: str, bodies: dict[str, re.Pattern[str]], council_alias: bo
         # the name in another language, not a unit it sits in ("a Data Steward (Information
         # Management Branch, IMB)")
         other = given.group(1) or ""
-        names = (folded[mention.start : mention.end], "" if _UNIT_WORD.search(other) else other)
+        # with the capitalised words written before the role's name ("Government Chief Data
+        # Officer (GCDO)": the role is the Chief Data Officer, its initials the whole name's)
+        before = _CAPITALISED_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
+        whole = folded[before.start() if before else mention.start : mention.end]
+        names = (folded[mention.start : mention.end], whole, "" if _UNIT_WORD.search(other) else other)
         # the name's own initials (DCDO, SDMO, KPD), not another's in brackets ("a data steward (HR)")
         if any(_initials_of(name) == given.group(2) for name in names):
             found.setdefault(given.group(2), mention)
     return found
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}$")
 _UNIT_WORD = re.compile(
     r"\b(?:Branch|Division|Office|Unit|Department|Ministry|Agency|Section|Bureau|Directorate)$"
 )

@@ -102,10 +102,14 @@ _LOWER_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)|\d{1,2}[.)]|[a-z][.)])\s+[a-z]")
 _ITEM_END = re.compile(r"[;,.](?:\s+(?:and|or))?$")
 
 
+_TABLE_RULE = re.compile(r"[ \t:=+-]*-{3,}[ \t:=+-]*(?:\|[ \t:=+-]*-{3,}[ \t:=+-]*)+")
+
+
 def is_table_row(line: str) -> bool:
     """A table's row as the readers write it: a Markdown row (| a | b |), or a Word or PDF
-    table's row with its cells parted by " | " (a | b), each a line of its own."""
-    return line.startswith("|") or (" | " in line and "\n" not in line)
+    table's row with its cells parted by " | " (a | b), each a line of its own; or the rule under
+    a plain-text table's header (-----|-----)."""
+    return line.startswith("|") or (" | " in line and "\n" not in line) or bool(_TABLE_RULE.fullmatch(line))
 
 
 def table_cells(folded: str, row: Span) -> list[Span]:

@@ -1085,16 +1085,20 @@ def _campus_elsewhere(name: str) -> bool:
     return any(_later_cities(name))
 
 
-def _city_opening(name: str, cleaned: str) -> str:
+def _city_opening(name: str, cleaned: str, institution: bool = False) -> str:
     """The city a company's name opens with, written without 市 (青岛农村商业银行 -> 青岛市), when the
     dictionary knows it as a city of a province and the text names it apart from the company's
     name (青岛监管局, 青岛市): a name may open with a city's words and be elsewhere (中山证券 is in
-    Shenzhen)."""
+    Shenzhen); an institution's, when the text names the province the city lies in (哈尔滨理工学院
+    in a text that names 黑龙江: a university bears its city's name, a company may not)."""
     folded, text = to_simplified(name.strip()), to_simplified(cleaned)
     for n in (2, 3):
         core = folded[:n]
+        province = province_of(core + "市")
+        if not province:
+            continue
         apart = any(text[m.end() : m.end() + 1] != folded[n : n + 1] for m in re.finditer(core, text))
-        if apart and province_of(core + "市"):
+        if apart or (institution and any(c in text for c, full in PROVINCE_CORE.items() if full == province)):
             return core + "市"
     return ""
 
@@ -1215,10 +1219,11 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         )
         if place:
             return place
-    if _INSTITUTION.search(to_simplified(issuer)):
+    institution = institution_of(issuer)
+    if institution:
         # 内蒙古工业大学: where its name says it stands, else its address (中南大学: 湖南省长沙市…)
-        named = not _campus_elsewhere(issuer) and (
-            _province_opening(issuer) or _city_opening(issuer, cleaned)
+        named = not _campus_elsewhere(institution) and (
+            _province_opening(institution) or _city_opening(institution, cleaned, institution=True)
         )
         place = named or _address_city(cleaned)
         if place:
@@ -1434,6 +1439,9 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
 
 
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
+# A company's department, as a group's page signs its posts (集团数字科技部, 公司办公室): not a
+# ministry (工业和信息化部)
+_COMPANY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:集团|公司)[\u4e00-\u9fff]{1,10}(?:部|室|中心)$")
 # An English body that is no country's government: a council, university, bank or company.
 _NOT_GOVERNMENT = re.compile(
     r"\b(?:Council|University|College|School|Hospital|Bank|Company|Ltd|Limited|Inc|plc|Corporation)\b"
@@ -1454,6 +1462,21 @@ _CITY_OF = re.compile(
 # A public institution (事业单位): a university, hospital, school or research institute that sets
 # up its own CDO, as a company does; not a government body.
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|研究院|研究所|图书馆|博物馆)$")
+# ... or one of its offices, as its notices are signed (哈尔滨理工学院党政办公室, 某某医院院长办公室)
+_INSTITUTION_OFFICE = re.compile(
+    r"^(.{2,24}?(?:大学|学院|医院|学校|研究院|研究所))(?:党政|党委|校长|院长|行政)?(?:办公室|办公厅)$"
+)
+
+
+def institution_of(issuer: str) -> str:
+    """The institution that issues, itself or by its office; "" for any other issuer."""
+    name = to_simplified(issuer)
+    if _INSTITUTION.search(name):
+        return issuer
+    m = _INSTITUTION_OFFICE.match(name)
+    return issuer[: m.end(1)] if m else ""
+
+
 _LEVEL_BY_SUFFIX = (
     ("特别行政区", "省"),
     ("自治区", "省"),
@@ -1493,10 +1516,10 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
     subject = to_simplified(title)
     if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
         return "企业"
-    if _COMPANY.search(to_simplified(issuer)):
-        return "企业"  # a company's own plan (…集团有限公司), wherever it is registered
-    if _INSTITUTION.search(to_simplified(issuer)):
-        return "事业单位"  # 蚌埠市第一人民医院, 内蒙古工业大学
+    if _COMPANY.search(to_simplified(issuer)) or _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
+        return "企业"  # a company's own plan (…集团有限公司, its 集团数字科技部), wherever it is registered
+    if institution_of(issuer):
+        return "事业单位"  # 蚌埠市第一人民医院, 内蒙古工业大学, 哈尔滨理工学院党政办公室
     if _DEPARTMENT_OWN.match(_own_title(subject)):
         return "部门"  # a department's rules for its own CDO (江苏省自然资源厅首席数据官工作细则)
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):

@@ -56,9 +56,10 @@ _PUBLIC_NOTE_BESIDE = re.compile(r"\s*[(（]此件(?:公开发布|主动公开|�
 _INFO_BAR = re.compile(r"^[^|｜:：]{1,40}[:：][^|｜]{1,80}(?:\s*[|｜]\s*[^|｜:：]{1,40}[:：][^|｜]{1,80})+$")
 _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送|cc|copies to|distribution)\s*[:：]", re.I)
 # An executive order's closing formula with its date ("Given under my hand and the Seal of the
-# County … this 12th day of August, 2025."), and a clerk's stamp of receipt or filing below it
+# County … this 12th day of August, 2025.", "Dated at Hartford, Connecticut, this 18th day of
+# September, 2025."), and a clerk's stamp of receipt or filing below it
 _GIVEN_UNDER = re.compile(
-    r"^(?:given under my hand|in witness whereof|done at)\b.{0,120}\b(?:19|20)\d{2}\.?$", re.I
+    r"^(?:given under my hand|in witness whereof|done at|dated at)\b.{0,120}\b(?:19|20)\d{2}\.?$", re.I
 )
 _FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re.I)
 # A blank form's field ("Name of institution: ______"): an annex to fill in, the copy's last part
@@ -69,6 +70,9 @@ _SEND_TO = re.compile(
     r"^(?:send|return|submit)(?: (?:it|this form|the form))? to\s*:.*\S+@\S+\.\w{2,}\s*$", re.I
 )
 PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+_PRINTED_AT_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+# A photo's caption under an article's last lines, as WeChat and news pages mark it ("▲ 启动会现场")
+_PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,38}$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
 # Whom to ask, as a 政策解读 or a notice closes ("解读人：…", "咨询电话：0531-…", "Contact: …"): a
@@ -135,9 +139,13 @@ def _closing_kind(line: str) -> str | None:
     "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
+    if _DATE_LABEL.match(line) and is_date_line(line.rsplit(",", 1)[-1].strip()):
+        return "date"  # "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
+    if (_PUBLIC_NOTE.match(line) or _COPIED_TO.match(line)) and _PRINTED_AT_END.search(line):
+        return "date"  # a 版记 read as one line: 公开方式：… 抄送：… 某某办公室 2025年6月12日印发
     if is_signed_off(line) or is_given_under(line):
         return "date"
-    if _FILED_STAMP.match(line):
+    if _FILED_STAMP.match(line) or _PICTURE_CAPTION.match(line):
         return "note"
     if _ATTACHED_FILE.match(line):
         return "attached"

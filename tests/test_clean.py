@@ -625,3 +625,16 @@ def test_other_positions_in_a_framework_are_not_a_job_boards_tail() -> None:
         + "\nOther positions\n3. Data Custodians\nCustodians run the systems.\n"
     )
     assert "Data Custodians" in cut_tail(text)
+
+
+def test_a_share_bar_without_a_colon_and_a_breadcrumb_from_the_site_s_name_go() -> None:
+    from ingest.clean import clean
+
+    page = (
+        "长春市朝阳区人民政府 > 部门动态 > 区政务服务和数字化建设管理局 > 通知公告\n\n"
+        "Share this page Facebook X LinkedIn Email Print\n\n"
+        "各单位要按要求报送材料。"
+    )
+    assert [line for line in clean(page).split("\n") if line] == ["各单位要按要求报送材料。"]
+    for kept in ("数据量 > 100 > 50 的情形应当报告。", "Canada / Alberta / Edmonton"):
+        assert clean(kept) == kept

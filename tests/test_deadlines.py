@@ -1006,3 +1006,15 @@ def test_a_pdf_tables_rows_under_a_deadline_column_read_as_text() -> None:
     ) in got
     assert any(due == "2026-07-31" for due, _ in got)
     assert not any(due == "2026-06-30" for due, _ in got)  # under the next section, no row
+
+
+def test_a_plain_text_table_under_a_dashed_rule_gives_a_deadline_per_row() -> None:
+    text = (
+        "Table 1 - Implementation Timeline\n\n"
+        "Milestone                          | Responsible      | Target Date\n"
+        "-----------------------------------|------------------|-------------\n"
+        "Policy takes effect                | BTT              | October 1, 2025\n"
+        "Data Stewards designated           | Deputy ministers | October 31, 2025\n"
+    )
+    found = {(d.due, d.what.strip()) for d in deadlines_of(text, language="en")}
+    assert found == {("2025-10-01", "Policy takes effect"), ("2025-10-31", "Data Stewards designated")}

@@ -1738,3 +1738,28 @@ def test_an_office_of_the_cdo_its_run_in_list_and_one_named_to_a_post() -> None:
     assert any(
         role == "数据专员" and "数据资源目录编制维护" in duty for role, duty in role_duty(duties_of(named))
     )
+
+
+def test_batch_26_leads_initials_a_secretariat_and_a_post_answering_to_someone() -> None:
+    text = (
+        "The Government Chief Data Officer (GCDO) is an executive of the Office of Digital Government"
+        " and leads the data agenda. The GCDO:\n(a) sets whole-of-government data policy;\n"
+        "(b) chairs the Chief Data Officer Network.\n"
+        "A CDO Secretariat is established within ODG. The Secretariat:\n"
+        "(a) maintains the register of agency CDOs;\n(b) develops templates.\n"
+        "The agency CDO is responsible to the Director General or CEO for the following:\n"
+        "(a) developing an agency data governance plan;\n(b) maintaining a data asset register.\n"
+    )
+    found = role_duty(duties_of(text, language="en"))
+    for role, duty in (
+        ("Chief Data Officer", "sets whole-of-government data policy"),
+        ("CDO Secretariat", "maintains the register of agency CDOs"),
+        ("Chief Data Officer", "developing an agency data governance plan"),
+    ):
+        assert any(r == role and d.startswith(duty) for r, d in found), (role, duty, found)
+
+
+def test_a_taiwanese_posts_duties_under_its_zhizhang_heading() -> None:
+    text = "三、市府資料長職掌\n（一）綜理本府資料治理政策之規劃與資源配置。\n（二）召集推動會，裁決跨機關資料共享爭議。\n"
+    duties = [d.duty for d in duties_in_sections(text, "桃園市政府資料治理及資料長推動計畫", "zh-Hant")]
+    assert "綜理本府資料治理政策之規劃與資源配置" in duties and len(duties) == 2

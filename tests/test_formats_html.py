@@ -450,3 +450,16 @@ def test_a_job_boards_page_title_its_employer_and_its_number(tmp_path: Path) -> 
     # a table cut short on an amount is not a page's telephone number
     amount = "<html><body><h1>Budget of the data programme</h1><p>The budget is set out below:</p><p>Staff</p><p>1 250 000</p></body></html>"
     assert not is_complete(read(amount, "amount.html"))
+
+
+def test_a_wechat_article_keeps_its_styled_section_headings():
+    """WeChat sets a 公众号 article's headings in short styled <section>s, which readability
+    drops; its article container (js_content) keeps them."""
+    paragraph = "<p>（一）制定目的。为提升集团数据资源管理和开发利用能力，激活数据要素价值，结合集团实际，制定本制度。</p>"
+    page = (
+        "<html><body><div class='rich_media_content' id='js_content'>"
+        "<section><p style='font-weight:bold'>一、总则</p></section>" + paragraph * 6 + "</div></body></html>"
+    )
+    ex = html.read(Path("p.html"), page.encode())
+    assert ex.pages[0].text.split("\n")[0] == "一、总则"
+    assert ex.extra["html_extractor"] == "container"

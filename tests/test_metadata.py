@@ -1546,3 +1546,33 @@ def test_a_letterheads_seal_and_its_signer_are_not_its_issuer() -> None:
     )
     assert infer_issuer(order) == "CITY OF COLUMBUS, OFFICE OF THE MAYOR"
     assert infer_title(order) == "EXECUTIVE ORDER 2025-07: Establishing the Office of the Chief Data Officer"
+
+
+def test_closing_formulas_an_approval_line_a_printed_record_and_a_caption_close_a_whole_copy() -> None:
+    """Batch 26: an order "Dated at Hartford …" over its signers, a framework's "Approved: name,
+    post, date", a PDF's 版记 read as one line, a WeChat post's photo caption under the date."""
+    body = "Section 9. This order shall take effect immediately.\n"
+    dated = "Dated at Hartford, Connecticut, this 18th day of September, 2025.\nNed Lamont\nGovernor\n"
+    assert is_complete(Document(doc_id="o", title="T", text=body + dated))
+    approved = "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
+    assert is_complete(Document(doc_id="a", title="T", text=body + approved))
+    record = (
+        "公开方式：主动公开抄送：区委各部门，区人大常委会办公室。佛山市顺德区人民政府办公室 2025年6月12日印发"
+    )
+    assert is_complete(Document(doc_id="r", title="T", text="本方案自印发之日起施行。\n" + record))
+    caption = "（二）本制度自印发之日起施行。\n宁波港城投资集团有限公司\n2025年11月12日\n▲ 集团首席数据官制度启动会现场"
+    assert is_complete(Document(doc_id="c", title="T", text=caption))
+    # a copy cut short stays cut short above any of them
+    assert not is_complete(Document(doc_id="x", title="T", text="Section 9. This order shall\n" + approved))
+
+
+def test_a_company_department_is_a_company_and_an_institution_signs_by_its_office() -> None:
+    assert infer_level("集团数字科技部", "重磅！集团首席数据官制度正式落地", "") == "企业"
+    assert infer_level("工业和信息化部", "通知", "") == "国家"  # a ministry stays national
+    text = "落实教育部和黑龙江省关于推进高校数字化转型的有关要求。"
+    issuer = "哈尔滨理工学院党政办公室"
+    assert (
+        infer_region(issuer, "关于印发《哈尔滨理工学院首席数据官制度实施办法》的通知", text, "zh")
+        == "黑龙江省哈尔滨市"
+    )
+    assert infer_level(issuer, "通知", "黑龙江省哈尔滨市") == "事业单位"

@@ -446,11 +446,14 @@ _CONTAINERS = (
     "xxgk_content", "detail-content", "detail_content", "news_content", "newsContent", "content_text",
     "contentText", "conTxt", "con_text", "wzcon", "Custom_UnionStyle", "view TRS_UEDITOR",
     "TRS_UEDITOR", "zwgk_content", "artibody", "mainText", "main-txt", "txt_content",
+    "js_content", "rich_media_content",  # a WeChat 公众号 article (mp.weixin.qq.com), saved
 )  # fmt: skip
 
 
 def _known_container(root):
-    """The article element that government CMSs (TRS, Hanweb, ...) mark by id or class."""
+    """The article element that government CMSs (TRS, Hanweb, ...) and WeChat mark by id or class:
+    readability keeps the part with the most running text and drops a 公众号 article's headings,
+    which WeChat sets in short styled <section>s (一、总则)."""
     best = None
     best_len = 0
     for el in root.iter():
