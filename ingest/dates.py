@@ -158,11 +158,11 @@ def _yearly(start: int, end: int, month: int, day: int, anchor: dt.date | None) 
 
 _S = r"\s*"
 # A year of the Republic of China calendar (Taiwan: 民国113年, 一百十四年十二月, 113年9月 = 2024):
-# 民国 and a number, or a three-figure year followed by a month or 底/末 (so that 一百年 of a
+# 民国 and a number, or a three-figure year followed by a month or 底/末 (114年底; so that 一百年 of a
 # centenary is no date); kb.dates.ROC_OFFSET turns it into the common era.
 _ROC_YEAR = (
     r"(?P<roc>民国\s*\d{2,3}|一百[零〇一二三四五六七八九十]{1,3}(?=\s*年\s*(?:[一二三四五六七八九十]{1,2}\s*月|底|末))"
-    r"|1[0-2]\d(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月))"
+    r"|1[0-2]\d(?=\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月|底|末)))"
 )
 _YEAR = rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}|{_ROC_YEAR})\s*年"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"

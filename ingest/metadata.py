@@ -1211,6 +1211,10 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         place = _titled_place(issuer, cleaned)  # 绵阳日报 of "我市…" -> 绵阳市
         if place:
             return place
+    if _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
+        # a group's department signs its page (集团数字科技部): the group the text names
+        named = _COMPANY_NAMED.search(to_simplified(cleaned))
+        issuer = named.group(0) if named else issuer
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
         place = (
             _city_within(issuer, _province_opening(issuer))
@@ -1439,6 +1443,10 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
 
 
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
+# A company's full name as a text writes it (宁波港城投资集团有限公司)
+_COMPANY_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|集团股份有限公司|有限责任公司|股份有限公司|有限公司)"
+)
 # A company's department, as a group's page signs its posts (集团数字科技部, 公司办公室): not a
 # ministry (工业和信息化部)
 _COMPANY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:集团|公司)[\u4e00-\u9fff]{1,10}(?:部|室|中心)$")

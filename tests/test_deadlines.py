@@ -455,9 +455,10 @@ def test_a_republic_of_china_year_is_read_in_the_common_era() -> None:
         "（二）一百十五年底前，至少完成二十項應用案例。\n"
         "十四、推動期程：\n（一）第一階段：制度建置期（一百十三年十月至一百十四年六月）\n"
         "1. 113年10月31日前，各機關完成資料長指派。\n建党一百年以来，各项工作不断推进。\n"
+        "2. 114年底前，本府一級機關全面設置資料長。\n"
     )
     due = sorted(d.due for d in deadlines_of(text, date="2024-09-10") if d.due)
-    assert due == ["2024-10-31", "2025-06-30", "2025-12-31", "2026-12-31"]
+    assert due == ["2024-10-31", "2025-06-30", "2025-12-31", "2025-12-31", "2026-12-31"]
 
 
 def test_a_yearly_day_written_day_first_and_the_days_of_a_half_yearly_report() -> None:

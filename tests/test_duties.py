@@ -1763,3 +1763,12 @@ def test_a_taiwanese_posts_duties_under_its_zhizhang_heading() -> None:
     text = "三、市府資料長職掌\n（一）綜理本府資料治理政策之規劃與資源配置。\n（二）召集推動會，裁決跨機關資料共享爭議。\n"
     duties = [d.duty for d in duties_in_sections(text, "桃園市政府資料治理及資料長推動計畫", "zh-Hant")]
     assert "綜理本府資料治理政策之規劃與資源配置" in duties and len(duties) == 2
+
+
+def test_a_subsidiary_s_data_management_specialist_is_a_data_specialist() -> None:
+    text = "（三）子公司数据管理专员职责\n1.负责本单位数据资源梳理和数据资产目录填报；\n2.配合做好数据共享和数据安全管理工作。\n"
+    found = role_duty(duties_in_sections(text, "宁波港城投资集团有限公司首席数据官工作制度", "zh-Hans"))
+    assert found == [
+        ("数据专员", "负责本单位数据资源梳理和数据资产目录填报"),
+        ("数据专员", "配合做好数据共享和数据安全管理工作"),
+    ]

@@ -1569,6 +1569,8 @@ def test_closing_formulas_an_approval_line_a_printed_record_and_a_caption_close_
 def test_a_company_department_is_a_company_and_an_institution_signs_by_its_office() -> None:
     assert infer_level("集团数字科技部", "重磅！集团首席数据官制度正式落地", "") == "企业"
     assert infer_level("工业和信息化部", "通知", "") == "国家"  # a ministry stays national
+    page = "集团正式印发《宁波港城投资集团有限公司首席数据官工作制度》。根据宁波市的部署，结合集团实际，制定本制度。"
+    assert infer_region("集团数字科技部", "重磅！集团首席数据官制度正式落地", page, "zh") == "浙江省宁波市"
     text = "落实教育部和黑龙江省关于推进高校数字化转型的有关要求。"
     issuer = "哈尔滨理工学院党政办公室"
     assert (
