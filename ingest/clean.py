@@ -152,6 +152,7 @@ _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 _ARROW_CRUMB = re.compile(r"\s+[>›»]\s+")
 _CRUMB_CHARS = 20  # a portal's column or site name (区政务服务和数字化建设管理局), not a sentence
+_SITE_NAME = re.compile(r"(?:政府|网|網|网站|網站|门户|門戶|局|厅|廳|委员会|委員會|办公室|辦公室)$")
 
 
 _PAPER = re.compile(r"(?:日报|日報|晚报|晚報|数字报|數字報|新闻网|新聞網)$")  # not 政务外网 | 互联网
@@ -195,10 +196,15 @@ def _is_link_bar(line: str) -> bool:
     crumbs = [p.strip() for p in _CRUMB.split(line) if p.strip()]
     if len(crumbs) >= 3 and bool(_HOME.match(crumbs[0])) and all(len(p) <= 40 for p in crumbs):
         return True
-    # ... or from the site's own name, by arrows ("长春市朝阳区人民政府 > 部门动态 > 通知公告"): short
-    # names, no sentence (a slash also writes "Canada / Alberta", so arrows only)
+    # ... or from the site's own name, a government's or a portal's, by arrows ("长春市朝阳区人民政府
+    # > 部门动态 > 通知公告"; not a process written "数据采集 > 数据治理 > 数据共享"): short names, no
+    # sentence (a slash also writes "Canada / Alberta", so arrows only)
     arrows = [p.strip() for p in _ARROW_CRUMB.split(line) if p.strip()]
-    return len(arrows) >= 3 and all(len(p) <= _CRUMB_CHARS and not re.search(sentence, p) for p in arrows)
+    return (
+        len(arrows) >= 3
+        and bool(_SITE_NAME.search(arrows[0]))
+        and all(len(p) <= _CRUMB_CHARS and not re.search(sentence, p) for p in arrows)
+    )
 
 
 _CHROME_ANYWHERE = re.compile(

@@ -927,7 +927,8 @@ _POWERS = (
 )
 # whom the role answers to between "responsible" and its duties: "is responsible to the Director
 # General or CEO for the following:"
-_ANSWERING_TO = r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[^.;:\n]{0,60}?\s+)?"
+# (not the "for" of an office's name: "responsible to the Minister for Data for ensuring …")
+_ANSWERING_TO = r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[^.;:\n]{0,60}?\s+(?=for\b(?!\s+(?-i:[A-Z]))))?"
 _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
@@ -1302,15 +1303,18 @@ def _initials(folded: str, bodies: dict[str, re.Pattern[str]], council_alias: bo
         # with the capitalised words written before the role's name ("Government Chief Data
         # Officer (GCDO)": the role is the Chief Data Officer, its initials the whole name's)
         before = _CAPITALISED_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
-        whole = folded[before.start() if before else mention.start : mention.end]
-        names = (folded[mention.start : mention.end], whole, "" if _UNIT_WORD.search(other) else other)
+        words = before.group(0).split() if before else []
+        own = folded[mention.start : mention.end]
+        # each run of those words that ends at the role ("Each Government …": not "Each")
+        wider = [" ".join([*words[i:], own]) for i in range(len(words))]
+        names = (own, *wider, "" if _UNIT_WORD.search(other) else other)
         # the name's own initials (DCDO, SDMO, KPD), not another's in brackets ("a data steward (HR)")
         if any(_initials_of(name) == given.group(2) for name in names):
             found.setdefault(given.group(2), mention)
     return found
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}$")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}$")
 _UNIT_WORD = re.compile(
     r"\b(?:Branch|Division|Office|Unit|Department|Ministry|Agency|Section|Bureau|Directorate)$"
 )

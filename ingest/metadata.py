@@ -1049,7 +1049,8 @@ def _address_city(cleaned: str) -> str:
     province = next((p for p in PROVINCES if address.startswith(p)), "")
     if province.endswith("市"):  # 北京市, 天津市, 上海市, 重庆市 (PROVINCES)
         return province  # 北京市海淀区…: the city; its urban district is no part of what it governs
-    city = re.sub(r"(?<=[市州盟])[\u4e00-\u9fff]{1,6}区$", "", _place(address[len(province) :]))
+    # (the district after 广州市, not 市海珠区 after 广州's 州)
+    city = re.sub(r"(?<=[市州盟])(?![市州盟])[\u4e00-\u9fff]{1,6}区$", "", _place(address[len(province) :]))
     return with_province(city, cleaned) if city else province
 
 
@@ -1212,9 +1213,8 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     if _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
-        # a group's department signs its page (集团数字科技部): the group the text names
-        named = _COMPANY_NAMED.search(to_simplified(cleaned))
-        issuer = named.group(0) if named else issuer
+        # a group's department signs its page (集团数字科技部): the group that signs the text
+        issuer = _signing_company(cleaned) or issuer
     if _COMPANY.search(issuer):  # 陕西秦川能源投资集团有限公司; not 北京大学, 上海合作组织
         place = (
             _city_within(issuer, _province_opening(issuer))
@@ -1226,10 +1226,13 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
     institution = institution_of(issuer)
     if institution:
         # 内蒙古工业大学: where its name says it stands, else its address (中南大学: 湖南省长沙市…)
-        named = not _campus_elsewhere(institution) and (
-            _province_opening(institution) or _city_opening(institution, cleaned, institution=True)
+        own = not _campus_elsewhere(institution)
+        named = own and (_province_opening(institution) or _city_opening(institution, cleaned))
+        # a city the name opens with, in the province the text names, only without an address
+        # (中山大学 stands in 广州, not in 中山)
+        place = (
+            named or _address_city(cleaned) or (own and _city_opening(institution, cleaned, institution=True))
         )
-        place = named or _address_city(cleaned)
         if place:
             return place
     return _titled_place(title, cleaned) if title else ""
@@ -1443,13 +1446,25 @@ def _is_us_federal(issuer: str, title: str, cleaned: str, language: str) -> bool
 
 
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
-# A company's full name as a text writes it (宁波港城投资集团有限公司)
-_COMPANY_NAMED = re.compile(
-    r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|集团股份有限公司|有限责任公司|股份有限公司|有限公司)"
-)
+# A company's full name (宁波港城投资集团有限公司), as a line of its own signs a text or a quoted
+# title opens with it (《宁波港城投资集团有限公司首席数据官工作制度》)
+_COMPANY_NAME = r"[\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司)"
+_COMPANY_SIGNS = re.compile(rf"^\s*({_COMPANY_NAME})\s*$", re.M)
+_COMPANY_TITLED = re.compile(rf"《({_COMPANY_NAME})")
 # A company's department, as a group's page signs its posts (集团数字科技部, 公司办公室): not a
-# ministry (工业和信息化部)
-_COMPANY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:集团|公司)[\u4e00-\u9fff]{1,10}(?:部|室|中心)$")
+# ministry's (工业和信息化部) nor a regulator's (证监会上市公司监管部)
+_COMPANY_DEPARTMENT = re.compile(
+    r"^(?:集团|公司|[\u4e00-\u9fff]{2,12}(?:集团|有限公司|集团公司|股份公司))[\u4e00-\u9fff]{1,10}(?:部|室|中心)$"
+)
+
+
+def _signing_company(cleaned: str) -> str:
+    """The company a text is signed by, or whose name opens a title it quotes; "" if none."""
+    text = to_simplified(cleaned)
+    found = _COMPANY_SIGNS.search(text) or _COMPANY_TITLED.search(text)
+    return found.group(1) if found else ""
+
+
 # An English body that is no country's government: a council, university, bank or company.
 _NOT_GOVERNMENT = re.compile(
     r"\b(?:Council|University|College|School|Hospital|Bank|Company|Ltd|Limited|Inc|plc|Corporation)\b"

@@ -447,12 +447,17 @@ _BODY_WORDS = frozenset((
 # The words that open a post's title, never a given name
 _RANK_WORDS = frozenset(("chief", "deputy", "acting", "assistant", "associate", "interim", "vice", "senior"))
 # An office's title as English writes it before its holder's name ("Governor Gretchen Whitmer",
-# "Mayor Michelle Wu"): no first name, and the name after it holds that office
+# "Mayor Michelle Wu"): no first name
 _OFFICE_TITLES = frozenset(
     ("governor", "mayor", "secretary", "president", "minister", "commissioner", "director", "superintendent",
      "senator", "chair", "chairman", "chairwoman", "chairperson", "judge", "councillor", "councilmember",
      "supervisor", "administrator")
 )  # fmt: skip
+# ... and those of them no CDO holds: the name after one holds that office, not the post asked
+# (a director, secretary or commissioner may well be the CDO)
+_ELECTED_OFFICES = frozenset(
+    ("governor", "mayor", "president", "senator", "judge", "councillor", "councilmember")
+)
 # A word written in lower case within the text, on its own (not inside an address, d.whitfield@…,
 # /data/, nor a compound, long-term): English writes a name capitalised wherever it stands, so a
 # word the text writes so twice or more is no surname there ("Directorate Data Leads" in a text
@@ -618,7 +623,7 @@ def _with_other_title(text: str, at: re.Match[str], post: re.Pattern[str]) -> bo
     if after and not post.search(fold(after.group(1))):
         return True
     before = _TITLE_BEFORE_NAME.search(text, max(0, at.start() - POST_REACH), at.start())
-    return bool(before) and before.group(1).lower() in _OFFICE_TITLES
+    return bool(before) and before.group(1).lower() in _ELECTED_OFFICES
 
 
 # Where a sentence ends: Chinese and English end marks, a line's end

@@ -603,8 +603,10 @@ class KnowledgeBase:
             # "按他们的法律，机构的CDO由谁指定", "under the federal CDO statute": the named place's
             # laws answer, as in a comparison (_compare), not its playbooks and reports
             own = retriever.search(query, k, laws)[:k]  # all it reranked: the first k speak
-            hits = own + [h for h in hits if h not in own][: k - len(own)]
-            ranked = hits + [h for h in ranked if h not in hits]
+            taken = {h.chunk.chunk_id for h in own}
+            hits = own + [h for h in hits if h.chunk.chunk_id not in taken][: k - len(own)]
+            taken |= {h.chunk.chunk_id for h in hits}
+            ranked = hits + [h for h in ranked if h.chunk.chunk_id not in taken]
             speaking = own
             quoted = len(own) or None
         elif query.places and not _within_places(query, places, documents):
@@ -632,7 +634,8 @@ class KnowledgeBase:
                 own += [h for h in retriever.search(query, k, scope) if h.chunk.chunk_id not in taken]
                 own = own[:k]
             hits = own + [h for h in hits if h.chunk.doc_id != query.named_document][: k - len(own)]
-            ranked = hits + [h for h in ranked if h not in hits]
+            cited = {h.chunk.chunk_id for h in hits}
+            ranked = hits + [h for h in ranked if h.chunk.chunk_id not in cited]
             speaking = own
             quoted = len(own) or None
             answered = answered and bool(own)

@@ -73,7 +73,9 @@ PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 _PRINTED_AT_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 # A photo's caption under an article's last lines, as WeChat and news pages mark it ("▲ 启动会现场")
 _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,38}$")
-_DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)(?: on| this)?\s*[:：]?\s*", re.I)
+_DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: on| this)?\s*[:：]?\s*", re.I)
+# ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
+_SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
 # Whom to ask, as a 政策解读 or a notice closes ("解读人：…", "咨询电话：0531-…", "Contact: …"): a
 # copy that ends with its contacts reached its end.
@@ -116,6 +118,16 @@ def is_date_line(line: str) -> bool:
     return found is not None and found[1] == 0 and found[2] >= len(line.rstrip(" .。")) - 1
 
 
+def _ends_with_date(line: str) -> bool:
+    """A signer's line that ends with its date after a comma: "…, 12 August 2025", "…, September
+    18, 2025", "…, on 12 August 2025"."""
+    parts = line.split(",")
+    tails = (parts[-1], ",".join(parts[-2:])) if len(parts) > 2 else (parts[-1],)
+    return len(parts) > 1 and any(
+        is_date_line(re.sub(r"^\s*on\s+", "", t, flags=re.I).strip()) for t in tails
+    )
+
+
 def is_signed_off(line: str) -> bool:
     """A short line that dates the text with its day of the week or an end mark beside the date: a
     press release's sign-off, "Ends/Wednesday, March 12, 2025" (not "Next review: 30 June 2027")."""
@@ -139,7 +151,7 @@ def _closing_kind(line: str) -> str | None:
     "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
-    if _DATE_LABEL.match(line) and is_date_line(line.rsplit(",", 1)[-1].strip()):
+    if _SIGNED_LABEL.match(line) and _ends_with_date(line):
         return "date"  # "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
     if (_PUBLIC_NOTE.match(line) or _COPIED_TO.match(line)) and _PRINTED_AT_END.search(line):
         return "date"  # a 版记 read as one line: 公开方式：… 抄送：… 某某办公室 2025年6月12日印发

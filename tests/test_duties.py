@@ -1751,6 +1751,17 @@ def test_batch_26_leads_initials_a_secretariat_and_a_post_answering_to_someone()
         "(a) developing an agency data governance plan;\n(b) maintaining a data asset register.\n"
     )
     found = role_duty(duties_of(text, language="en"))
+    # (not the "for" of an office's name, nor "Each" or a heading above as part of the initials)
+    office = "The CDO is responsible to the Minister for Digital Government for:\n(a) keeping a register;\n(b) training staff.\n"
+    each = "Roles\nEach Government Chief Data Officer (GCDO) is appointed. The GCDO:\n(a) sets data policy;\n(b) chairs the network.\n"
+    assert [d for _, d in role_duty(duties_of(office, language="en"))] == [
+        "keeping a register",
+        "training staff",
+    ]
+    assert [d for _, d in role_duty(duties_of(each, language="en"))] == [
+        "sets data policy",
+        "chairs the network",
+    ]
     for role, duty in (
         ("Chief Data Officer", "sets whole-of-government data policy"),
         ("CDO Secretariat", "maintains the register of agency CDOs"),

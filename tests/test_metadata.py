@@ -1556,6 +1556,13 @@ def test_closing_formulas_an_approval_line_a_printed_record_and_a_caption_close_
     assert is_complete(Document(doc_id="o", title="T", text=body + dated))
     approved = "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
     assert is_complete(Document(doc_id="a", title="T", text=body + approved))
+    for signed in ("Approved by Jane Roe, Chief Data Officer, on September 18, 2025",):
+        assert is_complete(Document(doc_id="s", title="T", text=body + signed))
+    for sentence in (
+        "Signed agreements are filed with the CDO, 12 August 2025",
+        "Dates are set by the CDO, 30 June 2026",
+    ):
+        assert not is_complete(Document(doc_id="n", title="T", text=body + sentence))
     record = (
         "公开方式：主动公开抄送：区委各部门，区人大常委会办公室。佛山市顺德区人民政府办公室 2025年6月12日印发"
     )
@@ -1569,8 +1576,16 @@ def test_closing_formulas_an_approval_line_a_printed_record_and_a_caption_close_
 def test_a_company_department_is_a_company_and_an_institution_signs_by_its_office() -> None:
     assert infer_level("集团数字科技部", "重磅！集团首席数据官制度正式落地", "") == "企业"
     assert infer_level("工业和信息化部", "通知", "") == "国家"  # a ministry stays national
-    page = "集团正式印发《宁波港城投资集团有限公司首席数据官工作制度》。根据宁波市的部署，结合集团实际，制定本制度。"
+    page = (
+        "今年以来集团正式印发《宁波港城投资集团有限公司首席数据官工作制度》。根据宁波市的部署，制定本制度。"
+    )
     assert infer_region("集团数字科技部", "重磅！集团首席数据官制度正式落地", page, "zh") == "浙江省宁波市"
+    partner = "杭州海康威视数字技术股份有限公司与集团签署协议。"  # a partner it names is not the group
+    assert infer_region("集团数字科技部", "重磅", partner, "zh") == ""
+    assert infer_level("中国证监会上市公司监管部", "通知", "") != "企业"  # a regulator's department
+    # an address before a city the name opens with: 中山大学 stands in 广州 (not in 广州's 州)
+    address = "落实广东省的要求。\n地址：广东省广州市海珠区新港西路135号"
+    assert infer_region("中山大学", "中山大学首席数据官办法", address, "zh") == "广东省广州市"
     text = "落实教育部和黑龙江省关于推进高校数字化转型的有关要求。"
     issuer = "哈尔滨理工学院党政办公室"
     assert (
