@@ -152,7 +152,7 @@ _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 _ARROW_CRUMB = re.compile(r"\s+[>›»]\s+")
 _CRUMB_CHARS = 20  # a portal's column or site name (区政务服务和数字化建设管理局), not a sentence
-_SITE_NAME = re.compile(r"(?:政府|网|網|网站|網站|门户|門戶|局|厅|廳|委员会|委員會|办公室|辦公室)$")
+_SITE_NAME = re.compile(r"(?:政府|网|網|网站|網站|门户|門戶|首页|首頁|局|厅|廳|委员会|委員會|办公室|辦公室)$")
 
 
 _PAPER = re.compile(r"(?:日报|日報|晚报|晚報|数字报|數字報|新闻网|新聞網)$")  # not 政务外网 | 互联网
