@@ -23,6 +23,7 @@ EN_CDO = "Chief Data Officer"
 CDO_COUNCIL = "CDO Council"
 AGENCY_HEAD = "agency head"
 EN_EXECUTIVE = "Chief Data Executive Officer"  # 首席数据执行官 in English (Huizhou's English news)
+EN_DEPUTY = "Deputy Chief Data Officer"  # 副首席数据官 in English: the CDO's deputy, with duties of its own
 
 LEVELS = ("省", "市", "县", "区", "镇", "部门", "街道", "企业")
 _LEVEL_WORD = {
@@ -82,6 +83,7 @@ _EN_NETWORK = {
 # "data commissioner"; 数据联络员 and 数据联络专员: liaison)
 _SAME_POST = (
     {ZH_CDO, EN_CDO},
+    {"副首席数据官", EN_DEPUTY},
     {"数据管家", "Data Steward"},
     {"数据专员", "Data Specialist", "Data Commissioner"},
     {"数据联络员", "数据联络专员", "Data Liaison"},
@@ -112,6 +114,8 @@ EN_ROLE_RE = re.compile(
     r"(?:chief\s+data\s+offic(?:ers?|ials?)|\bCDOs?)\b(?:\s*\(CDOs?\))?"
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
+    # the CDO's deputy ("The Deputy CDO:", "an agency Deputy Chief Data Officer"), a post of its own
+    r"|(?P<deputy>\b(?:(?:the|a|an|each)\s+)?(?:agency\s+)?deputy\s+(?:chief\s+data\s+officers?|CDOs?)\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
     r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
     re.IGNORECASE,
@@ -170,6 +174,8 @@ def en_role_mentions(
             out.append(RoleMention(m.start(), m.end(), AGENCY_HEAD, ("agency",)))
         elif m.group("executive"):
             out.append(RoleMention(m.start(), m.end(), EN_EXECUTIVE, ()))
+        elif m.group("deputy"):
+            out.append(RoleMention(m.start(), m.end(), EN_DEPUTY, ()))
         elif m.group("network"):
             if m.group("kind") in ("lead", "leads"):
                 continue  # "open data lead to better services": a Data Lead is written as a title
@@ -202,7 +208,7 @@ def canonical_role(name: str, lang: str = "") -> tuple[str, str]:
     if not text:
         return "", ""
     mentions = zh_role_mentions(text)
-    english_words = re.search(r"chief|officer|council|agency|head", text)
+    english_words = re.search(r"chief|officer|council|agency|head|deputy", text)
     if mentions and not english_words:
         best = max(mentions, key=lambda r: r.end - r.start)
         role = best.role

@@ -1783,3 +1783,21 @@ def test_a_subsidiary_s_data_management_specialist_is_a_data_specialist() -> Non
         ("数据专员", "负责本单位数据资源梳理和数据资产目录填报"),
         ("数据专员", "配合做好数据共享和数据安全管理工作"),
     ]
+
+
+def test_an_english_deputy_cdo_is_a_post_of_its_own() -> None:
+    """The Deputy CDO's duties are its own, as 副首席数据官's are, not the CDO's."""
+    text = (
+        "3.1.4 An agency may also appoint a Deputy CDO, usually a Level 8 officer. The Deputy\nCDO:\n"
+        "(a) acts as CDO when the CDO is absent;\n"
+        "(b) coordinates the agency data stewards.\nThe agency CDO is responsible for the following:\n"
+        "(a) developing a plan.\n"
+    )
+    assert role_duty(duties_of(text, language="en")) == [
+        ("Deputy Chief Data Officer", "acts as CDO when the CDO is absent"),
+        ("Deputy Chief Data Officer", "coordinates the agency data stewards"),
+        ("Chief Data Officer", "developing a plan"),
+    ]
+    assert canonical_role("the Deputy CDO", "en") == ("Deputy Chief Data Officer", "")
+    assert role_matches("副首席数据官", "Deputy Chief Data Officer", "", across_languages=True)
+    assert not role_matches("CDO", "Deputy Chief Data Officer", "", "en")
