@@ -160,6 +160,20 @@ def _within_places(query: Query, places: Places, documents: dict[str, Document])
     )
 
 
+def _cited_first(own: list[Hit], hits: list[Hit], ranked: list[Hit], k: int) -> tuple[list[Hit], list[Hit]]:
+    """(cited, ranked) with `own` first, then the other cited passages up to `k`, then the rest
+    of the ranking: each passage once, though two searches scored it apart."""
+    taken = {h.chunk.chunk_id for h in own}
+    cited = own + [h for h in hits if h.chunk.chunk_id not in taken][: k - len(own)]
+    taken |= {h.chunk.chunk_id for h in cited}
+    return cited, cited + [h for h in ranked if h.chunk.chunk_id not in taken]
+
+
+def _laws_among(docs: Iterable[str], documents: dict[str, Document]) -> set[str]:
+    """The statutes, regulations and ordinances among `docs` (kb.genres.is_law)."""
+    return {d for d in docs if d in documents and is_law(documents[d])}
+
+
 def _speaking_for(hit: Hit, documents: dict[str, Document]) -> intents.Speaking:
     doc = documents.get(hit.chunk.doc_id)
     if doc is None:
@@ -603,10 +617,7 @@ class KnowledgeBase:
             # "按他们的法律，机构的CDO由谁指定", "under the federal CDO statute": the named place's
             # laws answer, as in a comparison (_compare), not its playbooks and reports
             own = retriever.search(query, k, laws)[:k]  # all it reranked: the first k speak
-            taken = {h.chunk.chunk_id for h in own}
-            hits = own + [h for h in hits if h.chunk.chunk_id not in taken][: k - len(own)]
-            taken |= {h.chunk.chunk_id for h in hits}
-            ranked = hits + [h for h in ranked if h.chunk.chunk_id not in taken]
+            hits, ranked = _cited_first(own, hits, ranked, k)
             speaking = own
             quoted = len(own) or None
         elif query.places and not _within_places(query, places, documents):
@@ -633,9 +644,7 @@ class KnowledgeBase:
                 taken = {h.chunk.chunk_id for h in own}
                 own += [h for h in retriever.search(query, k, scope) if h.chunk.chunk_id not in taken]
                 own = own[:k]
-            hits = own + [h for h in hits if h.chunk.doc_id != query.named_document][: k - len(own)]
-            cited = {h.chunk.chunk_id for h in hits}
-            ranked = hits + [h for h in ranked if h.chunk.chunk_id not in cited]
+            hits, ranked = _cited_first(own, hits, ranked, k)
             speaking = own
             quoted = len(own) or None
             answered = answered and bool(own)
@@ -676,7 +685,7 @@ class KnowledgeBase:
         """The laws of the places the question names, when it points at a law (kb.genres.names_law)."""
         if not query.places or not names_law(question):
             return set()
-        laws = {d for d in places.spoken_for(query.places) if d in documents and is_law(documents[d])}
+        laws = _laws_among(places.spoken_for(query.places), documents)
         return laws if allowed is None else laws & allowed
 
     def rephrase(self, answer: Answer, stream: Callable[[str], None] | None = None) -> LlmResult:
@@ -793,7 +802,7 @@ class KnowledgeBase:
             # keeps all the question's words: with these alone comparisons fell (tuning half,
             # 0.837 -> 0.804, measured beside a change since reverted; README).
             apart = without_places(asked_of(asked_alone, place, names), others)
-            laws = {d for d in docs if d in documents and is_law(documents[d])}
+            laws = _laws_among(docs, documents)
             if laws and names_law(said_of[place]):
                 docs = laws  # "what must a US agency CDO produce by law": the statute, not a playbook
             per = self.tuned.answer.compare_passages

@@ -69,8 +69,10 @@ _FORM_FIELD = re.compile(r"_{4,}")
 _SEND_TO = re.compile(
     r"^(?:send|return|submit)(?: (?:it|this form|the form))? to\s*:.*\S+@\S+\.\w{2,}\s*$", re.I
 )
-PRINTED_LINE = re.compile(r"^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
-_PRINTED_AT_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+# a 版记's printing record, "某某办公室 2024年3月18日印发": on a line of its own, or ending one
+_PRINTED = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"
+PRINTED_LINE = re.compile(rf"^.{{0,40}}?{_PRINTED}")
+_PRINTED_AT_END = re.compile(_PRINTED)
 # A photo's caption under an article's last lines, as WeChat and news pages mark it ("▲ 启动会现场")
 _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,38}$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: on| this)?\s*[:：]?\s*", re.I)
