@@ -446,18 +446,6 @@ _BODY_WORDS = frozenset((
 ))  # fmt: skip
 # The words that open a post's title, never a given name
 _RANK_WORDS = frozenset(("chief", "deputy", "acting", "assistant", "associate", "interim", "vice", "senior"))
-# An office's title as English writes it before its holder's name ("Governor Gretchen Whitmer",
-# "Mayor Michelle Wu"): no first name
-_OFFICE_TITLES = frozenset(
-    ("governor", "mayor", "secretary", "president", "minister", "commissioner", "director", "superintendent",
-     "senator", "chair", "chairman", "chairwoman", "chairperson", "judge", "councillor", "councilmember",
-     "supervisor", "administrator")
-)  # fmt: skip
-# ... and those of them no CDO holds: the name after one holds that office, not the post asked
-# (a director, secretary or commissioner may well be the CDO)
-_ELECTED_OFFICES = frozenset(
-    ("governor", "mayor", "president", "senator", "judge", "councillor", "councilmember")
-)
 # A word written in lower case within the text, on its own (not inside an address, d.whitfield@…,
 # /data/, nor a compound, long-term): English writes a name capitalised wherever it stands, so a
 # word the text writes so twice or more is no surname there ("Directorate Data Leads" in a text
@@ -520,7 +508,7 @@ def persons_in(text: str) -> frozenset[str]:
             continue  # "2024 Enterprise Data Maturity Assessment", "Budget Reallocation Worksheet"
         if match.group(2).lower() in _CALENDAR_WORDS:
             continue  # Scrutiny November (not June Lee)
-        if match.group(1).lower() in _RANK_WORDS | _OFFICE_TITLES:
+        if match.group(1).lower() in _RANK_WORDS:
             continue  # Chief Operating (Officer); "Deputy Jane Roe" is read from Jane on
         if ordinary is None:
             uses = Counter(_ORDINARY_WORD.findall(written))
@@ -594,21 +582,19 @@ def _holding_other_titles(folded: str, post: re.Pattern[str]) -> set[str]:
     return {name for name, other in titled.items() if other}
 
 
-# "Lauren Okafor, Chief Information Officer": the capitalised title a name is written with;
-# "Governor Gretchen Whitmer": an office's title before it
+# "Lauren Okafor, Chief Information Officer": the capitalised title a name is written with
 _TITLE_AFTER_NAME = re.compile(rf"[ \t]*,[ \t]*({TITLE_CASE_WORD}(?:[ \t]+{TITLE_CASE_WORD}){{0,6}})")
-_TITLE_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 def _signed_with_other_titles(text: str, names: list[str], post: re.Pattern[str]) -> set[str]:
     """The English names a text writes only with a title after them that is not the post asked
     about (a presenter's "Lauren Okafor, Chief Information Officer", a signature's "…, Chairman of
-    the Board" on a resolution creating the CDO post), or after an office's title ("From: Governor
-    Gretchen Whitmer" over a directive's CDO subject line)."""
+    the Board" on a resolution creating the CDO post)."""
     found = set()
     for name in (n for n in names if n.isascii()):
         elsewhere = [
-            _with_other_title(text, at, post)
+            bool(m := _TITLE_AFTER_NAME.match(text, at.end()))
+            and not post.search(fold(m.group(1)))
             # "Jane Roe, Deputy CIO, as the City's Chief Data Officer" holds the post asked
             and not post.search(fold(_sentence_around(text, at.start(), at.end())))
             for at in re.finditer(re.escape(name), text, re.IGNORECASE)
@@ -616,14 +602,6 @@ def _signed_with_other_titles(text: str, names: list[str], post: re.Pattern[str]
         if elsewhere and all(elsewhere):
             found.add(name)
     return found
-
-
-def _with_other_title(text: str, at: re.Match[str], post: re.Pattern[str]) -> bool:
-    after = _TITLE_AFTER_NAME.match(text, at.end())
-    if after and not post.search(fold(after.group(1))):
-        return True
-    before = _TITLE_BEFORE_NAME.search(text, max(0, at.start() - POST_REACH), at.start())
-    return bool(before) and before.group(1).lower() in _ELECTED_OFFICES
 
 
 # Where a sentence ends: Chinese and English end marks, a line's end
