@@ -159,12 +159,17 @@ def _same(gold: str, got: str) -> bool:
 def _same_region(gold: str, got: str) -> bool:
     """The same innermost place, and the shorter chain's places all in the longer one: the
     writers give a place with its province (湖南省株洲市) in some files and without it (长沙市)
-    in others, and either is the place the document governs."""
-    chains = [region_places(r) for r in (gold, got)]
-    if not all(chains) or fold_compact(chains[0][-1]) != fold_compact(chains[1][-1]):
+    in others, and either is the place the document governs; a province with or without its
+    省 (台湾新竹县, 台湾省新竹县) is one place."""
+    chains = [[_province_as_named(p) for p in region_places(r)] for r in (gold, got)]
+    if not all(chains) or chains[0][-1] != chains[1][-1]:
         return not any(chains)
     shorter, longer = sorted(chains, key=len)
-    return {fold_compact(p) for p in shorter} <= {fold_compact(p) for p in longer}
+    return set(shorter) <= set(longer)
+
+
+def _province_as_named(place: str) -> str:
+    return fold_compact(place).removesuffix("省")
 
 
 def compare_cells(kb, batch: Path, misses: list[str]) -> Found:

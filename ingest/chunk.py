@@ -69,6 +69,10 @@ _RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e
 # it is in a statute's § 3520 (a) … (1).
 _RE_EN_CLAUSE_NUMBERS = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", re.M)
 R_EN_CLAUSE_ITEM = R_NUM + 0.4  # below 4.2.2 (R_NUM + 0.2), above (1)
+# ... and one whose parts are headed "1. Purpose", "2. Scope" over the same items
+_RE_EN_NUMBERED_HEADINGS = re.compile(
+    r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Za-z]*(?:[ ,&'’-]+[A-Za-z]+){0,7}[ \t]*$", re.M
+)
 # A report numbered "1.0 Introduction" over 1.1, 1.2 (UK council reports, enterprise rules): its
 # N.0 lines are its parts, beside the unnumbered "Summary" and "Recommendations" before them, not
 # items under the last recommendation "4."
@@ -465,7 +469,7 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
         state["lettered"] = "yes"
     if len(_RE_CLAUSE_NUMBERS.findall(text)) >= 2:
         state["clauses"] = "yes"
-    if len(_RE_EN_CLAUSE_NUMBERS.findall(text)) >= 2:
+    if len(_RE_EN_CLAUSE_NUMBERS.findall(text)) >= 2 or len(_RE_EN_NUMBERED_HEADINGS.findall(text)) >= 2:
         state["en_clauses"] = "yes"
     # N.0 lines with their N.1 below them (not a version history's "1.0 Initial draft")
     if len(set(_RE_ZERO_PARTS.findall(text)) & set(_RE_FIRST_CHILD.findall(text))) >= 2:

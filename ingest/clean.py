@@ -152,6 +152,11 @@ _LINK_BAR = re.compile(r"\s+[|｜•·]\s+|\s*[|｜]\s*")
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 _ARROW_CRUMB = re.compile(r"\s+[>›»]\s+")
 _CRUMB_CHARS = 20  # a portal's column or site name (区政务服务和数字化建设管理局), not a sentence
+# four names by arrows: a process written so has fewer steps than a site has levels, as a rule
+_EN_CRUMB_PARTS = 4
+_CAPITALISED_NAME = re.compile(
+    r"^[A-Z0-9][\w.&'’-]*(?:[ ,]+(?:[A-Z0-9&][\w.&'’-]*|and|of|the|for|on|in)){0,6}$"
+)
 _SITE_NAME = re.compile(r"(?:政府|网|網|网站|網站|门户|門戶|首页|首頁|局|厅|廳|委员会|委員會|办公室|辦公室)$")
 
 
@@ -200,10 +205,19 @@ def _is_link_bar(line: str) -> bool:
     # > 部门动态 > 通知公告"; not a process written "数据采集 > 数据治理 > 数据共享"): short names, no
     # sentence (a slash also writes "Canada / Alberta", so arrows only)
     arrows = [p.strip() for p in _ARROW_CRUMB.split(line) if p.strip()]
-    return (
+    if (
         len(arrows) >= 3
         and bool(_SITE_NAME.search(arrows[0]))
         and all(len(p) <= _CRUMB_CHARS and not re.search(sentence, p) for p in arrows)
+    ):
+        return True
+    # ... or an English site's, from whatever its home is called ("GNBnet > Finance and Treasury
+    # Board > OCIO > Policies, Standards and Directives"): four or more names, each capitalised,
+    # one a body's or a section's of three words or more (not "Plan > Do > Check > Act")
+    return (
+        len(arrows) >= _EN_CRUMB_PARTS
+        and any(len(p.split()) >= 3 for p in arrows)
+        and all(len(p) <= 40 and _CAPITALISED_NAME.match(p) and not re.search(sentence, p) for p in arrows)
     )
 
 
@@ -392,8 +406,9 @@ _FOLLOW_US = re.compile(
 # A portal's list of other stories after the article: "相关阅读：", "推荐阅读", "Related articles";
 # cut, like an end marker, only when what follows is about something else.
 _RELATED = re.compile(
-    r"^[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)"
-    r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選)[】\]]?\s*[:：]?$"
+    # in brackets or between rules ("—— 往期推荐 ——")
+    r"^[-—–=~\s]*[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)"
+    r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選)[】\]]?\s*[:：]?[-—–=~\s]*$"
     r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$",
     re.IGNORECASE,
 )
@@ -426,9 +441,22 @@ def is_unrelated(before: str, after: str) -> bool:
     return shared < 0.5
 
 
+# A list of links is of titles: short lines that end no sentence ("·盛泽镇召开数字化转型推进会");
+# a title of 60 characters is long for a page's link
+_LINK_CHARS = 60
+
+
+def is_link_list(text: str) -> bool:
+    """Only titles of other pages, a line each: the pages a portal links to after the article,
+    about its topic or not."""
+    lines = [line.strip(" \t\u3000") for line in text.split("\n") if line.strip(" \t\u3000")]
+    return bool(lines) and all(len(line) <= _LINK_CHARS and not _SENTENCE_END.search(line) for line in lines)
+
+
 def cut_tail(text: str) -> str:
     """Cut what follows the article: a "follow us" line in the second half, or an end marker
-    ("- END -", "（完）", 责任编辑; "相关阅读" in the second half) followed by unrelated text."""
+    ("- END -", "（完）", 责任编辑; "相关阅读" in the second half) followed by unrelated text or,
+    after "相关链接", by links alone."""
     lines = text.split("\n")
     half = len(text) / 2
     pos = 0
@@ -440,7 +468,7 @@ def cut_tail(text: str) -> str:
             return "\n".join(lines[:i])
         if _END_MARKER.match(s) or _EDITOR.match(s) or (_RELATED.match(s) and in_second_half):
             before, after = "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
-            if is_unrelated(before, after):
+            if is_unrelated(before, after) or (_RELATED.match(s) and is_link_list(after)):
                 return before
         elif _END_SUFFIX.search(s):
             before, after = "\n".join(lines[: i + 1]), "\n".join(lines[i + 1 :])

@@ -181,7 +181,8 @@ ZH_MONTH_DAY = re.compile(
 ZH_RECUR = re.compile(
     # 每季度, and 按月 / 按季度 (monthly, quarterly: 按月发布数据质量通报)
     r"(?:每|按(?=\s*(?:个?月|季(?!节)|年度|周(?!期|边)|半年)))\s*"
-    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})个月|个?月|周(?!期|边)|星期|两年|2年|三年|3年)"
+    r"(?P<unit>年度|年|个?季度|季(?!末|节)|半年|半年度|学期|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})个月|个?月|周(?!期|边)|星期|两年|2年|三年|3年"
+    r"|日(?![期常])|天)"
     rf"(?:{_S}(?:{_MONTH}{_S}(?:{_DAY}|(?P<mpart>底|末))|(?P<yend>年底|年末|底)|(?P<q>第?[一二三四1-4]季度末?)))?"
     rf"{_S}(?P<post>前|之前|以前)?"
 )
@@ -225,6 +226,8 @@ _ZH_PERIOD_RULE = {
     "月": rrule("MONTHLY"),
     "周": rrule("WEEKLY"),
     "星期": rrule("WEEKLY"),
+    "日": rrule("DAILY"),  # 核心业务系统数据每日备份
+    "天": rrule("DAILY"),
     "两年": rrule("YEARLY", 2),
     "2年": rrule("YEARLY", 2),
     "三年": rrule("YEARLY", 3),
@@ -244,7 +247,7 @@ def _period_rule(unit: str) -> str:
 
 # a bare period (每季度) is a deadline only in a clause with one of these
 _ZH_OBLIGATION = re.compile(
-    r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少|"
+    r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少|不少于|"
     r"汇报|上报|汇总"
 )
 # after one of these a date is a deadline wherever it stands; after 截至/截止/计划/预计/至/在 only when
@@ -785,6 +788,8 @@ _EN_DATE = (
 _EN_CUE = (
     r"(?i:\b(?P<cue>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before|until|due(?:\s+(?:by|on))?"
     r"|deadline\s+of|target\s+date\s+of"
+    # "will convene the first meeting in December 2025": a month the modal's act falls in
+    rf"|in(?=\s+(?:{MONTH_NAMES})\b)"
     # a label that dates what must be done: "Estimated completion: June 30, 2026", "Next review: April 2027"
     r"|(?:(?:estimated|expected|target|planned)\s+)?completion(?:\s+date)?:|(?:target|due)\s+date:"
     r"|deadline:|due:|next\s+review(?:\s+date)?:)(?:\*\*)?)"
@@ -1061,10 +1066,33 @@ def _en_quarter(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start(), m.end(), ymd(year, month, last_day(year, month)), None, None, flag)]
 
 
+# what is owed, before the month its act falls in: will, shall, must, is expected to …
+_EN_OWED_MODAL = re.compile(r"(?i)shall|must|will|should|is\s+to|are\s+to|(?:expected|set)\s+to")
+# a month after "the first (one)": when a recurring duty starts (EN_RECUR reads it)
+_FIRST_OF_SERIES = re.compile(r"(?i)\bfirst(?:\s+one)?\s*$")
+
+
+def _in_month_is_due(m: re.Match[str], ctx: DateContext) -> bool:
+    """ "The OCIO will convene the first meeting in December 2025": the month of an act owed, the
+    modal's; not "as announced in December 2025, the Council will …", nor "was submitted in April
+    2025", nor the start of a series ("a quarterly scorecard, the first one in April 2025")."""
+    if not (ctx.modal and _EN_OWED_MODAL.fullmatch(ctx.modal.group(0))):
+        return False
+    modal_end = ctx.start + ctx.modal.end()
+    between = ctx.folded[modal_end : m.start()]
+    return (
+        modal_end <= m.start()
+        and not re.search(r"(?i)\b(?:was|were|had|did)\b|[;.]\s", between)
+        and not _FIRST_OF_SERIES.search(between)
+    )
+
+
 def _en_by_date(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A date after by / no later than / due: …by September 30, 2019 (FDS 2020 plan)."""
     cue = re.sub(r"\s+", " ", m.group("cue").lower()).strip()
     if not (ctx.modal or ctx.bound) and cue not in _EN_FIRM_CUES and not cue.endswith(":"):
+        return []
+    if cue == "in" and not _in_month_is_due(m, ctx):
         return []
     after = ctx.folded[m.end() : m.end() + 12]
     if m.group("yonly") and cue in ("by", "before", "until") and re.match(_EN_NOT_A_YEAR, after):

@@ -110,6 +110,12 @@ def _strip_dates(text: str) -> str:
     return text.strip(" 、,\uff0c;\uff1b。")
 
 
+# how many times, and nothing of what is done: 不少于2次, 至少一次
+_ZH_TIMES_ONLY = re.compile(
+    r"(?:不少[于於]|至少|不低[于於])?\s*[\d一二三四五六七八九十两兩]+\s*(?:次|轮|輪|期|场|場|[学學课課]时|[学學课課]時)"
+)
+
+
 def _zh_who_what(doc_text: str, folded: str, piece_span: Span, when: When, unit: Span) -> tuple[str, str]:
     pieces = _pieces(folded, piece_span)
     idx = next((i for i, p in enumerate(pieces) if p.start <= when.start < p.end), 0)
@@ -121,7 +127,10 @@ def _zh_who_what(doc_text: str, folded: str, piece_span: Span, when: When, unit:
         who = doc_text[actor[0] : actor[1]]
     after_text = _strip_dates(doc_text[when.end : here.end])
     what = ""
-    if after_text and re.search(r"[\u4e00-\u9fff]", after_text):
+    if idx > 0 and _ZH_TIMES_ONLY.fullmatch(after_text):
+        # "定期组织专题培训，每年不少于2次": how often is said of the piece before
+        what = f"{doc_text[pieces[idx - 1].start : pieces[idx - 1].end].strip()}，{after_text}"
+    elif after_text and re.search(r"[\u4e00-\u9fff]", after_text):
         what = _ZH_LEAD_WORDS.sub("", after_text)
     elif idx + 1 < len(pieces):
         nxt = pieces[idx + 1]
@@ -160,6 +169,10 @@ _EN_EVENT = re.compile(r"(?i)(?:sunset|terminate|expire|cease|lapse|be\s+dissolv
 _EN_HEADING = re.compile(r"[A-Z][A-Z0-9 ,.'’&()-]{2,80}?(?:\.\s*—|—|\.\s+(?=[A-Z]))\s*")
 
 
+# a passive or an intransitive verb alone ("be held", "take place") says nothing without its subject
+_BARE_VERB_WORDS = 2
+
+
 def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[str, str]:
     body = skip_markers(folded, piece.start, piece.end)
     heading = _EN_HEADING.match(folded, body, piece.end)
@@ -185,6 +198,9 @@ def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[s
         what_from = modal.end()
     what_to = when.start if when.start > what_from and not when.recurrence else piece.end
     what = doc_text[what_from:what_to]
+    if who and len(what.split()) <= _BARE_VERB_WORDS and not _EN_EVENT.match(what.strip()):
+        # "A mid-term review will be held", not "be held"
+        what = re.sub(r"^(?:and|or|but)\s+", "", doc_text[subject_from:what_to].strip(), flags=re.I)
     what = re.sub(r"\[\^\d+\]", "", what)
     what = re.sub(r"\s+(?:by|no later than|not later than|before|within)\s*$", "", what.strip(), flags=re.I)
     what = re.sub(r"\s*[;,]\s*(?:and|or)?\s*$", "", what, flags=re.I)  # an item's "; and"
@@ -217,6 +233,10 @@ def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
                 cut = gap_s + pos + 1
         else:
             found = list(re.finditer(r",\s*and\s+|;\s*|,\s*$|\s+and\s*$", gap, re.I))
+            # "… by March 31, 2026, and shall submit the plan, approved by the head, by June 30":
+            # a clause with its own modal starts at its "and", not at the comma before its date
+            own = [m for m in found if m.group().strip(" ,").strip() and _EN_MODAL.search(gap, m.end())]
+            found = own or found
             if found:
                 # a list's next item on its own line, after the "; and" that ends the one before
                 # (not a line a PDF wrapped inside a sentence)

@@ -83,7 +83,8 @@ _LIST_LEAD_IN = re.compile(
 )
 # (or is named to it: 各单位明确本单位…负责人为数据专员，协助…)
 _TAKES_POST = re.compile(
-    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任)$|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
+    # (区数据局局长任区政府副首席数据官: 任 after a post's title takes the post, as 担任 does)
+    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任|(?<=[长任记员官理])任)$|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
 )
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
@@ -933,7 +934,9 @@ _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
-    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+{_ANSWERING_TO}for|"
+    # ("A Deputy Agency CDO, where designated, shall …": a condition set off between them)
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?"
+    rf"(?:,\s*(?:where|when|if|once|as)\s[^,.;:\n]{{1,40}},\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1465,7 +1468,11 @@ def _en_duties(
                 ):
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
-                opens_list = not _FOLLOWING.sub("", rest).strip(" :—-") or _FOLLOWING_LIST.search(rest)
+                opens_list = (
+                    not _FOLLOWING.sub("", rest).strip(" :—-")
+                    or _FOLLOWING_LIST.search(rest)
+                    or _SET_OFF_LEAD_IN.fullmatch(rest)
+                )
                 negated = not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I)
                 if negated and not opens_list:
                     rest = f"not {rest}"  # "shall not publish …": a prohibition, not "publish …"
@@ -1567,6 +1574,8 @@ def _en_run_in(rest: str) -> list[str]:
     return [re.sub(r"[;.]?\s*$", "", items[m.end() : e]).strip() for m, e in zip(markers, ends, strict=True)]
 
 
+# "The CDO shall, within his or her MDA:": a phrase set off after the modal, then the list below
+_SET_OFF_LEAD_IN = re.compile(r",\s*[^,.;:\n]{1,60},?\s*[:：]")
 # "is responsible for the following:" — what follows the modal is the list below
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 # "shall perform the following duties:-", "shall have the following functions:": the list below

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from kb.countries import (
@@ -63,11 +64,18 @@ def infer_metadata(
 ) -> DocumentMeta:
     """Front matter wins when it gives a real value; anything unknown is inferred or ""."""
     fm = {k.strip().lower(): str(v) for k, v in front_matter.items()}
+    # a post that reprints a document whole is that document, whatever the page's headline
+    reprint = reprinted_document(cleaned_text) or Reprint("", "", "", "")
+    reprinted = reprint.retitles(_known(fm.get("title", "")))
     title = _statute_own_title(
-        _known(fm.get("title", "")) or infer_title(cleaned_text, raw_text) or "", cleaned_text
+        (reprint.title if reprinted else _known(fm.get("title", "")))
+        or infer_title(cleaned_text, raw_text)
+        or "",
+        cleaned_text,
     )
     issuer = (
-        strip_annotation(_known(fm.get("issuer", "")))
+        (reprint.issuer if reprinted else "")
+        or strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
         or _running_head_body(running_heads)
     )
@@ -90,7 +98,9 @@ def infer_metadata(
         or infer_date(cleaned_text, raw_text)
         or _running_head_date(running_heads)
     )
-    doc_number = _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text)
+    doc_number = (
+        _known(fm.get("doc_number", "")) or infer_doc_number(cleaned_text, raw_text) or reprint.doc_number
+    )
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
     source = _known(fm.get("source", ""))
     region = _known(fm.get("region", "")) or infer_region(issuer, title, cleaned_text, language, source)
@@ -421,6 +431,57 @@ def _statute_own_title(title: str, cleaned: str) -> str:
         if cited:
             return cited.group(1)
     return title
+
+
+# A post that reprints a document whole (…正式印发（附全文）, 以下为制度全文：): the document's own
+# title on a line of its own, its text opening below it (第一章, 第一条, 一、), named in 《》 above
+# it with its 文号 in the brackets after: the stored text is that document's.
+_REPRINTED_BELOW = "全文"
+_REPRINT_REACH = 15  # lines: a headline, a lead of a paragraph or two, the title
+_REPRINT_OPENING = re.compile(r"^(?:第[一1]章|第[一1]条|一、|总\s*则|總\s*則)")
+# the body that issues it, as its title opens: 山东高速集团有限公司首席数据官管理办法
+_TITLE_ORG = re.compile(
+    r"^([\u4e00-\u9fff]{2,30}(?:有限公司|有限责任公司|集团|人民政府|政府|委员会|大学|学院|医院))(?=首席|数据)"
+)
+
+
+@dataclass(frozen=True)
+class Reprint:
+    title: str
+    doc_number: str
+    issuer: str
+    above: str  # the post's own text above the title: its headline, its lead
+
+    def retitles(self, found: str) -> bool:
+        """The title found is the post's own headline (a page's <title>), not the document's."""
+        return bool(self.title) and (not found or to_simplified(found) in self.above)
+
+
+def reprinted_document(cleaned: str) -> Reprint | None:
+    """The document a post reprints in full, by its title, 文号 and issuer; None for any other text."""
+    lines = _nonempty(cleaned)[:_REPRINT_REACH]
+    for i in range(1, len(lines) - 1):
+        title = lines[i].strip()
+        above = to_simplified("\n".join(lines[:i]))
+        named = f"《{to_simplified(title)}》"
+        if not (
+            _heading_like(title)
+            and _TITLE_END.search(to_simplified(title))
+            and _REPRINT_OPENING.match(lines[i + 1].strip())
+            and named in above
+            and _REPRINTED_BELOW in above
+        ):
+            continue
+        given = re.search(re.escape(named) + r"\s*[(（]([^)）]{0,40})", above)
+        number = DOC_NUMBER.search(given.group(1)) if given else None
+        org = _TITLE_ORG.match(to_simplified(title))
+        return Reprint(
+            title,
+            number.group(0).replace(" ", "") if number else "",
+            title[: org.end(1)] if org else "",
+            above,
+        )
+    return None
 
 
 def infer_title(cleaned: str, raw: str = "") -> str:
@@ -885,7 +946,7 @@ _DATE_LABEL = re.compile(
     r"^[\W_]*(?:Date(?: issued| approved| signed)?|Dated|(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)"
     r"\s*\|\s*|"
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
-    r"Dated(?: this)?|Date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
+    r"Dated(?: this)?|Date(?: of issue)?|Issue date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
     # approved September 2025" is a milestone)
     r"Published(?: on)?|^[\W_]*Approved(?: on| this)?)\s*[:：]?\s*"
@@ -893,6 +954,8 @@ _DATE_LABEL = re.compile(
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
 )
+# the day a document takes effect, a date of its own: the issue date when one is given
+_EFFECTIVE = re.compile(r"\b(?:effective|commencement)\s*$", re.I)
 _PUBLISHED_LABEL = re.compile(
     r"(?:发布日期|發布日期|发文日期|成文日期|印发日期|印發日期|Date of publication|Published(?: on)?)\s*[:：]?\s*",
     re.I,
@@ -927,14 +990,15 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
-    labelled = []
+    labelled, effective = [], []
     for line in zones:
         for m in _DATE_LABEL.finditer(line):
             found = parse_date(line[m.end() : m.end() + 40], day_first=day_first)
             if found and found[1] == 0:
-                labelled.append(found[0])
-    if labelled:
-        return max(labelled, key=precision)
+                # "Effective date: October 1, 2025" under "Date of issue: September 12, 2025"
+                (effective if _EFFECTIVE.search(line[: m.start()]) else labelled).append(found[0])
+    if labelled or effective:
+        return max(labelled or effective, key=precision)
     m = _PORTAL_DATE.search(raw or cleaned)
     if m:
         found = parse_date(m.group(1))
@@ -1018,6 +1082,8 @@ def _place(text: str) -> str:
             break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
         opened = False
+    if found.endswith("州") and province_of(found + "市"):
+        found += "市"  # a city's name that opens a body's without its 市 (温州医科大学, 杭州银行)
     return found
 
 
@@ -1145,6 +1211,7 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         or _first_lines_us_place(cleaned, language, country)
         or ("" if country else _county_named(cleaned, language))
         or ("" if country or not english else _county_at_address(issuer, cleaned))
+        or ("" if country else _state_bodys_state(cleaned, language))
     )
     place = _with_state(place, cleaned) if place else ""
     # "City of Cape Town" alone, in a text saved from capetown.gov.za or whose contacts write from
@@ -1356,6 +1423,21 @@ def _governors_state(issuer: str, cleaned: str, language: str) -> str:
     return f"United States / {state}" if state else ""
 
 
+# A state's own body writes of its government as "the State" mid-sentence ("resources the State
+# holds", "State agencies"), capitalised as a name; a federal or foreign text writes "states"
+_THE_STATE = re.compile(r"(?<=[a-z,;] )State\b(?! of\b)")
+_STATE_SELF_MENTIONS = 3
+
+
+def _state_bodys_state(cleaned: str, language: str) -> str:
+    """ "United States / Vermont" for a state agency's policy that calls its government "the
+    State", by the US state its text names most ("Vermont Open Data Portal", "Vermonters")."""
+    if (language and language != "en") or len(_THE_STATE.findall(cleaned)) < _STATE_SELF_MENTIONS:
+        return ""
+    state = most_named(_STATE_MENTIONS, cleaned)
+    return f"United States / {state}" if state else ""
+
+
 # A county's government by its formal name, with its state when written beside it
 _GOVERNING_COUNTY = re.compile(rf"\bCounty of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?:,?\s+({_STATE})\b)?")
 # A US street address's state and ZIP code ("White Plains, New York 10601")
@@ -1491,6 +1573,17 @@ _INSTITUTION_OFFICE = re.compile(
 )
 
 
+# The kinds of institution a drafter compares with its own: a hospital's plan with hospitals',
+# a university's with universities' (学院 is a college); the rest are 事业单位 (研究院, 图书馆 …)
+_INSTITUTION_KINDS = (("医院", "医院"), ("大学", "高校"), ("学院", "高校"))
+
+
+def institution_kind(institution: str) -> str:
+    """医院, 高校 or 事业单位: 蚌埠市第一人民医院, 内蒙古工业大学, 某某研究院."""
+    name = to_simplified(institution)
+    return next((kind for suffix, kind in _INSTITUTION_KINDS if name.endswith(suffix)), "事业单位")
+
+
 def institution_of(issuer: str) -> str:
     """The institution that issues, itself or by its office; "" for any other issuer."""
     name = to_simplified(issuer)
@@ -1533,7 +1626,7 @@ def _own_title(title: str) -> str:
 
 
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
-    """国家/省/市/县/区/镇/街道/部门/企业/事业单位; "US federal", "state", "county", "city" or "national" (another
+    """国家/省/市/县/区/镇/街道/部门/企业/医院/高校/事业单位; "US federal", "state", "county", "city" or "national" (another
     country's government): a guide or notice about ENTERPRISE CDOs is 企业 whoever issues it;
     otherwise the level of the governing place."""
     subject = to_simplified(title)
@@ -1541,8 +1634,9 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         return "企业"
     if _COMPANY.search(to_simplified(issuer)) or _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
         return "企业"  # a company's own plan (…集团有限公司, its 集团数字科技部), wherever it is registered
-    if institution_of(issuer):
-        return "事业单位"  # 蚌埠市第一人民医院, 内蒙古工业大学, 哈尔滨理工学院党政办公室
+    institution = institution_of(issuer)
+    if institution:
+        return institution_kind(institution)
     if _DEPARTMENT_OWN.match(_own_title(subject)):
         return "部门"  # a department's rules for its own CDO (江苏省自然资源厅首席数据官工作细则)
     if region == "United States" or (not region and _is_us_federal(issuer, title, cleaned, language)):

@@ -20,7 +20,10 @@ from kb.text import fold, is_chinese
 from kb.types import DocumentInfo, Duty
 
 AGENCY = "agency"
-DRAFT_LEVELS = (*LEVELS, AGENCY)
+# a hospital or university drafts its own CDO rules, modelled on its kind's first
+# (ingest.metadata.institution_kind)
+INSTITUTIONS = ("医院", "高校")
+DRAFT_LEVELS = (*LEVELS, *INSTITUTIONS, AGENCY)
 DISCLAIMER_ZH = "本提纲只汇编已发布文件的原文条款并注明出处，不包含任何新拟政策内容"
 DISCLAIMER_EN = (
     "This outline only compiles the clauses of published documents, each with its source; "
@@ -111,7 +114,7 @@ class Draft:
 def document_level(doc: DocumentInfo) -> str:
     """The level of a document as one of DRAFT_LEVELS; "" when its level says none."""
     level = doc.level.strip()
-    for known in LEVELS:
+    for known in (*LEVELS, *INSTITUTIONS):
         if level.startswith(known):
             return known
     return next((lv for pattern, lv in _LEVEL_WORDS if pattern.search(level)), "")

@@ -22,6 +22,12 @@ PROVINCES = (
     "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
     "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
 )  # fmt: skip
+# Taiwan's cities and counties (a fixed list: 地方制度法's 直辖市, 市 and 县), which CC-CEDICT's
+# notes place in Taiwan only now and then; 金门县 and 连江县 are left out, being Fujian's too.
+TAIWAN_DIVISIONS = frozenset((
+    "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市", "嘉义市",
+    "新竹县", "苗栗县", "彰化县", "南投县", "云林县", "嘉义县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县",
+))  # fmt: skip
 PROVINCE_CORE = {
     re.sub(r"(?:省|市|壮族|回族|维吾尔)?(?:自治区|特别行政区)?$", "", p) or p: p for p in PROVINCES
 }
@@ -91,6 +97,8 @@ def province_of(place: str) -> str:
     says two different ones): 株洲市 -> 湖南省."""
     if place in PROVINCES:
         return ""
+    if place in TAIWAN_DIVISIONS:
+        return "台湾省"
     found = {p for p in map(_province_in, _notes(place)) if p}
     return found.pop() if len(found) == 1 else ""
 
@@ -160,7 +168,7 @@ def with_province(place: str, text: str = "") -> str:
     city = city_of(outer)
     named_city = bool(city) and _core(city) != _core(outer) and _core(city) in text
     short = next(core for core, full in PROVINCE_CORE.items() if full == province)  # 广西, not 广西壮族
-    if _suffix(outer) in ("区", "县") and not (named_city or short in text):
+    if _suffix(outer) in ("区", "县") and not (named_city or short in text) and outer not in TAIWAN_DIVISIONS:
         return place
     if named_city and _core(city) + "市" in text:
         place = (city if _suffix(city) else city + "市") + place

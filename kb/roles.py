@@ -114,8 +114,10 @@ EN_ROLE_RE = re.compile(
     r"(?:chief\s+data\s+offic(?:ers?|ials?)|\bCDOs?)\b(?:\s*\(CDOs?\))?"
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
-    # the CDO's deputy ("The Deputy CDO:", "an agency Deputy Chief Data Officer"), a post of its own
-    r"|(?P<deputy>\b(?:(?:the|a|an|each)\s+)?(?:agency\s+)?deputy\s+(?:chief\s+data\s+officers?|CDOs?)\b)"
+    # the CDO's deputy ("The Deputy CDO:", "an agency Deputy Chief Data Officer", "A Deputy Agency
+    # CDO"), a post of its own
+    r"|(?P<deputy>\b(?:(?:the|a|an|each)\s+)?(?:agency\s+)?deputy\s+(?:(?:agency|departmental|ministry)\s+)?"
+    r"(?:chief\s+data\s+officers?|CDOs?)\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
     r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
     re.IGNORECASE,

@@ -37,7 +37,7 @@ class DocumentMeta:
     doc_number: str = ""  # 文号, e.g. 海府办函〔2023〕5号
     language: str = ""  # zh-Hans, zh-Hant or en
     region: str = ""  # e.g. 海丰县, 广东省, United States
-    # 国家/省/市/县/区/镇/街道/部门/企业/事业单位, or "US federal", state, county, city, national
+    # 国家/省/市/县/区/镇/街道/部门/企业/医院/高校/事业单位, or "US federal", state, county, city, national
     level: str = ""
     source: str = ""  # where the file came from (path or URL)
     extra: dict[str, str] = field(default_factory=dict)  # complete, note, ocr, format …

@@ -209,3 +209,23 @@ def test_duties_tab_brief_button_writes_word(kb, tmp_path):
     assert Word(str(path)).paragraphs[0].text == "部门首席数据官培训讲义"
     english = h.export_brief(kb, "部门首席数据官", None, "en", tmp_path)
     assert Word(str(english)).paragraphs[0].text == "Training brief: 部门首席数据官"
+
+
+def test_a_hospital_drafts_from_hospitals_first() -> None:
+    """医院 and 高校 are draft levels: a hospital's own rules are its nearest models."""
+    from kb.draft import DRAFT_LEVELS, comparable
+    from kb.types import DocumentInfo
+
+    def info(doc_id: str, level: str, date: str) -> DocumentInfo:
+        return DocumentInfo(
+            title=f"{doc_id}首席数据官制度", level=level, date=date, language="zh", doc_id=doc_id
+        )
+
+    docs = [
+        info("city", "市", "2025-06-01"),
+        info("hospital", "医院", "2024-01-01"),
+        info("uni", "高校", "2025-01-01"),
+    ]
+    assert {"医院", "高校"} <= set(DRAFT_LEVELS)
+    assert next(d.doc_id for d in comparable(docs, "医院")) == "hospital"
+    assert next(d.doc_id for d in comparable(docs, "高校")) == "uni"

@@ -611,3 +611,18 @@ def test_levels_one_and_two_are_no_item_number() -> None:
     text = "（一）考核指标。各单位要确保\n1、2级指标全部达标的水平，不得降低。\n"
     chunks = chunk_document(doc_of(text))
     assert not any("1、2级" in c.section for c in chunks)
+
+
+def test_an_english_policy_s_numbered_parts_hold_their_lettered_items() -> None:
+    """ "1. Purpose" and "2. Scope" over (a) (b): the items are the part's, and the next part is
+    not an item's child."""
+    text = (
+        "1. Purpose\nThis policy sets out the Agency CDO role. The goals of this policy are to:\n"
+        "(a) treat data as a strategic asset of the State;\n(b) improve data quality.\n"
+        "2. Scope\n(a) This policy applies to all agencies.\n(b) Boards may adopt it.\n"
+    )
+    chunks = chunk_document(doc_of(text))
+    goals = next(c for c in chunks if "strategic asset" in c.text)
+    scope = next(c for c in chunks if "applies to all agencies" in c.text)
+    assert goals.section.endswith("1. Purpose") and scope.section.endswith("2. Scope")
+    assert not any("(b) improve" in c.section for c in chunks)

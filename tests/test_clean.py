@@ -643,3 +643,30 @@ def test_a_share_bar_without_a_colon_and_a_breadcrumb_from_the_site_s_name_go() 
         "Collect > Govern > Share > Reuse",
     ):
         assert clean(kept) == kept
+
+
+def test_a_portal_s_links_after_the_article_go_whatever_their_topic() -> None:
+    """ "相关链接：" over titles of the portal's other pages, and "—— 往期推荐 ——" over an older post,
+    go even when they share the article's words; a breadcrumb from an intranet's name goes."""
+    from ingest.clean import clean
+
+    body = "".join(
+        f"（{i}）盛泽镇首席数据官每年向镇党委会述职，报告数据工作推进情况。\n" for i in range(1, 8)
+    )
+    page = (
+        f"{body}\n相关链接：\n·盛泽镇2025年“一网统管”工作要点\n·吴江区数据局关于开展公共数据资源目录编制工作的通知\n"
+        "主办单位：苏州市吴江区盛泽镇人民政府"
+    )
+    assert clean(page).rstrip().endswith("报告数据工作推进情况。")
+    post = (
+        f"{body}—— 往期推荐 ——\n集团与银行签署战略合作协议\n11月18日，集团与银行在济南签署全面战略合作协议。"
+    )
+    assert "银行" not in clean(post)
+    crumb = (
+        "GNBnet > Finance and Treasury Board > OCIO > Policies, Standards and Directives > Data Management"
+    )
+    assert (
+        clean(f"{crumb}\nDIRECTIVE ON DEPARTMENTAL CHIEF DATA OFFICERS\n")
+        == "DIRECTIVE ON DEPARTMENTAL CHIEF DATA OFFICERS"
+    )
+    assert "Plan > Do > Check > Act" in clean("The cycle:\nPlan > Do > Check > Act\n")

@@ -1019,3 +1019,29 @@ def test_a_plain_text_table_under_a_dashed_rule_gives_a_deadline_per_row() -> No
     )
     found = {(d.due, d.what.strip()) for d in deadlines_of(text, language="en")}
     assert found == {("2025-10-01", "Policy takes effect"), ("2025-10-31", "Data Stewards designated")}
+
+
+def test_a_second_clause_s_date_and_a_month_an_act_is_owed_in() -> None:
+    """ "…, and shall submit the plan, approved by the head, by June 30" is one clause; "will
+    convene … in December 2025" is due that month; a month something was done in, or that starts
+    a series, is not."""
+    text = (
+        "Each CDO shall submit an inventory by March 31, 2026, and shall submit the plan, approved by "
+        "the deputy head, by June 30, 2026. The OCIO will convene the first meeting in December 2025. "
+        "The first report was submitted in April 2025. "
+        "We will send agency heads a quarterly scorecard, the first one in April 2025."
+    )
+    found = {(d.due, d.recurrence, d.what) for d in deadlines_of(text, language="en")}
+    assert ("2026-06-30", None, "submit the plan, approved by the deputy head") in found
+    assert ("2025-12", None, "convene the first meeting") in found
+    assert not any(what.startswith("The first report") for _, _, what in found)
+    assert [due for due, rule, _ in found if rule] == ["2025-04"]  # the series, with its first month
+    held = deadlines_of("A mid-term review will be held in April 2025.", language="en")
+    assert [(d.due, d.what) for d in held] == [("2025-04", "A mid-term review will be held")]
+
+
+def test_how_often_at_least_and_every_day() -> None:
+    text = "定期组织首席数据官专题培训，每年不少于2次。核心业务数据每日报送数据中心。"
+    found = {(d.recurrence, d.what) for d in deadlines_of(text)}
+    assert ("FREQ=YEARLY", "定期组织首席数据官专题培训，不少于2次") in found
+    assert any(rule == "FREQ=DAILY" for rule, _ in found)

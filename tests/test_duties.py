@@ -1801,3 +1801,36 @@ def test_an_english_deputy_cdo_is_a_post_of_its_own() -> None:
     assert canonical_role("the Deputy CDO", "en") == ("Deputy Chief Data Officer", "")
     assert role_matches("副首席数据官", "Deputy Chief Data Officer", "", across_languages=True)
     assert not role_matches("CDO", "Deputy Chief Data Officer", "", "en")
+
+
+def test_a_phrase_set_off_between_the_role_and_its_modal_or_its_list() -> None:
+    """ "The CDO shall, within his or her MDA:" opens the list below; "A Deputy Agency CDO, where
+    designated, shall …" is the deputy's duty; "The CDO, as data governance body chair, should …"
+    the CDO's."""
+    circular = (
+        "15. The CDO shall, within his or her MDA:\n"
+        "(a) lead the development of the MDA's data management plan;\n"
+        "(b) identify the MDA's high-value datasets.\n"
+    )
+    assert role_duty(duties_of(circular, language="en")) == [
+        ("Chief Data Officer", "lead the development of the MDA's data management plan"),
+        ("Chief Data Officer", "identify the MDA's high-value datasets"),
+    ]
+    deputy = "(b) A Deputy Agency CDO, where designated, shall coordinate the agency's Data Stewards.\n"
+    assert role_duty(duties_of(deputy, language="en")) == [
+        ("Deputy Chief Data Officer", "coordinate the agency's Data Stewards")
+    ]
+    chair = "The CDO, as data governance body chair, should lead the effort to set the agency vision.\n"
+    assert role_duty(duties_of(chair, language="en")) == [
+        ("Chief Data Officer", "lead the effort to set the agency vision")
+    ]
+
+
+def test_a_post_taken_by_ren_after_a_title() -> None:
+    """区数据局局长任区政府副首席数据官，协助…: 任 after a post's title takes the post, as 担任 does;
+    what follows is the deputy's duty, not the CDO's."""
+    text = (
+        "（一）区政府首席数据官。区政府设立首席数据官，由副区长担任；"
+        "区数据局局长任区政府副首席数据官，协助首席数据官开展工作。\n"
+    )
+    assert role_duty(duties_of(text)) == [("副首席数据官", "协助首席数据官开展工作")]

@@ -782,9 +782,16 @@ def test_a_part_of_a_country_that_makes_its_own_policy() -> None:
     assert infer_region("Natural Resources Canada", "Terms of Reference", policy, "en") == "Canada"
 
 
-def test_a_hospital_or_university_is_a_public_institution_and_its_site_name_no_title() -> None:
-    assert infer_level("蚌埠市第一人民医院", "医院首席数据官制度实施细则", "安徽省蚌埠市") == "事业单位"
-    assert infer_level("内蒙古工业大学", "内蒙古工业大学首席数据官制度（试行）", "内蒙古自治区") == "事业单位"
+def test_a_hospital_or_university_is_its_kind_of_institution_and_its_site_name_no_title() -> None:
+    """A drafter at a hospital compares with hospitals: 医院 and 高校 are levels of their own."""
+    assert infer_level("蚌埠市第一人民医院", "医院首席数据官制度实施细则", "安徽省蚌埠市") == "医院"
+    assert infer_level("内蒙古工业大学", "内蒙古工业大学首席数据官制度（试行）", "内蒙古自治区") == "高校"
+    assert infer_level("某市农业科学研究院", "首席数据官制度", "") == "事业单位"
+    # a city's name that opens an institution's without its 市 is the city: 温州医科大学 -> 温州市
+    assert (
+        infer_region("温州医科大学附属第二医院", "首席数据官制度", "第一条 为加强管理。", "zh")
+        == "浙江省温州市"
+    )
     page = (
         "蚌埠市第一人民医院\nTHE FIRST PEOPLE'S HOSPITAL OF BENGBU\n预约挂号 | 院内导航 | 网上缴费\n"
         "院务公开：医院信息 | 规章制度 | 便民服务\n关于印发《蚌埠市第一人民医院首席数据官制度实施细则》的通知\n"
@@ -1592,4 +1599,45 @@ def test_a_company_department_is_a_company_and_an_institution_signs_by_its_offic
         infer_region(issuer, "关于印发《哈尔滨理工学院首席数据官制度实施办法》的通知", text, "zh")
         == "黑龙江省哈尔滨市"
     )
-    assert infer_level(issuer, "通知", "黑龙江省哈尔滨市") == "事业单位"
+    assert infer_level(issuer, "通知", "黑龙江省哈尔滨市") == "高校"
+
+
+def test_a_post_that_reprints_a_document_whole_is_that_document() -> None:
+    """A WeChat post's headline, its account's department and no 文号 of its own: the document
+    it reprints in full gives the title, the issuer its title opens with, and the 文号 its lead
+    gives in brackets."""
+    text = (
+        "重磅！集团首席数据官管理办法正式印发（附全文）\n"
+        "2025年11月14日，集团印发《山东高速集团有限公司首席数据官管理办法》（鲁高速集团发〔2025〕86号，"
+        "以下简称《办法》）。现将全文刊发如下。\n"
+        "山东高速集团有限公司首席数据官管理办法\n第一章　总则\n第一条　为加强集团数据管理，制定本办法。\n"
+    )
+    headline = {"title": "重磅！集团首席数据官管理办法正式印发（附全文）", "issuer": "集团数字化管理部"}
+    meta = infer_metadata(headline, text, text, Path("post.html"))
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "山东高速集团有限公司首席数据官管理办法",
+        "山东高速集团有限公司",
+        "鲁高速集团发〔2025〕86号",
+    )
+    # a red-header notice that transmits its plan is the notice: no 全文 reprinted
+    notice = (
+        "崇川区人民政府办公室关于印发崇川区首席数据官制度实施方案的通知\n崇政办发〔2025〕38号\n"
+        "《崇川区首席数据官制度实施方案》现印发给你们。\n崇川区首席数据官制度实施方案\n一、总体要求\n"
+    )
+    assert infer_metadata({}, notice, notice, Path("n.docx")).title.endswith("的通知")
+
+
+def test_an_issue_date_before_the_effective_date_and_a_state_agency_s_state() -> None:
+    head = "DIRECTIVE\nDate of issue: September 12, 2025\nEffective date: October 1, 2025\n"
+    assert infer_date(head) == "2025-09-12"
+    assert infer_date("POLICY\nEffective date: October 1, 2025\n") == "2025-10-01"
+    policy = (
+        "Agency Chief Data Officer Designation Policy\nData is among the most valuable resources the State "
+        "holds. Each Agency of State government shall designate a CDO. Data of State agencies is "
+        "published on the Vermont Open Data Portal and shared with the Vermont Data Governance Council."
+    )
+    assert infer_region("Agency of Digital Services", "Policy", policy, "en") == "United States / Vermont"
+    assert (
+        infer_region("屏東縣政府", "屏東縣政府資料長設置要點", "一、本府為推動資料治理。", "zh")
+        == "台湾省屏东县"
+    )

@@ -69,3 +69,12 @@ def test_every_question_has_its_own_id() -> None:
             question_id = json.loads(line)["id"]
             assert question_id not in seen, f"{question_id} in {seen.get(question_id)} and {batch.name}"
             seen[question_id] = batch.name
+
+
+def test_a_province_named_with_or_without_its_sheng_is_one_place() -> None:
+    from evaluation.unseen import _same_region
+
+    assert _same_region("台湾新竹县", "台湾省新竹县")
+    assert _same_region("臺灣屏東縣", "台湾省屏东县")
+    assert _same_region("长沙市", "湖南省长沙市")
+    assert not _same_region("台湾新竹县", "台湾省新竹市")
