@@ -275,9 +275,10 @@ _LAST_PAGE_MARK = re.compile(
 
 _SPLIT_REGION = re.compile(r"\s*(?:/|,|，|、|;)\s*")
 _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
-# 台湾 (臺灣) heads a region without a level's character as often as with one (台湾新竹县, 台湾省新竹县).
+# 台湾 (臺灣) heads a region without a level's character as often as with one (台湾新竹县, 台湾省新竹县);
+# a region given in traditional characters (臺灣屏東縣) has its levels so written.
 _ZH_LEVEL = re.compile(
-    r"[台臺][湾灣]省?(?=.)(?!地区)|.+?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)"
+    r"[台臺][湾灣]省?(?=.)(?!地区|地區)|.+?(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)"
 )
 
 

@@ -1098,6 +1098,7 @@ def test_the_us_evidence_act_and_strategy_mark_a_federal_text_and_a_county_is_a_
 def test_taiwan_heads_a_region_with_or_without_its_level() -> None:
     assert region_places("台湾新竹县") == ["台湾", "新竹县"]
     assert region_places("台湾省新竹县") == ["台湾省", "新竹县"]
+    assert region_places("臺灣屏東縣") == ["臺灣", "屏東縣"]  # a region given in traditional characters
     assert region_places("台湾") == ["台湾"]
 
 
