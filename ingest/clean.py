@@ -205,19 +205,24 @@ def _is_link_bar(line: str) -> bool:
     # > 部门动态 > 通知公告"; not a process written "数据采集 > 数据治理 > 数据共享"): short names, no
     # sentence (a slash also writes "Canada / Alberta", so arrows only)
     arrows = [p.strip() for p in _ARROW_CRUMB.split(line) if p.strip()]
-    if (
+    return (
         len(arrows) >= 3
         and bool(_SITE_NAME.search(arrows[0]))
         and all(len(p) <= _CRUMB_CHARS and not re.search(sentence, p) for p in arrows)
-    ):
-        return True
-    # ... or an English site's, from whatever its home is called ("GNBnet > Finance and Treasury
-    # Board > OCIO > Policies, Standards and Directives"): four or more names, each capitalised,
-    # one a body's or a section's of three words or more (not "Plan > Do > Check > Act")
+    )
+
+
+def _is_en_crumb(line: str) -> bool:
+    """An English site's breadcrumb from whatever its home is called ("GNBnet > Finance and
+    Treasury Board > OCIO > Policies, Standards and Directives"): four or more names, each
+    capitalised, one a body's or a section's of three words or more (not "Plan > Do > Check >
+    Act"). Only at the page's head (drop_chrome_lines): in the body such a line is a process
+    ("Data Collection > Data Quality Review > Data Sharing > Archive")."""
+    arrows = [p.strip() for p in _ARROW_CRUMB.split(line) if p.strip()]
     return (
         len(arrows) >= _EN_CRUMB_PARTS
         and any(len(p.split()) >= 3 for p in arrows)
-        and all(len(p) <= 40 and _CAPITALISED_NAME.match(p) and not re.search(sentence, p) for p in arrows)
+        and all(len(p) <= 40 and _CAPITALISED_NAME.match(p) and not re.search(r"[.;!?]", p) for p in arrows)
     )
 
 
@@ -285,8 +290,17 @@ def is_chrome_line(line: str) -> bool:
     return bool(_IMAGE_NAME.match(s) or _SEPARATOR.match(s) or _SHARE_ROW.match(s) or _PLACEHOLDER.match(s))
 
 
+_HEAD_LINES = 5  # the lines a page's banner, menu and breadcrumb take above its title
+
+
 def drop_chrome_lines(text: str) -> str:
-    return "\n".join(line for line in text.split("\n") if not is_chrome_line(line))
+    kept, seen = [], 0
+    for line in text.split("\n"):
+        at_head = seen < _HEAD_LINES
+        seen += bool(line.strip())
+        if not (is_chrome_line(line) or (at_head and _is_en_crumb(line.strip()))):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 # A printed page's number as PDF conversion leaves it on a line of its own ("— 2 —", "第 2 页 共 6
@@ -456,7 +470,7 @@ def is_link_list(text: str) -> bool:
 def cut_tail(text: str) -> str:
     """Cut what follows the article: a "follow us" line in the second half, or an end marker
     ("- END -", "（完）", 责任编辑; "相关阅读" in the second half) followed by unrelated text or,
-    after "相关链接", by links alone."""
+    after a heading of related pages (相关链接, 往期推荐), by links alone."""
     lines = text.split("\n")
     half = len(text) / 2
     pos = 0

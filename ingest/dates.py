@@ -226,7 +226,7 @@ _ZH_PERIOD_RULE = {
     "月": rrule("MONTHLY"),
     "周": rrule("WEEKLY"),
     "星期": rrule("WEEKLY"),
-    "日": rrule("DAILY"),  # 核心业务系统数据每日备份
+    "日": rrule("DAILY"),  # 每日报送数据质量监测情况
     "天": rrule("DAILY"),
     "两年": rrule("YEARLY", 2),
     "2年": rrule("YEARLY", 2),
@@ -1068,6 +1068,12 @@ def _en_quarter(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 # what is owed, before the month its act falls in: will, shall, must, is expected to …
 _EN_OWED_MODAL = re.compile(r"(?i)shall|must|will|should|is\s+to|are\s+to|(?:expected|set)\s+to")
+# a thing done in that month, named after the modal's act ("will build on the strategy published
+# in March 2024", "… the audit completed in May 2023"), not the act's own passive ("will be
+# published in March 2026")
+_NOUN_DONE_IN = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]+(?:ed|en)\s+$|\b(?:which|that|since)\b"
+)
 # a month after "the first (one)": when a recurring duty starts (EN_RECUR reads it)
 _FIRST_OF_SERIES = re.compile(r"(?i)\bfirst(?:\s+one)?\s*$")
 
@@ -1080,10 +1086,14 @@ def _in_month_is_due(m: re.Match[str], ctx: DateContext) -> bool:
         return False
     modal_end = ctx.start + ctx.modal.end()
     between = ctx.folded[modal_end : m.start()]
+    due, _ = _en_date_due(m)
     return (
         modal_end <= m.start()
         and not re.search(r"(?i)\b(?:was|were|had|did)\b|[;.]\s", between)
         and not _FIRST_OF_SERIES.search(between)
+        and not _NOUN_DONE_IN.search(between)
+        # a month gone by when the document was dated tells what was done, not what is owed
+        and not (due and ctx.doc_date and due[:7] < ctx.doc_date[:7])
     )
 
 

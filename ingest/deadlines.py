@@ -128,8 +128,13 @@ def _zh_who_what(doc_text: str, folded: str, piece_span: Span, when: When, unit:
     after_text = _strip_dates(doc_text[when.end : here.end])
     what = ""
     if idx > 0 and _ZH_TIMES_ONLY.fullmatch(after_text):
-        # "定期组织专题培训，每年不少于2次": how often is said of the piece before
-        what = f"{doc_text[pieces[idx - 1].start : pieces[idx - 1].end].strip()}，{after_text}"
+        # "定期组织专题培训，每年不少于2次": how often is said of the piece before, its doer apart
+        done = pieces[idx - 1]
+        actor = _zh_actor(folded, done.start, done.end)
+        if actor and not who:
+            who = doc_text[actor[0] : actor[1]]
+        act = _ZH_LEAD_WORDS.sub("", doc_text[actor[1] if actor else done.start : done.end].strip())
+        what = f"{act}，{after_text}"
     elif after_text and re.search(r"[\u4e00-\u9fff]", after_text):
         what = _ZH_LEAD_WORDS.sub("", after_text)
     elif idx + 1 < len(pieces):
@@ -169,8 +174,11 @@ _EN_EVENT = re.compile(r"(?i)(?:sunset|terminate|expire|cease|lapse|be\s+dissolv
 _EN_HEADING = re.compile(r"[A-Z][A-Z0-9 ,.'’&()-]{2,80}?(?:\.\s*—|—|\.\s+(?=[A-Z]))\s*")
 
 
-# a passive or an intransitive verb alone ("be held", "take place") says nothing without its subject
-_BARE_VERB_WORDS = 2
+# a passive or an intransitive verb alone ("be held", "take place") says nothing without its
+# subject; a verb with its object ("publish guidance") does
+_BARE_VERB = re.compile(
+    r"(?i)(?:be|been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|held|made|set|met|done|run|sent)|take\s+place|occur|happen|begin|start|commence"
+)
 
 
 def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[str, str]:
@@ -198,7 +206,7 @@ def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[s
         what_from = modal.end()
     what_to = when.start if when.start > what_from and not when.recurrence else piece.end
     what = doc_text[what_from:what_to]
-    if who and len(what.split()) <= _BARE_VERB_WORDS and not _EN_EVENT.match(what.strip()):
+    if who and _BARE_VERB.fullmatch(what.strip()):
         # "A mid-term review will be held", not "be held"
         what = re.sub(r"^(?:and|or|but)\s+", "", doc_text[subject_from:what_to].strip(), flags=re.I)
     what = re.sub(r"\[\^\d+\]", "", what)

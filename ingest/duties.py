@@ -83,8 +83,9 @@ _LIST_LEAD_IN = re.compile(
 )
 # (or is named to it: 各单位明确本单位…负责人为数据专员，协助…)
 _TAKES_POST = re.compile(
-    # (区数据局局长任区政府副首席数据官: 任 after a post's title takes the post, as 担任 does)
-    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任|(?<=[长任记员官理])任)$|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
+    # (区数据局局长任区政府副首席数据官, 主要负责人任本部门首席数据官: 任 after a post or a
+    # leader takes the post, as 担任 does)
+    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任|(?<=[长任记员官理导人])任)$|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
 )
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
@@ -934,9 +935,12 @@ _EN_MODAL = re.compile(
     # "(Pegawai Pengurus Data) of each division is responsible for": its name in another language
     # and the units it serves between the role and its verb; "may issue standards": a power the
     # role holds, which the documents' readers count with its duties
-    # ("A Deputy Agency CDO, where designated, shall …": a condition set off between them)
+    # ("A Deputy Agency CDO, where designated, shall …", "The CDO, as data governance body
+    # chair, should …": the role's own condition or capacity set off between them; not "…,
+    # after consulting the CDO, where appropriate, shall", whose subject is another's)
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?"
-    rf"(?:,\s*(?:where|when|if|once|as)\s[^,.;:\n]{{1,40}},\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+{_ANSWERING_TO}for|"
+    rf"(?:,\s*(?:(?:where|when|if|once)\s+(?:so\s+)?(?:designated|appointed|named|established)"
+    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )

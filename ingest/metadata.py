@@ -436,7 +436,12 @@ def _statute_own_title(title: str, cleaned: str) -> str:
 # A post that reprints a document whole (…正式印发（附全文）, 以下为制度全文：): the document's own
 # title on a line of its own, its text opening below it (第一章, 第一条, 一、), named in 《》 above
 # it with its 文号 in the brackets after: the stored text is that document's.
-_REPRINTED_BELOW = "全文"
+# (a post's words for reprinting, not a notice's "现将《…》全文印发给你们")
+_REPRINTED_BELOW = re.compile(
+    r"附全文|全文如下|全文刊发|全文转载|全文发布|以下为[^。\n]{0,10}全文|全文[:：]\s*$", re.M
+)
+# a notice that transmits the document is the notice (关于印发《…》的通知)
+_TRANSMITS = re.compile(r"(?:印发|转发)[^\n]{0,60}(?:通知|决定)\s*$", re.M)
 _REPRINT_REACH = 15  # lines: a headline, a lead of a paragraph or two, the title
 _REPRINT_OPENING = re.compile(r"^(?:第[一1]章|第[一1]条|一、|总\s*则|總\s*則)")
 # the body that issues it, as its title opens: 山东高速集团有限公司首席数据官管理办法
@@ -469,7 +474,8 @@ def reprinted_document(cleaned: str) -> Reprint | None:
             and _TITLE_END.search(to_simplified(title))
             and _REPRINT_OPENING.match(lines[i + 1].strip())
             and named in above
-            and _REPRINTED_BELOW in above
+            and _REPRINTED_BELOW.search(above)
+            and not _TRANSMITS.search(above.split("\n", 1)[0])
         ):
             continue
         given = re.search(re.escape(named) + r"\s*[(（]([^)）]{0,40})", above)
@@ -1082,9 +1088,13 @@ def _place(text: str) -> str:
             break  # 杭州市城市管理局, 温州市城乡规划局: words, not a district of the city
         found += name
         opened = False
-    if found.endswith("州") and province_of(found + "市"):
+    if found.endswith("州") and province_of(found + "市") and _CITY_NAMED_BODY.match(text):
         found += "市"  # a city's name that opens a body's without its 市 (温州医科大学, 杭州银行)
     return found
+
+
+# what a city's name without its 市 opens: a university, a hospital, a bank (not 德州仪器, a company)
+_CITY_NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|医院|银行|学校)")
 
 
 def _with_kind(name: str, rest: str) -> tuple[str, str]:
@@ -1425,7 +1435,8 @@ def _governors_state(issuer: str, cleaned: str, language: str) -> str:
 
 # A state's own body writes of its government as "the State" mid-sentence ("resources the State
 # holds", "State agencies"), capitalised as a name; a federal or foreign text writes "states"
-_THE_STATE = re.compile(r"(?<=[a-z,;] )State\b(?! of\b)")
+# (not "Member State", "Lagos State", "Federal, State, and local", nor "State of Texas")
+_THE_STATE = re.compile(r"\b(?:the|of|by|to|across)\s+State\b(?!s\b|\s+of\b)")
 _STATE_SELF_MENTIONS = 3
 
 
@@ -1574,13 +1585,17 @@ _INSTITUTION_OFFICE = re.compile(
 
 
 # The kinds of institution a drafter compares with its own: a hospital's plan with hospitals',
-# a university's with universities' (学院 is a college); the rest are 事业单位 (研究院, 图书馆 …)
+# a university's with universities' (学院 is a college, 科学院 and 行政学院 are not); the rest
+# are 事业单位 (研究院, 图书馆 …)
 _INSTITUTION_KINDS = (("医院", "医院"), ("大学", "高校"), ("学院", "高校"))
+_NOT_A_COLLEGE = ("科学院", "行政学院")
 
 
 def institution_kind(institution: str) -> str:
-    """医院, 高校 or 事业单位: 蚌埠市第一人民医院, 内蒙古工业大学, 某某研究院."""
+    """医院, 高校 or 事业单位: 蚌埠市第一人民医院, 内蒙古工业大学, 某某研究院, 中国科学院."""
     name = to_simplified(institution)
+    if name.endswith(_NOT_A_COLLEGE):
+        return "事业单位"
     return next((kind for suffix, kind in _INSTITUTION_KINDS if name.endswith(suffix)), "事业单位")
 
 

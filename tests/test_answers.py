@@ -228,6 +228,7 @@ def test_who_holds_a_post_and_what_it_does_as_people_ask_it():
 
     assert "holder" in question_dimensions("镇里的首席数据官是哪个领导兼的啊？")
     assert "holder" not in question_dimensions("哪个部门当牵头单位？")
+    assert "holder" not in question_dimensions("哪个当地政府最早设立首席数据官？")
     asked = "部门的首席数据官具体要管哪几块事情啊？"
     assert "duties" in question_dimensions(asked) and wants_duties(asked)
     assert "镇里" not in proper_names("镇里的首席数据官是谁")

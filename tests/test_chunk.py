@@ -626,3 +626,9 @@ def test_an_english_policy_s_numbered_parts_hold_their_lettered_items() -> None:
     scope = next(c for c in chunks if "applies to all agencies" in c.text)
     assert goals.section.endswith("1. Purpose") and scope.section.endswith("2. Scope")
     assert not any("(b) improve" in c.section for c in chunks)
+    # a role's numbered duties under (a) are its list, not parts above (b)
+    duties = (
+        "(a) The Chief Data Officer shall:\n1. Lead the data strategy\n2. Publish the data inventory\n"
+        "(b) The Data Governance Council shall:\n1. Approve standards\n2. Resolve disputes\n"
+    )
+    assert not any("Publish the data inventory >" in c.section for c in chunk_document(doc_of(duties)))

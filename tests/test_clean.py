@@ -670,3 +670,6 @@ def test_a_portal_s_links_after_the_article_go_whatever_their_topic() -> None:
         == "DIRECTIVE ON DEPARTMENTAL CHIEF DATA OFFICERS"
     )
     assert "Plan > Do > Check > Act" in clean("The cycle:\nPlan > Do > Check > Act\n")
+    # in the body, capitalised names by arrows are a process, not a breadcrumb
+    process = "Data Collection > Data Quality Review > Data Sharing > Archive"
+    assert process in clean("Title\n" + "The steps.\n" * 5 + process + "\n")

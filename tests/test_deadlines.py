@@ -1038,10 +1038,16 @@ def test_a_second_clause_s_date_and_a_month_an_act_is_owed_in() -> None:
     assert [due for due, rule, _ in found if rule] == ["2025-04"]  # the series, with its first month
     held = deadlines_of("A mid-term review will be held in April 2025.", language="en")
     assert [(d.due, d.what) for d in held] == [("2025-04", "A mid-term review will be held")]
+    # a thing done in a month, named after the act, is no deadline; a verb and its object stay
+    assert not deadlines_of("The Council will build on the strategy published in March 2024.", language="en")
+    published = deadlines_of("The CDO shall publish guidance by June 30, 2025.", language="en")
+    assert [d.what for d in published] == ["publish guidance"]
 
 
 def test_how_often_at_least_and_every_day() -> None:
     text = "定期组织首席数据官专题培训，每年不少于2次。核心业务数据每日报送数据中心。"
     found = {(d.recurrence, d.what) for d in deadlines_of(text)}
     assert ("FREQ=YEARLY", "定期组织首席数据官专题培训，不少于2次") in found
+    owed = deadlines_of("首席数据官应当组织培训，每年不少于2次。")
+    assert [(d.who, d.what) for d in owed] == [("首席数据官", "组织培训，不少于2次")]
     assert any(rule == "FREQ=DAILY" for rule, _ in found)

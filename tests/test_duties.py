@@ -1820,6 +1820,8 @@ def test_a_phrase_set_off_between_the_role_and_its_modal_or_its_list() -> None:
     assert role_duty(duties_of(deputy, language="en")) == [
         ("Deputy Chief Data Officer", "coordinate the agency's Data Stewards")
     ]
+    consulted = "The agency head, after consulting the CDO, where appropriate, shall approve the strategy.\n"
+    assert not [d for d in duties_of(consulted, language="en") if d.role == "Chief Data Officer"]
     chair = "The CDO, as data governance body chair, should lead the effort to set the agency vision.\n"
     assert role_duty(duties_of(chair, language="en")) == [
         ("Chief Data Officer", "lead the effort to set the agency vision")
@@ -1834,3 +1836,5 @@ def test_a_post_taken_by_ren_after_a_title() -> None:
         "区数据局局长任区政府副首席数据官，协助首席数据官开展工作。\n"
     )
     assert role_duty(duties_of(text)) == [("副首席数据官", "协助首席数据官开展工作")]
+    leader = "各部门主要负责人任本部门首席数据官，统筹本部门数据工作。\n"
+    assert role_duty(duties_of(leader)) == [("首席数据官", "统筹本部门数据工作")]

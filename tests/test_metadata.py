@@ -787,6 +787,8 @@ def test_a_hospital_or_university_is_its_kind_of_institution_and_its_site_name_n
     assert infer_level("蚌埠市第一人民医院", "医院首席数据官制度实施细则", "安徽省蚌埠市") == "医院"
     assert infer_level("内蒙古工业大学", "内蒙古工业大学首席数据官制度（试行）", "内蒙古自治区") == "高校"
     assert infer_level("某市农业科学研究院", "首席数据官制度", "") == "事业单位"
+    assert infer_level("山东省农业科学院", "首席数据官制度", "") == "事业单位"  # an academy, no college
+    assert "德州市" not in infer_region("德州仪器", "数据管理制度", "", "zh")  # a company's name, no city
     # a city's name that opens an institution's without its 市 is the city: 温州医科大学 -> 温州市
     assert (
         infer_region("温州医科大学附属第二医院", "首席数据官制度", "第一条 为加强管理。", "zh")
@@ -1626,6 +1628,8 @@ def test_a_post_that_reprints_a_document_whole_is_that_document() -> None:
         "《崇川区首席数据官制度实施方案》现印发给你们。\n崇川区首席数据官制度实施方案\n一、总体要求\n"
     )
     assert infer_metadata({}, notice, notice, Path("n.docx")).title.endswith("的通知")
+    whole = notice.replace("现印发给你们", "全文印发给你们")  # a notice's 全文 reprints nothing
+    assert infer_metadata({}, whole, whole, Path("n.docx")).title.endswith("的通知")
 
 
 def test_an_issue_date_before_the_effective_date_and_a_state_agency_s_state() -> None:
@@ -1642,3 +1646,8 @@ def test_an_issue_date_before_the_effective_date_and_a_state_agency_s_state() ->
         infer_region("屏東縣政府", "屏東縣政府資料長設置要點", "一、本府為推動資料治理。", "zh")
         == "台湾省屏东县"
     )
+    # "Member State", "Federal, State, and local", "Lagos State": no US state's own body
+    survey = (
+        "Survey of State CDOs. Federal, State, and local. Texas and Texas. Each Member State. Lagos State."
+    )
+    assert infer_region("", "Survey", survey, "en") == ""
