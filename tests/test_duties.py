@@ -1838,3 +1838,14 @@ def test_a_post_taken_by_ren_after_a_title() -> None:
     assert role_duty(duties_of(text)) == [("副首席数据官", "协助首席数据官开展工作")]
     leader = "各部门主要负责人任本部门首席数据官，统筹本部门数据工作。\n"
     assert role_duty(duties_of(leader)) == [("首席数据官", "统筹本部门数据工作")]
+
+
+def test_a_data_office_by_its_short_name() -> None:
+    """（以下简称"数据办"）: the office's duties written under its short name are its own; 办理 and
+    办法 are no office."""
+    text = (
+        "第五条　委员会下设首席数据官办公室（以下简称“数据办”），设在信息中心。\n"
+        "第十二条　数据办每季度对各科室数据质量进行排名通报。\n"
+        "第十三条　数据办理结果应当及时反馈。\n"
+    )
+    assert role_duty(duties_of(text)) == [("数据办", "每季度对各科室数据质量进行排名通报")]
