@@ -47,7 +47,7 @@ from kb.places import Places, aliases, asked_of, only_in_a_paper, what_each_asks
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
-from kb.roles import canonical_role, role_matches
+from kb.roles import canonical_role, level_named, role_matches
 from kb.sources import is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
 from kb.text import (
@@ -1099,7 +1099,7 @@ class KnowledgeBase:
         """A drafter's plan outline for a level (kb.draft), modelled on the documents named
         (default: the comparable plan-type documents, nearest level first)."""
         wanted = (level or "").strip().removesuffix("级")
-        wanted = wanted.lower() if wanted.isascii() else wanted
+        wanted = wanted.lower() if wanted.isascii() else level_named(wanted)  # 乡镇 is 镇
         if wanted not in DRAFT_LEVELS:
             raise UsageError(f"unknown level {level!r}; choose one of {', '.join(DRAFT_LEVELS)}")
         like = [d for d in like if d]

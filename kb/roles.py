@@ -41,6 +41,14 @@ _LEVEL_WORD = {
     "企业": "企业",
     "政府": "",
 }
+
+
+def level_named(word: str) -> str:
+    """The level a word names as LEVELS write it (乡镇 and 乡 are 镇, 单位 is 部门); the word itself
+    when it names none."""
+    return _LEVEL_WORD.get(word) or word
+
+
 # The CDO and the network of data roles plans set up under it (一官两员, 三级队伍: 数据专员,
 # 数据联络员, 数据管理员, 社区数据网格员, 部门数据管家; a CDO's 助理), each its own role.
 _ZH_ROLE_NAMES = {

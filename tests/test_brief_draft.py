@@ -176,6 +176,7 @@ def test_bad_input_is_a_one_line_error_naming_the_fix(kb):
     with pytest.raises(CdokbError, match="no document 'nope'"):
         kb.draft("县", like=["nope"])
     assert kb.draft("县级").level == "县" and kb.draft("Agency").level == "agency"
+    assert kb.draft("乡镇").level == "镇"  # the word drafters use for a town's level
 
 
 def test_cli_writes_the_files_and_says_what(kb, tmp_path, monkeypatch):

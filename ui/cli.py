@@ -475,7 +475,8 @@ def brief(
 
 @cli.command()
 @click.option(
-    "--level", help="The level of the plan: 省, 市, 县, 区, 镇, 部门, 街道, 企业, 医院, 高校 or agency."
+    "--level",
+    help="The level of the plan: 省, 市, 县, 区, 镇 (乡镇), 部门, 街道, 企业, 医院, 高校 or agency.",
 )
 @click.option(
     "--like", "like", multiple=True, help="Model it on these documents (repeat; default: comparable plans)."
