@@ -1437,6 +1437,7 @@ def _governors_state(issuer: str, cleaned: str, language: str) -> str:
 # holds", "State agencies"), capitalised as a name; a federal or foreign text writes "states"
 # (not "Member State", "Lagos State", "Federal, State, and local", nor "State of Texas")
 _THE_STATE = re.compile(r"\b(?:the|of|by|to|across)\s+State\b(?!s\b|\s+of\b)")
+# one more than kb.countries.most_named asks of a name: "State" is also a common noun
 _STATE_SELF_MENTIONS = 3
 
 

@@ -377,28 +377,20 @@ _UNITS = r"(?:单位|部门|地方|地区|城市|区县|区|县|市|镇|街道|�
 _UNITS_EN = (
     r"(?:units|cities|departments|agencies|districts|counties|towns|places|companies|enterprises|bureaus)"
 )
-# what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 要管哪几块事情,
-# 平时都干啥 (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备);
-# a question asking so wants the role's list of duties too (kb.intents.wants_duties)
-ASKS_WHAT_HOLDER_DOES = re.compile(
-    r"(?:要|具体|主要|平时|平常|都|到底|额外)(?:干|做|管)(?:哪些|哪几项|哪几件|哪几样|哪几块|什么|啥)"
-    r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)"
-)
 _ASKED_CUES: dict[str, re.Pattern[str]] = {
     "holder": re.compile(
         r"由谁(?:来)?(?:当|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|担任|兼任|出任)|"
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
-        # 是哪个领导兼的, 哪位领导来当, 是谁兼的: the post's holder, as people say it
-        # (not 哪个当地政府, 哪个兼职的: a bare 当 or 兼 after its asker's noun or 来 only)
-        r"哪(?:个|位|一位|名|一级)(?:(?:领导|干部|官员|负责人|同志)来?|来)(?:兼|当)(?![地年前时然选职容])|"
-        r"哪(?:个|位|一位|名|一级)(?:领导|干部|官员|负责人|同志)?来?(?:担任|兼任|出任)|谁来?(?:兼|当)的|"
-        # what rank the holder must have: 从什么级别的官员里指定, 要什么职级的干部
-        r"(?:什么|哪个|哪一)(?:级别|职级)的?(?:官员|干部|领导|人员|人)|"
         r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
         r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
     ),
-    "duties": ASKS_WHAT_HOLDER_DOES,
+    # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥
+    # (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备)
+    "duties": re.compile(
+        r"(?:要|具体|主要|平时|平常|都|到底|额外)(?:干|做|管)(?:哪些|哪几项|哪几件|哪几样|什么|啥)"
+        r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)"
+    ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"
         # "which (city) departments and which counties/districts were chosen as pilots"

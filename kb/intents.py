@@ -19,8 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import years_named
-from kb.dimensions import ASKS_WHAT_HOLDER_DOES
-from kb.roles import RoleMention, en_role_mentions, role_matches, zh_role_mentions
+from kb.roles import en_role_mentions, role_matches, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     DOC_NUMBER,
@@ -67,7 +66,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "who",
         re.compile(
-            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|哪(?:个|一个|一级|名)(?:领导|干部|官员|负责人|同志)|\bwho\b|\bwhom\b|\bwhich (?:agenc(?:y|ies)|offices?|bod(?:y|ies)|officials?|persons?|people)\b"
+            r"谁|哪个部门|哪个单位|哪个机构|哪位|什么人|\bwho\b|\bwhom\b|\bwhich (?:agenc(?:y|ies)|offices?|bod(?:y|ies)|officials?|persons?|people)\b"
         ),
     ),
     (
@@ -211,9 +210,7 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:任期|聘期)[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
         r"\b(?:length|duration) of (?:the |a |their )?term\b|"
         # 有没有任期, 任期有规定吗, 几年一届; "how long a CDO's term is", "a fixed term"
-        r"(?:有没有|有无|是否有)(?:固定)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一届|"
-        # 一届几年, 一届干几年, 一任当多少年
-        r"一[届任][干当做是要]?(?:几|多少)年|"
+        r"(?:有没有|有无|是否有)(?:固定)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一届|一届几年|"
         r"\bhow long (?:(?:a|an|the) )?(?:[\w'’]+ ){0,3}term\b|\bfixed term\b|\bterm limits?\b"
     ),
     # years of experience a post asks for: 几年以上的数据管理工作经验, "how many years of experience"
@@ -1128,13 +1125,7 @@ def _document_asked(
 
 
 def wants_duties(question: str) -> bool:
-    """Asks what a role must do: 职责, "what must …"; or 具体要管哪几块事情 of a role it names
-    apart from a document's name (not 数据专责 in "…首席数据官制度管理办法里，数据专责要干哪几项活",
-    whose CDO is the rules' name)."""
-    folded = fold(question)
-    return bool(_DUTY.search(folded)) or bool(
-        ASKS_WHAT_HOLDER_DOES.search(folded) and _roles_apart_from_titles(folded)
-    )
+    return bool(_DUTY.search(fold(question)))
 
 
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
@@ -1147,21 +1138,12 @@ _NAMES_A_DOCUMENT = re.compile(
 )
 
 
-def _roles_apart_from_titles(folded: str) -> list[RoleMention]:
-    """The roles a question names, not inside a document's name (安省的部委首席数据官指令, "under
-    the CDO Act")."""
-    return [
-        m
-        for m in zh_role_mentions(folded) + en_role_mentions(folded)
-        if not _NAMES_A_DOCUMENT.match(folded, m.end)
-    ]
-
-
 def asked_role(question: str) -> str | None:
     """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…)."""
     folded = fold(question)
     zh, en = zh_role_mentions(folded), en_role_mentions(folded)
-    named = _roles_apart_from_titles(folded)
+    # not a role inside a document's name (安省的部委首席数据官指令, "under the CDO Act")
+    named = [m for m in zh + en if not _NAMES_A_DOCUMENT.match(folded, m.end)]
     # a Chinese question's Chinese name first (数据管家 before its "(Data Steward)"); an English
     # question's "CDO" is no Chinese name
     preferred = [m for m in named if m in zh and not folded[m.start : m.end].isascii()]

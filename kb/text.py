@@ -535,15 +535,9 @@ def proper_names(question: str) -> list[str]:
 
         _jieba()
         names += [
-            w.word
-            for w in jieba.posseg.lcut(folded, HMM=False)
-            if w.flag in NAME_TAGS and len(w.word) > 1 and not _LEVEL_LOCATIVE.fullmatch(w.word)
+            w.word for w in jieba.posseg.lcut(folded, HMM=False) if w.flag in NAME_TAGS and len(w.word) > 1
         ]
     return list(dict.fromkeys(names + english_names(question)))
-
-
-# "镇里", "县里": the asker's own level of government, as people say it, not a place's name
-_LEVEL_LOCATIVE = re.compile(r"[省市县区镇乡村]里")
 
 
 def english_names(question: str) -> list[str]:
