@@ -136,7 +136,7 @@ def what_each_asks(text: str, places: list[str], lead_in: bool = False) -> dict[
     named: dict[str, int] = {}  # place -> where it is first named
     for place in places:
         found = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
-        found += [i for alias in aliases(place) if (i := lowered.find(alias.lower())) >= 0]
+        found += [i for alias in question_forms(place) if (i := lowered.find(alias.lower())) >= 0]
         if found:
             named[place] = min(found)
     begins = dict(named)
@@ -237,6 +237,22 @@ def aliases(place: str) -> tuple[str, ...]:
             *_demonyms(name),
         ]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+# "the federal CDO statute", 联邦CDO委员会: the one federal government whose own texts the product
+# reads as a level of their own (ingest.metadata.infer_level: "US federal"). Only where no other
+# country is named ("Australian federal agencies", 马来西亚联邦部委), and not 联邦学习.
+FEDERAL_COUNTRY = "United States"
+FEDERAL_WORDS = ("federal", "联邦")
+_NOT_GOVERNMENT_FEDERAL = re.compile(r"联邦(?:学习|计算|建模|模型)")
+
+
+def question_forms(place: str) -> tuple[str, ...]:
+    """How a question may name a place: its forms, and "federal" or 联邦 for the federal
+    government (not a document's: a Malaysian circular's "Federal Agencies" are not the United
+    States'; Places.named_in says when a question's do)."""
+    forms = aliases(place)
+    return (*forms, *FEDERAL_WORDS) if place == FEDERAL_COUNTRY else forms
 
 
 def _demonyms(name: str) -> tuple[str, ...]:
@@ -386,7 +402,7 @@ def without_places(text: str, places: Iterable[str]) -> str:
             written = pattern.sub(" ", written)
     written = re.sub(r"\s+", " ", to_simplified(written))  # "United\nStates" is the place too
     for place in places:
-        for alias in sorted(aliases(place), key=len, reverse=True):
+        for alias in sorted(question_forms(place), key=len, reverse=True):
             # a Latin form as a whole word (not the "vic" of "services")
             bounded = (
                 re.escape(alias)
@@ -483,15 +499,19 @@ class Places:
         folded = fold(question)
         tokens = tokenize(question)
         at: dict[str, int] = {}
+        federal_only = False
         chinese: dict[str, list[tuple[int, int]]] = {}  # where each place's Chinese names stand
         written = unicodedata.normalize("NFKC", question)
         for place in self.names:
             named = [
                 a
-                for a in aliases(place)
+                for a in question_forms(place)
                 if is_named(a, folded, tokens) and not (place.isascii() and _heads_a_chinese_place(a, folded))
             ]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
+            if place == FEDERAL_COUNTRY and named and not short and set(named) <= set(FEDERAL_WORDS):
+                federal_only = True
+                named = [a for a in named if self._names_federal(a, folded)]
             if named or short:
                 found = [folded.find(a) for a in named if folded.find(a) >= 0] + short
                 at[place] = min(found, default=len(folded))
@@ -524,6 +544,16 @@ class Places:
             if len(same) > 1 and qualified:
                 for place in set(same) - set(qualified):
                     del at[place]
+        # "federal" alone is the United States' only where no other country is named with it
+        if (
+            FEDERAL_COUNTRY in at
+            and federal_only
+            and any(
+                p.isascii() and p != FEDERAL_COUNTRY and FEDERAL_COUNTRY not in within.get(p, set())
+                for p in at
+            )
+        ):
+            del at[FEDERAL_COUNTRY]
         # an English place a Chinese question writes by sound, that no dictionary holds (塔尔萨市:
         # Tulsa), when no other place of the library sounds the same (Tulsa and Dallas are TLS)
         for start, consonants in sounded_names(folded):
@@ -531,6 +561,13 @@ class Places:
             if len(sounding) == 1 and sounding[0] not in at:
                 at[sounding[0]] = start
         return sorted(at, key=lambda p: at[p])
+
+    def _names_federal(self, word: str, folded: str) -> bool:
+        """Whether "federal" or 联邦 names the federal government: the library holds its own
+        texts, and 联邦 is not that of 联邦学习."""
+        if not self.own_documents(FEDERAL_COUNTRY):
+            return False
+        return word != "联邦" or "联邦" in _NOT_GOVERNMENT_FEDERAL.sub("", folded)
 
     def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:
         """The places a comparison sets side by side, each with its own documents. A place that
@@ -600,7 +637,7 @@ _QUALIFIER_AFTER = re.compile(r"\s?,?\s?")
 def _spans(place: str, folded: str) -> list[tuple[int, int]]:
     """Where the question names a place (its written forms; pinyin and English as substrings)."""
     found = []
-    for alias in aliases(place):
+    for alias in question_forms(place):
         start = folded.find(alias)
         while start >= 0:
             found.append((start, start + len(alias)))

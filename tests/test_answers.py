@@ -338,6 +338,20 @@ def test_places_are_named_in_either_script():
     assert places.named_in("U.S. agencies") == ["United States"]
     assert places.named_in("What does SF's CDO do?") == ["San Francisco"]
     assert places.named_in("Tell us what Haifeng's CDO does") == ["海丰县"]
+    # "federal" alone names the federal government whose own texts the library holds, unless the
+    # question names another country (Australian federal agencies), and 联邦学习 names none
+    federal = Places.of(
+        [_doc("statute", "United States"), _doc("ct", "United States / Connecticut"), _doc("hf", "海丰县")]
+    )
+    assert federal.named_in("the federal CDO statute and Connecticut's law") == [
+        "United States",
+        "Connecticut",
+    ]
+    assert federal.named_in("联邦CDO委员会和海丰") == ["United States", "海丰县"]
+    assert federal.named_in("海丰的联邦学习平台") == ["海丰县"]
+    assert places.named_in("a federal agency's CDO") == []  # San Francisco's alone: no federal texts
+    abroad = Places.of([_doc("statute", "United States"), _doc("au", "Australia")])
+    assert abroad.named_in("data stewards in Australian federal agencies") == ["Australia"]
     # a county by its name alone, unless that is a word; no initials (MC)
     county = Places.of(
         [_doc("md", "United States / Florida / Miami-Dade County"), _doc("k", "United States / King County")]
