@@ -692,6 +692,29 @@ def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
     return _phase_end(m.start(), m.end(), year, last, ctx, m.group(0))
 
 
+# ... and a span of days, in a schedule: （三）第三方评估（2026年4月21日—5月31日）, due on its last day
+_PHASE_DAY = r"3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]"
+ZH_PHASE_DAYS = re.compile(
+    rf"{_YEAR}\s*(?P<m1>{_PHASE_MONTH})\s*月\s*(?P<d1>{_PHASE_DAY})\s*[日号]\s*(?:[—–\-~～]+|至|到)\s*"
+    rf"(?:{_YEAR.replace('?P<y>', '?P<y2>').replace('?P<roc>', '?P<roc2>')}\s*)?"
+    rf"(?:(?P<m2>{_PHASE_MONTH})\s*月\s*)?(?P<d2>{_PHASE_DAY})\s*[日号]"
+)
+
+
+def _zh_phase_days(m: re.Match[str], ctx: DateContext) -> list[When]:
+    if not (ctx.schedule or _PHASE_WORDS.search(ctx.folded[ctx.start : ctx.end])):
+        return []
+    year = zh_year(m, "y2", "roc2") if m.group("y2") else zh_year(m)
+    first = (cn_number(m.group("m1")), cn_number(m.group("d1")))
+    last = (cn_number(m.group("m2") or m.group("m1")), cn_number(m.group("d2")))
+    if year is None or None in first + last or (last < first and not m.group("y2")):
+        return []
+    due = ymd(year, *last)  # type: ignore[arg-type]
+    return (
+        [When(m.start(), m.end(), due, None, None, f"end of the phase ({m.group(0).strip()})")] if due else []
+    )
+
+
 # A time after each period's end: 每季度结束后15日内, 次月5日前 (the month after the one a duty
 # covers): recurring with the period, due a few days into the next one.
 ZH_AFTER_PERIOD = re.compile(
@@ -739,6 +762,7 @@ def _zh_bare_year_end(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 ZH_RULES = [
     DateRule("phase", ZH_PHASE, _zh_phase),
+    DateRule("phase_days", ZH_PHASE_DAYS, _zh_phase_days),
     DateRule("after_period", ZH_AFTER_PERIOD, _zh_after_period),
     DateRule("this_year", ZH_THIS_YEAR, _zh_this_year),
     DateRule("relative", ZH_REL, _zh_relative, claims=None),
@@ -781,6 +805,8 @@ _EN_DATE = (
     # cannot be the month (12-03-2024 may be either; 10.10.2025 is the same day either way)
     r"|(?<![\d\-./])(?P<dnum>1[3-9]|2\d|3[01]|(?P<same>0?[1-9]|1[0-2])(?=[-.](?P=same)[-.]))"
     r"[-.](?P<mnum>0?[1-9]|1[0-2])[-.](?P<ynum>(?:19|20)\d{2})(?![\d\-/]|\.\d)"
+    # 2025-12-15: ISO 8601, as Canadian and European policies date their steps in prose
+    r"|(?<![\d\-./])(?P<yiso>(?:19|20)\d{2})-(?P<miso>0[1-9]|1[0-2])-(?P<diso>0[1-9]|[12]\d|3[01])(?![\d\-/])"
     # a year alone, not one closing a day-first date (12-03-2024): 2024-2025, mid-2025, Q4.2024 are years
     r"|(?:(?:calendar\s+)?year\s+)?(?<![A-Za-z\d])(?<!(?<![\dA-Za-z])\d[-.])(?<!(?<![\dA-Za-z])\d\d[-.])"
     r"(?P<yonly>(?:19|20)\d{2})(?![\d\-/])(?!\s+[A-Z]))"
@@ -884,6 +910,9 @@ def _en_date_due(m: re.Match[str]) -> tuple[str | None, str | None]:
     endof = bool(m.group("endof"))
     if m.group("dnum"):
         due = ymd(int(m.group("ynum")), int(m.group("mnum")), int(m.group("dnum")))
+        return (due, None) if due else (None, "invalid date")
+    if m.group("yiso"):
+        due = ymd(int(m.group("yiso")), int(m.group("miso")), int(m.group("diso")))
         return (due, None) if due else (None, "invalid date")
     if m.group("year") or m.group("year2"):
         mon = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
@@ -1012,7 +1041,25 @@ def _en_yearly_day(m: re.Match[str], ctx: DateContext) -> list[When]:
     day = int(m.group("day") or m.group("day2") or m.group("day3"))
     if not 1 <= day <= 31:
         return []
-    return [_yearly(m.start(), m.end(), month, day, ctx.anchor)]
+    return [_yearly(m.start(), m.end(), month, day, _en_first_year(ctx, m.end()) or ctx.anchor)]
+
+
+# "…by March 31 of each year, beginning 2027-03-31" / "starting in 2027": when the rhythm starts
+_EN_BEGINNING = re.compile(r"(?i),?\s*(?:beginning|starting|commencing)(?:\s+(?:in|on|with|from))?\s+")
+_BEGINNING_REACH = 12  # characters between the rhythm and the word that starts it
+
+
+def _en_first_year(ctx: DateContext, at: int) -> dt.date | None:
+    """The day a yearly rhythm starts from, as its sentence says right after it."""
+    begins = _EN_BEGINNING.search(ctx.folded, at, min(ctx.end, at + _BEGINNING_REACH + 20))
+    if not begins or begins.start() - at > _BEGINNING_REACH:
+        return None
+    date = EN_DATE_ONLY.match(ctx.folded, begins.end(), ctx.end)
+    due, _ = _en_date_due(date) if date else (None, None)
+    if not due:
+        return None
+    parts = [int(p) for p in due.split("-")]
+    return dt.date(parts[0], *[*parts[1:], 1, 1][:2])
 
 
 # a date in brackets after a fiscal year; the empty `endof` group is what _en_date_due reads

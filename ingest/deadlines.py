@@ -420,6 +420,13 @@ def _cell_deadlines(reading: _Reading, rows: list[Span]) -> list[Deadline]:
 # --------------------------------------------------------------------------- prose
 
 
+def _stage_name(text: str, folded: str, span: Span, when: When) -> str:
+    """（三）第三方评估（2026年4月21日—5月31日）: 第三方评估, the stage its bracket dates."""
+    start = skip_markers(folded, span.start, when.start)
+    bracket = folded.rfind("(", start, when.start)
+    return clean_phrase(text[start:bracket]) if bracket > start else ""
+
+
 def _heading_task(text: str, folded: str, span: Span, nxt: Span, who: str) -> tuple[Span, str, str]:
     """(一)启动部署阶段(2022年6月底前)。制定印发工作方案…: the task is the next sentence."""
     span = _trimmed(text, Span(span.start, nxt.end))
@@ -611,8 +618,13 @@ def _clause_deadlines(
                 who, what = "", clean_phrase(noun)
             elif _EN_EVENT.match(what):
                 continue  # "the Council is set to sunset by January 2025": an event, not an obligation
-        if zh and nxt is not None and len(whens) == 1 and _heading_like(folded, span, when):
-            span, who, what = _heading_task(text, folded, span, nxt, who)
+        if zh and len(whens) == 1 and _heading_like(folded, span, when):
+            if nxt is not None and not any(
+                w.due for w in find_zh(folded, nxt.start, nxt.end, reading.doc.date)
+            ):
+                span, who, what = _heading_task(text, folded, span, nxt, who)
+            else:  # the next sentence has a date of its own (its own row), or none: the stage's name
+                what = _stage_name(text, folded, span, when) or what
         who = who or seg_who  # "…, and publish them by …" shares the subject
         seg_who = who
         key = (when.due, when.recurrence, when.relative_to, span.start, span.end)

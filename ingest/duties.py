@@ -126,9 +126,12 @@ _NOT_AN_AGENT = re.compile(r"组成|构成|兼任|担任")
 _ZH_DATA_BODY = re.compile(
     r"(?!参加|配合|协助|报送?|提交|抄送|送|由|经|向|对|在|按照|会同|提请|接受|服从|指导|督促)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:市|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
-    r"(?:首席数据官|数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班|部门"
+    r"(?:(?:首席数据官|数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班|部门"
     # the office's short name (以下简称"数据办"), not 办理, 办法, 办事
     r"|办(?![理法事公]))"
+    # or the office of the plan's joint meeting or leading group, by its short name once the plan
+    # has set them up (联席会议办公室设在市数据局，承担…; 领导小组办公室设在区数据局，负责…)
+    r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组)办公室)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
 _BY_ROLE = re.compile(r"由\s*$")

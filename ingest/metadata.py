@@ -17,6 +17,7 @@ from pathlib import Path
 from kb.countries import (
     COUNTRIES,
     COUNTY_COUNCIL_PLACES,
+    NATIONS,
     SUBDIVISIONS,
     US_POSTAL_CODES,
     US_STATES,
@@ -73,13 +74,14 @@ def infer_metadata(
         or "",
         cleaned_text,
     )
+    signer, signed = _signature(cleaned_text)
     issuer = (
-        (reprint.issuer if reprinted else "")
+        # the reprinted document's issuer, by its title or its signature, not the page's author
+        ((reprint.issuer or signer) if reprinted else "")
         or strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
         or _running_head_body(running_heads)
     )
-    signer, signed = _signature(cleaned_text)
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
     if posted and signer != issuer and signer.endswith(issuer or "\0"):
         issuer = signer  # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室
@@ -226,6 +228,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = _PINYIN_DOC_NUMBER.fullmatch(line.strip())
         if m:  # an official translation's: "Jin Zheng Ban Fa [2024] No. 23" (津政办发〔2024〕23号)
             return m.group(0)
+    for line in lines[:10]:  # Hong Kong's and Macao's numbers within a year: 第 93/2025 號行政長官批示
+        m = _NUMBER_IN_YEAR_ZH.fullmatch(line.strip())
+        if m:
+            return line.strip()
     for line in lines[:10]:  # minutes numbered in their own series, with no office's characters: 〔2025〕1号
         m = _SERIAL_NUMBER.fullmatch(line.strip())
         if m:
@@ -252,10 +258,11 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         ):
             line = f"{line}: {following}"  # a page's field list: "Job Number" over "MTS-24-0412"
         cells = re.split(r"\s*\|\s*", line.strip(" |"))
-        # "| Directive number | X |" too, and a record's first field ("File #: | 25-2186 | Version: | 1")
-        labelled = _EN_NUMBER_LABEL.fullmatch(line.strip(" |")) or (
-            _FILE_NUMBER.match(cells[0]) and _EN_NUMBER_LABEL.fullmatch(" | ".join(cells[:2]))
-        )
+        # "| Directive number | X |" too, and a record's first field ("File #: | 25-2186 | Version: | 1"),
+        # and a cover's two fields on one line ("Standard Number: SS-25-004 Effective Date: …")
+        labelled = next(
+            filter(None, (_EN_NUMBER_LABEL.fullmatch(f) for f in _fields(line.strip(" |")))), None
+        ) or (_FILE_NUMBER.match(cells[0]) and _EN_NUMBER_LABEL.fullmatch(" | ".join(cells[:2])))
         if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
             return labelled.group(1)
     for line in lines[:10]:  # a company's controlled document: 文件编号：YHWL-HR-GWSM-2024-017
@@ -282,6 +289,28 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     return ""
 
 
+# A labelled field's label: up to four capitalised words and a colon ("Effective Date: …")
+_FIELD_LABEL = re.compile(r"(?<!\S)(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+:\s")
+
+
+def _fields(line: str) -> list[str]:
+    """A line's labelled fields, as a cover sets two side by side ("Standard Number: SS-25-004
+    Effective Date: September 2, 2025"); the line itself when it has fewer than two."""
+    starts = [m.start() for m in _FIELD_LABEL.finditer(line)]
+    if len(starts) < 2:
+        return [line]
+    return [
+        line[: starts[1]].strip(),
+        *(line[a:b].strip() for a, b in zip(starts[1:], [*starts[2:], len(line)], strict=True)),
+    ]
+
+
+# A number within its year, as Hong Kong and Macao number their circulars, orders and laws:
+# 數字政策辦公室通函第4/2024號, 第5/SAFP/2024號通函, 第 93/2025 號行政長官批示
+_NUMBER_IN_YEAR_ZH = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,12}(?:通函|通告))?第\s*\d{1,4}(?:/[A-Z]{2,10})?/\d{4}\s*[號号]"
+    r"(?:[\u4e00-\u9fff]{0,10}(?:批示|法律|行政法規|行政法规|通函|通告|公告|命令))?"
+)
 # An English paper's, circular's or posting's own number, labelled on a line of its own
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?\.?(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
@@ -323,7 +352,7 @@ _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)]
 # Title
 
 _TITLE_END = re.compile(
-    r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|答复|答復|函|公告|通告|"
+    r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|批示|答复|答復|函|公告|通告|"
     r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄|说明书|說明書)"
     r"[)）》」”\"]*$"
 )
@@ -472,7 +501,8 @@ def reprinted_document(cleaned: str) -> Reprint | None:
         if not (
             _heading_like(title)
             and _TITLE_END.search(to_simplified(title))
-            and _REPRINT_OPENING.match(lines[i + 1].strip())
+            # its text opening below it, or below its preamble (为…，制定本方案。)
+            and any(_REPRINT_OPENING.match(line.strip()) for line in lines[i + 1 : i + 3])
             and named in above
             and _REPRINTED_BELOW.search(above)
             and not _TRANSMITS.search(above.split("\n", 1)[0])
@@ -608,7 +638,8 @@ def _titled_below(line: str, below: list[str]) -> str:
     line = _banner_body(line)
     if CJK_CHAR.search(line) or not _BANNER.match(line) or len(line.split()) > 5:
         return ""
-    near = [ln for ln in below if _heading_like(ln)]
+    # not a series' name, which lists kinds ("Enterprise … Policies, Standards and Guidelines")
+    near = [ln for ln in below if _heading_like(ln) and len(_EN_KIND.findall(ln)) < 2]
     later = next((ln for ln in near if _EN_KIND.search(ln)), "")
     return later if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20 else ""
 
@@ -653,6 +684,8 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
         return False  # the issuer above its 关于…的通知
     # or a line of labels (信息索引号：… 发布日期：…)
     named = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", folded)  # 武汉东湖新技术开发区管理委员会（中国光谷）
+    if _place(named) == named:
+        return True  # the place alone, as a Macao 批示 opens under 澳門特別行政區
     return bool(_SITE_OR_BODY.search(named) or re.search(r"[:：]", folded))
 
 
@@ -689,7 +722,9 @@ _BANNER = re.compile(
     r"^(?:the\s+)?(?:government|gouvernement|republic|state|commonwealth|city and county|city|county|ministry|department)\s+of\b"
     # or a local council's name on its cover ("Kent County Council" over "Data Strategy 2026–2029")
     r"|^(?-i:(?:(?!(?:To|By|And|Of|The|For|Full|Report|Approved|Cabinet)\b)[A-Z][\w'’-]*\s+){1,3})"
-    r"(?:City|County|Borough|District|Shire)\s+Council$",
+    r"(?:City|County|Borough|District|Shire)\s+Council$"
+    # or a state body's name alone, as a standard's cover prints it ("GEORGIA TECHNOLOGY AUTHORITY")
+    r"|^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Authority|Agency|Commission|Ministry|Department)$",
     re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
@@ -818,7 +853,7 @@ _WECHAT_BYLINE = re.compile(
     r"\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
 )
 _ORG_END = re.compile(
-    r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|小组|小組|"
+    r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|办事处|辦事處|小组|小組|"
     r"协会|協會|公司|集团|集團|大学|大學|学院|學院|研究院|研究所|会|會|Council|Office|Department|Agency|Congress)$"
 )
 _SOURCE_LABEL = re.compile(
@@ -854,10 +889,29 @@ def _signature(cleaned: str) -> tuple[str, str]:
         if i == 0 or not is_date_line(line):
             continue
         prev = lines[i - 1]
-        if (_ORG_LINE.match(prev) and _ORG_END.search(prev)) or _EN_ORG_LINE.match(prev):
+        # ... or the bodies that issue it jointly, side by side ("中共绵阳市委办公室　绵阳市人民政府办公室")
+        joint = prev.split()
+        chinese = len(joint) <= _JOINT_ISSUERS and all(
+            _ORG_LINE.match(o) and _ORG_END.search(o) for o in joint
+        )
+        # ... or the post that signs below its date, as a Macao 批示 is signed ("二零二五年九月二日"
+        # over "行政長官"), under its government's banner when the text opens with one
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        post = _SIGNING_POST.fullmatch(to_simplified(after))
+        if chinese or _EN_ORG_LINE.match(prev) or post:
             found = parse_date(line, allow_partial=False)
-            return prev, found[0] if found else ""
+            if post and not chinese:
+                banner = lines[0] if _place(lines[0]) == to_simplified(lines[0]) else ""
+                return banner + after, found[0] if found else ""
+            return "、".join(joint) if chinese else prev, found[0] if found else ""
     return "", ""
+
+
+# A post that signs in its own name (行政长官, 局长, 主任): a few characters ending with the post
+_SIGNING_POST = re.compile(r"[\u4e00-\u9fff]{0,8}(?:长官|局长|司长|署长|市长|县长|区长|主任|主席)")
+
+
+_JOINT_ISSUERS = 4  # bodies that sign one notice side by side: the Party's and government's offices
 
 
 def _running_head_body(heads: tuple[str, ...]) -> str:
@@ -885,6 +939,9 @@ def _running_head_date(heads: tuple[str, ...]) -> str:
     return ""
 
 
+_PLACEHOLDER = re.compile(r"\[[A-Za-z][\w ]{1,30}\]")
+
+
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     """Signature line before the date, else a 来源:/发布机构: label, else the part of the
     title before 关于 when it names an organisation. Kept as written (省政府办公厅 stays)."""
@@ -900,6 +957,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
             value = re.sub(r"^[\s,,。.]+|[\s,,。.]+$", "", value)
             if pattern is _EN_SOURCE_LABEL and re.search(r"\b(?:19|20)\d{2}$", value):
                 continue  # a table's or a chart's source, cited with its year: "Source: Ministry of …, 2024"
+            if _PLACEHOLDER.search(value):
+                continue  # a template's blank to fill in: "From: [Agency Head Name], [Title]"
             if value and not value.lower().startswith(("http", "www")):
                 return value
     if title:
@@ -1053,10 +1112,15 @@ _US_OWN = re.compile(r"Evidence-Based Policymaking Act|\bFederal Data Strategy\b
 _US_WEAK = re.compile(r"\bfederal\b", re.I)
 
 
+# The Party's name before its committee's place (中共绵阳市委, 中国共产党石嘴山市委员会)
+_PARTY = re.compile(r"^(?:中共|中国共产党)(?=[\u4e00-\u9fff]{2})")
+
+
 def _place(text: str) -> str:
     """The place a name or title opens with, down to the innermost one written with it:
     宁波市鄞州区人民政府办公室 -> 宁波市鄞州区, as a 区's own office writes its name."""
     text = re.sub(r"^[《「“\s]*(?:关于|关於)?(?:印发|转发)?[《「“]?", "", to_simplified(text.strip()))
+    text = _PARTY.sub("", text)  # 中共绵阳市委办公室: the Party's committee of 绵阳市
     found = ""
     # its province written without 省 before the place (河北雄安新区管理委员会, 上海浦东新区): both,
     # as a region names them, when a place the dictionary knows follows (not 海南藏族自治州, a
@@ -1667,7 +1731,9 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
         # Ontario, Tasmania, Scotland: a part that makes its own policy; a city within one (the
         # City of Edmonton, Alberta) is local government
-        return "state" if region.count(" / ") == 1 else "city"
+        if region.count(" / ") == 1:
+            return "national" if region.split(" / ")[1] in NATIONS else "state"
+        return "city"
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech
     if region in PROVINCES:

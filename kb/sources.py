@@ -207,15 +207,20 @@ def _body_ending(text: str) -> str:
     # labels stand above it; so did a circular signed below its contact lines by a name and a post
     # written as such: "Dr. Jane Roe" over "Superintendent", not a heading and a sentence cut short)
     signed = list(itertools.takewhile(lambda kind: kind == "signer", block))
-    if "date" not in block and not (
-        block
-        and (
-            set(block) <= {"attached", "contact", "bar", "form"}
-            or block[0] == "contact"
-            or (
-                0 < len(signed) <= _SIGNER_LINES
-                and block[len(signed) : len(signed) + 1] == ["contact"]
-                and all(_SIGNED_NAME.fullmatch(line) for line in written[len(written) - len(signed) :])
+    if (
+        "date" not in block
+        and not (
+            block
+            and (
+                set(block) <= {"attached", "contact", "bar", "form"}
+                # a form's blanks and the signature it asks for ("Agency Head Signature")
+                or ("form" in block and set(block) <= {"form", "signer"})
+                or block[0] == "contact"
+                or (
+                    0 < len(signed) <= _SIGNER_LINES
+                    and block[len(signed) : len(signed) + 1] == ["contact"]
+                    and all(_SIGNED_NAME.fullmatch(line) for line in written[len(written) - len(signed) :])
+                )
             )
         )
     ):
@@ -256,11 +261,29 @@ def is_complete(doc: Document) -> bool:
     tail = doc.text[-_TAIL_CHARS:]
     if _LAST_PAGE_MARK.search(tail):
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
+    if _ends_with_annex_list(tail):
+        return True
     ending = _body_ending(tail)
     last = ending.splitlines()[-1] if ending.strip() else ""
     closed = len(ending.splitlines()) < len([line for line in tail.splitlines() if line.strip()])
     # an attachment's table row above a closing block (its date, its 版记) ends no sentence
     return bool(_ENDS_A_SENTENCE.search(ending)) or (closed and " | " in last)
+
+
+def _ends_with_annex_list(tail: str) -> bool:
+    """The text ends with its annex's list of names (附件 over 一、行政公職局 … 十六、勞工事務局):
+    short items that end no sentence and leave none open, all the annex holds."""
+    lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    heads = [i for i, line in enumerate(lines) if _ANNEX_HEAD.fullmatch(line)]
+    items = lines[heads[-1] + 1 :] if heads else []
+    return len(items) >= _ANNEX_ITEMS and all(
+        len(item) <= _SIGNER_CHARS and not _LEFT_OPEN.search(item) for item in items
+    )
+
+
+_ANNEX_HEAD = re.compile(r"附件\s*\d*|Annex(?:\s+[A-Z\d]+)?|Appendix(?:\s+[A-Z\d]+)?", re.I)
+_ANNEX_ITEMS = 3  # a list, not a heading and its first sentence
+_LEFT_OPEN = re.compile(r"[，,、；;：:（(]$")
 
 
 # The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",

@@ -1051,3 +1051,25 @@ def test_how_often_at_least_and_every_day() -> None:
     owed = deadlines_of("首席数据官应当组织培训，每年不少于2次。")
     assert [(d.who, d.what) for d in owed] == [("首席数据官", "组织培训，不少于2次")]
     assert any(rule == "FREQ=DAILY" for rule, _ in found)
+
+
+def test_iso_dates_a_rhythm_that_begins_later_and_stages_dated_by_days() -> None:
+    """ "by 2025-12-15" as Canadian policies write it; "by March 31 of each year, beginning in
+    2027" is first due in 2027; a schedule's stage dated by a span of days is due on its last day,
+    and a stage whose next sentence has its own date is named by itself."""
+    from ingest.chunk import chunk_document
+
+    text = (
+        "Each business unit shall notify the Office by 2025-12-15. The CDO shall submit an annual "
+        "report by March 31 of each year, beginning in 2027."
+    )
+    found = {(d.due, d.recurrence) for d in deadlines_of(text, language="en", date="2025-09-16")}
+    assert ("2025-12-15", None) in found and ("2027-03-31", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31") in found
+    plan = (
+        "评估工作方案\n六、时间安排\n（一）单位自评估（2026年3月16日—4月15日）。"
+        "各评估对象于2026年4月20日前报送自评估报告。\n（二）第三方评估（2026年4月21日—5月31日）。\n"
+    )
+    doc = make_doc(plan, date="2026-03-09", title="评估工作方案")
+    found = {(d.due, d.what) for d in extract_deadlines(doc, chunk_document(doc))}
+    assert {("2026-04-15", "单位自评估"), ("2026-05-31", "第三方评估")} <= found
+    assert ("2026-04-20", "报送自评估报告") in found

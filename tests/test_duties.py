@@ -1849,3 +1849,14 @@ def test_a_data_office_by_its_short_name() -> None:
         "第十三条　数据办理结果应当及时反馈。\n"
     )
     assert role_duty(duties_of(text)) == [("数据办", "每季度对各科室数据质量进行排名通报")]
+
+
+def test_the_office_of_the_plan_s_joint_meeting_or_leading_group() -> None:
+    """Once a plan sets up its CDO joint meeting or leading group, 联席会议办公室 and 领导小组办公室
+    are that body's office, and what they are charged with is their duty."""
+    text = (
+        "（一）成立首席数据官工作领导小组。区长任组长。领导小组办公室设在区数据局，由区数据局局长兼任"
+        "办公室主任，负责日常联络、工作调度、督促检查和评估考核等工作。\n"
+    )
+    found = role_duty(duties_of(text))
+    assert [role for role, _ in found] == ["领导小组办公室"] and "负责日常联络、工作调度" in found[0][1]

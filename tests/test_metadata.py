@@ -768,11 +768,13 @@ def test_a_country_by_the_address_a_page_was_saved_from_or_the_one_its_text_name
 
 def test_a_part_of_a_country_that_makes_its_own_policy() -> None:
     """gov.scot's guidance governs Scotland, ontario.ca's directive Ontario (a state-level
-    part); a text naming Tasmania most is Tasmania's; Victoria Quay is a street, not Victoria."""
+    part; Scotland, one of the United Kingdom's nations, is governed as a country: national);
+    a text naming Tasmania most is Tasmania's; Victoria Quay is a street, not Victoria."""
     scots = "The Scottish Government asks bodies… Scottish public bodies. Secretariat at Victoria Quay."
     source = "https://www.gov.scot/publications/cdo/pages/part-1/"
     assert infer_region("", "CDO guidance", scots, "en", source) == "United Kingdom / Scotland"
-    assert infer_level("", "CDO guidance", "United Kingdom / Scotland") == "state"
+    assert infer_level("", "CDO guidance", "United Kingdom / Scotland") == "national"
+    assert infer_level("", "Directive", "Canada / Ontario") == "state"
     ontario = "Treasury Board Secretariat, Government of Ontario. Ontario ministries … Canada"
     assert infer_region("", "Directive", ontario, "en") == "Canada / Ontario"
     assert infer_region("", "Plan", "Tasmanian Government agencies. Tasmania's data. Australia", "en") == (
@@ -1651,3 +1653,64 @@ def test_an_issue_date_before_the_effective_date_and_a_state_agency_s_state() ->
         "Survey of State CDOs. Federal, State, and local. Texas and Texas. Each Member State. Lagos State."
     )
     assert infer_region("", "Survey", survey, "en") == ""
+
+
+def test_a_post_that_reprints_a_notice_and_its_plan_and_joint_issuers() -> None:
+    """A WeChat post that reprints a 街道's notice and its plan whole: the plan's title (its
+    preamble between the title and 一、), the issuer that signs the notice, not the page's author.
+    A notice the Party's and the government's offices sign side by side is both of theirs, in
+    绵阳市 (not "中共绵阳市")."""
+    post = (
+        "经八路街道印发《首席数据官工作实施方案》（全文）\n"
+        "2025年9月12日，街道党工委会议审议通过《经八路街道首席数据官工作实施方案》。现将全文刊发如下。\n"
+        "郑州市金水区经八路街道办事处\n关于印发《经八路街道首席数据官工作实施方案》的通知\n"
+        "各社区：\n现印发给你们，请认真贯彻执行。\n郑州市金水区经八路街道办事处\n2025年9月15日\n"
+        "经八路街道首席数据官工作实施方案\n为推进基层数据工作，结合街道实际，制定本方案。\n一、总体要求\n"
+    )
+    meta = infer_metadata({"issuer": "经八路街道网格化服务管理中心"}, post, post, Path("post.html"))
+    assert (meta.title, meta.issuer) == ("经八路街道首席数据官工作实施方案", "郑州市金水区经八路街道办事处")
+    joint = (
+        "关于推行首席数据官制度的实施意见\n一、总体要求\n本意见自印发之日起施行。\n"
+        "中共绵阳市委办公室　　　绵阳市人民政府办公室\n2025年7月8日\n"
+    )
+    issuer = infer_issuer(joint)
+    assert issuer == "中共绵阳市委办公室、绵阳市人民政府办公室" and infer_date(joint) == "2025-07-08"
+    assert infer_region(issuer, "关于推行首席数据官制度的实施意见", joint, "zh").endswith("绵阳市")
+
+
+def test_macao_and_hong_kong_numbers_and_a_post_signing_below_its_date() -> None:
+    """A Macao 批示 under its government's banner, numbered within its year and signed by the
+    post below its date; a Hong Kong circular's number on a line of its own."""
+    order = (
+        "澳門特別行政區\n第 93/2025 號行政長官批示\n行政長官作出本批示。\n第一條\n標的\n一、本批示訂定制度。\n"
+        "第十條\n生效\n本批示自公佈翌日起生效。\n二零二五年九月二日\n行政長官\n"
+        "附件\n首批部門\n一、行政公職局\n二、財政局\n三、衛生局\n"
+    )
+    assert infer_title(order) == "第 93/2025 號行政長官批示"
+    assert infer_doc_number(order) == "第 93/2025 號行政長官批示"
+    assert infer_issuer(order) == "澳門特別行政區行政長官" and infer_date(order) == "2025-09-02"
+    # its annex's list of departments closes it
+    assert is_complete(Document(doc_id="o", title="批示", text=order))
+    circular = "香港特別行政區政府\n數字政策辦公室\n\n數字政策辦公室通函第4/2024號\n\n目的\n本通函…。"
+    assert infer_doc_number(circular) == "數字政策辦公室通函第4/2024號"
+
+
+def test_a_standard_under_its_authority_s_banner_with_a_template_annex() -> None:
+    """A state standard's cover: the body's banner over its series' name and the standard's own
+    title; two labelled fields on one line; an annex letter whose blanks ([Agency Head Name]) are
+    no issuer, and whose signature field closes the copy."""
+    text = (
+        "GEORGIA TECHNOLOGY AUTHORITY\nEnterprise Information Technology Policies, Standards and Guidelines\n"
+        "Agency Chief Data Officer Standard\nStandard Number: SS-25-004 Effective Date: September 2, 2025\n"
+        "1.0 PURPOSE\nThis standard establishes the designation of an Agency Chief Data Officer.\n"
+        "APPENDIX A - AGENCY CDO DESIGNATION LETTER (TEMPLATE)\n"
+        "From: [Agency Head Name], [Title], [Agency Name]\n"
+        "I confirm that the designated individual has the authority needed.\n"
+        "Name: ____________________\n______________________________ Date: ______________\n"
+        "Agency Head Signature\n"
+    )
+    assert infer_title(text) == "Agency Chief Data Officer Standard"
+    assert infer_doc_number(text) == "SS-25-004"
+    assert infer_issuer(text) == "Georgia Technology Authority"
+    assert is_complete(Document(doc_id="s", title="Standard", text=text))
+    assert not is_complete(Document(doc_id="s", title="Standard", text=text.rsplit("I confirm", 1)[0]))
