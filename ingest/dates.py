@@ -34,6 +34,7 @@ from kb.dates import (
     last_day,
     parse_date,
     parse_full_date,
+    period_start,
     ymd,
 )
 
@@ -166,7 +167,8 @@ _ROC_YEAR = (
 )
 _YEAR = rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}|{_ROC_YEAR})\s*年"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
+_DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]"
+_DAY = rf"(?P<d>{_DAY_NUMBER})\s*[日号]"
 _MPART = r"(?P<mpart>底|末|份|上旬|中旬|下旬|中)"
 _YPART = r"(?P<ypart>年底|年末|底|末|上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度(?:末)?|年初|初(?!步)|年中|年度)"
 _ZH_PRE = r"(?P<pre>争取|力争|确保|务必|最迟|不晚于|不迟于|截至|截止|须于|应于|要于|需于|计划于|计划|预计|于|到|至|在)?"
@@ -675,10 +677,13 @@ PHASE_WORDS = r"阶段|\bphases?\b|\bstages?\b"
 _PHASE_WORDS = re.compile(PHASE_WORDS, re.IGNORECASE)
 
 
-def _phase_end(start: int, end: int, year: int, month: int, ctx: DateContext, said: str) -> list[When]:
+def _phase_end(
+    start: int, end: int, year: int, month: int, ctx: DateContext, said: str, day: int | None = None
+) -> list[When]:
+    """A phase due when it ends: its last month's last day, or the day it names."""
     if not (ctx.schedule or _PHASE_WORDS.search(ctx.folded[ctx.start : ctx.end])):
         return []
-    due = ymd(year, month, last_day(year, month))
+    due = ymd(year, month, day or last_day(year, month))
     return [When(start, end, due, None, None, f"end of the phase ({said.strip()})")] if due else []
 
 
@@ -693,26 +698,22 @@ def _zh_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 
 # ... and a span of days, in a schedule: （三）第三方评估（2026年4月21日—5月31日）, due on its last day
-_PHASE_DAY = r"3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]"
 ZH_PHASE_DAYS = re.compile(
-    rf"{_YEAR}\s*(?P<m1>{_PHASE_MONTH})\s*月\s*(?P<d1>{_PHASE_DAY})\s*[日号]\s*(?:[—–\-~～]+|至|到)\s*"
+    rf"{_YEAR}\s*(?P<m1>{_PHASE_MONTH})\s*月\s*(?P<d1>{_DAY_NUMBER})\s*[日号]\s*(?:[—–\-~～]+|至|到)\s*"
     rf"(?:{_YEAR.replace('?P<y>', '?P<y2>').replace('?P<roc>', '?P<roc2>')}\s*)?"
-    rf"(?:(?P<m2>{_PHASE_MONTH})\s*月\s*)?(?P<d2>{_PHASE_DAY})\s*[日号]"
+    rf"(?:(?P<m2>{_PHASE_MONTH})\s*月\s*)?(?P<d2>{_DAY_NUMBER})\s*[日号]"
 )
 
 
 def _zh_phase_days(m: re.Match[str], ctx: DateContext) -> list[When]:
-    if not (ctx.schedule or _PHASE_WORDS.search(ctx.folded[ctx.start : ctx.end])):
-        return []
     year = zh_year(m, "y2", "roc2") if m.group("y2") else zh_year(m)
     first = (cn_number(m.group("m1")), cn_number(m.group("d1")))
-    last = (cn_number(m.group("m2") or m.group("m1")), cn_number(m.group("d2")))
-    if year is None or None in first + last or (last < first and not m.group("y2")):
+    month, day = cn_number(m.group("m2") or m.group("m1")), cn_number(m.group("d2"))
+    if year is None or month is None or day is None or None in first:
         return []
-    due = ymd(year, *last)  # type: ignore[arg-type]
-    return (
-        [When(m.start(), m.end(), due, None, None, f"end of the phase ({m.group(0).strip()})")] if due else []
-    )
+    if (month, day) < first and not m.group("y2"):  # type: ignore[operator]
+        return []  # 2026年6月1日—3月20日 is no span of one year
+    return _phase_end(m.start(), m.end(), year, month, ctx, m.group(0), day)
 
 
 # A time after each period's end: 每季度结束后15日内, 次月5日前 (the month after the one a duty
@@ -1058,8 +1059,8 @@ def _en_first_year(ctx: DateContext, at: int) -> dt.date | None:
     due, _ = _en_date_due(date) if date else (None, None)
     if not due:
         return None
-    parts = [int(p) for p in due.split("-")]
-    return dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+    first = dt.date.fromisoformat(period_start(due))
+    return max(first, ctx.anchor) if ctx.anchor else first  # a series begun years before: its next one
 
 
 # a date in brackets after a fiscal year; the empty `endof` group is what _en_date_due reads

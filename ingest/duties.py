@@ -131,6 +131,7 @@ _ZH_DATA_BODY = re.compile(
     r"|办(?![理法事公]))"
     # or the office of the plan's joint meeting or leading group, by its short name once the plan
     # has set them up (联席会议办公室设在市数据局，承担…; 领导小组办公室设在区数据局，负责…)
+    # (not after 由: "由领导小组办公室统一存档" says who files, not the office's charge)
     r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组)办公室)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")

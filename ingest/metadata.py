@@ -77,7 +77,7 @@ def infer_metadata(
     signer, signed = _signature(cleaned_text)
     issuer = (
         # the reprinted document's issuer, by its title or its signature, not the page's author
-        ((reprint.issuer or signer) if reprinted else "")
+        (reprint.issuer if reprinted else "")
         or strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
         or _running_head_body(running_heads)
@@ -511,10 +511,14 @@ def reprinted_document(cleaned: str) -> Reprint | None:
         given = re.search(re.escape(named) + r"\s*[(（]([^)）]{0,40})", above)
         number = DOC_NUMBER.search(given.group(1)) if given else None
         org = _TITLE_ORG.match(to_simplified(title))
+        # else the body that signs what it reprints above the title (a notice that transmits it),
+        # below the post's words for reprinting, not the post's own byline above them
+        said = next((k for k in range(i) if _REPRINTED_BELOW.search(to_simplified(lines[k]))), None)
+        signer, _ = _signature("\n".join(lines[said + 1 : i])) if said is not None else ("", "")
         return Reprint(
             title,
             number.group(0).replace(" ", "") if number else "",
-            title[: org.end(1)] if org else "",
+            title[: org.end(1)] if org else signer,
             above,
         )
     return None
@@ -638,8 +642,9 @@ def _titled_below(line: str, below: list[str]) -> str:
     line = _banner_body(line)
     if CJK_CHAR.search(line) or not _BANNER.match(line) or len(line.split()) > 5:
         return ""
-    # not a series' name, which lists kinds ("Enterprise … Policies, Standards and Guidelines")
-    near = [ln for ln in below if _heading_like(ln) and len(_EN_KIND.findall(ln)) < 2]
+    # not a series' name, which lists kinds ("Enterprise … Policies, Standards and Guidelines"; a
+    # title may name two: "Data Strategy and Action Plan")
+    near = [ln for ln in below if _heading_like(ln) and not (len(_EN_KIND.findall(ln)) >= 2 and "," in ln)]
     later = next((ln for ln in near if _EN_KIND.search(ln)), "")
     return later if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20 else ""
 
@@ -724,7 +729,9 @@ _BANNER = re.compile(
     r"|^(?-i:(?:(?!(?:To|By|And|Of|The|For|Full|Report|Approved|Cabinet)\b)[A-Z][\w'’-]*\s+){1,3})"
     r"(?:City|County|Borough|District|Shire)\s+Council$"
     # or a state body's name alone, as a standard's cover prints it ("GEORGIA TECHNOLOGY AUTHORITY")
-    r"|^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Authority|Agency|Commission|Ministry|Department)$",
+    # (capitalised words, as a name is written: not a heading's "Message from the Department")
+    r"|^(?-i:(?:(?!(?:The|THE|About|ABOUT|Message|MESSAGE|Role|ROLE|Responsibilities|RESPONSIBILITIES)\b)"
+    r"[A-Z][\w'’&-]*\s+){1,4})(?:Authority|Agency|Commission|Ministry|Department)$",
     re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
@@ -894,15 +901,17 @@ def _signature(cleaned: str) -> tuple[str, str]:
         chinese = len(joint) <= _JOINT_ISSUERS and all(
             _ORG_LINE.match(o) and _ORG_END.search(o) for o in joint
         )
-        # ... or the post that signs below its date, as a Macao 批示 is signed ("二零二五年九月二日"
-        # over "行政長官"), under its government's banner when the text opens with one
-        after = lines[i + 1] if i + 1 < len(lines) else ""
-        post = _SIGNING_POST.fullmatch(to_simplified(after))
+        # ... or the post that signs below its date, its holder's name beside it, as a Macao 批示
+        # is signed ("二零二五年九月二日" over "行政長官　岑浩輝") under its government's banner
+        # (not a speech's speaker under its date: no banner opens it)
+        signing = (lines[i + 1].split() or [""])[0] if i + 1 < len(lines) else ""
+        post = _SIGNING_POST.fullmatch(to_simplified(signing)) and _GOVERNMENT_BANNER.fullmatch(
+            to_simplified(lines[0])
+        )
         if chinese or _EN_ORG_LINE.match(prev) or post:
             found = parse_date(line, allow_partial=False)
             if post and not chinese:
-                banner = lines[0] if _place(lines[0]) == to_simplified(lines[0]) else ""
-                return banner + after, found[0] if found else ""
+                return re.sub("政府$", "", lines[0]) + signing, found[0] if found else ""
             return "、".join(joint) if chinese else prev, found[0] if found else ""
     return "", ""
 
@@ -957,8 +966,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
             value = re.sub(r"^[\s,,。.]+|[\s,,。.]+$", "", value)
             if pattern is _EN_SOURCE_LABEL and re.search(r"\b(?:19|20)\d{2}$", value):
                 continue  # a table's or a chart's source, cited with its year: "Source: Ministry of …, 2024"
-            if _PLACEHOLDER.search(value):
-                continue  # a template's blank to fill in: "From: [Agency Head Name], [Title]"
+            if not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", value)):
+                continue  # a template's blanks to fill in: "From: [Agency Head Name], [Title]"
             if value and not value.lower().startswith(("http", "www")):
                 return value
     if title:
@@ -1095,6 +1104,8 @@ def infer_date(cleaned: str, raw: str = "") -> str:
 # Region and level
 
 _PLACE_KINDS = "特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道"
+# A government's banner at the text's head: its place alone, or with 政府 (澳門特別行政區政府)
+_GOVERNMENT_BANNER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_PLACE_KINDS})(?:政府)?")
 _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,8}}?(?:{_PLACE_KINDS}))")
 _NOT_PLACE_START = set("全我本各该此其每省市县区")
 # A district or county written after its city (宁波市鄞州区): a name of two characters or more
@@ -1707,7 +1718,7 @@ def _own_title(title: str) -> str:
 
 def infer_level(issuer: str, title: str, region: str, cleaned: str = "", language: str = "") -> str:
     """国家/省/市/县/区/镇/街道/部门/企业/医院/高校/事业单位; "US federal", "state", "county", "city" or "national" (another
-    country's government): a guide or notice about ENTERPRISE CDOs is 企业 whoever issues it;
+    country's government, or one of the United Kingdom's nations'): a guide or notice about ENTERPRISE CDOs is 企业 whoever issues it;
     otherwise the level of the governing place."""
     subject = to_simplified(title)
     if "企业首席数据官" in subject or re.search(r"企业\S{0,6}(?:CDO|首席数据)", subject):
@@ -1729,8 +1740,8 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         # Council governs a county
         return "county" if re.search(r"\bCounty\s+Council\b", issuer) else "city"
     if region.split(" / ")[0] in SUBDIVISIONS and " / " in region:
-        # Ontario, Tasmania, Scotland: a part that makes its own policy; a city within one (the
-        # City of Edmonton, Alberta) is local government
+        # Ontario, Tasmania: a part that makes its own policy (Scotland, a nation, governs as a
+        # country); a city within one (the City of Edmonton, Alberta) is local government
         if region.count(" / ") == 1:
             return "national" if region.split(" / ")[1] in NATIONS else "state"
         return "city"

@@ -158,9 +158,6 @@ COUNTY_COUNCIL_PLACES: dict[str, str] = {
 # Government", "NSW Government"; not WA, SA, ACT or BC, which name other things too: Washington,
 # an Act, business continuity) and their governments' web domains. Victoria and Wales are also
 # names of streets, quays and New South Wales.
-# ... of which the United Kingdom's are nations, each governed as a country (the Scottish
-# Government, the Welsh Government, the Northern Ireland Civil Service): their level is national
-NATIONS = frozenset({"Scotland", "Wales", "Northern Ireland"})
 SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "United Kingdom": {  # not England, which has no government of its own (Bank of England)
         "Scotland": (("Scottish",), ("gov.scot",)),
@@ -243,6 +240,10 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Western Cape": ((), ("westerncape.gov.za",)),
     },
 }
+# ... of which the United Kingdom's are nations, each governed as a country (the Scottish
+# Government, the Welsh Government, the Northern Ireland Civil Service): their level is national
+NATIONS = frozenset(SUBDIVISIONS["United Kingdom"])
+
 _PART_FORMS = {part.lower(): forms for parts in SUBDIVISIONS.values() for part, (forms, _) in parts.items()}
 
 

@@ -136,7 +136,9 @@ def what_each_asks(text: str, places: list[str], lead_in: bool = False) -> dict[
     named: dict[str, int] = {}  # place -> where it is first named
     for place in places:
         found = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
-        found += [i for alias in question_forms(place) if (i := lowered.find(alias.lower())) >= 0]
+        found += [
+            spans[0][0] for alias in question_forms(place) if (spans := _occurrences(alias.lower(), lowered))
+        ]
         if found:
             named[place] = min(found)
     begins = dict(named)
@@ -244,7 +246,33 @@ def aliases(place: str) -> tuple[str, ...]:
 # country is named ("Australian federal agencies", 马来西亚联邦部委), and not 联邦学习.
 FEDERAL_COUNTRY = "United States"
 FEDERAL_WORDS = ("federal", "联邦")
-_NOT_GOVERNMENT_FEDERAL = re.compile(r"联邦(?:学习|计算|建模|模型)")
+# ... as a word (not "confederal"), and not 联邦学习 (federated learning) or 联邦制 (federalism)
+_FEDERAL_FORMS = {
+    "federal": re.compile(r"(?<![a-z])federal(?![a-z])"),
+    "联邦": re.compile(r"联邦(?!学习|计算|建模|模型|制)"),
+}
+
+
+def _occurrences(alias: str, lowered: str) -> list[tuple[int, int]]:
+    """Where one form of a place stands in a lower-cased question."""
+    if alias in _FEDERAL_FORMS:
+        return [m.span() for m in _FEDERAL_FORMS[alias].finditer(lowered)]
+    found, start = [], lowered.find(alias)
+    while start >= 0:
+        found.append((start, start + len(alias)))
+        start = lowered.find(alias, start + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _other_countries() -> tuple[str, ...]:
+    """Every other country's forms (Germany, 德国, German, 马来西亚): a federal government besides
+    the one the library holds, which "federal" may name when they are not in the library."""
+    return tuple(
+        dict.fromkeys(
+            a for c in COUNTRIES.values() if c != FEDERAL_COUNTRY for a in aliases(c) if len(a) >= 2
+        )
+    )
 
 
 def question_forms(place: str) -> tuple[str, ...]:
@@ -260,6 +288,8 @@ def _demonyms(name: str) -> tuple[str, ...]:
     -> ghanaian, Kenya -> kenyan, Canada -> canadian, Nepal -> nepalese, Pakistan -> pakistani
     ("prepping a workshop for Ghanaian ministry staff" asks of Ghana); not a form that another
     country's name begins ("nigerian" is Nigeria's, not Niger's) or that begins one ("nigeri")."""
+    if name in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[name]
     if name not in _ONE_WORD_COUNTRIES:
         return ()
     stem = name[:-1] if name[-1] in "aeiouy" else name
@@ -274,6 +304,8 @@ def _demonyms(name: str) -> tuple[str, ...]:
     )
 
 
+# ... and those of federal countries it does not form by them ("German federal ministries")
+_IRREGULAR_DEMONYMS = {"germany": ("german",), "switzerland": ("swiss",), "belgium": ("belgian",)}
 _ONE_WORD_COUNTRIES = frozenset(c.lower() for c in COUNTRIES.values() if c.isalpha())
 
 
@@ -403,9 +435,11 @@ def without_places(text: str, places: Iterable[str]) -> str:
     written = re.sub(r"\s+", " ", to_simplified(written))  # "United\nStates" is the place too
     for place in places:
         for alias in sorted(question_forms(place), key=len, reverse=True):
-            # a Latin form as a whole word (not the "vic" of "services")
+            # a Latin form as a whole word (not the "vic" of "services"), "federal" as _FEDERAL_FORMS
             bounded = (
-                re.escape(alias)
+                _FEDERAL_FORMS[alias].pattern
+                if alias in _FEDERAL_FORMS
+                else re.escape(alias)
                 if HAN_CHAR.search(alias)
                 else rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])"
             )
@@ -544,13 +578,17 @@ class Places:
             if len(same) > 1 and qualified:
                 for place in set(same) - set(qualified):
                     del at[place]
-        # "federal" alone is the United States' only where no other country is named with it
+        # "federal" alone is the United States' only where no other country is named with it,
+        # whether the library holds that country's texts (Australia) or not (德国联邦政府)
         if (
             FEDERAL_COUNTRY in at
             and federal_only
-            and any(
-                p.isascii() and p != FEDERAL_COUNTRY and FEDERAL_COUNTRY not in within.get(p, set())
-                for p in at
+            and (
+                any(
+                    p.isascii() and p != FEDERAL_COUNTRY and FEDERAL_COUNTRY not in within.get(p, set())
+                    for p in at
+                )
+                or any(is_named(a, folded, tokens) for a in _other_countries())
             )
         ):
             del at[FEDERAL_COUNTRY]
@@ -564,10 +602,8 @@ class Places:
 
     def _names_federal(self, word: str, folded: str) -> bool:
         """Whether "federal" or 联邦 names the federal government: the library holds its own
-        texts, and 联邦 is not that of 联邦学习."""
-        if not self.own_documents(FEDERAL_COUNTRY):
-            return False
-        return word != "联邦" or "联邦" in _NOT_GOVERNMENT_FEDERAL.sub("", folded)
+        texts, and the word stands as such (_FEDERAL_FORMS)."""
+        return bool(self.own_documents(FEDERAL_COUNTRY)) and bool(_occurrences(word, folded))
 
     def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:
         """The places a comparison sets side by side, each with its own documents. A place that
@@ -636,13 +672,7 @@ _QUALIFIER_AFTER = re.compile(r"\s?,?\s?")
 
 def _spans(place: str, folded: str) -> list[tuple[int, int]]:
     """Where the question names a place (its written forms; pinyin and English as substrings)."""
-    found = []
-    for alias in question_forms(place):
-        start = folded.find(alias)
-        while start >= 0:
-            found.append((start, start + len(alias)))
-            start = folded.find(alias, start + 1)
-    return found
+    return [span for alias in question_forms(place) for span in _occurrences(alias, folded)]
 
 
 # Words that list places side by side, within a few characters of both ("美国联邦机构的CDO和旧金山"),

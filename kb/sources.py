@@ -79,6 +79,7 @@ _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: o
 # ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
 _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
+_SIGNATURE_FIELD = re.compile(r"\bsignature\b|\bsigned\b", re.I)
 # Whom to ask, as a 政策解读 or a notice closes ("解读人：…", "咨询电话：0531-…", "Contact: …"): a
 # copy that ends with its contacts reached its end.
 _CONTACT = re.compile(
@@ -213,8 +214,13 @@ def _body_ending(text: str) -> str:
             block
             and (
                 set(block) <= {"attached", "contact", "bar", "form"}
-                # a form's blanks and the signature it asks for ("Agency Head Signature")
-                or ("form" in block and set(block) <= {"form", "signer"})
+                # a form's blanks and, below them, the signature it asks for ("Agency Head Signature")
+                or (
+                    block[len(signed) : len(signed) + 1] == ["form"]
+                    and set(block) <= {"form", "signer"}
+                    and 0 < len(signed) <= _SIGNER_LINES
+                    and all(_SIGNATURE_FIELD.search(line) for line in written[len(written) - len(signed) :])
+                )
                 or block[0] == "contact"
                 or (
                     0 < len(signed) <= _SIGNER_LINES
@@ -271,19 +277,31 @@ def is_complete(doc: Document) -> bool:
 
 
 def _ends_with_annex_list(tail: str) -> bool:
-    """The text ends with its annex's list of names (附件 over 一、行政公職局 … 十六、勞工事務局):
-    short items that end no sentence and leave none open, all the annex holds."""
+    """The text ends with its annex's list of names below its signature (二零二五年九月二日,
+    行政長官, then 附件 over 一、行政公職局 … 十六、勞工事務局): numbered short items that end no
+    sentence and leave none open, all the annex holds."""
     lines = [line.strip() for line in tail.splitlines() if line.strip()]
     heads = [i for i, line in enumerate(lines) if _ANNEX_HEAD.fullmatch(line)]
-    items = lines[heads[-1] + 1 :] if heads else []
-    return len(items) >= _ANNEX_ITEMS and all(
-        len(item) <= _SIGNER_CHARS and not _LEFT_OPEN.search(item) for item in items
+    if not heads:
+        return False
+    above = lines[max(0, heads[-1] - _SIGNER_LINES - 1) : heads[-1]]
+    items = [line for line in lines[heads[-1] + 1 :] if not _BRACKETED_NOTE.fullmatch(line)]
+    numbered = [line for line in items if _LIST_NUMBER.match(line)]
+    return (
+        any(_closing_kind(line) == "date" for line in above)
+        and len(numbered) >= _ANNEX_ITEMS
+        and all(len(line) <= _SIGNER_CHARS and not _LEFT_OPEN.search(line) for line in numbered)
+        and items[-1] == numbered[-1]
     )
 
 
 _ANNEX_HEAD = re.compile(r"附件\s*\d*|Annex(?:\s+[A-Z\d]+)?|Appendix(?:\s+[A-Z\d]+)?", re.I)
 _ANNEX_ITEMS = 3  # a list, not a heading and its first sentence
 _LEFT_OPEN = re.compile(r"[，,、；;：:（(]$")
+_LIST_NUMBER = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+)
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")  # （第二條第一款所指者）
 
 
 # The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",

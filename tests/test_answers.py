@@ -352,6 +352,9 @@ def test_places_are_named_in_either_script():
     assert places.named_in("a federal agency's CDO") == []  # San Francisco's alone: no federal texts
     abroad = Places.of([_doc("statute", "United States"), _doc("au", "Australia")])
     assert abroad.named_in("data stewards in Australian federal agencies") == ["Australia"]
+    # ... or one the library does not hold, nor federalism (联邦制)
+    for other in ("德国联邦政府的数据战略", "German federal ministries", "马来西亚联邦部委", "联邦制国家"):
+        assert federal.named_in(other) == []
     # a county by its name alone, unless that is a word; no initials (MC)
     county = Places.of(
         [_doc("md", "United States / Florida / Miami-Dade County"), _doc("k", "United States / King County")]
@@ -404,11 +407,13 @@ def test_places_named_by_their_short_names_spellings_and_transliterations():
 def test_a_question_without_its_places_keeps_the_rest():
     from kb.places import without_places
 
+    # "federal" is the United States' too (kb.places.FEDERAL_WORDS), not "confederal"
     assert without_places("海丰县和US federal agencies各由谁担任？", ["海丰县", "United States"]).split() == [
         "和",
-        "federal",
         "agencies各由谁担任?",
     ]
+    assert "confederal" in without_places("a confederal model in the US", ["United States"])
+    assert "联邦学习" in without_places("美国的联邦学习平台", ["United States"])
     assert without_places("Tell us about the United States", ["United States"]).split() == [
         "Tell",
         "us",

@@ -1073,3 +1073,12 @@ def test_iso_dates_a_rhythm_that_begins_later_and_stages_dated_by_days() -> None
     found = {(d.due, d.what) for d in extract_deadlines(doc, chunk_document(doc))}
     assert {("2026-04-15", "单位自评估"), ("2026-05-31", "第三方评估")} <= found
     assert ("2026-04-20", "报送自评估报告") in found
+    # stages in one paragraph, each named by itself; a series begun years before: its next one
+    one = "评估工作方案\n六、时间安排\n（一）自评估（2026年3月16日—4月15日）。（二）核查（2026年6月1日—6月20日）。\n"
+    doc = make_doc(one, date="2026-03-09", title="评估工作方案")
+    assert [(d.due, d.what) for d in extract_deadlines(doc, chunk_document(doc))] == [
+        ("2026-04-15", "自评估"),
+        ("2026-06-20", "核查"),
+    ]
+    old = "The CDO shall submit a report by March 31 of each year, beginning in 2020."
+    assert [d.due for d in deadlines_of(old, language="en", date="2025-09-16")] == ["2026-03-31"]

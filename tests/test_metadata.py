@@ -1691,6 +1691,11 @@ def test_macao_and_hong_kong_numbers_and_a_post_signing_below_its_date() -> None
     assert infer_issuer(order) == "澳門特別行政區行政長官" and infer_date(order) == "2025-09-02"
     # its annex's list of departments closes it
     assert is_complete(Document(doc_id="o", title="批示", text=order))
+    # a speech's speaker under its date is no issuer: no government's banner opens it
+    assert infer_issuer("关于数据工作的讲话\n2025年6月10日\n市长\n同志们：今天我们开会。") == ""
+    # an annex's list with no signature above it may be a copy cut short
+    listed = "现通知如下。\n附件\n1.首席数据官名单\n2.工作任务表\n3.联系人表"
+    assert not is_complete(Document(doc_id="l", title="通知", text=listed))
     circular = "香港特別行政區政府\n數字政策辦公室\n\n數字政策辦公室通函第4/2024號\n\n目的\n本通函…。"
     assert infer_doc_number(circular) == "數字政策辦公室通函第4/2024號"
 
@@ -1714,3 +1719,16 @@ def test_a_standard_under_its_authority_s_banner_with_a_template_annex() -> None
     assert infer_issuer(text) == "Georgia Technology Authority"
     assert is_complete(Document(doc_id="s", title="Standard", text=text))
     assert not is_complete(Document(doc_id="s", title="Standard", text=text.rsplit("I confirm", 1)[0]))
+    # a title may name two kinds; a heading is no body's banner; an acronym in brackets is no blank
+    boston = "CITY OF BOSTON\nData Strategy and Action Plan\n2025-2027\n1. Introduction\nThe City will act.\n"
+    assert infer_title(boston) == "Data Strategy and Action Plan"
+    assert (
+        infer_issuer("Message from the Department\nWe are pleased.\nData Governance Policy\n1. Purpose\n")
+        == ""
+    )
+    assert infer_issuer("Policy\nFrom: Office of the Chief Data Officer [OCDO]\n") == (
+        "Office of the Chief Data Officer [OCDO]"
+    )
+    # ... nor do a form's blanks close a copy cut short below them
+    cut = "We did it.\nName: ____\nDate: ____\nAppendix B\nRoles and Responsibilities of the"
+    assert not is_complete(Document(doc_id="c", title="Policy", text=cut))
