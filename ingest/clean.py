@@ -17,6 +17,7 @@ on the real junk of the shipped corpus:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -301,6 +302,41 @@ def drop_chrome_lines(text: str) -> str:
         if not (is_chrome_line(line) or (at_head and _is_en_crumb(line.strip()))):
             kept.append(line)
     return "\n".join(kept)
+
+
+# A page's details block, each label on a line over its value ("Published:" over "14 October 2025",
+# "Directorate:" over "Digital Directorate"): one "label: value" line each, as other pages write
+# them, so that a value is read as its label's (not as a heading over the text)
+_LABEL_LINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{2,6})\s*[:：]")
+_LABELLED_HEAD = 20  # lines: a page's details sit above its text
+_VALUE_CHARS = 60
+
+
+def join_head_labels(text: str) -> str:
+    """Two or more labels in a row at the text's head, each over its value, joined each to its
+    value; not a list's lead-in ("The Chief Data Officer:" over its first item)."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_LABELLED_HEAD]
+    pairs = [
+        (at, value)
+        for at, value in itertools.pairwise(filled)
+        if _LABEL_LINE.fullmatch(lines[at].strip())
+        and not _LABEL_LINE.fullmatch(lines[value].strip())
+        and len(lines[value].strip()) <= _VALUE_CHARS
+        and not _SENTENCE_END.search(lines[value].strip())
+    ]
+    # a details block: a pair whose label stands right below another pair's value
+    position = {at: k for k, at in enumerate(filled)}
+    chained = {
+        pair
+        for before, after in itertools.pairwise(pairs)
+        if position[after[0]] == position[before[1]] + 1
+        for pair in (before, after)
+    }
+    for at, value in sorted(chained, reverse=True):
+        lines[at] = f"{lines[at].strip()} {lines[value].strip()}"
+        del lines[at + 1 : value + 1]
+    return "\n".join(lines)
 
 
 # A printed page's number as PDF conversion leaves it on a line of its own ("— 2 —", "第 2 页 共 6
@@ -706,6 +742,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("tail", cut_tail),
     ("vendor_ads", drop_vendor_ads),
     ("chrome_lines", drop_chrome_lines),
+    ("head_labels", join_head_labels),
     ("line_numbers", strip_line_numbers),
     ("page_furniture", drop_page_furniture),
     ("pinyin_glosses", remove_pinyin_glosses),

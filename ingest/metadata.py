@@ -872,8 +872,9 @@ _SOURCE_LABEL = re.compile(
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
-    # (a label's table cell, then its value's: "From: | Governor …"; a job board's "Agency: City of …")
-    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    # (a label's table cell, then its value's: "From: | Governor …"; a job board's "Agency: City of …";
+    # gov.scot's "Directorate: Digital Directorate")
+    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer|Directorate)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")

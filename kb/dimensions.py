@@ -80,7 +80,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "steps": (
         "实施步骤", "实施计划", "工作步骤", "推进步骤", "步骤", "进度安排", "时间安排", "工作安排",
         "实施进度", "推进计划", "工作程序", "阶段", "时间表", "路线图",
-        "timeline", "timelines", "schedule", "milestone", "milestones", "implementation", "phases",
+        "timeline", "timelines", "timetable", "schedule", "milestone", "milestones", "implementation", "phases",
         "next steps", "roadmap", "deadlines", "target dates",
     ),
     "safeguards": (
@@ -126,6 +126,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"purposes? (?:of|is|are|to)", r"aim(?:s|ed)? (?:to|at)", "vision is", "mission is",
         "in order to", "intended to", "strive to", r"seeks? to", r"ambitions? (?:is|are)",
         r"goals? (?:is|are|of (?:this|the))", r"objectives? (?:is|are|of (?:this|the))",
+        r"aims? (?:is|are|of (?:this|the))",
     ),
     "scope": (
         "试点范围", "适用范围", "适用于", "适用本", "作为试点", "试点单位", "试点地区", "选取",

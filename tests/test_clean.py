@@ -673,3 +673,22 @@ def test_a_portal_s_links_after_the_article_go_whatever_their_topic() -> None:
     # in the body, capitalised names by arrows are a process, not a breadcrumb
     process = "Data Collection > Data Quality Review > Data Sharing > Archive"
     assert process in clean("Title\n" + "The steps.\n" * 5 + process + "\n")
+
+
+def test_a_page_s_details_block_joins_each_label_to_its_value() -> None:
+    """gov.scot sets each label over its value: read as "label: value" lines, not as headings;
+    a list's lead-in ("The Chief Data Officer:" over its first item) stays as written."""
+    from ingest.clean import join_head_labels
+
+    page = "Guidance\nPart of:\nDigital\nPublished:\n14 October 2025\nDirectorate:\nDigital Directorate\n1. Introduction"
+    assert join_head_labels(page).split("\n") == [
+        "Guidance",
+        "Part of: Digital",
+        "Published: 14 October 2025",
+        "Directorate: Digital Directorate",
+        "1. Introduction",
+    ]
+    lead_in = (
+        "Our Chief Data Officer\nThe Chief Data Officer:\nleads delivery of the Data Strategy\nsets standards"
+    )
+    assert join_head_labels(lead_in) == lead_in

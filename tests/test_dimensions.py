@@ -287,3 +287,12 @@ def test_a_machine_translation_s_holder() -> None:
     assert "holder" not in dimensions_of(
         section, "The Chief Data Officer is responsible for the data strategy."
     )
+
+
+def test_the_aims_of_a_guidance_and_its_timetable() -> None:
+    """ "The aims of this guidance are to:" states goals as "the goals of this …" does; an
+    "Implementation timetable" heading heads steps, as a timeline does."""
+    assert "goals" in dimensions_of("1. Introduction", "1.3 The aims of this guidance are to: (a) give …")
+    assert "steps" in dimensions_of(
+        "6. Implementation timetable", "6.1 Bodies in scope should appoint a CDO."
+    )

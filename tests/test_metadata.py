@@ -1698,6 +1698,10 @@ def test_macao_and_hong_kong_numbers_and_a_post_signing_below_its_date() -> None
     assert not is_complete(Document(doc_id="l", title="通知", text=listed))
     circular = "香港特別行政區政府\n數字政策辦公室\n\n數字政策辦公室通函第4/2024號\n\n目的\n本通函…。"
     assert infer_doc_number(circular) == "數字政策辦公室通函第4/2024號"
+    # gov.scot's details block names the directorate that issues its guidance
+    assert infer_issuer("Guidance\nPublished: 14 October 2025\nDirectorate: Digital Directorate\n") == (
+        "Digital Directorate"
+    )
 
 
 def test_a_standard_under_its_authority_s_banner_with_a_template_annex() -> None:
