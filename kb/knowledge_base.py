@@ -622,6 +622,11 @@ class KnowledgeBase:
             quoted = len(own) or None
         elif query.places and not _within_places(query, places, documents):
             spoken = places.spoken_for(query.places)
+            # ... of them, the one document the question names by its title's words, where the
+            # place has more ("广西电网那个工作细则里" of 广西's two): another does not answer for it
+            titled = spoken & query.titled
+            if len(titled) == 1 and len(spoken) > 1:
+                spoken = titled
             # The named place's passages answer first and alone decide what is asked: "Which
             # provincial departments are in Guangdong's pilot?" quotes Guangdong's 试点范围, not a
             # Huizhou report; "汕尾市…由谁担任" needs Shanwei's 由…兼任, not Haifeng's.

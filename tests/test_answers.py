@@ -2663,3 +2663,26 @@ def test_capitals_many_passages_use_name_no_document(fake_kb):
     )
     retriever, _ = fake_kb._question_view()
     assert retriever.prepare("How should a CDO oversee AI?").named_document is None
+
+
+def test_a_places_document_named_by_its_title_answers_alone(fake_kb):
+    """广西电网那个工作细则里…述职: of 广西's two documents, the one whose title the question names
+    answers, or none does; the other's 述职 clause is not its."""
+    fake_kb.add_document(
+        *make_doc(
+            "bureau",
+            ["各地区首席数据官每年1月31日前向本级政府述职，并报送年度报告。"],
+            region="广西壮族自治区",
+            title="关于开展首席数据官制度试点工作评估的通知",
+        )
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "grid",
+            ["数据管理委员会每季度召开一次会议，由首席数据官主持。", "首席数据官统筹公司数据治理工作。"],
+            region="广西壮族自治区",
+            title="广西电网有限责任公司首席数据官工作细则",
+        )
+    )
+    answer = fake_kb.ask("广西电网那个首席数据官工作细则里，首席数据官每年几月份之前要述职？")
+    assert "1月31日" not in answer.answer and answer.citations[0].doc_id == "grid", answer.answer
