@@ -345,7 +345,10 @@ def join_head_labels(text: str) -> str:
 _PAGE_MARK = re.compile(
     r"^(?:[-—–－]+\s*\d{1,4}(?:\s+of\s+\d{1,4})?\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
     r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
-    r"|p\.\s*\d{1,4}(?:[ \t]{2,}\S.{0,30})?)$",  # "p. 2        SHB 1742.SL": a bill's page foot
+    r"|p\.\s*\d{1,4}(?:[ \t]{2,}\S.{0,30})?"  # "p. 2        SHB 1742.SL": a bill's page foot
+    # a footer's running title with its page number set right ("Administration Policy CS-027 |
+    # Chief Data Officer and Data Stewardship        Page 4 of 5")
+    r"|\S.{0,100}?[ \t]{3,}page\s+\d{1,4}\s+of\s+\d{1,4})$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。；;.!?！？:：]$")

@@ -692,3 +692,20 @@ def test_a_page_s_details_block_joins_each_label_to_its_value() -> None:
         "Our Chief Data Officer\nThe Chief Data Officer:\nleads delivery of the Data Strategy\nsets standards"
     )
     assert join_head_labels(lead_in) == lead_in
+
+
+def test_a_footer_s_running_title_with_its_page_number() -> None:
+    """A PDF's footer copied as text, its title and its page number set right, and the marking
+    under it on every page: page furniture, not the policy's text."""
+    from ingest.clean import clean
+
+    text = "\n".join(
+        f"4.{n} Business units shall act.\nAdministration Policy CS-027 | Data Stewardship        Page {n} of 3\n"
+        "ISC: Unrestricted"
+        for n in (1, 2, 3)
+    )
+    assert clean(text).split("\n") == [
+        "4.1 Business units shall act.",
+        "4.2 Business units shall act.",
+        "4.3 Business units shall act.",
+    ]
