@@ -588,7 +588,11 @@ class Places:
                     p.isascii() and p != FEDERAL_COUNTRY and FEDERAL_COUNTRY not in within.get(p, set())
                     for p in at
                 )
-                or any(is_named(a, folded, tokens) for a in _other_countries())
+                # (not a library's place of the same name: Georgia, the state)
+                or any(
+                    is_named(a, folded, tokens)
+                    for a in set(_other_countries()) - {f for p in at for f in aliases(p)}
+                )
             )
         ):
             del at[FEDERAL_COUNTRY]

@@ -355,6 +355,9 @@ def test_places_are_named_in_either_script():
     # ... or one the library does not hold, nor federalism (联邦制)
     for other in ("德国联邦政府的数据战略", "German federal ministries", "马来西亚联邦部委", "联邦制国家"):
         assert federal.named_in(other) == []
+    # ... but a library's state of a country's name is that state (Georgia)
+    georgia = Places.of([_doc("statute", "United States"), _doc("gta", "United States / Georgia")])
+    assert georgia.named_in("Georgia's standard and the federal statute") == ["Georgia", "United States"]
     # a county by its name alone, unless that is a word; no initials (MC)
     county = Places.of(
         [_doc("md", "United States / Florida / Miami-Dade County"), _doc("k", "United States / King County")]
