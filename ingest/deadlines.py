@@ -619,9 +619,11 @@ def _clause_deadlines(
             elif _EN_EVENT.match(what):
                 continue  # "the Council is set to sunset by January 2025": an event, not an obligation
         if zh and len(whens) == 1 and _heading_like(folded, span, when):
-            # (read as its own sentence is: a stage's span of days is dated in a schedule only)
-            dated = (
-                find_zh(
+            # the next sentence is its task unless dated on its own (read as that sentence is,
+            # where a stage's span of days is dated in a schedule only)
+            if nxt is not None and not any(
+                w.due
+                for w in find_zh(
                     folded,
                     nxt.start,
                     nxt.end,
@@ -629,10 +631,7 @@ def _clause_deadlines(
                     reading.title_year,
                     schedule=_in_schedule(reading, nxt.start),
                 )
-                if nxt is not None
-                else []
-            )
-            if nxt is not None and not any(w.due for w in dated):
+            ):
                 span, who, what = _heading_task(text, folded, span, nxt, who)
             else:  # the next sentence has a date of its own (its own row), or none: the stage's name
                 what = _stage_name(text, folded, span, when) or what

@@ -689,7 +689,7 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
         return False  # the issuer above its 关于…的通知
     # or a line of labels (信息索引号：… 发布日期：…)
     named = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", folded)  # 武汉东湖新技术开发区管理委员会（中国光谷）
-    if _place(named) == named:
+    if _place_banner(line):
         return True  # the place alone, as a Macao 批示 opens under 澳門特別行政區
     return bool(_SITE_OR_BODY.search(named) or re.search(r"[:：]", folded))
 
@@ -906,13 +906,12 @@ def _signature(cleaned: str) -> tuple[str, str]:
         # is signed ("二零二五年九月二日" over "行政長官　岑浩輝") under its government's banner
         # (not a speech's speaker under its date: no banner opens it)
         signing = (lines[i + 1].split() or [""])[0] if i + 1 < len(lines) else ""
-        post = _SIGNING_POST.fullmatch(to_simplified(signing)) and _GOVERNMENT_BANNER.fullmatch(
-            to_simplified(lines[0])
-        )
+        banner = _place_banner(lines[0])
+        post = bool(banner) and bool(_SIGNING_POST.fullmatch(to_simplified(signing)))
         if chinese or _EN_ORG_LINE.match(prev) or post:
             found = parse_date(line, allow_partial=False)
             if post and not chinese:
-                return re.sub("政府$", "", lines[0]) + signing, found[0] if found else ""
+                return banner + signing, found[0] if found else ""
             return "、".join(joint) if chinese else prev, found[0] if found else ""
     return "", ""
 
@@ -1105,8 +1104,6 @@ def infer_date(cleaned: str, raw: str = "") -> str:
 # Region and level
 
 _PLACE_KINDS = "特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道"
-# A government's banner at the text's head: its place alone, or with 政府 (澳門特別行政區政府)
-_GOVERNMENT_BANNER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_PLACE_KINDS})(?:政府)?")
 _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,8}}?(?:{_PLACE_KINDS}))")
 _NOT_PLACE_START = set("全我本各该此其每省市县区")
 # A district or county written after its city (宁波市鄞州区): a name of two characters or more
@@ -1122,6 +1119,13 @@ _US_STRONG = re.compile(
 # Victorian circular drawing on "the Federal Data Strategy in the US")
 _US_OWN = re.compile(r"Evidence-Based Policymaking Act|\bFederal Data Strategy\b", re.I)
 _US_WEAK = re.compile(r"\bfederal\b", re.I)
+
+
+def _place_banner(line: str) -> str:
+    """The place a government's banner names, as written, where the line is that place alone or
+    with its 政府 (澳門特別行政區, 澳門特別行政區政府); "" for any other line."""
+    name = line.strip().removesuffix("政府")
+    return name if name and _place(name) == to_simplified(name) else ""
 
 
 # The Party's name before its committee's place (中共绵阳市委, 中国共产党石嘴山市委员会)

@@ -547,7 +547,7 @@ class Places:
                 federal_only = True
                 named = [a for a in named if self._names_federal(a, folded)]
             if named or short:
-                found = [folded.find(a) for a in named if folded.find(a) >= 0] + short
+                found = [spans[0][0] for a in named if (spans := _occurrences(a, folded))] + short
                 at[place] = min(found, default=len(folded))
                 if named and not short and all(HAN_CHAR.search(a) for a in named):
                     chinese[place] = [
