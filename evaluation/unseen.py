@@ -73,6 +73,7 @@ from ingest.chunk import chunk_document
 from ingest.deadlines import extract_deadlines
 from ingest.document import build_document
 from ingest.duties import extract_duties
+from kb.places import place_core
 from kb.sources import is_complete, region_places
 from kb.text import fold_compact
 from kb.types import Deadline
@@ -117,6 +118,13 @@ def read_files(batch: Path, misses: list[str]) -> dict[str, Found]:
                 same = value == got[field_name]
             elif field_name == "region":
                 same = _same_region(value, got[field_name])
+            elif field_name == "title":
+                # a notice's title as written, with its issuer before 关于, where the writer gave it
+                # without (batch 29's writer, after its prompt's example "关于印发《…》的通知")
+                issuer = want.get("meta", {}).get("issuer", "")
+                same = _same(value, got[field_name]) or (
+                    value.startswith("关于") and _same(issuer + value, got[field_name])
+                )
             else:
                 same = _same(value, got[field_name])
             found["meta"].add(same)
@@ -173,7 +181,10 @@ def _same_region(gold: str, got: str) -> bool:
 
 
 def _province_as_named(place: str) -> str:
-    return fold_compact(place).removesuffix("省")
+    folded = fold_compact(place).removesuffix("省")
+    if folded.endswith("自治州"):  # 黔东南苗族侗族自治州 is 黔东南州, as its own documents call it
+        return place_core(folded) + "州"
+    return folded
 
 
 def compare_cells(kb, batch: Path, misses: list[str]) -> Found:

@@ -80,6 +80,11 @@ _RE_EN_NUMBERED_HEADINGS = re.compile(
 _RE_ZERO_PARTS = re.compile(r"^[ \t]*(\d{1,2})\.0[ \t]+[A-Z\u4e00-\u9fff]", re.M)
 _RE_ZERO_MARKER = re.compile(r"\d{1,2}[.．]0")
 _RE_FIRST_CHILD = re.compile(r"^[ \t]*(\d{1,2})\.1[ \t]+[A-Z\u4e00-\u9fff]", re.M)
+# A table of contents' own heading, under whatever block it follows (a details table's unpunctuated
+# "Document ID BCC-DG-CHR-001"): the entries below it may be headings, and so the first part's
+# heading after them is one
+_RE_CONTENTS = re.compile(r"(?:Table of )?Contents", re.I)
+_RE_TOC_PAGE = re.compile(r"(?:\.{3,}|…+|\s)\s*\d{1,3}$")  # an entry with its page: "Foreword .......... 3"
 _WRAPPED_CAPS_CHARS = 40  # a capitals title line this long may wrap its last words onto the next
 # An FAQ's unnumbered question (Q: …, 问：…): under whatever heads the page's part ("3. Roles"), so
 # that the question never pushes its section's heading out of the path
@@ -541,6 +546,7 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
             ok_prev = (
                 p < 0
                 or p < i - 1
+                or (bool(_RE_CONTENTS.fullmatch(raw[p].strip())) and not _RE_TOC_PAGE.search(s))
                 or p in heads
                 or p in plain
                 or raw[p].rstrip()[-1:] in '.?!:;。！？：；"”)'

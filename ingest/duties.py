@@ -125,14 +125,17 @@ _NOT_AN_AGENT = re.compile(r"组成|构成|兼任|担任")
 # and the body's word only what kind of data work it is, not a clause: 数据局指导区数据工作专班)
 _ZH_DATA_BODY = re.compile(
     r"(?!参加|配合|协助|报送?|提交|抄送|送|由|经|向|对|在|按照|会同|提请|接受|服从|指导|督促)"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:市|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
-    r"(?:(?:首席数据官|数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班|部门"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:市|州|县|区|镇|街道|厅|局|委|管委会|集团|公司|院|中心))?"
+    r"(?:(?:首席数据官|大?数据)(?:管理|治理|工作|资源|专家|发展|安全|共享|联席会议)?(?:办公室|委员会|领导小组|工作小组|工作组|专班|部门"
+    # a CDOs' joint meeting (首席数据官联席会议)
+    r"|联席会议"
     # the office's short name (以下简称"数据办"), not 办理, 办法, 办事
     r"|办(?![理法事公]))"
-    # or the office of the plan's joint meeting or leading group, by its short name once the plan
-    # has set them up (联席会议办公室设在市数据局，承担…; 领导小组办公室设在区数据局，负责…)
+    # or the plan's joint meeting or leading group and their office, by their short names once the
+    # plan has set them up (联席会议原则上每半年召开一次…; 联席会议办公室设在市数据局，承担…;
+    # 领导小组办公室设在区数据局，负责…)
     # (not after 由: "由领导小组办公室统一存档" says who files, not the office's charge)
-    r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组)办公室)"
+    r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组)(?:办公室)?)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
 _BY_ROLE = re.compile(r"由\s*$")
@@ -151,6 +154,10 @@ class _Group:
     in_item: bool = False  # its subject is named inside a list's item (一是加强培训，办公室…)
 
 
+def _states_after(folded: str, after: Span) -> bool:
+    return _opens_with_role(folded, after) and not re.search(r"[？?]", folded[after.start : after.end])
+
+
 def _comma_pieces(folded: str, span: Span) -> list[Span]:
     out: list[Span] = []
     s = span.start
@@ -161,7 +168,9 @@ def _comma_pieces(folded: str, span: Span) -> list[Span]:
             depth += 1
         elif ch in ")”》":
             depth = max(0, depth - 1)
-        elif ch in ",," and depth == 0:
+        # (and at a colon where a role's own clause follows: "…对数据专员职责也作了细化：数据专员具体负责…";
+        # not a question after its label: "问：首席数据官要不要述职？")
+        elif depth == 0 and (ch in ",," or (ch in "：:" and _states_after(folded, Span(i + 1, span.end)))):
             if i > s:
                 out.append(Span(s, i))
             s = i + 1
@@ -1363,7 +1372,34 @@ def _with_bodies(
             ):
                 found = [r for r in found if r not in overlapping]
                 found.append(RoleMention(m.start(), m.end(), name, ()))
+    for m in _BODY_BY_KIND.finditer(folded, sent.start, sent.end):
+        if any(r.start <= m.start() < r.end for r in found):
+            continue
+        name = _last_named(folded, m.group(1), sent.start)
+        if (
+            name in bodies
+        ):  # "The Committee is responsible for:" under "4.2.1 The Data Governance Committee …"
+            found.append(RoleMention(m.start(), m.end(), name, ()))
     return sorted(found, key=lambda r: r.start)
+
+
+# "the Committee" where the text names more than one committee: the one it named last (under
+# "4.2 Data Governance Committee", not the "Establishment and Coordination Committee" that
+# approved the charter pages before)
+_BODY_BY_KIND = re.compile(
+    r"\b[Tt]he\s+(Council|Board|Committee|Commission|Secretariat|Forum|Panel)\b(?![ \t]+of\b)"
+)
+_ANAPHORA_REACH = 1500  # characters back: the part of the text the sentence stands in
+
+
+def _last_named(folded: str, kind: str, before: int) -> str:
+    """The full name of the body of this kind the text named last before `before`, or ""."""
+    names = [
+        " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
+        for m in _EN_BODY_NAME.finditer(folded, max(0, before - _ANAPHORA_REACH), before)
+        if m.group(1) == kind
+    ]
+    return next((n for n in reversed(names) if len(n.split()) > 1), "")
 
 
 # "The functions of the JPDSA are to:", "The main duties of the Data Office include": the one

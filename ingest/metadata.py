@@ -75,12 +75,13 @@ def infer_metadata(
         cleaned_text,
     )
     signer, signed = _signature(cleaned_text)
-    issuer = (
+    issuer = _SITE_OWNER.sub(
+        r"\1",
         # the reprinted document's issuer, by its title or its signature, not the page's author
         (reprint.issuer if reprinted else "")
         or strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
-        or _running_head_body(running_heads)
+        or _running_head_body(running_heads),
     )
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
     if posted and signer != issuer and signer.endswith(issuer or "\0"):
@@ -90,6 +91,7 @@ def infer_metadata(
     if not title:
         title = infer_cover_title(cleaned_text, issuer) or Path(path).stem
     title = " ".join(printable(title).split())  # one line, even from a file name holding a newline
+    title = _with_subtitle(title, cleaned_text)
     # A page's 发布时间 is when the portal posted it, days after the date the document signs with.
     # The 版记's 印发 date is the document's too, as its signature's is.
     date = (
@@ -315,7 +317,7 @@ _NUMBER_IN_YEAR_ZH = re.compile(
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?\.?(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
     # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
-    r"(?:Job|Document|Standard|Policy|Circular|Directive|File)\s+(?:Number|No\.?)|File\s*#)\s*:?\s*[:：|]\s*"
+    r"(?:Job|Document|Standard|Policy|Circular|Directive|File)\s+(?:Number|No\.?|ID)|File\s*#)\s*:?\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
@@ -446,6 +448,20 @@ _WRAPPED_SUBJECT = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,4}")
 _SHORT_TITLE = re.compile(r"\bmay be cited as (?:the )?[\"“]([A-Z][^\"”\n]{5,120}?)[.,]?[\"”]")
 _SHORT_TITLE_REACH = 6000  # a bill's history table may stand above its text
 # A legislature's name, as its site's banner writes it over a bill's page
+# An order's enacting words name the officer who makes it: "NOW, THEREFORE, I, Katie Hobbs,
+# Governor of the State of Arizona, by virtue of the authority vested in me …"
+_ENACTING_OFFICER = re.compile(
+    r"\bI,\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+"
+    r"((?:Acting\s+)?(?:Lieutenant\s+)?(?:Governor|Mayor|County\s+(?:Executive|Judge)|President)\s+of\s+[^,;\n]{3,60}?),"
+    r"\s+(?:by\s+virtue|pursuant|under|in\s+accordance|do\s+hereby|hereby|by\s+the\s+(?:authority|power))"
+)
+
+
+def _enacting_officer(cleaned: str) -> str:
+    m = _ENACTING_OFFICER.search(cleaned)
+    return m.group(1) if m else ""
+
+
 _LEGISLATURE = re.compile(
     r"^(?:The )?(?:(?!(?:To|Of|The|For|And|Report|Annual)\b)[A-Z][\w.'’-]*\s+){1,4}"
     r"(?i:General Assembly|Legislature|General Court)$"
@@ -533,6 +549,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     labelled = _TITLE_LABEL.search("\n".join(_head_lines(raw or cleaned)))
     if labelled:
         return labelled.group(1)
+    memo = _memo_subject(cleaned)
+    if memo:
+        return memo
     lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
     lines = [
         ln
@@ -617,6 +636,62 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             section = _statute_section(lines[i + 1 : i + 4]) if _CODE_NAME.search(line) else ""
             return f"{line} {section}" if section else line
     return ""
+
+
+# A circular's memo head: its addressees (致：…) and those it is copied to (副本送：…), each a
+# block of lines, then its subject on a line of its own (Hong Kong's 通函)
+_ADDRESSEE = re.compile(r"^\s*致\s*[:：]")
+_COPIED_TO = re.compile(r"^\s*(?:副本送|副本抄送|抄送)\s*[:：]")
+_MEMO_HEAD_LINES = 30
+
+
+def _memo_subject(cleaned: str) -> str:
+    """The subject line below a Chinese circular's addressee and copy blocks, or ""."""
+    lines = cleaned.splitlines()[:_MEMO_HEAD_LINES]
+    at = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line)), None)
+    if at is None:
+        return ""
+
+    def past_block(i: int) -> int:
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        return i
+
+    i = past_block(at)
+    if i < len(lines) and _COPIED_TO.match(lines[i]):
+        i = past_block(i)
+    subject = lines[i].strip() if i < len(lines) else ""
+    alone = i + 1 >= len(lines) or not lines[i + 1].strip()
+    if (
+        alone
+        and CJK_CHAR.search(subject)
+        and _heading_like(subject)
+        and "。" not in subject
+        and len(subject) <= 40
+    ):
+        return subject
+    return ""
+
+
+# An order named by its number alone, its subject on the line below: "Executive Order No. 25-4" over
+# "Establishing Agency Chief Data Officers and …" is "Executive Order No. 25-4: Establishing …"
+_NUMBERED_ORDER = re.compile(
+    r"(?:Executive|Administrative|Mayoral) Order(?: No\.?| Number)?\s*[\w.-]*\d[\w.-]*"
+)
+_SUBTITLE = re.compile(r"[A-Z][a-z]+(?:\s+\S+){2,30}")
+
+
+def _with_subtitle(title: str, cleaned: str) -> str:
+    if not _NUMBERED_ORDER.fullmatch(title):
+        return title
+    lines = _nonempty(cleaned)[:_BANNER_REACH]
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    below = lines[at + 1].strip() if at is not None and at + 1 < len(lines) else ""
+    if _SUBTITLE.fullmatch(below) and not below.endswith((".", ";", ":")) and not below.startswith("WHEREAS"):
+        return f"{title}: {below}"
+    return title
 
 
 def _crumbed_title(lines: list[str]) -> str:
@@ -869,6 +944,8 @@ _SOURCE_LABEL = re.compile(
     r"(?:来源|來源|发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源)\s*[:：]\s*(\S[^\n]{0,60}?)\s*$",
     re.M,
 )
+# a government's portal named as the source: the government that runs it (克拉玛依市人民政府网)
+_SITE_OWNER = re.compile(r"^(\S{2,24}人民政府)(?:门户|門戶)?(?:网站|網站|网|網)$")
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
@@ -990,6 +1067,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
     if letterhead:
         return letterhead
+    banner, office = [*_nonempty(cleaned), "", ""][:2]
+    if _place_banner(banner) and _ORG_END.search(to_simplified(office)) and len(office) <= _OFFICE_CHARS:
+        return office  # 香港特別行政區政府 over 數字政策辦公室: the office under its government's banner
     m = _GOVERNMENT_OPENING.match(fold_same_length(title))
     if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
         return title[m.start(1) : m.end(1)]
@@ -1003,7 +1083,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     at = next((i for i, ln in enumerate(heads) if _titled_below(ln, heads[i + 1 : i + _BANNER_REACH])), None)
     if at is None:
         # a legislature's site names it over the bill's page: "Tennessee General Assembly"
-        return heads[0] if heads and _LEGISLATURE.match(heads[0]) else issuer_in_cell(raw or cleaned)
+        if heads and _LEGISLATURE.match(heads[0]):
+            return heads[0]
+        return issuer_in_cell(raw or cleaned) or _enacting_officer(cleaned)
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
     if _MINISTRY_LINE.match(office) and not _EN_KIND.search(office):
@@ -1119,6 +1201,9 @@ _US_STRONG = re.compile(
 # Victorian circular drawing on "the Federal Data Strategy in the US")
 _US_OWN = re.compile(r"Evidence-Based Policymaking Act|\bFederal Data Strategy\b", re.I)
 _US_WEAK = re.compile(r"\bfederal\b", re.I)
+
+
+_OFFICE_CHARS = 20  # an office's name on the line under its government's banner
 
 
 def _place_banner(line: str) -> str:
@@ -1365,6 +1450,10 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         place = _place(source) if source else ""
         if place:
             return place
+    first = (_nonempty(cleaned) or [""])[0].split()
+    banner = _place_banner(first[0]) if first else ""
+    if banner:  # an office's circular under its government's banner (香港特別行政區政府, 澳門特別行政區政府 行政公職局)
+        return _place(banner)
     if is_press(issuer) and _OWN_PLACE.match(to_simplified(title)):
         place = _titled_place(issuer, cleaned)  # 绵阳日报 of "我市…" -> 绵阳市
         if place:

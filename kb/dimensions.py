@@ -171,7 +171,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
     "steps": (
         "实施步骤", "实施计划", "分[两三四]?个?阶段", "第[一二三四]阶段", "试点时间", "试点期",
         "全面推广", "逐步推广", "时间表", "路线图", "工作程序", "月底前", "年底前",
-        r"\d{4}年(?:\d{1,2}月)?(?:底|末|中旬|上半年|下半年)?(?:前|之前|以前)",
+        r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|中旬|上半年|下半年)?(?:前|之前|以前)",
         r"\d{4}年(?:年底|底|末)?(?:初步|基本|全面)?(?:完成|建成|实现|组建|推开)",
         # the Chinese of "within 30 days" and of an effective date
         r"(?:之日|日)起\d+个?(?:日|天|工作日|月)内", r"自\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)",
@@ -192,6 +192,7 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:designat|appoint)\w*[^.;]{0,80}(?:chief data officer|cdo|data officer|data coordinator)",
         r"(?:chief data officer|cdo)s?[^.;]{0,60}(?:appointee|be designated|be appointed)",
         r"serve as (?:the |an |a )?(?:agency |state )?(?:chief data officer|cdo|data officer)",
+        r"(?:chief data officer|cdo)\)?s? (?:is|are|shall be|will be) (?:held|filled|performed) by",
         r"qualifications?", r"must have (?:the )?(?:ability|experience|skills)", "experience in",
         # 由…担任 as machine translation renders it ("It is served by the main person in charge")
         r"(?:is|are|be) (?:concurrently )?(?:served|assumed) by (?:the )?(?:main |principal )?"
@@ -338,9 +339,24 @@ def dimensions_of(section: str, text: str) -> frozenset[str]:
     the cross-cutting holder, reporting, steps and scope, from its text), otherwise cue words in
     its text, and duties under a task-list heading. Possibly empty, possibly several."""
     by_heading = heading_dimensions(section or "")
+    run_in = _run_in_dimensions(text)
     if by_heading is not None:
-        return by_heading | _matches(_CROSS_CUES, fold(text))
-    return content_dimensions(text) | _task_list(section or "")
+        return by_heading | run_in | _matches(_CROSS_CUES, fold(text))
+    return content_dimensions(text) | run_in | _task_list(section or "")
+
+
+# A plan's items headed by their run-in labels, several to a passage ("（一）工作机制。州大数据
+# 管理局牵头成立…专班…（二）实施步骤。试点工作分为三个阶段"): each label is a heading of its item
+_RUN_IN_LABEL = re.compile(
+    r"(?:^|\n)\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。，,：:；;\n]{2,12})[。：:]"
+)
+
+
+def _run_in_dimensions(text: str) -> frozenset[str]:
+    found: frozenset[str] = frozenset()
+    for label in _RUN_IN_LABEL.findall(text):
+        found |= _matches(_HEADING_CUES, fold(label))
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -332,6 +332,12 @@ _ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
 _EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)(?:e|es|ed|ing)?\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
 _CLAUSE_END = "，,；;"
 _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
+# "The role of Chief Data Officer is held by the Chief Digital Officer": 由…担任 in English, the
+# role right before it (not "the CDO ensures that data which is held by …")
+_EN_HELD_BY = re.compile(
+    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:held|filled|performed)\s+by\b", re.IGNORECASE
+)
+_HELD_BY_GAP = 3  # characters between the role's name and "is held by": a plural's s, a bracket
 
 
 def _same(role: str) -> str:
@@ -364,6 +370,10 @@ def _held_roles(text: str) -> Iterator[str]:
     for m in _EN_HELD_BEFORE.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         if before:
+            yield _same(before[-1].role)
+    for m in _EN_HELD_BY.finditer(text):
+        before = en_role_mentions(text, max(0, m.start() - 80), m.start())
+        if before and m.start() - before[-1].end <= _HELD_BY_GAP:
             yield _same(before[-1].role)
 
 

@@ -1953,6 +1953,10 @@ def test_a_holder_question_is_answered_by_the_clause_on_the_role_it_names(fake_k
     assert not roles_held("推动公共数据共享开放。")
     assert roles_held("根据数据专员管理办法要求由县长兼任县首席数据官。") == {"首席数据官"}  # cited, not held
     assert not roles_held("Appointments made as the Chief Data Officer sees fit.")
+    # "is held by" is 由…担任 in English, of the role right before it
+    held = "3.1 The role of Chief Data Officer is held by the Chief Digital Officer, unless the CEO designates another."
+    assert roles_held(held) == {"首席数据官"}
+    assert not roles_held("The CDO ensures that data which is held by a division is catalogued.")
     _hangzhou(fake_kb)
     answer = fake_kb.ask("杭州的首席数据官由谁担任？")
     assert "领导兼任" in answer.answer and "数据专员" not in answer.answer

@@ -632,3 +632,15 @@ def test_an_english_policy_s_numbered_parts_hold_their_lettered_items() -> None:
         "(b) The Data Governance Council shall:\n1. Approve standards\n2. Resolve disputes\n"
     )
     assert not any("Publish the data inventory >" in c.section for c in chunk_document(doc_of(duties)))
+
+
+def test_a_contents_list_after_a_details_block_and_the_first_part_s_heading() -> None:
+    """Entries under "Contents" that follows an unpunctuated details block may be headings, so the
+    first part's heading right after the list heads its part."""
+    text = (
+        "Document ID BCC-DG-CHR-001\nContents\n1 Purpose\n2 Scope\n1 Purpose\n"
+        "1.1 This Charter establishes the role of the Chief Data Officer.\n"
+        "2 Scope\n2.1 This Charter applies to all divisions.\n"
+    )
+    sections = [c.section for c in chunk_document(doc_of(text))]
+    assert any(s.startswith("1 Purpose") for s in sections)

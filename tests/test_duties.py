@@ -1116,9 +1116,13 @@ def test_what_the_agent_rule_and_will_do_not_read_as_duties() -> None:
         "首席数据官将由分管副区长担任。",
         "首席数据官将纳入年度考核范围。",
         "首席数据官将被约谈。",
-        "首席数据官工作联席会议由区长召集。主要职责是：研究重大事项；协调解决难题。",
     ):
         assert duties_of(text) == [], text
+    # a meeting named by the role is a body of its own: the list after it is the meeting's, not the CDO's
+    meeting = role_duty(
+        duties_of("首席数据官工作联席会议由区长召集。主要职责是：研究重大事项；协调解决难题。")
+    )
+    assert {role for role, _ in meeting} == {"首席数据官工作联席会议"}
     office = role_duty(
         duties_of("区首席数据官办公室设在区数据局。主要职责包括：拟定全区数据工作年度计划；组织开展培训。")
     )
@@ -1860,3 +1864,31 @@ def test_the_office_of_the_plan_s_joint_meeting_or_leading_group() -> None:
     )
     found = role_duty(duties_of(text))
     assert [role for role, _ in found] == ["领导小组办公室"] and "负责日常联络、工作调度" in found[0][1]
+
+
+def test_the_committee_is_the_one_named_last_and_the_joint_meeting_is_a_body() -> None:
+    """ "The Committee" where the text names two committees is the one it named last; a CDO joint
+    meeting or a leading group by its short name is a body with duties of its own; a role's own
+    clause after a colon is its duty (not a question after its label)."""
+    text = (
+        "Approved by the Establishment and Coordination Committee on 24 March 2025.\n"
+        "4.2 Data Governance Committee\n"
+        "4.2.1 The Data Governance Committee is chaired by the CDO.\n"
+        "4.2.3 The Committee is responsible for:\n"
+        "(a) endorsing data standards before they are adopted;\n"
+        "(b) reviewing the data risk register each quarter.\n"
+    )
+    found = role_duty(duties_of(text, language="en"))
+    assert ("Data Governance Committee", "endorsing data standards before they are adopted") in found
+    assert not any(role == "Establishment and Coordination Committee" for role, _ in found)
+    joint = (
+        "成立首席数据官联席会议（以下简称联席会议），由市政府首席数据官担任召集人。"
+        "联席会议原则上每半年召开一次全体会议，研究解决全市数据工作中的重大问题。\n"
+    )
+    assert ("联席会议", "每半年召开一次全体会议，研究解决全市数据工作中的重大问题") in role_duty(
+        duties_of(joint)
+    )
+    news = "实施方案对数据专员职责也作了细化：数据专员具体负责本科室数据资源的梳理登记和目录填报。\n"
+    assert [role for role, _ in role_duty(duties_of(news))] == ["数据专员"]
+    asked = "问：首席数据官要不要述职？\n答：要。\n"
+    assert not duties_of(asked)

@@ -463,3 +463,26 @@ def test_a_wechat_article_keeps_its_styled_section_headings():
     ex = html.read(Path("p.html"), page.encode())
     assert ex.pages[0].text.split("\n")[0] == "一、总则"
     assert ex.extra["html_extractor"] == "container"
+
+
+def test_a_share_bar_that_names_itself_keeps_the_heading_above_it() -> None:
+    """A link list drops the heading that introduces it ("Related news"), but a share bar says what
+    it is ("Share: Facebook X"): the executive order's subtitle above it is the page's own."""
+    import lxml.html
+
+    from ingest.metadata import infer_metadata
+
+    main = lxml.html.fromstring(
+        "<main><h1>Executive Order 2025-11</h1>"
+        "<h2>Establishing the Office of the State Chief Data Officer</h2>"
+        '<div class="share-bar">Share: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a></div>'
+        "<p>NOW, THEREFORE, I, Jane Roe, Governor of the State of Arizona, by virtue of the authority "
+        "vested in me, do hereby order that the Office of the State Chief Data Officer is established.</p>"
+        "<h3>Related news</h3><ul><li><a href='/a'>Governor opens school drive</a></li>"
+        "<li><a href='/b'>Governor urges cooling centers</a></li></ul></main>"
+    )
+    text = "\n".join(html.html_lines(html._without_link_lists(main)))
+    assert "Establishing the Office of the State Chief Data Officer" in text and "Related news" not in text
+    meta = infer_metadata({"title": "Executive Order 2025-11"}, text, text, Path("eo.html"))
+    assert meta.title == "Executive Order 2025-11: Establishing the Office of the State Chief Data Officer"
+    assert meta.issuer == "Governor of the State of Arizona"

@@ -1736,3 +1736,35 @@ def test_a_standard_under_its_authority_s_banner_with_a_template_annex() -> None
     # ... nor do a form's blanks close a copy cut short below them
     cut = "We did it.\nName: ____\nDate: ____\nAppendix B\nRoles and Responsibilities of the"
     assert not is_complete(Document(doc_id="c", title="Policy", text=cut))
+
+
+def test_an_order_s_enacting_officer_a_portal_s_owner_and_a_document_id() -> None:
+    """An executive order's page names its issuer in its enacting words; a government's portal
+    named as the source is that government; "Document ID:" labels a number."""
+    order = (
+        "Executive Order 2025-11\nEstablishing the Office of the State Chief Data Officer\n"
+        "WHEREAS, data is a strategic asset; and\n"
+        "NOW, THEREFORE, I, Katie Hobbs, Governor of the State of Arizona, by virtue of the authority "
+        "vested in me, do hereby order:\n1. Office of the State Chief Data Officer\n"
+    )
+    assert infer_issuer(order) == "Governor of the State of Arizona"
+    assert infer_doc_number("Chief Data Officer Charter\nDocument ID: BCC-DG-CHR-001\n") == "BCC-DG-CHR-001"
+    page = "克拉玛依市召开首席数据官工作推进会\n来源：克拉玛依市人民政府网\n8月20日，会议召开。\n"
+    meta = infer_metadata({}, page, page, Path("p.txt"))
+    assert meta.issuer == "克拉玛依市人民政府"
+
+
+def test_a_circular_s_subject_below_its_addressees_under_its_government_s_banner() -> None:
+    """Hong Kong's 通函: the subject on its own line below the 致 and 副本送 blocks is the title,
+    the office under the government's banner the issuer, the banner's place the region."""
+    text = (
+        "香港特別行政區政府\n數字政策辦公室\n\n數字政策辦公室通函第4/2024號\n\n日期：2024年10月8日\n\n"
+        "致：各政策局常任秘書長\n各部門首長\n\n副本送：政府統計處處長\n\n"
+        "部門首席數據官的委任及職責\n\n目的\n\n本通函旨在要求各政策局及部門委任部門首席數據官。\n"
+    )
+    assert infer_title(text) == "部門首席數據官的委任及職責"
+    assert infer_issuer(text) == "數字政策辦公室"
+    assert infer_region("數字政策辦公室", "部門首席數據官的委任及職責", text) == "香港特别行政区"
+    # a letter's body right below its addressees has no subject line
+    letter = "致：各部門首長\n\n現就有關事宜通知如下：各部門須於月底前回覆。\n"
+    assert infer_title(letter) != "現就有關事宜通知如下：各部門須於月底前回覆。"

@@ -78,3 +78,6 @@ def test_a_province_named_with_or_without_its_sheng_is_one_place() -> None:
     assert _same_region("臺灣屏東縣", "台湾省屏东县")
     assert _same_region("长沙市", "湖南省长沙市")
     assert not _same_region("台湾新竹县", "台湾省新竹市")
+    # an autonomous prefecture by its full name or by the short one its own documents use
+    assert _same_region("贵州省黔东南苗族侗族自治州", "贵州省黔东南州")
+    assert not _same_region("贵州省黔东南苗族侗族自治州", "贵州省黔南州")

@@ -518,7 +518,9 @@ def _without_link_lists(element):
     main = copy.deepcopy(element)
     for el in [e for e in main.iterdescendants() if _tag(e) in _LINK_BLOCKS and _link_dense(e)]:
         heading = el.getprevious()
-        if heading is not None and _tag(heading) in _HEADINGS:
+        # (not when the block says what it is itself, "Share: Facebook X": the heading above is
+        # the page's own, an executive order's subtitle)
+        if heading is not None and _tag(heading) in _HEADINGS and not (el.text or "").strip():
             heading.drop_tree()
         el.drop_tree()
     for heading in [e for e in main.iterdescendants() if _tag(e) in _HEADINGS and _link_dense(e)]:
