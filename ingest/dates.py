@@ -250,7 +250,7 @@ def _period_rule(unit: str) -> str:
 # a bare period (每季度) is a deadline only in a clause with one of these
 _ZH_OBLIGATION = re.compile(
     r"应|要|须|需|必须|负责|报送|提交|开展|组织|召开|形成|发布|更新|评估|考核|报告|总结|培训|检查|审查|通报|公布|至少|不少于|"
-    r"汇报|上报|汇总|述职|评议"
+    r"汇报|上报|汇总|述职"
 )
 # after one of these a date is a deadline wherever it stands; after 截至/截止/计划/预计/至/在 only when
 # it leads a clause of work to come (see _zh_plain_date_is_due)

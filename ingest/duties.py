@@ -138,6 +138,8 @@ _ZH_DATA_BODY = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组)(?:办公室)?)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
+_SHORT_JOINT_BODIES = frozenset(("联席会议", "领导小组", "联席会议办公室", "领导小组办公室"))
+_DATA_JOINT_BODY = re.compile(r"(?:首席数据官|数据)[^。，,；;\n]{0,12}?(?:联席会议|领导小组)")
 _BY_ROLE = re.compile(r"由\s*$")
 
 
@@ -155,7 +157,17 @@ class _Group:
 
 
 def _states_after(folded: str, after: Span) -> bool:
-    return _opens_with_role(folded, after) and not re.search(r"[？?]", folded[after.start : after.end])
+    label = folded[max(0, after.start - _QUESTION_LABEL_CHARS) : after.start]
+    return (
+        _opens_with_role(folded, after)
+        and not _ASKED.search(folded, after.start, after.end)
+        and not re.search(r"(?:问|問|记者|記者|答|Q)\s*[:：]$", label)
+    )
+
+
+# A question after its label, with or without its mark: "问：首席数据官要不要述职", "记者：…负责哪些工作"
+_ASKED = re.compile(r"[？?]|哪些|哪个|如何|怎么|怎样|什么|是否|要不要|能不能|可不可以|吗")
+_QUESTION_LABEL_CHARS = 4
 
 
 def _comma_pieces(folded: str, span: Span) -> list[Span]:
@@ -1375,7 +1387,7 @@ def _with_bodies(
     for m in _BODY_BY_KIND.finditer(folded, sent.start, sent.end):
         if any(r.start <= m.start() < r.end for r in found):
             continue
-        name = _last_named(folded, m.group(1), sent.start)
+        name = _last_named(folded, m.group(1), m.start())
         if (
             name in bodies
         ):  # "The Committee is responsible for:" under "4.2.1 The Data Governance Committee …"
@@ -1394,10 +1406,11 @@ _ANAPHORA_REACH = 1500  # characters back: the part of the text the sentence sta
 
 def _last_named(folded: str, kind: str, before: int) -> str:
     """The full name of the body of this kind the text named last before `before`, or ""."""
+    reach = max(0, before - _ANAPHORA_REACH)
     names = [
         " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
-        for m in _EN_BODY_NAME.finditer(folded, max(0, before - _ANAPHORA_REACH), before)
-        if m.group(1) == kind
+        for m in _EN_BODY_NAME.finditer(folded, reach, before)
+        if m.group(1) == kind and (m.start() > reach or reach == 0)  # not a name the window cuts
     ]
     return next((n for n in reversed(names) if len(n.split()) > 1), "")
 
@@ -1984,7 +1997,12 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     out.sort(key=lambda pair: pair[0])  # stable: same clause keeps its role order
     seen: set[tuple[str, str, str]] = set()
     unique: list[Duty] = []
+    # a joint meeting or leading group by its short name is the plan's own only where the text
+    # sets up one for data (首席数据官联席会议, 数据工作领导小组), not a 安全生产联席会议's
+    joint_for_data = bool(_DATA_JOINT_BODY.search(folded))
     for _, duty in out:
+        if duty.role in _SHORT_JOINT_BODIES and not joint_for_data:
+            continue
         if _OPENS_COUNTED.search(fold_same_length(duty.text)):
             continue
         opened = _OPENS_LIST.search(fold_same_length(duty.duty))  # 主要職責如下 too

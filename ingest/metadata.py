@@ -451,8 +451,8 @@ _SHORT_TITLE_REACH = 6000  # a bill's history table may stand above its text
 # An order's enacting words name the officer who makes it: "NOW, THEREFORE, I, Katie Hobbs,
 # Governor of the State of Arizona, by virtue of the authority vested in me …"
 _ENACTING_OFFICER = re.compile(
-    r"\bI,\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+"
-    r"((?:Acting\s+)?(?:Lieutenant\s+)?(?:Governor|Mayor|County\s+(?:Executive|Judge)|President)\s+of\s+[^,;\n]{3,60}?),"
+    r"\bI,\s+(?:[A-Z][\w.'’-]*,?\s+){1,5}?(?:as\s+)?"
+    r"((?i:(?:Acting\s+)?(?:Lieutenant\s+)?(?:Governor|Mayor|County\s+(?:Executive|Judge)|President)\s+of\s+)[^,;\n]{3,60}?),"
     r"\s+(?:by\s+virtue|pursuant|under|in\s+accordance|do\s+hereby|hereby|by\s+the\s+(?:authority|power))"
 )
 
@@ -649,8 +649,8 @@ def _memo_subject(cleaned: str) -> str:
     """The subject line below a Chinese circular's addressee and copy blocks, or ""."""
     lines = cleaned.splitlines()[:_MEMO_HEAD_LINES]
     at = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line)), None)
-    if at is None:
-        return ""
+    if at is None or any(re.match(r"\s*(?:关于|關於|关於|關于)", line) for line in lines[:at]):
+        return ""  # a notice titled above its addressees: its title is that line
 
     def past_block(i: int) -> int:
         while i < len(lines) and lines[i].strip():
@@ -666,13 +666,16 @@ def _memo_subject(cleaned: str) -> str:
     alone = i + 1 >= len(lines) or not lines[i + 1].strip()
     if (
         alone
-        and CJK_CHAR.search(subject)
+        and len(CJK_CHAR.findall(subject)) >= _MEMO_SUBJECT_CHARS  # not a part's heading: 目的, 背景
         and _heading_like(subject)
-        and "。" not in subject
+        and not re.search(r"[。:：]", subject)  # nor a label: 附件：…
         and len(subject) <= 40
     ):
         return subject
     return ""
+
+
+_MEMO_SUBJECT_CHARS = 6
 
 
 # An order named by its number alone, its subject on the line below: "Executive Order No. 25-4" over
@@ -680,18 +683,15 @@ def _memo_subject(cleaned: str) -> str:
 _NUMBERED_ORDER = re.compile(
     r"(?:Executive|Administrative|Mayoral) Order(?: No\.?| Number)?\s*[\w.-]*\d[\w.-]*"
 )
-_SUBTITLE = re.compile(r"[A-Z][a-z]+(?:\s+\S+){2,30}")
 
 
 def _with_subtitle(title: str, cleaned: str) -> str:
+    """The order's letterhead title ("Executive Order No. 25-4: Establishing …") where the title
+    found elsewhere (a page's <title>) is its number alone."""
     if not _NUMBERED_ORDER.fullmatch(title):
         return title
-    lines = _nonempty(cleaned)[:_BANNER_REACH]
-    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
-    below = lines[at + 1].strip() if at is not None and at + 1 < len(lines) else ""
-    if _SUBTITLE.fullmatch(below) and not below.endswith((".", ";", ":")) and not below.startswith("WHEREAS"):
-        return f"{title}: {below}"
-    return title
+    _, ordered, _ = _letterhead(_nonempty(cleaned))
+    return ordered if ordered.startswith(f"{title}: ") else title
 
 
 def _crumbed_title(lines: list[str]) -> str:
@@ -859,7 +859,7 @@ def _subject_after(lines: list[str]) -> str:
 _SEAL_LINE = re.compile(r"[(\[]?(?:[A-Za-z]+ )?seal[)\]]?|[(\[]?seal of [^()\[\]]{2,40}[)\]]?", re.I)
 _LETTERHEAD_LINES = 4  # a body's name and its office, above the kind of document
 _LETTERHEAD_CHARS = 80  # a name or an address line, not a sentence
-_TITLE_WORDS = 20  # a subject line under the kind, not the order's first sentence
+_TITLE_WORDS = 25  # a subject line under the kind, not the order's first sentence
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.$|[;:?]$|[;:]\s")  # "Washington, D.C." ends no sentence
 _NOT_SUBJECT = re.compile(r"(?:WHEREAS|NOW,? THEREFORE|By the authority|By virtue)\b", re.I)
 
@@ -945,7 +945,7 @@ _SOURCE_LABEL = re.compile(
     re.M,
 )
 # a government's portal named as the source: the government that runs it (克拉玛依市人民政府网)
-_SITE_OWNER = re.compile(r"^(\S{2,24}人民政府)(?:门户|門戶)?(?:网站|網站|网|網)$")
+_SITE_OWNER = re.compile(r"^(\S{1,24}(?:人民政府|[省市县区州旗縣區]政府))(?:门户|門戶)?(?:网站|網站|网|網)$")
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
@@ -1068,7 +1068,11 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     if letterhead:
         return letterhead
     banner, office = [*_nonempty(cleaned), "", ""][:2]
-    if _place_banner(banner) and _ORG_END.search(to_simplified(office)) and len(office) <= _OFFICE_CHARS:
+    if (
+        _place_banner(banner)
+        and _BANNER_OFFICE.search(to_simplified(office))
+        and len(office) <= _OFFICE_CHARS
+    ):
         return office  # 香港特別行政區政府 over 數字政策辦公室: the office under its government's banner
     m = _GOVERNMENT_OPENING.match(fold_same_length(title))
     if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
@@ -1204,6 +1208,8 @@ _US_WEAK = re.compile(r"\bfederal\b", re.I)
 
 
 _OFFICE_CHARS = 20  # an office's name on the line under its government's banner
+# ... an office, not a meeting (首席数据官工作推进会) nor the government's own name split off (人民政府)
+_BANNER_OFFICE = re.compile(r"(?<!人民)(?:局|办公室|署|委员会|厅|处|司)$")
 
 
 def _place_banner(line: str) -> str:

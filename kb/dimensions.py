@@ -192,7 +192,8 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:designat|appoint)\w*[^.;]{0,80}(?:chief data officer|cdo|data officer|data coordinator)",
         r"(?:chief data officer|cdo)s?[^.;]{0,60}(?:appointee|be designated|be appointed)",
         r"serve as (?:the |an |a )?(?:agency |state )?(?:chief data officer|cdo|data officer)",
-        r"(?:chief data officer|cdo)\)?s? (?:is|are|shall be|will be) (?:held|filled|performed) by",
+        r"(?<!by the )(?<!about the )(?<!by )(?<!about )(?:chief data officer|cdo)\)?s? (?:role |post |position )?"
+        r"(?:is|are|shall be|will be) (?:currently |normally |usually )?(?:held|filled|performed) by",
         r"qualifications?", r"must have (?:the )?(?:ability|experience|skills)", "experience in",
         # 由…担任 as machine translation renders it ("It is served by the main person in charge")
         r"(?:is|are|be) (?:concurrently )?(?:served|assumed) by (?:the )?(?:main |principal )?"
@@ -348,7 +349,7 @@ def dimensions_of(section: str, text: str) -> frozenset[str]:
 # A plan's items headed by their run-in labels, several to a passage ("（一）工作机制。州大数据
 # 管理局牵头成立…专班…（二）实施步骤。试点工作分为三个阶段"): each label is a heading of its item
 _RUN_IN_LABEL = re.compile(
-    r"(?:^|\n)\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。，,：:；;\n]{2,12})[。：:]"
+    r"(?:^|[\n。；;])\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。，,：:；;\n]{2,12})[。：:]"
 )
 
 

@@ -114,7 +114,9 @@ _EN_NUMBER_WORDS = (
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
         r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
-        r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bheld by\b|\bresponsible\b"
+        r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b|"
+        # a post held by someone ("the role of CDO is held by …"), not data held by a department
+        r"\b(?:officer|cdo|role|post|position)\)?s?\s+(?:is|are|shall be|will be)\s+(?:\w+\s+)?held by\b"
     ),
     "how_many": re.compile(
         r"\d+\s*(?:个|家|名|位|项|次|人|类|批|级|种|所|条|年|天)|[一二三四五六七八九十百两]+(?:个|家|名|位|项|次|类|批|级|种|所|条)|"

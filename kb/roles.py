@@ -335,8 +335,12 @@ _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b",
 # "The role of Chief Data Officer is held by the Chief Digital Officer": 由…担任 in English, the
 # role right before it (not "the CDO ensures that data which is held by …")
 _EN_HELD_BY = re.compile(
-    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:held|filled|performed)\s+by\b", re.IGNORECASE
+    r"\b(?:(?:role|post|position)\s+)?(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:(?:currently|normally|usually|ordinarily)\s+)?(?:held|filled|performed)\s+by\b",
+    re.IGNORECASE,
 )
+# ... the role as the subject, not a passive's agent or an object: "Data approved by the CDO is held by"
+_NOT_SUBJECT = re.compile(r"\b(?:by|about|from|to|with|for)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _HELD_BY_GAP = 3  # characters between the role's name and "is held by": a plural's s, a bracket
 
 
@@ -373,8 +377,9 @@ def _held_roles(text: str) -> Iterator[str]:
             yield _same(before[-1].role)
     for m in _EN_HELD_BY.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
-        if before and m.start() - before[-1].end <= _HELD_BY_GAP:
-            yield _same(before[-1].role)
+        held = before[-1] if before else None
+        if held and m.start() - held.end <= _HELD_BY_GAP and not _NOT_SUBJECT.search(text, 0, held.start):
+            yield _same(held.role)
 
 
 def roles_named(text: str) -> frozenset[str]:

@@ -1892,3 +1892,15 @@ def test_the_committee_is_the_one_named_last_and_the_joint_meeting_is_a_body() -
     assert [role for role, _ in role_duty(duties_of(news))] == ["数据专员"]
     asked = "问：首席数据官要不要述职？\n答：要。\n"
     assert not duties_of(asked)
+    # (cold review) a question without its mark; a joint meeting or leading group of other work;
+    # "the Committee" named in the same sentence
+    assert not duties_of("问：首席数据官要不要述职\n") and not duties_of("记者：首席数据官负责哪些工作\n")
+    assert not duties_of("成立乡村振兴工作领导小组，县长任组长。领导小组负责统筹全县乡村振兴工作。\n")
+    assert not duties_of("建立安全生产联席会议制度。联席会议负责协调解决安全生产重大问题。\n")
+    same = (
+        "The Data Ethics Committee advises the CDO on ethics.\n"
+        "A Data Governance Committee is hereby established, and the Committee shall approve data standards.\n"
+    )
+    assert ("Data Ethics Committee", "approve data standards") not in role_duty(
+        duties_of(same, language="en")
+    )

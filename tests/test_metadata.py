@@ -1748,6 +1748,14 @@ def test_an_order_s_enacting_officer_a_portal_s_owner_and_a_document_id() -> Non
         "vested in me, do hereby order:\n1. Office of the State Chief Data Officer\n"
     )
     assert infer_issuer(order) == "Governor of the State of Arizona"
+    assert infer_issuer(
+        "Order\nI, JOSH GREEN, M.D., Governor of the State of Hawaii, by virtue of law.\n"
+    ) == ("Governor of the State of Hawaii")
+    # an order's title found by its number alone (a page's <title>) takes the subject line below it
+    subject = "Establishing Agency Chief Data Officers and Strengthening the Role of the Statewide Chief Data Officer in the Office of Policy and Management"
+    page = f"Executive Order No. 25-4\n{subject}\nSigned: September 18, 2025\nWHEREAS, x.\n"
+    meta = infer_metadata({"title": "Executive Order No. 25-4"}, page, page, Path("eo.html"))
+    assert meta.title == f"Executive Order No. 25-4: {subject}"
     assert infer_doc_number("Chief Data Officer Charter\nDocument ID: BCC-DG-CHR-001\n") == "BCC-DG-CHR-001"
     page = "克拉玛依市召开首席数据官工作推进会\n来源：克拉玛依市人民政府网\n8月20日，会议召开。\n"
     meta = infer_metadata({}, page, page, Path("p.txt"))
@@ -1765,6 +1773,10 @@ def test_a_circular_s_subject_below_its_addressees_under_its_government_s_banner
     assert infer_title(text) == "部門首席數據官的委任及職責"
     assert infer_issuer(text) == "數字政策辦公室"
     assert infer_region("數字政策辦公室", "部門首席數據官的委任及職責", text) == "香港特别行政区"
+    # a notice titled above its addressees keeps that title; a part's heading or a label is no subject
+    titled = "關於委任部門首席數據官的通函\n\n致：各政策局常任秘書長\n\n目的\n\n本通函旨在要求委任。\n"
+    assert infer_title(titled) == "關於委任部門首席數據官的通函"
+    assert infer_issuer("克拉玛依市\n首席数据官工作推进会\n会议召开。\n") == ""
     # a letter's body right below its addressees has no subject line
     letter = "致：各部門首長\n\n現就有關事宜通知如下：各部門須於月底前回覆。\n"
     assert infer_title(letter) != "現就有關事宜通知如下：各部門須於月底前回覆。"

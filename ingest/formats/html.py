@@ -510,6 +510,9 @@ def _main_landmark(root):
     return marked[0]
 
 
+_SELF_LABEL = re.compile(r"\s*[^\s:：|]{1,20}\s*[:：]")  # a block that says what it is: "Share:", "分享到："
+
+
 def _without_link_lists(element):
     """A copy without the link lists inside it, the teaser cards headed by a link to another
     page ("Council adopts budget" over its summary), and the headings that only introduce them."""
@@ -520,7 +523,7 @@ def _without_link_lists(element):
         heading = el.getprevious()
         # (not when the block says what it is itself, "Share: Facebook X": the heading above is
         # the page's own, an executive order's subtitle)
-        if heading is not None and _tag(heading) in _HEADINGS and not (el.text or "").strip():
+        if heading is not None and _tag(heading) in _HEADINGS and not _SELF_LABEL.match(el.text or ""):
             heading.drop_tree()
         el.drop_tree()
     for heading in [e for e in main.iterdescendants() if _tag(e) in _HEADINGS and _link_dense(e)]:
