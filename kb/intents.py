@@ -1140,6 +1140,39 @@ _NAMES_A_DOCUMENT = re.compile(
 )
 
 
+# A body a question asks about by its name, whose duties were read as that body's (ingest.duties):
+# "the Data Governance Committee", 首席数据官联席会议, 领导小组办公室 (not a city's council, nor a
+# CDO council, which is a role)
+_ASKED_BODY_EN = re.compile(
+    r"\b(?:[A-Z][\w&-]*\s+){1,5}(?:Council|Board|Committee|Commission|Office|Secretariat|Forum|Panel)\b"
+)
+_GOVERNMENT_BODY = re.compile(r"\b(?:City|County|Town|Borough|Shire|Municipal)\s+Council\b")
+_ASKED_BODY_ZH = re.compile(
+    r"(?:首席数据官|数据)[\u4e00-\u9fff]{0,8}?(?:联席会议|领导小组|委员会|专班)(?:办公室)?|(?:联席会议|领导小组)(?:办公室)?"
+)
+
+
+def asked_body(question: str) -> str | None:
+    """The data body a question asks about, where it names one before any role of its own."""
+    written = unicodedata.normalize("NFKC", question)
+    english = [m for m in _ASKED_BODY_EN.finditer(written) if not _GOVERNMENT_BODY.search(m.group(0))]
+    folded = fold(question)
+    chinese = list(_ASKED_BODY_ZH.finditer(folded))
+    found = [(m.start(), m.group(0)) for m in english] + [(m.start(), m.group(0)) for m in chinese]
+    found = [(at, name) for at, name in found if not en_role_mentions(fold(name))]  # the CDO Council: a role
+    if not found:
+        return None
+    at, name = min(found)
+    roles = [
+        m
+        for m in zh_role_mentions(folded) + en_role_mentions(folded)
+        if not _NAMES_A_DOCUMENT.match(folded, m.end)
+    ]
+    if any(m.start < at for m in roles):
+        return None  # "What must the CDO do in the Data Governance Committee?": the CDO's
+    return name
+
+
 def asked_role(question: str) -> str | None:
     """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…)."""
     folded = fold(question)

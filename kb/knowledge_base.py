@@ -878,8 +878,10 @@ class KnowledgeBase:
             )
             if found:
                 return found, False
-        role = intents.asked_role(question)
-        if role and intents.wants_duties(question):
+        # a data body the question names before any role ("the Data Governance Committee", 联席会议)
+        # first, then the role it names
+        asked = [r for r in (intents.asked_body(question), intents.asked_role(question)) if r]
+        if asked and intents.wants_duties(question):
             # The role's duties in the best-ranked document that lists any: the cited passages
             # may be about the role without listing what it must do. A year the question names
             # ("the 2012 ordinance", 2024年) must be the document's own.
@@ -903,7 +905,6 @@ class KnowledgeBase:
                 laws = [d for d in docs if is_law(documents[d])]
                 laws += sorted(d for d in own - set(laws) if is_law(documents[d]) and fits(d))
             wanted = set(docs) | set(laws)
-            duties = [d for d in self.duties(role, across_languages=True) if d.doc_id in wanted]
 
             # In the question's language, an official document's list before a news report's (a
             # repost of the same plan, or a news item's own summary), and a rule's (a law, plan, guide,
@@ -920,9 +921,11 @@ class KnowledgeBase:
             # do answers 美国机构首席数据官的职责 (44 U.S.C. § 3520(c)) before a playbook's advice
             # does; their duties were extracted at ingest.
             ordered = laws + [h.chunk.doc_id for h in sorted(ranked, key=preferred)]
-            found = intents.duty_lines(ordered, duties, role, self.catalog.chunks_of)
-            if found:
-                return found, True
+            for role in asked:
+                duties = [d for d in self.duties(role, across_languages=True) if d.doc_id in wanted]
+                found = intents.duty_lines(ordered, duties, role, self.catalog.chunks_of)
+                if found:
+                    return found, True
         return [], False
 
     def places(self) -> Places:

@@ -240,10 +240,25 @@ def role_matches(query: str, role: str, level: str, lang: str = "", across_langu
     without a level matches every level."""
     q_role, q_level = canonical_role(query, lang)
     if not q_role:
-        return False
+        return same_body(query, role)
     if role not in _EQUIVALENT.get(q_role, {q_role}):
         return False
     return not q_level or level in (_SAME_LEVEL.get(q_level, {q_level}) if across_languages else {q_level})
+
+
+_BODY_NAME_CHARS = 4  # a Chinese body's name at least this long to match by its ending: 联席会议
+
+
+def same_body(asked: str, role: str) -> bool:
+    """Whether a body a question names is the one a duty is given to: the same name, or in Chinese
+    one name ending the other (联席会议 of 县首席数据官联席会议, as a plan names it short once set up)."""
+    a, b = (re.sub(r"^the\s+|\s+", "", fold(name), flags=re.IGNORECASE) for name in (asked, role))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    chinese = all(re.search(r"[\u4e00-\u9fff]", name) for name in (a, b))
+    return chinese and min(len(a), len(b)) >= _BODY_NAME_CHARS and (a.endswith(b) or b.endswith(a))
 
 
 # An agency's or a department's CDO in English is a 部门首席数据官 in Chinese, and the reverse, for a

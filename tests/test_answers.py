@@ -2695,3 +2695,35 @@ def test_a_places_document_named_by_its_title_answers_alone(fake_kb):
     )
     answer = fake_kb.ask("广西电网那个首席数据官工作细则里，首席数据官每年几月份之前要述职？")
     assert "1月31日" not in answer.answer and answer.citations[0].doc_id == "grid", answer.answer
+
+
+def test_a_body_the_question_names_answers_with_its_own_duties(fake_kb):
+    """ "What is the Data Governance Committee responsible for?" lists the committee's duties, not
+    the CDO's the charter also lists; a role named before the body keeps the question the role's."""
+    from ingest.duties import extract_duties
+    from kb.intents import asked_body
+    from kb.roles import role_matches
+
+    paragraphs = [
+        "4.1 Chief Data Officer. The Chief Data Officer is responsible for: (a) leading the data strategy; "
+        "(b) chairing the Data Governance Committee.",
+        "4.2 Data Governance Committee. The Data Governance Committee is chaired by the CDO. The Committee "
+        "is responsible for: (a) endorsing data standards before they are adopted; (b) reviewing the data "
+        "risk register each quarter.",
+    ]
+    doc, chunks = make_doc(
+        "charter", paragraphs, title="Chief Data Officer Charter", language="en", region="Brisbane"
+    )
+    fake_kb.add_document(doc, chunks, duties=extract_duties(doc, chunks))
+    question = "What is the city's Data Governance Committee actually responsible for under the CDO charter?"
+    assert asked_body(question) == "Data Governance Committee"
+    assert asked_body("What must the CDO do in the Data Governance Committee?") is None
+    assert (
+        asked_body("联席会议的职责是什么？") == "联席会议"
+        and asked_body("What does the CDO Council do?") is None
+    )
+    assert role_matches("联席会议", "县首席数据官联席会议", "") and not role_matches(
+        "首席数据官", "联席会议", ""
+    )
+    answer = fake_kb.ask(question)
+    assert "endorsing data standards" in answer.answer and "leading the data strategy" not in answer.answer
