@@ -1387,10 +1387,9 @@ def _with_bodies(
     for m in _BODY_BY_KIND.finditer(folded, sent.start, sent.end):
         if any(r.start <= m.start() < r.end for r in found):
             continue
+        # "The Committee is responsible for:" under "4.2.1 The Data Governance Committee …"
         name = _last_named(folded, m.group(1), m.start())
-        if (
-            name in bodies
-        ):  # "The Committee is responsible for:" under "4.2.1 The Data Governance Committee …"
+        if name in bodies:
             found.append(RoleMention(m.start(), m.end(), name, ()))
     return sorted(found, key=lambda r: r.start)
 

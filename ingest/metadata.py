@@ -643,6 +643,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
 _ADDRESSEE = re.compile(r"^\s*致\s*[:：]")
 _COPIED_TO = re.compile(r"^\s*(?:副本送|副本抄送|抄送)\s*[:：]")
 _MEMO_HEAD_LINES = 30
+_MEMO_SUBJECT_CHARS = 6  # a subject's characters at least: not a part's heading (目的, 背景)
 
 
 def _memo_subject(cleaned: str) -> str:
@@ -666,16 +667,13 @@ def _memo_subject(cleaned: str) -> str:
     alone = i + 1 >= len(lines) or not lines[i + 1].strip()
     if (
         alone
-        and len(CJK_CHAR.findall(subject)) >= _MEMO_SUBJECT_CHARS  # not a part's heading: 目的, 背景
+        and len(CJK_CHAR.findall(subject)) >= _MEMO_SUBJECT_CHARS
         and _heading_like(subject)
         and not re.search(r"[。:：]", subject)  # nor a label: 附件：…
         and len(subject) <= 40
     ):
         return subject
     return ""
-
-
-_MEMO_SUBJECT_CHARS = 6
 
 
 # An order named by its number alone, its subject on the line below: "Executive Order No. 25-4" over

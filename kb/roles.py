@@ -357,6 +357,7 @@ _EN_HELD_BY = re.compile(
 # ... the role as the subject, not a passive's agent or an object: "Data approved by the CDO is held by"
 _NOT_SUBJECT = re.compile(r"\b(?:by|about|from|to|with|for)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _HELD_BY_GAP = 3  # characters between the role's name and "is held by": a plural's s, a bracket
+_AGENT_REACH = 16  # characters before the role's name: "about the "
 
 
 def _same(role: str) -> str:
@@ -393,7 +394,8 @@ def _held_roles(text: str) -> Iterator[str]:
     for m in _EN_HELD_BY.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         held = before[-1] if before else None
-        if held and m.start() - held.end <= _HELD_BY_GAP and not _NOT_SUBJECT.search(text, 0, held.start):
+        agent = _NOT_SUBJECT.search(text, max(0, held.start - _AGENT_REACH), held.start) if held else None
+        if held and m.start() - held.end <= _HELD_BY_GAP and not agent:
             yield _same(held.role)
 
 
