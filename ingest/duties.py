@@ -37,6 +37,7 @@ from ingest.extract import (
 )
 from kb.roles import (
     CDO_COUNCIL,
+    EN_BODY_NAME,
     EN_CDO,
     ZH_CDO,
     ZH_ROLE_ALT,
@@ -1224,11 +1225,6 @@ def _singular(folded: str, mention: RoleMention) -> bool:
 
 # A body a document sets up, by its capitalised name (the Commonwealth Data Governance Council,
 # the Data Governance Board) and, where it is the only one of its kind, "the Council" / "the Board".
-_EN_BODY_NAME = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|Secretariat|(?<!Working\s)Group|Forum|Panel)\b"
-    # "the Steering Committee on Data Governance"
-    r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
-)
 # ... and an office named after what it does: "the Office of the Chief Data Officer", "The Office
 # of Data and Accountability (ODA)"; not the "Office of the Department" of "The Data Governance
 # Office of the Department", whose name ends at its kind
@@ -1269,7 +1265,7 @@ def _named_bodies(folded: str, council_alias: bool) -> dict[str, re.Pattern[str]
     Council" in a text that has one."""
     every: dict[str, str] = {}
     given: dict[str, str] = {}  # a body's name -> the short name the text gives it
-    for m in (*_EN_BODY_NAME.finditer(folded), *_office_of(folded)):
+    for m in (*EN_BODY_NAME.finditer(folded), *_office_of(folded)):
         # "A\nThe Data Quality Assurance Group": a table's last cell and the article before the name
         name = " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
         kind = m.group(1)
@@ -1408,7 +1404,7 @@ def _last_named(folded: str, kind: str, before: int) -> str:
     reach = max(0, before - _ANAPHORA_REACH)
     names = [
         " ".join(re.sub(r"^(?:(?:The|A|An|Each|Every)\s+)+", "", m.group(0)).split())
-        for m in _EN_BODY_NAME.finditer(folded, reach, before)
+        for m in EN_BODY_NAME.finditer(folded, reach, before)
         if m.group(1) == kind and (m.start() > reach or reach == 0)  # not a name the window cuts
     ]
     return next((n for n in reversed(names) if len(n.split()) > 1), "")

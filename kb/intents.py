@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import years_named
-from kb.roles import en_role_mentions, role_matches, zh_role_mentions
+from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     DOC_NUMBER,
@@ -114,9 +114,7 @@ _EN_NUMBER_WORDS = (
 ANSWER_SHAPE: dict[str, re.Pattern[str]] = {
     "who": re.compile(
         r"由.{0,30}(?:兼任|担任|负责|牵头|组织|任命)|负责|牵头|\bshall (?:be|serve|designate|appoint|chair)|"
-        r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b|"
-        # a post held by someone ("the role of CDO is held by …"), not data held by a department
-        r"\b(?:officer|cdo|role|post|position)\)?s?\s+(?:is|are|shall be|will be)\s+(?:\w+\s+)?held by\b"
+        r"\bchair|\bdesignat|\bappoint|\bled by\b|\bheaded by\b|\bresponsible\b"
     ),
     "how_many": re.compile(
         r"\d+\s*(?:个|家|名|位|项|次|人|类|批|级|种|所|条|年|天)|[一二三四五六七八九十百两]+(?:个|家|名|位|项|次|类|批|级|种|所|条)|"
@@ -934,6 +932,8 @@ def holds_answer(kind: str, text: str) -> bool:
         return False
     if kind == "list" and sum(bool(LIST_ITEM.match(line)) for line in text.splitlines()) >= 3:
         return True
+    if kind == "who" and roles_held(text):
+        return True  # a clause that puts someone in a post: "the role of CDO is held by …"
     return bool(shape.search(fold(text)))
 
 
@@ -1144,9 +1144,6 @@ _NAMES_A_DOCUMENT = re.compile(
 # A body a question asks about by its name, whose duties were read as that body's (ingest.duties):
 # "the Data Governance Committee", 首席数据官联席会议, 领导小组办公室 (not a city's council, nor a
 # CDO council, which is a role)
-_ASKED_BODY_EN = re.compile(
-    r"\b(?:[A-Z][\w&-]*\s+){1,5}(?:Council|Board|Committee|Commission|Office|Secretariat|Forum|Panel)\b"
-)
 _GOVERNMENT_BODY = re.compile(r"\b(?:City|County|Town|Borough|Shire|Municipal)\s+Council\b")
 _ASKED_BODY_ZH = re.compile(
     r"(?:首席数据官|数据)[\u4e00-\u9fff]{0,8}?(?:联席会议|领导小组|委员会|专班)(?:办公室)?|(?:联席会议|领导小组)(?:办公室)?"
@@ -1156,10 +1153,11 @@ _ASKED_BODY_ZH = re.compile(
 def asked_body(question: str) -> str | None:
     """The data body a question asks about, where it names one before any role of its own."""
     written = unicodedata.normalize("NFKC", question)
-    english = [m for m in _ASKED_BODY_EN.finditer(written) if not _GOVERNMENT_BODY.search(m.group(0))]
+    # (the body after a possessive: "Brisbane City Council's Data Governance Committee")
+    english = [(m.start(), re.split(r"['’]s\s+", m.group(0))[-1]) for m in EN_BODY_NAME.finditer(written)]
+    english = [(at, name) for at, name in english if not _GOVERNMENT_BODY.search(name)]
     folded = fold(question)
-    chinese = list(_ASKED_BODY_ZH.finditer(folded))
-    found = [(m.start(), m.group(0)) for m in english] + [(m.start(), m.group(0)) for m in chinese]
+    found = english + [(m.start(), m.group(0)) for m in _ASKED_BODY_ZH.finditer(folded)]
     found = [(at, name) for at, name in found if not en_role_mentions(fold(name))]  # the CDO Council: a role
     if not found:
         return None

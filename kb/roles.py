@@ -360,6 +360,15 @@ _HELD_BY_GAP = 3  # characters between the role's name and "is held by": a plura
 _AGENT_REACH = 16  # characters before the role's name: "about the "
 
 
+# A body by its capitalised name (the Commonwealth Data Governance Council, the Data Governance
+# Board, "the Steering Committee on Data Governance"): the duties reader's (ingest.duties) and a
+# question's (kb.intents.asked_body)
+EN_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|Secretariat|(?<!Working\s)Group|Forum|Panel)\b"
+    r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
+)
+
+
 def _same(role: str) -> str:
     return ZH_CDO if role == EN_CDO else role
 
