@@ -1135,8 +1135,7 @@ _NAMES_A_DOCUMENT = re.compile(
     # the rest of the title's words first, up to eight (制度试点工作方案, 设置与运行办法)
     r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
     r"\s*制度|"
-    r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook|(?:candidate|information|recruitment) pack"
-    r"|role profile|job description|position description)\b",
+    r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
     re.IGNORECASE,
 )
 
