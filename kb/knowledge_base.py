@@ -880,8 +880,11 @@ class KnowledgeBase:
                 return found, False
         # a data body the question names before any role ("the Data Governance Committee", 联席会议)
         # first, then the role it names
-        asked = [r for r in (intents.asked_body(question), intents.asked_role(question)) if r]
-        if asked and intents.wants_duties(question):
+        wants = intents.wants_duties(question)
+        asked = (
+            [r for r in (intents.asked_body(question), intents.asked_role(question)) if r] if wants else []
+        )
+        if asked:
             # The role's duties in the best-ranked document that lists any: the cited passages
             # may be about the role without listing what it must do. A year the question names
             # ("the 2012 ordinance", 2024年) must be the document's own.
