@@ -121,6 +121,10 @@ def read_files(batch: Path, misses: list[str]) -> dict[str, Found]:
                 same = value == got[field_name]
             elif field_name == "region":
                 same = _same_region(value, got[field_name])
+            elif field_name == "level":
+                # the writers' prompt named a town's level 乡镇 (batches 27, 30); the product says
+                # 镇 or 乡, which of the two it is
+                same = _same(value, got[field_name]) or (value == "乡镇" and got[field_name] in ("乡", "镇"))
             elif field_name == "title":
                 # a notice's title as written, with its issuer before 关于, where the writer gave it
                 # without (batch 29's writer, after its prompt's example "关于印发《…》的通知")

@@ -122,7 +122,9 @@ _RE_KEYWORD = re.compile(
 )
 _RE_MD = re.compile(_LEAD + r"(#{1,6})\s+\S")
 _RE_ATTACH = re.compile(
-    _LEAD + r"(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*(?:[:：.．、]\s*(?P<rest>[^。；;]{0,40}))?\s*$"
+    # (an appended table or appendix too: 附表：湘潭市首席数据官工作考核评分表, 附录A)
+    _LEAD
+    + r"((?:附件|附表|附录|附錄)\s*[0-9０-９一二三四五六七八九十A-Z]*|附)\s*(?:[:：.．、]\s*(?P<rest>[^。；;]{0,40}))?\s*$"
 )
 _RE_DOC_TITLE = re.compile(
     r"(方案|指南|办法|辦法|规定|規定|意见|意見|通知|细则|細則|计划|計劃|规划|規劃|要点|要點|条例|條例|"

@@ -100,6 +100,8 @@ _CHROME_PREFIX = re.compile(
     r"|扫一扫在手机|掃一掃在手機|用手机扫|用手機掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼"
     r"|您访问的链接即将离开|您訪問的鏈接即將離開|您即将离开|您即將離開"
     r"|网站标识码|網站標識碼|主办单位|主辦單位|承办单位|承辦單位|版权所有|版權所有|技术支持|技術支持"
+    # a portal's footer: 主办：…　承办：…; 建议使用1366×768分辨率 IE10以上版本浏览器浏览本站
+    r"|主办\s*[:：][^\n]*承办|主辦\s*[:：][^\n]*承辦|(?:建议|建議)(?:使用|采用|採用)[^\n]{0,40}(?:浏览器|瀏覽器|分辨率)"
     r"|责任编辑|責任編輯|编辑\s*[:：]|編輯\s*[:：]|审核\s*[:：]|審核\s*[:：]|校对\s*[:：]|校對\s*[:：]"
     r"|相关附件\s*[:：]|相關附件\s*[:：]|附件下载\s*[:：]|附件下載\s*[:：]"
     r"|首页\s*[|>›»/]|首頁\s*[|>›»/]|首页\s*$|首頁\s*$"
@@ -367,7 +369,7 @@ def drop_page_furniture(text: str) -> str:
     for _ in range(_HEADER_LINES):
         after = [j for i in after if (j := _next_line(stripped, marks, i)) is not None]
         counts = Counter(stripped[j] for j in after)
-        header = {s for s, n in counts.items() if n >= 2 and len(s) <= 60 and not _SENTENCE_END.search(s)}
+        header = {s for s, n in counts.items() if n >= 2 and _header_sized(s) and not _SENTENCE_END.search(s)}
         after = [j for j in after if stripped[j] in header]
         dropped.update(after)
     kept: list[str] = []
@@ -386,6 +388,17 @@ def drop_page_furniture(text: str) -> str:
 
 
 _HEADING_MAX = 30  # characters of a heading; a list item cut by the page's end runs longer
+_HEADER_CHARS = 60  # a running header's length; one set in two parts may run to _SET_APART_CHARS
+_SET_APART_CHARS = 120
+_SET_APART = re.compile(r"\S[ \t]{3,}\S")
+
+
+def _header_sized(line: str) -> bool:
+    """A running header's length: short, or its parts set apart on the line ("Circular 07/2025 –
+    Appointment of Chief Data Officers          Ciorclán 07/2025"), not a sentence wrapped."""
+    return len(line) <= _HEADER_CHARS or (len(line) <= _SET_APART_CHARS and bool(_SET_APART.search(line)))
+
+
 _HEADER_LINES = 3  # lines a running header may take (a body's name over its letterhead's address)
 
 
@@ -461,8 +474,10 @@ _FOLLOW_US = re.compile(
 _RELATED = re.compile(
     # in brackets or between rules ("—— 往期推荐 ——")
     r"^[-—–=~\s]*[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)"
-    r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選)[】\]]?\s*[:：]?[-—–=~\s]*$"
-    r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$",
+    r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選|解读|解讀)[】\]]?\s*[:：]?[-—–=~\s]*$"
+    r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$"
+    # a document library's links on the heading's own line: "Related issuances: MC No. 2025-009 · …"
+    r"|^(?:related|other) (?:issuances|documents|publications|circulars|orders)\s*:",
     re.IGNORECASE,
 )
 # A job board's other postings after the one shown: cut whatever they share with it (they are

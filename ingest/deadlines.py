@@ -455,6 +455,8 @@ _EN_LEAD_IN = re.compile(
     # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
     # British drafting)
     rf"|{EN_CHARGED_WITH}|(?:shall|must)\s+{EN_FOLLOWING_DUTIES}"
+    # "shall complete the following actions within the time limits indicated against each:"
+    r"|(?:shall|must|will)\s+(?:complete|take|carry\s+out|undertake)\s+the\s+following\b[^:;.\n]{0,100}?"
     # "… shall implement this act in three phases:" over its dated phases
     # (the modal's, across the page's line break: "shall implement\nthis act in three phases:")
     rf"|(?:shall|must|will)\b[^:;.\n]{{0,120}}?\n?[^:;.\n]{{0,120}}?\b(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))"

@@ -136,11 +136,14 @@ _ZH_DATA_BODY = re.compile(
     # plan has set them up (联席会议原则上每半年召开一次…; 联席会议办公室设在市数据局，承担…;
     # 领导小组办公室设在区数据局，负责…)
     # (not after 由: "由领导小组办公室统一存档" says who files, not the office's charge)
-    r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组)(?:办公室)?)"
+    # (协调机制办公室负责…, once 首席数据官工作协调机制 is set up)
+    r"|(?<![\u4e00-\u9fff])(?:联席会议|领导小组|协调机制)(?:办公室)?)"
 )
 _BY_BODY = re.compile(rf"由(?P<body>{_ZH_DATA_BODY.pattern}){_AGENT_VERB}")
-_SHORT_JOINT_BODIES = frozenset(("联席会议", "领导小组", "联席会议办公室", "领导小组办公室"))
-_DATA_JOINT_BODY = re.compile(r"(?:首席数据官|数据)[^。，,；;\n]{0,12}?(?:联席会议|领导小组)")
+_SHORT_JOINT_BODIES = frozenset(
+    ("联席会议", "领导小组", "协调机制", "联席会议办公室", "领导小组办公室", "协调机制办公室")
+)
+_DATA_JOINT_BODY = re.compile(r"(?:首席数据官|数据)[^。，,；;\n]{0,12}?(?:联席会议|领导小组|协调机制)")
 _BY_ROLE = re.compile(r"由\s*$")
 
 
@@ -439,7 +442,11 @@ def _zh_duties(doc: Document, folded: str, unit: Span, index: SectionIndex) -> l
                     group.holder = holder
                 # from the role on: "县首席数据官由县长担任，统筹…" holds its holder before its duties
                 tail = folded[group.subject[-1].end : group.end]
-                if group.bare and not (_ZH_MODAL.search(tail) or re.search(r"兼任|担任", tail)):
+                # (a body set in a bureau, then what it does: 联席会议办公室设在市数据局，承担…)
+                sits_then_acts = _SITS_IN.match(tail) and _DUTY_FOLLOWS.search(tail)
+                if group.bare and not (
+                    _ZH_MODAL.search(tail) or re.search(r"兼任|担任", tail) or sits_then_acts
+                ):
                     continue  # 一是设立政府首席数据官,明确领头人: a heading, not a duty
                 duty = _predicate(doc.text, folded, group)
                 if len(re.findall(r"[\u4e00-\u9fff]", duty)) < 2:
@@ -509,7 +516,9 @@ _LIST_TRIGGER = re.compile(
 # The words that open a list of duties without naming a role: 主要职责是, 其职责如下
 _OPENS_LIST_WORDS = (
     r"(?:其)?(?:主要)?(?:(?:职责|职能|职掌)(?:如下|包括|主要有|主要包括|为|是)"
-    r"|(?:履行|承担|负责)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项))"
+    r"|(?:履行|承担|负责)(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)"
+    # 数据专员…，协助首席数据官开展工作，主要负责： then its items
+    r"|(?<=[,，])(?:主要|具体)负责)"
 )
 # A paragraph that says who holds a role and ends by opening its list: 市首席数据官由副市长担任，
 # 主要职责是： / …兼任。主要职责是： / the words alone on their line under the role's label
@@ -987,6 +996,7 @@ _DUTY_SECTION = re.compile(
 )
 # "Sector Data Leads:" over its items; "They:" for the role of the sentence before
 _EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
+_EN_OWN_MODAL = re.compile(r"\b(?:shall|must)\b")
 # "(1) The municipal chief data officer: lead …; review …": a role as its item's label, its duties
 # after the colon, one to each semicolon (an English rendering of 市首席数据官：负责…；…)
 # (a definition's "Chief Data Officer: the official in Treasury Board Secretariat who …" says who,
@@ -1523,9 +1533,9 @@ def _en_duties(
                     continue
                 rest = doc.text[modal.end() : sent.end].strip()
                 opens_list = (
-                    not _FOLLOWING.sub("", rest).strip(" :—-")
+                    not _FOLLOWING.sub("", rest).strip(" :—-,")  # "shall," over (i) (ii) …
                     or _FOLLOWING_LIST.search(rest)
-                    or _SET_OFF_LEAD_IN.fullmatch(rest)
+                    or _SET_OFF_LEAD_IN.fullmatch(" ".join(rest.split()))  # ", at a\nminimum:" wrapped
                 )
                 negated = not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I)
                 if negated and not opens_list:
@@ -1538,6 +1548,7 @@ def _en_duties(
                     # stop (a PDF's bullets drawn, not written)
                     expected: tuple[str, int] | None = None
                     opens = False  # the item before ends by opening sub-items ("including:")
+                    labelled = isinstance(modal, re.Match) and modal.re is _EN_COLON  # "Data Stewards:"
                     for uj in range(ui + 1, len(all_units)):
                         item = all_units[uj]
                         if folded[item.start] == "|":
@@ -1558,6 +1569,11 @@ def _en_duties(
                             continue
                         kind = _item_kind(m.group(0), expected)
                         duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
+                        if labelled and _EN_OWN_MODAL.search(folded, item.start, item.end):
+                            # "7. Data Stewards:" over "(1) Every Head of Department … shall
+                            # nominate …", "(2) The Data Stewards shall, (a) …": a section's
+                            # paragraphs, each with its own subject, read as sentences of their own
+                            break
                         if expected is not None and kind != expected:
                             if not (opens and _list_goes_on(folded, all_units, uj, expected)):
                                 break
@@ -1898,6 +1914,8 @@ _QUALIFICATION = re.compile(
 _ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_TIME_LABELS})\s*[:：]")
 # The words that open a list, left at the end of the sentence that holds them
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
+_ASKS = re.compile(r"(?:哪些|什么|怎样|如何|多少)[^，,。；;]{0,6}[？?]?\s*$")
+_ASKED_CHARS = 12  # a question heading's length (履行哪些职责), not a duty's (研究确定需要共享哪些数据资源)
 # ... and a counted one, whose lead-in (要切实扛起责任，重点抓好五项工作：) says nothing the items do not;
 # read on the clause, whose colon the duty phrase drops (负责…三项重点任务。 is a duty)
 _OPENS_COUNTED = re.compile(rf"{_COUNTED_WORK}\s*[:：]\s*$")
@@ -2011,6 +2029,10 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             continue  # a task's note: （牵头单位：…；完成时限：长期坚持）
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
+        if _ASKS.search(phrase) and (
+            len(phrase.strip()) <= _ASKED_CHARS or phrase.rstrip().endswith(("？", "?"))
+        ):
+            continue  # 首席数据官履行哪些职责: a heading's question
         if _IS_A.fullmatch(phrase) and not phrase.lstrip().startswith("作为"):
             continue  # what the role is (是全区数据工作的统筹者), not what it does
         if _QUALIFICATION.search(phrase.rstrip("；;。，, ")):

@@ -243,7 +243,8 @@ def segments(folded: str, sentence: Span) -> list[Span]:
 # translation), and an order's "shall perform the following duties:-" (a duty verb, not
 # "will examine the following:")
 EN_CHARGED_WITH = r"(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with"
-EN_FOLLOWING_DUTIES = r"(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,2}"
+# ("shall have the following duties and functions:")
+EN_FOLLOWING_DUTIES = r"(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,3}"
 
 
 _LIST_MARKER = re.compile(
@@ -282,4 +283,11 @@ class SectionIndex:
 
 def clean_phrase(text: str) -> str:
     """A quoted phrase with its whitespace runs collapsed (display only, never for matching)."""
-    return re.sub(r"\s+", " ", text).strip(" ,\uff0c、;\uff1b:：.。")
+    # (and the dash a timeline's item sets before its date: "nomination of Data Stewards – by …")
+    return (
+        re.sub(r"\s+", " ", text)
+        .strip(" ,\uff0c、;\uff1b:：.。")
+        .removesuffix(" –")
+        .removesuffix(" —")
+        .strip()
+    )

@@ -50,7 +50,7 @@ from kb.sources import (
     issuer_in_cell,
     region_places,
 )
-from kb.text import CJK_CHAR, DOC_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
+from kb.text import CJK_CHAR, DOC_NUMBER, GO_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
 from kb.types import DocumentMeta
 
 _FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "portal_date")
@@ -84,8 +84,10 @@ def infer_metadata(
         or _running_head_body(running_heads),
     )
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
-    if posted and signer != issuer and signer.endswith(issuer or "\0"):
-        issuer = signer  # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室
+    if posted and signer != issuer and (issuer or "\0") in signer:
+        # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室, its 莫干山镇 as
+        # 德清县莫干山镇人民政府
+        issuer = signer
     if posted and issuer and signer != issuer:
         signed = ""  # a notice the page quotes (a 政策解读 reproducing the 2021 notice) is not the page
     if not title:
@@ -267,6 +269,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         ) or (_FILE_NUMBER.match(cells[0]) and _EN_NUMBER_LABEL.fullmatch(" | ".join(cells[:2])))
         if labelled:  # "Paper ref: BoD(P) 25/118", "Job Number: 2025-00417"
             return labelled.group(1)
+        aside = _PAPER_REF_ASIDE.search(line)
+        if aside:  # "Agenda item | 14  (Paper reference TB 25/138)"
+            return aside.group(1)
     for line in lines[:10]:  # a company's controlled document: 文件编号：YHWL-HR-GWSM-2024-017
         m = _ZH_CODE_LABEL.search(line)
         if m:
@@ -322,6 +327,8 @@ _EN_NUMBER_LABEL = re.compile(
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
 )
+# ... or set aside in brackets beside the agenda item, without a colon
+_PAPER_REF_ASIDE = re.compile(r"\((?:Paper|Our)\s+ref(?:erence)?\.?:?\s+([A-Z][\w()]*\s?\d[\w/.-]*)\)", re.I)
 # A kind of document in a few capitalised words, then its number with a digit and a series'
 # letters or separators in it ("Ministerial Guidelines No 004/MINICT/2025"; not "Version No. 2")
 _KIND_AND_NUMBER = re.compile(
@@ -390,6 +397,8 @@ _GOVERNMENT_OPENING = re.compile(
 _RED_HEADER = re.compile(
     r"^([\u4e00-\u9fff（）()]{2,30}?)文件$"
     r"|^([\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|局|委|厅|办公室|政府|中心|院|行))\s+[\u4e00-\u9fff]{2,16}文件$"
+    # a government's minutes under its own masthead: 西宁市人民政府会议纪要, 某某区政府常务会议纪要
+    r"|^([\u4e00-\u9fff（）()]{2,30}?(?:政府|委员会|办公室|办公厅|局|委|厅|公司|集团))(?:常务|专题|办公)?会议纪要$"
 )
 # Lines a document-sharing site puts above the text: a copyright or takedown notice; and the
 # marking a printed internal paper carries above its masthead (内部资料　注意保存).
@@ -706,6 +715,7 @@ def _crumbed_title(lines: list[str]) -> str:
 # How far below a government's banner its document's title may stand: past its office's name
 # and a letter's address, reference and date lines ("Our Ref. No.: …", "Date: 12th August, 2024")
 _BANNER_REACH = 10
+_COVER_TABLE_REACH = 4  # lines from a paper's letterhead to its cover table (its meeting's name between)
 
 
 def _titled_below(line: str, below: list[str]) -> str:
@@ -887,7 +897,63 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
             if not re.search(r"\d", ln) and not _SEAL_LINE.fullmatch(ln.strip())
         )
         return issuer, f"{kind}: {about}" if about else kind, number
-    return "", "", ""
+    return _government_order_head(lines) if _GO_ABSTRACT_LINE in lines[:_GO_REACH] else _circular_head(lines)
+
+
+# An Indian state government's order (G.O.), as every state prints one: "GOVERNMENT OF
+# TELANGANA", "ABSTRACT", the subject over a few lines ("… – Orders – Issued."), the department
+# in capitals, then "G.O.Ms.No. 14 Dated: 22-07-2025" and "Read the following:".
+_GO_ABSTRACT_LINE = "ABSTRACT"
+_GO_REACH = 4  # lines of the government's banner above ABSTRACT
+_GO_SUBJECT_LINES = 8
+
+
+def _government_order_head(lines: list[str]) -> tuple[str, str, str]:
+    """(issuer, title, number) of such an order: "Government of <state>, <department>", its
+    subject, its G.O. number; ("", "", "") when the lines are no such head."""
+    at = lines.index(_GO_ABSTRACT_LINE)
+    below = lines[at + 1 : at + 1 + _GO_SUBJECT_LINES]
+    numbered = next((i for i, line in enumerate(below) if GO_NUMBER.match(line.strip())), None)
+    if numbered is None:
+        return "", "", ""
+    subject = below[:numbered]
+    department = subject.pop() if subject and subject[-1].isupper() and "DEPARTMENT" in subject[-1] else ""
+    banner = next((_capitals_as_written(ln) for ln in lines[:at] if _BANNER.match(ln)), "")
+    issuer = ", ".join(filter(None, (banner, _capitals_as_written(department))))
+    title = " ".join(" ".join(subject).split()).rstrip(".")
+    return issuer, title, " ".join(GO_NUMBER.match(below[numbered].strip()).group(0).split())
+
+
+# A government circular's head, as Ireland's and Britain's departments print it: the letterhead
+# (the department's name, in Irish too, its address and telephone), To: and cc: lines, then
+# "Circular 07/2025", its date, and its subject on a line of its own above "A Chara," / "Dear …".
+_CIRCULAR_NUMBER = re.compile(r"(?:Circular|Ciorclán)\s+(?:No\.?\s*)?\d{1,3}/\d{2,4}", re.I)
+_CIRCULAR_REACH = 12  # lines of letterhead and addressees above the number
+_CIRCULAR_ISSUER = re.compile(r"^(?:The )?(?:Department|Ministry|Office) (?:of|for) [A-Z][^\d|]{3,100}$")
+
+
+def _circular_head(lines: list[str]) -> tuple[str, str, str]:
+    """(issuer, title, number) of such a circular, or ("", "", "")."""
+    at = next(
+        (i for i, line in enumerate(lines[:_CIRCULAR_REACH]) if _CIRCULAR_NUMBER.fullmatch(line.strip())),
+        None,
+    )
+    if at is None:
+        return "", "", ""
+    issuer = next(
+        (
+            ln.strip()
+            for ln in lines[:at]
+            if _CIRCULAR_ISSUER.match(ln.strip()) or _EN_ORG_LINE.match(ln.strip())
+        ),
+        "",
+    )
+    below = [ln.strip() for ln in lines[at + 1 : at + 4] if not is_date_line(ln.strip())]
+    subject = below[0] if below else ""
+    titled = (
+        len(subject.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(subject) and "," not in subject
+    )
+    return issuer, subject if titled else "", lines[at].strip()
 
 
 # A statute as a code prints it: the code's name ("Code of Virginia", "Connecticut General
@@ -961,7 +1027,7 @@ _EN_ORG_LINE = re.compile(
     r"^(?!(?:Prepared|Submitted|Presented|Minutes|Agenda|Report|Approved|Adopted|Signed|Issued|Dated|"
     r"Published|Updated|Notice|Memorandum|Letter|Address|Remarks)\b)(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
     r" (?:Government|Office|Department|Agency|Council|Commission|Committee|Bureau|Ministry|"
-    r"Administration|Authority|Board|Legislature|Congress)$"
+    r"Administration|Authority|Board|Legislature|Congress|Trust)$"
 )
 
 
@@ -1053,7 +1119,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     if masthead:
         return masthead[1]  # 澧县数据局编　2026年4月10日
     red = next(
-        (m.group(1) or m.group(2) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), ""
+        (next(filter(None, m.groups())) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), ""
     )
     if red:
         return red
@@ -1087,7 +1153,11 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         # a legislature's site names it over the bill's page: "Tennessee General Assembly"
         if heads and _LEGISLATURE.match(heads[0]):
             return heads[0]
-        return issuer_in_cell(raw or cleaned) or _enacting_officer(cleaned)
+        # ... or a letterhead that names the body alone above a paper's cover table ("Leicester
+        # Riverside NHS Foundation Trust" over "Trust Board (Public Session)")
+        cover_table = any(" | " in line for line in heads[1:_COVER_TABLE_REACH])
+        letterhead_body = heads[0] if heads and _EN_ORG_LINE.match(heads[0]) and cover_table else ""
+        return issuer_in_cell(raw or cleaned) or _enacting_officer(cleaned) or letterhead_body
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
     if _MINISTRY_LINE.match(office) and not _EN_KIND.search(office):
@@ -1101,8 +1171,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
 _DATE_LABEL = re.compile(
     # a page's details table: the label in a cell of its own at the row's start ("Approved |
     # November 18, 2025"; not a milestone table's "Target date | …" within a row)
-    r"^[\W_]*(?:Date(?: issued| approved| signed)?|Dated|(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)"
-    r"\s*\|\s*|"
+    r"^[\W_]*(?:Date(?: issued| approved| signed| of (?:the )?meeting)?|Meeting date|Dated|"
+    r"(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)\s*\|\s*|"
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Dated(?: this)?|Date(?: of issue)?|Issue date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
@@ -1633,11 +1703,11 @@ def _county_at_address(issuer: str, cleaned: str) -> str:
     """ "United States / New York / Westchester County" for an issuer named "County of
     Westchester" whose letterhead's address gives the state."""
     county = _GOVERNING_COUNTY.search(_capitals_as_written(issuer))
-    address = _STATE_ZIP.search(cleaned[:_LETTERHEAD_CHARS])
+    address = _STATE_ZIP.search(cleaned[:_LETTERHEAD_SPAN])
     return f"United States / {address.group(1)} / {county.group(1)} County" if county and address else ""
 
 
-_LETTERHEAD_CHARS = 1500  # the first lines, where a letterhead prints the body's address
+_LETTERHEAD_SPAN = 1500  # the first characters, where a letterhead prints the body's address
 
 
 def _county_named(cleaned: str, language: str) -> str:

@@ -202,11 +202,13 @@ class Catalog:
         )
         return _row_to_document(row) if row else None
 
-    def endings(self) -> dict[str, str]:
-        """The last 200 characters of each document's text: enough to see a copy that stops
+    def endings(self, chars: int) -> dict[str, str]:
+        """The last `chars` characters of each document's text: enough to see a copy that stops
         mid-sentence (kb.sources.is_complete) without reading every text."""
         with self._lock:
-            return dict(self._db.execute("SELECT doc_id, substr(text, -200) FROM documents").fetchall())
+            return dict(
+                self._db.execute("SELECT doc_id, substr(text, ?) FROM documents", (-chars,)).fetchall()
+            )
 
     def chunk_counts(self) -> dict[str, int]:
         with self._lock:

@@ -283,7 +283,8 @@ def _state_government_pattern(name: str) -> re.Pattern[str]:
     Government", "State of Kerala"): a national text names states as examples, and Pakistan has
     a Punjab too."""
     n = re.escape(name)
-    return re.compile(rf"\b(?:Government|State) of {n}\b|\b{n} (?:State )?Government\b")
+    # (in capitals too, as an order's banner prints it: "GOVERNMENT OF TELANGANA")
+    return re.compile(rf"\b(?:Government|State) of {n}\b|\b{n} (?:State )?Government\b", re.I)
 
 
 # Countries whose parts a text names only as examples unless it names them as governments

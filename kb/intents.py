@@ -210,7 +210,10 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:任期|聘期)[^，,。？?]{0,4}(?:几|多少|多长)|\bhow (?:many years|long) (?:is|does|will) (?:[\w'’]+ ){0,3}term\b|"
         r"\b(?:length|duration) of (?:the |a |their )?term\b|"
         # 有没有任期, 任期有规定吗, 几年一届; "how long a CDO's term is", "a fixed term"
-        r"(?:有没有|有无|是否有)(?:固定)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一届|一届几年|"
+        r"(?:有没有|有无|是否有|是否)(?:规定|固定|明确)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一(?:届|换|任)|一届几年|"
+        # "how many years does a designated CDO serve", "how long can the CDO hold the post"
+        r"\bhow (?:many years|long) (?:does|do|will|would|can|must|should|may) (?:[\w'’-]+ ){0,4}"
+        r"(?:serve|hold (?:the|that|this|their|his|her) (?:post|position|office|role))\b|"
         r"\bhow long (?:(?:a|an|the) )?(?:[\w'’]+ ){0,3}term\b|\bfixed term\b|\bterm limits?\b"
     ),
     # years of experience a post asks for: 几年以上的数据管理工作经验, "how many years of experience"
@@ -258,8 +261,29 @@ def asked_amount(question: str) -> str | None:
     return next((unit for unit, pattern in _AMOUNT_ASKED.items() if pattern.search(folded)), None)
 
 
+# A sum of money a question can ask about is one spent, granted, paid or budgeted: the sentence
+# stating the figure says so. A turnover or an output value (电子商务年交易额达46.11亿元, 产值) is
+# no answer to "how much did they spend" or "多少经费".
+_MONEY_SUM = re.compile(
+    rf"{_MONEY_ZH}|投入|投资|支出|花费|开支|成本|拨付|拨款|安排|奖励|资助|扶持|支持|列支|"
+    rf"\b(?:{_MONEY_EN}|{_MONEY_VERBS_EN}|cost\w*|fund\w*|appropriat\w*|allocat\w*|award\w*|bid|"
+    r"paid|pay\w*|wages?|reserve|per annum|annually|a year|per year)\b|薪"
+)
+_CLAUSE_END = re.compile(r"[。！？；;!?]|(?<!\d)\.(?=\s|$)")
+# ... and a figure that sorts things by size (投资额度在30万元以上的信息化项目) is no sum either
+_MONEY_THRESHOLD = re.compile(
+    rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})(?:及|或)?(?:以上|以下)的"
+)
+
+
 def states_amount(unit: str, text: str) -> bool:
-    return bool(_AMOUNT_STATED[unit].search(fold(text)))
+    folded = fold(text)
+    if unit != "money":
+        return bool(_AMOUNT_STATED[unit].search(folded))
+    return any(
+        _AMOUNT_STATED[unit].search(sentence) and _MONEY_SUM.search(sentence)
+        for sentence in _CLAUSE_END.split(_MONEY_THRESHOLD.sub("", folded))
+    )
 
 
 # A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage

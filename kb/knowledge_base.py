@@ -48,7 +48,7 @@ from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
 from kb.roles import canonical_role, level_named, role_matches
-from kb.sources import is_complete, is_official
+from kb.sources import TAIL_CHARS, is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
 from kb.text import (
     fold,
@@ -136,10 +136,19 @@ def embedding_text(doc_title: str, chunk: Chunk) -> str:
     return fold(f"{doc_title}\n{chunk.section}\n{chunk.text}")
 
 
-def keyword_tokens(doc: Document, chunk: Chunk) -> list[str]:
+def keyword_tokens(doc: Document, chunk: Chunk, abbreviated: frozenset[str] = frozenset()) -> list[str]:
     """A passage is found by its document's title and place too (the Data Sharing Working Group
-    charter, 海丰县), not only by its own words."""
-    return tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
+    charter, 海丰县), not only by its own words; and a name it spells out by the initials its
+    document writes elsewhere (`abbreviated`): "The Chief Data Officer will be responsible for:"
+    answers "what is the CDO responsible for" in a paper that says CDO."""
+    tokens = tokenize(f"{doc.title}\n{doc.region}\n{chunk.section}\n{chunk.text}")
+    initials = sorted(i for i in spelled_out_initialisms(chunk.text) if i in abbreviated)
+    return tokens + [t for i in initials for t in tokenize(i)]
+
+
+def abbreviations_of(doc: Document) -> frozenset[str]:
+    """The initialisms a document writes (CDO, DGG), read once for all its passages."""
+    return frozenset(initialisms_in(doc.text))
 
 
 def _document_names(doc: Document) -> tuple[str, str, str]:
@@ -352,7 +361,8 @@ class KnowledgeBase:
     ) -> str:
         """Store or replace one document; returns "added" or "updated"."""
         vectors = self._embed_chunks(doc.title, chunks, progress)  # into the cache, outside the lock
-        tokens = [keyword_tokens(doc, c) for c in chunks]
+        abbreviated = abbreviations_of(doc)
+        tokens = [keyword_tokens(doc, c, abbreviated) for c in chunks]
         with self._writing():
             self.catalog.set_meta("embedder", self._embedder_name)
             existed = self.catalog.content_hash(doc.doc_id) is not None
@@ -516,7 +526,7 @@ class KnowledgeBase:
     def _with_completeness(self, documents: list[Document]) -> list[Document]:
         """Documents are listed without their texts: where the front matter does not say whether
         the copy is complete, it is read from the text's ending (kb.sources.is_complete)."""
-        endings = self.catalog.endings()
+        endings = self.catalog.endings(TAIL_CHARS)
         for d in documents:
             if not d.extra.get("complete"):
                 ending = replace(d, text=endings.get(d.doc_id) or "")

@@ -139,6 +139,27 @@ _LARGER_PLACES = frozenset(
 )
 
 
+# "镇里", "村里": the asker's own town or village in speech (jieba tags 镇里 a place name), no
+# place's name
+_LOCALITY_SPOKEN = re.compile(r"(?:省|市|州|县|区|镇|乡|村|街道|社区)(?:里|内|上)")
+
+
+# A kind of document named a few words after a name ("the Leicester Riverside Trust Board paper",
+# "Calderbrook's board paper", "the Westbury County directive")
+_DOCUMENT_KIND_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w'’&-]+){0,4}?\s+(?:paper|plan|policy|order|circular|directive|charter|guidance|"
+    r"memo|memorandum|standard|report|framework|strategy|minutes|notice|rules|regulation)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_document(name: str, question: str) -> bool:
+    return any(
+        _DOCUMENT_KIND_AFTER.match(question, m.end())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
+    )
+
+
 def _names_a_place(name: str) -> bool:
     """A place by its ending (杭州市), or a Chinese name jieba knows as a place (东莞, 佛山),
     which a question writes without its 市 before a smaller place: 东莞南城街道."""
@@ -281,13 +302,26 @@ class Retriever:
         # role profile; not a name one passage mentions in passing)
         for name in english_names(question):
             words = tokenize(name)
+            # (a name the asker's own clause gives the document it works from names it: "a
+            # training session based on the Leicester Riverside Trust Board paper")
+            context = set() if _names_a_document(name, question) else place_words
             if (
                 len(name) >= MIN_NAME_CHARS
                 and len(words) == 1
-                and words[0] not in capitals | place_words
+                and words[0] not in capitals | context
                 and not lexicon().is_common_word(name)
             ):
                 holder = self._keywords.sole_holder(words[0], MIN_NAME_PASSAGES)
+                # ... or that only one document's issuer writes, and no other document's passage
+                # ("the Leicester Riverside Trust Board paper": the trust's paper)
+                issued = self._titles.issuers.get(words[0], frozenset())
+                if not holder and len(issued) == 1:
+                    holding = self._keywords.holding([words[0]])
+                    holder = (
+                        next(iter(issued))
+                        if len(holding) == len(self._keywords.holding([words[0]], issued))
+                        else None
+                    )
                 named |= {holder} if holder else set()
         # ... or by a Chinese name in pinyin that one title or issuer writes in characters
         # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法; `pinyin_named`, _named_in_pinyin's)
@@ -358,7 +392,7 @@ class Retriever:
         for name in names:
             if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
-            if fold(name) in self._titles.holders or fold(name) in self._titles.issuer_words:
+            if fold(name) in self._titles.holders or fold(name) in self._titles.issuers:
                 continue  # a word of a document's title, number ("SHB 1742") or issuer names that document
             if fold(name) in pinyin_words:
                 continue  # ... or its characters' pinyin: Huadian of 华电福新, not the city 桦甸
@@ -399,7 +433,9 @@ class Retriever:
                     and not (name in titled and lexicon().is_common_word(name))
                 ):
                     unknown.append(name)
-            elif not any(df(piece) for piece in jieba.lcut(name, HMM=False)):
+            elif not any(
+                df(piece) for piece in jieba.lcut(name, HMM=False)
+            ) and not _LOCALITY_SPOKEN.fullmatch(name):
                 unknown.append(name)  # 杭州市, 英国; 美国联邦 is 美国 + 联邦, both used
         # UK, which the filler list drops as the word "uk": a name when no document writes it
         # and no named place is written so (US).

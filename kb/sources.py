@@ -106,10 +106,10 @@ _ATTACHED_FILE = re.compile(
 )
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
-# A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅); an English signature
-# is a name or a title.
+# A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅, 中共湘潭市委组织部,
+# 市发展改革委); an English signature is a name or a title.
 _SIGNER_ZH = re.compile(
-    r"(?:政府|办公厅|办公室|厅|局|委员会|常委会|中心|小组|公司|集团|协会|医院|大学|学院|学校|银行|研究院|研究所)\s*$"
+    r"(?:政府|办公厅|办公室|厅|局|部|委|委员会|常委会|中心|小组|公司|集团|协会|医院|大学|学院|学校|银行|研究院|研究所)\s*$"
 )
 
 
@@ -158,7 +158,7 @@ def _closing_kind(line: str) -> str | None:
         return "date"  # "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
     if (_PUBLIC_NOTE.match(line) or _COPIED_TO.match(line)) and _PRINTED_AT_END.search(line):
         return "date"  # a 版记 read as one line: 公开方式：… 抄送：… 某某办公室 2025年6月12日印发
-    if is_signed_off(line) or is_given_under(line):
+    if is_signed_off(line) or is_given_under(line) or _BY_ORDER.fullmatch(line):
         return "date"
     if _FILED_STAMP.match(line) or _PICTURE_CAPTION.match(line):
         return "note"
@@ -264,7 +264,7 @@ def is_complete(doc: Document) -> bool:
     said = (doc.extra.get("complete") or "").strip().lower()
     if said:
         return said not in ("no", "false", "partial", "0")
-    tail = doc.text[-_TAIL_CHARS:]
+    tail = _before_distribution(doc.text[-TAIL_CHARS:])
     if _LAST_PAGE_MARK.search(tail):
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
     if _ends_with_annex_list(tail):
@@ -274,6 +274,23 @@ def is_complete(doc: Document) -> bool:
     closed = len(ending.splitlines()) < len([line for line in tail.splitlines() if line.strip()])
     # an attachment's table row above a closing block (its date, its 版记) ends no sentence
     return bool(_ENDS_A_SENTENCE.search(ending)) or (closed and " | " in last)
+
+
+# An Indian order's closing formula, "(BY ORDER AND IN THE NAME OF THE GOVERNOR OF TELANGANA)"
+# above its signer: it dates nothing, but closes the order as a signature date closes a notice
+_BY_ORDER = re.compile(r"\(?by order(?: and in the name)? of the governor\b[^()]*\)?", re.I)
+# An order's distribution list at its end ("Copy to:" over the offices it is copied to, and the
+# forwarding clerk's "//FORWARDED :: BY ORDER//"): addressees, one short line each, not its body.
+_DISTRIBUTION_HEAD = re.compile(r"^(?:copy to|copies to|cc|distribution|to)\s*:?$", re.I)
+_ADDRESSEE_CHARS = 120
+
+
+def _before_distribution(tail: str) -> str:
+    lines = tail.splitlines()
+    heads = [i for i, line in enumerate(lines) if _DISTRIBUTION_HEAD.fullmatch(line.strip())]
+    if heads and all(len(line.strip()) <= _ADDRESSEE_CHARS for line in lines[heads[0] + 1 :]):
+        return "\n".join(lines[: heads[0]])
+    return tail
 
 
 def _ends_with_annex_list(tail: str) -> bool:
@@ -304,11 +321,11 @@ _LIST_NUMBER = re.compile(
 _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")  # （第二條第一款所指者）
 
 
+# The end a copy is judged by: its last sentences and a closing block below them, or its last
+# page's footer with a page's links below it (kb.catalog.endings reads as much)
+TAIL_CHARS = 600
 # The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",
 # "第3页 共3页"
-# The end a copy is judged by: its last sentences and a closing block below them, or its last
-# page's footer with a page's links below it
-_TAIL_CHARS = 600
 _LAST_PAGE_MARK = re.compile(
     r"\bPage\s+(\d{1,3})\s+of\s+\1\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*\2\s*[页頁]", re.I
 )

@@ -238,6 +238,8 @@ DOC_NUMBER = re.compile(
 # Taiwan's 文号: the office's characters, 字第, a serial that opens with the ROC year
 # (府授數治字第1130251234號).
 TW_DOC_NUMBER = re.compile(rf"[{HAN}]{{1,12}}字\s*第\s*\d{{5,12}}\s*[号號]")
+# An Indian government order's number: G.O.Ms.No. 14, G.O.(Ms) No.27, G.O.Rt.No.112
+GO_NUMBER = re.compile(r"G\.\s?O\.\s?\(?(?:Ms|Rt|P|D)\)?\.?\s?No\.?\s?\d+", re.I)
 CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN_CHAR = re.compile("[A-Za-z]")
 
@@ -443,6 +445,13 @@ _ASKING_WORDS = frozenset(
 
 
 _NOT_CONTENT = _CHINESE_STOPWORDS | _ASKING_WORDS
+# ... and English's: the verb a request opens with ("Can you list what …", "Please outline …",
+# "Could you tell me who …"), which says what to do with the answer, not what it holds
+_EN_ASKING = re.compile(
+    r"(?:\b(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:^|[.?!]\s+)(?:please\s+)?|\bplease\s+)"
+    r"(?:list|tell|explain|describe|summari[sz]e|outline|give|show|remind|walk)\b",
+    re.IGNORECASE,
+)
 
 
 def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> list[str]:
@@ -464,9 +473,8 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
         ]
 
     filler = _filler()
-    return [
-        t for t in _words(fold(question), whole_words) if t not in filler or (keep is not None and keep(t))
-    ]
+    asked = _EN_ASKING.sub(" ", question)
+    return [t for t in _words(fold(asked), whole_words) if t not in filler or (keep is not None and keep(t))]
 
 
 # jieba's tags for names of places and organisations. Left out: nz ("other proper noun") and nr

@@ -25,10 +25,11 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 @dataclass(frozen=True)
 class Titles:
     holders: dict[str, frozenset[str]] = field(default_factory=dict)  # title word -> doc ids
-    # The words of the documents' issuers: a name a question gives ("Calderbrook's board paper")
-    # that only the issuer holds is known, not a place or body the library lacks. Not searched as
-    # a title's words are (tuning half: answered 0.920 -> 0.914 when they were).
-    issuer_words: frozenset[str] = frozenset()
+    # The words of the documents' issuers -> doc ids: a name a question gives ("Calderbrook's
+    # board paper") that only the issuer holds is known, not a place or body the library lacks.
+    # Not searched as a title's words are (tuning half: answered 0.920 -> 0.914 when they were);
+    # a name no dictionary knows that one issuer alone writes names its document (kb.retrieve).
+    issuers: dict[str, frozenset[str]] = field(default_factory=dict)
     # the toneless pinyin of every run of characters in a title or an issuer (华电福新 ->
     # "huadianfuxin", "huadian", "fuxin", …) -> doc ids
     pinyin: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -36,7 +37,7 @@ class Titles:
     @classmethod
     def of(cls, documents: Iterable[Document]) -> Titles:
         found: dict[str, set[str]] = {}
-        issuers: set[str] = set()
+        issuers: dict[str, set[str]] = {}
         pinyin: dict[str, set[str]] = {}
         for doc in documents:
             for spelled in _pinyin_spellings(doc.title + " " + doc.issuer):
@@ -45,14 +46,15 @@ class Titles:
             # syllables of a 文号 in pinyin ("Jin Zheng Ban Fa", where "ban" is also a word)
             number = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", doc.doc_number)}
             words = set(tokenize(doc.title)) | number | genre_words(doc)
-            issuers.update(tokenize(doc.issuer))
+            for word in tokenize(doc.issuer):
+                issuers.setdefault(word, set()).add(doc.doc_id)
             words |= {part for word in words if "-" in word for part in word.split("-")}  # Evidence-Based
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():
                     found.setdefault(word, set()).add(doc.doc_id)
         return cls(
             {w: frozenset(ids) for w, ids in found.items()},
-            frozenset(issuers),
+            {w: frozenset(ids) for w, ids in issuers.items()},
             {w: frozenset(ids) for w, ids in pinyin.items()},
         )
 

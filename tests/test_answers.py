@@ -701,6 +701,18 @@ def test_a_notice_ending_with_its_issuer_and_date_is_complete():
     assert ending("12.1 This directive takes effect on April 1, 2024.\n© 2024 Government | Page 4 of 4")
     assert not ending("12.1 This directive takes effect on\n© 2024 Government | Page 3 of 4")
     assert not ending("九问：如何报送？\n答：各单位应于每年1月20日前向市首席数据官办公室报送上一")
+    # issuers side by side, one a Party department (中共湘潭市委组织部); an order's distribution list
+    assert ending(
+        "逾期报送的扣3分。\n湘潭市数据局　　　　中共湘潭市委组织部\n2026年2月10日\n（此件主动公开）"
+    )
+    order = (
+        "15. This order issues with the concurrence of the Finance Department.\n"
+        "(BY ORDER AND IN THE NAME OF THE GOVERNOR OF TELANGANA)\nN. SRIDHAR VARMA\n"
+        "PRINCIPAL SECRETARY TO GOVERNMENT\nTo\nAll the Heads of Departments.\nCopy to:\nThe Principal Secretary to Hon'ble Chief Minister.\nThe Finance (Exp.IT) Department\n"
+        "SF/SCs.\n//FORWARDED :: BY ORDER//\nSECTION OFFICER"
+    )
+    assert ending(order)
+    assert not ending("Copy to:\nThe Principal Secretary to the Government, who shall arrange for the")
 
 
 def test_long_questions_and_bad_k_are_refused(fake_kb):
@@ -1211,7 +1223,15 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("补贴范围包括哪些单位？") is None  # which units, not how much
     assert states_amount("money", "a salary band of R1.2 million, about 1,200,000 rand")
     assert states_amount("money", "a salary of £95,000") and states_amount("money", "预算为50万英镑")
-    assert states_amount("money", "about 1.2 million pounds")
+    assert states_amount("money", "a grant of about 1.2 million pounds")
+    # a figure is a sum spent, granted, paid or budgeted only where its sentence says so: a
+    # turnover, an output value or a threshold that sorts projects is none
+    assert not states_amount("money", "电子商务年交易额达46.11亿元,信息服务业产值超78亿元。")
+    assert not states_amount("money", "投资额度在30万元以上的信息化项目,需经首席数据官审核。")
+    assert states_amount("money", "给予每个不超过50万元的资金支持") and states_amount(
+        "money", "The FY 2025-26 cost is $135,400."
+    )
+    assert states_amount("money", "Salary: $182,560.00 - $251,020.00 Annually")
     assert states_amount("money", "安排专项资金500万元") and states_amount("money", "a $1.5 million budget")
     assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")
     assert states_amount("hours", "at least eight hours of data governance training each year")
@@ -1225,6 +1245,10 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("对CDO任职资格有没有要求几年以上的数据管理工作经验？") == "years"
     assert asked_amount("How many years of experience must an enterprise CDO have?") == "years"
     assert asked_amount("试点要搞几年？") is None  # how long the pilot runs, not experience
+    # a term asked of an appointment, and how long a holder serves
+    assert asked_amount("这个任命有没有规定任期，几年一换？") == "term"
+    assert asked_amount("How many years does a designated CDO serve before a new one is named?") == "term"
+    assert asked_amount("How long does the CDO have to submit the report?") is None
     assert states_amount("years", "具有5年以上数据管理工作经验") and states_amount(
         "years", "at least five years"
     )
@@ -1670,6 +1694,29 @@ def test_a_name_only_the_issuer_holds_is_no_unknown_name(fake_kb):
     assert retriever.prepare("In Brookfield's board paper, who does the CDO report to?").unknown_terms == [
         "brookfield"
     ]
+    # ... and names that document, even in the asker's description of their own work
+    other = ["The Data Board meets quarterly and reports to the Council."]
+    fake_kb.add_document(*make_doc("council", other, language="en", issuer="Northgate Borough Council"))
+    retriever, _ = fake_kb._question_view()
+    asked = (
+        "I'm preparing a training session based on the Calderbrook board paper. Who does the CDO report to?"
+    )
+    assert retriever.prepare(asked).named_document == "paper"
+    assert retriever.prepare("I work at Calderbrook. Who does the CDO report to?").named_document is None
+
+
+def test_spoken_words_of_asking_and_of_one_s_own_town_are_no_content(fake_kb):
+    """ "Can you list …" asks for a list and "镇里" is the asker's town: neither is a word the
+    answer must hold, nor a name the library lacks."""
+    from kb.text import content_tokens
+
+    assert content_tokens("Can you list what the CDO is responsible for?") == ["cdo", "responsible"]
+    assert "list" in content_tokens("What is on the list of high-value datasets?")
+    fake_kb.add_document(
+        *make_doc("town", ["镇首席数据官由副镇长兼任。"], region="莫干山镇", language="zh-Hans")
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("镇里的首席数据官由谁兼任？").unknown_terms == []
 
 
 def test_the_initials_of_a_state_owned_enterprise_are_known(fake_kb):

@@ -276,6 +276,11 @@ def test_notice_then_plan() -> None:
     assert "某市首席数据官制度试点实施方案" in sections
     assert "一、工作目标" in sections
     assert sections[-1] == "附件"
+    # an appended table starts a part of its own, not the last article's
+    appended = (
+        "第十八条　本细则自印发之日起施行。\n附表：考核评分表\n序号 | 考核项目 | 分值\n1 | 组织领导 | 10\n"
+    )
+    assert sections_of(appended)[-1] == "附表：考核评分表"
 
 
 def test_short_items_merge_long_items_stay_apart() -> None:

@@ -176,6 +176,8 @@ def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
         "Translate  |  Text Size: A  |  Print  |  Email  |  Share on Facebook  |  Share on X",
         "Posted: February 17, 2026  ·  Category: Executive Orders  ·  Downloads: PDF (212 KB)",
         "Page views: 1,284",
+        "主办：衡阳市人民政府办公室　承办：衡阳市数据局",
+        "建议使用1366×768分辨率 IE10以上版本浏览器浏览本站",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -199,6 +201,7 @@ def test_chrome_lines(line: str) -> None:
         "Share: data is shared by default with other agencies.",  # a lifecycle stage, not a button
         "[1] See the Data Strategy.",
         "Category: restricted data shall be encrypted.",  # one field-like sentence, not a post's fields
+        "主办：市数据局",  # an event's organiser, not a portal's footer
     ],
 )
 def test_content_lines_are_not_chrome(line: str) -> None:
@@ -486,6 +489,32 @@ def test_page_furniture_and_portal_links_go_a_table_stays() -> None:
         "DEPARTMENT OF INFORMATION AND COMMUNICATIONS TECHNOLOGY\nSection 7. Reporting."
     )
     assert "DEPARTMENT" not in clean(circular) and "Republic" not in clean(circular)
+    # a running header longer than a title, its two parts set apart on the line, between two items
+    irish = (
+        "(h) represent the Department on the Network; and\n\nPage 2 of 5\n\n"
+        "Circular 07/2025 – Appointment of Chief Data Officers                Ciorclán 07/2025\n\n"
+        "(i) prepare the annual data report.\n\nPage 3 of 5\n\n"
+        "Circular 07/2025 – Appointment of Chief Data Officers                Ciorclán 07/2025\n\n6. Data Stewards"
+    )
+    assert "Ciorclán" not in clean(irish) and "(i) prepare" in clean(irish)
+    # a portal's "相关解读" list after the text goes
+    related = (
+        "三、创新亮点\n"
+        + "通过年度述职和制度运行评估，推动首席数据官从挂名向履职转变。" * 3
+        + "\n\n相关解读\n·图解：一图读懂《实施方案》　2025-07-08\n·《管理办法》政策解读　2025-05-16\n"
+    )
+    assert "相关解读" not in clean(related) and "向履职转变" in clean(related)
+    # a mirror site's related issuances on one line, then another office's press release
+    mirrored = (
+        "8.5. Funding shall be charged against the existing appropriations of the agencies concerned.\n"
+        * 4
+        + "8.6. Compliance with this Circular shall form part of the digital transformation indicators.\n"
+        "Done in Quezon City, this 26th day of May 2025.\n(SGD.) RAMON T. VILLANUEVA\nSecretary\n"
+        "Related issuances: MC No. 2025-009 – Government Cloud Policy · DC No. 2025-004 – Free Wi-Fi Guidelines\n"
+        "DICT, LGU partners switch on 120 new Free Wi-Fi sites in Eastern Visayas\n"
+        "TACLOBAN CITY — The regional office has activated 120 new Free Wi-Fi sites in Leyte, Samar and Biliran.\n"
+    )
+    assert clean(mirrored).endswith("Secretary")
     # a table of contents' heading, met again once after a page mark, is the body's heading
     contents = "目录\n一、总体要求\n二、主要任务\n- 1 -\n一、总体要求\n到2025年，完成目录编制。"
     assert clean(contents).split("\n") == [

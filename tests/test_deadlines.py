@@ -1082,3 +1082,18 @@ def test_iso_dates_a_rhythm_that_begins_later_and_stages_dated_by_days() -> None
     ]
     old = "The CDO shall submit a report by March 31 of each year, beginning in 2020."
     assert [d.due for d in deadlines_of(old, language="en", date="2025-09-16")] == ["2026-03-31"]
+
+
+def test_an_order_s_timeline_items_after_shall_complete_the_following_actions() -> None:
+    """A G.O.'s "shall complete the following actions within the time limits indicated against
+    each:" binds its items, each dated after a dash; the dash is not part of what is due."""
+    text = (
+        "9. Timelines: The Departments shall complete the following actions within the time limits indicated against each:\n"
+        "(a) designation of the Chief Data Officer – within 30 days from the date of issue of this order;\n"
+        "(b) nomination of Data Stewards – by 30th September 2025;\n"
+        "(c) preparation of the Department Data Inventory – by 31st December 2025.\n"
+    )
+    got = {(d.what, d.due) for d in deadlines_of(text, language="en")}
+    assert ("nomination of Data Stewards", "2025-09-30") in got
+    assert ("preparation of the Department Data Inventory", "2025-12-31") in got
+    assert ("designation of the Chief Data Officer", None) in got

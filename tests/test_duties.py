@@ -1904,3 +1904,43 @@ def test_the_committee_is_the_one_named_last_and_the_joint_meeting_is_a_body() -
     assert ("Data Ethics Committee", "approve data standards") not in role_duty(
         duties_of(same, language="en")
     )
+
+
+def test_batch_30_lists_after_set_off_or_comma_lead_ins_and_their_bodies() -> None:
+    """An item list after "shall, at a\\nminimum:" (wrapped), "shall," or "shall have the following
+    duties and functions:"; a section labelled by a role whose paragraphs have subjects of their
+    own is no list of that role's; 主要负责： opens a list; the coordination mechanism's office
+    (协调机制办公室) and an office set in a bureau that then 承担s are bodies with duties; a
+    heading's question (履行哪些职责) is none."""
+    wrapped = (
+        "5.1 The Chief Data Officer is accountable to the Secretary General. The Chief Data Officer shall, at a\n"
+        "minimum:\n(a) lead the development of a departmental data strategy;\n(b) maintain an inventory of data assets.\n"
+    )
+    got = {(d.role, d.duty) for d in duties_of(wrapped, language="en")}
+    assert ("Chief Data Officer", "lead the development of a departmental data strategy") in got
+    assert not any(duty == "at a minimum" for _, duty in got)
+    order = (
+        "6. Duties of the Chief Data Officer: The Chief Data Officer shall,\n"
+        "(i) prepare and maintain a Department Data Inventory;\n(ii) oversee data quality audits.\n"
+        "7. Data Stewards:\n(1) Every Head of Department shall nominate officers as Data Stewards, by 30th September 2025.\n"
+        "(2) The Data Stewards shall,\n(a) maintain the metadata of the datasets;\n(b) carry out data quality checks.\n"
+    )
+    got = {(d.role, d.duty) for d in duties_of(order, language="en")}
+    assert ("Chief Data Officer", "prepare and maintain a Department Data Inventory") in got
+    assert ("Data Steward", "maintain the metadata of the datasets") in got
+    assert not any(duty.startswith(("Every Head", "The Data Stewards")) for _, duty in got)
+    functions = "5.1. The Chief Data Officer shall have the following duties and functions:\n\na. formulate the Agency Data Governance Plan;\n\nb. supervise the Data Stewards.\n"
+    got = {(d.role, d.duty) for d in duties_of(functions, language="en")}
+    assert ("Chief Data Officer", "formulate the Agency Data Governance Plan") in got
+    zh = (
+        "四、关于数据专员\n各成员单位确定1名科级干部担任数据专员，协助首席数据官开展工作，主要负责：\n"
+        "1．本单位数据资源目录的编制、挂接和日常更新；\n2．数据工作台账管理和信息报送。\n"
+        "区首席数据官工作协调机制由副区长牵头。协调机制办公室负责建立全区首席数据官工作档案。\n"
+        "建立首席数据官联席会议制度。联席会议办公室设在市数据局，承担联席会议日常工作。\n"
+        "（二）首席数据官履行哪些职责\n"
+    )
+    got = {(d.role, d.duty) for d in duties_in_sections(zh, "会议纪要", "zh-Hans")}
+    assert ("数据专员", "本单位数据资源目录的编制、挂接和日常更新") in got
+    assert ("协调机制办公室", "建立全区首席数据官工作档案") in got
+    assert ("联席会议办公室", "承担联席会议日常工作") in got
+    assert not any("哪些" in duty or duty.endswith("主要负责") for _, duty in got)

@@ -134,3 +134,17 @@ def test_a_library_of_one_language_embeds_a_question_once(fake_kb, monkeypatch):
     monkeypatch.setattr(fake_kb.embedder, "embed_query", lambda text: embedded.append(text) or embed(text))
     fake_kb.ask("首席数据官的职责是什么？")
     assert len(embedded) == 1  # no English passage for the translated words to find
+
+
+def test_a_name_spelled_out_is_found_by_the_initials_its_document_writes() -> None:
+    """ "The Chief Data Officer will be responsible for:" holds CDO's token in a paper that says
+    CDO elsewhere; not in one that never abbreviates it."""
+    from kb.knowledge_base import abbreviations_of, keyword_tokens
+
+    doc = Document(doc_id="p", title="T", text="The paper sets up a Chief Data Officer (CDO).")
+    chunk = Chunk("p", 0, "The Chief Data Officer will be responsible for data quality.", 0, 10, "")
+    assert "cdo" in keyword_tokens(doc, chunk, abbreviations_of(doc))
+    plain = Document(
+        doc_id="q", title="T", text="The Chief Data Officer will be responsible for data quality."
+    )
+    assert "cdo" not in keyword_tokens(plain, chunk, abbreviations_of(plain))

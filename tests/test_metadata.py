@@ -1780,3 +1780,63 @@ def test_a_circular_s_subject_below_its_addressees_under_its_government_s_banner
     # a letter's body right below its addressees has no subject line
     letter = "致：各部門首長\n\n現就有關事宜通知如下：各部門須於月底前回覆。\n"
     assert infer_title(letter) != "現就有關事宜通知如下：各部門須於月底前回覆。"
+
+
+def test_an_irish_circular_an_indian_order_a_board_paper_and_minutes_under_a_masthead() -> None:
+    """Batch 30's heads: the circular's number and subject below its letterhead and addressees;
+    the G.O.'s ABSTRACT, department and number (its PDF's file-reference title ignored); a board
+    paper's trust above its cover table, its meeting's date and bracketed paper reference; a
+    government's minutes named by its masthead; a portal's short 发布机构 inside its signer."""
+    circular = (
+        "Roinn Caiteachais Phoiblí, Seachadta PFN agus Athchóirithe\n"
+        "Department of Public Expenditure, NDP Delivery and Reform\n"
+        "Government Buildings, Upper Merrion Street, Dublin 2, D02 R583\n\n"
+        "To: Secretaries General and Heads of Offices\ncc: Heads of Corporate Services\n\n"
+        "Circular 07/2025\n\n14 July 2025\n\n"
+        "Appointment of Chief Data Officers in Government Departments and Offices\n\nA Chara,\n\n1. Purpose\n"
+    )
+    assert infer_title(circular) == "Appointment of Chief Data Officers in Government Departments and Offices"
+    assert infer_issuer(circular) == "Department of Public Expenditure, NDP Delivery and Reform"
+    assert infer_doc_number(circular) == "Circular 07/2025"
+    order = (
+        "GOVERNMENT OF TELANGANA\nABSTRACT\n"
+        "Information Technology, Electronics & Communications Department – Data Governance –\n"
+        "Designation of Chief Data Officers in all Departments – Orders – Issued.\n"
+        "INFORMATION TECHNOLOGY, ELECTRONICS & COMMUNICATIONS (PROMOTIONS) DEPARTMENT\n"
+        "G.O.Ms.No. 14 Dated: 22-07-2025\nRead the following:\n1. G.O.Ms.No.6, dated 14-03-2023.\n"
+        "ORDER:\n1. Government of Telangana hereby order that the Government of Telangana designate officers.\n"
+    )
+    meta = infer_metadata({"title": "x"}, order, order, Path("go.pdf"))
+    assert infer_title(order) == (
+        "Information Technology, Electronics & Communications Department – Data Governance – "
+        "Designation of Chief Data Officers in all Departments – Orders – Issued"
+    )
+    assert meta.issuer == (
+        "Government of Telangana, Information Technology, Electronics & Communications (Promotions) Department"
+    )
+    assert (meta.doc_number, meta.date, meta.region, meta.level) == (
+        "G.O.Ms.No. 14",
+        "2025-07-22",
+        "India / Telangana",
+        "state",
+    )
+    from ingest.formats.base import plausible_title
+
+    assert not plausible_title("G.O.Ms.No.14 ITE&C (Prom) Dept Dt 22-07-2025")
+    paper = (
+        "Leicester Riverside NHS Foundation Trust\nTrust Board (Public Session)\n"
+        "Agenda item | 14  (Paper reference TB 25/138)\nReport to | Trust Board\n"
+        "Date of meeting | 4 September 2025\nReport title | Establishing the Chief Data Officer role\n"
+        "4.1 | Data Governance Lead in post | March 2026\n"
+    )
+    meta = infer_metadata({}, paper, paper, Path("paper.docx"))
+    assert (meta.issuer, meta.date, meta.doc_number) == (
+        "Leicester Riverside NHS Foundation Trust",
+        "2025-09-04",
+        "TB 25/138",
+    )
+    minutes = "西宁市人民政府会议纪要\n〔2025〕37号\n西宁市人民政府办公室编 2025年6月18日\n西宁市首席数据官联席会议第一次全体会议纪要\n会议议定如下。\n"
+    assert infer_issuer(minutes) == "西宁市人民政府"
+    page = "德清县莫干山镇人民政府关于印发《方案》的通知\n各村（社区）：\n现将方案印发给你们。\n德清县莫干山镇人民政府\n2025年4月16日\n"
+    meta = infer_metadata({"issuer": "莫干山镇", "portal_date": "2025-04-18"}, page, page, Path("p.html"))
+    assert (meta.issuer, meta.date) == ("德清县莫干山镇人民政府", "2025-04-16")

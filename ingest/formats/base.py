@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import FileError
-from kb.text import DOC_NUMBER, HAN_CHAR, TW_DOC_NUMBER
+from kb.text import DOC_NUMBER, GO_NUMBER, HAN_CHAR, TW_DOC_NUMBER
 
 
 @dataclass
@@ -119,6 +119,8 @@ def plausible_title(title: str) -> bool:
         return False
     if DOC_NUMBER.fullmatch(t) or TW_DOC_NUMBER.fullmatch(t):
         return False  # a 文号 the writer put in the title field (皖数资〔2025〕31号) names no document
+    if GO_NUMBER.match(t):
+        return False  # an Indian order's file reference: "G.O.Ms.No.14 ITE&C (Prom) Dept Dt 22-07-2025"
     if re.search(r"(?i)\bofficial (?:web)?site\b|\bhome ?page\b|官方网站|门户网站|官網|官网", t):
         return False  # the site the file was saved from: "Dane County Executive - Official Website"
     return bool(HAN_CHAR.search(t)) or len(t.split()) >= 3
