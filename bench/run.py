@@ -190,7 +190,7 @@ def build_synthetic(
     Embedding 100k chunks for real would take hours here; the query side stays real (the
     bundled embedder and the real Chroma and BM25 code paths).
     """
-    from kb.knowledge_base import _vector_metadata, embedding_text, keyword_tokens
+    from kb.knowledge_base import _vector_metadata, abbreviations_of, embedding_text, keyword_tokens
     from kb.types import Chunk, Document, text_hash
 
     seed_kb = open_kb(data_dir.parent / "ingest")
@@ -229,7 +229,10 @@ def build_synthetic(
             np.float32
         )
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        kb.catalog.replace_document(doc, chunks, [keyword_tokens(doc, c) for c in chunks], [], [])
+        abbreviated = abbreviations_of(doc)
+        kb.catalog.replace_document(
+            doc, chunks, [keyword_tokens(doc, c, abbreviated) for c in chunks], [], []
+        )
         kb.vectors.upsert(
             [c.chunk_id for c in chunks],
             vectors,

@@ -101,7 +101,10 @@ _CHROME_PREFIX = re.compile(
     r"|您访问的链接即将离开|您訪問的鏈接即將離開|您即将离开|您即將離開"
     r"|网站标识码|網站標識碼|主办单位|主辦單位|承办单位|承辦單位|版权所有|版權所有|技术支持|技術支持"
     # a portal's footer: 主办：…　承办：…; 建议使用1366×768分辨率 IE10以上版本浏览器浏览本站
-    r"|主办\s*[:：][^\n]*承办|主辦\s*[:：][^\n]*承辦|(?:建议|建議)(?:使用|采用|採用)[^\n]{0,40}(?:浏览器|瀏覽器|分辨率)"
+    # (a line of the footer's, with no sentence in it: not a training notice's 主办：…；承办：…。, nor
+    # "建议使用国产浏览器访问政务系统。")
+    r"|(?:主办|主辦)\s*[:：][^\n。；;]*(?:承办|承辦)[^\n。；;]*$"
+    r"|(?:建议|建議)(?:使用|采用|採用)[^\n。]{0,40}(?:浏览器|瀏覽器|分辨率)[^\n。]{0,20}(?:本站|本网站|本網站)"
     r"|责任编辑|責任編輯|编辑\s*[:：]|編輯\s*[:：]|审核\s*[:：]|審核\s*[:：]|校对\s*[:：]|校對\s*[:：]"
     r"|相关附件\s*[:：]|相關附件\s*[:：]|附件下载\s*[:：]|附件下載\s*[:：]"
     r"|首页\s*[|>›»/]|首頁\s*[|>›»/]|首页\s*$|首頁\s*$"
@@ -477,7 +480,8 @@ _RELATED = re.compile(
     r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選|解读|解讀)[】\]]?\s*[:：]?[-—–=~\s]*$"
     r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$"
     # a document library's links on the heading's own line: "Related issuances: MC No. 2025-009 · …"
-    r"|^(?:related|other) (?:issuances|documents|publications|circulars|orders)\s*:",
+    # (no sentence that binds someone: "Related documents: the CDO shall also publish …")
+    r"|^related (?:issuances|documents|publications|circulars|orders)\s*:(?![^\n]*\b(?:shall|must|will|should)\b)",
     re.IGNORECASE,
 )
 # A job board's other postings after the one shown: cut whatever they share with it (they are

@@ -996,7 +996,9 @@ _DUTY_SECTION = re.compile(
 )
 # "Sector Data Leads:" over its items; "They:" for the role of the sentence before
 _EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
-_EN_OWN_MODAL = re.compile(r"\b(?:shall|must)\b")
+# ... whose items open with a subject and a modal of their own ("Every Head of Department … shall
+# nominate …", "The Data Stewards shall,"): a section's paragraphs, not the label's duties
+_EN_OWN_SUBJECT = re.compile(r"\s*(?:The|Every|Each|All|Any|No)\b[^;:]{0,120}?\b(?:shall|must)\b")
 # "(1) The municipal chief data officer: lead …; review …": a role as its item's label, its duties
 # after the colon, one to each semicolon (an English rendering of 市首席数据官：负责…；…)
 # (a definition's "Chief Data Officer: the official in Treasury Board Secretariat who …" says who,
@@ -1569,7 +1571,7 @@ def _en_duties(
                             continue
                         kind = _item_kind(m.group(0), expected)
                         duty = re.sub(r"(?:;\s*(?:and|or)?|\.)\s*$", "", doc.text[m.end() : item.end]).strip()
-                        if labelled and _EN_OWN_MODAL.search(folded, item.start, item.end):
+                        if labelled and _EN_OWN_SUBJECT.match(folded, m.end(), item.end):
                             # "7. Data Stewards:" over "(1) Every Head of Department … shall
                             # nominate …", "(2) The Data Stewards shall, (a) …": a section's
                             # paragraphs, each with its own subject, read as sentences of their own
@@ -1914,8 +1916,11 @@ _QUALIFICATION = re.compile(
 _ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_TIME_LABELS})\s*[:：]")
 # The words that open a list, left at the end of the sentence that holds them
 _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
-_ASKS = re.compile(r"(?:哪些|什么|怎样|如何|多少)[^，,。；;]{0,6}[？?]?\s*$")
-_ASKED_CHARS = 12  # a question heading's length (履行哪些职责), not a duty's (研究确定需要共享哪些数据资源)
+# A heading that asks what a role does (（二）首席数据官履行哪些职责), not a duty that decides which
+# things (研究确定开放哪些数据)
+_ASKS = re.compile(
+    r"\s*(?:履行|承担|有|包括|负责)?(?:哪些|什么)(?:主要)?(?:职责|职能|任务|工作|事项)\s*[？?]?\s*"
+)
 # ... and a counted one, whose lead-in (要切实扛起责任，重点抓好五项工作：) says nothing the items do not;
 # read on the clause, whose colon the duty phrase drops (负责…三项重点任务。 is a duty)
 _OPENS_COUNTED = re.compile(rf"{_COUNTED_WORK}\s*[:：]\s*$")
@@ -2029,9 +2034,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             continue  # a task's note: （牵头单位：…；完成时限：长期坚持）
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
-        if _ASKS.search(phrase) and (
-            len(phrase.strip()) <= _ASKED_CHARS or phrase.rstrip().endswith(("？", "?"))
-        ):
+        if _ASKS.fullmatch(phrase) or phrase.rstrip().endswith(("？", "?")):
             continue  # 首席数据官履行哪些职责: a heading's question
         if _IS_A.fullmatch(phrase) and not phrase.lstrip().startswith("作为"):
             continue  # what the role is (是全区数据工作的统筹者), not what it does

@@ -84,7 +84,12 @@ def infer_metadata(
         or _running_head_body(running_heads),
     )
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
-    if posted and signer != issuer and (issuer or "\0") in signer:
+    if (
+        posted
+        and issuer
+        and signer != issuer
+        and re.fullmatch(rf".+{re.escape(issuer)}(?:人民政府|政府)?", signer)
+    ):
         # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室, its 莫干山镇 as
         # 德清县莫干山镇人民政府
         issuer = signer
@@ -328,7 +333,9 @@ _EN_NUMBER_LABEL = re.compile(
     re.I,
 )
 # ... or set aside in brackets beside the agenda item, without a colon
-_PAPER_REF_ASIDE = re.compile(r"\((?:Paper|Our)\s+ref(?:erence)?\.?:?\s+([A-Z][\w()]*\s?\d[\w/.-]*)\)", re.I)
+_PAPER_REF_ASIDE = re.compile(
+    r"\((?i:paper|our)\s+(?i:ref(?:erence)?)\.?:?\s+([A-Z][A-Z()]{0,9}\s?\d[\w/.-]*)\)"  # its series in capitals
+)
 # A kind of document in a few capitalised words, then its number with a digit and a series'
 # letters or separators in it ("Ministerial Guidelines No 004/MINICT/2025"; not "Version No. 2")
 _KIND_AND_NUMBER = re.compile(
@@ -1027,7 +1034,9 @@ _EN_ORG_LINE = re.compile(
     r"^(?!(?:Prepared|Submitted|Presented|Minutes|Agenda|Report|Approved|Adopted|Signed|Issued|Dated|"
     r"Published|Updated|Notice|Memorandum|Letter|Address|Remarks)\b)(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
     r" (?:Government|Office|Department|Agency|Council|Commission|Committee|Bureau|Ministry|"
-    r"Administration|Authority|Board|Legislature|Congress|Trust)$"
+    r"Administration|Authority|Board|Legislature|Congress|"
+    # a trust that is a public body, not a title's "Data You Can Trust"
+    r"(?:NHS|Foundation|Health|Hospitals?|Care|Ambulance|Housing) Trust)$"
 )
 
 

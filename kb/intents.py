@@ -22,6 +22,7 @@ from kb.dates import years_named
 from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
+    CJK_CHAR,
     DOC_NUMBER,
     HAN,
     TITLE_CASE_WORD,
@@ -212,7 +213,9 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         # 有没有任期, 任期有规定吗, 几年一届; "how long a CDO's term is", "a fixed term"
         r"(?:有没有|有无|是否有|是否)(?:规定|固定|明确)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一(?:届|换|任)|一届几年|"
         # "how many years does a designated CDO serve", "how long can the CDO hold the post"
-        r"\bhow (?:many years|long) (?:does|do|will|would|can|must|should|may) (?:[\w'’-]+ ){0,4}"
+        # (its holder serves: not "how long does it take to serve a data request")
+        r"\bhow (?:many years|long) (?:does|do|will|would|can|must|should|may) (?:a |an |the |each |every )?"
+        r"(?:[\w'’-]+ ){0,2}(?:cdos?|officers?|officials?|chairs?|chairpersons?|members?|holders?|heads?|directors?) "
         r"(?:serve|hold (?:the|that|this|their|his|her) (?:post|position|office|role))\b|"
         r"\bhow long (?:(?:a|an|the) )?(?:[\w'’]+ ){0,3}term\b|\bfixed term\b|\bterm limits?\b"
     ),
@@ -261,16 +264,13 @@ def asked_amount(question: str) -> str | None:
     return next((unit for unit, pattern in _AMOUNT_ASKED.items() if pattern.search(folded)), None)
 
 
-# A sum of money a question can ask about is one spent, granted, paid or budgeted: the sentence
-# stating the figure says so. A turnover or an output value (电子商务年交易额达46.11亿元, 产值) is
-# no answer to "how much did they spend" or "多少经费".
-_MONEY_SUM = re.compile(
-    rf"{_MONEY_ZH}|投入|投资|支出|花费|开支|成本|拨付|拨款|安排|奖励|资助|扶持|支持|列支|"
-    rf"\b(?:{_MONEY_EN}|{_MONEY_VERBS_EN}|cost\w*|fund\w*|appropriat\w*|allocat\w*|award\w*|bid|"
-    r"paid|pay\w*|wages?|reserve|per annum|annually|a year|per year)\b|薪"
+# A figure that is a turnover or an output value (电子商务年交易额达46.11亿元, 信息服务业产值超78亿元,
+# "annual revenue of $2 billion") is no sum a question about spending, funding or pay asks for;
+# nor is one that sorts things by size (投资额度在30万元以上的信息化项目).
+_NOT_A_SUM = re.compile(
+    r"交易额|产值|营收|营业收入|销售额|成交额|增加值|\bgdp\b|\b(?:turnover|revenues?|sales)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[。！？；;!?]|(?<!\d)\.(?=\s|$)")
-# ... and a figure that sorts things by size (投资额度在30万元以上的信息化项目) is no sum either
 _MONEY_THRESHOLD = re.compile(
     rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})(?:及|或)?(?:以上|以下)的"
 )
@@ -281,7 +281,7 @@ def states_amount(unit: str, text: str) -> bool:
     if unit != "money":
         return bool(_AMOUNT_STATED[unit].search(folded))
     return any(
-        _AMOUNT_STATED[unit].search(sentence) and _MONEY_SUM.search(sentence)
+        _AMOUNT_STATED[unit].search(sentence) and not _NOT_A_SUM.search(sentence)
         for sentence in _CLAUSE_END.split(_MONEY_THRESHOLD.sub("", folded))
     )
 
@@ -888,6 +888,62 @@ class Asked(NamedTuple):
     outcome: bool  # how things turned out
     topics: frozenset[str]  # the _TOPICS it asks about
     years: frozenset[int]
+    named_count: int = 0  # which N things it asks the names of (那13家委办局具体是哪几家): N
+
+
+# A question that gives how many things there are and asks which ones (那13家市级委办局具体是哪几家？
+# 有名单吗; "Which ten cities did Guangdong pick?"): it asks for their names, and a passage that
+# only counts them (选取了13家市级委办局) does not answer it. The count, its measure word, then 哪/名单
+# within the clause; or "which"/"name the" before the count.
+_COUNT_THEN_WHICH = re.compile(
+    rf"(\d+|{_CN_NUMBER})\s*(家|个|所|座|位)[^。？?！!；;]{{0,20}}?"
+    # (哪几家, 哪13家 with the count's own measure word, or 名单; not 哪个 or 哪一家, which asks for
+    # one of them, nor 这三个地方…哪些单位, which counts other things than it asks)
+    rf"(?:哪(?:几|\d+|(?!一)[一二三四五六七八九十两]+)\2|名单)"
+)
+_WHICH_THEN_COUNT = re.compile(rf"\b(?:which|name the|list the)\s+(\d+|{_EN_NUMBER_WORDS})\s+[a-z]", re.I)
+_EN_COUNTS = {
+    w: i
+    for i, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 2
+    )
+}
+MIN_NAMED_COUNT = 3  # two things are named in one breath (甲和乙): a list is three or more
+# Of the N names asked, the share a passage must list (its list may join two by 和, or name a few
+# by their group): a series of 3 items does not answer "which 13", one of 10 does "which ten"
+NAMED_SHARE = 0.6
+
+
+def named_count(question: str) -> int:
+    """N of "which N things" (0 when the question asks no such thing)."""
+    from kb.dates import cn_number
+
+    folded = fold(question)
+    m = _COUNT_THEN_WHICH.search(folded) or _WHICH_THEN_COUNT.search(folded)
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    n = _EN_COUNTS.get(word) or cn_number(word) or 0
+    return n if n >= MIN_NAMED_COUNT else 0
+
+
+# The items of a series: 甲、乙、丙 or "a, b and c" in one clause, or a list's lines
+_SERIES_CLAUSE = re.compile(r"[^。；;!?！？\n]+")
+
+
+def listed_items(text: str) -> int:
+    """How many things the passage lists at most: the items of its longest series in one clause,
+    or its list lines."""
+    lines = sum(bool(LIST_ITEM.match(line)) for line in text.splitlines())
+    series = max(
+        (
+            # (commas part items in English only: a Chinese text's ASCII commas part clauses)
+            (clause.count("、") if CJK_CHAR.search(clause) else clause.count(",")) + 1
+            for clause in _SERIES_CLAUSE.findall(text)
+        ),
+        default=0,
+    )
+    return max(lines, series)
 
 
 @lru_cache(maxsize=4096)
@@ -905,6 +961,7 @@ def asked_for(question: str) -> Asked:
         bool(_OUTCOME_ASKED.search(folded)),
         frozenset(name for name, (asked, _) in _TOPICS.items() if asked.search(folded)),
         frozenset(asked_years(question)),
+        named_count(question),
     )
 
 
@@ -925,6 +982,10 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False
+    if asked.named_count and not any(
+        listed_items(p.text) >= asked.named_count * NAMED_SHARE for p in passages
+    ):
+        return False  # "which 13 bureaus": a passage that names them, not one that counts them
     if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
         return False
     for topic in asked.topics:

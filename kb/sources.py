@@ -283,12 +283,21 @@ _BY_ORDER = re.compile(r"\(?by order(?: and in the name)? of the governor\b[^()]
 # forwarding clerk's "//FORWARDED :: BY ORDER//"): addressees, one short line each, not its body.
 _DISTRIBUTION_HEAD = re.compile(r"^(?:copy to|copies to|cc|distribution|to)\s*:?$", re.I)
 _ADDRESSEE_CHARS = 120
+# ... not a part that follows it (ANNEXURE, 附件) or a clause that binds someone: a body goes on
+_NOT_ADDRESSEE = re.compile(
+    r"^(?:annex|annexure|appendix|schedule|attachment|附件|附表)\b|\b(?:shall|must|will|should)\b", re.I
+)
 
 
 def _before_distribution(tail: str) -> str:
+    """The tail without the distribution list that ends it, when it does: every line after its
+    head an addressee, short and binding no one."""
     lines = tail.splitlines()
     heads = [i for i, line in enumerate(lines) if _DISTRIBUTION_HEAD.fullmatch(line.strip())]
-    if heads and all(len(line.strip()) <= _ADDRESSEE_CHARS for line in lines[heads[0] + 1 :]):
+    listed = lines[heads[0] + 1 :] if heads else []
+    if heads and all(
+        len(line.strip()) <= _ADDRESSEE_CHARS and not _NOT_ADDRESSEE.search(line.strip()) for line in listed
+    ):
         return "\n".join(lines[: heads[0]])
     return tail
 

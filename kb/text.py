@@ -239,7 +239,7 @@ DOC_NUMBER = re.compile(
 # (府授數治字第1130251234號).
 TW_DOC_NUMBER = re.compile(rf"[{HAN}]{{1,12}}字\s*第\s*\d{{5,12}}\s*[号號]")
 # An Indian government order's number: G.O.Ms.No. 14, G.O.(Ms) No.27, G.O.Rt.No.112
-GO_NUMBER = re.compile(r"G\.\s?O\.\s?\(?(?:Ms|Rt|P|D)\)?\.?\s?No\.?\s?\d+", re.I)
+GO_NUMBER = re.compile(r"G\.\s?O\.\s?\(?(?:Ms|Rt|P|D)\.?\)?\.?\s?No\.?\s?\d+", re.I)
 CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN_CHAR = re.compile("[A-Za-z]")
 

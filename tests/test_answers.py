@@ -713,6 +713,14 @@ def test_a_notice_ending_with_its_issuer_and_date_is_complete():
     )
     assert ending(order)
     assert not ending("Copy to:\nThe Principal Secretary to the Government, who shall arrange for the")
+    # a part after the list, or a line that binds someone, is body cut short, not an addressee
+    annexed = order.replace(
+        "SECTION OFFICER", "ANNEXURE\n1. The Chief Data Officer shall prepare and maintain the"
+    )
+    assert not ending(annexed)
+    assert not ending(
+        "Ref: X. Dated 3 March 2025.\nTo:\nAll Heads of Departments\nwho shall maintain the inventory of the"
+    )
 
 
 def test_long_questions_and_bad_k_are_refused(fake_kb):
@@ -1223,15 +1231,17 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("补贴范围包括哪些单位？") is None  # which units, not how much
     assert states_amount("money", "a salary band of R1.2 million, about 1,200,000 rand")
     assert states_amount("money", "a salary of £95,000") and states_amount("money", "预算为50万英镑")
-    assert states_amount("money", "a grant of about 1.2 million pounds")
-    # a figure is a sum spent, granted, paid or budgeted only where its sentence says so: a
-    # turnover, an output value or a threshold that sorts projects is none
+    assert states_amount("money", "about 1.2 million pounds")
+    # a turnover, an output value or a threshold that sorts projects is no sum spent or paid
     assert not states_amount("money", "电子商务年交易额达46.11亿元,信息服务业产值超78亿元。")
     assert not states_amount("money", "投资额度在30万元以上的信息化项目,需经首席数据官审核。")
     assert states_amount("money", "给予每个不超过50万元的资金支持") and states_amount(
         "money", "The FY 2025-26 cost is $135,400."
     )
     assert states_amount("money", "Salary: $182,560.00 - $251,020.00 Annually")
+    assert states_amount("money", "Remuneration: £95,000") and not states_amount(
+        "money", "The city's digital economy revenue reached $2 billion."
+    )
     assert states_amount("money", "安排专项资金500万元") and states_amount("money", "a $1.5 million budget")
     assert states_amount("money", "每人补贴三千元") and states_amount("hours", "每年培训不少于40学时")
     assert states_amount("hours", "at least eight hours of data governance training each year")
@@ -1249,6 +1259,7 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("这个任命有没有规定任期，几年一换？") == "term"
     assert asked_amount("How many years does a designated CDO serve before a new one is named?") == "term"
     assert asked_amount("How long does the CDO have to submit the report?") is None
+    assert asked_amount("How long does it take to serve a data request?") is None
     assert states_amount("years", "具有5年以上数据管理工作经验") and states_amount(
         "years", "at least five years"
     )
@@ -1703,6 +1714,12 @@ def test_a_name_only_the_issuer_holds_is_no_unknown_name(fake_kb):
     )
     assert retriever.prepare(asked).named_document == "paper"
     assert retriever.prepare("I work at Calderbrook. Who does the CDO report to?").named_document is None
+    # a verb is no kind of document: "report to", "plan to"
+    from kb.retrieve import _names_a_document
+
+    assert _names_a_document("leicester", "the Leicester Riverside Trust Board paper says")
+    assert not _names_a_document("leicester", "In Leicester the CDO should report to whom?")
+    assert not _names_a_document("leicester", "Does Leicester plan to appoint a CDO?")
 
 
 def test_spoken_words_of_asking_and_of_one_s_own_town_are_no_content(fake_kb):
@@ -2774,3 +2791,24 @@ def test_a_body_the_question_names_answers_with_its_own_duties(fake_kb):
     )
     answer = fake_kb.ask(question)
     assert "endorsing data standards" in answer.answer and "leading the data strategy" not in answer.answer
+
+
+def test_which_n_things_is_answered_by_a_passage_that_names_them():
+    """ "那13家市级委办局具体是哪几家" asks their names: a passage that counts them (选取了13家…) is the
+    closest clause, not the answer; one that lists as many answers "which ten cities"."""
+    from kb.intents import Speaking, holds_what_is_asked, named_count
+
+    assert named_count("北京试点选的那13家市级委办局，具体是哪几家？有名单吗？") == 13
+    assert named_count("Which ten cities did Guangdong pick for the pilot?") == 10
+    assert named_count("四个试点区里哪个区评得最好？") == 0  # which one of them
+    assert named_count("惠州、海丰、深圳这三个地方分别覆盖了哪些单位？") == 0  # counts places, asks units
+    counted = [Speaking("工作方案选取了13家北京市级委办局、各区级政府和北京经济技术开发区作为试点单位。")]
+    assert not holds_what_is_asked("北京试点选的那13家市级委办局，具体是哪几家？", counted)
+    cities = [Speaking("确定广州、深圳、珠海、汕头、佛山、韶关、河源、梅州、惠州、汕尾为试点城市。")]
+    assert holds_what_is_asked("Which ten cities did Guangdong pick for the pilot?", cities)
+    english = [
+        Speaking(
+            "each place from the work objectives,pilot scope,organisational system,the main responsibilities,implementation steps and safeguards"
+        )
+    ]
+    assert holds_what_is_asked("Which six dimensions does the article name?", english)

@@ -202,6 +202,8 @@ def test_chrome_lines(line: str) -> None:
         "[1] See the Data Strategy.",
         "Category: restricted data shall be encrypted.",  # one field-like sentence, not a post's fields
         "主办：市数据局",  # an event's organiser, not a portal's footer
+        "主办：市数据局；承办：各区数据局；本次培训共三天。",
+        "建议使用国产密码算法和国产浏览器访问政务信息系统。",
     ],
 )
 def test_content_lines_are_not_chrome(line: str) -> None:

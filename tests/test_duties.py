@@ -1929,6 +1929,9 @@ def test_batch_30_lists_after_set_off_or_comma_lead_ins_and_their_bodies() -> No
     assert ("Chief Data Officer", "prepare and maintain a Department Data Inventory") in got
     assert ("Data Steward", "maintain the metadata of the datasets") in got
     assert not any(duty.startswith(("Every Head", "The Data Stewards")) for _, duty in got)
+    # ... while an item that says "shall" inside its own duty stays one
+    inner = "7. Data Stewards:\n(a) ensure that each dataset they hold shall carry its metadata;\n(b) report issues to the CDO.\n"
+    assert len(duties_of(inner, language="en")) == 2
     functions = "5.1. The Chief Data Officer shall have the following duties and functions:\n\na. formulate the Agency Data Governance Plan;\n\nb. supervise the Data Stewards.\n"
     got = {(d.role, d.duty) for d in duties_of(functions, language="en")}
     assert ("Chief Data Officer", "formulate the Agency Data Governance Plan") in got
@@ -1944,3 +1947,4 @@ def test_batch_30_lists_after_set_off_or_comma_lead_ins_and_their_bodies() -> No
     assert ("协调机制办公室", "建立全区首席数据官工作档案") in got
     assert ("联席会议办公室", "承担联席会议日常工作") in got
     assert not any("哪些" in duty or duty.endswith("主要负责") for _, duty in got)
+    assert [d.duty for d in duties_of("首席数据官负责研究确定开放哪些数据。")] == ["研究确定开放哪些数据"]

@@ -1835,8 +1835,18 @@ def test_an_irish_circular_an_indian_order_a_board_paper_and_minutes_under_a_mas
         "2025-09-04",
         "TB 25/138",
     )
+    assert infer_doc_number("The CDO (our reference number 5) will attend.\n") == ""
+    assert (
+        infer_issuer("Data You Can Trust\nChief Data Officer Strategy | 2025 to 2028\nIntroduction\n") == ""
+    )
     minutes = "西宁市人民政府会议纪要\n〔2025〕37号\n西宁市人民政府办公室编 2025年6月18日\n西宁市首席数据官联席会议第一次全体会议纪要\n会议议定如下。\n"
     assert infer_issuer(minutes) == "西宁市人民政府"
     page = "德清县莫干山镇人民政府关于印发《方案》的通知\n各村（社区）：\n现将方案印发给你们。\n德清县莫干山镇人民政府\n2025年4月16日\n"
     meta = infer_metadata({"issuer": "莫干山镇", "portal_date": "2025-04-18"}, page, page, Path("p.html"))
     assert (meta.issuer, meta.date) == ("德清县莫干山镇人民政府", "2025-04-16")
+    # a policy interpretation that quotes its government office's notice keeps its own issuer and date
+    quoted = "关于方案的政策解读\n一、背景\n湖州市人民政府办公室\n2021年3月1日\n"
+    meta = infer_metadata(
+        {"issuer": "湖州市人民政府", "portal_date": "2025-06-01"}, quoted, quoted, Path("q.html")
+    )
+    assert (meta.issuer, meta.date) == ("湖州市人民政府", "2025-06-01")
