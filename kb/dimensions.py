@@ -126,6 +126,8 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         r"purposes? (?:of|is|are|to)", r"aim(?:s|ed)? (?:to|at)", "vision is", "mission is",
         "in order to", "intended to", "strive to", r"seeks? to", r"ambitions? (?:is|are)",
         r"goals? (?:is|are|of (?:this|the))", r"objectives? (?:is|are|of (?:this|the))",
+        # an order's "… hereby order the establishment of …, with the following objectives:"
+        r"(?:the following|these|its) (?:objectives|aims|goals) :",
         r"aims? (?:is|are|of (?:this|the))",
     ),
     "scope": (

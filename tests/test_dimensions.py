@@ -153,6 +153,12 @@ def test_a_list_of_things_to_do_gives_duties_and_its_content_says_what_about() -
         ("2. Our ambition", "By 2029 the council uses data confidently.", {"goals"}),
         ("", "Our ambition is that by 2029 the council uses data confidently.", {"goals"}),
         ("", "為落實數位治理，特設置資料長，並訂定本要點。", {"goals"}),
+        # an order's objectives after its operative words
+        (
+            "",
+            "Government hereby order the establishment of a framework, with the following objectives:",
+            {"goals"},
+        ),
     ],
 )
 def test_content_cues(section: str, text: str, expected: set[str]) -> None:
