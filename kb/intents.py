@@ -889,6 +889,19 @@ class Asked(NamedTuple):
     topics: frozenset[str]  # the _TOPICS it asks about
     years: frozenset[int]
     named_count: int = 0  # which N things it asks the names of (那13家委办局具体是哪几家): N
+    final_version: bool = False  # the adopted text of what may be held only as a draft
+
+
+# A question about a document's final, adopted text (正式版, 最后正式通过的版本, "the version that was
+# finally adopted"): a draft for comment (征求意见稿, 草案, "draft") cannot say what it became.
+_FINAL_ASKED = re.compile(
+    r"正式版|正式稿|最终版|最终稿|(?:最后|最终)(?:正式)?(?:通过|印发|发布)的?(?:版本|文本)|正式(?:通过|印发|发布)的(?:版本|文本)|"
+    r"\bfinal(?:ly)? (?:adopted|enacted|passed|approved)\b|\bfinal (?:version|text)\b|"
+    r"\b(?:adopted|enacted|official) version\b"
+)
+_DRAFT_TITLE = re.compile(
+    r"征求意见稿|草案|送审稿|讨论稿|\bdraft\b|\bfor (?:public )?comments?\b", re.IGNORECASE
+)
 
 
 # A question that gives how many things there are and asks which ones (那13家市级委办局具体是哪几家？
@@ -962,6 +975,7 @@ def asked_for(question: str) -> Asked:
         frozenset(name for name, (asked, _) in _TOPICS.items() if asked.search(folded)),
         frozenset(asked_years(question)),
         named_count(question),
+        bool(_FINAL_ASKED.search(folded)),
     )
 
 
@@ -982,6 +996,8 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False
+    if asked.final_version and passages and all(_DRAFT_TITLE.search(fold(p.title)) for p in passages):
+        return False  # the adopted text asked, only a draft held
     if asked.named_count and not any(
         listed_items(p.text) >= asked.named_count * NAMED_SHARE for p in passages
     ):

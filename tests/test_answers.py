@@ -2812,3 +2812,22 @@ def test_which_n_things_is_answered_by_a_passage_that_names_them():
         )
     ]
     assert holds_what_is_asked("Which six dimensions does the article name?", english)
+
+
+def test_the_adopted_version_is_not_answered_from_a_draft():
+    """ "正式版是哪天印发的", "the version that was finally adopted": a draft for comment cannot say
+    what it became; the draft's own questions are answered from it."""
+    from kb.intents import Speaking, holds_what_is_asked
+
+    draft = [
+        Speaking(
+            "第三条 区人民政府应当设立首席数据官。", title="南京市城市数字治理若干规定(草案)(公开征求意见稿)"
+        )
+    ]
+    assert not holds_what_is_asked("南京那个规定最后正式通过的版本里，首席数据官那一条还保留着吗？", draft)
+    assert not holds_what_is_asked(
+        "Did the version of Nanjing's rules that was finally adopted keep the CDO clause?", draft
+    )
+    assert holds_what_is_asked("南京的草案对设立首席数据官有什么要求？", draft)
+    adopted = [Speaking("第三条 区人民政府应当设立首席数据官。", title="南京市城市数字治理若干规定")]
+    assert holds_what_is_asked("南京那个规定最后正式通过的版本里，首席数据官那一条还保留着吗？", adopted)
