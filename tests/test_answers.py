@@ -917,6 +917,10 @@ def test_how_things_turned_out_is_not_in_a_plan():
     assert holds_what_is_asked("Did Congress end up extending the Council?", report)
     assert not holds_what_is_asked("海丰县最后全县到底有多少个单位设了首席数据官？", plan)
     assert holds_what_is_asked("海丰县计划在多少个单位设首席数据官？", plan)  # what the plan says
+    # which unit an assessment rated best is its result; the rules for rating are the plan's
+    assert not holds_what_is_asked("哪几个部门被评为优秀？", plan)
+    assert not holds_what_is_asked("Which pilot unit was praised for the best CDO performance?", plan)
+    assert holds_what_is_asked("Which provincial departments were named in the pilot?", plan)
     # How a plan will work is not how it turned out.
     assert holds_what_is_asked("试点效果如何评估？", plan)
     assert holds_what_is_asked("后来出台的实施细则有哪些要求？", plan)
