@@ -131,8 +131,10 @@ def read_files(batch: Path, misses: list[str]) -> dict[str, Found]:
                 # a notice's title as written, with its issuer before 关于, where the writer gave it
                 # without (batch 29's writer, after its prompt's example "关于印发《…》的通知")
                 issuer = want.get("meta", {}).get("issuer", "")
+                # (joint issuers as the head prints them, side by side: 中共霍山县委办公室 霍山县人民政府办公室)
                 same = _same(value, got[field_name]) or (
-                    value.startswith("关于") and _same(issuer + value, got[field_name])
+                    value.startswith("关于")
+                    and any(_same(i + value, got[field_name]) for i in (issuer, issuer.replace("、", "")))
                 )
             else:
                 same = _same(value, got[field_name])

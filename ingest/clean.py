@@ -188,10 +188,11 @@ def _is_link_bar(line: str) -> bool:
         return True  # "English | 中文"
     if len(parts) >= 3 and chrome >= 2 and not any(re.search(sentence, p) for p in parts):
         return True
-    # a site's menu from its home page: "Home | China | World | Business"
+    # a site's menu from its home page: "Home | China | World | Business", or after the site's own
+    # name ("文匯網 | 首頁 | 香港 | 內地 | …")
     if (
         len(parts) >= 4
-        and _HOME.match(parts[0])
+        and any(_HOME.match(p) for p in parts[:2])
         and all(len(p) <= 40 and not re.search(sentence, p) for p in parts)
     ):
         return True

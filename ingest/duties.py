@@ -998,7 +998,7 @@ _DUTY_SECTION = re.compile(
 _EN_COLON = re.compile(r"\s*:(?=\s*(?:$|\n))")
 # ... whose items open with a subject and a modal of their own ("Every Head of Department … shall
 # nominate …", "The Data Stewards shall,"): a section's paragraphs, not the label's duties
-_EN_OWN_SUBJECT = re.compile(r"\s*(?:The|Every|Each|All|Any|No)\b[^;:]{0,120}?\b(?:shall|must)\b")
+_EN_OWN_SUBJECT = re.compile(r"\s*(?i:the|every|each|all|any|no)\b[^;:]{0,120}?\b(?:shall|must)\b")
 # "(1) The municipal chief data officer: lead …; review …": a role as its item's label, its duties
 # after the colon, one to each semicolon (an English rendering of 市首席数据官：负责…；…)
 # (a definition's "Chief Data Officer: the official in Treasury Board Secretariat who …" says who,
@@ -1921,6 +1921,11 @@ _OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
 _ASKS = re.compile(
     r"\s*(?:履行|承担|有|包括|负责)?(?:哪些|什么)(?:主要)?(?:职责|职能|任务|工作|事项)\s*[？?]?\s*"
 )
+# ... or a short one that ends asking (负责什么, 承担什么样的职责, 负责如何开展工作)
+_ENDS_ASKING = re.compile(
+    r"(?:(?:哪些|什么(?:样的)?)(?:事情|事项|工作|职责|任务|事)?|(?:如何|怎样|怎么)(?:开展|推进|做好)?工作)\s*$"
+)
+_ASKED_CHARS = 12  # a heading's question is short; 研究确定需要共享哪些数据资源 is a duty
 # ... and a counted one, whose lead-in (要切实扛起责任，重点抓好五项工作：) says nothing the items do not;
 # read on the clause, whose colon the duty phrase drops (负责…三项重点任务。 is a duty)
 _OPENS_COUNTED = re.compile(rf"{_COUNTED_WORK}\s*[:：]\s*$")
@@ -2034,7 +2039,8 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
             continue  # a task's note: （牵头单位：…；完成时限：长期坚持）
         if _HOLDER.fullmatch(phrase) or _HOLDS_POST.fullmatch(phrase) or _LIST_LEAD_IN.match(phrase):
             continue  # who holds the role (由副市长兼任), or the words that open its list of duties
-        if _ASKS.fullmatch(phrase) or phrase.rstrip().endswith(("？", "?")):
+        short_question = len(phrase.strip()) <= _ASKED_CHARS and _ENDS_ASKING.search(phrase)
+        if _ASKS.fullmatch(phrase) or short_question or phrase.rstrip().endswith(("？", "?")):
             continue  # 首席数据官履行哪些职责: a heading's question
         if _IS_A.fullmatch(phrase) and not phrase.lstrip().startswith("作为"):
             continue  # what the role is (是全区数据工作的统筹者), not what it does

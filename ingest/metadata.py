@@ -1047,8 +1047,9 @@ def _signature(cleaned: str) -> tuple[str, str]:
         if i == 0 or not is_date_line(line):
             continue
         prev = lines[i - 1]
-        # ... or the bodies that issue it jointly, side by side ("中共绵阳市委办公室　绵阳市人民政府办公室")
-        joint = prev.split()
+        # ... or the bodies that issue it jointly, side by side ("中共绵阳市委办公室　绵阳市人民政府办公室",
+        # or in a Word table's two cells: "中共霍山县委办公室 | 霍山县人民政府办公室")
+        joint = [name for name in re.split(r"\s*\|\s*|\s+", prev.strip()) if name]
         chinese = len(joint) <= _JOINT_ISSUERS and all(
             _ORG_LINE.match(o) and _ORG_END.search(o) for o in joint
         )

@@ -265,14 +265,17 @@ def asked_amount(question: str) -> str | None:
 
 
 # A figure that is a turnover or an output value (电子商务年交易额达46.11亿元, 信息服务业产值超78亿元,
-# "annual revenue of $2 billion") is no sum a question about spending, funding or pay asks for;
-# nor is one that sorts things by size (投资额度在30万元以上的信息化项目).
+# "annual revenue of $2 billion"), a fine (处1万元以上10万元以下罚款, "a fine of up to $10,000") or a
+# threshold that sorts things by size (投资额度在30万元以上的项目, 合同金额50万元以内) is no sum a question
+# about spending, funding or pay asks for: such figures are set aside before a sum is looked for.
+_FIGURE = rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})"
 _NOT_A_SUM = re.compile(
-    r"交易额|产值|营收|营业收入|销售额|成交额|增加值|\bgdp\b|\b(?:turnover|revenues?|sales)\b", re.IGNORECASE
-)
-_CLAUSE_END = re.compile(r"[。！？；;!?]|(?<!\d)\.(?=\s|$)")
-_MONEY_THRESHOLD = re.compile(
-    rf"(?:\d[\d,.]*|{_CN_NUMBER})\s*(?:万|亿|千)?(?:{_CURRENCY_NAMES})(?:及|或)?(?:以上|以下)的"
+    rf"(?:交易额|产值|营收|营业收入|销售额|成交额|增加值)[^，,。；;\d]{{0,8}}{_FIGURE}|"
+    rf"{_FIGURE}(?:及|或)?(?:以上|以下)的|{_FIGURE}以内|"
+    rf"{_FIGURE}[^，,。；;]{{0,12}}?(?:罚款|罚金)|"
+    r"\b(?:(?:turnover|revenues?|sales)(?: of| reached| was| were| totall?ed| hit)|fines? of|penalty of)\s+"
+    r"(?:up to\s+|about\s+|over\s+)?[$£€¥]?\s?\d[\d,.]*",
+    re.IGNORECASE,
 )
 
 
@@ -280,10 +283,7 @@ def states_amount(unit: str, text: str) -> bool:
     folded = fold(text)
     if unit != "money":
         return bool(_AMOUNT_STATED[unit].search(folded))
-    return any(
-        _AMOUNT_STATED[unit].search(sentence) and not _NOT_A_SUM.search(sentence)
-        for sentence in _CLAUSE_END.split(_MONEY_THRESHOLD.sub("", folded))
-    )
+    return bool(_AMOUNT_STATED[unit].search(_NOT_A_SUM.sub(" ", folded)))
 
 
 # A how-many question counts something (多少名CDO成员, "how many CDO members"), and the passage
@@ -761,8 +761,11 @@ _OUTCOME_ASKED = re.compile(
     r"\bend(?:ed)? up\b|\bin the end\b|\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b|"
     # which unit an assessment rated best or praised (哪几个部门被评为优秀, 哪个区评得最好, 被通报表扬了,
     # "which unit was praised for the best performance"): its result, not the rules it applies
-    r"哪[^，,。？?]{0,12}?(?:被)?(?:评为|评得|评上|获评)|被(?:通报)?表扬了|"
-    r"\bwhich\b[^?]{0,60}\b(?:was|were) (?:praised|commended|rated|ranked|recognized|recognised)\b"
+    # (a unit rated, not the conditions for a rating: 哪些情形会被评为不合格, 满足哪些条件才能评为优秀)
+    r"哪(?:几)?(?:个|家)?(?:部门|单位|区|市|县|城市|地方|街道|镇|企业)[^，,。？?会能可才]{0,8}?(?:被)?(?:评为|评得|评上|获评)|"
+    r"被(?:通报)?表扬了|"
+    r"\bwhich (?:\w+ ){0,2}(?:units?|departments?|agenc(?:y|ies)|districts?|cit(?:y|ies)|count(?:y|ies)|offices?|teams?) "
+    r"(?:was|were) (?:praised|commended|rated|ranked)\b"
 )
 
 
@@ -906,6 +909,12 @@ _FINAL_ASKED = re.compile(
 _DRAFT_TITLE = re.compile(
     r"征求意见稿|草案|送审稿|讨论稿|\bdraft\b|\bfor (?:public )?comments?\b", re.IGNORECASE
 )
+# ... not a report of its adoption (《…条例（草案）》经表决通过), nor a question about the draft's own
+# status or when the final text comes (是正式版还是征求意见稿, 什么时候出正式版, "is it still a draft")
+_ADOPTED_TITLE = re.compile(r"通过|表决|\badopted\b|\bpassed\b|\benacted\b", re.IGNORECASE)
+_STATUS_ASKED = re.compile(
+    r"什么时候|何时|还是|是不是|\bwhen\b|\bwhether\b|\bstill\b|\bis (?:it|this|the)\b", re.IGNORECASE
+)
 
 
 # A question that gives how many things there are and asks which ones (那13家市级委办局具体是哪几家？
@@ -913,12 +922,16 @@ _DRAFT_TITLE = re.compile(
 # only counts them (选取了13家市级委办局) does not answer it. The count, its measure word, then 哪/名单
 # within the clause; or "which"/"name the" before the count.
 _COUNT_THEN_WHICH = re.compile(
-    rf"(\d+|{_CN_NUMBER})\s*(家|个|所|座|位)[^。？?！!；;]{{0,20}}?"
-    # (哪几家, 哪13家 with the count's own measure word, or 名单; not 哪个 or 哪一家, which asks for
-    # one of them, nor 这三个地方…哪些单位, which counts other things than it asks)
-    rf"(?:哪(?:几|\d+|(?!一)[一二三四五六七八九十两]+)\2|名单)"
+    rf"(?<!\d)(\d{{1,3}}|{_CN_NUMBER})\s*(家|个|所|座|位)(?!工作日|月|小时|日|天|年)([^。？?！!；;]{{0,20}}?)"
+    # (哪几家, 哪13家 with the count's own measure word; not 哪个 or 哪一家, which asks for one of
+    # them, nor 这三个地方…哪些单位, which counts other things than it asks)
+    rf"哪(?:几|\d+|(?!一)[一二三四五六七八九十两]+)\2"
 )
-_WHICH_THEN_COUNT = re.compile(rf"\b(?:which|name the|list the)\s+(\d+|{_EN_NUMBER_WORDS})\s+[a-z]", re.I)
+# ... not a subset of them: 全省21个地市中哪几个…, 13家试点单位里哪几家已经…
+_AMONG = re.compile(r"中|里|之中|当中|其中")
+_WHICH_THEN_COUNT = re.compile(
+    r"\b(?:which|name the|list the)\s+(\d{1,3}|" + _EN_NUMBER_WORDS + r")\s+[a-z]", re.I
+)
 _EN_COUNTS = {
     w: i
     for i, w in enumerate(
@@ -936,7 +949,10 @@ def named_count(question: str) -> int:
     from kb.dates import cn_number
 
     folded = fold(question)
-    m = _COUNT_THEN_WHICH.search(folded) or _WHICH_THEN_COUNT.search(folded)
+    m = _COUNT_THEN_WHICH.search(folded)
+    if m and _AMONG.search(m.group(3)):
+        return 0
+    m = m or _WHICH_THEN_COUNT.search(folded)
     if not m:
         return 0
     word = m.group(1).lower()
@@ -946,21 +962,28 @@ def named_count(question: str) -> int:
 
 # The items of a series: 甲、乙、丙 or "a, b and c" in one clause, or a list's lines
 _SERIES_CLAUSE = re.compile(r"[^。；;!?！？\n]+")
+_RUN_IN_ITEM = re.compile(
+    r"[一二三四五六七八九十]是|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-z])\s*[)）]"
+)
+_ITEM_PARTS = re.compile(r"[；;]")
 
 
 def listed_items(text: str) -> int:
     """How many things the passage lists at most: the items of its longest series in one clause,
     or its list lines."""
-    lines = sum(bool(LIST_ITEM.match(line)) for line in text.splitlines())
+    folded = fold_same_length(text)
+    lines = sum(bool(LIST_ITEM.match(line)) for line in folded.splitlines())
     series = max(
         (
             # (commas part items in English only: a Chinese text's ASCII commas part clauses)
             (clause.count("、") if CJK_CHAR.search(clause) else clause.count(",")) + 1
-            for clause in _SERIES_CLAUSE.findall(text)
+            for clause in _SERIES_CLAUSE.findall(folded)
         ),
         default=0,
     )
-    return max(lines, series)
+    # items run in on one line: 一是…；二是…, （一）…；（二）…, "(a) …; (b) …", or clauses parted by ；
+    parts = max((len(_ITEM_PARTS.split(line)) for line in folded.splitlines()), default=0)
+    return max(lines, series, len(_RUN_IN_ITEM.findall(folded)), parts)
 
 
 @lru_cache(maxsize=4096)
@@ -979,7 +1002,7 @@ def asked_for(question: str) -> Asked:
         frozenset(name for name, (asked, _) in _TOPICS.items() if asked.search(folded)),
         frozenset(asked_years(question)),
         named_count(question),
-        bool(_FINAL_ASKED.search(folded)),
+        bool(_FINAL_ASKED.search(folded)) and not _STATUS_ASKED.search(folded),
     )
 
 
@@ -1000,7 +1023,10 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False
     if asked.company and not any(_COMPANY_STATED.search(p.text) for p in passages):
         return False
-    if asked.final_version and passages and all(_DRAFT_TITLE.search(fold(p.title)) for p in passages):
+    drafts = [
+        _DRAFT_TITLE.search(t) and not _ADOPTED_TITLE.search(t) for t in (fold(p.title) for p in passages)
+    ]
+    if asked.final_version and passages and all(drafts):
         return False  # the adopted text asked, only a draft held
     if asked.named_count and not any(
         listed_items(p.text) >= asked.named_count * NAMED_SHARE for p in passages

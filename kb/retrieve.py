@@ -149,9 +149,10 @@ _LOCALITY_SPOKEN = re.compile(r"(?:省|市|州|县|区|镇|乡|村|街道|社区
 # (the words between capitalised, or "board"; the kind's word a noun, not the verb of "report to",
 # "plan to appoint", "order its agencies")
 _DOCUMENT_KIND_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|board)){0,4}?\s+(?i:paper|plan|policy|order|circular|directive|"
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|board|data|digital|information|sharing|governance|security|"
+    r"privacy|open)){0,4}?\s+(?i:paper|plan|policy|order|circular|directive|"
     r"charter|guidance|memo|memorandum|standard|report|framework|strategy|minutes|notice|rules|regulation)\b"
-    r"(?!\s+(?:to|its|their|the|a|an|all|that)\b)"
+    r"(?!\s+(?:to|its|their|a|an|all)\b)"
 )
 
 

@@ -2835,3 +2835,33 @@ def test_the_adopted_version_is_not_answered_from_a_draft():
     assert holds_what_is_asked("南京的草案对设立首席数据官有什么要求？", draft)
     adopted = [Speaking("第三条 区人民政府应当设立首席数据官。", title="南京市城市数字治理若干规定")]
     assert holds_what_is_asked("南京那个规定最后正式通过的版本里，首席数据官那一条还保留着吗？", adopted)
+
+
+def test_the_second_review_s_answerable_questions_stay_answerable():
+    """What the cold review of the logical checks found them wrongly refuse: lists run in on one
+    line, counts that are no "which N", the rules for a rating, real sums beside revenue and
+    value added, and questions about a draft's own status."""
+    from kb.intents import Speaking, asked_for, holds_what_is_asked, listed_items, named_count, states_amount
+
+    assert listed_items("一是加强领导；二是完善制度；三是强化培训；四是严格考核；五是加强宣传。") == 5
+    assert listed_items("(a) the Treasury; (b) the Home Office; (c) Defra") == 3
+    for q in ("Which 2024 circular requires agencies to appoint a CDO?", "需要在30个工作日内报送首席数据官名单吗？",
+              "全省21个地市中，哪几个市已经设立了首席数据官？", "13家试点单位里哪几家已经完成首席数据官任命？"):  # fmt: skip
+        assert named_count(q) == 0, q
+    rules = [Speaking("考核得分60分以下的，评为不合格。", only_prescribes=True)]
+    assert holds_what_is_asked("哪些情形会被评为不合格？", rules)
+    assert not asked_for("Which criteria were rated as most important?").outcome
+    for sum_ in ("appropriated $2.5 million from the General Revenue Fund",
+                 "The Department of Revenue's Chief Data Officer receives an annual salary of $165,000.",
+                 "省财政每年安排专项资金2亿元，用于支持数字经济核心产业增加值提升"):  # fmt: skip
+        assert states_amount("money", sum_), sum_
+    for not_a_sum in (
+        "处1万元以上10万元以下罚款",
+        "a fine of up to $10,000 per day",
+        "合同金额50万元以内自行采购",
+    ):
+        assert not states_amount("money", not_a_sum), not_a_sum
+    assert not asked_for("这个办法现在是正式版还是征求意见稿？").final_version
+    assert not asked_for("Is the data sharing policy the final version or still a draft?").final_version
+    adopted = [Speaking("条例第三条保留了首席数据官条款。", title="《某市数据条例（草案）》经表决通过")]
+    assert holds_what_is_asked("那个条例最后正式通过的版本里还有首席数据官条款吗？", adopted)

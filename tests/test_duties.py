@@ -1948,3 +1948,7 @@ def test_batch_30_lists_after_set_off_or_comma_lead_ins_and_their_bodies() -> No
     assert ("联席会议办公室", "承担联席会议日常工作") in got
     assert not any("哪些" in duty or duty.endswith("主要负责") for _, duty in got)
     assert [d.duty for d in duties_of("首席数据官负责研究确定开放哪些数据。")] == ["研究确定开放哪些数据"]
+    for heading in ("（二）首席数据官主要负责什么\n", "（二）首席数据官负责如何开展工作\n"):
+        assert not duties_of(heading), heading
+    lower = "7. Chief Data Officer:\n(1) the Chief Data Officer shall chair the Data Council;\n(2) the CDO shall approve the plan.\n"
+    assert all(not d.duty.startswith("the ") for d in duties_of(lower, language="en"))

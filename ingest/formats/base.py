@@ -97,6 +97,18 @@ def read_member(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
         ) from exc
 
 
+# The first lines where a notice gives its own title, transmitting the plan it names
+_OWN_TITLE_LINES = 12
+
+
+def transmitted_by_text(title: str, text: str) -> bool:
+    """A file's property title that names the plan its text's notice transmits ("霍山县首席数据官
+    制度实施方案" of "关于印发《霍山县首席数据官制度实施方案》的通知"): the notice's own title names the file."""
+    head = "\n".join(line for line in text.splitlines() if line.strip())
+    head = "\n".join(head.splitlines()[:_OWN_TITLE_LINES])
+    return bool(title) and re.search(rf"(?:印发|转发|印發|轉發)《{re.escape(title)}》", head) is not None
+
+
 def plausible_title(title: str) -> bool:
     """File-property titles are often junk ('Microsoft Word - 文档1.docx', 'untitled')."""
     t = title.strip()

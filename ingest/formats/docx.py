@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.formats.base import Extracted, RawPage, plausible_title, safe_zip
+from ingest.formats.base import Extracted, RawPage, plausible_title, safe_zip, transmitted_by_text
 from kb.errors import FileError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -475,7 +475,7 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
         title = (document.core_properties.title or "").strip()
     except Exception:
         title = ""
-    if plausible_title(title):
+    if plausible_title(title) and not transmitted_by_text(title, "\n".join(lines)):
         front["title"] = title
     return Extracted(
         pages=[RawPage(label=None, text="\n".join(lines))], front_matter=front, format="docx", extra={}

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.formats.base import Extracted, RawPage, plausible_title
+from ingest.formats.base import Extracted, RawPage, plausible_title, transmitted_by_text
 from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments, page_edges, running_heads
 from kb.errors import FileError
 
@@ -307,7 +307,7 @@ def read(
             log.warning("%s: %s", path, w)
     front: dict[str, str] = {}
     title = _title_from_metadata(reader)
-    if title:
+    if title and not transmitted_by_text(title, "\n".join(texts[:1])):
         front["title"] = title
     pages = [RawPage(label=labels[i], text=texts[i]) for i in range(n)]
     heads = tuple(running_heads(page_lines))
