@@ -1850,3 +1850,20 @@ def test_an_irish_circular_an_indian_order_a_board_paper_and_minutes_under_a_mas
         {"issuer": "湖州市人民政府", "portal_date": "2025-06-01"}, quoted, quoted, Path("q.html")
     )
     assert (meta.issuer, meta.date) == ("湖州市人民政府", "2025-06-01")
+
+
+def test_joint_issuers_in_a_word_table_and_a_property_title_that_names_the_plan_sent() -> None:
+    """Batch 31: a notice signed by two offices in a Word table's two cells; a file's property
+    title that is the plan its notice transmits (the notice's own title names the file); a news
+    site's menu after the site's name is no title."""
+    from ingest.formats.base import transmitted_by_text
+
+    text = (
+        "中共霍山县委办公室　霍山县人民政府办公室\n关于印发《霍山县首席数据官制度实施方案》的通知\n各乡镇：\n现印发给你们。\n"
+        "中共霍山县委办公室 | 霍山县人民政府办公室\n2025年6月18日\n"
+    )
+    assert infer_issuer(text) == "中共霍山县委办公室、霍山县人民政府办公室"
+    assert transmitted_by_text("霍山县首席数据官制度实施方案", text)
+    assert not transmitted_by_text("霍山县数据资源管理办法", text)
+    page = "文匯網 | 首頁 | 香港 | 內地 | 大灣區 | 國際 | 財經\n深圳龍崗42名首席數據官全部到位\n2025-11-04 09:32:15　來源：香港文匯報\n"
+    assert infer_title(clean(page)) == "深圳龍崗42名首席數據官全部到位"
