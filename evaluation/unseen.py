@@ -132,9 +132,16 @@ def read_files(batch: Path, misses: list[str]) -> dict[str, Found]:
                 # without (batch 29's writer, after its prompt's example "关于印发《…》的通知")
                 issuer = want.get("meta", {}).get("issuer", "")
                 # (joint issuers as the head prints them, side by side: 中共霍山县委办公室 霍山县人民政府办公室)
-                same = _same(value, got[field_name]) or (
-                    value.startswith("关于")
-                    and any(_same(i + value, got[field_name]) for i in (issuer, issuer.replace("、", "")))
+                same = (
+                    _same(value, got[field_name])
+                    or (
+                        value.startswith("关于")
+                        and any(_same(i + value, got[field_name]) for i in (issuer, issuer.replace("、", "")))
+                    )
+                    # the notice that transmits a plan and the plan it transmits name one file: writers
+                    # title it either way (batch 20's 海峡交投 by the plan, batch 31's 霍山 by the notice)
+                    or _transmits(got[field_name], value)
+                    or _transmits(value, got[field_name])
                 )
             else:
                 same = _same(value, got[field_name])
@@ -177,6 +184,11 @@ _ISSUED = re.compile(r"印发|发布|公布|施行|生效|issu|publication|effec
 
 def _same(gold: str, got: str) -> bool:
     return fold_compact(str(gold)) == fold_compact(str(got))
+
+
+def _transmits(notice: str, plan: str) -> bool:
+    m = re.search(r"(?:印发|印發|转发|轉發)《(.+)》的?(?:通知|通告)$", str(notice))
+    return bool(m) and _same(m.group(1), plan)
 
 
 def _same_region(gold: str, got: str) -> bool:

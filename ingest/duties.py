@@ -926,6 +926,33 @@ def _label_duties(
     return out
 
 
+# An infographic's role in 【】 on a line of its own, its duties bulleted below it (一图读懂:
+# 【市级首席数据官】 over "▶ 统筹全市数据资源规划和开发利用")
+_BRACKETED_ROLE = re.compile(r"[ \t]*【([^【】\n]{2,20})】[ \t]*$", re.M)
+_BULLET_LINE = re.compile(r"[ \t]*[▶►▸➤•●▪◆◇✔✅√·][ \t]*(\S[^\n]*)")
+
+
+def _zh_bracketed_duties(doc: Document, folded: str, index: SectionIndex) -> list[tuple[int, Duty]]:
+    out: list[tuple[int, Duty]] = []
+    for m in _BRACKETED_ROLE.finditer(folded):
+        label = Span(m.start(1), m.end(1))
+        mentions = _zh_roles(folded, label.start, label.end)
+        body = _ZH_DATA_BODY.fullmatch(folded, label.start, label.end)
+        if body:
+            mention = RoleMention(label.start, label.end, body.group(0), ())
+        elif mentions and mentions[-1].end == label.end:
+            mention = mentions[-1]
+        else:
+            continue
+        at = m.end() + 1
+        while bullet := _BULLET_LINE.match(folded, at):
+            end = folded.find("\n", at)
+            end = len(folded) if end < 0 else end
+            out.extend(_listed_duty(doc, index, mention, folded, Span(bullet.start(1), end), bullet.start(1)))
+            at = end + 1
+    return out
+
+
 def _zh_labelled_duties(
     doc: Document, folded: str, all_units: list[Span], index: SectionIndex
 ) -> list[tuple[int, Duty]]:
@@ -977,7 +1004,7 @@ _EN_MODAL = re.compile(
     # after consulting the CDO, where appropriate, shall", whose subject is another's)
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?"
     rf"(?:,\s*(?:(?:where|when|if|once)\s+(?:so\s+)?(?:designated|appointed|named|established)"
-    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+responsible\s+{_ANSWERING_TO}for|"
+    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1558,6 +1585,20 @@ def _en_duties(
                         m = _EN_ITEM.match(folded, item.start, item.end)
                         if not m:
                             line = doc.text[item.start : item.end].strip()
+                            run_in = _RUN_IN_LABEL.match(line)
+                            if run_in and expected in (None, _RUN_IN):
+                                # a role statement's "Data strategy. Develop, implement and …": its
+                                # label a heading, the sentences after it the duty
+                                consumed.add(uj)
+                                duty = re.sub(r"\.$", "", line[run_in.end() :]).strip()
+                                out.append(
+                                    (
+                                        item.start,
+                                        _en_duty(doc, index, mention.role, level, holder, duty, item),
+                                    )
+                                )
+                                expected = _RUN_IN
+                                continue
                             if expected not in (None, _UNMARKED) or not _UNMARKED_ITEM.fullmatch(line):
                                 break
                             consumed.add(uj)
@@ -1656,6 +1697,10 @@ _FOLLOWING_LIST = re.compile(rf"^{EN_FOLLOWING_DUTIES}\s*[:：]\s*[-—–]?\s*$
 # item with a full stop; "U.S." inside), not a heading (no closing mark) nor a sentence with its
 # own subject and modal ("The office shall publish …")
 _UNMARKED = ("unmarked", 0)
+# ... or one opened by a short label of its own and a full stop ("Data quality. Establish data
+# quality standards …"), each a sentence or more
+_RUN_IN = ("run-in", 0)
+_RUN_IN_LABEL = re.compile(r"[A-Z][\w'’&,-]*(?: [\w'’&,-]+){0,5}\. (?=[A-Z][a-z])")
 _UNMARKED_ITEM = re.compile(r"[A-Za-z](?![^\n]*\b(?:shall|must)\b)[^\n;]{8,240}?(?:;(?:\s+(?:and|or))?|\.)")
 
 
@@ -2016,6 +2061,7 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     out.extend(_zh_listed_duties(doc, folded, all_units, index))
     out.extend(_zh_scope_duties(doc, folded, all_units, index))
     out.extend(_zh_labelled_duties(doc, folded, all_units, index))
+    out.extend(_zh_bracketed_duties(doc, folded, index))
     out.extend(_chaired_duties(doc, folded, all_units, index))
     out.sort(key=lambda pair: pair[0])  # stable: same clause keeps its role order
     seen: set[tuple[str, str, str]] = set()

@@ -277,6 +277,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         aside = _PAPER_REF_ASIDE.search(line)
         if aside:  # "Agenda item | 14  (Paper reference TB 25/138)"
             return aside.group(1)
+        order = _ORDER_NUMBER_LABEL.fullmatch(line.strip())
+        if order:  # "Implementing Order No.: 3-67"
+            return f"{order.group(1)} No. {order.group(2)}"
     for line in lines[:10]:  # a company's controlled document: 文件编号：YHWL-HR-GWSM-2024-017
         m = _ZH_CODE_LABEL.search(line)
         if m:
@@ -331,6 +334,10 @@ _EN_NUMBER_LABEL = re.compile(
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
+)
+# ... or an order's, labelled by its kind in its header block: "Implementing Order No.: 3-67"
+_ORDER_NUMBER_LABEL = re.compile(
+    r"((?:Implementing|Executive|Administrative|Mayoral) Order) No\.?\s*:\s*(\d[\w.-]*)"
 )
 # ... or set aside in brackets beside the agenda item, without a colon
 _PAPER_REF_ASIDE = re.compile(
@@ -442,7 +449,10 @@ _BRACKETED_LINE = re.compile(r"【[^【】]*】")
 # form's field in an appendix (文件名称：（请填写…）).
 _LABEL_LINES = 20
 _TITLE_LABEL = re.compile(
-    r"^(?:标题|標題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$", re.M
+    r"^(?:标题|標題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$"
+    # an order's header block: "Implementing Order No.: 3-67" over "Title: Chief Data Officer and …"
+    r"|^Title\s*:\s*([A-Z][^\n]{3,100}?)\s*$",
+    re.M,
 )
 # An order's or a circular's subject line under its letterhead ("Subject: Designation of
 # Departmental Chief Data Officers …"), which may be longer than the lines _head_lines reads.
@@ -564,7 +574,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     document (…细则, …的通知), is a site's or a body's name above it (江苏省自然资源厅, 绵阳新闻网)."""
     labelled = _TITLE_LABEL.search("\n".join(_head_lines(raw or cleaned)))
     if labelled:
-        return labelled.group(1)
+        return labelled.group(1) or labelled.group(2)
     memo = _memo_subject(cleaned)
     if memo:
         return memo
@@ -620,7 +630,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
             folded = to_simplified(line)
             if (
                 "关于" in folded
-                and not _TITLE_END.search(folded)
+                and not _TITLE_END.search(re.sub(r"《[^》]*》", "", folded))  # 办法 inside 《》 ends nothing
                 and nxt
                 and _heading_like(nxt)
                 and len(nxt) <= 60

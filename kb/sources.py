@@ -79,6 +79,14 @@ _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: o
 # ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
 _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
+# A signature's bare label above its signer ("Approved:" over "Daniella Levine Cava" / "Mayor"): it
+# closes an order as a signature date does
+_SIGN_HERE = re.compile(r"(?:approved|signed|attest(?:ed)?)\s*:?\s*", re.I)
+# A county attorney's stamp under a US order's signature, wrapped over two lines as printed:
+# "Approved by County Attorney as to form and" / "legal sufficiency"
+_AS_TO_FORM = re.compile(
+    r"^(?:approved (?:by [\w .]{1,40} )?as to form\b.*|(?:and )?legal sufficiency\.?)$", re.I
+)
 _SIGNATURE_FIELD = re.compile(r"\bsignature\b|\bsigned\b", re.I)
 # Whom to ask, as a 政策解读 or a notice closes ("解读人：…", "咨询电话：0531-…", "Contact: …"): a
 # copy that ends with its contacts reached its end.
@@ -158,7 +166,7 @@ def _closing_kind(line: str) -> str | None:
         return "date"  # "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
     if (_PUBLIC_NOTE.match(line) or _COPIED_TO.match(line)) and _PRINTED_AT_END.search(line):
         return "date"  # a 版记 read as one line: 公开方式：… 抄送：… 某某办公室 2025年6月12日印发
-    if is_signed_off(line) or is_given_under(line) or _BY_ORDER.fullmatch(line):
+    if is_signed_off(line) or is_given_under(line) or _BY_ORDER.fullmatch(line) or _SIGN_HERE.fullmatch(line):
         return "date"
     if _FILED_STAMP.match(line) or _PICTURE_CAPTION.match(line):
         return "note"
@@ -166,7 +174,12 @@ def _closing_kind(line: str) -> str | None:
         return "attached"
     if _STATUTE_HISTORY.match(line):
         return "contact"  # closes the section as a contact block closes a notice
-    if _PUBLIC_NOTE.match(line) or _COPIED_TO.match(line) or _SIGNATURE_MARK.match(line):
+    if (
+        _PUBLIC_NOTE.match(line)
+        or _COPIED_TO.match(line)
+        or _SIGNATURE_MARK.match(line)
+        or _AS_TO_FORM.match(line)
+    ):
         return "note"
     if _INFO_BAR.match(line):
         return "bar"

@@ -1952,3 +1952,18 @@ def test_batch_30_lists_after_set_off_or_comma_lead_ins_and_their_bodies() -> No
         assert not duties_of(heading), heading
     lower = "7. Chief Data Officer:\n(1) the Chief Data Officer shall chair the Data Council;\n(2) the CDO shall approve the plan.\n"
     assert all(not d.duty.startswith("the ") for d in duties_of(lower, language="en"))
+
+
+def test_a_role_statement_s_run_in_labels_and_an_infographic_s_bracketed_roles() -> None:
+    """Batch 31: "is accountable for the following:" over items opened by a label and a full stop
+    ("Data quality. Establish …"); an infographic's 【市级首席数据官】 over bulleted duties."""
+    statement = (
+        "Key accountabilities\nReporting to the Deputy Secretary, the Chief Data Officer is accountable for the following:\n"
+        "Data strategy. Develop, implement and maintain the department's data strategy.\n"
+        "Data quality. Establish data quality standards and monitoring for key collections.\n"
+    )
+    got = [d.duty for d in duties_of(statement, language="en")]
+    assert "Establish data quality standards and monitoring for key collections" in got
+    card = "04 主要职责\n\n【市级首席数据官】\n▶ 统筹全市数据资源规划和开发利用\n▶ 推进公共数据授权运营\n\n【数据专员】\n▶ 数据共享需求对接\n"
+    got = {(d.role, d.duty) for d in duties_of(card)}
+    assert ("首席数据官", "推进公共数据授权运营") in got and ("数据专员", "数据共享需求对接") in got

@@ -1867,3 +1867,22 @@ def test_joint_issuers_in_a_word_table_and_a_property_title_that_names_the_plan_
     assert not transmitted_by_text("霍山县数据资源管理办法", text)
     page = "文匯網 | 首頁 | 香港 | 內地 | 大灣區 | 國際 | 財經\n深圳龍崗42名首席數據官全部到位\n2025-11-04 09:32:15　來源：香港文匯報\n"
     assert infer_title(clean(page)) == "深圳龍崗42名首席數據官全部到位"
+
+
+def test_an_implementing_order_s_header_block_and_its_attorney_s_stamp() -> None:
+    """Batch 31's Miami-Dade order: its "Title:" and "Implementing Order No.:" labels, and its
+    signature ("Approved:", the Mayor, the county attorney's stamp over two lines) closing it."""
+    head = (
+        "MIAMI-DADE COUNTY\nIMPLEMENTING ORDER\nImplementing Order No.: 3-67\n"
+        "Title: Chief Data Officer and Data Governance Program\nOrdered: September 16, 2025\n"
+    )
+    assert infer_title(head) == "Chief Data Officer and Data Governance Program"
+    assert infer_doc_number(head) == "Implementing Order No. 3-67"
+    end = (
+        "This Implementing Order is hereby submitted to the Board of County Commissioners.\nApproved:\n"
+        "Daniella Levine Cava\nMayor\nApproved by County Attorney as to form and\nlegal sufficiency"
+    )
+    assert is_complete(build_document_from(end))
+    # a notice's title wrapped after the plan's name in 《》 joins its "的通知"
+    wrapped = "某集团文件\n关于印发《某集团首席数据官管理办法》\n的通知\n各部门：\n"
+    assert infer_title(wrapped) == "关于印发《某集团首席数据官管理办法》的通知"
