@@ -917,6 +917,8 @@ class KnowledgeBase:
                 # the place's laws: retrieved ones in their rank, the rest after
                 laws = [d for d in docs if is_law(documents[d])]
                 laws += sorted(d for d in own - set(laws) if is_law(documents[d]) and fits(d))
+            elif query.named_document in documents:  # 西电那个细则里…的职责: that document's list alone
+                docs = [query.named_document]
             wanted = set(docs) | set(laws)
 
             # In the question's language, an official document's list before a news report's (a

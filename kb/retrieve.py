@@ -329,6 +329,11 @@ class Retriever:
         # ... or by a Chinese name in pinyin that one title or issuer writes in characters
         # ("At Huadian Fuxin": 华电福新能源有限公司's 管理办法; `pinyin_named`, _named_in_pinyin's)
         named |= pinyin_named
+        # ... or by its institution's short name (西电那个细则: 西安电子科技大学's)
+        short = self._titles.named_by_short_name(
+            question, lambda w: bool(self._keywords.document_frequency(w))
+        )
+        named |= {short} if short else set()
         return next(iter(named)) if len(named) == 1 else None
 
     def _named_in_pinyin(self, question: str, place_words: set[str]) -> tuple[set[str], set[str]]:

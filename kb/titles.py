@@ -8,7 +8,7 @@ cross-language 0.806 -> 0.833)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kb.genres import genre_words
@@ -33,13 +33,19 @@ class Titles:
     # the toneless pinyin of every run of characters in a title or an issuer (华电福新 ->
     # "huadianfuxin", "huadian", "fuxin", …) -> doc ids
     pinyin: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the institutions titles and issuers name (西安电子科技大学, 福建省海峡交通投资集团有限公司) -> doc ids,
+    # which users call by short names (西电, 海峡交投)
+    institutions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, documents: Iterable[Document]) -> Titles:
         found: dict[str, set[str]] = {}
         issuers: dict[str, set[str]] = {}
         pinyin: dict[str, set[str]] = {}
+        institutions: dict[str, set[str]] = {}
         for doc in documents:
+            for name in _INSTITUTION.findall(fold(f"{doc.title} {doc.issuer}")):
+                institutions.setdefault(name, set()).add(doc.doc_id)
             for spelled in _pinyin_spellings(doc.title + " " + doc.issuer):
                 pinyin.setdefault(spelled, set()).add(doc.doc_id)
             # the capitals of its number too: users cite a bill by them ("SHB 1742"), not by the
@@ -56,7 +62,25 @@ class Titles:
             {w: frozenset(ids) for w, ids in found.items()},
             {w: frozenset(ids) for w, ids in issuers.items()},
             {w: frozenset(ids) for w, ids in pinyin.items()},
+            {n: frozenset(ids) for n, ids in institutions.items()},
         )
+
+    def named_by_short_name(self, question: str, used: Callable[[str], bool]) -> str | None:
+        """The one document whose institution the question calls by a short name (西电 of
+        西安电子科技大学, 哈理工 of 哈尔滨理工学院): two or three characters in a row, the name's first
+        and others in its order among its first characters, not the name's own start (西安 is a
+        city), that no passage `used`; None when none or several documents are so named."""
+        named: set[str] = set()
+        for run in _HAN_RUN.findall(fold(question)):
+            for size in (3, 2):
+                for at in range(len(run) - size + 1):
+                    short = run[at : at + size]
+                    if used(short):
+                        continue
+                    for name, ids in self.institutions.items():
+                        if _abbreviates(short, name):
+                            named |= ids
+        return next(iter(named)) if len(named) == 1 else None
 
     def named_in_pinyin(self, spelled: str) -> str | None:
         """The one document whose title or issuer writes `spelled` (lower-case toneless pinyin,
@@ -89,6 +113,21 @@ class Titles:
             elif inner and len(inner) <= max_documents and inner != within:
                 named |= inner
         return named
+
+
+# An institution's name: a university, college, hospital, group or company (a few characters and
+# its kind), as titles and issuers write it
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|医院|集团有限公司|有限公司|集团)")
+_SHORT_NAME_REACH = 8  # a short name's characters come from the name's first words
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is `name`'s first character and others in their order within its first characters,
+    and not its start (西电 of 西安电子科技大学; not 西安)."""
+    if short[0] != name[0] or name.startswith(short):
+        return False
+    rest = iter(name[1:_SHORT_NAME_REACH])
+    return all(char in rest for char in short[1:])
 
 
 def _pinyin_spellings(text: str) -> set[str]:

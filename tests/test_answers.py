@@ -2865,3 +2865,31 @@ def test_the_second_review_s_answerable_questions_stay_answerable():
     assert not asked_for("Is the data sharing policy the final version or still a draft?").final_version
     adopted = [Speaking("条例第三条保留了首席数据官条款。", title="《某市数据条例（草案）》经表决通过")]
     assert holds_what_is_asked("那个条例最后正式通过的版本里还有首席数据官条款吗？", adopted)
+
+
+def test_an_institution_called_by_its_short_name_names_its_document(fake_kb):
+    """西电 of 西安电子科技大学, 浙工大 of 浙江工业大学: a short name users give, that no passage writes,
+    names the one document whose title or issuer holds the institution; a city's name (西安) does
+    not; and the named document's own list of a body's duties answers, not another's."""
+    from kb.titles import _abbreviates
+
+    assert _abbreviates("西电", "西安电子科技大学") and _abbreviates("浙工大", "浙江工业大学")
+    assert not _abbreviates("西安", "西安电子科技大学") and not _abbreviates("准备", "西安电子科技大学")
+    rules = [
+        "第十条 领导小组办公室履行以下职责：",
+        "（一）承担首席数据官日常支撑工作；",
+        "（二）组织编制校级数据资源目录。",
+    ]
+    fake_kb.add_document(
+        *make_doc("xidian", rules, title="西安电子科技大学首席数据官制度实施细则", language="zh-Hans")
+    )
+    county = ["（四）领导小组办公室职责", "1. 承担领导小组日常工作；", "2. 建立数据专员联络工作台账。"]
+    fake_kb.add_document(
+        *make_doc(
+            "huoshan", county, title="霍山县首席数据官制度实施方案", region="霍山县", language="zh-Hans"
+        )
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("西电那个细则里领导小组办公室的职责有哪些？").named_document == "xidian"
+    answer = fake_kb.ask("麻烦把西电那个细则里领导小组办公室的职责逐条列一下。")
+    assert "xidian" in {c.doc_id for c in answer.citations[:1]}
