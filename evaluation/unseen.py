@@ -44,14 +44,17 @@ portal page, Calgary, a Macao 批示 as a Word file, 绵阳's joint 实施意见
 a 克拉玛依 news page, an Arizona executive order's page, a Brisbane charter as a PDF, a Saskatchewan directive
 cut short; 莫干山镇's portal page, 衡阳's 政策解读, 湘潭's scoring rules as a Word file, a Telangana G.O. as a
 PDF, a Leicester NHS trust's board paper, a Philippine DICT circular, 西宁's 会议纪要 as a PDF, 章贡区's
-公示, an Irish circular with its running headers), with their junk (portal lines, bylines,
+公示, an Irish circular with its running headers; 霍山县's joint red-header notice as a Word file, 西电's 细则
+page, a 日照 一图读懂 post, a Miami-Dade implementing order as a PDF, a Stats NZ page, a Kenyan circular cut
+short, 三亚's draft for comment as a Word file, a Victorian role statement, a 文匯報 report on 龙岗区), with
+their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
 `gold.json` ({file: {"meta"?, "dimensions", "duties", "deadlines"}}) and `questions.jsonl`
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 30), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 31), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date, or with its rhythm for a "recurring" one; a limit from an event,
 which the gold files as "recurring" too, is reported apart as "recurring by event", not found; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
