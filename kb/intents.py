@@ -919,8 +919,8 @@ _STATUS_ASKED = re.compile(
 
 # A question that gives how many things there are and asks which ones (那13家市级委办局具体是哪几家？
 # 有名单吗; "Which ten cities did Guangdong pick?"): it asks for their names, and a passage that
-# only counts them (选取了13家市级委办局) does not answer it. The count, its measure word, then 哪/名单
-# within the clause; or "which"/"name the" before the count.
+# only counts them (选取了13家市级委办局) does not answer it. The count, its measure word, then 哪 and
+# the same measure word within the clause; or "which"/"name the" before the count.
 _COUNT_THEN_WHICH = re.compile(
     rf"(?<!\d)(\d{{1,3}}|{_CN_NUMBER})\s*(家|个|所|座|位)(?!工作日|月|小时|日|天|年)([^。？?！!；;]{{0,20}}?)"
     # (哪几家, 哪13家 with the count's own measure word; not 哪个 or 哪一家, which asks for one of
@@ -940,7 +940,8 @@ _EN_COUNTS = {
 }
 MIN_NAMED_COUNT = 3  # two things are named in one breath (甲和乙): a list is three or more
 # Of the N names asked, the share a passage must list (its list may join two by 和, or name a few
-# by their group): a series of 3 items does not answer "which 13", one of 10 does "which ten"
+# by their group): a series of 3 items does not answer "which 13", one of 10 does "which ten". A
+# logical margin, not fitted: no tuning question asks for a count between 3 and 13 names.
 NAMED_SHARE = 0.6
 
 
@@ -1011,7 +1012,8 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
     how much, a holder when it asks who (unless `holder` is False) or whom to turn to, a
     person's name (near the post it names), a company, a document number, each matter of _TOPICS
     it asks about (a conclusion, a penalty, money, a contact, a credential), how things
-    turned out, each year it asks about. False makes the answer "not found" with the
+    turned out, each year it asks about, the names of the N things it counts, an adopted text
+    where only a draft is held. False makes the answer "not found" with the
     closest clauses: logical constraints, not fitted weights."""
     asked = asked_for(question)
     if asked.unit and not any(states_amount(asked.unit, p.text) for p in passages):

@@ -33,8 +33,8 @@ class Titles:
     # the toneless pinyin of every run of characters in a title or an issuer (华电福新 ->
     # "huadianfuxin", "huadian", "fuxin", …) -> doc ids
     pinyin: dict[str, frozenset[str]] = field(default_factory=dict)
-    # the institutions titles and issuers name (西安电子科技大学, 福建省海峡交通投资集团有限公司) -> doc ids,
-    # which users call by short names (西电, 海峡交投)
+    # the institutions titles and issuers name (西安电子科技大学, 哈尔滨理工学院) -> doc ids,
+    # which users call by short names (西电, 哈理工)
     institutions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
