@@ -79,9 +79,6 @@ _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: o
 # ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
 _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
-# A signature's bare label above its signer ("Approved:" over "Daniella Levine Cava" / "Mayor"): it
-# closes an order as a signature date does
-_SIGN_HERE = re.compile(r"(?:approved|signed|attest(?:ed)?)\s*:?\s*", re.I)
 # A county attorney's stamp under a US order's signature, wrapped over two lines as printed:
 # "Approved by County Attorney as to form and" / "legal sufficiency"
 _AS_TO_FORM = re.compile(
@@ -162,11 +159,15 @@ def _closing_kind(line: str) -> str | None:
     "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
-    if _SIGNED_LABEL.match(line) and _ends_with_date(line):
-        return "date"  # "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025"
+    label = _SIGNED_LABEL.match(line)
+    if label and (_ends_with_date(line) or not line[label.end() :].strip()):
+        # "Approved: Dr Helen Marchetti, Government Chief Data Officer, 12 August 2025", or the
+        # label alone above its signer ("Approved:" over "Daniella Levine Cava" / "Mayor"): it
+        # closes an order as a signature date does
+        return "date"
     if (_PUBLIC_NOTE.match(line) or _COPIED_TO.match(line)) and _PRINTED_AT_END.search(line):
         return "date"  # a 版记 read as one line: 公开方式：… 抄送：… 某某办公室 2025年6月12日印发
-    if is_signed_off(line) or is_given_under(line) or _BY_ORDER.fullmatch(line) or _SIGN_HERE.fullmatch(line):
+    if is_signed_off(line) or is_given_under(line) or _BY_ORDER.fullmatch(line):
         return "date"
     if _FILED_STAMP.match(line) or _PICTURE_CAPTION.match(line):
         return "note"

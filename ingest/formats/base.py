@@ -104,8 +104,7 @@ _OWN_TITLE_LINES = 12
 def transmitted_by_text(title: str, text: str) -> bool:
     """A file's property title that names the plan its text's notice transmits ("霍山县首席数据官
     制度实施方案" of "关于印发《霍山县首席数据官制度实施方案》的通知"): the notice's own title names the file."""
-    head = "\n".join(line for line in text.splitlines() if line.strip())
-    head = "\n".join(head.splitlines()[:_OWN_TITLE_LINES])
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_OWN_TITLE_LINES])
     return bool(title) and re.search(rf"(?:印发|转发|印發|轉發)《{re.escape(title)}》", head) is not None
 
 
