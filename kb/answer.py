@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.dimensions import dimensions_of
-from kb.intents import ANSWER_SHAPE, LIST_ITEM, counts
+from kb.intents import ANSWER_SHAPE, LIST_ITEM, asks_definition, counts, states_definition
 from kb.params import AnswerModel, AnswerParams
 from kb.places import place_tokens
 from kb.relevance import Relevance, Weighed, rare_share
@@ -351,10 +351,18 @@ class Answerer:
             # "Our 90 CDO members" answers how many members, however little else of the question it holds
             return bool(query.counted) and s[0] > 0 and counts(s[3], query.counted)
 
+        defines = asks_definition(query.text)
+
+        def defining(s: tuple[float, int, int, str]) -> bool:
+            # "达州市首席数据官的定义是…" answers how Dazhou defines the role, before its duties
+            return defines and s[0] > 0 and states_definition(s[3])
+
+        preferred = [s for s in scored if (counting(s) or defining(s)) and s not in near and s not in shaped]
         best = min(
-            near + shaped + [s for s in scored if counting(s) and s not in near and s not in shaped],
+            near + shaped + preferred,
             key=lambda s: (
                 not counting(s),
+                not defining(s),
                 not (asked and dimensions_of(hits[s[1] - 1].chunk.section, s[3]) & asked),
                 not (shape is not None and shape.search(fold(s[3]))),
             ),

@@ -1070,6 +1070,32 @@ def holds_answer(kind: str, text: str) -> bool:
     return bool(shape.search(fold(text)))
 
 
+# A question about what a role or body is (怎么定义的, 角色定位, 算个什么角色, 扮演什么角色, "what kind
+# of role is it", "how does Dazhou define …"): a sentence that says what it is answers it, before
+# the lists of what it does, which the role's name draws in equal measure.
+_DEFINITION_ASKED = re.compile(
+    r"定义|界定|定位|(?:什么|啥)(?:样的?)?(?:角色|岗位|职位)|(?:描述|概括|介绍)[^，,。？?]{0,4}(?:角色|岗位|职位)|"
+    r"算(?:个|是)?(?:什么|啥)|是个(?:什么|啥)|一句话概括|"
+    r"\bdefin(?:e|es|ed|ing|ition)\b|\bwhat (?:kind|sort|type) of (?:a |an )?(?:role|position|post|job|officer)\b|"
+    r"\bdescribes? what (?:[\w'’-]+ ){1,6}is\b"
+)
+# ... the sentence: 定义是, 是指, 定位为, 角色是, 扮演…角色, "is defined as", "'X' means a", "the CDO's
+# role is part steward, part evangelist", "serves as the", "acts as an"
+_DEFINITION_STATED = re.compile(
+    r"定义(?:是|为)|是指|指的是|定位(?:是|为|成)|角色(?:是|为)|扮演[^。；;\n]{0,20}角色|"
+    r"\bis defined as\b|\bmeans (?:a|an|the|any)\b|\brole (?:is|shall be|will be) (?:to be |part |an? |the )|"
+    r"\b(?:serves?|acts?) as (?:the |an? )"
+)
+
+
+def asks_definition(question: str) -> bool:
+    return bool(_DEFINITION_ASKED.search(fold(question)))
+
+
+def states_definition(text: str) -> bool:
+    return bool(_DEFINITION_STATED.search(fold(text)))
+
+
 _OFTEN = re.compile(r"\bhow (?:often|frequently)\b|多久.{0,6}一次|多长时间.{0,6}一次|每隔多久|频率|频次")
 
 

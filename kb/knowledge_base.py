@@ -826,6 +826,9 @@ class KnowledgeBase:
             if asked:  # the place's clauses on what is compared first, as in `cdokb compare`
                 on_topic = [h for h in hits if tagged(h.chunk) & asked]
                 hits = on_topic + [h for h in hits if h not in on_topic]
+            if intents.asks_definition(apart):  # what the role is before what it does
+                defining = [h for h in hits if intents.states_definition(h.chunk.text)]
+                hits = defining + [h for h in hits if h not in defining]
             # What the question asks for (an amount, a name, a year …) from the passages that
             # can hold it, as a one-place question is answered (intents.holds_what_is_asked); not
             # a holder's clause first for every who: "由谁来评" compares evaluators, not posts

@@ -765,6 +765,28 @@ def test_a_compared_place_answers_how_much_only_with_an_amount(fake_kb):
     assert shanwei.startswith("汕尾市：") and "经费" not in shanwei  # a clause with no figure: not stated
 
 
+def test_a_compared_place_cites_what_the_role_is_before_what_it_does(fake_kb, monkeypatch):
+    from kb.answer import Answerer
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    duties = [f"The CDO role includes duty {i}: the CDO shall review CDO data collections." for i in range(6)]
+    defined = "The Chief Data Officer's role is part steward, part evangelist and part technologist."
+    fake_kb.add_document(*make_doc("us", [*duties, defined], region="United States", language="en"))
+    fake_kb.add_document(
+        *make_doc(
+            "dazhou",
+            ["达州市首席数据官的定义是：数据资源统筹者。"],
+            region="四川省达州市",
+            language="zh-Hans",
+        )
+    )
+    answer = fake_kb.tuned.answer
+    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
+    found = fake_kb.ask("How do Dazhou and the US each describe what kind of role a CDO is?")
+    us = found.answer.splitlines()[1]
+    assert "part evangelist" in us and any("part evangelist" in c.text for c in found.citations)
+
+
 def test_a_year_asked_of_one_place_is_not_asked_of_the_other(fake_kb):
     fake_kb.add_document(
         *make_doc("guangzhou", ["2021年初步组建起市级首席数据官队伍。"], region="广州市", language="zh-Hans")
@@ -2176,6 +2198,49 @@ def test_a_how_many_answer_leads_with_the_sentence_that_counts(fake_kb, monkeypa
     fake_kb.add_document(*make_doc("report", report, region="United States", language="en"))
     answer = fake_kb.ask("How many CDO members does the CDO Council on data skills have?")
     assert "Our 90 members" in answer.answer  # not only the meetings' 12, a number of another thing
+
+
+def test_a_question_about_what_a_role_is_and_a_sentence_that_says_it():
+    from kb.intents import asks_definition, states_definition
+
+    for asking in (
+        "达州对首席数据官是怎么定位的？能不能一句话概括一下",
+        "广东的指南里，企业CDO到底算个什么角色？",
+        "美国联邦那份CDO岗位说明又是怎么描述这个角色的？",
+        "How does Sichuan's draft guide define an enterprise chief data officer?",
+        "How do they each describe what kind of role a CDO is?",
+        "How does Dazhou describe what its chief data officer is?",
+    ):
+        assert asks_definition(asking), asking
+    for not_asking in (
+        "首席数据官的主要职责是什么？",
+        "What must the CDO do by 2025?",
+        "谁来担任首席数据官？",
+    ):
+        assert not asks_definition(not_asking), not_asking
+    for defining in (
+        "达州市首席数据官的定义是：数据资源统筹者、数字政府建设者和数字社会推动者。",
+        "本办法所称首席数据官，是指统筹本单位数据工作的负责人。",
+        "The Chief Data officer's role is part data strategist and adviser, part steward.",
+        '"Chief data officer" means the person designated under subsection (a).',
+        "The CDO serves as the chair of the Data Governance Board.",
+    ):
+        assert states_definition(defining), defining
+    assert not states_definition("The CDO shall coordinate the agency's data inventory.")
+
+
+def test_what_a_role_is_answers_before_what_it_does(fake_kb, monkeypatch):
+    """Both sentences name the role; the one that says what it is answers how it is defined."""
+    from kb.answer import Answerer
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    news = [
+        "首席数据官牵头制定本地数字政府建设方案。首席数据官统筹协调内外部数据供需对接。"
+        "本市所称首席数据官，是指数据资源统筹者、数字政府建设者。",
+    ]
+    fake_kb.add_document(*make_doc("news", news, region="四川省达州市", language="zh-Hans"))
+    answer = fake_kb.ask("达州对首席数据官是怎么定义的？")
+    assert "是指数据资源统筹者" in answer.answer
 
 
 def test_the_passage_counting_what_is_asked_reaches_the_top_five(fake_kb):
