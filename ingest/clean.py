@@ -106,6 +106,8 @@ _CHROME_PREFIX = re.compile(
     r"|(?:主办|主辦)\s*[:：][^\n。；;]*(?:承办|承辦)[^\n。；;]*$"
     r"|(?:建议|建議)(?:使用|采用|採用)[^\n。]{0,40}(?:浏览器|瀏覽器|分辨率)[^\n。]{0,20}(?:本站|本网站|本網站)"
     r"|责任编辑|責任編輯|编辑\s*[:：]|編輯\s*[:：]|审核\s*[:：]|審核\s*[:：]|校对\s*[:：]|校對\s*[:：]"
+    # an English news page's byline of its editor, a name alone: "Editor: Chen Yutong"
+    r"|(?i:editor|edited by|responsible editor|chief editor)\s*:\s*[^\n.;:!?]{1,40}$"
     r"|相关附件\s*[:：]|相關附件\s*[:：]|附件下载\s*[:：]|附件下載\s*[:：]"
     r"|首页\s*[|>›»/]|首頁\s*[|>›»/]|首页\s*$|首頁\s*$"
     # a news site's login and date bar: 登录 | 注册　今天是：2024年5月16日 星期四

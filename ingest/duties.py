@@ -1002,7 +1002,8 @@ _EN_MODAL = re.compile(
     # ("A Deputy Agency CDO, where designated, shall …", "The CDO, as data governance body
     # chair, should …": the role's own condition or capacity set off between them; not "…,
     # after consulting the CDO, where appropriate, shall", whose subject is another's)
-    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in)\s+(?:each|every|the|its)\s+[a-z]+\s+)?"
+    # ("The data management officer for a state agency shall:": whose post it is)
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in|for)\s+(?:a|an|each|every|the|its)\s+(?:[a-z]+\s+){{1,3}}?)?"
     rf"(?:,\s*(?:(?:where|when|if|once)\s+(?:so\s+)?(?:designated|appointed|named|established)"
     rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
@@ -1047,11 +1048,12 @@ _EN_RESP = re.compile(
 # ", in consultation with the agency data officers and executive branch agency heads,", ", composed
 # of all Agency CDOs …," or ", OA," between a subject and its modal
 _EN_ASIDE = re.compile(
-    r",\s*(?:(?i:in\s+consultation|in\s+coordination|in\s+collaboration|together|working|acting|as\s+appropriate"
-    r"|composed|consisting|comprising|chaired|established|created)[^,;.]{0,160}"
+    r",\s*(?:(?i:in\s+consultation|in\s+coordination|in\s+collaboration|in\s+turn|together|working|acting|as\s+appropriate"
+    r"|composed|consisting|comprising|chaired|established|created|nominated|appointed|designated|selected)[^,;.]{0,160}"
     # "The Commonwealth Chief Data Officer, OA, shall": the office it sits in, by its initials
     r"|[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s*),",
 )
+_EN_ASKING = re.compile(r"(?i:what|how|which|why)\b")
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 # "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
@@ -1497,6 +1499,8 @@ def _en_duties(
             continue
         last: RoleMention | None = None  # the role of the sentence before, for a "They:" list
         for sent in statute_sentences(folded, unit):
+            if _EN_ASKING.match(folded, skip_markers(folded, sent.start, sent.end), sent.end):
+                continue  # a heading that asks ("What CDOs will do"): its list follows, under it
             mentions = en_role_mentions(folded, sent.start, sent.end, council_alias)
             if bodies or initials:
                 mentions = _with_bodies(folded, sent, mentions, bodies, initials)

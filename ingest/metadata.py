@@ -34,6 +34,7 @@ from kb.gazetteer import (
     PROVINCE_CORE,
     PROVINCES,
     chinese_place,
+    city_of,
     is_county_level_city,
     province_of,
     with_province,
@@ -53,7 +54,18 @@ from kb.sources import (
 from kb.text import CJK_CHAR, DOC_NUMBER, GO_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
 from kb.types import DocumentMeta
 
-_FIELDS = ("title", "issuer", "date", "doc_number", "language", "region", "level", "source", "portal_date")
+_FIELDS = (
+    "title",
+    "issuer",
+    "date",
+    "doc_number",
+    "language",
+    "region",
+    "level",
+    "source",
+    "portal_date",
+    "site_name",
+)
 
 
 def infer_metadata(
@@ -114,7 +126,11 @@ def infer_metadata(
     )
     language = normalize_language(fm.get("language", "")) or infer_language(cleaned_text, title)
     source = _known(fm.get("source", ""))
-    region = _known(fm.get("region", "")) or infer_region(issuer, title, cleaned_text, language, source)
+    region = (
+        _known(fm.get("region", ""))
+        or infer_region(issuer, title, cleaned_text, language, source)
+        or _site_region(fm.get("site_name", ""))
+    )
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
     extra = {k: v for k, v in fm.items() if k not in _FIELDS}
     pages = first_page_of(raw_text)
@@ -280,6 +296,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         order = _ORDER_NUMBER_LABEL.fullmatch(line.strip())
         if order:  # "Implementing Order No.: 3-67"
             return f"{order.group(1)} No. {order.group(2)}"
+        circular = _CIRCULAR_NO.search(line)
+        if circular and len(line) <= _HEAD_FIELDS_CHARS and not line.rstrip().endswith("."):
+            return circular.group(1)  # "My No.: MDE/DGD/… Circular No. MDE/07/2025 Your No.: --- Date: …"
     for line in lines[:10]:  # a company's controlled document: 文件编号：YHWL-HR-GWSM-2024-017
         m = _ZH_CODE_LABEL.search(line)
         if m:
@@ -339,6 +358,10 @@ _EN_NUMBER_LABEL = re.compile(
 _ORDER_NUMBER_LABEL = re.compile(
     r"((?:Implementing|Executive|Administrative|Mayoral) Order) No\.?\s*:\s*(\d[\w.-]*)"
 )
+# ... or a circular's, without a colon, among its head's fields on one line (not a sentence's
+# "This replaces Circular No. MDE/03/2024.")
+_CIRCULAR_NO = re.compile(r"\b(?:Circular|Directive)\s+No\.?\s+([A-Z][A-Za-z]*[/-][\w/.-]*\d[\w/.-]*)")
+_HEAD_FIELDS_CHARS = 160
 # ... or set aside in brackets beside the agenda item, without a colon
 _PAPER_REF_ASIDE = re.compile(
     r"\((?i:paper|our)\s+(?i:ref(?:erence)?)\.?:?\s+([A-Z][A-Z()]{0,9}\s?\d[\w/.-]*)\)"  # its series in capitals
@@ -374,6 +397,8 @@ _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)]
 # ---------------------------------------------------------------------------------------------
 # Title
 
+# what a notice's title ends with on the line below its 《…》: 的通知
+_NOTICE_TAIL = re.compile(r"的?(?:通知|通报|决定|意见|批复|函|公告|通告)")
 _TITLE_END = re.compile(
     r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|批示|答复|答復|函|公告|通告|"
     r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄|说明书|說明書)"
@@ -644,7 +669,11 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                 and _heading_like(nxt)
                 and _TITLE_END.search(to_simplified(nxt))
             ):
-                return line + nxt  # the issuer on a line of its own above "关于印发…的通知"
+                # the issuer on a line of its own above "关于印发…的通知", which may wrap after its 》
+                after = lines[i + 2] if i + 2 < len(lines) else ""
+                if nxt.endswith("》") and _NOTICE_TAIL.fullmatch(to_simplified(after.strip())):
+                    return line + nxt + after.strip()
+                return line + nxt
             return line
         later = _titled_below(line, lines[i + 1 : i + _BANNER_REACH])
         if later:
@@ -821,7 +850,9 @@ def _banner_issuer(banner: str) -> str:
 
 
 # The ministry a banner's government sets under it ("MINISTRY OF COMMUNICATIONS AND DIGITALISATION")
-_MINISTRY_LINE = re.compile(r"^(?:the\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$", re.I)
+_MINISTRY_LINE = re.compile(
+    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$", re.I
+)
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
     r"^(?:the\s+)?(?:government|gouvernement|republic|state|commonwealth|city and county|city|county|ministry|department)\s+of\b"
@@ -836,9 +867,10 @@ _BANNER = re.compile(
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
 _EN_KIND = re.compile(
-    r"\b(?:terms of reference|polic(?:y|ies)|directive|order|act|charter|plan|strategy|guidelines?|guidance|"
+    # (not a meeting's "call to order"; a meeting's minutes are a kind of their own)
+    r"\b(?:terms of reference|polic(?:y|ies)|directive|(?<!call to )order|act|charter|plan|strategy|guidelines?|guidance|"
     r"standard|regulations?|memorandum|framework|procedures?|statutes?|laws?|ordinance|code|rules?|"
-    r"mandate|playbook|circular|report)\b",
+    r"mandate|playbook|circular|report|minutes)\b",
     re.IGNORECASE,
 )
 
@@ -1221,6 +1253,7 @@ def _printed_date(cleaned: str) -> str:
     return found[0] if found else ""
 
 
+_IN_FORCE_NOTE = re.compile(r"\beff\.\s+([A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2})")
 _GIVEN_UNDER_REACH = 15  # lines from the end: the signers, a clerk's stamp, a cc list, related orders
 
 
@@ -1269,6 +1302,12 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     found = parse_date(signed_off[-1], allow_partial=False) if signed_off else None
     if found:
         return found[0]
+    # a code section's history notes below its text ("Added by Acts 2019 …, eff. September 1,
+    # 2019." / "Amended by: Acts 2025 …, eff. September 1, 2025."): the text shown is in force
+    # since the last of them
+    in_force = [parse_date(m.group(1), allow_partial=False) for m in _IN_FORCE_NOTE.finditer(cleaned)]
+    if any(in_force):
+        return max((f[0] for f in in_force if f), key=lambda d: d)
     head = cleaned[:300]
     found = parse_date(head, allow_partial=False)
     return found[0] if found else ""
@@ -1463,7 +1502,12 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     unsure."""
     place = _chinese_place(issuer, title, cleaned)
     if place:
-        return with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)
+        placed = with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)
+        if placed == place and _TOWNSHIP.search(place):
+            district = _district_named(cleaned)  # 秋长街道 of a text that names 惠州市 and 惠阳区
+            if district and not place.startswith(place_core(district)):
+                return with_province(district, cleaned) + place
+        return placed
     # A state's or city's own text by its title or issuer, then a federal one, then a state or
     # city its first lines name (a federal memo may cite "the Governor of Virginia").
     english = language == "en" or (not language and not CJK_CHAR.search(title))
@@ -1498,6 +1542,12 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             place = chinese_place(word)
             if place:
                 return with_province(place)
+        # ... or gives the Chinese title of the plan it reports on: "its Implementation Plan for
+        # the Chief Data Officer System (《广州市南沙区首席数据官制度实施方案》)"
+        for quoted in _CHINESE_TITLE.findall(cleaned[:_QUOTED_TITLE_REACH]):
+            place = _place(quoted)
+            if place:
+                return with_province(place, quoted)
     if not country:  # a county council that names no country: its county says which
         county = _COUNCIL_OF.match(issuer) if re.search(r"\bCounty\s+Council$", issuer) else None
         where = COUNTY_COUNCIL_PLACES.get(county.group(1)) if county else None
@@ -1511,6 +1561,40 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         city = _GOVERNING_CITY.search(_capitals_as_written(cleaned[:600]))
         city = _CITY_OF.search(city.group(0)) if city else None
     return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
+
+
+_CHINESE_TITLE = re.compile(r"《([^》\n]{4,60})》")
+_QUOTED_TITLE_REACH = 1500  # characters: a report names the plan it is about in its first paragraphs
+
+
+_TOWNSHIP = re.compile(r"(?:街道|镇|乡)$")
+_DISTRICT_END = re.compile(r"[区县]")
+_DISTRICT_REACH = 800  # characters: a township's rules name their district in their opening article
+
+
+def _district_named(cleaned: str) -> str:
+    """The first district or county the text's opening names that the dictionary places in a
+    city the text names too (惠阳区 of "惠州市…惠阳区首席数据官制度"), or ""."""
+    head = to_simplified(cleaned[:_DISTRICT_REACH])
+    for end in _DISTRICT_END.finditer(head):
+        for chars in (2, 3):
+            name = head[max(0, end.start() - chars) : end.end()]
+            city = city_of(name) if province_of(name) else ""
+            if city and place_core(city) in head:
+                return name
+    return ""
+
+
+def _site_region(site: str) -> str:
+    """The place a web page's site is named after, where the page's text names none: the state
+    of "Texas Constitution and Statutes" (a code section's page never writes the state's name)."""
+    state = next(
+        (s for s in sorted(US_STATES, key=len, reverse=True) if re.match(rf"(?:State of )?{s}\b", site)), ""
+    )
+    if state:
+        return f"United States / {state}"
+    place = _place(to_simplified(site)) if CJK_CHAR.search(site) else ""
+    return with_province(place, site) if place else ""
 
 
 def _first_lines_us_place(cleaned: str, language: str, country: str) -> str:

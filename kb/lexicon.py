@@ -79,6 +79,8 @@ class Lexicon:
     names: frozenset[str] = frozenset()
     # headwords with an entry in lower-case pinyin: words (通道 "passage"), whatever names they also are
     words: frozenset[str] = frozenset()
+    # a word -> the headwords that abbreviate it ("德州 … abbr. for 德克薩斯州|德克萨斯州, Texas")
+    short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
@@ -98,6 +100,10 @@ class Lexicon:
         tokens = english_tokens(word.lower())
         return bool(tokens) and all(t in self.common_words for t in tokens)
 
+    def abbreviations_of(self, word: str) -> tuple[str, ...]:
+        """The words the dictionary gives as short for `word` (德克萨斯州: 德州)."""
+        return self.short_forms.get(word, ())
+
     def place_notes_of(self, word: str) -> tuple[str, ...]:
         """The dictionary's first sense of each entry that describes `word` as a division of
         China, as written: "Zhuzhou, prefecture-level city, on the Xiangjiang river in Hunan"."""
@@ -108,6 +114,8 @@ class Lexicon:
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
+# "abbr. for 德克薩斯州|德克萨斯州, Texas": the simplified form of the word abbreviated
+_ABBREVIATION_OF = re.compile(rf"^abbr\. for (?:[{HAN}]+\|)?([{HAN}]+)")
 _POINTER = re.compile(r"(?i)\b(?:variant|equivalent|abbr|see|of|also)\b|:")
 _CROSS_REFERENCE = re.compile(r"\s+[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?\[[^\]]*\]\s*$")
 
@@ -202,6 +210,7 @@ def parse(lines: list[str]) -> Lexicon:
     common: set[str] = set()
     names: set[str] = set()
     lowercase: set[str] = set()
+    short_forms: dict[str, list[str]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -218,6 +227,10 @@ def parse(lines: list[str]) -> Lexicon:
         elif pinyin.islower():
             lowercase.add(simplified)
         common.update(t for w in _LOWER_WORD.findall(match.group(3)) for t in english_tokens(w))
+        for sense in match.group(3).split("/"):
+            short_for = _ABBREVIATION_OF.match(sense)
+            if short_for and short_for.group(1) != simplified:
+                short_forms.setdefault(short_for.group(1), []).append(simplified)
         if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name
             place_notes.setdefault(simplified, []).append(first)
         glosses = _first_senses(_glosses(match.group(3)))
@@ -259,11 +272,12 @@ def parse(lines: list[str]) -> Lexicon:
         frozenset(common),
         frozenset(names),
         frozenset(lowercase),
+        {k: tuple(v) for k, v in short_forms.items()},
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "21"
+PARSE_VERSION = "22"
 
 
 @lru_cache(maxsize=1)

@@ -196,6 +196,25 @@ def place_name_in_pinyin(name: str) -> str:
     return "".join(lazy_pinyin(core))
 
 
+_READINGS = 4  # spellings at most: a name of a few characters, one or two of them read two ways
+
+
+def place_readings(name: str) -> tuple[str, ...]:
+    """Every pinyin spelling of a place's name whose characters read more than one way and
+    which the phrase dictionary does not know: 秋长 is qiuchang (长 as in 长沙) as well as
+    qiuzhang, the reading the dictionary gives 长 alone."""
+    from pypinyin import Style, pinyin
+
+    first = place_name_in_pinyin(name)
+    core = place_core(name)
+    if not first or len(core) < 2:
+        return (first,) if first else ()
+    spellings = [""]
+    for readings in pinyin(core, style=Style.NORMAL, heteronym=True):
+        spellings = [s + r for s in spellings for r in readings[:2]][:_READINGS]
+    return tuple(dict.fromkeys([first, *spellings]))
+
+
 @lru_cache(maxsize=4096)
 def aliases(place: str) -> tuple[str, ...]:
     """Every form of one place: the name, its core and pinyin (Chinese places), or its
@@ -209,7 +228,7 @@ def aliases(place: str) -> tuple[str, ...]:
         forms = [
             name,
             core,
-            place_name_in_pinyin(name),
+            *place_readings(name),
             *_english_names(core, suffix.group(1) if suffix else ""),
         ]
     else:
@@ -220,6 +239,13 @@ def aliases(place: str) -> tuple[str, ...]:
             or _city_named_after(name)
         )
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
+        # ... and the short names the dictionary gives (德州 for 德克萨斯州, Texas; 宾州)
+        short += [
+            a
+            for c in chinese
+            for form in {c, c if c.endswith("州") else c + "州"}
+            for a in lexicon().abbreviations_of(form)
+        ]
         short += _part_short_names(name, chinese)
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
         bare = name[: -len(" county")] if name.endswith(" county") else ""
@@ -685,6 +711,7 @@ _LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "a
 # A place's level written after its name in English ("Guangdong province, Shanwei or Huizhou")
 _LEVEL_WORDS = frozenset({kind.split()[-1] for kind, _ in DIVISION_KINDS} | {"state"})
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
+_BEFORE_A_NAME = frozenset({"the", "in", "of", "for"})
 
 
 _ASIDE = re.compile(r"\([^()]*\)")  # "Guangdong (the provincial plan), Shenzhen and Huizhou"
@@ -710,7 +737,15 @@ def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[st
             continue  # inside a longer name already counted (海丰 in 海丰县)
         gap = _ASIDE.sub("", folded[last_end:start]).strip() if last_end >= 0 else None
         words = set(segment(gap)) - {" ", ""} - _LEVEL_WORDS if gap else set()
-        if gap is not None and len(gap) <= _LISTING_GAP and words & _LISTING_WORDS:
+        # (in English the listing word stands right before the next name, or its article: not
+        # "in Huizhou and using Qiuchang's rules", two clauses)
+        last_word = gap.split()[-1] if gap and gap.isascii() and gap.split() else ""
+        if (
+            gap is not None
+            and len(gap) <= _LISTING_GAP
+            and words & _LISTING_WORDS
+            and (not last_word or last_word in _LISTING_WORDS | _BEFORE_A_NAME)
+        ):
             listing = True
         elif not (gap is not None and words and words <= _COMMA):
             if listing:

@@ -127,7 +127,9 @@ EN_ROLE_RE = re.compile(
     r"|(?P<deputy>\b(?:(?:the|a|an|each)\s+)?(?:agency\s+)?deputy\s+(?:(?:agency|departmental|ministry)\s+)?"
     r"(?:chief\s+data\s+officers?|CDOs?)\b)"
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
-    r"|principal\s+office)\s+)?data\s+(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
+    # (a statute's "data management officer" too: the same post under its management, not a
+    # data protection officer's privacy post)
+    r"|principal\s+office)\s+)?data\s+(?:(?:management|governance)\s+)?(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
     re.IGNORECASE,
 )
 

@@ -114,7 +114,7 @@ _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut s
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅, 中共湘潭市委组织部,
 # 市发展改革委); an English signature is a name or a title.
 _SIGNER_ZH = re.compile(
-    r"(?:政府|办公厅|办公室|厅|局|部|委|委员会|常委会|中心|小组|公司|集团|协会|医院|大学|学院|学校|银行|研究院|研究所)\s*$"
+    r"(?:政府|办公厅|办公室|办事处|管委会|党工委|厅|局|部|委|委员会|常委会|中心|小组|公司|集团|协会|医院|大学|学院|学校|银行|研究院|研究所)\s*$"
 )
 
 

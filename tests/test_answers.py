@@ -425,6 +425,19 @@ def test_a_question_without_its_places_keeps_the_rest():
     ]
 
 
+def test_places_by_the_dictionarys_short_names_and_every_reading_of_their_characters():
+    """德州 is short for Texas in the dictionary (abbr. for 德克萨斯州); 秋长 reads qiuchang as
+    长沙 does, whatever 长 alone reads; "in Huizhou and using Qiuchang's rules" lists no places."""
+    from kb.places import Places, aliases
+
+    assert "德州" in aliases("Texas") and "qiuchang" in aliases("秋长街道")
+    places = Places.of([_doc("tx", "United States / Texas"), _doc("qc", "广东省惠州市惠阳区秋长街道")])
+    assert places.named_in("德州那个 statewide data coordinator 是谁来指定的？") == ["Texas"]
+    question = "My subdistrict office is in Huizhou and using Qiuchang's rules as a model. Who serves as CDO?"
+    compared = places.compared(question, places.named_in(question))
+    assert [p for p, _ in places.innermost(question, compared)] == ["秋长街道"]
+
+
 def test_a_place_named_by_capitals_stays_named_once_the_others_are_taken_out():
     """A comparison asks each place apart from the others; "US" is a place only in capitals."""
     from kb.places import Places, without_places

@@ -1967,3 +1967,27 @@ def test_a_role_statement_s_run_in_labels_and_an_infographic_s_bracketed_roles()
     card = "04 主要职责\n\n【市级首席数据官】\n▶ 统筹全市数据资源规划和开发利用\n▶ 推进公共数据授权运营\n\n【数据专员】\n▶ 数据共享需求对接\n"
     got = {(d.role, d.duty) for d in duties_of(card)}
     assert ("首席数据官", "推进公共数据授权运营") in got and ("数据专员", "数据共享需求对接") in got
+
+
+def test_batch_32_statute_and_report_duties() -> None:
+    """A code section's "data management officer for a state agency shall:" list (its post's
+    qualifier between the role and "shall"); specialists "nominated by each unit" and stewards
+    who "in turn" are responsible; a heading that asks ("What CDOs will do") is not a duty."""
+    statute = (
+        "(c) The data management officer for a state agency shall:\n"
+        "(1) maintain the agency's data inventory and update it at least annually;\n"
+        "(2) serve as the agency's liaison for data sharing agreements; and\n"
+        "(3) advise the agency's executive director on data-related risks.\n"
+    )
+    found = role_duty(duties_of(statute, language="en"))
+    assert ("Data Officer", "maintain the agency's data inventory and update it at least annually") in found
+    assert len([r for r, _ in found if r == "Data Officer"]) == 3
+    report = (
+        "What CDOs will do\n"
+        "Data specialists, nominated by each unit, are responsible for cataloguing data and checking data quality.\n"
+        "Data stewards, in turn, are responsible for maintaining metadata for their data sets.\n"
+    )
+    found = role_duty(duties_of(report, language="en"))
+    assert ("Data Specialist", "cataloguing data and checking data quality") in found
+    assert ("Data Steward", "maintaining metadata for their data sets") in found
+    assert all(duty != "do" for _, duty in found)

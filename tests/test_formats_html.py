@@ -486,3 +486,36 @@ def test_a_share_bar_that_names_itself_keeps_the_heading_above_it() -> None:
     meta = infer_metadata({"title": "Executive Order 2025-11"}, text, text, Path("eo.html"))
     assert meta.title == "Executive Order 2025-11: Establishing the Office of the State Chief Data Officer"
     assert meta.issuer == "Governor of the State of Arizona"
+
+
+def test_an_english_source_label_and_a_sites_name_say_whose_page_it_is():
+    """A news page's source, an English body's name, is its issuer as 来源 is a Chinese page's; a code
+    section's page names its state only in the site's title over every page."""
+    from ingest.metadata import infer_metadata
+
+    paragraph = "<p>Nansha District has designated chief data officers in its departments, towns and subdistricts.</p>\n"
+    news = (
+        "<html><head><title>Nansha appoints CDOs - Nansha, Guangzhou</title>\n"
+        '<meta name="ContentSource" content="Nansha Government Services and Data Management Bureau">\n'
+        "</head><body>\n"
+        '<div class="crumb wrap"><a href="/">Home</a> &gt; <a href="/news/">News</a></div>\n'
+        '<div class="main wrap">\n<div class="article">\n<h1>Nansha appoints chief data officers</h1>\n'
+        '<div class="info">\n<span>Source: Nansha Government Services and Data Management Bureau</span>\n'
+        "<span>Updated: 2025-07-14</span>\n</div>\n"
+        '<div class="content" id="zoom">\n' + paragraph * 8 + "</div>\n</div>\n</div>\n</body></html>"
+    )
+    front = html.read(Path("news.html"), news.encode()).front_matter
+    assert front["issuer"] == "Nansha Government Services and Data Management Bureau"
+    statute = (
+        "<html><head><title>GOVERNMENT CODE CHAPTER 2054. INFORMATION RESOURCES</title></head><body>"
+        "<div id='header'><div class='siteTitle'><img alt='Seal'/> Texas Constitution and Statutes</div></div>"
+        "<div id='content'><p>GOVERNMENT CODE</p><p>Sec. 2054.137. DESIGNATED DATA MANAGEMENT OFFICER.</p><p>"
+        + "(a) Each state agency with more than 150 full-time employees shall designate a data management officer. "
+        * 4
+        + "</p></div></body></html>"
+    )
+    extracted = html.read(Path("statute.html"), statute.encode())
+    assert extracted.front_matter["site_name"] == "Texas Constitution and Statutes"
+    text = "\n".join(p.text for p in extracted.pages)
+    meta = infer_metadata(extracted.front_matter, text, text, Path("statute.html"))
+    assert (meta.region, meta.level) == ("United States / Texas", "state")

@@ -1886,3 +1886,75 @@ def test_an_implementing_order_s_header_block_and_its_attorney_s_stamp() -> None
     # a notice's title wrapped after the plan's name in 《》 joins its "的通知"
     wrapped = "某集团文件\n关于印发《某集团首席数据官管理办法》\n的通知\n各部门：\n"
     assert infer_title(wrapped) == "关于印发《某集团首席数据官管理办法》的通知"
+
+
+def test_batch_32_heads_read_as_printed() -> None:
+    """Batch 32's files, written blind: a notice's issuer over 关于…》 wrapped before 的通知; a
+    meeting's minutes under its state's banner and its office (not "call to order" as a kind of
+    document); a circular's number among its head's fields; a code section's last amendment."""
+    notice = build_document_from(
+        "绍兴市越城区人民政府办公室文件\n越政办发〔2025〕37号\n绍兴市越城区人民政府办公室\n"
+        "关于印发《越城区首席数据官制度试点工作方案》\n的通知\n各街道办事处：\n现印发给你们，请认真贯彻落实。\n"
+    )
+    assert notice.title == "绍兴市越城区人民政府办公室关于印发《越城区首席数据官制度试点工作方案》的通知"
+    minutes = build_document_from(
+        "COMMONWEALTH OF MASSACHUSETTS\nExecutive Office of Technology Services and Security (EOTSS)\n"
+        "Office of the Chief Data Officer\nEnterprise Data Governance Council — Meeting Minutes\n"
+        "Date: Thursday, May 15, 2025\nQuorum: Present — 10 of 11 voting members in attendance at call to order\n"
+        "1. The Council adopted its charter.\n"
+    )
+    assert minutes.title == "Enterprise Data Governance Council — Meeting Minutes"
+    assert minutes.issuer.startswith("Executive Office of Technology Services and Security")
+    assert (minutes.region, minutes.date) == ("United States / Massachusetts", "2025-05-15")
+    circular = build_document_from(
+        "MINISTRY OF DIGITAL ECONOMY\nMy No.: MDE/DGD/CDO/01/2025 Circular No. MDE/07/2025 Your No.: --- "
+        "Date: 19th September 2025\nTo:\nAll Secretaries to Ministries\n"
+        "Appointment of Chief Data Officers in Ministries, Departments and Statutory Bodies\n"
+        "1. This replaces Circular No. MDE/03/2024.\n"
+    )
+    assert circular.doc_number == "MDE/07/2025"
+    assert (
+        infer_date(
+            "Sec. 2054.137. DESIGNATED DATA MANAGEMENT OFFICER.\n(a) Each state agency shall designate one.\n"
+            "Added by Acts 2019, 86th Leg., R.S., Ch. 648 (H.B. 4181), Sec. 3, eff. September 1, 2019.\n"
+            "Amended by:\nActs 2025, 89th Leg., R.S., Ch. 1094 (H.B. 3512), Sec. 5, eff. September 1, 2025.\n"
+        )
+        == "2025-09-01"
+    )
+
+
+def test_a_township_is_placed_in_the_district_its_text_names() -> None:
+    rules = build_document_from(
+        "秋长街道数据专员工作制度\n一、总则\n为深入贯彻落实广东省、惠州市关于全面推行首席数据官制度的工作部署和"
+        "惠阳区首席数据官制度实施要求，结合秋长街道实际，制定本制度。\n\n秋长街道办事处\n2025年6月20日\n"
+    )
+    assert rules.region == "广东省惠州市惠阳区秋长街道"
+    assert is_complete(rules)  # an office (办事处) signs above the date: the text's end
+
+
+def test_an_english_report_is_placed_by_the_chinese_title_it_gives() -> None:
+    report = build_document_from(
+        "Nansha appoints chief data officers across district departments\n"
+        "Nansha District has designated chief data officers, as the district puts into practice its "
+        "Implementation Plan for the Chief Data Officer System (《广州市南沙区首席数据官制度实施方案》).\n"
+        "The plan applies to all district departments.\nEditor: Chen Yutong\n"
+    )
+    assert (report.region, report.level) == ("广东省广州市南沙区", "区")
+    assert "Editor" not in report.text and is_complete(report)
+
+
+def test_a_property_title_shortened_from_the_texts_own_title_gives_way_to_it() -> None:
+    from ingest.formats.base import as_the_text_titles_it
+
+    text = (
+        "MINISTRY OF DIGITAL ECONOMY\nCircular No. MDE/07/2025\n"
+        "Appointment of Chief Data Officers in Ministries, Departments and Statutory Bodies\n1. Background\n"
+    )
+    shortened = "Circular No. MDE/07/2025 - Appointment of Chief Data Officers"
+    assert as_the_text_titles_it(shortened, text) == (
+        "Appointment of Chief Data Officers in Ministries, Departments and Statutory Bodies"
+    )
+    assert as_the_text_titles_it("Data Governance Policy", text) == "Data Governance Policy"
+    # a line that opens with the title and runs on as a sentence is body, not the title
+    sentence = "Appointment of Chief Data Officers shall follow the rules below.\n"
+    assert as_the_text_titles_it("Appointment of Chief Data", sentence) == "Appointment of Chief Data"

@@ -108,6 +108,25 @@ def transmitted_by_text(title: str, text: str) -> bool:
     return bool(title) and re.search(rf"(?:印发|转发|印發|轉發)《{re.escape(title)}》", head) is not None
 
 
+# A property title's lead that only refers to the document: "Circular No. MDE/07/2025 - ", "Ref: … – "
+_REFERENCE_LEAD = re.compile(r"^[^–—:-]{0,60}?(?:No\.?|Number|Ref\.?)\s*[^\s–—:-]+\s*[–—:-]\s+", re.I)
+
+
+def as_the_text_titles_it(title: str, text: str) -> str:
+    """The text's own title line where the file's property title is its shortened form
+    ("Circular No. MDE/07/2025 - Appointment of Chief Data Officers" of the heading "Appointment of
+    Chief Data Officers in Ministries, Departments and Statutory Bodies"); else the property title."""
+    short = _REFERENCE_LEAD.sub("", title).strip()
+    if len(short) < _SHORTENED_CHARS:
+        return title
+    head = [line.strip() for line in text.splitlines() if line.strip()][:_OWN_TITLE_LINES]
+    fuller = next((line for line in head if line.startswith(short) and len(line) > len(short)), "")
+    return fuller if fuller and not fuller.endswith((".", "。")) else title
+
+
+_SHORTENED_CHARS = 12  # a shortened title's characters at least: not a word that opens any line
+
+
 def plausible_title(title: str) -> bool:
     """File-property titles are often junk ('Microsoft Word - 文档1.docx', 'untitled')."""
     t = title.strip()

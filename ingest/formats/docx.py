@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.formats.base import Extracted, RawPage, plausible_title, safe_zip, transmitted_by_text
+from ingest.formats.base import (
+    Extracted,
+    RawPage,
+    as_the_text_titles_it,
+    plausible_title,
+    safe_zip,
+    transmitted_by_text,
+)
 from kb.errors import FileError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -476,7 +483,7 @@ def read(path: Path, data: bytes, progress: Callable[[int, int], None] | None = 
     except Exception:
         title = ""
     if plausible_title(title) and not transmitted_by_text(title, "\n".join(lines)):
-        front["title"] = title
+        front["title"] = as_the_text_titles_it(title, "\n".join(lines))
     return Extracted(
         pages=[RawPage(label=None, text="\n".join(lines))], front_matter=front, format="docx", extra={}
     )

@@ -314,7 +314,7 @@ def _title_from_tag(root) -> str:
 
 # An English site's name after its page's in the <title>: the body that publishes it.
 _EN_BODY = re.compile(
-    r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
+    r"^(?:[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|and|of|for|the)\s+){0,6})?(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
     r"Trust|Bureau|Administration|Service|Institute|University|College)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?$"
 )
@@ -344,6 +344,25 @@ def _is_site_body(part: str) -> bool:
 
 def _site_body(root, title: str) -> str:
     return next((_SITE_SECTION.sub("", p) for p in _title_parts(root) if p != title and _is_site_body(p)), "")
+
+
+# The element a site prints its own name in, above every page ("Texas Constitution and Statutes")
+_SITE_NAME_CLASS = re.compile(
+    r"site[-_]?(?:title|name)|sitename|logo[-_]?(?:text|title)|brand[-_]?name", re.I
+)
+_SITE_NAME_CHARS = 60
+
+
+def _site_name(root) -> str:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue  # a comment or a processing instruction
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _SITE_NAME_CLASS.search(marks):
+            name = " ".join(el.text_content().split())
+            if 2 <= len(name) <= _SITE_NAME_CHARS:
+                return name
+    return ""
 
 
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -405,8 +424,12 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
             issuer = candidate
     if not issuer:
         candidate = _meta(root, "ContentSource") or _labelled(page_text, "来源|信息来源|文章来源")
-        # a named body (邢台市数据局), not the site's own unit that posted the page (信息中心, 院办)
-        if candidate and _ORG_SUFFIX.search(candidate) and not _OWN_UNIT.fullmatch(candidate.strip()):
+        # a named body (邢台市数据局, "Nansha Government Services and Data Management Bureau"), not
+        # the site's own unit that posted the page (信息中心, 院办)
+        if candidate and (
+            (_ORG_SUFFIX.search(candidate) and not _OWN_UNIT.fullmatch(candidate.strip()))
+            or _EN_BODY.match(candidate.strip())
+        ):
             issuer = candidate
         elif candidate:
             extra["html_source_label"] = candidate
@@ -414,6 +437,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     issuer = issuer or issuer_in_cell(page_text) or _site_body(root, title)
     if issuer:
         front["issuer"] = issuer
+
+    site = _site_name(root)
+    if site:
+        front["site_name"] = site
 
     url = ""
     for el in root.iter("link"):

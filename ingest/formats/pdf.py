@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.formats.base import Extracted, RawPage, plausible_title, transmitted_by_text
+from ingest.formats.base import (
+    Extracted,
+    RawPage,
+    as_the_text_titles_it,
+    plausible_title,
+    transmitted_by_text,
+)
 from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments, page_edges, running_heads
 from kb.errors import FileError
 
@@ -308,7 +314,7 @@ def read(
     front: dict[str, str] = {}
     title = _title_from_metadata(reader)
     if title and not transmitted_by_text(title, "\n".join(texts[:1])):
-        front["title"] = title
+        front["title"] = as_the_text_titles_it(title, "\n".join(texts[:1]))
     pages = [RawPage(label=labels[i], text=texts[i]) for i in range(n)]
     heads = tuple(running_heads(page_lines))
     return Extracted(
