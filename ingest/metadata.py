@@ -297,7 +297,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if order:  # "Implementing Order No.: 3-67"
             return f"{order.group(1)} No. {order.group(2)}"
         circular = _CIRCULAR_NO.search(line)
-        if circular and len(line) <= _HEAD_FIELDS_CHARS and not line.rstrip().endswith("."):
+        if circular and (circular.start() == len(line) - len(line.lstrip()) or _HEAD_FIELD.search(line)):
             return circular.group(1)  # "My No.: MDE/DGD/… Circular No. MDE/07/2025 Your No.: --- Date: …"
     for line in lines[:10]:  # a company's controlled document: 文件编号：YHWL-HR-GWSM-2024-017
         m = _ZH_CODE_LABEL.search(line)
@@ -361,7 +361,7 @@ _ORDER_NUMBER_LABEL = re.compile(
 # ... or a circular's, without a colon, among its head's fields on one line (not a sentence's
 # "This replaces Circular No. MDE/03/2024.")
 _CIRCULAR_NO = re.compile(r"\b(?:Circular|Directive)\s+No\.?\s+([A-Z][A-Za-z]*[/-][\w/.-]*\d[\w/.-]*)")
-_HEAD_FIELDS_CHARS = 160
+_HEAD_FIELD = re.compile(r"\b(?:Date|Dated|Your No|My No|Our Ref|Ref)\.?\s*:")
 # ... or set aside in brackets beside the agenda item, without a colon
 _PAPER_REF_ASIDE = re.compile(
     r"\((?i:paper|our)\s+(?i:ref(?:erence)?)\.?:?\s+([A-Z][A-Z()]{0,9}\s?\d[\w/.-]*)\)"  # its series in capitals
@@ -1253,6 +1253,7 @@ def _printed_date(cleaned: str) -> str:
     return found[0] if found else ""
 
 
+_HISTORY_NOTE = re.compile(r"^(?:Added by|Amended by|Acts \d{4})\b")
 _IN_FORCE_NOTE = re.compile(r"\beff\.\s+([A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2})")
 _GIVEN_UNDER_REACH = 15  # lines from the end: the signers, a clerk's stamp, a cc list, related orders
 
@@ -1305,7 +1306,8 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     # a code section's history notes below its text ("Added by Acts 2019 …, eff. September 1,
     # 2019." / "Amended by: Acts 2025 …, eff. September 1, 2025."): the text shown is in force
     # since the last of them
-    in_force = [parse_date(m.group(1), allow_partial=False) for m in _IN_FORCE_NOTE.finditer(cleaned)]
+    closing = "\n".join(ln for ln in lines[-_GIVEN_UNDER_REACH:] if _HISTORY_NOTE.match(ln))
+    in_force = [parse_date(m.group(1), allow_partial=False) for m in _IN_FORCE_NOTE.finditer(closing)]
     if any(in_force):
         return max((f[0] for f in in_force if f), key=lambda d: d)
     head = cleaned[:300]
@@ -1504,7 +1506,7 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     if place:
         placed = with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)
         if placed == place and _TOWNSHIP.search(place):
-            district = _district_named(cleaned)  # 秋长街道 of a text that names 惠州市 and 惠阳区
+            district = _district_named(cleaned, place)  # 秋长街道 of a text that names 惠州市 and 惠阳区
             if district and not place.startswith(place_core(district)):
                 return with_province(district, cleaned) + place
         return placed
@@ -1544,10 +1546,10 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
                 return with_province(place)
         # ... or gives the Chinese title of the plan it reports on: "its Implementation Plan for
         # the Chief Data Officer System (《广州市南沙区首席数据官制度实施方案》)"
-        for quoted in _CHINESE_TITLE.findall(cleaned[:_QUOTED_TITLE_REACH]):
-            place = _place(quoted)
-            if place:
-                return with_province(place, quoted)
+        quoted = [] if country else _CHINESE_TITLE.findall(cleaned[:_QUOTED_TITLE_REACH])
+        placed = [with_province(p, q) for q in quoted if (p := _place(q))]
+        if placed:
+            return max(placed, key=lambda p: len(region_places(p)))  # its district's plan, not its province's
     if not country:  # a county council that names no country: its county says which
         county = _COUNCIL_OF.match(issuer) if re.search(r"\bCounty\s+Council$", issuer) else None
         where = COUNTY_COUNCIL_PLACES.get(county.group(1)) if county else None
@@ -1572,22 +1574,34 @@ _DISTRICT_END = re.compile(r"[区县]")
 _DISTRICT_REACH = 800  # characters: a township's rules name their district in their opening article
 
 
-def _district_named(cleaned: str) -> str:
-    """The first district or county the text's opening names that the dictionary places in a
-    city the text names too (惠阳区 of "惠州市…惠阳区首席数据官制度"), or ""."""
+def _district_named(cleaned: str, township: str) -> str:
+    """The district or county the text's opening writes right before the township's name
+    (惠州市惠阳区秋长街道), else the only one it names that the dictionary places in a city the
+    text names too (惠阳区 of "惠州市…惠阳区首席数据官制度"), or ""."""
     head = to_simplified(cleaned[:_DISTRICT_REACH])
+    named = []
     for end in _DISTRICT_END.finditer(head):
         for chars in (2, 3):
             name = head[max(0, end.start() - chars) : end.end()]
             city = city_of(name) if province_of(name) else ""
             if city and place_core(city) in head:
-                return name
-    return ""
+                if head.startswith(township, end.end()):
+                    return name
+                named.append(name)
+    return named[0] if len(set(named)) == 1 else ""
+
+
+_GOVERNMENT_SITE = re.compile(
+    r"\b(?:Statutes|Constitution|Legislature|Legislative|General Assembly|Government|Laws|Code|Register|State of)\b|"
+    r"政府|政务|人大"
+)
 
 
 def _site_region(site: str) -> str:
     """The place a web page's site is named after, where the page's text names none: the state
     of "Texas Constitution and Statutes" (a code section's page never writes the state's name)."""
+    if not _GOVERNMENT_SITE.search(to_simplified(site)):
+        return ""  # a news site's name (Washington Technology, 广州日报) governs nothing
     state = next(
         (s for s in sorted(US_STATES, key=len, reverse=True) if re.match(rf"(?:State of )?{s}\b", site)), ""
     )

@@ -355,7 +355,7 @@ class Answerer:
 
         def defining(s: tuple[float, int, int, str]) -> bool:
             # "达州市首席数据官的定义是…" answers how Dazhou defines the role, before its duties
-            return defines and s[0] > 0 and states_definition(s[3])
+            return defines and s[0] > 0 and states_definition(s[3], query.text)
 
         preferred = [s for s in scored if (counting(s) or defining(s)) and s not in near and s not in shaped]
         best = min(

@@ -145,6 +145,11 @@ def _by_english_name() -> dict[str, set[str]]:
     return found
 
 
+def place_spellings() -> frozenset[str]:
+    """Every Chinese place's own name in pinyin, as the dictionary spells it (nanning, shenyang)."""
+    return frozenset(_by_english_name())
+
+
 def chinese_place(english: str) -> str:
     """A Chinese city, county or province written in pinyin (Nanning) as Chinese writes it with
     its suffix (南宁市), when the dictionary knows exactly one such place by that name."""

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import years_named
-from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, zh_role_mentions
+from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, roles_named, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     CJK_CHAR,
@@ -1074,16 +1074,19 @@ def holds_answer(kind: str, text: str) -> bool:
 # of role is it", "how does Dazhou define …"): a sentence that says what it is answers it, before
 # the lists of what it does, which the role's name draws in equal measure.
 _DEFINITION_ASKED = re.compile(
-    r"定义|界定|定位|(?:什么|啥)(?:样的?)?(?:角色|岗位|职位)|(?:描述|概括|介绍)[^，,。？?]{0,4}(?:角色|岗位|职位)|"
-    r"算(?:个|是)?(?:什么|啥)|是个(?:什么|啥)|一句话概括|"
-    r"\bdefin(?:e|es|ed|ing|ition)\b|\bwhat (?:kind|sort|type) of (?:a |an )?(?:role|position|post|job|officer)\b|"
-    r"\bdescribes? what (?:[\w'’-]+ ){1,6}is\b"
+    # (not 职责定位, the duties; nor 预算什么 or 打算什么, nor 是个什么级别, a rank)
+    r"定义|界定|角色定位|(?:怎么|如何|怎样)定位|定位(?:是|为)|(?:什么|啥)(?:样的?)?(?:角色|岗位|职位)|"
+    r"(?:描述|概括|介绍)[^，,。？?]{0,4}(?:角色|岗位|职位)|算(?:个|是)(?:什么|啥)|一句话概括|"
+    # (not "which standards are defined by the CDO")
+    r"\bdefin(?:e|es|ing|ition)\b|\bdefined as\b|\bhow (?:is|are) (?:[\w'’-]+ ){1,6}defined\b|"
+    r"\bwhat (?:kind|sort|type) of (?:a |an )?(?:role|position|post|job|officer)\b|\bdescribes? what (?:[\w'’-]+ ){1,6}is\b"
 )
 # ... the sentence: 定义是, 是指, 定位为, 角色是, 扮演…角色, "is defined as", "'X' means a", "the CDO's
 # role is part steward, part evangelist", "serves as the", "acts as an"
 _DEFINITION_STATED = re.compile(
     r"定义(?:是|为)|是指|指的是|定位(?:是|为|成)|角色(?:是|为)|扮演[^。；;\n]{0,20}角色|"
-    r"\bis defined as\b|\bmeans (?:a|an|the|any)\b|\brole (?:is|shall be|will be) (?:to be |part |an? |the )|"
+    # ('"Chief data officer" means a', not "This means the agency must")
+    r"\bis defined as\b|[\"”’']\s+means (?:a|an|the|any)\b|\brole (?:is|shall be|will be) (?:to be |part |an? |the )|"
     r"\b(?:serves?|acts?) as (?:the |an? )"
 )
 
@@ -1092,8 +1095,13 @@ def asks_definition(question: str) -> bool:
     return bool(_DEFINITION_ASKED.search(fold(question)))
 
 
-def states_definition(text: str) -> bool:
-    return bool(_DEFINITION_STATED.search(fold(text)))
+def states_definition(text: str, question: str) -> bool:
+    """A sentence or passage that says what something is, of a role the question names where it
+    names one (本办法所称首席数据官，是指…, not 本办法所称数据，是指…)."""
+    if not _DEFINITION_STATED.search(fold(text)):
+        return False
+    asked = roles_named(question)
+    return not asked or bool(asked & roles_named(text))
 
 
 _OFTEN = re.compile(r"\bhow (?:often|frequently)\b|多久.{0,6}一次|多长时间.{0,6}一次|每隔多久|频率|频次")

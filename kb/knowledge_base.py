@@ -827,7 +827,7 @@ class KnowledgeBase:
                 on_topic = [h for h in hits if tagged(h.chunk) & asked]
                 hits = on_topic + [h for h in hits if h not in on_topic]
             if intents.asks_definition(apart):  # what the role is before what it does
-                defining = [h for h in hits if intents.states_definition(h.chunk.text)]
+                defining = [h for h in hits if intents.states_definition(h.chunk.text, apart)]
                 hits = defining + [h for h in hits if h not in defining]
             # What the question asks for (an amount, a name, a year …) from the passages that
             # can hold it, as a one-place question is answered (intents.holds_what_is_asked); not

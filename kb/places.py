@@ -196,6 +196,26 @@ def place_name_in_pinyin(name: str) -> str:
     return "".join(lazy_pinyin(core))
 
 
+def _dictionary_short_forms(chinese: tuple[str, ...]) -> list[str]:
+    """The short names the dictionary gives a place it writes as `chinese` (德州 for 德克萨斯州,
+    Texas; 宾州), which may be a Chinese place's own name too (德州市: Places.named_in)."""
+    return [
+        a
+        for c in chinese
+        for form in {c, c if c.endswith("州") else c + "州"}
+        for a in lexicon().abbreviations_of(form)
+    ]
+
+
+def dictionary_short_forms(place: str) -> frozenset[str]:
+    name = fold(place).strip()
+    return (
+        frozenset(_dictionary_short_forms(lexicon().chinese_for_gloss(name)))
+        if name.isascii()
+        else frozenset()
+    )
+
+
 _READINGS = 4  # spellings at most: a name of a few characters, one or two of them read two ways
 
 
@@ -209,10 +229,14 @@ def place_readings(name: str) -> tuple[str, ...]:
     core = place_core(name)
     if not first or len(core) < 2:
         return (first,) if first else ()
+    from kb.gazetteer import place_spellings
+
     spellings = [""]
     for readings in pinyin(core, style=Style.NORMAL, heteronym=True):
         spellings = [s + r for s in spellings for r in readings[:2]][:_READINGS]
-    return tuple(dict.fromkeys([first, *spellings]))
+    # not another place's own name: 信阳 read "shenyang" is 沈阳
+    others = place_spellings()
+    return tuple(dict.fromkeys([first, *(s for s in spellings if s not in others)]))
 
 
 @lru_cache(maxsize=4096)
@@ -239,13 +263,7 @@ def aliases(place: str) -> tuple[str, ...]:
             or _city_named_after(name)
         )
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
-        # ... and the short names the dictionary gives (德州 for 德克萨斯州, Texas; 宾州)
-        short += [
-            a
-            for c in chinese
-            for form in {c, c if c.endswith("州") else c + "州"}
-            for a in lexicon().abbreviations_of(form)
-        ]
+        short += _dictionary_short_forms(chinese)  # 德州 for 德克萨斯州, Texas; 宾州
         short += _part_short_names(name, chinese)
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
         bare = name[: -len(" county")] if name.endswith(" county") else ""
@@ -562,11 +580,17 @@ class Places:
         federal_only = False
         chinese: dict[str, list[tuple[int, int]]] = {}  # where each place's Chinese names stand
         written = unicodedata.normalize("NFKC", question)
+        # the names of the library's own Chinese places: the dictionary's short name of an English
+        # place that is one of them (德州 of Texas, 德州市) names the Chinese place
+        own = {form for p in self.names if HAN_CHAR.search(p) for form in (fold(p), place_core(p))}
         for place in self.names:
+            borrowed = dictionary_short_forms(place) & own
             named = [
                 a
                 for a in question_forms(place)
-                if is_named(a, folded, tokens) and not (place.isascii() and _heads_a_chinese_place(a, folded))
+                if is_named(a, folded, tokens)
+                and not (place.isascii() and _heads_a_chinese_place(a, folded))
+                and a not in borrowed
             ]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
             if place == FEDERAL_COUNTRY and named and not short and set(named) <= set(FEDERAL_WORDS):
@@ -739,7 +763,9 @@ def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[st
         words = set(segment(gap)) - {" ", ""} - _LEVEL_WORDS if gap else set()
         # (in English the listing word stands right before the next name, or its article: not
         # "in Huizhou and using Qiuchang's rules", two clauses)
-        last_word = gap.split()[-1] if gap and gap.isascii() and gap.split() else ""
+        last_word = (
+            re.split(r"/", gap.split()[-1].strip(".,;:"))[-1] if gap and gap.isascii() and gap.split() else ""
+        )
         if (
             gap is not None
             and len(gap) <= _LISTING_GAP

@@ -436,6 +436,12 @@ def test_places_by_the_dictionarys_short_names_and_every_reading_of_their_charac
     question = "My subdistrict office is in Huizhou and using Qiuchang's rules as a model. Who serves as CDO?"
     compared = places.compared(question, places.named_in(question))
     assert [p for p, _ in places.innermost(question, compared)] == ["秋长街道"]
+    # ... while a library's own 德州市 keeps its name, and 信阳 is not read "shenyang" (沈阳)
+    both = Places.of(
+        [_doc("tx", "United States / Texas"), _doc("dz", "山东省德州市"), _doc("sy", "辽宁省沈阳市")]
+    )
+    assert both.named_in("德州的首席数据官有哪些职责？") == ["德州市"]
+    assert "shenyang" not in aliases("信阳市")
 
 
 def test_a_place_named_by_capitals_stays_named_once_the_others_are_taken_out():
@@ -494,6 +500,7 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
         "Which cities were picked as pilots in Guangdong (the provincial plan), Shenzhen and Huizhou?",
         "How do Guangdong, Shenzhen and Huizhou pick pilots?",
         "广东省，深圳和惠州的首席数据官由谁担任？",  # 广东省, not 广东, ends the first name
+        "How do Guangdong vs. Shenzhen and/or Huizhou pick pilots?",  # a listing word's punctuation
     ):
         assert [p for p, _ in gd.innermost(series, _compared(gd, series))] == ["广东省", "深圳市", "惠州市"]
     setting = "In Guangdong, which units did Shenzhen and Huizhou pick?"  # the province is the setting
@@ -2971,3 +2978,21 @@ def test_an_institution_called_by_its_short_name_names_its_document(fake_kb):
     assert retriever.prepare("西电那个细则里领导小组办公室的职责有哪些？").named_document == "xidian"
     answer = fake_kb.ask("麻烦把西电那个细则里领导小组办公室的职责逐条列一下。")
     assert "xidian" in {c.doc_id for c in answer.citations[:1]}
+
+
+def test_what_is_not_asked_as_a_definition_nor_stated_as_one():
+    """A cold review's reproductions: 预算什么时候, 职责定位, 是个什么级别 and "are defined by" ask no
+    definition; "This means" and a definition of another term state none of the role asked."""
+    from kb.intents import asks_definition, states_definition
+
+    for question in (
+        "首席数据官的工作经费预算什么时候下达？",
+        "CDO的职责定位与考核",
+        "这个岗位是个什么级别",
+        "Which data standards are defined by the CDO?",
+    ):
+        assert not asks_definition(question), question
+    asked = "首席数据官是怎么定义的？"
+    assert not states_definition("This means the agency must act.", asked)
+    assert not states_definition("本办法所称数据，是指任何以电子方式记录的信息。", asked)
+    assert states_definition("本办法所称首席数据官，是指本单位负责数据工作的领导。", asked)

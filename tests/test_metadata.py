@@ -1958,3 +1958,44 @@ def test_a_property_title_shortened_from_the_texts_own_title_gives_way_to_it() -
     # a line that opens with the title and runs on as a sentence is body, not the title
     sentence = "Appointment of Chief Data Officers shall follow the rules below.\n"
     assert as_the_text_titles_it("Appointment of Chief Data", sentence) == "Appointment of Chief Data"
+
+
+def test_the_review_of_batch_32s_reading() -> None:
+    """A cold review's reproductions: a body line citing another circular gives no number; a
+    history note inside a text is no date of the text's; a township's district is the one
+    written before its name; a news site's name places nothing; a running header, a contents
+    line or a sentence that opens with a property title is not the text's fuller title."""
+    from ingest.formats.base import as_the_text_titles_it
+    from ingest.metadata import _site_region
+
+    assert not infer_doc_number(
+        "MINISTRY OF DIGITAL ECONOMY\nAppointment of Chief Data Officers\n1. Reference is made to "
+        "Circular No. MDE/03/2024 issued on 5 March 2024, which\nrequires …"
+    )
+    assert (
+        infer_date(
+            "On March 3, 2024 the Department of Data adopted this data sharing policy for all units.\n"
+            "Section 2. It applies to all.\n(Added by Acts 2019, 86th Leg., eff. September 1, 2019).\n"
+            "Section 3. More text follows here."
+        )
+        == "2024-03-03"
+    )
+    assert (
+        infer_region(
+            "秋长街道办事处",
+            "秋长街道首席数据官制度",
+            "为贯彻落实深圳市福田区首席数据官工作经验，结合惠州市惠阳区秋长街道实际，制定本制度。",
+        )
+        == "广东省惠州市惠阳区秋长街道"
+    )
+    assert _site_region("Washington Technology") == "" and _site_region("广州日报") == ""
+    for title, text in (
+        ("Data Governance Policy", "Data Governance Policy | Version 2.1 | Page 1 of 12\n"),
+        (
+            "Chief Data Officer Policy",
+            "Chief Data Officer Policy\nContents\nChief Data Officer Policy Overview ... 3\n",
+        ),
+        ("Chief Data Officer Guidance", "Chief Data Officer Guidance was issued in 2023 and updated in\n"),
+        ("Digital Economy - Data Rules", "Digital Economy\n"),
+    ):
+        assert as_the_text_titles_it(title, text) == title

@@ -109,7 +109,12 @@ def transmitted_by_text(title: str, text: str) -> bool:
 
 
 # A property title's lead that only refers to the document: "Circular No. MDE/07/2025 - ", "Ref: … – "
-_REFERENCE_LEAD = re.compile(r"^[^–—:-]{0,60}?(?:No\.?|Number|Ref\.?)\s*[^\s–—:-]+\s*[–—:-]\s+", re.I)
+_REFERENCE_LEAD = re.compile(r"^[^–—:-]{0,60}?\b(?:No\.?|Number|Ref\.?)(?!\w)\s*[^\s–—:-]+\s*[–—:-]\s+", re.I)
+# ... and what a title's fuller form goes on with: the noun phrase's own words ("… in Ministries,
+# Departments and Statutory Bodies"), not a verb ("… was issued in 2023"), a running header's
+# fields or a contents line's leaders and page
+_GOES_ON = re.compile(r"\s+(?:in|for|of|on|to|at|by|under|within|across|and|from)\s[^|]*$")
+_NOT_A_TITLE_LINE = re.compile(r"\|\s|\.{3,}|…{2,}|\s\d{1,3}$|[.。;；]$")
 
 
 def as_the_text_titles_it(title: str, text: str) -> str:
@@ -120,8 +125,19 @@ def as_the_text_titles_it(title: str, text: str) -> str:
     if len(short) < _SHORTENED_CHARS:
         return title
     head = [line.strip() for line in text.splitlines() if line.strip()][:_OWN_TITLE_LINES]
-    fuller = next((line for line in head if line.startswith(short) and len(line) > len(short)), "")
-    return fuller if fuller and not fuller.endswith((".", "。")) else title
+    if short in head:
+        return short if short != title else title  # the text writes it as the title: as it stands
+    fuller = next(
+        (
+            line
+            for line in head
+            if line.startswith(short)
+            and _GOES_ON.match(line[len(short) :])
+            and not _NOT_A_TITLE_LINE.search(line)
+        ),
+        "",
+    )
+    return fuller or title
 
 
 _SHORTENED_CHARS = 12  # a shortened title's characters at least: not a word that opens any line

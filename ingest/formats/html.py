@@ -314,12 +314,18 @@ def _title_from_tag(root) -> str:
 
 # An English site's name after its page's in the <title>: the body that publishes it.
 _EN_BODY = re.compile(
-    r"^(?:[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|and|of|for|the)\s+){0,6})?(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
+    r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
     r"Trust|Bureau|Administration|Service|Institute|University|College)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?$"
 )
 
 
+# ... and a body's name as a page's source gives it, "and" and "of" between its words ("Nansha
+# Government Services and Data Management Bureau"; not a news agency)
+_EN_SOURCE_BODY = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|and|of|for|the)\s+){0,8})?"
+    r"(?:Bureau|Department|Ministry|Office|Commission|Administration|Authority|Government|Council)"
+)
 # "Title: | X" in a table's row too, the row's further cells left out
 _EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*(?:\|\s*)?([A-Z][^\n|]{3,150}?)\s*(?:\||$)")
 # a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
@@ -428,7 +434,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
         # the site's own unit that posted the page (信息中心, 院办)
         if candidate and (
             (_ORG_SUFFIX.search(candidate) and not _OWN_UNIT.fullmatch(candidate.strip()))
-            or _EN_BODY.match(candidate.strip())
+            or _EN_SOURCE_BODY.fullmatch(candidate.strip())
         ):
             issuer = candidate
         elif candidate:
