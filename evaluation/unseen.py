@@ -46,7 +46,10 @@ cut short; 莫干山镇's portal page, 衡阳's 政策解读, 湘潭's scoring r
 PDF, a Leicester NHS trust's board paper, a Philippine DICT circular, 西宁's 会议纪要 as a PDF, 章贡区's
 公示, an Irish circular with its running headers; 霍山县's joint red-header notice as a Word file, 西电's 细则
 page, a 日照 一图读懂 post, a Miami-Dade implementing order as a PDF, a Stats NZ page, a Kenyan circular cut
-short, 三亚's draft for comment as a Word file, a Victorian role statement, a 文匯報 report on 龙岗区), with
+short, 三亚's draft for comment as a Word file, a Victorian role statement, a 文匯報 report on 龙岗区; 越城区's
+plan as a PDF, 贵阳's 政策问答 page, 湖南建工集团's rules, a Texas code page, a Sri Lanka circular cut short,
+Massachusetts council minutes as a Word file, 山东's training notice as a Word file, 秋长街道 in GB18030,
+Nansha's English page), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
@@ -54,7 +57,7 @@ files:
 (the shape of evaluation/questions.jsonl, 5 a file, one of them unanswerable).
 
 Read without embedding (seconds): the metadata inferred for each file against `meta` (batches 2
-to 31), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
+to 32), the duties and deadlines extracted against the gold lists (recall: a gold key inside an
 extracted clause with its date, or with its rhythm for a "recurring" one; a limit from an event,
 which the gold files as "recurring" too, is reported apart as "recurring by event", not found; a key read as `evaluation.score.key_form` reads it, without the
 pinyin glosses a writer copied from a file's junk). With a knowledge base of the shipped corpus plus these files
