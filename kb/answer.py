@@ -276,11 +276,9 @@ class Answerer:
         self, hits: list[Hit], lines: list[tuple[str, Chunk]], quoted_first: bool = False
     ) -> Composed:
         """`quoted_first`: the quoted chunks lead the citations (a role's list of duties may come
-        from a document ranked below the first passages); so they do when one was not retrieved
-        at all (a named document's deadline read beyond its first passages)."""
+        from a document ranked below the first passages)."""
         quoted = [chunk for _, chunk in lines]
-        retrieved = {h.chunk.chunk_id for h in hits}
-        if quoted_first or any(c.chunk_id not in retrieved for c in quoted):
+        if quoted_first:
             leading = {c.chunk_id: c for c in quoted}
             hits = [Hit(c, 0.0) for c in leading.values()] + [
                 h for h in hits if h.chunk.chunk_id not in leading

@@ -1365,24 +1365,15 @@ def _chunk_holding(text: str, chunks: list[Chunk]) -> Chunk | None:
 MAX_DEADLINES = 4
 
 
-DEADLINE_PASSAGES = 5  # the retrieved passages whose deadlines are read, the answer's own
-
-
 def deadline_lines(
-    hits: list[Hit],
-    deadlines: list[Deadline],
-    relevance: Callable[[str], float],
-    chinese: bool,
-    beyond: list[Hit] | None = None,
+    hits: list[Hit], deadlines: list[Deadline], relevance: Callable[[str], float], chinese: bool
 ) -> list[tuple[str, Chunk]]:
     """Deadlines quoted in the retrieved passages, those whose clause best matches the question
     first (a passage often holds several: the training, the summary, the roll-out); the date
-    in words before its clause, one line per clause. `beyond`: the named document's other
-    passages, read as if ranked just after the retrieved ones."""
+    in words before its clause, one line per clause."""
     scored: list[tuple[float, int, str, Chunk]] = []
     words: dict[str, list[str]] = {}
-    after = [(DEADLINE_PASSAGES, hit) for hit in beyond or []]
-    for rank, hit in [*enumerate(hits[:DEADLINE_PASSAGES]), *after]:
+    for rank, hit in enumerate(hits[:5]):
         for deadline in deadlines:
             if deadline.doc_id != hit.chunk.doc_id:
                 continue

@@ -883,21 +883,11 @@ class KnowledgeBase:
             def clause_relevance(text: str) -> float:
                 return relevance.coverage(query.weighed, query.bridges, set(tokenize(text)))
 
-            # The document the question names: all its passages may hold the date asked (the
-            # charter's timetable ranks below its objectives, which share the question's words)
-            named = query.named_document if query.named_document in documents else None
-            shown = {h.chunk.chunk_id for h in hits[: intents.DEADLINE_PASSAGES]}
-            beyond = (
-                [Hit(c, 0.0) for c in self.catalog.chunks_of(named) if c.chunk_id not in shown]
-                if named
-                else []
-            )
             found = intents.deadline_lines(
                 hits,
-                [d for d in self.catalog.deadlines() if d.doc_id in docs | {named}],
+                [d for d in self.catalog.deadlines() if d.doc_id in docs],
                 clause_relevance,
                 query.chinese,
-                beyond,
             )
             if found:
                 return found, False

@@ -306,11 +306,8 @@ class Retriever:
         for name in english_names(question):
             words = tokenize(name)
             # (a name the asker's own clause gives the document it works from names it: "a
-            # training session based on the Leicester Riverside Trust Board paper"; so does the
-            # body the asker works at when it issued one document: "I'm a Divisional Director at
-            # Tailte Éireann", not "I work at Leidos", a vendor's name no document's issuer holds)
-            own_issuer = len(words) == 1 and len(self._titles.issuers.get(words[0], frozenset())) == 1
-            context = set() if _names_a_document(name, question) or own_issuer else place_words
+            # training session based on the Leicester Riverside Trust Board paper")
+            context = set() if _names_a_document(name, question) else place_words
             if (
                 len(name) >= MIN_NAME_CHARS
                 and len(words) == 1

@@ -2998,37 +2998,3 @@ def test_what_is_not_asked_as_a_definition_nor_stated_as_one():
     assert not states_definition("This means the agency must act.", asked)
     assert not states_definition("本办法所称数据，是指任何以电子方式记录的信息。", asked)
     assert states_definition("本办法所称首席数据官，是指本单位负责数据工作的领导。", asked)
-
-
-def test_the_body_the_asker_works_at_names_its_document_and_its_dates(fake_kb, monkeypatch):
-    """ "I'm a Divisional Director at Tailte Éireann": the one document that body issued is the
-    one asked about, and a by-when question reads all its deadlines, not only those of the
-    passages ranked first (its objectives share more of the question's words)."""
-    from kb.answer import Answerer
-
-    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
-    objectives = [
-        f"3.{i} Every Data Owner and Data Steward named for data asset group {i} is listed in the register."
-        for i in range(30)
-    ]
-    timetable = "6.1.3 Each Divisional Director will submit the nominations to the Chief Data Officer by 30 June 2025."
-    from ingest.deadlines import extract_deadlines
-
-    doc, chunks = make_doc(
-        "te", [*objectives, timetable], issuer="Tailte Éireann", language="en", region="Ireland"
-    )
-    fake_kb.add_document(doc, chunks, deadlines=extract_deadlines(doc, chunks))
-    fake_kb.add_document(*make_doc("other", ["A Data Owner is named for each asset."], language="en"))
-    question = "I'm a Divisional Director at Tailte Éireann. When do my Data Owner nominations go to the CDO?"
-    retriever, _ = fake_kb._question_view()
-    assert retriever.prepare(question).named_document == "te"
-    from kb.retrieve import Retriever
-
-    search = Retriever.search
-
-    def ranked_below(self, query, k=5, allowed_docs=None):  # the timetable below every objective
-        found = search(self, query, k, allowed_docs)
-        return [h for h in found if h.chunk.index != len(objectives)]
-
-    monkeypatch.setattr(Retriever, "search", ranked_below)
-    assert "30 June 2025" in fake_kb.ask(question).answer
