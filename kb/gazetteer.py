@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kb.lexicon import DIVISION_KINDS, lexicon
 from kb.places import NOTE_HEAD as _NOTE_HEAD
-from kb.places import PLACE_SUFFIX, place_name_in_pinyin
+from kb.places import PLACE_SUFFIX, pinyin_spellings, place_name_in_pinyin
 from kb.sources import region_places
 
 # China's provincial-level divisions (a fixed list): a provincial company or body writes its
@@ -140,14 +140,18 @@ def _by_english_name() -> dict[str, set[str]]:
                 continue  # a town, or a prefecture's short name (延边州), is no region of a plan
             full = PROVINCE_CORE.get(word) or (word if _suffix(word) else word + suffix)
             # the name is the place's own pinyin (Nanning = 南宁), not a translation ("West", 西湖区)
-            if place_name_in_pinyin(full) == _unmarked(head.group(1)).replace(" ", ""):
+            spelled = _unmarked(head.group(1)).replace(" ", "")
+            # (or another reading of its characters: 长宁区 is changning; a one-character name's
+            # one syllable names nothing: 献县 is not Xi'an)
+            readings = pinyin_spellings(_core(full)) if len(_core(full)) >= 2 else []
+            if place_name_in_pinyin(full) == spelled or spelled in readings:
                 found.setdefault(_unmarked(head.group(1)), set()).add(full)
     return found
 
 
-def place_spellings() -> frozenset[str]:
-    """Every Chinese place's own name in pinyin, as the dictionary spells it (nanning, shenyang)."""
-    return frozenset(_by_english_name())
+def places_spelled(spelling: str) -> frozenset[str]:
+    """The Chinese places the dictionary spells so in pinyin (changning: 长宁区, 常宁市)."""
+    return frozenset(_by_english_name().get(spelling, ()))
 
 
 def chinese_place(english: str) -> str:

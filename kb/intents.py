@@ -1077,8 +1077,10 @@ _DEFINITION_ASKED = re.compile(
     # (not 职责定位, the duties; nor 预算什么 or 打算什么, nor 是个什么级别, a rank)
     r"定义|界定|角色定位|(?:怎么|如何|怎样)定位|定位(?:是|为)|(?:什么|啥)(?:样的?)?(?:角色|岗位|职位)|"
     r"(?:描述|概括|介绍)[^，,。？?]{0,4}(?:角色|岗位|职位)|算(?:个|是)(?:什么|啥)|一句话概括|"
+    # (介绍一下首席数据官的定位, CDO是个啥: the question ends on what it is)
+    r"的定位\s*[？?]?$|是个(?:什么|啥)\s*[？?]?$|"
     # (not "which standards are defined by the CDO")
-    r"\bdefin(?:e|es|ing|ition)\b|\bdefined as\b|\bhow (?:is|are) (?:[\w'’-]+ ){1,6}defined\b|"
+    r"\bdefin(?:e|es|ing|ition)\b|\bas defined (?:by|in)\b|\bdefined as\b|\b(?:how|where) (?:is|are) (?:[\w'’-]+ ){1,6}defined\b|"
     r"\bwhat (?:kind|sort|type) of (?:a |an )?(?:role|position|post|job|officer)\b|\bdescribes? what (?:[\w'’-]+ ){1,6}is\b"
 )
 # ... the sentence: 定义是, 是指, 定位为, 角色是, 扮演…角色, "is defined as", "'X' means a", "the CDO's
@@ -1086,7 +1088,8 @@ _DEFINITION_ASKED = re.compile(
 _DEFINITION_STATED = re.compile(
     r"定义(?:是|为)|是指|指的是|定位(?:是|为|成)|角色(?:是|为)|扮演[^。；;\n]{0,20}角色|"
     # ('"Chief data officer" means a', not "This means the agency must")
-    r"\bis defined as\b|[\"”’']\s+means (?:a|an|the|any)\b|\brole (?:is|shall be|will be) (?:to be |part |an? |the )|"
+    r"\bis defined as\b|(?:[\"”’']|\bofficers?|\bcdo)\s+means (?:a|an|the|any)\b|"
+    r"\brole (?:is|shall be|will be) (?:to be |part |an? |the )|"
     r"\b(?:serves?|acts?) as (?:the |an? )"
 )
 

@@ -219,24 +219,38 @@ def dictionary_short_forms(place: str) -> frozenset[str]:
 _READINGS = 4  # spellings at most: a name of a few characters, one or two of them read two ways
 
 
-def place_readings(name: str) -> tuple[str, ...]:
-    """Every pinyin spelling of a place's name whose characters read more than one way and
-    which the phrase dictionary does not know: 秋长 is qiuchang (长 as in 长沙) as well as
-    qiuzhang, the reading the dictionary gives 长 alone."""
+def pinyin_spellings(core: str) -> list[str]:
+    """Each way pinyin spells a name whose characters read more than one way (长宁: zhangning,
+    changning), the dictionary's reading first, a few at most."""
     from pypinyin import Style, pinyin
-
-    first = place_name_in_pinyin(name)
-    core = place_core(name)
-    if not first or len(core) < 2:
-        return (first,) if first else ()
-    from kb.gazetteer import place_spellings
 
     spellings = [""]
     for readings in pinyin(core, style=Style.NORMAL, heteronym=True):
         spellings = [s + r for s in spellings for r in readings[:2]][:_READINGS]
-    # not another place's own name: 信阳 read "shenyang" is 沈阳
-    others = place_spellings()
-    return tuple(dict.fromkeys([first, *(s for s in spellings if s not in others)]))
+    return spellings
+
+
+def place_readings(name: str) -> tuple[str, ...]:
+    """Every pinyin spelling of a place's name whose characters read more than one way and
+    which the phrase dictionary does not know: 秋长 is qiuchang (长 as in 长沙) as well as
+    qiuzhang, the reading the dictionary gives 长 alone."""
+    first = place_name_in_pinyin(name)
+    core = place_core(name)
+    if not first or len(core) < 2:
+        return (first,) if first else ()
+    from kb.gazetteer import places_spelled
+
+    spellings = pinyin_spellings(core)
+    # not another place's own name (信阳 read "shenyang" is 沈阳), unless the dictionary spells this
+    # place so too (长宁区 and 常宁市 are both changning); the first reading only where it fits
+    full = fold(name)
+
+    def fits(spelling: str) -> bool:
+        spelled = places_spelled(spelling)
+        return not spelled or full in spelled
+
+    kept = [s for s in dict.fromkeys([first, *spellings]) if fits(s)]
+    return tuple(kept) or (first,)
 
 
 @lru_cache(maxsize=4096)
