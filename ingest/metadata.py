@@ -1309,7 +1309,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     closing = "\n".join(ln for ln in lines[-_GIVEN_UNDER_REACH:] if _HISTORY_NOTE.match(ln))
     in_force = [parse_date(m.group(1), allow_partial=False) for m in _IN_FORCE_NOTE.finditer(closing)]
     if any(in_force):
-        return max((f[0] for f in in_force if f), key=lambda d: d)
+        return max(f[0] for f in in_force if f)  # ISO dates: the latest is the greatest
     head = cleaned[:300]
     found = parse_date(head, allow_partial=False)
     return found[0] if found else ""

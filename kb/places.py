@@ -231,9 +231,9 @@ def pinyin_spellings(core: str) -> list[str]:
 
 
 def place_readings(name: str) -> tuple[str, ...]:
-    """Every pinyin spelling of a place's name whose characters read more than one way and
-    which the phrase dictionary does not know: 秋长 is qiuchang (长 as in 长沙) as well as
-    qiuzhang, the reading the dictionary gives 长 alone."""
+    """Every pinyin spelling of a place's name whose characters read more than one way (秋长 is
+    qiuchang, 长 as in 长沙, as well as qiuzhang, the reading pypinyin gives 长 alone), but not
+    another place's name."""
     first = place_name_in_pinyin(name)
     core = place_core(name)
     if not first or len(core) < 2:

@@ -126,7 +126,7 @@ def as_the_text_titles_it(title: str, text: str) -> str:
         return title
     head = [line.strip() for line in text.splitlines() if line.strip()][:_OWN_TITLE_LINES]
     if short in head:
-        return short if short != title else title  # the text writes it as the title: as it stands
+        return short  # the text writes it on a line of its own: its title as written
     fuller = next(
         (
             line
