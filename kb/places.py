@@ -598,7 +598,17 @@ class Places:
         # place that is one of them (德州 of Texas, 德州市) names the Chinese place
         own = {form for p in self.names if HAN_CHAR.search(p) for form in (fold(p), place_core(p))}
         for place in self.names:
-            borrowed = dictionary_short_forms(place) & own
+            # (unless the question writes its larger place before it: 美国德州 is Texas)
+            borrowed = {
+                a
+                for a in dictionary_short_forms(place) & own
+                if not any(
+                    re.search(rf"{re.escape(outer)}的?{re.escape(a)}", folded)
+                    for larger in self.within.get(place, set())
+                    for outer in aliases(larger)
+                    if HAN_CHAR.search(outer)
+                )
+            }
             named = [
                 a
                 for a in question_forms(place)

@@ -441,6 +441,7 @@ def test_places_by_the_dictionarys_short_names_and_every_reading_of_their_charac
         [_doc("tx", "United States / Texas"), _doc("dz", "山东省德州市"), _doc("sy", "辽宁省沈阳市")]
     )
     assert both.named_in("德州的首席数据官有哪些职责？") == ["德州市"]
+    assert both.named_in("美国德州的首席数据官由谁任命？")[-1] == "Texas"  # its country before it
     assert "shenyang" not in aliases("信阳市")
     # ... while a reading the dictionary gives the place itself stays (长宁区 is changning, as 常宁市 is)
     assert "changning" in aliases("长宁区") and "changzhou" in aliases("长洲区")
