@@ -1053,10 +1053,8 @@ _EN_ASIDE = re.compile(
     # "The Commonwealth Chief Data Officer, OA, shall": the office it sits in, by its initials
     r"|[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s*),",
 )
-_EN_ASKING = re.compile(r"(?i:what|how|which|why)\b")
-_HEADING_ASKS = re.compile(
-    r"[^:.;\n]{1,60}\??\s*"
-)  # short, no colon or stop: not "How data is shared: the CDO shall …"
+# a heading that asks, short, with no colon or stop (not "How data is shared: the CDO shall …")
+_ASKING_HEADING = re.compile(r"(?i:what|how|which|why)\b[^:.;\n]{0,60}\??\s*")
 # "the Council shall terminate": what happens to the subject, not what it must do
 _EN_EVENT = re.compile(r"\s*(?:terminate|expire|sunset|cease|lapse|be\s+dissolved|be\s+rescinded)\b", re.I)
 # "shall be a senior official", "shall consist of …", "must have: (i) senior experience …": what
@@ -1503,9 +1501,7 @@ def _en_duties(
         last: RoleMention | None = None  # the role of the sentence before, for a "They:" list
         for sent in statute_sentences(folded, unit):
             opening = skip_markers(folded, sent.start, sent.end)
-            if _EN_ASKING.match(folded, opening, sent.end) and _HEADING_ASKS.fullmatch(
-                folded, opening, sent.end
-            ):
+            if _ASKING_HEADING.fullmatch(folded, opening, sent.end):
                 continue  # a heading that asks ("What CDOs will do"): its list follows, under it
             mentions = en_role_mentions(folded, sent.start, sent.end, council_alias)
             if bodies or initials:

@@ -42,6 +42,7 @@ from kb.gazetteer import (
 from kb.lexicon import lexicon
 from kb.places import place_core
 from kb.sources import (
+    EN_ORG_LINE,
     PRINTED_LINE,
     first_page_of,
     is_date_line,
@@ -522,7 +523,7 @@ _LEGISLATURE = re.compile(
 def _statute_own_title(title: str, cleaned: str) -> str:
     """Where a title only names a body (a legislature's banner, or its page's <title>, over a
     bill), the short title the statute gives itself; else the title."""
-    if title and (_LEGISLATURE.match(title) or _EN_ORG_LINE.match(title)):
+    if title and (_LEGISLATURE.match(title) or EN_ORG_LINE.match(title)):
         cited = _SHORT_TITLE.search(cleaned[:_SHORT_TITLE_REACH])
         if cited:
             return cited.group(1)
@@ -993,7 +994,7 @@ def _circular_head(lines: list[str]) -> tuple[str, str, str]:
         (
             ln.strip()
             for ln in lines[:at]
-            if _CIRCULAR_ISSUER.match(ln.strip()) or _EN_ORG_LINE.match(ln.strip())
+            if _CIRCULAR_ISSUER.match(ln.strip()) or EN_ORG_LINE.match(ln.strip())
         ),
         "",
     )
@@ -1068,18 +1069,6 @@ _EN_SOURCE_LABEL = re.compile(
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
-# An English signature's body: capitalised words (and of, the, and …) ending with what an
-# organisation is ("General Office of Tianjin Municipal People's Government").
-_EN_ORG_LINE = re.compile(
-    # not a line that says what the document is or was done ("Prepared for the City Council",
-    # "Minutes of the Data Governance Board")
-    r"^(?!(?:Prepared|Submitted|Presented|Minutes|Agenda|Report|Approved|Adopted|Signed|Issued|Dated|"
-    r"Published|Updated|Notice|Memorandum|Letter|Address|Remarks)\b)(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
-    r" (?:Government|Office|Department|Agency|Council|Commission|Committee|Bureau|Ministry|"
-    r"Administration|Authority|Board|Legislature|Congress|"
-    # a trust that is a public body, not a title's "Data You Can Trust"
-    r"(?:NHS|Foundation|Health|Hospitals?|Care|Ambulance|Housing) Trust)$"
-)
 
 
 def _signature(cleaned: str) -> tuple[str, str]:
@@ -1101,7 +1090,7 @@ def _signature(cleaned: str) -> tuple[str, str]:
         signing = (lines[i + 1].split() or [""])[0] if i + 1 < len(lines) else ""
         banner = _place_banner(lines[0])
         post = bool(banner) and bool(_SIGNING_POST.fullmatch(to_simplified(signing)))
-        if chinese or _EN_ORG_LINE.match(prev) or post:
+        if chinese or EN_ORG_LINE.match(prev) or post:
             found = parse_date(line, allow_partial=False)
             if post and not chinese:
                 return banner + signing, found[0] if found else ""
@@ -1124,7 +1113,7 @@ def _running_head_body(heads: tuple[str, ...]) -> str:
             return head
         words = head.split()
         for end in range(len(words), 1, -1):  # the header's left part, what it sets right dropped
-            if _EN_ORG_LINE.match(" ".join(words[:end])):
+            if EN_ORG_LINE.match(" ".join(words[:end])):
                 return " ".join(words[:end])
     return ""
 
@@ -1208,7 +1197,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         # ... or a letterhead that names the body alone above a paper's cover table ("Leicester
         # Riverside NHS Foundation Trust" over "Trust Board (Public Session)")
         cover_table = any(" | " in line for line in heads[1:_COVER_TABLE_REACH])
-        letterhead_body = heads[0] if heads and _EN_ORG_LINE.match(heads[0]) and cover_table else ""
+        letterhead_body = heads[0] if heads and EN_ORG_LINE.match(heads[0]) and cover_table else ""
         return issuer_in_cell(raw or cleaned) or _enacting_officer(cleaned) or letterhead_body
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
@@ -1602,11 +1591,9 @@ def _site_region(site: str) -> str:
     of "Texas Constitution and Statutes" (a code section's page never writes the state's name)."""
     if not _GOVERNMENT_SITE.search(to_simplified(site)):
         return ""  # a news site's name (Washington Technology, 广州日报) governs nothing
-    state = next(
-        (s for s in sorted(US_STATES, key=len, reverse=True) if re.match(rf"(?:State of )?{s}\b", site)), ""
-    )
+    state = re.match(rf"(?:State of )?({_STATE})\b", site)  # West Virginia before Virginia
     if state:
-        return f"United States / {state}"
+        return f"United States / {state.group(1)}"
     place = _place(to_simplified(site)) if CJK_CHAR.search(site) else ""
     return with_province(place, site) if place else ""
 

@@ -196,23 +196,17 @@ def place_name_in_pinyin(name: str) -> str:
     return "".join(lazy_pinyin(core))
 
 
-def _dictionary_short_forms(chinese: tuple[str, ...]) -> list[str]:
-    """The short names the dictionary gives a place it writes as `chinese` (德州 for 德克萨斯州,
-    Texas; 宾州), which may be a Chinese place's own name too (德州市: Places.named_in)."""
-    return [
+def dictionary_short_forms(place: str) -> frozenset[str]:
+    """The short names the dictionary gives an English place (德州 for 德克萨斯州, Texas; 宾州),
+    which may be a Chinese place's own name too (德州市: Places.named_in)."""
+    name = fold(place).strip()
+    if not name.isascii():
+        return frozenset()
+    return frozenset(
         a
-        for c in chinese
+        for c in lexicon().chinese_for_gloss(name)
         for form in {c, c if c.endswith("州") else c + "州"}
         for a in lexicon().abbreviations_of(form)
-    ]
-
-
-def dictionary_short_forms(place: str) -> frozenset[str]:
-    name = fold(place).strip()
-    return (
-        frozenset(_dictionary_short_forms(lexicon().chinese_for_gloss(name)))
-        if name.isascii()
-        else frozenset()
     )
 
 
@@ -277,7 +271,7 @@ def aliases(place: str) -> tuple[str, ...]:
             or _city_named_after(name)
         )
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
-        short += _dictionary_short_forms(chinese)  # 德州 for 德克萨斯州, Texas; 宾州
+        short += sorted(dictionary_short_forms(name))  # 德州 for 德克萨斯州, Texas; 宾州
         short += _part_short_names(name, chinese)
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)
         bare = name[: -len(" county")] if name.endswith(" county") else ""

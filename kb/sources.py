@@ -398,6 +398,18 @@ _ISSUER_WORDS = re.compile(
     r"\b(?:Department|Ministry|Office|Agency|Authority|Council|Commission|Board|Government|Bureau|Division|"
     r"Directorate|Secretariat|Services?|Minister|Secretary|Director|Commissioner|Mayor|Governor|Officer)\b"
 )
+# An English body's name, as a signature or a page's source gives it: capitalised words (and of, the, and …) ending with what an
+# organisation is ("General Office of Tianjin Municipal People's Government").
+EN_ORG_LINE = re.compile(
+    # not a line that says what the document is or was done ("Prepared for the City Council",
+    # "Minutes of the Data Governance Board")
+    r"^(?!(?:Prepared|Submitted|Presented|Minutes|Agenda|Report|Approved|Adopted|Signed|Issued|Dated|"
+    r"Published|Updated|Notice|Memorandum|Letter|Address|Remarks)\b)(?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|on|the|[A-Z][\w'’.&-]*)){0,14}"
+    r" (?:Government|Office|Department|Agency|Council|Commission|Committee|Bureau|Ministry|"
+    r"Administration|Authority|Board|Legislature|Congress|"
+    # a trust that is a public body, not a title's "Data You Can Trust"
+    r"(?:NHS|Foundation|Health|Hospitals?|Care|Ambulance|Housing) Trust)$"
+)
 _ISSUER_CELL_LINES = 15  # a details table at the top of the page
 
 

@@ -19,7 +19,7 @@ from ingest.formats.base import Extracted, RawPage
 from kb.config import MAX_HTML_BYTES
 from kb.dates import parse_date
 from kb.errors import FileError
-from kb.sources import first_page_of, issuer_in_cell
+from kb.sources import EN_ORG_LINE, first_page_of, issuer_in_cell
 from kb.text import DOC_NUMBER, HAN_CHAR, TW_DOC_NUMBER, fold_same_length
 
 MIN_CONTENT_CHARS = 40
@@ -320,12 +320,6 @@ _EN_BODY = re.compile(
 )
 
 
-# ... and a body's name as a page's source gives it, "and" and "of" between its words ("Nansha
-# Government Services and Data Management Bureau"; not a news agency)
-_EN_SOURCE_BODY = re.compile(
-    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|and|of|for|the)\s+){0,8})?"
-    r"(?:Bureau|Department|Ministry|Office|Commission|Administration|Authority|Government|Council)"
-)
 # "Title: | X" in a table's row too, the row's further cells left out
 _EN_TITLE_LABEL = re.compile(r"(?m)^\s*Title\s*:\s*(?:\|\s*)?([A-Z][^\n|]{3,150}?)\s*(?:\||$)")
 # a cover sheet's fields, not a contact block further down ("Title: Communications Manager")
@@ -434,7 +428,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
         # the site's own unit that posted the page (信息中心, 院办)
         if candidate and (
             (_ORG_SUFFIX.search(candidate) and not _OWN_UNIT.fullmatch(candidate.strip()))
-            or _EN_SOURCE_BODY.fullmatch(candidate.strip())
+            or EN_ORG_LINE.match(candidate.strip())
         ):
             issuer = candidate
         elif candidate:
