@@ -403,7 +403,11 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
         r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
-        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
+        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b|"
+        # ... and who puts someone in the post: the clause that designates answers that too
+        r"由谁(?:来|负责)?(?:任命|指定|选定|选派|挑选|聘任|提名)|谁(?:来|负责|有权)?(?:任命|指定|选定|选派|挑选|聘任|提名)|"
+        r"\bwho (?:(?:gets|has|is) to |gets the (?:final )?say (?:on|in) |(?:can|may|should|shall|must|will|does|do) )?"
+        r"(?:picks?|chooses?|appoints?|selects?|designates?|nominates?|hires?)\b"
     ),
     # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥
     # (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备)

@@ -482,8 +482,13 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
 NAME_TAGS = frozenset({"ns", "nt"})
 # Not a piece of a code or number ("ADM" of policy ADM-IT-014, "M" of M-19-23); "Texas-based" is.
 _CAPITALISED = re.compile(
-    r"(?<![.?!]\s)(?<!^)(?<!-)\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\b(?!-?\d|-[A-Z])"
+    r"(?<![.?!]\s)(?<!^)(?<![-A-Za-z0-9_])([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?![A-Za-z0-9_])(?!-?\d|-[A-Z])"
 )
+# ... and the first word of a sentence, a name only by its own capitals or the Chinese after it
+_CAPITALISED_AT_START = re.compile(
+    r"(?:(?<=[.?!]\s)|^)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?![A-Za-z0-9_])(?!-?\d|-[A-Z])"
+)
+_INNER_CAPITAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]")
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -566,11 +571,23 @@ _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 def capitalised_runs(question: str) -> list[list[str]]:
     """The runs of capitalised words inside a question's sentences, each its words lower-cased
-    ("At Huadian Fuxin, …" -> [["huadian", "fuxin"]]): a name written in several words."""
-    return [
-        [w.lower() for w in m.group(1).split()]
-        for m in _CAPITALISED.finditer(unicodedata.normalize("NFKC", question))
+    ("At Huadian Fuxin, …" -> [["huadian", "fuxin"]]): a name written in several words. A
+    sentence's first word is one where capitals inside it say so (NRCan, OMES: a sentence
+    capitalises only its first letter), or where Chinese, which capitalises nothing, follows it
+    ("NRCan 的 CDO…")."""
+    text = unicodedata.normalize("NFKC", question)
+    found = [m for m in _CAPITALISED.finditer(text)]
+    found += [
+        m
+        for m in _CAPITALISED_AT_START.finditer(text)
+        if _INNER_CAPITAL.search(m.group(1).split()[0])
+        or HAN_CHAR.match(text, m.end(1) + _spaces(text, m.end(1)))
     ]
+    return [[w.lower() for w in m.group(1).split()] for m in sorted(found, key=lambda m: m.start())]
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def words_of_titled_phrases(question: str) -> set[str]:

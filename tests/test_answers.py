@@ -1804,6 +1804,34 @@ def test_a_piece_of_a_document_number_is_no_name():
     assert "texas" in proper_names("Does a Texas-based agency need a CDO?")  # a place written with a hyphen
 
 
+def test_a_name_flush_against_chinese_or_capitalised_inside_is_a_name():
+    """Chinese writes a Latin name flush against its characters ("请问Tulsa的CDO") and capitalises
+    no sentence, so the first word before Chinese is a name; in English a sentence's first word
+    is a name only by capitals inside it (NRCan, OMES), not by its first letter ("Policy …")."""
+    from kb.text import proper_names
+
+    assert proper_names("请问Tulsa的CDO是谁") == ["tulsa", "cdo"]
+    assert proper_names("NRCan 的 CDO 年度数据报告每年最晚啥时候交？")[:1] == ["nrcan"]
+    assert proper_names("NRCan's CDO reports to whom?") == ["nrcan", "cdo"]
+    assert proper_names("Policy owners report to whom?") == []
+    assert proper_names("Who is the CDO? Texas has one.") == ["cdo"]  # a sentence's first word
+
+
+def test_asking_who_appoints_the_post_asks_for_its_holder_clause():
+    """ "Who gets to pick Pittsburgh's CDO" is answered by the clause that puts someone in the post
+    ("appointed by the Mayor"), as "who serves as" is; a question that names no post is not."""
+    from kb.dimensions import question_dimensions
+
+    for asked in (
+        "who gets to pick Pittsburgh's CDO, and what background do they need?",
+        "Who appoints the agency Chief Data Officer?",
+        "首席数据官由谁来任命？",
+        "部门首席数据官谁有权指定？",
+    ):
+        assert "holder" in question_dimensions(asked, "who"), asked
+    assert "holder" not in question_dimensions("Who picks the datasets to publish first?", "who")
+
+
 def test_each_document_speaks_for_its_narrowest_place():
     """各地: a Shenzhen plan is Shenzhen's line, not also Guangdong's (one clause under two places)."""
     from kb.places import Places
