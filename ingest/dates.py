@@ -887,7 +887,11 @@ EN_RECUR = re.compile(
 )
 _EN_OBLIGATION = re.compile(
     r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to|"
-    r"(?:target|aim|goal)s?\s+(?:is|are)\s+that)\b)"
+    r"(?:target|aim|goal)s?\s+(?:is|are)\s+that)\b|"
+    # a resolution's instruction: "City Council direct the City Manager to establish … by October
+    # 31, 2025", "request all Division Heads to designate …" (present tense: a record says requested)
+    r"\b(?:Council|Committee|Board|Commission|Mayor|Manager|Governor)\s+(?:hereby\s+)?(?:directs?|requests?|instructs?)\s+"
+    r"(?:[\w'’.,-]+\s+){1,10}?to\s+[a-z])"
 )
 # without shall/will/must, only these cues make a date a deadline
 _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
@@ -1223,9 +1227,30 @@ EN_DATED_ENTRY = re.compile(
 
 
 # An entry that says what was done ("March 3, 2026: The Council approved the budget")
+# (a participle with its agent after it is what is to be done: "January 31, 2026: Data Governance
+# Policy approved by the City Manager")
 _EN_DONE = re.compile(
-    r"(?i)\b(?:was|were|had|has\s+been|have\s+been|approved|adopted|voted|passed|signed|held)\b"
+    r"(?i)\b(?:was|were|had|has\s+been|have\s+been|(?:approved|adopted|voted|passed|signed|held)(?!\s+by\b))\b"
 )
+
+
+# ... or with a calendar quarter ("Second quarter of 2026: first Data Strategy reported", "Q4 2026 -")
+EN_QUARTER_ENTRY = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[•*–-][ \t]*)?(?:Q(?P<q>[1-4])|(?P<qword>(?i:first|second|third|fourth))[ \t]+"
+    r"(?i:quarter)[ \t]+(?i:of)[ \t]+)[ \t]*(?P<qyear>(?:19|20)\d{2})(?=[ \t]*(?::|[ \t][-–—][ \t]))"
+)
+
+
+def _en_quarter_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """A timeline's entry dated by a quarter, due on its last day when after the document's own."""
+    if ctx.anchor is None or _EN_DONE.search(ctx.folded, m.end(), ctx.end):
+        return []
+    q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("qword").lower()]
+    year, month = int(m.group("qyear")), q * 3
+    due = ymd(year, month, last_day(year, month))
+    if due_end(due) <= ctx.anchor:
+        return []
+    return [When(m.start(), m.end(), due, None, None, f"quarter {q}: due is the quarter's last day")]
 
 
 def _en_dated_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
@@ -1241,6 +1266,7 @@ def _en_dated_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
 
 EN_RULES = [
     DateRule("dated_entry", EN_DATED_ENTRY, _en_dated_entry),
+    DateRule("quarter_entry", EN_QUARTER_ENTRY, _en_quarter_entry),
     DateRule("phase", EN_PHASE, _en_phase),
     DateRule("relative", EN_REL, _en_relative, claims=None),
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),

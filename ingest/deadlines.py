@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.dates import (
     EN_DATED_ENTRY,
+    EN_QUARTER_ENTRY,
     MONTH_NAMES,
     PHASE_WORDS,
     When,
@@ -43,7 +44,7 @@ from ingest.extract import (
 )
 from kb.dates import parse_date
 from kb.roles import en_role_mentions, who_name
-from kb.text import fold_compact, fold_same_length, is_chinese
+from kb.text import HAN_CHAR, fold_compact, fold_same_length, is_chinese
 from kb.types import Chunk, Deadline, Document
 
 _STATUTE = re.compile(
@@ -605,7 +606,7 @@ def _clause_deadlines(
             if _ZH_DONE.match(folded, when.end, span.end) or _zh_record(folded, span):
                 continue  # 于2024年10月23日审议了…: a record of what was done, not a deadline
             who, what = _zh_who_what(text, folded, span, when, unit)
-            task = _task_of(reading, unit, when)
+            task = _task_of(reading, unit, when) or _task_above(reading, when)
             if task is not None:
                 span, who, what = task
         else:
@@ -670,6 +671,35 @@ def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str]
             return _trimmed(text, Span(start, m.end())), clean_phrase(who), clean_phrase(what)
         start = m.end()
     return None
+
+
+# A work plan's task with who does it and by when on the line below it: "5. 深化公共数据资源目录管理。…"
+# then "牵头单位：市政务服务和数据管理局；责任单位：…。完成时限：2025年6月底前。"
+_FIELDS_LINE = re.compile(rf"[ \t]*(?:{TASK_UNIT_LABELS}|{TASK_TIME_LABELS})[:]")
+_OWN_TASK = re.compile(r"(?:之前|以前|前)?([^。;,\n]*)")
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}[.、)]|[(]\d{1,2}[)]|[(][一二三四五六七八九十]{1,3}[)])")
+
+
+def _task_above(reading: _Reading, when: When) -> tuple[Span, str, str] | None:
+    """(the task and its fields, its units, the task's own first sentence) when `when` is in a
+    line of task fields alone and the line above it is a numbered task; None otherwise."""
+    folded, text = reading.folded, reading.doc.text
+    line = folded.rfind("\n", 0, when.start) + 1
+    if not _FIELDS_LINE.match(folded, line) or line == 0:
+        return None
+    above = folded.rfind("\n", 0, line - 1) + 1
+    if not _NUMBERED.match(folded, above, line) or _FIELDS_LINE.match(folded, above):
+        return None
+    end = folded.find("\n", when.start)
+    end = len(folded) if end < 0 else end
+    if len(HAN_CHAR.findall(_OWN_TASK.match(folded, when.end, end).group(1))) >= 2:
+        return None  # "完成时限：2025年11月底前印发评价办法": the time names its own task
+    body = skip_markers(folded, above, line)
+    first = re.search(r"[。;]", folded[body:line])
+    what = text[body : body + first.start()] if first else text[body:line]
+    units = _TASK_UNITS.search(folded, line, end)
+    who = text[units.start("who") : units.end("who")] if units else ""
+    return _trimmed(text, Span(above, end)), clean_phrase(who), clean_phrase(what)
 
 
 _THEREAFTER = re.compile(
@@ -817,8 +847,12 @@ def _timeline_entries(folded: str, sent: Span) -> list[Span]:
     """A sentence cut before each line that opens with its date (a timeline's entries, which
     no full stop ends): each entry is its own clause."""
     cuts = [
-        m.start() for m in EN_DATED_ENTRY.finditer(folded, sent.start, sent.end) if m.start() > sent.start
+        m.start()
+        for pattern in (EN_DATED_ENTRY, EN_QUARTER_ENTRY)
+        for m in pattern.finditer(folded, sent.start, sent.end)
+        if m.start() > sent.start
     ]
+    cuts.sort()
     if not cuts:
         return [sent]
     edges = [sent.start, *cuts, sent.end]

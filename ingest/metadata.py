@@ -350,7 +350,7 @@ _NUMBER_IN_YEAR_ZH = re.compile(
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?\.?(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
     # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
-    r"(?:Job|Document|Standard|Policy|Circular|Directive|File)\s+(?:Number|No\.?|ID)|File\s*#)\s*:?\s*[:：|]\s*"
+    r"(?:Job|Document|Standard|Policy|Circular|Directive|File|Memo|Memorandum|Letter)\s+(?:Number|No\.?|ID)|File\s*#)\s*:?\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
@@ -1223,6 +1223,12 @@ _DATE_LABEL = re.compile(
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
 )
+_MEETING_LABEL = re.compile(r"(?i)meeting")
+# A date in another calendar before the Gregorian one, as Bangladesh and Nepal date circulars (Bangla
+# and Bikram Sambat years, BS) and others the Hijri year (AH)
+_OTHER_CALENDAR = re.compile(
+    r"^\s*\d{1,2}\s+[A-Z][a-z]+,?\s+\d{3,4}\s*(?:BS|B\.S\.|AH|A\.H\.|Bangabda)\s*[/|,]?\s*"
+)
 # the day a document takes effect, a date of its own: the issue date when one is given
 _EFFECTIVE = re.compile(r"\b(?:effective|commencement)\s*$", re.I)
 _PUBLISHED_LABEL = re.compile(
@@ -1261,15 +1267,23 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
-    labelled, effective = [], []
+    labelled, effective, meeting = [], [], []
     for line in zones:
         for m in _DATE_LABEL.finditer(line):
-            found = parse_date(line[m.end() : m.end() + 40], day_first=day_first)
+            after = _OTHER_CALENDAR.sub(
+                "", line[m.end() : m.end() + 80]
+            )  # "30 Srabon 1432 BS / 14 August 2025 AD"
+            found = parse_date(after[:40], day_first=day_first)
             if found and found[1] == 0:
                 # "Effective date: October 1, 2025" under "Date of issue: September 12, 2025"
-                (effective if _EFFECTIVE.search(line[: m.start()]) else labelled).append(found[0])
-    if labelled or effective:
-        return max(labelled or effective, key=precision)
+                kind = effective if _EFFECTIVE.search(line[: m.start()]) else labelled
+                (meeting if _MEETING_LABEL.search(m.group(0)) else kind).append(found[0])
+    # a report is dated before the meeting that takes it up ("Meeting Date | June 25, 2025" over
+    # "Date: May 29, 2025"); minutes approved after their meeting keep the meeting's day
+    if meeting and labelled and min(labelled) < min(meeting):
+        meeting = []
+    if labelled or effective or meeting:
+        return max(meeting or labelled or effective, key=precision)
     m = _PORTAL_DATE.search(raw or cleaned)
     if m:
         found = parse_date(m.group(1))
@@ -1551,9 +1565,18 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     if not city and not issuer:  # no issuer read: the city its first lines govern as the US's do
         city = _GOVERNING_CITY.search(_capitals_as_written(cleaned[:600]))
         city = _CITY_OF.search(city.group(0)) if city else None
+    elif not city and _CITY_POST.match(issuer):  # "City Manager": the city its text names as its own
+        city = _CITY_OF.search(cleaned[:_CITY_POST_REACH])
     return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
 
 
+# A city's officer or office signing for it, which names no city ("City Manager", "Office of the
+# Mayor"): the city is the one its report names ("the City of Toronto's most valuable assets"),
+# within its first pages
+_CITY_POST = re.compile(
+    r"(?:Office of the )?(?:(?:City|Town|Village) (?:Manager|Clerk|Administrator|Solicitor|Auditor)|Mayor)$"
+)
+_CITY_POST_REACH = 4000
 _CHINESE_TITLE = re.compile(r"《([^》\n]{4,60})》")
 _QUOTED_TITLE_REACH = 1500  # characters: a report names the plan it is about in its first paragraphs
 
@@ -2016,7 +2039,10 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
         # Ontario, Tasmania: a part that makes its own policy (Scotland, a nation, governs as a
         # country); a city within one (the City of Edmonton, Alberta) is local government
         if region.count(" / ") == 1:
-            return "national" if region.split(" / ")[1] in NATIONS else "state"
+            country, part = region.split(" / ")
+            if part in NATIONS:
+                return "national"
+            return "state" if part in SUBDIVISIONS[country] else "city"  # Canada / Toronto: a city
         return "city"
     if region in COUNTRIES.values() and not _NOT_GOVERNMENT.search(issuer):
         return "national"  # another country's government: Natural Resources Canada, Singapore's GovTech

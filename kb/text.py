@@ -572,18 +572,28 @@ _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 def capitalised_runs(question: str) -> list[list[str]]:
     """The runs of capitalised words inside a question's sentences, each its words lower-cased
     ("At Huadian Fuxin, …" -> [["huadian", "fuxin"]]): a name written in several words. A
-    sentence's first word is one where capitals inside it say so (NRCan, OMES: a sentence
+    sentence's first word is one where a capital inside it says so (NRCan: a sentence
     capitalises only its first letter), or where Chinese, which capitalises nothing, follows it
-    ("NRCan 的 CDO…")."""
+    ("Tulsa的CDO…"); not one in capitals alone (initialisms_in reads those)."""
     text = unicodedata.normalize("NFKC", question)
-    found = [m for m in _CAPITALISED.finditer(text)]
+    # (capitals alone against Chinese are a borrowed word as often as a name: 做培训PPT, KPI考核)
+    found = [
+        m for m in _CAPITALISED.finditer(text) if not (m.group(1).isupper() and _against_chinese(text, m))
+    ]
     found += [
         m
         for m in _CAPITALISED_AT_START.finditer(text)
-        if _INNER_CAPITAL.search(m.group(1).split()[0])
-        or HAN_CHAR.match(text, m.end(1) + _spaces(text, m.end(1)))
+        if not m.group(1).isupper()
+        and (
+            _INNER_CAPITAL.search(m.group(1).split()[0])
+            or HAN_CHAR.match(text, m.end(1) + _spaces(text, m.end(1)))
+        )
     ]
     return [[w.lower() for w in m.group(1).split()] for m in sorted(found, key=lambda m: m.start())]
+
+
+def _against_chinese(text: str, m: re.Match[str]) -> bool:
+    return bool(HAN_CHAR.match(text[m.start() - 1 : m.start()]) or HAN_CHAR.match(text, m.end()))
 
 
 def _spaces(text: str, at: int) -> int:

@@ -1529,6 +1529,10 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert asked_for("Which third-party firm did the bureau hire for the evaluation?").company
     assert asked_for("研修班是跟哪所高校合作办的？").company
     assert not asked_for("Which agency leads data sharing?").company
+    assert asked_for("授权运营试点最后选定的是哪几家运营企业？").company  # a kind of firm between
+    assert not asked_for("Which companies are eligible to apply for the first batch?").company  # a kind
+    assert not asked_for("Which firms must appoint a CDO?").company
+    assert asked_for("Does the policy say how much extra pay an Agency CDO receives?").unit == "money"
     assert holds_what_is_asked("研修班是跟哪所高校合作办的？", [Speaking("区数据局联合青岛大学举办研修班。")])
     # 到底 asks how things turned out only before such words, not as an intensifier
     assert asked_for("试点最后到底怎么样了？").outcome
@@ -1810,7 +1814,8 @@ def test_a_name_flush_against_chinese_or_capitalised_inside_is_a_name():
     is a name only by capitals inside it (NRCan, OMES), not by its first letter ("Policy …")."""
     from kb.text import proper_names
 
-    assert proper_names("请问Tulsa的CDO是谁") == ["tulsa", "cdo"]
+    assert proper_names("请问Tulsa的CDO是谁") == ["tulsa"]  # capitals alone against Chinese: PPT, KPI, CDO
+    assert proper_names("做培训PPT，KPI考核怎么写？") == []
     assert proper_names("NRCan 的 CDO 年度数据报告每年最晚啥时候交？")[:1] == ["nrcan"]
     assert proper_names("NRCan's CDO reports to whom?") == ["nrcan", "cdo"]
     assert proper_names("Policy owners report to whom?") == []

@@ -1097,3 +1097,34 @@ def test_an_order_s_timeline_items_after_shall_complete_the_following_actions() 
     assert ("nomination of Data Stewards", "2025-09-30") in got
     assert ("preparation of the Department Data Inventory", "2025-12-31") in got
     assert ("designation of the Chief Data Officer", None) in got
+
+
+def test_batch_33_tasks_resolutions_and_quarter_timelines() -> None:
+    """A work plan's task with its fields on the line below ("牵头单位：…。完成时限：2025年6月底前。")
+    is that task's deadline, unless the time names its own task; a council's resolution directs
+    ("City Council direct the City Manager to establish … by October 31, 2025"); a timeline's entry
+    dated by a quarter, or by a participle and its agent ("approved by the City Manager"), is due."""
+    plan = (
+        "二、重点任务\n"
+        "4. 深化公共数据资源目录管理。全面开展数据资源普查。\n"
+        "牵头单位：市政务服务和数据管理局；责任单位：市直各部门。完成时限：2025年6月底前。\n"
+        "10. 开展年度履职评价。各区首席数据官报送年度履职报告。\n"
+        "牵头单位：市政务服务和数据管理局。完成时限：2025年11月底前印发评价办法。\n"
+    )
+    found = {d.due: d for d in deadlines_of(plan, date="2025-03-14", title="2025年工作要点")}
+    assert found["2025-06-30"].what == "深化公共数据资源目录管理"
+    assert found["2025-06-30"].who == "市政务服务和数据管理局"
+    assert "深化公共数据资源目录管理" in found["2025-06-30"].text
+    assert found["2025-11-30"].text.startswith("完成时限")  # its own task: 印发评价办法
+    report = (
+        "Recommendations\n"
+        "City Council direct the City Manager to establish a Data Governance Committee by October 31, 2025.\n"
+        "City Council request all Division Heads to designate a Data Steward by November 30, 2025.\n\n"
+        "5. Implementation Timeline\n"
+        "January 31, 2026: enterprise Data Governance Policy approved by the City Manager.\n"
+        "Second quarter of 2026: first Data Strategy reported to the Executive Committee.\n"
+    )
+    dues = sorted(d.due for d in deadlines_of(report, date="2025-05-29", language="en"))
+    assert dues == ["2025-10-31", "2025-11-30", "2026-01-31", "2026-06-30"]
+    record = "Timeline\nMarch 3, 2025: The Council approved the budget.\n"
+    assert deadlines_of(record, date="2025-01-10", language="en") == []

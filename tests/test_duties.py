@@ -1991,3 +1991,12 @@ def test_batch_32_statute_and_report_duties() -> None:
     assert ("Data Specialist", "cataloguing data and checking data quality") in found
     assert ("Data Steward", "maintaining metadata for their data sets") in found
     assert all(duty != "do" for _, duty in found)
+
+
+def test_batch_33_report_lead_ins_and_offices_lists() -> None:
+    """The duties a 述职 reports on ("围绕以下职责履行情况进行述职：") and an office's or centre's own
+    list (区大数据发展局履行以下职责：, 数据管理中心履行以下职责：) are duties, the latter the body's."""
+    report = "首席数据官重点围绕以下职责履行情况进行述职：\n1. 统筹本单位数据工作发展规划；\n2. 组织开展数据质量核查。\n"
+    assert ("首席数据官", "统筹本单位数据工作发展规划") in role_duty(duties_of(report))
+    office = "第十二条　区大数据发展局履行以下职责：\n（一）制定数据专员年度培训计划并组织实施；\n（二）建立全区数据专员工作台账。\n"
+    assert ("区大数据发展局", "制定数据专员年度培训计划并组织实施") in role_duty(duties_of(office))

@@ -519,3 +519,21 @@ def test_an_english_source_label_and_a_sites_name_say_whose_page_it_is():
     text = "\n".join(p.text for p in extracted.pages)
     meta = infer_metadata(extracted.front_matter, text, text, Path("statute.html"))
     assert (meta.region, meta.level) == ("United States / Texas", "state")
+
+
+def test_a_council_systems_item_page_is_titled_by_its_item() -> None:
+    """ "Agenda Item History - 2025.EX21.5": a council system's page of one item, whose own title
+    is the heading below it and whose number cites it."""
+    page = (
+        b"<html><head><title>Agenda Item History - 2025.EX21.5 - City of Toronto</title></head><body>"
+        b"<h1>Agenda Item History - 2025.EX21.5</h1><p>Meeting Date | June 25, 2025</p>"
+        b"<h2>Establishing the Chief Data Officer Mandate and Data Governance Framework</h2>"
+        b"<h3>Recommendations</h3><p>City Council direct the City Manager to establish the mandate.</p>"
+        b"</body></html>"
+    )
+    ex = html.read(Path("page.html"), page)
+    assert (
+        ex.front_matter["title"]
+        == "Establishing the Chief Data Officer Mandate and Data Governance Framework"
+    )
+    assert ex.front_matter["doc_number"] == "2025.EX21.5"

@@ -1999,3 +1999,31 @@ def test_the_review_of_batch_32s_reading() -> None:
         ("Digital Economy - Data Rules", "Digital Economy\n"),
     ):
         assert as_the_text_titles_it(title, text) == title
+
+
+def test_batch_33_heads_read_as_printed() -> None:
+    """A WeChat account's line under its name is no title; a report signed by a city's post
+    ("City Manager") is the city's, dated before the meeting that takes it up; a memo's number
+    and a date given in two calendars ("30 Srabon 1432 BS / 14 August 2025 AD")."""
+    post = build_document_from(
+        "深圳政数\n深圳市政务服务和数据管理局官方公众号\n\n深圳市召开2025年首席数据官述职会 部署下一阶段重点任务\n\n"
+        "原创 深圳政数 深圳政数 2025-08-22 08:30 广东\n\n8月21日下午，深圳市2025年首席数据官述职会召开。\n"
+    )
+    assert post.title == "深圳市召开2025年首席数据官述职会 部署下一阶段重点任务"
+    report = build_document_from(
+        "Item | EX21.5\nMeeting Date | June 25, 2025\nREPORT FOR ACTION\n"
+        "Establishing the Chief Data Officer Mandate\nDate: May 29, 2025\nTo: Executive Committee\n"
+        "From: City Manager\nSummary\nData is among the City of Toronto's most valuable assets.\n"
+        "Paul Johnson\nCity Manager\n"
+    )
+    assert report.date == "2025-05-29"
+    assert infer_region(
+        "City Manager", report.title, report.text, "en", "https://secure.toronto.ca/council/"
+    ) == ("Canada / Toronto")
+    assert infer_level("City Manager", report.title, "Canada / Toronto", report.text, "en") == "city"
+    memo = build_document_from(
+        "Information and Communication Technology Division\n"
+        "Memo No: 56.00.0000.052.22.007.25-317 Date: 30 Srabon 1432 BS / 14 August 2025 AD\nCIRCULAR\n"
+        "Subject: Designation of Chief Data Officers in Ministries and Divisions\n1. Background\n"
+    )
+    assert (memo.doc_number, memo.date) == ("56.00.0000.052.22.007.25-317", "2025-08-14")

@@ -312,6 +312,14 @@ def _title_from_tag(root) -> str:
     return title
 
 
+# A council system's page of one agenda item or file, named by its kind and number: the item's
+# own title is the heading below ("Agenda Item History - 2025.EX21.5", "File #: 25-1234")
+_RECORD_PAGE = re.compile(
+    r"(?i)(?:agenda\s+item(?:\s+history)?|file\s*#?|legislation\s+details|matter)\s*[-–—:#]*\s*"
+    r"(?P<ref>[A-Z0-9][\w./-]*\d[\w./-]*)?$"
+)
+
+
 # An English site's name after its page's in the <title>: the body that publishes it.
 _EN_BODY = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
@@ -385,6 +393,12 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
         labelled = _EN_TITLE_LABEL.search("\n".join(head))
         title = labelled.group(1) if labelled else ""
     title = title or _title_from_tag(root)
+    record = _RECORD_PAGE.match(title)
+    if record:  # "Agenda Item History - 2025.EX21.5": a council system's page of one item, titled below
+        item = next(
+            (t for el in root.iter("h2") if len((t := " ".join(el.text_content().split())).split()) >= 3), ""
+        )
+        title = item or title
     if title:
         front["title"] = title
 
@@ -414,6 +428,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     number = _labelled(page_text, "发文字号|文号|发文号|文件编号|字号")
     if not (number and _is_doc_number(number)):
         number = next((ln for ln in content_lines[:10] if _is_doc_number(ln.strip())), "")
+    number = number or (record.group("ref") or "" if record else "")  # the item's number cites it
     if number:
         front["doc_number"] = number.strip()
 
