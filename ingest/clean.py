@@ -119,8 +119,6 @@ _CHROME_PREFIX = re.compile(
     # a WeChat official account's furniture: 点击上方蓝字关注我们, 阅读原文, 在看, 点赞, 写留言
     r"|(?:点击|點擊)(?:上方|下方)?(?:蓝字|藍字)|(?:阅读原文|閱讀原文|写留言|寫留言)\s*$|(?:分享|点赞|點讚|在看|收藏)(?:\s*[|｜/、]?\s*(?:分享|点赞|點讚|在看|收藏))+\s*$"
     r"|[【\[]?(?:广告|廣告)[】\]]?\s*[:：]|[【\[](?:推广|推廣)[】\]]"  # an advert: "广告：XX平台…", "【推广】"
-    # a WeChat account's line under its name: "深圳市政务服务和数据管理局官方公众号"
-    r"|[^\n。，,；;：:]{2,30}(?:官方)?(?:微信)?(?:公众号|公眾號|服务号|服務號|订阅号|訂閱號)\s*$"
     # Document-sharing sites (a standard previewed on a 文库): "版权说明:本文档由用户提供并上传…"
     r"|(?:版权说明|版權說明|版权声明|版權聲明)\s*[:：]\s*本(?:文档|文檔)"
     r"|(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]"  # the portal's links to its other stories
@@ -302,6 +300,12 @@ def is_chrome_line(line: str) -> bool:
 
 
 _HEAD_LINES = 5  # the lines a page's banner, menu and breadcrumb take above its title
+# A WeChat account's line under its name, at the head of a copied post: a body's name and its
+# account's kind, nothing else ("深圳市政务服务和数据管理局官方公众号"; not "（三）加强政务微信公众号" nor a
+# clause that names one)
+_ACCOUNT_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,24}?(?:官方)?(?:微信)?(?:公众号|公眾號|服务号|服務號|订阅号|訂閱號)"
+)
 
 
 def drop_chrome_lines(text: str) -> str:
@@ -309,7 +313,10 @@ def drop_chrome_lines(text: str) -> str:
     for line in text.split("\n"):
         at_head = seen < _HEAD_LINES
         seen += bool(line.strip())
-        if not (is_chrome_line(line) or (at_head and _is_en_crumb(line.strip()))):
+        if not (
+            is_chrome_line(line)
+            or (at_head and (_is_en_crumb(line.strip()) or _ACCOUNT_LINE.fullmatch(line.strip())))
+        ):
             kept.append(line)
     return "\n".join(kept)
 

@@ -887,11 +887,12 @@ EN_RECUR = re.compile(
 )
 _EN_OBLIGATION = re.compile(
     r"(?i:\b(?:shall|must|will|should|required|requires|is\s+to|are\s+to|due|(?:expected|designed|intended|set)\s+to|plans?\s+to|aims?\s+to|"
-    r"(?:target|aim|goal)s?\s+(?:is|are)\s+that)\b|"
-    # a resolution's instruction: "City Council direct the City Manager to establish … by October
-    # 31, 2025", "request all Division Heads to designate …" (present tense: a record says requested)
-    r"\b(?:Council|Committee|Board|Commission|Mayor|Manager|Governor)\s+(?:hereby\s+)?(?:directs?|requests?|instructs?)\s+"
-    r"(?:[\w'’.,-]+\s+){1,10}?to\s+[a-z])"
+    r"(?:target|aim|goal)s?\s+(?:is|are)\s+that)\b)|"
+    # a council's resolution, each recommendation a line: "City Council direct the City Manager to
+    # establish … by October 31, 2025", "City Council request all Division Heads to designate …"
+    # (the present tense: a record says "requested")
+    r"(?m:^)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:City|Town|County|Municipal)\s+)?Council\s+(?:hereby\s+)?"
+    r"(?:direct|request|instruct)s?\s+(?:the|all|each|every)\b"
 )
 # without shall/will/must, only these cues make a date a deadline
 _EN_FIRM_CUES = ("no later than", "not later than", "due", "due by", "due on")
@@ -1235,9 +1236,17 @@ _EN_DONE = re.compile(
 
 
 # ... or with a calendar quarter ("Second quarter of 2026: first Data Strategy reported", "Q4 2026 -")
+_QUARTER_OF = (
+    r"(?:Q(?P<q{n}>[1-4])|(?P<qword{n}>(?i:first|second|third|fourth))[ \t]+(?i:quarter)[ \t]+(?i:of)[ \t]+)"
+    r"[ \t]*(?P<qyear{n}>(?:19|20)\d{{2}})"
+)
+# (a span of quarters is due at its last: "Q2 2026 - Q4 2026: pilot the catalogue")
 EN_QUARTER_ENTRY = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[•*–-][ \t]*)?(?:Q(?P<q>[1-4])|(?P<qword>(?i:first|second|third|fourth))[ \t]+"
-    r"(?i:quarter)[ \t]+(?i:of)[ \t]+)[ \t]*(?P<qyear>(?:19|20)\d{2})(?=[ \t]*(?::|[ \t][-–—][ \t]))"
+    r"(?:^|(?<=\n))[ \t]*(?:[•*–-][ \t]*)?"
+    + _QUARTER_OF.format(n="")
+    + r"(?:[ \t]*[-–—][ \t]*"
+    + _QUARTER_OF.format(n="2")
+    + r")?(?=[ \t]*(?::|[ \t][-–—][ \t]))"
 )
 
 
@@ -1245,8 +1254,9 @@ def _en_quarter_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
     """A timeline's entry dated by a quarter, due on its last day when after the document's own."""
     if ctx.anchor is None or _EN_DONE.search(ctx.folded, m.end(), ctx.end):
         return []
-    q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("qword").lower()]
-    year, month = int(m.group("qyear")), q * 3
+    n = "2" if m.group("qyear2") else ""
+    q = int(m.group("q" + n)) if m.group("q" + n) else _QUARTER_WORDS[m.group("qword" + n).lower()]
+    year, month = int(m.group("qyear" + n)), q * 3
     due = ymd(year, month, last_day(year, month))
     if due_end(due) <= ctx.anchor:
         return []

@@ -653,7 +653,7 @@ def _clause_deadlines(
 _TASK_BRACKET = re.compile(
     rf"[(](?P<fields>[^()]{{0,120}}?)(?:{TASK_TIME_LABELS})[:](?P<when>[^)]{{2,40}})[)]"
 )
-_TASK_UNITS = re.compile(rf"(?:{TASK_UNIT_LABELS})[:](?P<who>[^;,)]{{2,80}})")
+_TASK_UNITS = re.compile(rf"(?:{TASK_UNIT_LABELS})[:](?P<who>[^;,)。]{{2,80}})")
 
 
 def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str] | None:
@@ -677,7 +677,8 @@ def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str]
 # then "牵头单位：市政务服务和数据管理局；责任单位：…。完成时限：2025年6月底前。"
 _FIELDS_LINE = re.compile(rf"[ \t]*(?:{TASK_UNIT_LABELS}|{TASK_TIME_LABELS})[:]")
 _OWN_TASK = re.compile(r"(?:之前|以前|前)?([^。;,\n]*)")
-_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}[.、)]|[(]\d{1,2}[)]|[(][一二三四五六七八九十]{1,3}[)])")
+# the verbs of a bare time limit, which name no task of their own: 2025年12月底前完成, 6月底前启动
+_DONE_VERBS = re.compile(r"^(?:完成|启动|到位|落实|推进|实现|办结|上线)")
 
 
 def _task_above(reading: _Reading, when: When) -> tuple[Span, str, str] | None:
@@ -688,13 +689,14 @@ def _task_above(reading: _Reading, when: When) -> tuple[Span, str, str] | None:
     if not _FIELDS_LINE.match(folded, line) or line == 0:
         return None
     above = folded.rfind("\n", 0, line - 1) + 1
-    if not _NUMBERED.match(folded, above, line) or _FIELDS_LINE.match(folded, above):
-        return None
+    body = skip_markers(folded, above, line)
+    if not folded[above:body].strip() or _FIELDS_LINE.match(folded, above):
+        return None  # no numbered task above
     end = folded.find("\n", when.start)
     end = len(folded) if end < 0 else end
-    if len(HAN_CHAR.findall(_OWN_TASK.match(folded, when.end, end).group(1))) >= 2:
+    own = _DONE_VERBS.sub("", _OWN_TASK.match(folded, when.end, end).group(1))
+    if len(HAN_CHAR.findall(own)) >= 2:
         return None  # "完成时限：2025年11月底前印发评价办法": the time names its own task
-    body = skip_markers(folded, above, line)
     first = re.search(r"[。;]", folded[body:line])
     what = text[body : body + first.start()] if first else text[body:line]
     units = _TASK_UNITS.search(folded, line, end)

@@ -10,6 +10,7 @@ because `clean` drops them; structure (title lines, signature) from the cleaned 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -1566,7 +1567,7 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         city = _GOVERNING_CITY.search(_capitals_as_written(cleaned[:600]))
         city = _CITY_OF.search(city.group(0)) if city else None
     elif not city and _CITY_POST.match(issuer):  # "City Manager": the city its text names as its own
-        city = _CITY_OF.search(cleaned[:_CITY_POST_REACH])
+        city = _posts_city(cleaned, source)
     return " / ".join(p for p in (country, part, city.group(1) if city else "") if p)
 
 
@@ -1577,6 +1578,20 @@ _CITY_POST = re.compile(
     r"(?:Office of the )?(?:(?:City|Town|Village) (?:Manager|Clerk|Administrator|Solicitor|Auditor)|Mayor)$"
 )
 _CITY_POST_REACH = 4000
+
+
+def _posts_city(cleaned: str, source: str) -> re.Match[str] | None:
+    """The "City of X" a city post's report is of: the one its address is at (secure.toronto.ca),
+    else the one it names most (not a model it cites first: "following the City of Vancouver")."""
+    named = list(_CITY_OF.finditer(cleaned[:_CITY_POST_REACH]))
+    host = re.sub(r"[^a-z]", "", source.lower())
+    at_home = [m for m in named if re.sub(r"[^a-z]", "", m.group(1).lower()) in host]
+    if at_home or not named:
+        return next(iter(at_home), None)
+    counts = Counter(m.group(1) for m in named)
+    return max(named, key=lambda m: counts[m.group(1)])
+
+
 _CHINESE_TITLE = re.compile(r"《([^》\n]{4,60})》")
 _QUOTED_TITLE_REACH = 1500  # characters: a report names the plan it is about in its first paragraphs
 

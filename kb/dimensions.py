@@ -403,11 +403,7 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
         r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
-        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b|"
-        # ... and who puts someone in the post: the clause that designates answers that too
-        r"由谁(?:来|负责)?(?:任命|指定|选定|选派|挑选|聘任|提名)|谁(?:来|负责|有权)?(?:任命|指定|选定|选派|挑选|聘任|提名)|"
-        r"\bwho (?:(?:gets|has|is) to |gets the (?:final )?say (?:on|in) |(?:can|may|should|shall|must|will|does|do) )?"
-        r"(?:picks?|chooses?|appoints?|selects?|designates?|nominates?|hires?)\b"
+        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
     ),
     # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥
     # (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备)
@@ -432,6 +428,42 @@ _SOURCE_NAMED = re.compile(
 )
 
 
+# Who puts someone in a post: the clause that designates its holder answers that too. The post is
+# what is picked ("who gets to pick Pittsburgh's CDO", 首席数据官由谁任命, 谁来任命首席数据官), not
+# something of it ("who selects the datasets the CDO publishes", 谁来指定首席数据官的考核指标)
+_PUTS_IN_EN = re.compile(
+    r"\bwho (?:(?:gets|has|is) to |(?:can|may|should|shall|must|will|does|do) )?"
+    r"(?:picks?|chooses?|appoints?|selects?|designates?|nominates?|hires?)\b(?!\s+up\b)\s+(?P<post>[^,.;:?!]{1,60})"
+)
+_PUTS_IN_ZH = "(?:任命|指定|选定|选派|挑选|聘任|提名)"
+_PUTS_IN_ZH_AFTER = re.compile(rf"谁(?:来|负责|有权)?{_PUTS_IN_ZH}(?P<post>[^，,。？?；;]{{1,16}})")
+_PUTS_IN_ZH_BEFORE = re.compile(
+    rf"(?P<post>[^，,。？?；;]{{1,16}}?)由?谁(?:来|负责|有权)?{_PUTS_IN_ZH}(?=[？?。，,呢啊吗]|$)"
+)
+# the words before a noun ("Pittsburgh's CDO", "the agency CDO") and the first that ends it
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|our|their|its|this|that|each|every|[\w'-]+['’]s)\s+)+")
+_NOUN_ENDS = re.compile(
+    r"\s(?:to|for|of|that|who|which|in|on|at|and|or|is|are|was|were|will|should|must|each|every|the|a|an)\b"
+)
+
+
+def _asks_who_appoints(folded: str) -> bool:
+    for m in _PUTS_IN_EN.finditer(folded):
+        post = _DETERMINERS.sub("", m.group("post").strip())
+        post = post[: m2.start()] if (m2 := _NOUN_ENDS.search(post)) else post
+        if roles_named(post):
+            return True
+    for pattern in (_PUTS_IN_ZH_AFTER, _PUTS_IN_ZH_BEFORE):
+        for m in pattern.finditer(folded):
+            head = m.group("post").split("的")[-1]  # the noun a Chinese phrase ends with
+            if roles_named(head) and _ENDS_WITH_POST.search(head):
+                return True
+    return False
+
+
+_ENDS_WITH_POST = re.compile(r"(?:官|员|专员|主任|负责人|CDO|cdo)$")
+
+
 def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
     """The dimensions a question asks about. A question is as short as a heading and words like
     one ("多久交一次总结", "training"), so the heading cues count as well as the passage cues."""
@@ -440,4 +472,6 @@ def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
     by_asking = frozenset(dim for dim, cue in _ASKED_CUES.items() if cue.search(folded))
     if "holder" in by_asking and not roles_named(question):
         by_asking -= {"holder"}  # "who should be notified" names no post
+    if _asks_who_appoints(folded):
+        by_asking |= {"holder"}
     return _matches(_HEADING_CUES, folded) | _matches(_CONTENT_CUES, folded) | by_kind | by_asking

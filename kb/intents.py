@@ -151,7 +151,10 @@ _CN_NUMBER = "[一二三四五六七八九十百千万亿两零〇]+"
 # Sums of money a question may ask the amount of, and the measure words and units that make
 # 多少 a count or a time instead (多少个部门, 多少天).
 _MONEY_ZH = "经费|资金|预算|费用|钱|补贴|补助|奖金|津贴|薪酬|工资|年薪|月薪|薪资|报酬"
-_MONEY_EN = r"money|funding|funds|budget|subsid(?:y|ies)|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|compensation|remuneration|wages?|pay"
+_MONEY_EN = (
+    r"money|funding|funds|budget|subsid(?:y|ies)|grants?|bonus\w*|allowances?|stipends?|salar(?:y|ies)|"
+    r"compensation|remuneration|wages?|pay(?!\s+(?:\w+\s+)?attention|-as-)"  # not "pay attention", "pay-as-you-go"
+)
 # The measure words a count of units, people or items takes (below: how many).
 MEASURE_WORDS = "个名位家项批类种所人支件份"
 # 多少 then a measure word or a unit of time counts (多少个部门, 多少天), unless the unit starts
@@ -792,10 +795,14 @@ _COMPANY_ASKED = re.compile(
     # 哪些(国有)企业需要设立 asks what kind
     r"哪(?:家|个)(?:公司|企业|厂商|供应商|服务商)|"
     rf"哪家[{HAN}]{{1,4}}?(?:公司|厂商|供应商|服务商|机构)|哪所(?:高校|大学|院校|学校)|"
-    rf"哪(?:些|几家)[{HAN}]{{0,4}}?(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{{0,6}}(?:需要|应当|应|要|须|必须))|"
+    r"哪(?:些|几家)(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{0,6}(?:需要|应当|应|要|须|必须))|"
+    # 哪几家运营企业: which firms by a word of what they do (not 哪几家…类型的企业, a kind)
+    rf"哪几家(?:(?!类|型|行业|领域|规模|种|的)[{HAN}]){{1,4}}(?:公司|企业|厂商|供应商|服务商)(?![^，,。？?]{{0,6}}(?:需要|应当|应|要|须|必须))|"
     r"\bwhich (?:[\w-]+ ){0,2}(?:company|companies|firms?|vendors?|contractors?|consultancy|university)\b"
-    # (what kind, as 哪些企业需要 asks: "which companies are eligible to apply", "which firms must")
-    r"(?!\s+(?:(?:are|is)\s+(?:eligible|required|expected|allowed|covered|obliged)|can|may|must|should|shall|need|have\s+to)\b)"
+    # (what kind, as 哪些企业需要 asks: "which companies are eligible to apply", "which firms must
+    # appoint a CDO"; not "which companies can I contact", "which vendors can supply it")
+    r"(?!\s+(?:(?:are|is)\s+(?:eligible|required|expected|allowed|covered|obliged)|(?:can|may)\s+apply|"
+    r"(?:must|should|shall|need\s+to|have\s+to)\s+(?:appoint|designate|set\s+up|establish|have|name|create|apply|comply))\b)"
 )
 _COMPANY_STATED = re.compile(
     rf"[{HAN}]{{2,}}(?:公司|集团|大学|学院)|\b(?:Inc|Corp|Corporation|LLC|Ltd|Company|University|College)\b"
@@ -856,7 +863,7 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "money": (
         re.compile(_MONEY_TALK),
         re.compile(
-            rf"{_MONEY_TALK}|\b(?:{_MONEY_EN}|pay|appropriat\w*|financ(?:ed|ing))\b|财政|{_SUM_ZH}|[$£€]\s?\d|"
+            rf"{_MONEY_TALK}|\b(?:{_MONEY_EN}|appropriat\w*|financ(?:ed|ing))\b|财政|{_SUM_ZH}|[$£€]\s?\d|"
             rf"\b(?:{_CURRENCY_EN})\b"
         ),
     ),

@@ -303,7 +303,7 @@ class Retriever:
         # ... or by a name that no dictionary knows as a word and that only one document's
         # passages hold, more than once ("Defra's Chief Data Officer post": the Defra group's
         # role profile; not a name one passage mentions in passing)
-        for name in english_names(question):
+        for name in english_names(question, naming=True):
             words = tokenize(name)
             # (a name the asker's own clause gives the document it works from names it: "a
             # training session based on the Leicester Riverside Trust Board paper")
@@ -345,7 +345,7 @@ class Retriever:
         may stand side by side in any title."""
         named: set[str] = set()
         words_named: set[str] = set()
-        for run in capitalised_runs(question):
+        for run in capitalised_runs(question, naming=True):
             for in_name, group in groupby(run, key=_pinyin_name_word):
                 words = list(group)
                 spelled = "".join(words)

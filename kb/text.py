@@ -482,11 +482,17 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
 NAME_TAGS = frozenset({"ns", "nt"})
 # Not a piece of a code or number ("ADM" of policy ADM-IT-014, "M" of M-19-23); "Texas-based" is.
 _CAPITALISED = re.compile(
-    r"(?<![.?!]\s)(?<!^)(?<![-A-Za-z0-9_])([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?![A-Za-z0-9_])(?!-?\d|-[A-Z])"
+    r"(?<![.?!]\s)(?<!^)(?<![-\w])([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?!\w)(?!-?\d|-[A-Z])"
 )
-# ... and the first word of a sentence, a name only by its own capitals or the Chinese after it
+# ... and what the same forms are where a word of Chinese stands beside the name (请问Tulsa的CDO):
+# there \b sees no edge, so the edges are letters' and digits' other than Chinese characters
+_NOT_HAN_WORD = r"[^\W\u4e00-\u9fff]"
+_CAPITALISED_BESIDE_HAN = re.compile(
+    rf"(?<![.?!]\s)(?<!^)(?<!-)(?<!{_NOT_HAN_WORD})([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?!{_NOT_HAN_WORD})(?!-?\d|-[A-Z])"
+)
+# ... and the first word of a sentence, a name only by a capital inside it or the Chinese after it
 _CAPITALISED_AT_START = re.compile(
-    r"(?:(?<=[.?!]\s)|^)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?![A-Za-z0-9_])(?!-?\d|-[A-Z])"
+    rf"(?:(?<=[.?!]\s)|^)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?!{_NOT_HAN_WORD})(?!-?\d|-[A-Z])"
 )
 _INNER_CAPITAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]")
 
@@ -553,12 +559,12 @@ def proper_names(question: str) -> list[str]:
     return list(dict.fromkeys(names + english_names(question)))
 
 
-def english_names(question: str) -> list[str]:
+def english_names(question: str, naming: bool = False) -> list[str]:
     """The capitalised English words inside a question's sentences, lower-cased (texas, kaouk):
-    proper_names without the Chinese ones (no tagging)."""
+    proper_names without the Chinese ones (no tagging); `naming`: as capitalised_runs's."""
     return [
         w
-        for run in capitalised_runs(question)
+        for run in capitalised_runs(question, naming)
         for w in run
         if tokenize(w) and w not in _filler() and w not in _CALENDAR
     ]
@@ -569,31 +575,31 @@ def english_names(question: str) -> list[str]:
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
-def capitalised_runs(question: str) -> list[list[str]]:
+def capitalised_runs(question: str, naming: bool = False) -> list[list[str]]:
     """The runs of capitalised words inside a question's sentences, each its words lower-cased
-    ("At Huadian Fuxin, …" -> [["huadian", "fuxin"]]): a name written in several words. A
-    sentence's first word is one where a capital inside it says so (NRCan: a sentence
-    capitalises only its first letter), or where Chinese, which capitalises nothing, follows it
-    ("Tulsa的CDO…"); not one in capitals alone (initialisms_in reads those)."""
+    ("At Huadian Fuxin, …" -> [["huadian", "fuxin"]]): a name written in several words.
+    `naming`: also the words that may name a document but are as often a borrowed word (Excel,
+    Owner, PPT), which must not make a question "not found": one written against Chinese
+    ("请问Tulsa的CDO"), and a sentence's first word where a capital inside it (NRCan: a sentence
+    capitalises only its first letter) or Chinese after it says it is a name; not one in capitals
+    alone there (PPT, KPI; initialisms_in reads those)."""
     text = unicodedata.normalize("NFKC", question)
-    # (capitals alone against Chinese are a borrowed word as often as a name: 做培训PPT, KPI考核)
-    found = [
-        m for m in _CAPITALISED.finditer(text) if not (m.group(1).isupper() and _against_chinese(text, m))
-    ]
-    found += [
-        m
-        for m in _CAPITALISED_AT_START.finditer(text)
-        if not m.group(1).isupper()
-        and (
-            _INNER_CAPITAL.search(m.group(1).split()[0])
-            or HAN_CHAR.match(text, m.end(1) + _spaces(text, m.end(1)))
-        )
-    ]
-    return [[w.lower() for w in m.group(1).split()] for m in sorted(found, key=lambda m: m.start())]
-
-
-def _against_chinese(text: str, m: re.Match[str]) -> bool:
-    return bool(HAN_CHAR.match(text[m.start() - 1 : m.start()]) or HAN_CHAR.match(text, m.end()))
+    found = list(_CAPITALISED.finditer(text))
+    if naming:
+        found += [m for m in _CAPITALISED_BESIDE_HAN.finditer(text) if not m.group(1).isupper()]
+        starts = [
+            m
+            for m in _CAPITALISED_AT_START.finditer(text)
+            if not m.group(1).isupper()
+            and (
+                _INNER_CAPITAL.search(m.group(1).split()[0])
+                or HAN_CHAR.match(text, m.end(1) + _spaces(text, m.end(1)))
+            )
+        ]
+        # a run inside one that starts the sentence is that run's ("Data Governance是什么")
+        found = [m for m in found if not any(s.start(1) <= m.start(1) < s.end(1) for s in starts)] + starts
+    runs = {m.start(1): m.group(1) for m in found}
+    return [[w.lower() for w in runs[at].split()] for at in sorted(runs)]
 
 
 def _spaces(text: str, at: int) -> int:

@@ -740,3 +740,13 @@ def test_a_footer_s_running_title_with_its_page_number() -> None:
         "4.2 Business units shall act.",
         "4.3 Business units shall act.",
     ]
+
+
+def test_a_wechat_accounts_line_goes_but_a_clause_naming_an_account_stays() -> None:
+    """The line under a copied post's account name ("…官方公众号") is the account's, at the head of
+    the text; an article or item that names an account (政务微信公众号) is the text's own."""
+    post = clean("深圳政数\n深圳市政务服务和数据管理局官方公众号\n\n深圳市召开2025年首席数据官述职会\n")
+    assert "官方公众号" not in post and "述职会" in post
+    rules = "第八条 首席数据官应当组织本单位通过门户网站、政务微信公众号\n等渠道公开数据开放目录。\n第九条 首席数据官办公室负责运营本局官方服务号\n"
+    assert "政务微信公众号" in clean(rules) and "官方服务号" in clean(rules)
+    assert "二、规范管理政务公众号" in clean("一、总则\n二、规范管理政务公众号\n")

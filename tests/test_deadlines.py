@@ -1128,3 +1128,19 @@ def test_batch_33_tasks_resolutions_and_quarter_timelines() -> None:
     assert dues == ["2025-10-31", "2025-11-30", "2026-01-31", "2026-06-30"]
     record = "Timeline\nMarch 3, 2025: The Council approved the budget.\n"
     assert deadlines_of(record, date="2025-01-10", language="en") == []
+    bare = "4. 深化目录管理。全面普查。\n牵头单位：市数据局。完成时限：2025年12月底前完成。\n"
+    (task,) = deadlines_of(bare, date="2025-03-14")
+    assert (task.what, task.who, task.due) == (
+        "深化目录管理",
+        "市数据局",
+        "2025-12-31",
+    )  # 完成: no task of its own
+    span = "Timeline\nQ2 2026 - Q4 2026: pilot the data catalogue in three divisions.\n"
+    assert [d.due for d in deadlines_of(span, date="2025-05-29", language="en")] == [
+        "2026-12-31"
+    ]  # its last quarter
+    for not_a_resolution in (
+        "The Committee requests from departments to the Data Office rose by 40% by June 30, 2026.",
+        "The Mayor requests residents to comment on the draft by July 15, 2025.",
+    ):
+        assert deadlines_of(not_a_resolution, date="2025-03-01", language="en") == [], not_a_resolution

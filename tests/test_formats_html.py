@@ -537,3 +537,14 @@ def test_a_council_systems_item_page_is_titled_by_its_item() -> None:
         == "Establishing the Chief Data Officer Mandate and Data Governance Framework"
     )
     assert ex.front_matter["doc_number"] == "2025.EX21.5"
+    menus = (
+        b"<html><head><title>Agenda Item History - 2025.EX21.5</title></head><body>"
+        b"<header><nav><h2>Access City Hall Services Online</h2></nav></header>"
+        b"<h1>Agenda Item History - 2025.EX21.5</h1><h2>Decision Advice and Other Information</h2><p>x</p>"
+        b"<h2>Establishing the Chief Data Officer Mandate</h2><p>City Council direct the City Manager to act.</p>"
+        b"</body></html>"
+    )
+    assert (
+        html.read(Path("page.html"), menus).front_matter["title"]
+        == "Establishing the Chief Data Officer Mandate"
+    )

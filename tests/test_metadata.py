@@ -2027,3 +2027,12 @@ def test_batch_33_heads_read_as_printed() -> None:
         "Subject: Designation of Chief Data Officers in Ministries and Divisions\n1. Background\n"
     )
     assert (memo.doc_number, memo.date) == ("56.00.0000.052.22.007.25-317", "2025-08-14")
+    cited_first = "Following the model of the City of Vancouver, the City of Toronto will set a mandate. The City of Toronto's data."
+    assert infer_region(
+        "City Manager", "Report", cited_first, "en", "https://secure.toronto.ca/council/"
+    ) == ("Canada / Toronto")
+    minutes = build_document_from(
+        "Data Governance Council - Minutes\nDate of meeting: 12 March 2025\nDate approved: 20 April 2025\n"
+        "1. The Council adopted its terms of reference.\n"
+    )
+    assert minutes.date == "2025-03-12"  # minutes approved after their meeting keep its day

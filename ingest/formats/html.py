@@ -320,6 +320,33 @@ _RECORD_PAGE = re.compile(
 )
 
 
+_ITEM_SECTION = re.compile(
+    r"(?i)(?:recommendations?|summary|origin|background(?: information)?|comments|contact|signature|"
+    r"attachments?|financial impact|equity impact statement|decision history|decision advice and other information|"
+    r"communications|motions?|committee decision)"
+)
+_PAGE_FURNITURE = {"nav", "header", "footer", "aside"}
+
+
+def _item_title(root) -> str:
+    """The item's own title: the first heading of three words or more after the page's <h1>, not in
+    its menus and not one of an item's sections (Recommendations, Decision Advice and Other Information)."""
+    seen_h1 = False
+    for el in root.iter("h1", "h2"):
+        if el.tag == "h1":
+            seen_h1 = True
+            continue
+        text = " ".join(el.text_content().split())
+        if (
+            seen_h1
+            and len(text.split()) >= 3
+            and not _ITEM_SECTION.fullmatch(text)
+            and not any(_tag(a) in _PAGE_FURNITURE for a in el.iterancestors())
+        ):
+            return text
+    return ""
+
+
 # An English site's name after its page's in the <title>: the body that publishes it.
 _EN_BODY = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
@@ -395,10 +422,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     title = title or _title_from_tag(root)
     record = _RECORD_PAGE.match(title)
     if record:  # "Agenda Item History - 2025.EX21.5": a council system's page of one item, titled below
-        item = next(
-            (t for el in root.iter("h2") if len((t := " ".join(el.text_content().split())).split()) >= 3), ""
-        )
-        title = item or title
+        title = _item_title(root) or title
     if title:
         front["title"] = title
 
@@ -428,7 +452,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     number = _labelled(page_text, "发文字号|文号|发文号|文件编号|字号")
     if not (number and _is_doc_number(number)):
         number = next((ln for ln in content_lines[:10] if _is_doc_number(ln.strip())), "")
-    number = number or (record.group("ref") or "" if record else "")  # the item's number cites it
+    number = number or ((record.group("ref") or "") if record else "")  # the item's number cites it
     if number:
         front["doc_number"] = number.strip()
 
