@@ -537,9 +537,9 @@ _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部
 _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
     rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
-    # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责
-    r"(?:\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
-    r"(?:主要)?(?:工作)?(?:职责|职能|职掌)(?:任务|范围|内容|清单)?"
+    # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责, 数据专员 · 四项任务
+    r"(?:\s*[·•・｜|]?\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
+    r"(?:主要)?(?:工作)?(?:职责|职能|职掌|(?<=项)任务)(?:任务|范围|内容|清单)?"
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
@@ -547,7 +547,9 @@ _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
     # an enterprise standard's clause numbers (GB/T 1.1): 5.1 over 5.1.1
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s))"
-    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(]?[a-z][)]))\s*"
+    r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(]?[a-z][)])"
+    # a 一图读懂's or a slide's bullets: ◆ 筹备联席会议…
+    r"|(?P<bullet>[◆◇■□●•▪▶►]))\s*"
 )
 
 
@@ -557,7 +559,9 @@ def _zh_item(folded: str, start: int, end: int) -> tuple[str, int] | None:
     m = _ZH_ITEM.match(folded, start, end)
     if not m:
         return None
-    style = next(k for k in ("paren", "dun", "shi", "dec", "num", "pnum", "circ", "alpha") if m.group(k))
+    style = next(
+        k for k in ("paren", "dun", "shi", "dec", "num", "pnum", "circ", "alpha", "bullet") if m.group(k)
+    )
     if style == "dec":
         style += str(m.group("dec").count("."))
     return style, m.end()
@@ -889,6 +893,7 @@ _RANK = {
     "dec3": 3,
     "circ": 4,
     "alpha": 4,
+    "bullet": 5,
 }
 # 由…担任，统一领导…: who holds the post, before what it does
 _LEAD_HOLDER = re.compile(rf"\s*(?:原则上|一般)?{_HOLDER.pattern}\s*[,,]?")

@@ -378,7 +378,7 @@ _KIND_AND_NUMBER = re.compile(
 # (a series' capitalised words before it, not a sentence's: "This replaces Circular No. 3 of 2022")
 _NUMBER_OF_YEAR = re.compile(
     r"(?:(?:[A-Z]|e-)[\w-]*\s+){0,3}(?i:circular|memorandum|directive|notice|instruction|order|guidelines?)\s+"
-    r"(?i:no)\.?\s*\d{1,4}\s+(?i:of)\s+(?:19|20)\d{2}"
+    r"(?i:no)\.?\s*(?:\d{1,4}|\(\d{1,4}\))\s+(?i:of)\s+(?:19|20)\d{2}"  # "Circular No. (7) of 2025" too
 )
 # The number a state legislature gives an enacted bill, on a line of its own above its text:
 # Tennessee's "PUBLIC CHAPTER NO. 417", Illinois's and Connecticut's "Public Act 103-0456"
@@ -506,13 +506,14 @@ _SHORT_TITLE_REACH = 6000  # a bill's history table may stand above its text
 _ENACTING_OFFICER = re.compile(
     r"\bI,\s+(?:[A-Z][\w.'’-]*,?\s+){1,5}?(?:as\s+)?"
     r"((?i:(?:Acting\s+)?(?:Lieutenant\s+)?(?:Governor|Mayor|County\s+(?:Executive|Judge)|President)\s+of\s+)[^,;\n]{3,60}?),"
-    r"\s+(?:by\s+virtue|pursuant|under|in\s+accordance|do\s+hereby|hereby|by\s+the\s+(?:authority|power))"
+    r"\s+(?i:by\s+virtue|pursuant|under|in\s+accordance|do\s+hereby|hereby|by\s+the\s+(?:authority|power))"
 )
 
 
 def _enacting_officer(cleaned: str) -> str:
+    """(in capitals too: "I, WES MOORE, GOVERNOR OF THE STATE OF MARYLAND, BY VIRTUE OF …")"""
     m = _ENACTING_OFFICER.search(cleaned)
-    return m.group(1) if m else ""
+    return _capitals_as_written(m.group(1)) if m else ""
 
 
 _LEGISLATURE = re.compile(
@@ -611,6 +612,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         for ln in lines
         if ln
         and not _SITE_NOTICE.search(ln)
+        and not _WECHAT_BYLINE.match(ln)  # "原创 清远政数 清远政数 2025-12-09 19:12 广东"
         and not _RED_HEADER.match(ln)
         and not _BRACKETED_LINE.fullmatch(ln.strip())
     ][:12]
@@ -853,7 +855,10 @@ def _banner_issuer(banner: str) -> str:
 
 # The ministry a banner's government sets under it ("MINISTRY OF COMMUNICATIONS AND DIGITALISATION")
 _MINISTRY_LINE = re.compile(
-    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$", re.I
+    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$"
+    # ... or its authority or division by name ("Dubai Digital Authority", "ICT Division")
+    r"|^(?-i:(?:[A-Z][\w'’&-]*\s+){1,5})(?i:authority|division|agency|commission|directorate)$",
+    re.I,
 )
 # A government site's banner line: its name, not a document's.
 _BANNER = re.compile(
@@ -890,7 +895,8 @@ _KIND_LINE = re.compile(
     r"(?:\s+(?:NO\.?\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
     re.I,
 )
-_KIND_NUMBER = re.compile(r"\s(?:NO\.?\s*)?(\d{1,4}[-–]\d{1,4}[\w-]*)\s*$")
+# (2024-09; Maryland's dotted 01.01.2025.14)
+_KIND_NUMBER = re.compile(r"\s(?:NO\.?\s*)?(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$")
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 # A document-control field under the kind ("NUMBER: SUP-12", "Version 01", "Effective Date: …"):
@@ -1043,10 +1049,11 @@ def infer_cover_title(cleaned: str, issuer: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Issuer
 
-# A WeChat post's byline: "原创　信州区数据局　信州数据　2025年04月11日 18:30　江西" (the account's
-# owner and its name, either first, then when and from which province it was posted)
+# A WeChat post's byline: "原创　信州区数据局　信州数据　2025年04月11日 18:30　江西", "原创 清远政数 清远政数
+# 2025-12-09 19:12 广东" (the account's owner and its name, either first, then when and from which
+# province it was posted)
 _WECHAT_BYLINE = re.compile(
-    r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+\d{4}年\d{1,2}月\d{1,2}日"
+    r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
     r"\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
 )
 _ORG_END = re.compile(

@@ -154,10 +154,11 @@ COUNTY_COUNCIL_PLACES: dict[str, str] = {
 
 # The first-level parts of the countries whose parts make their own policy (ISO 3166-2: the
 # United Kingdom's four nations, Canada's provinces and territories, Australia's and India's
-# states and territories), with the adjective or the short name their governments write ("Scottish
-# Government", "NSW Government"; not WA, SA, ACT or BC, which name other things too: Washington,
-# an Act, business continuity) and their governments' web domains. Victoria and Wales are also
-# names of streets, quays and New South Wales.
+# states and territories, South Africa's provinces, the United Arab Emirates' emirates), with the
+# adjective or the short name their governments write ("Scottish Government", "NSW Government";
+# not WA, SA, ACT or BC, which name other things too: Washington, an Act, business continuity) and
+# their governments' web domains. Victoria and Wales are also names of streets, quays and New
+# South Wales.
 SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "United Kingdom": {  # not England, which has no government of its own (Bank of England)
         "Scotland": (("Scottish",), ("gov.scot",)),
@@ -227,6 +228,16 @@ SUBDIVISIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "Ladakh": ((), ()),
         "Lakshadweep": ((), ()),
         "Puducherry": ((), ()),
+    },
+    # the emirates (ISO 3166-2:AE), each with a government of its own (the Dubai Digital Authority)
+    "United Arab Emirates": {
+        "Abu Dhabi": ((), ("abudhabi.gov.ae", "abudhabi.ae")),
+        "Dubai": ((), ("dubai.gov.ae", "dda.gov.ae", "dubai.ae")),
+        "Sharjah": ((), ("sharjah.gov.ae", "sharjah.ae")),
+        "Ajman": ((), ("ajman.gov.ae", "ajman.ae")),
+        "Umm Al Quwain": (("Umm al-Quwain",), ("uaq.gov.ae",)),
+        "Ras Al Khaimah": (("Ras al-Khaimah",), ("rak.gov.ae", "rak.ae")),
+        "Fujairah": ((), ("fujairah.gov.ae", "fujairah.ae")),
     },
     # the provinces (ISO 3166-2:ZA) with their governments' domains; not North West or Free State,
     # which English writes of directions and of Ireland's and Orange's past

@@ -609,13 +609,19 @@ class KnowledgeBase:
         ]
         named = compared if intents.asks_to_compare(question) else places.innermost(question, compared)
         context = frozenset(p for p, _ in compared) - {p for p, _ in named}  # 美国 in 美国…康涅狄格州
+        query = None
         if intents.wants_comparison(question, len(named)):
-            answer = self._compare(question, named, retriever, answerer, documents, allowed)
-            if answer is not None:
-                answer.question = asked
-                answer.ms = round((time.perf_counter() - started) * 1000, 1)
-                return answer
-        query = retriever.prepare(question, context=context)
+            if not named:
+                query = retriever.prepare(question, context=context)
+            # "in the Shentong Metro CDO rules, … is it different for the data commissioners?": a
+            # question that names one document and no place compares within it, not across places
+            if named or not query.named_document:
+                answer = self._compare(question, named, retriever, answerer, documents, allowed)
+                if answer is not None:
+                    answer.question = asked
+                    answer.ms = round((time.perf_counter() - started) * 1000, 1)
+                    return answer
+        query = query or retriever.prepare(question, context=context)
         budget = ASK_BUDGET_S if parts_budget_s is None else parts_budget_s
         ranked, values = self._retrieve(question, query, retriever, k, allowed, documents, budget)
         hits = ranked[:k]

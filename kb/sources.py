@@ -78,7 +78,12 @@ _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,38}$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: on| this)?\s*[:：]?\s*", re.I)
 # ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
 _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
-_SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/")
+# (and the attestation's label over its signer: "ATTEST:" over "Secretary of State")
+# A post's credits and a graphic's maker at its end: "文字：数据资源科", "摄影：…", "福州市大数据委员会 制"
+_CREDIT = re.compile(
+    r"^(?:文字|摄影|图片|供稿|制图|设计)\s*[:：]\s*\S{1,30}$|^[\u4e00-\u9fff]{2,30}\s+(?:制|制图|出品)$"
+)
+_SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/|^(?i:attest(?:ed)?(?: by)?)\s*:?$")
 # A county attorney's stamp under a US order's signature, wrapped over two lines as printed:
 # "Approved by County Attorney as to form and" / "legal sufficiency"
 _AS_TO_FORM = re.compile(
@@ -155,8 +160,8 @@ def is_given_under(line: str) -> bool:
 
 
 def _closing_kind(line: str) -> str | None:
-    """What a line of a closing block is ("date", "attached", "contact", "note", "bar", "form",
-    "signer"), or None for body text."""
+    """What a line of a closing block is ("date", "attached", "contact", "note", "credit", "bar",
+    "form", "signer"), or None for body text."""
     if is_date_line(line) or is_date_line(_DATE_LABEL.sub("", line)) or PRINTED_LINE.match(line):
         return "date"
     label = _SIGNED_LABEL.match(line)
@@ -171,6 +176,8 @@ def _closing_kind(line: str) -> str | None:
         return "date"
     if _FILED_STAMP.match(line) or _PICTURE_CAPTION.match(line):
         return "note"
+    if _CREDIT.match(line):
+        return "credit"
     if _ATTACHED_FILE.match(line):
         return "attached"
     if _STATUTE_HISTORY.match(line):
@@ -227,7 +234,7 @@ def _body_ending(text: str) -> str:
         and not (
             block
             and (
-                set(block) <= {"attached", "contact", "bar", "form"}
+                set(block) <= {"attached", "contact", "bar", "form", "credit"}
                 # a form's blanks and, below them, the signature it asks for ("Agency Head Signature")
                 or (
                     block[len(signed) : len(signed) + 1] == ["form"]

@@ -776,6 +776,22 @@ def test_a_comparison_has_one_line_per_place(fake_kb):
     assert {c.doc_id for c in answer.citations} == {"haifeng", "us"}
 
 
+def test_a_question_naming_one_document_compares_within_it(fake_kb):
+    """ "In the Shentong Metro rules, … is it different for the data commissioners?" names one
+    document and no place: it asks within that document, not for a line per place."""
+    rules = [
+        "Shentong Metro CDO rules. Article 23: a CDO takes at least 16 hours of data training a year.",
+        "Shentong Metro data commissioners take at least 24 hours of training a year.",
+    ]
+    fake_kb.add_document(*make_doc("shentong", rules, region="上海市", language="en", title="Rules"))
+    fake_kb.add_document(*make_doc("haifeng", HAIFENG, region="海丰县", language="zh-Hans"))
+    answer = fake_kb.ask(
+        "In the Shentong Metro rules, how many training hours a year does a CDO need, and is it different "
+        "for the data commissioners?"
+    )
+    assert "海丰县" not in answer.answer and answer.citations[0].doc_id == "shentong"
+
+
 def test_a_compared_place_answers_how_much_only_with_an_amount(fake_kb):
     funded = ["首席数据官试点工作所需经费由县财政统筹安排。", "县财政安排首席数据官试点专项经费50万元。"]
     fake_kb.add_document(*make_doc("haifeng", funded, region="海丰县", language="zh-Hans"))
@@ -1266,6 +1282,10 @@ def test_an_amount_is_answered_only_by_a_passage_that_states_one(fake_kb):
     assert asked_amount("How much did the city spend on building its data platform?") == "money"
     assert asked_amount("How much does the new post cost a year?") == "money"
     assert asked_amount("How much does the CDO pay attention to data quality?") is None
+    from kb.intents import asked_role
+
+    # a role inside a document's name (首席数据官工作规则) is not the role asked
+    assert asked_role("邯郸那个首席数据官工作规则里，数据专员具体要负责哪些事？") == "数据专员"
     assert asked_amount("这个岗位一年要花多少英镑？") == "money"
     # the sum's level or an extra one, other currencies, a range or a figure asked (unseen batches)
     assert asked_amount("试点单位每家能拿到多少省级补助资金？") == "money"
@@ -1539,6 +1559,10 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     )
     assert asked_for("Which companies can I contact for CDO training?").company
     assert asked_amount("How much does the CDO pay attention to data quality?") is None
+    from kb.intents import asked_role
+
+    # a role inside a document's name (首席数据官工作规则) is not the role asked
+    assert asked_role("邯郸那个首席数据官工作规则里，数据专员具体要负责哪些事？") == "数据专员"
     assert asked_for("Does the policy say how much extra pay an Agency CDO receives?").unit == "money"
     assert holds_what_is_asked("研修班是跟哪所高校合作办的？", [Speaking("区数据局联合青岛大学举办研修班。")])
     # 到底 asks how things turned out only before such words, not as an intensifier

@@ -2000,3 +2000,24 @@ def test_batch_33_report_lead_ins_and_offices_lists() -> None:
     assert ("首席数据官", "统筹本单位数据工作发展规划") in role_duty(duties_of(report))
     office = "第十二条　区大数据发展局履行以下职责：\n（一）制定数据专员年度培训计划并组织实施；\n（二）建立全区数据专员工作台账。\n"
     assert ("区大数据发展局", "制定数据专员年度培训计划并组织实施") in role_duty(duties_of(office))
+
+
+def test_a_graphics_counted_headings_and_bullets_head_lists() -> None:
+    """A 一图读懂's "首席数据官 · 六项职责" and "数据专员 · 四项任务" head their lists, and in batch 34's
+    福州 page "联席会议办公室 · 三项职能" heads its bullets (◆)."""
+    from pathlib import Path
+
+    from ingest.chunk import chunk_document
+    from ingest.document import build_document
+
+    graphic = (
+        "三、干什么\n首席数据官 · 六项职责\n1. 统筹谋划：组织编制本单位数据工作规划和年度计划\n2. 摸清家底：组织开展数据资源普查\n"
+        "数据专员 · 四项任务\n① 负责本单位数据目录编制和动态更新\n② 对接数据共享需求\n"
+    )
+    found = role_duty(duties_of(graphic))
+    assert ("数据专员", "负责本单位数据目录编制和动态更新") in found
+    assert len([r for r, _ in found if r == "首席数据官"]) == 2
+    path = Path(__file__).parent.parent / "evaluation/unseen/batch_34/docs/fuzhou-cdo-yitu-dudong-2025.html"
+    page = build_document(path, doc_id=path.stem)
+    found = role_duty(extract_duties(page, chunk_document(page)))
+    assert ("联席会议办公室", "筹备联席会议，跟踪督办议定事项") in found

@@ -2036,3 +2036,34 @@ def test_batch_33_heads_read_as_printed() -> None:
         "1. The Council adopted its terms of reference.\n"
     )
     assert minutes.date == "2025-03-12"  # minutes approved after their meeting keep its day
+
+
+def test_batch_34_heads_read_as_printed() -> None:
+    """A WeChat byline dated 2025-12-09 is no title; an emirate's circular ("Government of Dubai"
+    over "Dubai Digital Authority", "Circular No. (7) of 2025") is the emirate's; a governor's
+    order enacted in capitals names its officer; a post's credits ("文字：…") close its text."""
+    post = build_document_from(
+        "清远政数\n原创 清远政数 清远政数 2025-12-09 19:12 广东\n\n清远市召开2025年首席数据官述职评议会\n\n"
+        "12月9日下午，清远市2025年首席数据官述职评议会召开。\n会后，结果将反馈各单位。\n\n文字：数据资源科\n"
+    )
+    assert post.title == "清远市召开2025年首席数据官述职评议会"
+    assert is_complete(post)
+    circular = build_document_from(
+        "Government of Dubai\nDubai Digital Authority\nCircular No. (7) of 2025\n"
+        "on the Appointment of Chief Data Officers in Government Entities\nDate: 15 May 2025\n"
+        "1. Each Government Entity in the Emirate of Dubai shall appoint a Chief Data Officer.\n"
+        "2. Dubai entities report to the Authority.\n"
+    )
+    assert (circular.issuer, circular.doc_number) == (
+        "Dubai Digital Authority, Government of Dubai",
+        "Circular No. (7) of 2025",
+    )
+    assert circular.region == "United Arab Emirates / Dubai"
+    order = build_document_from(
+        "EXECUTIVE ORDER 01.01.2025.14\nChief Data Officer and Data Governance\n"
+        "NOW, THEREFORE, I, WES MOORE, GOVERNOR OF THE STATE OF MARYLAND, BY VIRTUE OF THE AUTHORITY VESTED "
+        "IN ME, HEREBY PROCLAIM THE FOLLOWING EXECUTIVE ORDER:\nA. The State Chief Data Officer shall be appointed.\n"
+        "GIVEN Under My Hand, this 14th Day of August, 2025.\nWes Moore\nGovernor\nATTEST:\nSecretary of State\n"
+    )
+    assert order.issuer == "Governor of the State of Maryland"
+    assert order.doc_number.endswith("01.01.2025.14") and is_complete(order)
