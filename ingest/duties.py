@@ -538,18 +538,23 @@ _LIST_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
     rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
     # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责, 数据专员 · 四项任务
-    r"(?:\s*[·•・｜|]?\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
-    r"(?:主要)?(?:工作)?(?:职责|职能|职掌|(?<=项)任务)(?:任务|范围|内容|清单)?"
+    r"(?P<count>\s*[·•・｜|]?\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
+    # (a counted 任务 only under a role's or a body's name: a plan's "六项任务" are its own)
+    r"(?:主要)?(?:工作)?(?:职责|职能|职掌|(?(role)(?<=项)任务|(?(body)(?<=项)任务|(?!))))(?:任务|范围|内容|清单)?"
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
+# The marks a slide's or a graphic's list items open with (not □, a form's box and a PDF's missing glyph)
+_LIST_BULLETS = "▶►▸➤•●▪◆◇"
+# a page's labels that a bullet may open, after its list: 相关阅读：…, 来源：…
+_PAGE_LABEL = re.compile(r"\s*(?:相关阅读|相关链接|来源|编辑|责任编辑|审核|作者|原标题)\s*[:：]")
 _ZH_ITEM = re.compile(
     r"\s*(?:(?P<paren>[(][一二三四五六七八九十]{1,3}[)])|(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<shi>[一二三四五六七八九十]{1,3}是)"
     # an enterprise standard's clause numbers (GB/T 1.1): 5.1 over 5.1.1
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s))"
     r"|(?P<num>\d{1,2}[.、](?!\d))|(?P<pnum>[(]\d{1,2}[)])|(?P<circ>[①-⑳])|(?P<alpha>[(]?[a-z][)])"
     # a 一图读懂's or a slide's bullets: ◆ 筹备联席会议…
-    r"|(?P<bullet>[◆◇■□●•▪▶►]))\s*"
+    rf"|(?P<bullet>[{_LIST_BULLETS}]))\s*"
 )
 
 
@@ -781,6 +786,14 @@ def _zh_listed_duties(
             item = _zh_item(folded, nxt.start, nxt.end)
             if (
                 item
+                and item[0] == "bullet"
+                and not (
+                    heading and heading.group("count") and not _PAGE_LABEL.match(folded, item[1], nxt.end)
+                )
+            ):
+                item = None  # bullets are items under a graphic's counted heading, not a page's links
+            if (
+                item
                 and heading
                 and current is not None
                 and style in (None, item[0])
@@ -934,7 +947,7 @@ def _label_duties(
 # An infographic's role in 【】 on a line of its own, its duties bulleted below it (一图读懂:
 # 【市级首席数据官】 over "▶ 统筹全市数据资源规划和开发利用")
 _BRACKETED_ROLE = re.compile(r"[ \t]*【([^【】\n]{2,20})】[ \t]*$", re.M)
-_BULLET_LINE = re.compile(r"[ \t]*[▶►▸➤•●▪◆◇✔✅√·][ \t]*(\S[^\n]*)")
+_BULLET_LINE = re.compile(rf"[ \t]*[{_LIST_BULLETS}✔✅√·][ \t]*(\S[^\n]*)")
 
 
 def _zh_bracketed_duties(doc: Document, folded: str, index: SectionIndex) -> list[tuple[int, Duty]]:

@@ -853,11 +853,17 @@ def _banner_issuer(banner: str) -> str:
     return f"{body}, {after}"
 
 
+# The words that open a heading about a body, not the body's own name ("Message from the Department")
+_NOT_A_BODYS_NAME = (
+    r"(?!(?:The|THE|About|ABOUT|Message|MESSAGE|Role|ROLE|Responsibilities|RESPONSIBILITIES)\b)"
+)
 # The ministry a banner's government sets under it ("MINISTRY OF COMMUNICATIONS AND DIGITALISATION")
 _MINISTRY_LINE = re.compile(
     r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$"
-    # ... or its authority or division by name ("Dubai Digital Authority", "ICT Division")
-    r"|^(?-i:(?:[A-Z][\w'’&-]*\s+){1,5})(?i:authority|division|agency|commission|directorate)$",
+    # ... or its authority or division by name ("Dubai Digital Authority", "Roads and Transport
+    # Authority"; not a page's "Message From The Authority")
+    rf"|^(?-i:{_NOT_A_BODYS_NAME}(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){{1,5}})"
+    r"(?i:authority|division|agency|commission|directorate)$",
     re.I,
 )
 # A government site's banner line: its name, not a document's.
@@ -868,8 +874,7 @@ _BANNER = re.compile(
     r"(?:City|County|Borough|District|Shire)\s+Council$"
     # or a state body's name alone, as a standard's cover prints it ("GEORGIA TECHNOLOGY AUTHORITY")
     # (capitalised words, as a name is written: not a heading's "Message from the Department")
-    r"|^(?-i:(?:(?!(?:The|THE|About|ABOUT|Message|MESSAGE|Role|ROLE|Responsibilities|RESPONSIBILITIES)\b)"
-    r"[A-Z][\w'’&-]*\s+){1,4})(?:Authority|Agency|Commission|Ministry|Department)$",
+    rf"|^(?-i:(?:{_NOT_A_BODYS_NAME}[A-Z][\w'’&-]*\s+){{1,4}})(?:Authority|Agency|Commission|Ministry|Department)$",
     re.I,
 )
 # The kinds of document an English title names (a fixed list of genres, not of any file's words).
@@ -896,7 +901,9 @@ _KIND_LINE = re.compile(
     re.I,
 )
 # (2024-09; Maryland's dotted 01.01.2025.14)
-_KIND_NUMBER = re.compile(r"\s(?:NO\.?\s*)?(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$")
+_KIND_NUMBER = re.compile(
+    r"\s(?:NO\.?\s*)?(?!\d{1,2}\.\d{1,2}\.\d{4}\s*$)(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$"
+)  # (not a date: "EXECUTIVE ORDER 15.05.2025")
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 # A document-control field under the kind ("NUMBER: SUP-12", "Version 01", "Effective Date: …"):
@@ -1053,8 +1060,8 @@ def infer_cover_title(cleaned: str, issuer: str) -> str:
 # 2025-12-09 19:12 广东" (the account's owner and its name, either first, then when and from which
 # province it was posted)
 _WECHAT_BYLINE = re.compile(
-    r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
-    r"\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
+    r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"\s+\d{1,2}:\d{2}(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?\s*$"
 )
 _ORG_END = re.compile(
     r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|办事处|辦事處|小组|小組|"

@@ -267,7 +267,17 @@ def part_forms(part: str) -> tuple[str, ...]:
 # Victoria, British Columbia).
 _NOT_THE_PART = r"(?!\s+(?:Quay|Street|Road|Square|Park|Station|House|Place|Avenue)\b|,\s*British Columbia)"
 # A national government's own site speaks for the whole country, whatever parts it names.
-_NATIONAL_DOMAINS = ("gov.uk", "canada.ca", "gc.ca", "gov.au", "gov.in", "nic.in")  # a state's own: above
+_NATIONAL_DOMAINS = (
+    "gov.uk",
+    "canada.ca",
+    "gc.ca",
+    "gov.au",
+    "gov.in",
+    "nic.in",
+    "u.ae",
+    "government.ae",
+    "tdra.gov.ae",
+)  # a state's own: above
 
 
 def _host(source: str) -> str:

@@ -1190,6 +1190,18 @@ def _without_asker(question: str) -> str:
 _WANTS = re.compile(r"想|希望|打算|准备|\b(?:want|wants|wanted|would like|'d like|need|needs|plan|hope) to\b")
 
 
+# Words that set places side by side whatever else is named: 各地, "other places", "each place"
+_ACROSS_PLACES = re.compile(
+    r"各地|各省|各市|各个地方|其他地方|其他城市|别的地方|"
+    r"\b(?:other|different|each|every|all)\s+(?:places?|cities|city|regions?|provinces?|states?|countries|jurisdictions?)\b|"
+    r"\belsewhere\b"
+)
+
+
+def asks_across_places(question: str) -> bool:
+    return bool(_ACROSS_PLACES.search(fold(question)))
+
+
 def wants_comparison(question: str, places_named: int) -> bool:
     """Two or more places named, or a question that asks across places (各地, compare)."""
     return places_named >= 2 or (asks_to_compare(question) and places_named != 1)
@@ -1312,7 +1324,9 @@ def wants_duties(question: str) -> bool:
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
 _NAMES_A_DOCUMENT = re.compile(
     # the rest of the title's words first, up to eight (制度试点工作方案, 设置与运行办法)
-    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|规则|守则|意见|要点|章程|通函)|"
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
+    # (a rule's title: 首席数据官工作规则, 管理守则; not "首席数据官要遵守哪些规则")
+    r"\s*(?:工作|管理|考核|履职|行为|议事|运行)?(?:规则|守则)|"
     r"\s*制度|"
     r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
     re.IGNORECASE,

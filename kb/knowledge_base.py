@@ -614,8 +614,9 @@ class KnowledgeBase:
             if not named:
                 query = retriever.prepare(question, context=context)
             # "in the Shentong Metro CDO rules, … is it different for the data commissioners?": a
-            # question that names one document and no place compares within it, not across places
-            if named or not query.named_document:
+            # question that names one document and no place compares within it, unless its words
+            # ask across places ("compare with other places", 各地)
+            if named or not query.named_document or intents.asks_across_places(question):
                 answer = self._compare(question, named, retriever, answerer, documents, allowed)
                 if answer is not None:
                     answer.question = asked

@@ -78,11 +78,15 @@ _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,38}$")
 _DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: on| this)?\s*[:：]?\s*", re.I)
 # ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
 _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
-# (and the attestation's label over its signer: "ATTEST:" over "Secretary of State")
-# A post's credits and a graphic's maker at its end: "文字：数据资源科", "摄影：…", "福州市大数据委员会 制"
+# A post's credits and a graphic's maker at its end: "文字：数据资源科 摄影：张三", "文字 | 数据资源科",
+# "福州市大数据委员会 制" (a body's name and 制 run together too: 福州市大数据委员会制)
 _CREDIT = re.compile(
-    r"^(?:文字|摄影|图片|供稿|制图|设计)\s*[:：]\s*\S{1,30}$|^[\u4e00-\u9fff]{2,30}\s+(?:制|制图|出品)$"
+    r"^(?:(?:文字|摄影|图片|供稿|制图|设计|编辑|责任编辑|审核|校对|来源|作者|撰稿|排版)\s*[:：|｜丨/]\s*\S{1,30}\s*)+$"
+    r"|^[\u4e00-\u9fff]{2,30}\s+(?:制|制图|出品)$"
+    r"|^[\u4e00-\u9fff]{2,30}(?:委员会|局|办公室|中心|政府|厅)(?:制|制图|出品)$"
 )
+# a signature's blank or mark, and the attestation's label over its signer ("ATTEST:" over
+# "Secretary of State")
 _SIGNATURE_MARK = re.compile(r"^(?:/s/)?[\s_]*$|^/s/|^(?i:attest(?:ed)?(?: by)?)\s*:?$")
 # A county attorney's stamp under a US order's signature, wrapped over two lines as printed:
 # "Approved by County Attorney as to form and" / "legal sufficiency"

@@ -2021,3 +2021,10 @@ def test_a_graphics_counted_headings_and_bullets_head_lists() -> None:
     page = build_document(path, doc_id=path.stem)
     found = role_duty(extract_duties(page, chunk_document(page)))
     assert ("联席会议办公室", "筹备联席会议，跟踪督办议定事项") in found
+    # a plan's counted 任务 are its own, not a role's; bullets outside a counted heading and a
+    # page's labels after one are no items
+    plan = "二、六项任务\n（一）建立数据资源目录体系。\n（二）推进公共数据开放。\n"
+    assert extract_duties(Document(doc_id="t", title="某市首席数据官工作方案", text=plan), []) == []
+    labelled = "首席数据官 · 三项职责\n● 统筹本单位数据工作\n● 推动数据共享\n● 相关阅读：某某新闻\n● 来源：清远政数\n"
+    assert [d for _, d in role_duty(duties_of(labelled))] == ["统筹本单位数据工作", "推动数据共享"]
+    assert duties_of("首席数据官主要职责\n□ 统筹本单位数据工作\n□ 已完成 □ 未完成\n") == []
