@@ -49,7 +49,12 @@ page, a 日照 一图读懂 post, a Miami-Dade implementing order as a PDF, a St
 short, 三亚's draft for comment as a Word file, a Victorian role statement, a 文匯報 report on 龙岗区; 越城区's
 plan as a PDF, 贵阳's 政策问答 page, 湖南建工集团's rules, a Texas code page, a Sri Lanka circular cut short,
 Massachusetts council minutes as a Word file, 山东's training notice as a Word file, 秋长街道 in GB18030,
-Nansha's English page), with
+Nansha's English page; 海丰's 述职评议 notice as a Word file, 广州's 2025 工作要点 page, 深圳's 述职会 on
+WeChat (places the corpus already holds: their second and third documents), 呼伦贝尔 in traditional
+characters cut short, an Oklahoma policy PDF, a Toronto staff report page, 浙江移动's rules, 海城区's rules as
+a Word file, a Bangladesh circular PDF cut short; 南通 as a red-header PDF, 濂溪区 in GBK, Wellington's
+policy, 邯郸's rules as a Word file, 福州's 一图读懂 page, a Dubai circular PDF, 申通地铁's rules, 清远 on WeChat,
+a Maryland executive order page, with two comparison questions a writer), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
