@@ -678,7 +678,7 @@ def _task_of(reading: _Reading, unit: Span, when: When) -> tuple[Span, str, str]
 _FIELDS_LINE = re.compile(rf"[ \t]*(?:{TASK_UNIT_LABELS}|{TASK_TIME_LABELS})[:]")
 _OWN_TASK = re.compile(r"(?:之前|以前|前)?([^。;,\n]*)")
 # the verbs of a bare time limit, which name no task of their own: 2025年12月底前完成, 6月底前启动
-_DONE_VERBS = re.compile(r"^(?:完成|启动|到位|落实|推进|实现|办结|上线)")
+_BARE_LIMIT_VERBS = re.compile(r"^(?:完成|启动|到位|落实|推进|实现|办结|上线)")
 
 
 def _task_above(reading: _Reading, when: When) -> tuple[Span, str, str] | None:
@@ -694,7 +694,7 @@ def _task_above(reading: _Reading, when: When) -> tuple[Span, str, str] | None:
         return None  # no numbered task above
     end = folded.find("\n", when.start)
     end = len(folded) if end < 0 else end
-    own = _DONE_VERBS.sub("", _OWN_TASK.match(folded, when.end, end).group(1))
+    own = _BARE_LIMIT_VERBS.sub("", _OWN_TASK.match(folded, when.end, end).group(1))
     if len(HAN_CHAR.findall(own)) >= 2:
         return None  # "完成时限：2025年11月底前印发评价办法": the time names its own task
     first = re.search(r"[。;]", folded[body:line])

@@ -511,7 +511,8 @@ _ENACTING_OFFICER = re.compile(
 
 
 def _enacting_officer(cleaned: str) -> str:
-    """(in capitals too: "I, WES MOORE, GOVERNOR OF THE STATE OF MARYLAND, BY VIRTUE OF …")"""
+    """The officer the enacting words name, as running text writes the post where the order prints
+    it in capitals ("I, WES MOORE, GOVERNOR OF THE STATE OF MARYLAND, BY VIRTUE OF …")."""
     m = _ENACTING_OFFICER.search(cleaned)
     return _capitals_as_written(m.group(1)) if m else ""
 
@@ -900,10 +901,10 @@ _KIND_LINE = re.compile(
     r"(?:\s+(?:NO\.?\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
     re.I,
 )
-# (2024-09; Maryland's dotted 01.01.2025.14)
+# The number after the kind: 2024-09, Maryland's dotted 01.01.2025.14 (not a date: 15.05.2025)
 _KIND_NUMBER = re.compile(
     r"\s(?:NO\.?\s*)?(?!\d{1,2}\.\d{1,2}\.\d{4}\s*$)(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$"
-)  # (not a date: "EXECUTIVE ORDER 15.05.2025")
+)
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 # A document-control field under the kind ("NUMBER: SUP-12", "Version 01", "Effective Date: …"):
@@ -1238,6 +1239,7 @@ _DATE_LABEL = re.compile(
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
 )
+# a meeting's date among a page's labels ("Meeting Date | June 25, 2025")
 _MEETING_LABEL = re.compile(r"(?i)meeting")
 # A date in another calendar before the Gregorian one, as Bangladesh and Nepal date circulars (Bangla
 # and Bikram Sambat years, BS) and others the Hijri year (AH)
@@ -1285,9 +1287,8 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     labelled, effective, meeting = [], [], []
     for line in zones:
         for m in _DATE_LABEL.finditer(line):
-            after = _OTHER_CALENDAR.sub(
-                "", line[m.end() : m.end() + 80]
-            )  # "30 Srabon 1432 BS / 14 August 2025 AD"
+            # "30 Srabon 1432 BS / 14 August 2025 AD": the Gregorian date after the other calendar's
+            after = _OTHER_CALENDAR.sub("", line[m.end() : m.end() + 80])
             found = parse_date(after[:40], day_first=day_first)
             if found and found[1] == 0:
                 # "Effective date: October 1, 2025" under "Date of issue: September 12, 2025"

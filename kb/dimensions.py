@@ -442,6 +442,8 @@ _PUTS_IN_ZH_BEFORE = re.compile(
 )
 # the words before a noun ("Pittsburgh's CDO", "the agency CDO") and the first that ends it
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|our|their|its|this|that|each|every|[\w'-]+['’]s)\s+)+")
+# the ending of a post's name (首席数据官, 数据专员, 负责人), the noun a Chinese phrase ends with
+_ENDS_WITH_POST = re.compile(r"(?:官|员|专员|主任|负责人|CDO|cdo)$")
 _NOUN_ENDS = re.compile(
     r"\s(?:to|for|of|that|who|which|in|on|at|and|or|is|are|was|were|will|should|must|each|every|the|a|an)\b"
 )
@@ -459,9 +461,6 @@ def _asks_who_appoints(folded: str) -> bool:
             if roles_named(head) and _ENDS_WITH_POST.search(head):
                 return True
     return False
-
-
-_ENDS_WITH_POST = re.compile(r"(?:官|员|专员|主任|负责人|CDO|cdo)$")
 
 
 def question_dimensions(question: str, kind: str = "") -> frozenset[str]:

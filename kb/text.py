@@ -484,8 +484,8 @@ NAME_TAGS = frozenset({"ns", "nt"})
 _CAPITALISED = re.compile(
     r"(?<![.?!]\s)(?<!^)(?<![-\w])([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?!\w)(?!-?\d|-[A-Z])"
 )
-# ... and what the same forms are where a word of Chinese stands beside the name (请问Tulsa的CDO):
-# there \b sees no edge, so the edges are letters' and digits' other than Chinese characters
+# ... the same where Chinese stands against the name (请问Tulsa的CDO): \b sees no edge between two
+# word characters, so a name's edge is any character but a letter or digit other than Chinese
 _NOT_HAN_WORD = r"[^\W\u4e00-\u9fff]"
 _CAPITALISED_BESIDE_HAN = re.compile(
     rf"(?<![.?!]\s)(?<!^)(?<!-)(?<!{_NOT_HAN_WORD})([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)(?!{_NOT_HAN_WORD})(?!-?\d|-[A-Z])"
