@@ -35,6 +35,7 @@ from ingest.extract import (
     table_cells,
     units,
 )
+from kb.dates import cn_number
 from kb.roles import (
     CDO_COUNCIL,
     EN_BODY_NAME,
@@ -544,6 +545,15 @@ _LIST_HEADING = re.compile(
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _heading_count(heading: re.Match[str] | None) -> int | None:
+    """How many items a counted heading says it heads: 三 of "联席会议办公室 · 三项职能"."""
+    if heading is None or not heading.group("count"):
+        return None
+    return cn_number(re.sub(r"[^\d一二三四五六七八九十]", "", heading.group("count")))
+
+
 # The marks a slide's or a graphic's list items open with (not □, a form's box and a PDF's missing glyph)
 _LIST_BULLETS = "▶►▸➤•●▪◆◇"
 # a page's labels that a bullet may open, after its list: 相关阅读：…, 来源：…
@@ -776,6 +786,7 @@ def _zh_listed_duties(
                 if item and not _has_own_subject(folded, Span(item[1], seg.end)):
                     out.extend(_listed_duty(doc, index, mention, folded, seg, item[1]))
             continue
+        bullets = 0  # the bullet items read so far
         style = None  # the list's own item style
         sub = None  # the item style under a role's label
         current = mention
@@ -784,14 +795,13 @@ def _zh_listed_duties(
         for uj in range(ui + 1, len(all_units)):
             nxt = all_units[uj]
             item = _zh_item(folded, nxt.start, nxt.end)
-            if (
-                item
-                and item[0] == "bullet"
-                and not (
-                    heading and heading.group("count") and not _PAGE_LABEL.match(folded, item[1], nxt.end)
-                )
-            ):
-                item = None  # bullets are items under a graphic's counted heading, not a page's links
+            if item and item[0] == "bullet":
+                counted = _heading_count(heading)
+                bullets += 1
+                if not counted or bullets > counted or _PAGE_LABEL.match(folded, item[1], nxt.end):
+                    # bullets are items under a graphic's counted heading ("三项职能" over three), not
+                    # a page's links or labels after them
+                    item = None
             if (
                 item
                 and heading

@@ -2028,3 +2028,7 @@ def test_a_graphics_counted_headings_and_bullets_head_lists() -> None:
     labelled = "首席数据官 · 三项职责\n● 统筹本单位数据工作\n● 推动数据共享\n● 相关阅读：某某新闻\n● 来源：清远政数\n"
     assert [d for _, d in role_duty(duties_of(labelled))] == ["统筹本单位数据工作", "推动数据共享"]
     assert duties_of("首席数据官主要职责\n□ 统筹本单位数据工作\n□ 已完成 □ 未完成\n") == []
+    capped = (
+        "首席数据官 · 三项职责\n● 统筹本单位数据工作\n● 推动数据共享\n● 落实数据安全\n● 某某新闻标题一则\n"
+    )
+    assert len(duties_of(capped)) == 3  # as many bullets as the heading counts
