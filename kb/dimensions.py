@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.outline import SEPARATOR
-from kb.roles import roles_named
+from kb.roles import roles_named, zh_role_mentions
 from kb.text import CJK, CJK_CHAR, HAN_CHAR, fold
 from kb.types import Chunk
 
@@ -442,8 +442,6 @@ _PUTS_IN_ZH_BEFORE = re.compile(
 )
 # the words before a noun ("Pittsburgh's CDO", "the agency CDO") and the first that ends it
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|our|their|its|this|that|each|every|[\w'-]+['’]s)\s+)+")
-# the ending of a post's name (首席数据官, 数据专员, 负责人), the noun a Chinese phrase ends with
-_ENDS_WITH_POST = re.compile(r"(?:官|员|专员|主任|负责人|CDO|cdo)$")
 _NOUN_ENDS = re.compile(
     r"\s(?:to|for|of|that|who|which|in|on|at|and|or|is|are|was|were|will|should|must|each|every|the|a|an)\b"
 )
@@ -457,8 +455,8 @@ def _asks_who_appoints(folded: str) -> bool:
             return True
     for pattern in (_PUTS_IN_ZH_AFTER, _PUTS_IN_ZH_BEFORE):
         for m in pattern.finditer(folded):
-            head = m.group("post").split("的")[-1]  # the noun a Chinese phrase ends with
-            if roles_named(head) and _ENDS_WITH_POST.search(head):
+            head = m.group("post").split("的")[-1]  # a Chinese phrase ends with its noun: the post
+            if any(mention.end == len(head) for mention in zh_role_mentions(head)):
                 return True
     return False
 

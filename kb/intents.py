@@ -1153,8 +1153,10 @@ def question_kind(question: str) -> str:
     return "what"
 
 
+# the words that ask of every place (各地, 各省), which compare as they ask
+_EACH_PLACE = "各地|各个地方|各省|各市"
 _COMPARE = re.compile(
-    r"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|各地|各个地方|各省|各市|分别|"
+    rf"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|{_EACH_PLACE}|分别|"
     r"\bcompar(?:e|es|ed|ing|isons?)\b|\bdiffer|\bversus\b|\bvs\.?\b|\beach of\b|\bboth\b|\bdifferent (?:cities|places|regions|provinces|states)"
 )
 
@@ -1192,7 +1194,7 @@ _WANTS = re.compile(r"想|希望|打算|准备|\b(?:want|wants|wanted|would like
 
 # Words that set places side by side whatever else is named: 各地, "other places", "each place"
 _ACROSS_PLACES = re.compile(
-    r"各地|各省|各市|各个地方|其他地方|其他城市|别的地方|"
+    rf"{_EACH_PLACE}|其他地方|其他城市|别的地方|"
     r"\b(?:other|different|each|every|all)\s+(?:places?|cities|city|regions?|provinces?|states?|countries|jurisdictions?)\b|"
     r"\belsewhere\b"
 )

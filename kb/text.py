@@ -591,19 +591,12 @@ def capitalised_runs(question: str, naming: bool = False) -> list[list[str]]:
             m
             for m in _CAPITALISED_AT_START.finditer(text)
             if not m.group(1).isupper()
-            and (
-                _INNER_CAPITAL.search(m.group(1).split()[0])
-                or HAN_CHAR.match(text, m.end(1) + _spaces(text, m.end(1)))
-            )
+            and (_INNER_CAPITAL.search(m.group(1).split()[0]) or HAN_CHAR.match(text[m.end(1) :].lstrip(" ")))
         ]
         # a run inside one that starts the sentence is that run's ("Data Governance是什么")
         found = [m for m in found if not any(s.start(1) <= m.start(1) < s.end(1) for s in starts)] + starts
     runs = {m.start(1): m.group(1) for m in found}
     return [[w.lower() for w in runs[at].split()] for at in sorted(runs)]
-
-
-def _spaces(text: str, at: int) -> int:
-    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def words_of_titled_phrases(question: str) -> set[str]:

@@ -710,7 +710,7 @@ def _ends_whole(root, lines: list[str]) -> bool:
     items = {
         " ".join(li.text_content().split())
         for li in root.iter("li")
-        if not any(_tag(a) in ("nav", "aside", "footer", "header") for a in li.iterancestors())
+        if not any(_tag(a) in _PAGE_FURNITURE for a in li.iterancestors())
     }
     closing = False  # a contact or an update line seen: short lines above it close the page too
     credited = False  # an infographic's credits seen: its short points above reach the page's end
