@@ -54,7 +54,10 @@ WeChat (places the corpus already holds: their second and third documents), 呼�
 characters cut short, an Oklahoma policy PDF, a Toronto staff report page, 浙江移动's rules, 海城区's rules as
 a Word file, a Bangladesh circular PDF cut short; 南通 as a red-header PDF, 濂溪区 in GBK, Wellington's
 policy, 邯郸's rules as a Word file, 福州's 一图读懂 page, a Dubai circular PDF, 申通地铁's rules, 清远 on WeChat,
-a Maryland executive order page, with two comparison questions a writer), with
+a Maryland executive order page, with two comparison questions a writer; 厦门国贸's CDO recruitment page,
+西陵区教育局's CDO 述职报告 as a Word file, a Melbourne framework PDF cut short, 安吉's township guide in
+Markdown, a 人民网 report on 德阳, a Trinidad and Tobago circular as a hard-wrapped text cut short, 蜀道集团's
+rules PDF, 延边 reposted on a forum in traditional characters, King County's executive policy page), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -379,14 +380,19 @@ def drop_page_furniture(text: str) -> str:
     # (a table of contents' heading repeated once in the body is not), and so is the header's
     # next line when it too comes back after every mark ("Republic of the Philippines" over
     # the department's name).
+    # The lines before each mark likewise, where a copy sets the header above the page's number
+    # ("Ministry of Digital Transformation" / "Circular Memorandum No. 7 of 2025" / "Page 2 of 6").
     dropped: set[int] = set()
-    after = [i for i, mark in enumerate(marks) if mark]
-    for _ in range(_HEADER_LINES):
-        after = [j for i in after if (j := _next_line(stripped, marks, i)) is not None]
-        counts = Counter(stripped[j] for j in after)
-        header = {s for s, n in counts.items() if n >= 2 and _header_sized(s) and not _SENTENCE_END.search(s)}
-        after = [j for j in after if stripped[j] in header]
-        dropped.update(after)
+    for step in (_next_line, _previous_line):
+        near = [i for i, mark in enumerate(marks) if mark]
+        for _ in range(_HEADER_LINES):
+            near = [j for i in near if (j := step(stripped, marks, i)) is not None]
+            counts = Counter(stripped[j] for j in near)
+            header = {
+                s for s, n in counts.items() if n >= 2 and _header_sized(s) and not _SENTENCE_END.search(s)
+            }
+            near = [j for j in near if stripped[j] in header]
+            dropped.update(near)
     kept: list[str] = []
     broken = False  # a page mark since the last line kept
     for i, line in enumerate(lines):
@@ -419,6 +425,10 @@ _HEADER_LINES = 3  # lines a running header may take (a body's name over its let
 
 def _next_line(stripped: list[str], marks: list[bool], i: int) -> int | None:
     return next((k for k in range(i + 1, len(stripped)) if stripped[k] and not marks[k]), None)
+
+
+def _previous_line(stripped: list[str], marks: list[bool], i: int) -> int | None:
+    return next((k for k in range(i - 1, -1, -1) if stripped[k] and not marks[k]), None)
 
 
 def _continues(kept: list[str], line: str) -> bool:
@@ -496,6 +506,12 @@ _RELATED = re.compile(
     r"|^related (?:issuances|documents|publications|circulars|orders)\s*:(?![^\n]*\b(?:shall|must|will|should)\b)",
     re.IGNORECASE,
 )
+# A forum thread below its first post: the post's edit note (本帖最后由 X 于 2025-7-21 09:02 编辑)
+# and the replies, floor by floor (沙发 | 用户 | 发表于 …; 5# | …)
+_FORUM_TAIL = re.compile(
+    r"^(?:本帖最[后後]由\s*\S{1,20}\s*[于於]\s*[\d\s:-]{8,20}[编編][辑輯]"
+    r"|(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*[|｜]\s*[^|｜]{1,20}[|｜]\s*(?:发表于|發表於))"
+)
 # A job board's other postings after the one shown: cut whatever they share with it (they are
 # jobs of the same employer).
 _OTHER_POSTINGS = re.compile(r"^(?:similar|related|other|more) (?:jobs|vacancies|job postings)\s*:?$", re.I)
@@ -538,9 +554,9 @@ def is_link_list(text: str) -> bool:
 
 
 def cut_tail(text: str) -> str:
-    """Cut what follows the article: a "follow us" line in the second half, or an end marker
-    ("- END -", "（完）", 责任编辑; "相关阅读" in the second half) followed by unrelated text or,
-    after a heading of related pages (相关链接, 往期推荐), by links alone."""
+    """Cut what follows the article: a "follow us" line or a forum post's end in the second
+    half, or an end marker ("- END -", "（完）", 责任编辑; "相关阅读" in the second half) followed by
+    unrelated text or, after a heading of related pages (相关链接, 往期推荐), by links alone."""
     lines = text.split("\n")
     half = len(text) / 2
     pos = 0
@@ -548,7 +564,7 @@ def cut_tail(text: str) -> str:
         s = line.strip(" \t\u3000")
         in_second_half = pos >= half
         pos += len(line) + 1
-        if (_FOLLOW_US.match(s) or _OTHER_POSTINGS.match(s)) and in_second_half:
+        if (_FOLLOW_US.match(s) or _OTHER_POSTINGS.match(s) or _FORUM_TAIL.match(s)) and in_second_half:
             return "\n".join(lines[:i])
         if _END_MARKER.match(s) or _EDITOR.match(s) or (_RELATED.match(s) and in_second_half):
             before, after = "\n".join(lines[:i]), "\n".join(lines[i + 1 :])
@@ -768,6 +784,85 @@ def unwrap_chinese_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# A plain-text copy of a page laid out in print: English prose cut into lines, a lowercase word
+# (or a year: "by 30 June" / "2026, and") opening each continuation, a word hyphenated across two
+_LATIN_WRAP_MIN = 30  # characters: a wrapped line is prose, not a heading or a field
+# (an item that joins the next: "…standards; and")
+_LATIN_LINE_END = re.compile(r"(?:[.:;!?…)\]”\"']|[;,]\s*(?:and|or))$")
+_CONTINUES = re.compile(r"[a-z]|(?:19|20)\d\d\b(?![.)])")
+_LIST_MARK = re.compile(r"^(?:[a-z]{1,4}[.)]\s|[-•*·o]\s)")  # (o: a Word list's hollow bullet)
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"forty-five|fifty|sixty|ninety|hundred)$",
+    re.I,
+)
+# ... or a name ("of every" / "Ministry and Department"), after a word no sentence ends with
+_OPEN_WORD = re.compile(
+    r"\b(?:the|of|and|or|to|in|for|a|an|every|each|by|with|between|across|on|from|at|under|its|their|all|any)$"
+)
+
+
+def _wraps(prev: str, line: str, width: float = 0) -> bool:
+    """Whether `line` goes on the sentence `prev` leaves open; `width`: the copy's line width,
+    at which a capitalised word goes on it too (the Permanent / Secretary)."""
+    from ingest.formats.layout import STRUCTURE
+
+    # (not a table's row, its last cell a date: "… Chief Data Officer 31 July 2026" over "report")
+    if not (
+        len(prev) >= _LATIN_WRAP_MIN
+        and not _HAN.search(prev)
+        and prev[-1:].isascii()
+        and not _LATIN_LINE_END.search(prev)
+        and not prev[-1].isdigit()
+        and " | " not in prev
+        and line
+        and " | " not in line
+    ):
+        return False
+    if _NUMBER_WORD.search(prev) and re.match(r"\(\d{1,3}\)\s+[a-z]", line):
+        return True  # "within ten" / "(10) working days": the figure after its word, not an item
+    if _LIST_MARK.match(line) or STRUCTURE.match(line):
+        return False
+    if _CONTINUES.match(line) or (_OPEN_WORD.search(prev) and line[:1].isupper()):
+        return True
+    # (no figures: a table's rows, "… 6 hours a week 2 hours a week" over "Residents who say …")
+    words = prev.split()
+    lower = sum(w[:1].islower() for w in words)
+    figures = re.search(r"\d", _PARAGRAPH_NUMBER.sub("", prev) + line)
+    return (
+        bool(width)
+        and not figures
+        and len(prev) >= width - _WIDTH_SLACK
+        and lower >= _PROSE_SHARE * len(words)
+    )
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(\w{1,4}\))\s+")  # 4.4, (a): not a figure
+_WIDTH_SLACK = 12  # characters a wrapped line falls short of the width by: the next word did not fit
+# of a sentence's words, those in lowercase at least ("The Chief Data Officer shall report directly
+# to the Permanent": 5 of 11), not a heading's ("Roles and Responsibilities of the Chief Data Officer")
+_PROSE_SHARE = 0.4
+
+
+def unwrap_latin_lines(text: str) -> str:
+    """Rejoin English prose that a copy broke into lines, where the text shows it was so broken
+    (_WRAP_EVIDENCE continuations at least); a hyphenated word is joined whole (Depart- / ment)."""
+    from ingest.formats.layout import join_text
+
+    lines = text.split("\n")
+    cut = [len(a) for a, b in itertools.pairwise(lines) if _wraps(a, b)]
+    if len(cut) < _WRAP_EVIDENCE:
+        return text
+    width = statistics.median(cut)
+    out: list[str] = []
+    for line in lines:
+        if out and _wraps(out[-1], line, width):
+            out[-1] = join_text(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 RULES: list[tuple[str, Callable[[str], str]]] = [
     ("newlines", normalize_newlines),
     ("invisible", remove_invisible),
@@ -784,6 +879,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("quotes", unescape_quotes),
     ("repetitions", collapse_repetitions),
     ("wrapped_lines", unwrap_chinese_lines),
+    ("wrapped_latin_lines", unwrap_latin_lines),
     ("line_space_again", strip_line_space),
     ("blank_lines", collapse_blank_lines),
 ]

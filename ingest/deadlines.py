@@ -452,7 +452,12 @@ _AIMS = (
 )
 _EN_LEAD_IN = re.compile(
     # (a British text's "will" binds as a "shall" does: "Each Departmental Data Officer will:")
-    rf"(?:^|\n)([^\n]{{0,200}}?)\b(?:shall|must|will|(?:is|are)\s+responsible\s+for|{_AIMS}"
+    # ("shall, under the direction of …, be responsible for:")
+    # (a paragraph's last sentence: "Data Owners are … senior officers who …. Data Owners are
+    # responsible for:"; "Its responsibilities are to:")
+    rf"(?:^|\n)([^\n]{{0,400}}?)\b(?:shall|must|will|(?:is|are)\s+responsible\s+for|{_AIMS}"
+    r"|(?:shall|must|will)(?:\s*,[^,.;:\n]{1,80},)?\s+be\s+responsible\s+for"
+    r"|(?:responsibilities|duties|functions)\s+(?:are|include)(?:\s+to)?"
     # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
     # British drafting)
     rf"|{EN_CHARGED_WITH}|(?:shall|must)\s+{EN_FOLLOWING_DUTIES}"

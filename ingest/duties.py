@@ -60,7 +60,7 @@ _ZH_INTRO = re.compile(
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
 _ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
-_ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都)"  # 首席数据官主要负责…, 区首席数据官则负责…: between the role and its verb
+_ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都){1,2}"  # 首席数据官主要负责…, 区首席数据官则负责…, 数据专员则主要负责…: between the role and its verb
 _ZH_VERBISH = re.compile(
     # 首席数据官本人原则上须参加: the holder in person
     rf"(?:一名|各一名|一位)?\s*(?:本人)?(?:原则上)?(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
@@ -310,7 +310,7 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
         # 联席会议由区首席数据官召集: the verb alone says little, the clause says what is convened
         return clean_phrase(doc_text[skip_markers(folded, first.start, first.end) : group.end])
     m = re.match(
-        rf"\s*(?:原则上)?{_ZH_ADVERB}?(?:应当|应|要|须|必须|需要|负责|还应)?",
+        rf"\s*(?:原则上)?(?:{_ZH_ADVERB})?(?:应当|应|要|须|必须|需要|负责|还应)?",
         folded[pos : group.end],
     )
     if m:
@@ -504,7 +504,8 @@ _LIST_TRIGGER = re.compile(
     rf"(?P<body>(?=[\u4e00-\u9fff“”]{{3}})[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?:的|之)?(?:主要)?"
     r"(?:履行(?:以下|下列))?(?:职责|职掌|任务)(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
-    r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
+    # (or their list: 为各级首席数据官列出了一张“任务清单”：)
+    r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:清单[”」]?)?(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
     # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：, …围绕以下职责履行情况进行述职：
     rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?(?:履职|职责的?履行)(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
@@ -536,12 +537,13 @@ _BODY_OPENING = re.compile(_BODY_SUBJECT.pattern + r"(?![\u4e00-\u9fff]*[:：])"
 # the document's title names.
 _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部门|医院|单位|机构|集团)"
 _LIST_HEADING = re.compile(
-    rf"\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
+    # (a Markdown heading's marks first: "#### （一）首席数据官职责")
+    rf"\s*(?:#{{1,6}}\s*)?(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
     rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
     # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责, 数据专员 · 四项任务
     r"(?P<count>\s*[·•・｜|]?\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
     # (a counted 任务 only under a role's or a body's name: a plan's "六项任务" are its own)
-    r"(?:主要)?(?:工作)?(?:职责|职能|职掌|(?(role)(?<=项)任务|(?(body)(?<=项)任务|(?!))))(?:任务|范围|内容|清单)?"
+    r"(?:主要)?(?:工作|岗位)?(?:职责|职能|职掌|(?(role)(?<=项)任务|(?(body)(?<=项)任务|(?!))))(?:任务|范围|内容|清单)?"
     r"(?:(?:都)?有哪些|是什么|包括哪些)?\s*[。.?？]?\s*$",
     re.IGNORECASE,
 )
@@ -1033,7 +1035,7 @@ _EN_MODAL = re.compile(
     # ("The data management officer for a state agency shall:": whose post it is)
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in|for)\s+(?:a|an|each|every|the|its)\s+(?:[a-z]+\s+){{1,3}}?)?"
     rf"(?:,\s*(?:(?:where|when|if|once)\s+(?:so\s+)?(?:designated|appointed|named|established)"
-    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
+    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)(?:\s*,[^,.;:\n]{{1,80}},)?\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1145,10 +1147,18 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
             lead = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(\w{1,4}\)|[a-z]\))\s+", "", line)
     lead = re.sub(r"^[A-Z][A-Za-z .,'’&()-]{1,60}?(?:\.\s*—|—)\s*", "", lead)  # "(d) REPORTS.—"
     lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
+    lead = _EN_SETTING.sub("", lead)  # "For this purpose the Board will …"
     if not lead.strip() or re.fullmatch(_EN_DETERMINED, lead):
         return True
     # "6. Quarterly return:- The CDO shall …": a label, and the Indian and British colon-dash
     return bool(re.search(rf"(?:,|;|,\s*and|\band|:[-—–]?)\s*{_EN_DETERMINED}$", lead))
+
+
+# A sentence's opening phrase of purpose or setting, before its subject ("For this purpose",
+# "To this end", "In that capacity", "Under this Circular")
+_EN_SETTING = re.compile(
+    r"^\s*(?:For|To|In|At|On|Under|With|From)\s+(?:this|that|these|those|such)\s+[A-Za-z]+\s*,?"
+)
 
 
 # What may stand before a role that is its sentence's subject: a determiner and up to three

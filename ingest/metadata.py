@@ -95,7 +95,8 @@ def infer_metadata(
         (reprint.issuer if reprinted else "")
         or strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
-        or _running_head_body(running_heads),
+        or _running_head_body(running_heads)
+        or _issuer_reported(cleaned_text),
     )
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
     if (
@@ -106,6 +107,9 @@ def infer_metadata(
     ):
         # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室, its 莫干山镇 as
         # 德清县莫干山镇人民政府
+        issuer = signer
+    if posted and signer and _COMPANY.search(signer) and _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
+        # the page's 来源 集团人力资源部 posts what its group signs (厦门国贸控股集团有限公司)
         issuer = signer
     if posted and issuer and signer != issuer:
         signed = ""  # a notice the page quotes (a 政策解读 reproducing the 2021 notice) is not the page
@@ -277,6 +281,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
             return m.group(1)
+    for line in lines[:12]:  # "CIRCULAR MEMORANDUM No. 7 of 2025": its own number, before a file's
+        if _NUMBER_OF_YEAR.fullmatch(line.strip()):
+            return " ".join(line.split())
     for line, following in zip(lines[:30], [*lines[1:31], ""], strict=False):
         if (
             _NUMBER_VALUE.fullmatch(following)
@@ -309,8 +316,6 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = _KIND_AND_NUMBER.fullmatch(line.strip())
         if m:
             return m.group(1)
-        if _NUMBER_OF_YEAR.fullmatch(line.strip()):  # "e-GOVERNMENT CIRCULAR NO. 7 OF 2025": the whole line
-            return " ".join(line.split())
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
     for i, line in enumerate(lines[:6]):
         m = _SECTION_LINE.match(line)
@@ -351,7 +356,9 @@ _NUMBER_IN_YEAR_ZH = re.compile(
 _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?\.?(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
     # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
-    r"(?:Job|Document|Standard|Policy|Circular|Directive|File|Memo|Memorandum|Letter)\s+(?:Number|No\.?|ID)|File\s*#)\s*:?\s*[:：|]\s*"
+    # ("Document Code No. | INF-17-1 (EP)")
+    r"(?:Job|Document|Standard|Policy|Circular|Directive|File|Memo|Memorandum|Letter)\s+(?:Code\s+)?(?:Number|No\.?|ID)|"
+    r"File\s*#)\s*:?\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
     r"((?=[^\s]*\d|\S+\s+[^\s]*\d|\S+\s+\S+\s+[^\s]*\d)\S+(?:\s\S+){0,2})",
     re.I,
@@ -540,6 +547,8 @@ def _statute_own_title(title: str, cleaned: str) -> str:
 _REPRINTED_BELOW = re.compile(
     r"附全文|全文如下|全文刊发|全文转载|全文发布|以下为[^。\n]{0,10}全文|全文[:：]\s*$", re.M
 )
+# ... of which those a post's lead writes above the document (not a headline's 附全文)
+_FULL_TEXT_BELOW = re.compile(r"全文如下|以下为[^。\n]{0,10}全文|全文[:：]\s*$")
 # a notice that transmits the document is the notice (关于印发《…》的通知)
 _TRANSMITS = re.compile(r"(?:印发|转发)[^\n]{0,60}(?:通知|决定)\s*$", re.M)
 _REPRINT_REACH = 15  # lines: a headline, a lead of a paragraph or two, the title
@@ -548,6 +557,9 @@ _REPRINT_OPENING = re.compile(r"^(?:第[一1]章|第[一1]条|一、|总\s*则|�
 _TITLE_ORG = re.compile(
     r"^([\u4e00-\u9fff]{2,30}(?:有限公司|有限责任公司|集团|人民政府|政府|委员会|大学|学院|医院))(?=首席|数据)"
 )
+
+
+_GOVERNMENT_END = re.compile(r"(?:政府|委员会)$")
 
 
 @dataclass(frozen=True)
@@ -620,6 +632,9 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     _, ordered, _ = _letterhead(lines)
     if ordered:
         return ordered
+    below = next((i for i, ln in enumerate(lines) if _FULL_TEXT_BELOW.search(to_simplified(ln))), None)
+    if below is not None and below + 1 < len(lines):
+        lines = lines[below + 1 :]  # a post's lead (…以下为全文), the document's own title below it
     masthead = _masthead(lines)
     if masthead:  # the article under a bulletin's masthead, else the bulletin's own name
         at = masthead[0]
@@ -823,9 +838,19 @@ def _gives_way_to_title(line: str, following: list[str]) -> bool:
         return False  # the issuer above its 关于…的通知
     # or a line of labels (信息索引号：… 发布日期：…)
     named = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", folded)  # 武汉东湖新技术开发区管理委员会（中国光谷）
+    named = _without_dated_end(named)  # a letterhead's body and date: 西陵区教育局　　2025年12月26日
     if _place_banner(line):
         return True  # the place alone, as a Macao 批示 opens under 澳門特別行政區
     return bool(_SITE_OR_BODY.search(named) or re.search(r"[:：]", folded))
+
+
+def _without_dated_end(line: str) -> str:
+    """The line without a full date set apart at its end, as a letterhead writes the date across
+    from its body's name."""
+    parts = re.split(r"[\s\u3000]{2,}", line.strip())
+    if len(parts) > 1 and parse_date(parts[-1], allow_partial=False) is not None:
+        return " ".join(parts[:-1])
+    return line
 
 
 def _banner_body(line: str) -> str:
@@ -1149,6 +1174,33 @@ def _running_head_date(heads: tuple[str, ...]) -> str:
 _PLACEHOLDER = re.compile(r"\[[A-Za-z][\w ]{1,30}\]")
 
 
+# A report's lead on the document it is about: "近日，德阳市人民政府办公室印发《…工作方案》"
+_ISSUED_IN_LEAD = re.compile(
+    r"(?:近日|日前|近期|最近)?([\u4e00-\u9fff]{3,24}?)(?:正式)?(?:印发|出台|发布|制定)了?《[^《》]{4,60}》"
+)
+_LEAD_LINES = 3
+
+
+def _issuer_reported(cleaned: str) -> str:
+    """The body a report's lead says issued the one document it reports on."""
+    lead = to_simplified("\n".join(_nonempty(cleaned)[:_LEAD_LINES]))
+    bodies = {m.group(1) for m in _ISSUED_IN_LEAD.finditer(lead) if _ORG_END.search(m.group(1))}
+    return bodies.pop() if len(bodies) == 1 else ""
+
+
+def _body_below(text: str, end: int) -> str:
+    """The body a memo's From field names on its indented second line, under the post that
+    signs ("FROM:  Permanent Secretary" over "       Ministry of Digital Transformation")."""
+    nxt = text[end:].split("\n", 2)[1:2] if "\n" in text[end:] else []
+    line = nxt[0] if nxt else ""
+    body = line.strip()
+    return body if line[:1].isspace() and (EN_ORG_LINE.match(body) or _MINISTRY_LINE.match(body)) else ""
+
+
+# the larger place a title writes before its body's name (宜昌市 of 宜昌市西陵区教育局)
+_LARGER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}[省市州盟]")
+
+
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     """Signature line before the date, else a 来源:/发布机构: label, else the part of the
     title before 关于 when it names an organisation. Kept as written (省政府办公厅 stays)."""
@@ -1167,7 +1219,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
             if not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", value)):
                 continue  # a template's blanks to fill in: "From: [Agency Head Name], [Title]"
             if value and not value.lower().startswith(("http", "www")):
-                return value
+                body = _body_below(text, m.end()) if pattern is _EN_SOURCE_LABEL else ""
+                return body or value
     if title:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
@@ -1175,6 +1228,12 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     masthead = _masthead(_nonempty(cleaned))
     if masthead:
         return masthead[1]  # 澧县数据局编　2026年4月10日
+    dated = next((m for ln in _nonempty(cleaned)[:1] if (m := _EDITED_BY.fullmatch(ln.strip()))), None)
+    if dated:  # a report's letterhead, its body across from its date: 西陵区教育局　　2025年12月26日
+        body = dated.group(1)
+        # as its title writes it in full (宜昌市西陵区教育局…述职报告)
+        at = title.find(body)
+        return title[: at + len(body)] if _LARGER_PLACE.fullmatch(title[: max(at, 0)]) else body
     red = next(
         (next(filter(None, m.groups())) for ln in _nonempty(cleaned)[:3] if (m := _RED_HEADER.match(ln))), ""
     )
@@ -1198,6 +1257,11 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     m = _GOVERNMENT_OPENING.match(fold_same_length(title))
     if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
         return title[m.start(1) : m.end(1)]
+    m = _TITLE_ORG.match(fold_same_length(title))
+    # 蜀道投资集团有限责任公司首席数据官工作细则: a body's own rule (a government's is read by
+    # _GOVERNMENT_OPENING: not 贵阳市政府 of 贵阳市政府数据共享开放条例)
+    if m and not _GOVERNMENT_END.search(m.group(1)):
+        return title[: m.end(1)]
     lines = _nonempty(cleaned)[:4]
     careers = next(filter(None, map(_CAREERS_BANNER.fullmatch, lines)), None)
     if careers:  # a job board's banner: "Westbury County, PA - Career Opportunities"
@@ -1642,6 +1706,9 @@ _GOVERNMENT_SITE = re.compile(
 def _site_region(site: str) -> str:
     """The place a web page's site is named after, where the page's text names none: the state
     of "Texas Constitution and Statutes" (a code section's page never writes the state's name)."""
+    county = _COUNTY_OF_STATE.fullmatch(site)
+    if county:  # "King County, Washington"
+        return f"United States / {county.group(2)} / {_county_name(county.group(1))}"
     if not _GOVERNMENT_SITE.search(to_simplified(site)):
         return ""  # a news site's name (Washington Technology, 广州日报) governs nothing
     state = re.match(rf"(?:State of )?({_STATE})\b", site)  # West Virginia before Virginia
@@ -1698,6 +1765,7 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
             _city_within(issuer, _province_opening(issuer))
             or _city_opening(issuer, cleaned)
             or _address_city(cleaned)
+            or _supervisors_place(cleaned)
         )
         if place:
             return place
@@ -1714,6 +1782,16 @@ def _chinese_place(issuer: str, title: str, cleaned: str) -> str:
         if place:
             return place
     return _titled_place(title, cleaned) if title else ""
+
+
+# The state-owned assets commission that supervises a company: 四川省国资委, 四川省政府国有资产监督管理委员会
+_SUPERVISOR = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市])(?:人民政府|政府)?(?:国资委|国有资产监督管理委员会)")
+
+
+def _supervisors_place(cleaned: str) -> str:
+    """The place of the one assets commission a company's text names (a province's own group)."""
+    places = {_place(m.group(1)) for m in _SUPERVISOR.finditer(to_simplified(cleaned))} - {""}
+    return places.pop() if len(places) == 1 else ""
 
 
 def _with_state(region: str, cleaned: str) -> str:

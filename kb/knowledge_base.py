@@ -26,6 +26,7 @@ from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
+from kb.dates import years_named
 from kb.dimensions import DIMENSIONS, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
@@ -846,6 +847,12 @@ class KnowledgeBase:
                 if intents.holds_what_is_asked(apart, [_speaking_for(h, documents)], holder=False)
             ]
             hits = fits + [h for h in hits if h not in fits]
+            # a by-when comparison: each place's dated clauses first (batch 35's "by what date did
+            # Anji's townships have to settle their CDOs, and … in Trinidad and Tobago?"; tuning
+            # half: comparisons 80 -> 81 of 92)
+            if intents.question_kind(apart) == "when":
+                dated = [h for h in hits if years_named(h.chunk.text)]
+                hits = dated + [h for h in hits if h not in dated]
             values = signals(place_query, hits, retriever.last, docs)
             answered = bool(fits) and answerer.answers(values)
             per_place.append((place, place_query, hits[:per], answered))
@@ -901,9 +908,9 @@ class KnowledgeBase:
         # a data body the question names before any role ("the Data Governance Committee", 联席会议)
         # first, then the role it names
         wants = intents.wants_duties(question)
-        asked = (
-            [r for r in (intents.asked_body(question), intents.asked_role(question)) if r] if wants else []
-        )
+        # not the role a training is for ("a training deck for new data officers - can you list …")
+        asking = intents.without_framing(question)
+        asked = [r for r in (intents.asked_body(asking), intents.asked_role(asking)) if r] if wants else []
         if asked:
             # The role's duties in the best-ranked document that lists any: the cited passages
             # may be about the role without listing what it must do. A year the question names

@@ -287,10 +287,23 @@ def aliases(place: str) -> tuple[str, ...]:
             *chinese,
             *filter(None, short),
             *county,
+            *_first_part_names(name, chinese),
             *(f.lower() for f in part_forms(name)),
             *_demonyms(name),
         ]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _first_part_names(name: str, chinese: list[str]) -> list[str]:
+    """A country of two named parts by its first, as people shorten it: Trinidad and Tobago as
+    Trinidad, 特立尼达 (the dictionary's name of the part that opens the whole's Chinese name)."""
+    first, joined, _ = name.partition(" and ")
+    if not joined or " " in first:
+        return []
+    parts = [
+        c for c in lexicon().chinese_for_gloss(first) if any(w.startswith(c) and w != c for w in chinese)
+    ]
+    return [first, *parts] if parts else []
 
 
 # "the federal CDO statute", 联邦CDO委员会: the one federal government whose own texts the product

@@ -336,17 +336,22 @@ def _ends_with_annex_list(tail: str) -> bool:
     if not heads:
         return False
     above = lines[max(0, heads[-1] - _SIGNER_LINES - 1) : heads[-1]]
+    if not any(_closing_kind(line) == "date" for line in above):
+        return False
     items = [line for line in lines[heads[-1] + 1 :] if not _BRACKETED_NOTE.fullmatch(line)]
+    rows = [line for line in items if " | " in line]
+    if len(rows) > _ANNEX_ITEMS and items[-1] == rows[-1]:
+        # a table (附表: its caption, header and rows), every row with its header's cells
+        return len({row.count(" | ") for row in rows}) == 1
     numbered = [line for line in items if _LIST_NUMBER.match(line)]
     return (
-        any(_closing_kind(line) == "date" for line in above)
-        and len(numbered) >= _ANNEX_ITEMS
+        len(numbered) >= _ANNEX_ITEMS
         and all(len(line) <= _SIGNER_CHARS and not _LEFT_OPEN.search(line) for line in numbered)
         and items[-1] == numbered[-1]
     )
 
 
-_ANNEX_HEAD = re.compile(r"附件\s*\d*|Annex(?:\s+[A-Z\d]+)?|Appendix(?:\s+[A-Z\d]+)?", re.I)
+_ANNEX_HEAD = re.compile(r"附[件表]\s*\d*|Annex(?:\s+[A-Z\d]+)?|Appendix(?:\s+[A-Z\d]+)?", re.I)
 _ANNEX_ITEMS = 3  # a list, not a heading and its first sentence
 _LEFT_OPEN = re.compile(r"[，,、；;：:（(]$")
 _LIST_NUMBER = re.compile(
@@ -401,7 +406,9 @@ def region_places(region: str) -> list[str]:
 # A details table's row: "Issued by | Department of …" (a government's banner above it, when there
 # is one, names the body; this cell may name the office or the post that signed)
 _ISSUER_CELL = re.compile(
-    r"^[•·\-*|\s]*(?:Issued by|Issuer|Issuing (?:body|authority|department))\s*\|\s*([A-Z][^\n|]{1,80}?)\s*(?:$|\|)",
+    # ("Department/Issuing Agency | Department of Information Technology (KCIT)")
+    r"^[•·\-*|\s]*(?:Department\s*/\s*)?(?:Issued by|Issuer|Issuing (?i:body|authority|department|agency|office))"
+    r"\s*\|\s*([A-Z][^\n|]{1,80}?)\s*(?:$|\|)",
     re.M,
 )
 # ... a body's or a post's name, not a role table's next column ("Issuer | Recipient | Obligation")

@@ -3074,3 +3074,49 @@ def test_what_is_not_asked_as_a_definition_nor_stated_as_one():
     assert not states_definition("This means the agency must act.", asked)
     assert not states_definition("本办法所称数据，是指任何以电子方式记录的信息。", asked)
     assert states_definition("本办法所称首席数据官，是指本单位负责数据工作的领导。", asked)
+
+
+def test_a_by_when_comparison_cites_each_places_dated_clause_first(fake_kb, monkeypatch):
+    """Batch 35's "by what date did Anji's townships have to settle their CDOs, and what's the
+    equivalent deadline in Trinidad and Tobago": of a place's passages, those that date something
+    come first, however the rest rank."""
+    from kb.answer import Answerer
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    undated = [f"The Chief Data Officer of each Ministry shall lead data work area {i}." for i in range(6)]
+    dated = "Each Permanent Secretary shall designate a Chief Data Officer by 31 January 2026."
+    fake_kb.add_document(*make_doc("tt", [*undated, dated], region="Trinidad and Tobago", language="en"))
+    fake_kb.add_document(
+        *make_doc(
+            "anji",
+            ["2025年7月31日前，各乡镇完成首席数据官人选确定工作。"],
+            region="安吉县",
+            language="zh-Hans",
+        )
+    )
+    answer = fake_kb.tuned.answer
+    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
+    found = fake_kb.ask("By what date must CDOs be designated in Anji and in Trinidad and Tobago?")
+    assert "31 January 2026" in found.answer.splitlines()[1]
+
+
+def test_batch_35_questions_read_as_asked():
+    """ "The CDO function" is the office, not its duties; "list what the group-level CDO … is
+    actually responsible for" asks duties; "Which bureau hosts …" asks who; a dash set off by
+    spaces ends a clause, so a training deck "for new data officers" frames the question and is
+    not the role asked; 特立尼达 is Trinidad and Tobago."""
+    from kb.intents import asked_role, question_kind, wants_duties, without_framing
+    from kb.places import aliases
+
+    assert not wants_duties("What is the CDO function actually supposed to achieve?")
+    assert wants_duties("List the functions of an agency CDO")
+    shudao = (
+        "Putting together a training deck for new data officers - can you list what the group-level CDO at "
+        "Shudao Investment Group is actually responsible for under their CDO work rules?"
+    )
+    assert wants_duties(shudao)
+    assert asked_role(without_framing(shudao)) == "cdo"
+    assert question_kind("Which bureau hosts the CDO office in Yanbian?") == "who"
+    assert {"trinidad", "特立尼达"} <= set(aliases("Trinidad and Tobago"))
+    assert "bosnia" in aliases("Bosnia and Herzegovina")
+    assert not any(a.startswith("papua") and a != "papua new guinea" for a in aliases("Papua New Guinea"))

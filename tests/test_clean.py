@@ -14,6 +14,7 @@ from ingest.clean import (
     collapse_repetitions,
     cut_tail,
     drop_chrome_lines,
+    drop_page_furniture,
     drop_vendor_ads,
     is_chrome_line,
     remove_pinyin_glosses,
@@ -124,8 +125,9 @@ def test_corpus_file_keeps_content_and_loses_junk(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("us-*.txt")))
 def test_clean_english_sources_lose_nothing_but_whitespace(name: str) -> None:
+    """... and the hyphens of words broken at a line's end (Depart- / ment), made whole."""
     raw = body(name)
-    assert re.sub(r"\s+", "", clean(raw)) == re.sub(r"\s+", "", raw)
+    assert re.sub(r"[\s-]+", "", clean(raw)) == re.sub(r"[\s-]+", "", raw)
 
 
 # --- line rules ------------------------------------------------------------------------------
@@ -750,3 +752,69 @@ def test_a_wechat_accounts_line_goes_but_a_clause_naming_an_account_stays() -> N
     rules = "第八条 首席数据官应当组织本单位通过门户网站、政务微信公众号\n等渠道公开数据开放目录。\n第九条 首席数据官办公室负责运营本局官方服务号\n"
     assert "政务微信公众号" in clean(rules) and "官方服务号" in clean(rules)
     assert "二、规范管理政务公众号" in clean("一、总则\n二、规范管理政务公众号\n")
+
+
+def test_english_prose_broken_into_lines_is_rejoined() -> None:
+    """A plain-text copy of a printed circular (batch 35's Trinidad and Tobago): its sentences
+    rejoined, a word hyphenated at the line's end made whole and a compound's hyphen kept; its
+    items, headings and a table's dated rows stay lines of their own."""
+    from ingest.clean import unwrap_latin_lines
+
+    text = (
+        "5.1  The Chief Data Officer shall, under the general direction of the\n"
+        "Permanent Secretary or Head of Department, be responsible for:\n"
+        "(a) developing a Data Governance Plan for the Ministry or Depart-\n"
+        "ment, to be approved by the Permanent Secretary by 30 June\n"
+        "2026, and reviewing that Plan annually thereafter;\n"
+        "(b) setting data quality standards for the Ministry and a three-\n"
+        "to-five-year roadmap for the data held by each Division; and\n"
+        "(c) coordinating the work of the Data Stewards within ten\n"
+        "(10) working days of each request.\n"
+        "4.4  The Chief Data Officer shall report directly to the Permanent\n"
+        "Secretary or Head of Department on all matters under this Circular.\n"
+        "6.   REPORTING\n"
+        "Submission of the first annual data management Chief Data Officer 31 July 2026\n"
+        "report\n"
+    )
+    lines = unwrap_latin_lines(text).split("\n")
+    assert lines[0].endswith("be responsible for:")
+    assert (
+        "Ministry or Department, to be approved by the Permanent Secretary by 30 June 2026, and" in lines[1]
+    )
+    assert "a three-to-five-year roadmap" in lines[2]
+    assert (
+        lines[3]
+        == "(c) coordinating the work of the Data Stewards within ten (10) working days of each request."
+    )
+    assert lines[4].endswith("Permanent Secretary or Head of Department on all matters under this Circular.")
+    assert lines[5:] == [
+        "6.   REPORTING",
+        "Submission of the first annual data management Chief Data Officer 31 July 2026",
+        "report",
+        "",
+    ]
+    assert (
+        unwrap_latin_lines("One short line\nand another\n") == "One short line\nand another\n"
+    )  # no evidence
+
+
+def test_a_forum_thread_ends_with_its_first_post() -> None:
+    post = "帖子正文。" * 30 + "\n州政府办公室\n2025年7月14日\n"
+    replies = "本帖最后由 布尔哈通河畔 于 2025-7-21 09:02 编辑\n签名：只聊技术。\n沙发 | 海兰江边的风 | 发表于 2025-7-21 09:15\n感谢\n"
+    assert cut_tail(post + replies).rstrip() == post.rstrip()
+    floor = "5# | 珲春小李 | 发表于 2025-7-22 14:20\n顶一下\n"
+    assert cut_tail(post + floor).rstrip() == post.rstrip()
+
+
+def test_a_running_header_above_each_page_number_is_dropped() -> None:
+    page = "Ministry of Digital Transformation\nCircular Memorandum No. 7 of 2025\nPage {} of 6\n"
+    text = (
+        "1.1 The Government holds data.\n"
+        + page.format(2)
+        + "2.1 Each Ministry shall designate a CDO.\n"
+        + page.format(3)
+        + "3.1 The CDO reports quarterly.\n"
+    )
+    kept = drop_page_furniture(text)
+    assert "Ministry of Digital Transformation" not in kept and "Circular Memorandum" not in kept
+    assert "2.1 Each Ministry shall designate a CDO." in kept

@@ -1144,3 +1144,25 @@ def test_batch_33_tasks_resolutions_and_quarter_timelines() -> None:
         "The Mayor requests residents to comment on the draft by July 15, 2025.",
     ):
         assert deadlines_of(not_a_resolution, date="2025-03-01", language="en") == [], not_a_resolution
+
+
+def test_batch_35_lists_bind_their_items() -> None:
+    """A list under "shall, under the direction of …, be responsible for:", under "Its
+    responsibilities are to:" and under a long paragraph's last sentence "… are responsible for:"
+    binds each item's date and rhythm."""
+    circular = (
+        "5.1 The Chief Data Officer shall, under the general direction of the Permanent Secretary, be responsible for:\n"
+        "(a) developing a Data Governance Plan, to be approved by the Permanent Secretary by 30 June 2026, and "
+        "reviewing that Plan annually thereafter;\n(b) coordinating the work of the Data Stewards.\n"
+    )
+    found = deadlines_of(circular, date="2025-11-14", language="en")
+    assert [d.due for d in found if d.due] == ["2026-06-30"] and any(d.recurrence for d in found)
+    framework = (
+        "4.3 The Committee meets at least quarterly. Its responsibilities are to:\n"
+        "(a) endorse data governance policies;\n(b) approve the first Critical Data Asset list by 31 December 2025;\n"
+        "Data Owners are branch managers or more senior officers who are accountable for a data domain, such as "
+        "customer, property, assets or workforce, and every critical data asset must have one. Data Owners are "
+        "responsible for:\n(a) nominating a Data Steward for each critical data asset by 31 March 2026;\n"
+    )
+    dues = sorted(d.due for d in deadlines_of(framework, date="2025-08-18", language="en") if d.due)
+    assert dues == ["2025-12-31", "2026-03-31"]

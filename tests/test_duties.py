@@ -2032,3 +2032,34 @@ def test_a_graphics_counted_headings_and_bullets_head_lists() -> None:
         "首席数据官 · 三项职责\n● 统筹本单位数据工作\n● 推动数据共享\n● 落实数据安全\n● 某某新闻标题一则\n"
     )
     assert len(duties_of(capped)) == 3  # as many bullets as the heading counts
+
+
+def test_batch_35_lists_and_subjects() -> None:
+    """A Markdown heading's marks before its list's heading (#### （一）首席数据官职责); a recruitment
+    notice's 岗位职责 (the post its title names); a news report's "为各级首席数据官列出了一张“任务清单”：";
+    数据专员则主要负责…; "shall, under the direction of …, be responsible for:"; a sentence opened by
+    "For this purpose" has its subject after it."""
+    markdown = "### 三、主要职责\n\n#### （一）首席数据官职责\n\n1. 组织制定本乡镇年度数据工作计划；\n2. 组织编制数据资源目录。\n"
+    assert ("首席数据官", "组织制定本乡镇年度数据工作计划") in role_duty(duties_of(markdown))
+    posting = "二、岗位职责\n1. 牵头拟订集团数据战略；\n2. 牵头建立健全集团数据治理体系。\n"
+    notice = Document(doc_id="t", title="厦门国贸控股集团有限公司市场化选聘首席数据官公告", text=posting)
+    found = role_duty(extract_duties(notice, []))
+    assert ("首席数据官", "牵头拟订集团数据战略") in found
+    news = "在职责方面，《方案》为各级首席数据官列出了一张“任务清单”：一是组织编制本单位数据工作规划；二是培养本单位数据人才队伍。"
+    assert ("首席数据官", "培养本单位数据人才队伍") in role_duty(duties_of(news))
+    assert role_duty(duties_of("数据专员则主要负责数据资源目录维护。")) == [("数据专员", "数据资源目录维护")]
+    circular = (
+        "5.1 The Chief Data Officer shall, under the general direction of the Permanent Secretary, be responsible for:\n"
+        "(a) developing a Data Governance Plan for the Ministry;\n(b) coordinating the work of the Data Stewards.\n"
+    )
+    assert ("Chief Data Officer", "coordinating the work of the Data Stewards") in role_duty(
+        duties_of(circular, language="en")
+    )
+    board = (
+        "7.1 Chief Data Officers shall report to the Data Governance Board. For this purpose the Board will, in "
+        "addition to its statutory functions, review the annual data reports.\n"
+    )
+    assert any(
+        r == "Data Governance Board" and "review the annual data reports" in d
+        for r, d in role_duty(duties_of(board, language="en"))
+    )

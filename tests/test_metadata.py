@@ -2067,3 +2067,82 @@ def test_batch_34_heads_read_as_printed() -> None:
     )
     assert order.issuer == "Governor of the State of Maryland"
     assert order.doc_number.endswith("01.01.2025.14") and is_complete(order)
+
+
+def test_batch_35_heads_read_as_printed() -> None:
+    """A report's letterhead sets its body across from its date (the body as its title writes it
+    in full); a forum's repost is the document below its lead's "以下为全文", the replies cut; a
+    group's rule is its own by its title, in the province whose 国资委 it names; a page's details
+    table gives its code number and issuing agency, and its <title> the county's site; a memo's
+    From names the ministry under the post; a circular's own number comes before its file's; a
+    report's lead names the body that issued the plan it reports."""
+    report = build_document_from(
+        "西陵区教育局　　　　　　　　2025年12月26日\n宜昌市西陵区教育局首席数据官2025年度述职报告\n"
+        "现将本人2025年度履行首席数据官职责情况报告如下。\n一、履职基本情况\n组织编制数据资源目录。\n"
+        "以上报告，请予审议。\n述职人：覃文斌\n2025年12月26日\n附表\n重点任务完成情况\n序号 | 任务 | 完成情况\n"
+        "1 | 明确数据专员 | 已完成\n2 | 编制数据资源目录 | 已完成\n3 | 开展安全检查 | 已完成\n4 | 建设数据驾驶舱 | 基本完成\n"
+    )
+    assert (report.title, report.issuer) == (
+        "宜昌市西陵区教育局首席数据官2025年度述职报告",
+        "宜昌市西陵区教育局",
+    )
+    assert is_complete(report)  # its annex table ends it
+    forum = build_document_from(
+        "长白山下社区 - 延边本地生活交流平台\n[转载] 延边州政府办公室关于建立首席数据官制度的通知（全文）\n"
+        "楼主 | 布尔哈通河畔 | 发表于 2025-7-21 08:47\n转载自州政府网站，原文链接打不开了，以下为全文，排版略有调整。\n"
+        "延边朝鲜族自治州人民政府办公室\n关于建立首席数据官制度的通知\n延州政办发〔2025〕23号\n"
+        "各县（市）人民政府：\n一、总体要求\n建立首席数据官制度，推进数据资源高效配置和安全有序流通。\n"
+        "二、工作机制\n州首席数据官每年召开工作会议，各县（市）每半年报送一次工作情况。\n"
+        "延边朝鲜族自治州人民政府办公室\n2025年7月14日\n"
+        "本帖最后由 布尔哈通河畔 于 2025-7-21 09:02 编辑\n签名：只聊技术。\n"
+        "沙发 | 海兰江边的风 | 发表于 2025-7-21 09:15\n感谢楼主转载\n"
+    )
+    assert forum.title == "延边朝鲜族自治州人民政府办公室关于建立首席数据官制度的通知"
+    assert "沙发" not in forum.text and is_complete(forum)
+    group = build_document_from(
+        "蜀道投资集团有限责任公司首席数据官工作细则（试行）\n第一条 落实四川省国资委关于推进省属企业数据治理的工作要求，制定本细则。\n"
+        "第二条 集团首席数据官由副总经理兼任。\n"
+    )
+    assert (group.issuer, group.region, group.level) == ("蜀道投资集团有限责任公司", "四川省", "企业")
+    memo = build_document_from(
+        "MINISTRY OF DIGITAL TRANSFORMATION\nREPUBLIC OF TRINIDAD AND TOBAGO\n\nCIRCULAR MEMORANDUM No. 7 of 2025\n\n"
+        "FROM:      Permanent Secretary\n           Ministry of Digital Transformation\n\nDATE:      14 November 2025\n\n"
+        "FILE NO.:  MDT/DG/12/4/1 Vol. II\n\nSUBJECT:   DESIGNATION OF CHIEF DATA OFFICERS\n\n"
+        "1.1  Each Permanent Secretary shall designate a Chief Data Officer.\n"
+    )
+    assert (memo.issuer, memo.doc_number) == (
+        "Ministry of Digital Transformation",
+        "CIRCULAR MEMORANDUM No. 7 of 2025",
+    )
+    news = build_document_from(
+        "德阳全面推行首席数据官制度\n人民网成都9月16日电 近日，德阳市人民政府办公室印发《德阳市全面推行首席数据官制度工作方案》，"
+        "在全市推行首席数据官制度。\n根据《方案》，市首席数据官由副市长担任。\n"
+    )
+    assert news.issuer == "德阳市人民政府办公室"
+
+
+def test_a_policy_page_s_details_table_and_site_name() -> None:
+    page = (
+        "<html><head><title>Chief Data Officer and Data Governance - INF-17-1 (EP) - King County, Washington</title>"
+        "</head><body><h1>Chief Data Officer and Data Governance</h1><table>"
+        "<tr><th>Document Code No.</th><td>INF-17-1 (EP)</td></tr>"
+        "<tr><th>Department/Issuing Agency</th><td>Department of Information Technology (KCIT)</td></tr>"
+        "</table><p>1.0 The Chief Data Officer shall lead data governance for King County.</p></body></html>"
+    )
+    doc = build_document(Path("policy.html"), doc_id="policy", data=page.encode())
+    assert (doc.issuer, doc.doc_number, doc.level) == (
+        "Department of Information Technology (KCIT)",
+        "INF-17-1 (EP)",
+        "county",
+    )
+    assert doc.region == "United States / Washington / King County"
+
+
+def test_a_company_department_posting_a_page_yields_to_the_group_that_signs() -> None:
+    page = (
+        "<html><body><h1>厦门国贸控股集团有限公司市场化选聘首席数据官公告</h1>"
+        "<p>发布时间：2025-07-11 10:32　　来源：集团人力资源部</p>"
+        "<p>一、选聘岗位</p><p>集团首席数据官1名。</p><p>厦门国贸控股集团有限公司</p><p>2025年7月11日</p></body></html>"
+    )
+    doc = build_document(Path("post.html"), doc_id="post", data=page.encode())
+    assert doc.issuer == "厦门国贸控股集团有限公司"

@@ -400,6 +400,18 @@ def _site_name(root) -> str:
     return ""
 
 
+# A page's <title> writes its site after the page's own name: "Chief Data Officer … - INF-17-1 (EP) -
+# King County, Washington"
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
+
+
+def _titled_site(root) -> str:
+    """The last part of the page's <title>, where it has parts: the site that holds the page."""
+    head = next(root.iter("title"), None)
+    parts = _TITLE_PARTS.split(" ".join(head.text_content().split())) if head is not None else []
+    return parts[-1] if len(parts) > 1 and 2 <= len(parts[-1]) <= _SITE_NAME_CHARS else ""
+
+
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     """front_matter (title, date: the written date, portal_date: the page's 发布时间, issuer,
     doc_number, source) and extra fields, only as found."""
@@ -477,7 +489,7 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     if issuer:
         front["issuer"] = issuer
 
-    site = _site_name(root)
+    site = _site_name(root) or _titled_site(root)
     if site:
         front["site_name"] = site
 

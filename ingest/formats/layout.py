@@ -78,11 +78,22 @@ def join_gap(left: str, right: str) -> str:
     after a word's hyphen, else a space."""
     if not left or not right or is_cjk(left[-1]) or is_cjk(right[0]) or _hyphenated(left, right):
         return ""
+    if left[-1] == "-" and left[-2:-1].isalpha() and right[:1].islower():
+        return ""  # a compound's hyphen at the line's end: three- / to-five-year
     return " "
 
 
 def _hyphenated(left: str, right: str) -> bool:
-    return len(left) >= 2 and left[-1] in "-\u00ad" and left[-2].isalpha() and right[:1].islower()
+    """A word broken at the line's end (Depart- / ment), not a compound whose next part has a
+    hyphen of its own (three- / to-five-year)."""
+    first = right.split(maxsplit=1)[0] if right.strip() else ""
+    return (
+        len(left) >= 2
+        and left[-1] in "-\u00ad"
+        and left[-2].isalpha()
+        and right[:1].islower()
+        and "-" not in first
+    )
 
 
 def join_text(left: str, right: str) -> str:
