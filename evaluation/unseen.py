@@ -57,7 +57,10 @@ policy, 邯郸's rules as a Word file, 福州's 一图读懂 page, a Dubai circu
 a Maryland executive order page, with two comparison questions a writer; 厦门国贸's CDO recruitment page,
 西陵区教育局's CDO 述职报告 as a Word file, a Melbourne framework PDF cut short, 安吉's township guide in
 Markdown, a 人民网 report on 德阳, a Trinidad and Tobago circular as a hard-wrapped text cut short, 蜀道集团's
-rules PDF, 延边 reposted on a forum in traditional characters, King County's executive policy page), with
+rules PDF, 延边 reposted on a forum in traditional characters, King County's executive policy page; 狮山镇's
+rules as a Word file, a Maharashtra G.R. PDF, 台州's 2026 government work report, 宁夏's data regulation page,
+a New Jersey executive order below its site's menus, a 徐汇 CDO interview on WeChat, 太保's CDO measures as a
+Word file, 西海岸新区 as a red-header PDF, a Botswana directive as a Word file), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

@@ -784,13 +784,16 @@ def unwrap_chinese_lines(text: str) -> str:
     return "\n".join(out)
 
 
-# A plain-text copy of a page laid out in print: English prose cut into lines, a lowercase word
-# (or a year: "by 30 June" / "2026, and") opening each continuation, a word hyphenated across two
+# A plain-text copy of a page laid out in print: English prose cut into lines at one width, a
+# lowercase word (or a year: "by 30 June" / "2026, and") opening each continuation, a word
+# hyphenated across two. Not a web page's or a Word file's lines, which are its paragraphs and
+# items (their lengths do not gather at one width).
 _LATIN_WRAP_MIN = 30  # characters: a wrapped line is prose, not a heading or a field
 # (an item that joins the next: "…standards; and")
 _LATIN_LINE_END = re.compile(r"(?:[.:;!?…)\]”\"']|[;,]\s*(?:and|or))$")
 _CONTINUES = re.compile(r"[a-z]|(?:19|20)\d\d\b(?![.)])")
-_LIST_MARK = re.compile(r"^(?:[a-z]{1,4}[.)]\s|[-•*·o]\s)")  # (o: a Word list's hollow bullet)
+# a line of its own: an item's mark (a), A., II., a symbol (• ➢ – ✓ o), a label ("cc:", "e-mail:"), an address
+_OWN_LINE = re.compile(r"^(?:[a-zA-Z]{1,4}[.)]\s|[^\w(\"“‘']|o\s|[A-Za-z][\w-]*:\s|https?://|www\.)")
 _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"forty-five|fifty|sixty|ninety|hundred)$",
@@ -800,16 +803,20 @@ _NUMBER_WORD = re.compile(
 _OPEN_WORD = re.compile(
     r"\b(?:the|of|and|or|to|in|for|a|an|every|each|by|with|between|across|on|from|at|under|its|their|all|any)$"
 )
+# the words a sentence opens with: "… in each Ministry" over "The Chief Data Officer shall …" is a
+# heading over its paragraph, not a name run on
+_OPENS_SENTENCE = re.compile(r"^(?:The|This|These|Each|Every|All|A|An|In|For|Where|If|When|It|They)\b")
 
 
-def _wraps(prev: str, line: str, width: float = 0) -> bool:
-    """Whether `line` goes on the sentence `prev` leaves open; `width`: the copy's line width,
-    at which a capitalised word goes on it too (the Permanent / Secretary)."""
+def _wraps(prev: str, line: str, width: float) -> bool:
+    """Whether `line` goes on the sentence `prev` (a line as the copy has it) leaves open, `prev`
+    cut near the copy's width: a lowercase word goes on it, and a capitalised one after a word
+    no sentence ends with or in a sentence's words (the Permanent / Secretary)."""
     from ingest.formats.layout import STRUCTURE
 
     # (not a table's row, its last cell a date: "… Chief Data Officer 31 July 2026" over "report")
     if not (
-        len(prev) >= _LATIN_WRAP_MIN
+        len(prev) >= max(_LATIN_WRAP_MIN, width - _WIDTH_SLACK)
         and not _HAN.search(prev)
         and prev[-1:].isascii()
         and not _LATIN_LINE_END.search(prev)
@@ -821,20 +828,19 @@ def _wraps(prev: str, line: str, width: float = 0) -> bool:
         return False
     if _NUMBER_WORD.search(prev) and re.match(r"\(\d{1,3}\)\s+[a-z]", line):
         return True  # "within ten" / "(10) working days": the figure after its word, not an item
-    if _LIST_MARK.match(line) or STRUCTURE.match(line):
+    if _OWN_LINE.match(line) or STRUCTURE.match(line):
         return False
-    if _CONTINUES.match(line) or (_OPEN_WORD.search(prev) and line[:1].isupper()):
+    if _CONTINUES.match(line):
+        return True
+    if not line[:1].isupper() or _OPENS_SENTENCE.match(line) or line.isupper():
+        return False  # (nor a heading in capitals: "REPRESENTATIVES OF OTHER COUNCILS AND GROUPS")
+    if _OPEN_WORD.search(prev):
         return True
     # (no figures: a table's rows, "… 6 hours a week 2 hours a week" over "Residents who say …")
     words = prev.split()
     lower = sum(w[:1].islower() for w in words)
     figures = re.search(r"\d", _PARAGRAPH_NUMBER.sub("", prev) + line)
-    return (
-        bool(width)
-        and not figures
-        and len(prev) >= width - _WIDTH_SLACK
-        and lower >= _PROSE_SHARE * len(words)
-    )
+    return not figures and lower >= _PROSE_SHARE * len(words)
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(\w{1,4}\))\s+")  # 4.4, (a): not a figure
@@ -842,24 +848,48 @@ _WIDTH_SLACK = 12  # characters a wrapped line falls short of the width by: the 
 # of a sentence's words, those in lowercase at least ("The Chief Data Officer shall report directly
 # to the Permanent": 5 of 11), not a heading's ("Roles and Responsibilities of the Chief Data Officer")
 _PROSE_SHARE = 0.4
+_AT_WIDTH_SHARE = 0.6  # of the lines a lowercase word goes on from, those cut at the copy's width
+
+
+def _copy_width(lines: list[str]) -> float:
+    """The width a copy's lines were cut at, where they were (0 where not): the lines a lowercase
+    word goes on from, _WRAP_EVIDENCE at least, most of them near one length."""
+    cut = [len(a) for a, b in itertools.pairwise(lines) if _wraps(a, b, 0) and _CONTINUES.match(b)]
+    if len(cut) < _WRAP_EVIDENCE:
+        return 0
+    width = statistics.median(cut)
+    near = sum(abs(n - width) <= _WIDTH_SLACK for n in cut)
+    return width if near >= _AT_WIDTH_SHARE * len(cut) else 0
+
+
+def _join_wrapped(left: str, right: str, text: str) -> str:
+    """`left` and `right` as one line: a word broken with a hyphen made whole where the text
+    writes it whole elsewhere (Depart- / ment), else its hyphen kept (long- / term, e- / government)."""
+    left, right = left.rstrip(), right.lstrip()
+    broken = re.search(r"([A-Za-z]+)-$", left)
+    if broken and right[:1].islower():
+        whole = broken.group(1) + re.match(r"[A-Za-z]*", right).group(0)
+        if "-" not in left[: broken.start()].split(" ")[-1] and re.search(rf"\b{whole}\b", text, re.I):
+            return left[:-1] + right
+        return left + right
+    return f"{left} {right}"
 
 
 def unwrap_latin_lines(text: str) -> str:
-    """Rejoin English prose that a copy broke into lines, where the text shows it was so broken
-    (_WRAP_EVIDENCE continuations at least); a hyphenated word is joined whole (Depart- / ment)."""
-    from ingest.formats.layout import join_text
-
+    """Rejoin English prose that a copy broke into lines at one width (its continuations gathered
+    near it, _WRAP_EVIDENCE at least), each line judged as the copy has it."""
     lines = text.split("\n")
-    cut = [len(a) for a, b in itertools.pairwise(lines) if _wraps(a, b)]
-    if len(cut) < _WRAP_EVIDENCE:
+    width = _copy_width(lines)
+    if not width:
         return text
-    width = statistics.median(cut)
     out: list[str] = []
+    previous = ""  # the line before, as the copy has it
     for line in lines:
-        if out and _wraps(out[-1], line, width):
-            out[-1] = join_text(out[-1], line)
+        if out and _wraps(previous, line, width):
+            out[-1] = _join_wrapped(out[-1], line, text)
         else:
             out.append(line)
+        previous = line
     return "\n".join(out)
 
 
@@ -885,11 +915,15 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
 ]
 
 
-def clean(text: str) -> str:
-    """The display text of a document: junk removed, content as written."""
+def clean(text: str, structural_lines: bool = False) -> str:
+    """The display text of a document: junk removed, content as written. `structural_lines`: each
+    line is a paragraph, an item or a cell as the file marks them (a web page, a Word file), never
+    a printed line that wrapped."""
     for _ in range(4):  # to a fixed point; one pass is enough for real texts
         before = text
-        for _, rule in RULES:
+        for name, rule in RULES:
+            if structural_lines and name == "wrapped_latin_lines":
+                continue
             text = rule(text)
         if text == before:
             break

@@ -270,6 +270,12 @@ def _heading_like(folded: str, span: Span, when: When) -> bool:
     return len(words) <= 10 and not re.search(r"应|要|须|完成|报送|开展|组织", rest)
 
 
+_RUN_IN_TASK = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+    r"[\u4e00-\u9fff“”\"]{2,20}[。.：:]\s*"
+)
+
+
 def _trimmed(doc_text: str, span: Span) -> Span:
     s, e = span.start, span.end
     while s < e and (doc_text[s].isspace() or doc_text[s] in ",\uff0c"):
@@ -295,6 +301,10 @@ class _Reading:
     seen: set[tuple] = field(default_factory=set)
 
     def deadline(self, who: str, what: str, when: When, span: Span) -> Deadline:
+        # the task's run-in label before its clause, on its line: （二）摸清数据资源底数。2025年10月底前，…
+        line_start = self.doc.text.rfind("\n", 0, span.start) + 1
+        if _RUN_IN_TASK.fullmatch(self.doc.text, line_start, span.start):
+            span = Span(line_start, span.end)
         return Deadline(
             who=who_name(who),
             what=what,
@@ -458,6 +468,8 @@ _EN_LEAD_IN = re.compile(
     rf"(?:^|\n)([^\n]{{0,400}}?)\b(?:shall|must|will|(?:is|are)\s+responsible\s+for|{_AIMS}"
     r"|(?:shall|must|will)(?:\s*,[^,.;:\n]{1,80},)?\s+be\s+responsible\s+for"
     r"|(?:responsibilities|duties|functions)\s+(?:are|include)(?:\s+to)?"
+    # "The following timeline shall be adhered to by all departments:"
+    r"|(?:shall|must|will)\s+be\s+(?:adhered\s+to|followed|observed|met|complied\s+with)\b[^:;.\n]{0,60}?"
     # "is charged with:", "shall perform the following duties:-" (the colon-dash of Indian and
     # British drafting)
     rf"|{EN_CHARGED_WITH}|(?:shall|must)\s+{EN_FOLLOWING_DUTIES}"
@@ -508,8 +520,20 @@ def _runs_on(line: str) -> bool:
 
 def _lead_in_subject(text: str, folded: str, span: Span) -> str:
     lead = _lead_in(folded, span.start)
+    if lead and _ITS.search(folded, lead.start, lead.end):
+        # "… is chaired by the Chief Data Officer. Its functions are to:": the subject of the
+        # sentence before, not the last role it names
+        end = folded.rfind(". ", lead.start, lead.end)
+        start = max(folded.rfind(". ", lead.start, max(end, lead.start)) + 2, lead.start)
+        opening = en_role_mentions(folded, start, end) if end > 0 else []
+        # (its subject: a role at the sentence's start, else no one rather than a role it names later)
+        subject = [m for m in opening if re.fullmatch(r"[\d.\s]*(?:The\s+|the\s+)?", folded[start : m.start])]
+        return text[subject[0].start : subject[0].end] if subject else ""
     mentions = en_role_mentions(folded, lead.start, lead.end) if lead else []
     return text[mentions[-1].start : mentions[-1].end] if mentions else ""
+
+
+_ITS = re.compile(r"\b(?i:its|their)\s*$")  # "… Its functions are to:", its lead-in's last word
 
 
 # A section that sets out when things are done ("6. Implementation", "Timeline", "Phase 2",

@@ -19,6 +19,7 @@ from kb.errors import FileError
 from kb.types import Document, PageSpan
 
 _PAGED_FORMATS = frozenset({"pdf", "ofd"})
+_STRUCTURED_FORMATS = frozenset({"html", "docx"})  # their lines are paragraphs and items, not a print's
 
 
 def doc_id_for(path: Path) -> str:
@@ -35,7 +36,7 @@ def doc_id_for(path: Path) -> str:
 
 # Bump when cleaning, chunking or extraction change what a file turns into: every file is then
 # processed again on the next ingest instead of being skipped as unchanged.
-PIPELINE_VERSION = "41"
+PIPELINE_VERSION = "42"
 
 
 def content_hash(data: bytes) -> str:
@@ -58,7 +59,7 @@ def build_document(
     spans: list[PageSpan] = []
     offset = 0
     for number, page in enumerate(extracted.pages, start=1):
-        text = clean(page.text)
+        text = clean(page.text, structural_lines=extracted.format in _STRUCTURED_FORMATS)
         if not text:
             continue
         label = page.label or str(number)

@@ -56,6 +56,8 @@ _zh_roles = functools.partial(zh_role_mentions, systems=False)
 # --------------------------------------------------------------------------- Chinese
 
 _ZH_INTRO = re.compile(
+    # (the units that set one up before: 设立首席数据官的单位应当明确数据专员, 县级以上人民政府及其有关部门、国有企业可以设立首席数据官)
+    r"(?:[^,，;；。：:]{2,30}?(?:单位|部门|机构|企业|政府)(?:应当|应|要|须|可以|可)(?=设立|设置|配备|明确|指定))?"
     r"(?:同时|并|另|还|其中)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
@@ -509,6 +511,8 @@ _LIST_TRIGGER = re.compile(
     # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：, …围绕以下职责履行情况进行述职：
     rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?(?:履职|职责的?履行)(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
+    # its duties counted in a sentence of their own, the items after it: 方案给首席数据官列了六项职责。一是…
+    rf"|{_ROLE_ALT}[^。;;\n]{{0,8}}?[一二两三四五六七八九十\d]{{1,2}}(?:项|条|个方面)(?:主要)?(?:职责|职能|任务)\s*[。.](?=\s*一是)"
     # a counted list a meeting sets a role, as the press reports it: 首席数据官要切实扛起责任，重点抓好五项工作：一是…
     rf"|{_ROLE_ALT}(?:要|应|须|必须|应当)[^。;;\n]{{0,14}}?{_COUNTED_WORK}\s*[::]"
     # an answer under its question (六、问：管委会首席数据官的主要职责有哪些？ 答：主要有五项职责：一是…)
@@ -524,7 +528,10 @@ _OPENS_LIST_WORDS = (
 )
 # A paragraph that says who holds a role and ends by opening its list: 市首席数据官由副市长担任，
 # 主要职责是： / …兼任。主要职责是： / the words alone on their line under the role's label
-_BARE_LEAD = re.compile(rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*$")
+# (its items on the lines below, or run on after it: 主要职责包括：（一）…；（二）…)
+_BARE_LEAD = re.compile(
+    rf"(?:(?<![^\n])|[。;；,，])\s*{_OPENS_LIST_WORDS}\s*[::]\s*(?:$|(?=[(（][一二三四五六七八九十]{{1,3}}[)）]|一是))"
+)
 # How far into such a paragraph its subject may start, after its level (各试点单位首席数据官由…)
 _OPENING_REACH = 12
 # A body a paragraph opens with, as a list's subject whatever follows it: 区首席数据官办公室主要承担以下工作：
@@ -759,6 +766,12 @@ def _zh_listed_duties(
                     and not re.search(r"[，,。；;：:]", folded[unit.start : m.start])
                 ]
                 mentions = opening[:1]
+                if not mentions:
+                    # 第十二条 县级以上人民政府…可以设立首席数据官，由…兼任，履行下列职责：the role its
+                    # first clause sets up
+                    comma = re.compile(r"[,，]").search(folded, unit.start, found.start())
+                    set_up = _piece_subject(folded, Span(unit.start, comma.start())) if comma else None
+                    mentions = set_up[0][:1] if set_up and set_up[2] else []
                 opened = None if mentions else _BODY_OPENING.match(folded, unit.start, found.start())
                 if opened:  # 第八条 集团数据管理办公室设在集团数字化管理部，主要职责是：
                     mentions = [
@@ -778,8 +791,9 @@ def _zh_listed_duties(
         # 县首席数据官主要履行以下职责: the role with its level prefix; none under 五、职责 that
         # names no role, whose items must then be roles' labels
         mention = mentions[-1] if mentions else None
-        after = trigger.end() if trigger else unit.end
-        if trigger and folded[after : unit.end].strip():
+        inline = trigger or lead  # (a bare lead-in's items run on only after it: 主要职责包括：（一）…)
+        after = inline.end() if inline else unit.end
+        if inline and folded[after : unit.end].strip():
             # inline: …职责:一是…;二是…。
             for seg in split_on(folded, Span(after, unit.end), ";;。"):
                 item = _zh_item(folded, seg.start, seg.end)
@@ -1069,6 +1083,11 @@ _EN_LABEL = re.compile(
     r"(?![a-z]+-[a-z]|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ist|ary)\b)"
 )
 _EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he)\b", re.IGNORECASE)
+_EN_BODY_IT = re.compile(
+    r"\s*(It)\s+(?:shall|will|must)\s+(?!(?:also\s+)?(?:include|contain|cover|set\s+out|describe|be|state|specify|list|"
+    r"identify|provide\s+for|apply|take\s+effect|come\s+into)\b)"
+)
+_BODY_KIND = re.compile(r"\b(?:Council|Board|Committee|Group|Cell|Secretariat|Office)$")
 _EN_RESP = re.compile(
     r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
     # "The CDO's main responsibilities are to:" then its items
@@ -1537,6 +1556,7 @@ def _en_duties(
         if ui in consumed or folded[unit.start] == "|" or is_chinese(folded[unit.start : unit.end]):
             continue
         last: RoleMention | None = None  # the role of the sentence before, for a "They:" list
+        subject_before: RoleMention | None = None  # the subject of the sentence just before, if a role's
         for sent in statute_sentences(folded, unit):
             opening = skip_markers(folded, sent.start, sent.end)
             if _ASKING_HEADING.fullmatch(folded, opening, sent.end):
@@ -1550,6 +1570,14 @@ def _en_duties(
                 # "Data Stewards are named …. They:" — a list of the role's own; not "It shall
                 # include …" after "The CDO shall prepare a report", whose "it" is the report
                 mentions = [RoleMention(body, pronoun.end(), last.role, last.levels), *mentions]
+            body_it = _EN_BODY_IT.match(folded, body, sent.end)
+            if body_it and subject_before is not None and _BODY_KIND.search(subject_before.role):
+                # "The Council shall meet at least twice a year. It shall approve data standards …":
+                # a body's own duties go on in the next sentence (its verb a doing, not a report's
+                # "It shall include …")
+                it = subject_before
+                mentions = [RoleMention(body, body_it.end(1), it.role, it.levels), *mentions]
+            subject_before = next((m for m in mentions if _en_subject(folded, sent, m)), None)
             # "The functions of the JPDSA are to:", "Its duties are to review …": the role or body
             # the duties are of, whichever the sentence's subject
             owner = _EN_DUTIES_OF.match(folded, body, sent.end)
@@ -1609,6 +1637,7 @@ def _en_duties(
                     not _FOLLOWING.sub("", rest).strip(" :—-,")  # "shall," over (i) (ii) …
                     or _FOLLOWING_LIST.search(rest)
                     or _SET_OFF_LEAD_IN.fullmatch(" ".join(rest.split()))  # ", at a\nminimum:" wrapped
+                    or _MODAL_AGAIN.search(rest)
                 )
                 negated = not isinstance(modal, _Verb) and re.search(r"\bnot$", modal.group(0), re.I)
                 if negated and not opens_list:
@@ -1733,6 +1762,12 @@ def _en_run_in(rest: str) -> list[str]:
 
 # "The CDO shall, within his or her MDA:": a phrase set off after the modal, then the list below
 _SET_OFF_LEAD_IN = re.compile(r",\s*[^,.;:\n]{1,60},?\s*[:：]")
+# "shall be responsible for all matters relating to data … and in particular shall:" — the list
+# below, which the sentence's second modal opens
+_MODAL_AGAIN = re.compile(
+    r"\b(?:and\s+)?(?:in\s+particular|among\s+other\s+things|without\s+limitation),?\s+(?:shall|must|will)\s*[:：]\s*$",
+    re.I,
+)
 # "is responsible for the following:" — what follows the modal is the list below
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 # "shall perform the following duties:-", "shall have the following functions:": the list below

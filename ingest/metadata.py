@@ -9,6 +9,7 @@ because `clean` drops them; structure (title lines, signature) from the cleaned 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -107,6 +108,16 @@ def infer_metadata(
     ):
         # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室, its 莫干山镇 as
         # 德清县莫干山镇人民政府
+        issuer = signer
+    if (
+        posted
+        and signer
+        and _OFFICE_END.search(issuer)
+        and not _OFFICE_END.search(signer)
+        and signer[:2] == issuer[:2]
+    ):
+        # the page's 来源 宁夏回族自治区人大常委会办公厅, the office that posts what its body signs
+        # (宁夏回族自治区人民代表大会常务委员会 under its 公告)
         issuer = signer
     if posted and signer and _COMPANY.search(signer) and _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
         # the page's 来源 集团人力资源部 posts what its group signs (厦门国贸控股集团有限公司)
@@ -263,6 +274,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = _NUMBER_IN_YEAR_ZH.fullmatch(line.strip())
         if m:
             return line.strip()
+    for above, line in itertools.pairwise(lines[:10]):  # a 公告 numbered in its series: 公　告 / 第三十四号
+        if re.sub(r"\s", "", above) in ("公告", "公 告") and _ANNOUNCEMENT_NUMBER.fullmatch(line.strip()):
+            return line.strip()
     for line in lines[:10]:  # minutes numbered in their own series, with no office's characters: 〔2025〕1号
         m = _SERIAL_NUMBER.fullmatch(line.strip())
         if m:
@@ -281,9 +295,17 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
             return m.group(1)
-    for line in lines[:12]:  # "CIRCULAR MEMORANDUM No. 7 of 2025": its own number, before a file's
+    # "CIRCULAR MEMORANDUM No. 7 of 2025" above its "FILE NO.:": its own number, before a file's
+    # (not one cited under a labelled number: "Circular No.: MDT/07/2025" / "Supersedes:" / "… No. 3 of 2019")
+    for i, line in enumerate(lines[:12]):
+        if any(_OWN_NUMBER_LABEL.search(above) or _CITES_ANOTHER.match(above) for above in lines[:i]):
+            break  # (a file's reference above it, "FILE NO.:", "Ref:", is no number of the document's)
         if _NUMBER_OF_YEAR.fullmatch(line.strip()):
             return " ".join(line.split())
+        # ... or opening its subject: "DIRECTIVE NO. 3 OF 2025 ON THE DESIGNATION OF …"
+        m = _NUMBER_OF_YEAR.match(line.strip())
+        if m and re.match(r"\s+(?i:on|concerning|regarding)\s", line.strip()[m.end() :]):
+            return " ".join(m.group(0).split())
     for line, following in zip(lines[:30], [*lines[1:31], ""], strict=False):
         if (
             _NUMBER_VALUE.fullmatch(following)
@@ -399,6 +421,12 @@ _NUMBER_VALUE = re.compile(r"(?:[A-Z]{2,6}\s)?[A-Z0-9][\w./#-]*\d[\w./-]*")
 _SIGNED_BY = re.compile(r"[\s\u3000]*[签簽][发發]人\s*[:：][\s\u3000]*(?:[^\s\u3000]{1,4}[\s\u3000]*){1,3}$")
 # A company's or a body's document code, labelled as such in its header (not a post's 岗位编码)
 _ZH_CODE_LABEL = re.compile(r"(?:文件|制度|文档)编[号码]\s*[:：]\s*([A-Z][A-Z0-9]*(?:[-/.][A-Z0-9]+){2,})")
+_OWN_NUMBER_LABEL = re.compile(
+    r"\b(?:Circular|Directive|Memo|Memorandum|Policy|Document|Standard|Letter|Order)\s+(?:Code\s+)?(?:Number|No\.?|ID)\s*[:：|]",
+    re.I,
+)
+_CITES_ANOTHER = re.compile(r"^\s*(?:supersedes|replaces|references?|read|see also|amends|revokes)\b", re.I)
+_ANNOUNCEMENT_NUMBER = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,6}[号號]")
 _SERIAL_NUMBER = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
 
@@ -549,6 +577,7 @@ _REPRINTED_BELOW = re.compile(
 )
 # ... of which those a post's lead writes above the document (not a headline's 附全文)
 _FULL_TEXT_BELOW = re.compile(r"全文如下|以下为[^。\n]{0,10}全文|全文[:：]\s*$")
+_LEAD_REACH = 6  # lines: a post's headline, its byline and its lead, above the document it reprints
 # a notice that transmits the document is the notice (关于印发《…》的通知)
 _TRANSMITS = re.compile(r"(?:印发|转发)[^\n]{0,60}(?:通知|决定)\s*$", re.M)
 _REPRINT_REACH = 15  # lines: a headline, a lead of a paragraph or two, the title
@@ -559,7 +588,9 @@ _TITLE_ORG = re.compile(
 )
 
 
-_GOVERNMENT_END = re.compile(r"(?:政府|委员会)$")
+# a company's registered name opening its rule's title (not 大型企业集团, 公立医院: kinds, not names)
+_TITLE_COMPANY = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司))(?=首席|数据)")
+_OFFICE_END = re.compile(r"(?:办公厅|辦公廳|办公室|辦公室)$")
 
 
 @dataclass(frozen=True)
@@ -633,7 +664,12 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     if ordered:
         return ordered
     below = next((i for i, ln in enumerate(lines) if _FULL_TEXT_BELOW.search(to_simplified(ln))), None)
-    if below is not None and below + 1 < len(lines):
+    if (
+        below is not None
+        and 0 < below <= _LEAD_REACH
+        and below + 1 < len(lines)
+        and _heading_like(lines[below + 1])
+    ):
         lines = lines[below + 1 :]  # a post's lead (…以下为全文), the document's own title below it
     masthead = _masthead(lines)
     if masthead:  # the article under a bulletin's masthead, else the bulletin's own name
@@ -694,6 +730,17 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                 if nxt.endswith("》") and _NOTICE_TAIL.fullmatch(to_simplified(after.strip())):
                     return line + nxt + after.strip()
                 return line + nxt
+            if (
+                "关于" not in folded
+                and _BODY_NAME_END.search(folded)
+                and _heading_like(nxt)
+                and len(nxt) <= _KIND_LINE_CHARS
+                and _TITLE_END.search(to_simplified(nxt))
+                and not _ORG_END.search(to_simplified(nxt))
+            ):
+                return (
+                    line + nxt
+                )  # a body's name over its rule's: 中国太平洋保险（集团）股份有限公司 / 首席数据官管理办法
             return line
         later = _titled_below(line, lines[i + 1 : i + _BANNER_REACH])
         if later:
@@ -784,6 +831,12 @@ _BANNER_REACH = 10
 _COVER_TABLE_REACH = 4  # lines from a paper's letterhead to its cover table (its meeting's name between)
 
 
+_CAPITALS_SUBJECT_CHARS = 200
+_KIND_LINE_CHARS = 30  # a rule's name under its body's: 首席数据官管理办法（试行）
+# ... the body's: a company, a government or its office, an institution (not a meeting's 推进会)
+_BODY_NAME_END = re.compile(r"(?:公司|集团|局|厅|委员会|办公室|中心|政府|大学|学院|医院)$")
+
+
 def _titled_below(line: str, below: list[str]) -> str:
     """The page's own title under a banner that only names a government ("Government of
     Canada", a report's cover "CITY AND COUNTY OF DENVER"): the near line naming a kind of
@@ -793,7 +846,13 @@ def _titled_below(line: str, below: list[str]) -> str:
         return ""
     # not a series' name, which lists kinds ("Enterprise … Policies, Standards and Guidelines"; a
     # title may name two: "Data Strategy and Action Plan")
-    near = [ln for ln in below if _heading_like(ln) and not (len(_EN_KIND.findall(ln)) >= 2 and "," in ln)]
+    # (or a subject in capitals too long for a heading: "DIRECTIVE NO. 3 OF 2025 ON THE DESIGNATION …")
+    near = [
+        ln
+        for ln in below
+        if (_heading_like(ln) or (ln.isupper() and len(ln) <= _CAPITALS_SUBJECT_CHARS))
+        and not (len(_EN_KIND.findall(ln)) >= 2 and "," in ln)
+    ]
     later = next((ln for ln in near if _EN_KIND.search(ln)), "")
     return later if later and not CJK_CHAR.search(later) and 3 <= len(later.split()) <= 20 else ""
 
@@ -885,11 +944,13 @@ _NOT_A_BODYS_NAME = (
 )
 # The ministry a banner's government sets under it ("MINISTRY OF COMMUNICATIONS AND DIGITALISATION")
 _MINISTRY_LINE = re.compile(
-    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.,;:|]{3,80}$"
+    # (its name may list its fields: "Ministry of Communications, Knowledge and Technology")
+    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.;:|]{3,80}$"
     # ... or its authority or division by name ("Dubai Digital Authority", "Roads and Transport
     # Authority"; not a page's "Message From The Authority")
     rf"|^(?-i:{_NOT_A_BODYS_NAME}(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){{1,5}})"
-    r"(?i:authority|division|agency|commission|directorate)$",
+    # (an Indian department by its name: "Information Technology Department")
+    r"(?i:authority|division|agency|commission|directorate|department)$",
     re.I,
 )
 # A government site's banner line: its name, not a document's.
@@ -908,7 +969,7 @@ _EN_KIND = re.compile(
     # (not a meeting's "call to order"; a meeting's minutes are a kind of their own)
     r"\b(?:terms of reference|polic(?:y|ies)|directive|(?<!call to )order|act|charter|plan|strategy|guidelines?|guidance|"
     r"standard|regulations?|memorandum|framework|procedures?|statutes?|laws?|ordinance|code|rules?|"
-    r"mandate|playbook|circular|report|minutes)\b",
+    r"mandate|playbook|circular|report|minutes|resolution)\b",
     re.IGNORECASE,
 )
 
@@ -929,6 +990,8 @@ _KIND_LINE = re.compile(
 # The number after the kind: 2024-09, Maryland's dotted 01.01.2025.14 (not a date: 15.05.2025)
 _KIND_NUMBER = re.compile(
     r"\s(?:NO\.?\s*)?(?!\d{1,2}\.\d{1,2}\.\d{4}\s*$)(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$"
+    r"|\sNO\.?\s*(\d{1,5})\s*$",  # a number the kind labels: EXECUTIVE ORDER NO. 391
+    re.I,
 )
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
@@ -963,8 +1026,20 @@ _NOT_SUBJECT = re.compile(r"(?:WHEREAS|NOW,? THEREFORE|By the authority|By virtu
 
 
 def _letterhead(lines: list[str]) -> tuple[str, str, str]:
-    """(issuer, title, number) of an English order or regulation, or ("", "", "")."""
-    for i, line in enumerate(lines[: _LETTERHEAD_LINES + 1]):
+    """(issuer, title, number) of an English order or regulation, or ("", "", ""); below a web
+    page's menus (the site's name, its links), its title and number without an issuer."""
+    found = _kind_and_subject(lines, _LETTERHEAD_LINES + 1)
+    if found != ("", "", ""):
+        return found
+    _, title, number = _kind_and_subject(lines, _MENU_LINES, below_menus=True)
+    return ("", title, number) if title else found
+
+
+_MENU_LINES = 20  # a governor's page: its site's name, menus and breadcrumb above the order
+
+
+def _kind_and_subject(lines: list[str], reach: int, below_menus: bool = False) -> tuple[str, str, str]:
+    for i, line in enumerate(lines[:reach]):
         if not _KIND_LINE.match(line):
             continue
         head = lines[:i]
@@ -980,13 +1055,17 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
             after.isupper() or (len(after.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(after))
         )
         about = subject.group(1) if subject else (after if titled and len(after) < 200 else "")
+        # the title in full under the kind: "Executive Order No. 391: Establishing …"
+        whole = not subject and after.lower().startswith(kind.lower()) and len(after) < 200
         # (not a seal's caption, "CITY SEAL" or "(Seal)", nor the signer a cell names beside the office)
         issuer = ", ".join(
             ln.split(" | ")[0]
             for ln in head
             if not re.search(r"\d", ln) and not _SEAL_LINE.fullmatch(ln.strip())
         )
-        return issuer, f"{kind}: {about}" if about else kind, number
+        return issuer, after if whole else f"{kind}: {about}" if about else kind, number
+    if below_menus:
+        return "", "", ""
     return _government_order_head(lines) if _GO_ABSTRACT_LINE in lines[:_GO_REACH] else _circular_head(lines)
 
 
@@ -1175,10 +1254,15 @@ _PLACEHOLDER = re.compile(r"\[[A-Za-z][\w ]{1,30}\]")
 
 
 # A report's lead on the document it is about: "近日，德阳市人民政府办公室印发《…工作方案》"
+# (the body at a clause's start, a time before it; not "为贯彻落实省政府办公厅印发《…》精神", nor
+# "省政府办公厅印发《…》以来", a document the text follows)
 _ISSUED_IN_LEAD = re.compile(
-    r"(?:近日|日前|近期|最近)?([\u4e00-\u9fff]{3,24}?)(?:正式)?(?:印发|出台|发布|制定)了?《[^《》]{4,60}》"
+    r"(?:^|[，,。；;\s])(?:近日|日前|近期|最近|今年\d{1,2}月(?:\d{1,2}日)?)?[，,]?"
+    r"(?!为|根据|按照|依据|贯彻|落实|结合)([\u4e00-\u9fff]{3,24}?)(?:近日|日前|近期|正式|已)*(?:印发|出台|发布|制定)了?"
+    r"《[^《》]{4,60}》(?!以来|精神|要求|的要求|有关要求|部署)",
+    re.M,
 )
-_LEAD_LINES = 3
+_LEAD_LINES = 6  # the headline, a post's byline and its "follow us" lines, the reporter's, the lead
 
 
 def _issuer_reported(cleaned: str) -> str:
@@ -1186,6 +1270,14 @@ def _issuer_reported(cleaned: str) -> str:
     lead = to_simplified("\n".join(_nonempty(cleaned)[:_LEAD_LINES]))
     bodies = {m.group(1) for m in _ISSUED_IN_LEAD.finditer(lead) if _ORG_END.search(m.group(1))}
     return bodies.pop() if len(bodies) == 1 else ""
+
+
+def _account_named(value: str, cleaned: str) -> bool:
+    """`value` is the name of the WeChat account a post's byline names, and no body's name."""
+    if _ORG_END.search(to_simplified(value)):
+        return False
+    byline = next(filter(None, map(_WECHAT_BYLINE.match, _nonempty(cleaned)[:4])), None)
+    return bool(byline) and value in byline.group("a", "b")
 
 
 def _body_below(text: str, end: int) -> str:
@@ -1218,6 +1310,8 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
                 continue  # a table's or a chart's source, cited with its year: "Source: Ministry of …, 2024"
             if not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", value)):
                 continue  # a template's blanks to fill in: "From: [Agency Head Name], [Title]"
+            if _account_named(value, cleaned):
+                continue  # "来源：徐汇数据", the WeChat account its byline names, no body's name
             if value and not value.lower().startswith(("http", "www")):
                 body = _body_below(text, m.end()) if pattern is _EN_SOURCE_LABEL else ""
                 return body or value
@@ -1257,11 +1351,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     m = _GOVERNMENT_OPENING.match(fold_same_length(title))
     if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
         return title[m.start(1) : m.end(1)]
-    m = _TITLE_ORG.match(fold_same_length(title))
-    # 蜀道投资集团有限责任公司首席数据官工作细则: a body's own rule (a government's is read by
-    # _GOVERNMENT_OPENING: not 贵阳市政府 of 贵阳市政府数据共享开放条例)
-    if m and not _GOVERNMENT_END.search(m.group(1)):
-        return title[: m.end(1)]
+    m = _TITLE_COMPANY.match(title)
+    if m:  # 蜀道投资集团有限责任公司首席数据官工作细则: a company's own rule, by its registered name
+        return m.group(1)
     lines = _nonempty(cleaned)[:4]
     careers = next(filter(None, map(_CAREERS_BANNER.fullmatch, lines)), None)
     if careers:  # a job board's banner: "Westbury County, PA - Career Opportunities"
@@ -1331,7 +1423,9 @@ def _printed_date(cleaned: str) -> str:
 
 _HISTORY_NOTE = re.compile(r"^(?:Added by|Amended by|Acts \d{4})\b")
 _IN_FORCE_NOTE = re.compile(r"\beff\.\s+([A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2})")
-_GIVEN_UNDER_REACH = 15  # lines from the end: the signers, a clerk's stamp, a cc list, related orders
+_GIVEN_UNDER_REACH = (
+    25  # lines from the end: the signers, a clerk's stamp, a cc list, related orders, a site's footer
+)
 
 
 def infer_date(cleaned: str, raw: str = "") -> str:
@@ -1588,6 +1682,12 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     place = _chinese_place(issuer, title, cleaned)
     if place:
         placed = with_province(place, cleaned)  # 株洲市 -> 湖南省株洲市 (kb.gazetteer)
+        county = _NEW_AREA_COUNTY.search(to_simplified(cleaned)) if placed == place else None
+        if county and place.endswith("新区"):
+            # a new area the gazetteer does not know, by the district it is (新区（黄岛区）)
+            within = with_province(county.group(1), cleaned)
+            if within != county.group(1):
+                return within
         if placed == place and _TOWNSHIP.search(place):
             district = _district_named(cleaned, place)  # 秋长街道 of a text that names 惠州市 and 惠阳区
             if district and not place.startswith(place_core(district)):
@@ -1789,9 +1889,28 @@ _SUPERVISOR = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市])(?:人民政府|政府
 
 
 def _supervisors_place(cleaned: str) -> str:
-    """The place of the one assets commission a company's text names (a province's own group)."""
-    places = {_place(m.group(1)) for m in _SUPERVISOR.finditer(to_simplified(cleaned))} - {""}
+    """The place of the one assets commission a company's text reports to (its 抄送 line, or
+    省属/市属 企业 beside it): a province's own group; not a commission whose guidance it cites."""
+    folded = to_simplified(cleaned)
+    places = set()
+    for m in _SUPERVISOR.finditer(folded):
+        line = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
+        near = folded[m.end() : m.end() + _SUPERVISED_REACH]
+        if not (line.lstrip().startswith("抄送") or re.search(r"[省市]属|监管|出资", near)):
+            continue
+        name = m.group(1)
+        known = next(
+            (name[k:] for k in range(len(name) - 1) if name[k:] in PROVINCES or province_of(name[k:])), ""
+        )
+        if known:
+            places.add(known)
     return places.pop() if len(places) == 1 else ""
+
+
+_SUPERVISED_REACH = 20  # characters after the commission's name: 关于推进省属企业…
+
+
+_NEW_AREA_COUNTY = re.compile(r"新区[（(]([\u4e00-\u9fff]{2,6}[区县市])[）)]")
 
 
 def _with_state(region: str, cleaned: str) -> str:

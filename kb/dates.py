@@ -138,6 +138,20 @@ _CN_NUM = "〇零○Ｏ一二三四五六七八九十"
 
 ROC_OFFSET = 1911  # a Republic of China year (Taiwan's 民国113年) + this is the common era's
 
+_WORD_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")  # fmt: skip
+_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_WORD_UNITS_RE = "(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + ")"
+_WORD_TENS_RE = "(?:" + "|".join(_WORD_TENS) + ")"
+
+
+def _year_in_words(words: str) -> int | None:
+    """2025 of "twenty-five" after "Two Thousand and"."""
+    parts = re.split(r"[-\s]+", words.lower())
+    value = _WORD_TENS.get(parts[0], 0) + sum(_WORD_UNITS.index(p) + 1 for p in parts if p in _WORD_UNITS)
+    return 2000 + value if value else None
+
+
 _NUMERIC_DATE = re.compile(r"(?<![\d\-./])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d\-/]|\.\d)")
 _DATE_PATTERNS = [
     # 民国113年9月10日, 中华民国113年09月10日, 113年9月10日 (Taiwan: a three-figure year)
@@ -155,6 +169,15 @@ _DATE_PATTERNS = [
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I
         ),
         "dmy",
+    ),
+    # an order's signing formula, its year in words: "this 12th day of June, Two Thousand and Twenty-Five"
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH_RE}),?\s+(?:in\s+the\s+year\s+)?"
+            rf"two\s+thousand(?:\s+and)?\s+({_WORD_UNITS_RE}|{_WORD_TENS_RE}(?:[-\s]{_WORD_UNITS_RE})?)\b",
+            re.I,
+        ),
+        "dmy_words",
     ),
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "us"),
     # 15-03-2024, 15.03.2024 (India, Europe: day first), 03-15-2024 (month first): whichever the
@@ -246,6 +269,9 @@ def _date_from_match(m: re.Match[str], kind: str, day_first: bool = False) -> st
         return _ymd(g[2], MONTHS[g[1].lower()], g[0])
     if kind == "us":
         return _ymd(g[2], g[0], g[1])
+    if kind == "dmy_words":
+        year = _year_in_words(g[2])
+        return _ymd(year, MONTHS[g[1].lower()], g[0]) if year else ""
     if kind == "ym":
         return _ymd(g[0], g[1])
     if kind == "my":

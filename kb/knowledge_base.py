@@ -910,7 +910,10 @@ class KnowledgeBase:
         wants = intents.wants_duties(question)
         # not the role a training is for ("a training deck for new data officers - can you list …")
         asking = intents.without_framing(question)
-        asked = [r for r in (intents.asked_body(asking), intents.asked_role(asking)) if r] if wants else []
+        # (the role itself may be named only in the framing: "Data steward duties for my deck - can you list them?")
+        body = intents.asked_body(asking) or intents.asked_body(question)
+        role = intents.asked_role(asking) or intents.asked_role(question)
+        asked = [r for r in (body, role) if r] if wants else []
         if asked:
             # The role's duties in the best-ranked document that lists any: the cited passages
             # may be about the role without listing what it must do. A year the question names

@@ -295,15 +295,13 @@ def aliases(place: str) -> tuple[str, ...]:
 
 
 def _first_part_names(name: str, chinese: list[str]) -> list[str]:
-    """A country of two named parts by its first, as people shorten it: Trinidad and Tobago as
-    Trinidad, 特立尼达 (the dictionary's name of the part that opens the whole's Chinese name)."""
+    """A country of two named parts by its first, as Chinese shortens it: Trinidad and Tobago as
+    特立尼达 (the dictionary's name of the part that opens the whole's Chinese name); not in English,
+    where the part's name is often a town's (Trinidad, Colorado)."""
     first, joined, _ = name.partition(" and ")
     if not joined or " " in first:
         return []
-    parts = [
-        c for c in lexicon().chinese_for_gloss(first) if any(w.startswith(c) and w != c for w in chinese)
-    ]
-    return [first, *parts] if parts else []
+    return [c for c in lexicon().chinese_for_gloss(first) if any(w.startswith(c) and w != c for w in chinese)]
 
 
 # "the federal CDO statute", 联邦CDO委员会: the one federal government whose own texts the product

@@ -59,7 +59,10 @@ _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送|cc|copies to|distri
 # County … this 12th day of August, 2025.", "Dated at Hartford, Connecticut, this 18th day of
 # September, 2025."), and a clerk's stamp of receipt or filing below it
 _GIVEN_UNDER = re.compile(
-    r"^(?:given under my hand|in witness whereof|done at|dated at)\b.{0,120}\b(?:19|20)\d{2}\.?$", re.I
+    # (or its year in words and the independence's: "GIVEN, under my hand and seal this 12th day of
+    # June, Two Thousand and Twenty-Five, and of the Independence of the United States, the …")
+    r"^(?:given,?\s+under\s+my\s+hand|in witness whereof|done at|dated at)\b.{0,240}$",
+    re.I,
 )
 _FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re.I)
 # A blank form's field ("Name of institution: ______"): an annex to fill in, the copy's last part
@@ -160,7 +163,7 @@ _SIGN_OFF_WORDS = WEEKDAYS | {"ends", "end"}
 
 def is_given_under(line: str) -> bool:
     """An order's closing formula that dates it: "Given under my hand … this 12th day of August, 2025." """
-    return bool(_GIVEN_UNDER.match(line.strip()))
+    return bool(_GIVEN_UNDER.match(line.strip())) and parse_date(line, allow_partial=False) is not None
 
 
 def _closing_kind(line: str) -> str | None:
@@ -294,6 +297,8 @@ def is_complete(doc: Document) -> bool:
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
     if _ends_with_annex_list(tail):
         return True
+    if _FORM_BLANK.search(tail.rstrip().rsplit("\n", 1)[-1]):
+        return True  # an annexed form's last field, left blank to fill in ("Register No. ________")
     ending = _body_ending(tail)
     last = ending.splitlines()[-1] if ending.strip() else ""
     closed = len(ending.splitlines()) < len([line for line in tail.splitlines() if line.strip()])
@@ -325,6 +330,9 @@ def _before_distribution(tail: str) -> str:
     ):
         return "\n".join(lines[: heads[0]])
     return tail
+
+
+_FORM_BLANK = re.compile(r"_{4,}\s*$")
 
 
 def _ends_with_annex_list(tail: str) -> bool:

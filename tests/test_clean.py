@@ -756,43 +756,67 @@ def test_a_wechat_accounts_line_goes_but_a_clause_naming_an_account_stays() -> N
 
 def test_english_prose_broken_into_lines_is_rejoined() -> None:
     """A plain-text copy of a printed circular (batch 35's Trinidad and Tobago): its sentences
-    rejoined, a word hyphenated at the line's end made whole and a compound's hyphen kept; its
-    items, headings and a table's dated rows stay lines of their own."""
+    rejoined at the copy's width, a word hyphenated at the line's end made whole where the text
+    writes it whole and a compound's hyphen kept; its items, headings, labels and a table's dated
+    rows stay lines of their own; a web page's list items, of no one width, stay apart."""
     from ingest.clean import unwrap_latin_lines
 
     text = (
+        "1.1  The Government holds large volumes of data on citizens and\n"
+        "businesses, and these data are managed separately by each Ministry.\n"
         "5.1  The Chief Data Officer shall, under the general direction of the\n"
         "Permanent Secretary or Head of Department, be responsible for:\n"
         "(a) developing a Data Governance Plan for the Ministry or Depart-\n"
-        "ment, to be approved by the Permanent Secretary by 30 June\n"
-        "2026, and reviewing that Plan annually thereafter;\n"
+        "ment, to be approved by the Permanent Secretary by 30 June in the\n"
+        "year 2026, with a long-term view of the data of each Department;\n"
         "(b) setting data quality standards for the Ministry and a three-\n"
         "to-five-year roadmap for the data held by each Division; and\n"
         "(c) coordinating the work of the Data Stewards within ten\n"
-        "(10) working days of each request.\n"
+        "(10) working days of each request from another Ministry.\n"
         "4.4  The Chief Data Officer shall report directly to the Permanent\n"
         "Secretary or Head of Department on all matters under this Circular.\n"
-        "6.   REPORTING\n"
+        "Roles and responsibilities of the Chief Data Officer in each Ministry\n"
+        "The Chief Data Officer shall be appointed by the Permanent Secretary.\n"
         "Submission of the first annual data management Chief Data Officer 31 July 2026\n"
         "report\n"
+        "Permanent Secretary, Ministry of Digital Transformation and the\n"
+        "cc: All Heads of Department\n"
     )
     lines = unwrap_latin_lines(text).split("\n")
-    assert lines[0].endswith("be responsible for:")
+    assert lines[0].endswith("each Ministry.") and lines[1].endswith("be responsible for:")
     assert (
-        "Ministry or Department, to be approved by the Permanent Secretary by 30 June 2026, and" in lines[1]
+        "Ministry or Department, to be approved by the Permanent Secretary by 30 June in the year 2026"
+        in lines[2]
     )
-    assert "a three-to-five-year roadmap" in lines[2]
+    assert "a long-term view" in lines[2]
+    assert "a three-to-five-year roadmap" in lines[3]
     assert (
-        lines[3]
-        == "(c) coordinating the work of the Data Stewards within ten (10) working days of each request."
+        lines[4]
+        == "(c) coordinating the work of the Data Stewards within ten (10) working days of each request from another Ministry."
     )
-    assert lines[4].endswith("Permanent Secretary or Head of Department on all matters under this Circular.")
-    assert lines[5:] == [
-        "6.   REPORTING",
+    assert lines[5].endswith("Permanent Secretary or Head of Department on all matters under this Circular.")
+    assert lines[6:] == [
+        "Roles and responsibilities of the Chief Data Officer in each Ministry",
+        "The Chief Data Officer shall be appointed by the Permanent Secretary.",
         "Submission of the first annual data management Chief Data Officer 31 July 2026",
         "report",
+        "Permanent Secretary, Ministry of Digital Transformation and the",
+        "cc: All Heads of Department",
         "",
     ]
+    page = (
+        "The agency Chief Data Officer is responsible for:\n"
+        "developing and maintaining the agency data strategy\n"
+        "leading the agency data governance board and its work\n"
+        "publishing the agency data inventory on the portal\n"
+        "setting data quality standards for every program\n"
+        "reporting annually to the State Chief Data Officer on progress\n"
+        "Data Stewards\n"
+        "Each division shall designate a data steward.\n"
+    )
+    assert clean(page, structural_lines=True) == page.rstrip(
+        "\n"
+    )  # a web page's items are lines of their own
     assert (
         unwrap_latin_lines("One short line\nand another\n") == "One short line\nand another\n"
     )  # no evidence
@@ -818,3 +842,22 @@ def test_a_running_header_above_each_page_number_is_dropped() -> None:
     kept = drop_page_furniture(text)
     assert "Ministry of Digital Transformation" not in kept and "Circular Memorandum" not in kept
     assert "2.1 Each Ministry shall designate a CDO." in kept
+
+
+def test_a_compounds_hyphen_at_a_line_end_is_kept() -> None:
+    from ingest.clean import unwrap_latin_lines
+
+    wrapped = "".join(
+        f"Line {i} of a long paragraph about the policy, and the text goes on to\nthe next line of the copy as printed.\n"
+        for i in range(4)
+    )
+    text = wrapped + (
+        "The agency sets out in this policy a plan for the decade with a long-\n"
+        "term view of the data of the agency and its e-government and the Depart-\n"
+        "ment of State.\nThe Department acts.\n"
+    )
+    joined = unwrap_latin_lines(text)
+    assert (
+        "a long-term view of the data of the agency and its e-government and the Department of State."
+        in joined
+    )

@@ -291,3 +291,11 @@ def test_a_least_frequency_in_the_past_or_a_year_after_once_in_is_no_deadline() 
     assert all(w.recurrence is None for w in en("The CDO shall submit the plan once in year 2025."))
     assert en("The CDO shall meet them once in a year.")[0].recurrence == rrule("YEARLY")
     assert en("The board shall meet two times a year.")[0].recurrence == rrule("MONTHLY", 6)
+
+
+def test_a_year_written_in_words_in_an_orders_signing_formula() -> None:
+    from kb.dates import parse_date
+
+    signed = "GIVEN, under my hand and seal this 12th day of June, Two Thousand and Twenty-Five, and of the Independence"
+    assert parse_date(signed)[0] == "2025-06-12"
+    assert parse_date("this 3rd day of March in the year two thousand twenty four")[0] == "2024-03-03"

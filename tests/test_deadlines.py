@@ -1166,3 +1166,29 @@ def test_batch_35_lists_bind_their_items() -> None:
     )
     dues = sorted(d.due for d in deadlines_of(framework, date="2025-08-18", language="en") if d.due)
     assert dues == ["2025-12-31", "2026-03-31"]
+
+
+def test_a_bodys_list_under_its_pronoun_is_not_the_role_it_names_last() -> None:
+    text = (
+        "4.1 The Data Governance Committee is established and is chaired by the Chief Data Officer. Its "
+        "functions are to:\n(a) approve the departmental data strategy by 31 March 2026;\n(b) review progress.\n"
+    )
+    (found,) = deadlines_of(text, date="2025-01-01", language="en")
+    assert found.due == "2026-03-31" and "Chief Data Officer" not in found.who
+
+
+def test_batch_36_tasks_and_timelines() -> None:
+    """A task's run-in label is part of its clause (（二）摸清数据资源底数。2025年10月底前，…); a G.R.'s
+    "The following timeline shall be adhered to by all departments:" binds its dated items."""
+    plan = "四、重点任务\n（二）摸清数据资源底数。2025年10月底前，各单位完成本单位数据资源普查。\n"
+    (found,) = deadlines_of(plan, date="2025-07-21", title="实施方案")
+    assert found.text.startswith("（二）摸清数据资源底数。") and found.due == "2025-10-31"
+    gr = (
+        "9. Timeline. The following timeline shall be adhered to by all departments:\n"
+        "(c) notification of data quality standards by the State CDO: by 30 November 2025;\n"
+        "(d) first version of the departmental dataset inventory: by 31 December 2025;\n"
+    )
+    assert sorted(d.due for d in deadlines_of(gr, date="2025-08-14", language="en")) == [
+        "2025-11-30",
+        "2025-12-31",
+    ]

@@ -2063,3 +2063,37 @@ def test_batch_35_lists_and_subjects() -> None:
         r == "Data Governance Board" and "review the annual data reports" in d
         for r, d in role_duty(duties_of(board, language="en"))
     )
+
+
+def test_a_bodys_duties_go_on_after_it_but_a_reports_contents_are_no_ones() -> None:
+    council = (
+        "7. State Data Governance Council. The Council shall meet at least twice a year. It shall approve data "
+        "standards and resolve disputes between departments.\n"
+    )
+    found = role_duty(duties_of(council, language="en"))
+    assert any(d.startswith("approve data standards") for _, d in found)
+    report = "The CDO shall prepare an annual report. It shall include a summary of progress.\n"
+    assert role_duty(duties_of(report, language="en")) == [("Chief Data Officer", "prepare an annual report")]
+
+
+def test_batch_36_lists_and_subjects() -> None:
+    """A G.R.'s "shall be responsible for all matters … and in particular shall:"; a regulation's
+    "…可以设立首席数据官，由…兼任，履行下列职责：" and "设立首席数据官的单位应当明确数据专员，负责…"; an
+    interview's "方案给首席数据官列了六项职责。一是…"; a lead-in's items run on after it."""
+    gr = (
+        "5. Duties. The Departmental Chief Data Officer shall be responsible for all matters relating to data in the department and in "
+        "particular shall:\n(a) prepare and maintain an inventory of all datasets;\n(b) supervise the Data Stewards.\n"
+    )
+    assert ("Chief Data Officer", "supervise the Data Stewards") in role_duty(duties_of(gr, language="en"))
+    law = (
+        "第十二条　县级以上人民政府及其有关部门、国有企业可以设立首席数据官，由本单位分管数据工作的负责人兼任，履行下列职责：\n"
+        "（一）统筹本单位数据工作规划；\n（二）组织编制本单位数据资源目录。\n"
+        "第十三条　设立首席数据官的单位应当明确数据专员，负责本单位数据资源目录编制等日常工作。\n"
+    )
+    found = role_duty(duties_of(law))
+    assert ("首席数据官", "统筹本单位数据工作规划") in found
+    assert ("数据专员", "本单位数据资源目录编制等日常工作") in found
+    said = "方案给首席数据官列了六项职责。一是统筹本单位数据工作规划；二是组织编制本单位数据资源目录。"
+    assert ("首席数据官", "组织编制本单位数据资源目录") in role_duty(duties_of(said))
+    office = "第八条　数据治理委员会办公室设在集团数字化部，主要职责包括：（一）拟订集团数据治理制度；（二）组织数据质量监测。"
+    assert any(d == "拟订集团数据治理制度" for _, d in role_duty(duties_of(office)))

@@ -415,3 +415,17 @@ def test_a_running_footer_with_the_appendices_page_labels_is_one_footer():
     ]
     kept = [ln.text for p in drop_page_chrome(pages) for ln in p]
     assert not any("Audit Control" in t for t in kept) and "Response" in kept
+
+
+def test_a_letterheads_centred_lines_stay_apart():
+    """Batch 36's Maharashtra G.R.: "GOVERNMENT OF MAHARASHTRA" over "Information Technology
+    Department" over the G.R.'s number, each centred and broken where the next word would have
+    fitted: lines of their own, not a wrapped title."""
+    body = [Line("x " * 60, 72, 508, 300 + 16 * i, 312 + 16 * i) for i in range(8)]
+    head = [
+        Line("GOVERNMENT OF MAHARASHTRA", 193.6, 401.6, 96, 108),
+        Line("Information Technology Department", 209.0, 386.3, 112, 124),
+        Line("Government Resolution No. MahaIT-2025/CR-47/39", 169.6, 425.6, 128, 140),
+    ]
+    out = assemble([[*head, *body]], page_width=595)[0].split("\n")
+    assert out[:3] == [ln.text for ln in head]

@@ -2146,3 +2146,95 @@ def test_a_company_department_posting_a_page_yields_to_the_group_that_signs() ->
     )
     doc = build_document(Path("post.html"), doc_id="post", data=page.encode())
     assert doc.issuer == "厦门国贸控股集团有限公司"
+
+
+def test_the_first_cold_reviews_of_batch_35s_reading() -> None:
+    """A number cited under the circular's labelled one is not its own; a 政策解读 that reprints
+    its rule near its end keeps its own title; a clause that follows another's document ("为贯彻
+    落实省政府办公厅印发《…》精神") names no issuer, nor does a commission whose guidance a company
+    cites give its region, nor a kind of body (大型企业集团) its issuer."""
+    cited = build_document_from(
+        "MINISTRY OF DIGITAL TRANSFORMATION\nCircular No.: MDT/07/2025\nDate: 14 July 2025\nSupersedes:\n"
+        "Circular Memorandum No. 3 of 2019\nSUBJECT: CHIEF DATA OFFICERS\n1.1 Each Ministry shall designate a CDO.\n"
+    )
+    assert cited.doc_number == "MDT/07/2025"
+    interpretation = build_document_from(
+        "《宜昌市首席数据官制度实施办法》政策解读\n一、出台背景\n为推进数据治理，市政府出台本办法。\n二、主要内容\n"
+        "明确首席数据官的设置和职责。\n《办法》全文如下：\n第一条 为加强数据管理，制定本办法。\n"
+    )
+    assert interpretation.title == "《宜昌市首席数据官制度实施办法》政策解读"
+    following = build_document_from(
+        "各乡镇人民政府：\n为贯彻落实省政府办公厅印发《关于全面推行首席数据官制度的实施意见》精神，现就有关事项通知如下。\n"
+        "一、各乡镇设立首席数据官。\n"
+    )
+    assert following.issuer == ""
+    company = build_document_from(
+        "某某建设集团有限公司首席数据官工作制度\n第一条 参照北京市国资委《市管企业首席数据官制度建设指引》，制定本制度。\n"
+    )
+    assert company.region == ""
+    kind = build_document_from(
+        "大型企业集团首席数据官制度建设的实践与思考\n企业集团设立首席数据官，统筹数据工作。\n"
+    )
+    assert kind.issuer == ""
+
+
+def test_batch_36_heads_read_as_printed() -> None:
+    """An Indian G.R.'s banner and department over its "Government Resolution No."; a directive's
+    subject in capitals opening with its number; a governor's order below its site's menus, signed
+    with its year in words; a 公告's number under 公　告, signed by the body its page's 办公厅 posts
+    for; a WeChat interview naming the office that issued the plan (not the account); a company's
+    name over its rule's; a 新区 by the district it is."""
+    gr = build_document_from(
+        "Appointment of Chief Data Officers in Administrative Departments\nGOVERNMENT OF MAHARASHTRA\n"
+        "Information Technology Department\nGovernment Resolution No. MahaIT-2025/CR-47/39\nMantralaya, Mumbai 400 032\n"
+        "Dated: 14 August, 2025\nGovernment Resolution:\n1. Every Administrative Department shall designate a DCDO.\n"
+    )
+    assert gr.issuer == "Information Technology Department, Government of Maharashtra"
+    directive = build_document_from(
+        "REPUBLIC OF BOTSWANA\nMINISTRY OF COMMUNICATIONS, KNOWLEDGE AND TECHNOLOGY\nRef: MCKT 6/1/12 I (37)\n"
+        "SAVINGRAM\nDIRECTIVE NO. 3 OF 2025 ON THE DESIGNATION AND RESPONSIBILITIES OF CHIEF DATA OFFICERS IN "
+        "MINISTRIES, DEPARTMENTS AND AGENCIES\n1. PURPOSE\n1.1 This Directive establishes the CDO function.\n"
+        "ANNEX A: CDO NOMINATION FORM\nFor official use: Date received ________  Register No. ________\n"
+    )
+    assert directive.doc_number == "DIRECTIVE NO. 3 OF 2025" and directive.title.startswith("DIRECTIVE NO. 3")
+    assert directive.issuer.startswith("Ministry of Communications, Knowledge and Technology")
+    assert is_complete(directive)  # a form's blank ends it
+    order = build_document_from(
+        "Official Site of The State of New Jersey\nNJ Home | Services A to Z\nThe Governor\nNewsroom\n"
+        "EXECUTIVE ORDER NO. 391\nExecutive Order No. 391: Establishing the Office of the Chief Data Officer\n"
+        "WHEREAS, the State collects data; and\nNOW, THEREFORE, I, PHILIP D. MURPHY, Governor of the State of New "
+        "Jersey, do hereby ORDER and DIRECT:\n1. The Chief Data Officer shall lead the Office.\n"
+        "GIVEN, under my hand and seal this 12th day of June, Two Thousand and Twenty-Five, and of the "
+        "Independence of the United States, the Two Hundred and Forty-Ninth.\n"
+    )
+    assert order.title == "Executive Order No. 391: Establishing the Office of the Chief Data Officer"
+    assert (order.doc_number, order.date) == ("EXECUTIVE ORDER NO. 391", "2025-06-12")
+    announcement = build_document_from(
+        "宁夏回族自治区数据条例\n宁夏回族自治区人民代表大会常务委员会\n公　告\n第三十四号\n"
+        "《宁夏回族自治区数据条例》已由常务委员会会议通过，现予公布。\n宁夏回族自治区人民代表大会常务委员会\n2025年7月31日\n"
+    )
+    assert announcement.doc_number == "第三十四号"
+    interview = build_document_from(
+        "专访｜区首席数据官：让数据管起来\n原创 徐汇数据 上海徐汇 2025年07月16日 18:30 上海\n"
+        "今年4月18日，上海市徐汇区人民政府办公室印发《徐汇区首席数据官制度实施方案》，在全区推行。\n问：为什么要设立？\n"
+        "答：为了管好数据。\n来源：徐汇数据\n"
+    )
+    assert (interview.issuer, interview.region) == ("上海市徐汇区人民政府办公室", "上海市徐汇区")
+    rule = build_document_from(
+        "中国太平洋保险（集团）股份有限公司\n首席数据官管理办法\n太保发〔2025〕42号\n第一章　总　则\n第一条　为加强数据治理，制定本办法。\n"
+    )
+    assert rule.title == "中国太平洋保险（集团）股份有限公司首席数据官管理办法"
+    area = build_document_from(
+        "青岛西海岸新区首席数据官制度实施方案\n本方案适用于新区（黄岛区）各镇街、新区管委各部门。\n"
+    )
+    assert area.region.endswith("黄岛区")
+
+
+def test_a_page_from_an_office_is_signed_by_its_body() -> None:
+    page = (
+        "<html><body><h1>宁夏回族自治区数据条例</h1><p>发布时间：2025-08-01　来源：宁夏回族自治区人大常委会办公厅</p>"
+        "<p>宁夏回族自治区人民代表大会常务委员会</p><p>公　告</p><p>第三十四号</p><p>本条例现予公布。</p>"
+        "<p>宁夏回族自治区人民代表大会常务委员会</p><p>2025年7月31日</p></body></html>"
+    )
+    doc = build_document(Path("law.html"), doc_id="law", data=page.encode())
+    assert doc.issuer == "宁夏回族自治区人民代表大会常务委员会"

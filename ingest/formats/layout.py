@@ -84,15 +84,17 @@ def join_gap(left: str, right: str) -> str:
 
 
 def _hyphenated(left: str, right: str) -> bool:
-    """A word broken at the line's end (Depart- / ment), not a compound whose next part has a
-    hyphen of its own (three- / to-five-year)."""
+    """A word broken at the line's end (Depart- / ment), not a compound whose other part has a
+    hyphen of its own (three- / to-five-year, proof-of- / concept)."""
     first = right.split(maxsplit=1)[0] if right.strip() else ""
+    last = left.split()[-1] if left.strip() else ""
     return (
         len(left) >= 2
         and left[-1] in "-\u00ad"
         and left[-2].isalpha()
         and right[:1].islower()
         and "-" not in first
+        and "-" not in last[:-1]
     )
 
 
@@ -338,7 +340,17 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
         abs((ln.x0 + ln.x1) / 2 - centre) < 1.5 * h and ln.x0 > g.left + h and ln.x1 < g.right - h
         for ln in (prev, cur)
     )
-    return both_centred and prev.x1 - prev.x0 > 0.45 * (g.right - g.left) and vgap <= g.gap + 0.3 * h
+    width = g.right - g.left
+    # (an English line broken where the next word would have fitted is a letterhead's line of its
+    # own: "GOVERNMENT OF MAHARASHTRA" over "Information Technology Department")
+    broken_early = (
+        not is_cjk(cur.text.lstrip()[:1] or "a")
+        and prev.x1 - prev.x0 + _first_token_width(cur.text, h) + 0.5 * h < _WRAPPED_SHARE * width
+    )
+    return both_centred and not broken_early and prev.x1 - prev.x0 > 0.45 * width and vgap <= g.gap + 0.3 * h
+
+
+_WRAPPED_SHARE = 0.85  # of the text's width, a centred line filled before it wrapped
 
 
 def _runs_on(prev: Line, cur: Line, g: _Geometry, h: float) -> bool:
