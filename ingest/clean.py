@@ -792,8 +792,12 @@ _LATIN_WRAP_MIN = 30  # characters: a wrapped line is prose, not a heading or a 
 # (an item that joins the next: "…standards; and")
 _LATIN_LINE_END = re.compile(r"(?:[.:;!?…)\]”\"']|[;,]\s*(?:and|or))$")
 _CONTINUES = re.compile(r"[a-z]|(?:19|20)\d\d\b(?![.)])")
-# a line of its own: an item's mark (a), A., II., a symbol (• ➢ – ✓ o), a label ("cc:", "e-mail:"), an address
-_OWN_LINE = re.compile(r"^(?:[a-zA-Z]{1,4}[.)]\s|[^\w(\"“‘']|o\s|[A-Za-z][\w-]*:\s|https?://|www\.)")
+# a line of its own: an item's mark (a. ii) A.; not Hon., Mr., No.), a symbol (• ➢ – ✓ o), a label
+# ("cc:", "e-mail:"), an address
+_OWN_LINE = re.compile(
+    r"^(?:[a-z]{1,3}[.)]\s|[ivx]{1,5}[.)]\s|[A-Z][.)]\s|[IVX]{2,5}[.)]\s|[^\w(\"“‘']|o\s"
+    r"|(?i:cc|bcc|e-?mail|tel|fax|ref|encl|attn|from|to|subject|date)\s*:|[A-Za-z][\w-]*:\s*$|https?://|www\.)"
+)
 _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"forty-five|fifty|sixty|ninety|hundred)$",
@@ -863,16 +867,27 @@ def _copy_width(lines: list[str]) -> float:
 
 
 def _join_wrapped(left: str, right: str, text: str) -> str:
-    """`left` and `right` as one line: a word broken with a hyphen made whole where the text
-    writes it whole elsewhere (Depart- / ment), else its hyphen kept (long- / term, e- / government)."""
+    """`left` and `right` as one line: a word broken with a hyphen made whole (Depart- / ment,
+    interoper- / ability), unless it is a compound (long- / term, e- / government, three- /
+    to-five-year): the text writes it with its hyphen elsewhere, or it opens with a compound's prefix."""
+    from ingest.formats.layout import join_text
+
     left, right = left.rstrip(), right.lstrip()
     broken = re.search(r"([A-Za-z]+)-$", left)
     if broken and right[:1].islower():
-        whole = broken.group(1) + re.match(r"[A-Za-z]*", right).group(0)
-        if "-" not in left[: broken.start()].split(" ")[-1] and re.search(rf"\b{whole}\b", text, re.I):
-            return left[:-1] + right
-        return left + right
-    return f"{left} {right}"
+        tail = re.match(r"[A-Za-z]*", right).group(0)
+        hyphenated = re.search(rf"\b{broken.group(1)}-{tail}\b", text.replace(f"-\n{tail}", "", 1), re.I)
+        if hyphenated or broken.group(1).lower() in _COMPOUND_PREFIXES:
+            return left + right
+    return join_text(left, right)
+
+
+# the first parts of English compounds, whose hyphen at a line's end is the compound's (not re-, pre-,
+# inter-, pro-: hyphenation breaks re-sponsible, pre-sent, inter-national, pro-gram there)
+_COMPOUND_PREFIXES = frozenset(
+    ("e", "co", "non", "self", "cross", "multi", "well", "long", "short", "high", "low", "full", "part",
+     "anti", "semi", "open", "data", "real", "one", "two", "three", "four", "five", "year", "half")
+)  # fmt: skip
 
 
 def unwrap_latin_lines(text: str) -> str:

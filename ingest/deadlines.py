@@ -528,12 +528,17 @@ def _lead_in_subject(text: str, folded: str, span: Span) -> str:
         opening = en_role_mentions(folded, start, end) if end > 0 else []
         # (its subject: a role at the sentence's start, else no one rather than a role it names later)
         subject = [m for m in opening if re.fullmatch(r"[\d.\s]*(?:The\s+|the\s+)?", folded[start : m.start])]
-        return text[subject[0].start : subject[0].end] if subject else ""
+        if subject:
+            return text[subject[0].start : subject[0].end]
+        if opening:
+            return ""
     mentions = en_role_mentions(folded, lead.start, lead.end) if lead else []
     return text[mentions[-1].start : mentions[-1].end] if mentions else ""
 
 
-_ITS = re.compile(r"\b(?i:its|their)\s*$")  # "… Its functions are to:", its lead-in's last word
+_ITS = re.compile(
+    r"\b(?i:its)\s*$"
+)  # "… Its functions are to:" (a body's; "Their duties" are the role's just named)
 
 
 # A section that sets out when things are done ("6. Implementation", "Timeline", "Phase 2",

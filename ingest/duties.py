@@ -1085,7 +1085,12 @@ _EN_LABEL = re.compile(
 _EN_PRONOUN = re.compile(r"\s*(?:they|he or she|she|he)\b", re.IGNORECASE)
 _EN_BODY_IT = re.compile(
     r"\s*(It)\s+(?:shall|will|must)\s+(?!(?:also\s+)?(?:include|contain|cover|set\s+out|describe|be|state|specify|list|"
-    r"identify|provide\s+for|apply|take\s+effect|come\s+into)\b)"
+    r"identify|provide\s+for|apply|take\s+effect|come\s+into|enter\s+into|require|expire|lapse|remain|cease)\b)"
+)
+_A_DOCUMENT = re.compile(
+    r"\b(?:policy|policies|plan|report|standard|strategy|framework|directive|order|regulation|guidance|charter|"
+    r"agreement|inventory|register|catalogue|catalog)\b",
+    re.I,
 )
 _BODY_KIND = re.compile(r"\b(?:Council|Board|Committee|Group|Cell|Secretariat|Office)$")
 _EN_RESP = re.compile(
@@ -1578,6 +1583,10 @@ def _en_duties(
                 it = subject_before
                 mentions = [RoleMention(body, body_it.end(1), it.role, it.levels), *mentions]
             subject_before = next((m for m in mentions if _en_subject(folded, sent, m)), None)
+            if _A_DOCUMENT.search(folded, sent.start, sent.end):
+                subject_before = (
+                    None  # "… shall adopt a Data Sharing Policy. It shall require …": the policy's
+                )
             # "The functions of the JPDSA are to:", "Its duties are to review …": the role or body
             # the duties are of, whichever the sentence's subject
             owner = _EN_DUTIES_OF.match(folded, body, sent.end)

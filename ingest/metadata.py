@@ -298,8 +298,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
     # "CIRCULAR MEMORANDUM No. 7 of 2025" above its "FILE NO.:": its own number, before a file's
     # (not one cited under a labelled number: "Circular No.: MDT/07/2025" / "Supersedes:" / "… No. 3 of 2019")
     for i, line in enumerate(lines[:12]):
-        if any(_OWN_NUMBER_LABEL.search(above) or _CITES_ANOTHER.match(above) for above in lines[:i]):
+        if any(_OWN_NUMBER_LABEL.search(above) for above in lines[:i]):
             break  # (a file's reference above it, "FILE NO.:", "Ref:", is no number of the document's)
+        if i and _CITES_ANOTHER.match(lines[i - 1]):
+            continue  # the instrument a "Supersedes:" line cites
         if _NUMBER_OF_YEAR.fullmatch(line.strip()):
             return " ".join(line.split())
         # ... or opening its subject: "DIRECTIVE NO. 3 OF 2025 ON THE DESIGNATION OF …"
@@ -425,7 +427,7 @@ _OWN_NUMBER_LABEL = re.compile(
     r"\b(?:Circular|Directive|Memo|Memorandum|Policy|Document|Standard|Letter|Order)\s+(?:Code\s+)?(?:Number|No\.?|ID)\s*[:：|]",
     re.I,
 )
-_CITES_ANOTHER = re.compile(r"^\s*(?:supersedes|replaces|references?|read|see also|amends|revokes)\b", re.I)
+_CITES_ANOTHER = re.compile(r"^\s*(?:supersedes|replaces|see also|amends|revokes)\b[^\n]{0,20}$", re.I)
 _ANNOUNCEMENT_NUMBER = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,6}[号號]")
 _SERIAL_NUMBER = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
 _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)] No\. ?\d{1,4}")
@@ -588,8 +590,12 @@ _TITLE_ORG = re.compile(
 )
 
 
-# a company's registered name opening its rule's title (not 大型企业集团, 公立医院: kinds, not names)
-_TITLE_COMPANY = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司))(?=首席|数据)")
+# a body's own name opening its rule's title: a company, a group, a university, a hospital (not
+# 大型企业集团, 公立医院: kinds of body, not names)
+_TITLE_COMPANY = re.compile(
+    r"^(?!(?:大型|公立|国有|省属|市属|各|某|有关|相关)[\u4e00-\u9fff]{0,4}(?:企业|集团|医院|高校|大学))"
+    r"([\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|大学|学院|医院))(?=首席|数据)"
+)
 _OFFICE_END = re.compile(r"(?:办公厅|辦公廳|办公室|辦公室)$")
 
 
@@ -945,7 +951,8 @@ _NOT_A_BODYS_NAME = (
 # The ministry a banner's government sets under it ("MINISTRY OF COMMUNICATIONS AND DIGITALISATION")
 _MINISTRY_LINE = re.compile(
     # (its name may list its fields: "Ministry of Communications, Knowledge and Technology")
-    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.;:|]{3,80}$"
+    r"^(?:the\s+)?(?:executive\s+)?(?:ministry|department|office)\s+of\b[^.,;:|\d]{3,80}"
+    r"(?:,\s*(?-i:[A-Z])[^.,;:|\d]{2,40}){0,3}$"
     # ... or its authority or division by name ("Dubai Digital Authority", "Roads and Transport
     # Authority"; not a page's "Message From The Authority")
     rf"|^(?-i:{_NOT_A_BODYS_NAME}(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){{1,5}})"

@@ -51,20 +51,22 @@ _ISSUED = re.compile(
 _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
     # (not "the CDO function", the office itself: "what is the CDO function supposed to achieve")
-    r"\bduties\b|\bduty\b|responsibilit|\bfunctions\b|(?<!cdo )(?<!officer )\bfunction\b|what must|what should|"
+    r"\bduties\b|\bduty\b|responsibilit|\bfunctions\b|(?<!cdo )(?<!officer )(?<!data )\bfunction\b|what must|what should|"
     r"what does .* do|role of|"
     # the English of 要做什么: "What am I expected to do", "what do Data Stewards have to do"
     r"\bwhat (?:exactly )?(?:am i|are we|are you|is|are|do|does) [^?]{0,40}?\b(?:expected|supposed|required|meant|have|has|need|needs) "
     r"to (?:be )?do(?:ing)?\b(?!\s+(?:this|that|it|so|with)\b)|"  # not "have to do this by", a deadline
     r"\bwhat (?:exactly )?(?:am i|are we|is|are) [^?]{0,40}?\bon the hook for\b|"  # "what am I on the hook for"
     # "what is the CDO responsible for?", not "the office responsible for open data" inside a question
-    r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)|"
-    # ... or as a clause a request governs: "list what the group-level CDO is actually responsible for
-    # under …" (not "who decides what the CDO is responsible for")
-    r"\b(?:list|tell me|explain|show|outline|describe|summari[sz]e|know|understand|see) what [^?,]{1,60}?\b(?:is|are) "
-    r"(?:actually |really |exactly )?(?:supposed to be |meant to be )?"
+    r"\bwhat (?:is|are) [^?,]{1,60}?\b(?:supposed to be |meant to be )?(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
+)
+# ... or as a clause: "list what the group-level CDO is actually responsible for under …" (not
+# governed by another question word: "who decides what the CDO is responsible for")
+_WHAT_RESPONSIBLE = re.compile(
+    r"\bwhat [^?,]{1,60}?\b(?:is|are) (?:actually |really |exactly )?(?:supposed to be |meant to be )?"
     r"(?:responsible for|in charge of)\s*(?:\?|$|under\b|in\b|according\b)"
 )
+_GOVERNED = re.compile(r"\b(?:who|whom|which|when|how|why)\b[^?]*\bwhat\b")
 MAX_DUTIES = 30  # a screen's worth; longer than any one document's list of one role's duties seen so far
 
 
@@ -1332,7 +1334,10 @@ def _document_asked(
 
 
 def wants_duties(question: str) -> bool:
-    return bool(_DUTY.search(fold(question)))
+    folded = fold(question)
+    return bool(_DUTY.search(folded)) or bool(
+        _WHAT_RESPONSIBLE.search(folded) and not _GOVERNED.search(folded)
+    )
 
 
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)

@@ -9,6 +9,7 @@ pending documents and any id drift between SQLite and Chroma are mended.
 from __future__ import annotations
 
 import fcntl
+import re
 import threading
 import time
 import uuid
@@ -910,9 +911,11 @@ class KnowledgeBase:
         wants = intents.wants_duties(question)
         # not the role a training is for ("a training deck for new data officers - can you list …")
         asking = intents.without_framing(question)
-        # (the role itself may be named only in the framing: "Data steward duties for my deck - can you list them?")
-        body = intents.asked_body(asking) or intents.asked_body(question)
-        role = intents.asked_role(asking) or intents.asked_role(question)
+        # (the role itself may be named only in the framing, where the rest refers back to it: "Data
+        # steward duties for my deck - can you list them?")
+        back = bool(re.search(r"\b(?:them|their|these|those|its|it)\b|他们|它们|其", asking))
+        body = intents.asked_body(asking) or (intents.asked_body(question) if back else None)
+        role = intents.asked_role(asking) or (intents.asked_role(question) if back else None)
         asked = [r for r in (body, role) if r] if wants else []
         if asked:
             # The role's duties in the best-ranked document that lists any: the cited passages

@@ -3123,3 +3123,11 @@ def test_batch_35_questions_read_as_asked():
     assert not wants_duties("Who decides what the CDO is responsible for?")
     assert wants_duties("List the CDO functions")
     assert question_kind("Which departments does the CDO policy apply to?") == "list"
+
+
+def test_the_second_cold_reviews_questions():
+    from kb.intents import wants_duties
+
+    assert wants_duties("Can you check what the CDO is responsible for in Hangzhou?")
+    assert not wants_duties("How is the data function organised in the department?")
+    assert not wants_duties("Who decides what the CDO is responsible for?")

@@ -861,3 +861,16 @@ def test_a_compounds_hyphen_at_a_line_end_is_kept() -> None:
         "a long-term view of the data of the agency and its e-government and the Department of State."
         in joined
     )
+
+
+def test_the_second_cold_reviews_wraps() -> None:
+    """A word hyphenated by the print (interoper- / ability) is whole, a compound's hyphen kept
+    (long- / term); a line opening with Hon. or "follows:" goes on the sentence before it."""
+    from ingest.clean import _join_wrapped, _wraps
+
+    assert _join_wrapped("the interoper-", "ability of data", "") == "the interoper" + "ability of data"
+    assert _join_wrapped("a long-", "term view", "") == "a long-term view"
+    assert _wraps("the Minister responsible for the data of the State, the", "Hon. Minister of Finance", 60)
+    assert _wraps(
+        "the functions of the Chief Data Officer shall be as", "follows: to develop the standards", 52
+    )

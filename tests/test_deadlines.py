@@ -1192,3 +1192,12 @@ def test_batch_36_tasks_and_timelines() -> None:
         "2025-11-30",
         "2025-12-31",
     ]
+
+
+def test_their_duties_are_the_role_just_named() -> None:
+    text = (
+        "Each Ministry shall designate one or more Data Stewards from among its senior officers. Their duties "
+        "include:\n(a) completing the data inventory by 30 June 2025;\n(b) reviewing it each year.\n"
+    )
+    dated = [d for d in deadlines_of(text, date="2025-01-01", language="en") if d.due]
+    assert dated and "Data Steward" in dated[0].who

@@ -2097,3 +2097,13 @@ def test_batch_36_lists_and_subjects() -> None:
     assert ("首席数据官", "组织编制本单位数据资源目录") in role_duty(duties_of(said))
     office = "第八条　数据治理委员会办公室设在集团数字化部，主要职责包括：（一）拟订集团数据治理制度；（二）组织数据质量监测。"
     assert any(d == "拟订集团数据治理制度" for _, d in role_duty(duties_of(office)))
+
+
+def test_a_policys_it_is_not_the_body_that_adopts_it() -> None:
+    text = (
+        "The Data Governance Board shall adopt a Data Sharing Policy within six months. It shall require every "
+        "agency to publish an inventory. It shall enter into force upon its publication.\n"
+    )
+    assert [d for _, d in role_duty(duties_of(text, language="en"))] == [
+        "adopt a Data Sharing Policy within six months"
+    ]

@@ -429,3 +429,13 @@ def test_a_letterheads_centred_lines_stay_apart():
     ]
     out = assemble([[*head, *body]], page_width=595)[0].split("\n")
     assert out[:3] == [ln.text for ln in head]
+
+
+def test_a_title_balanced_by_hand_is_still_one_title():
+    body = [Line("x " * 60, 72, 540, 300 + 16 * i, 312 + 16 * i) for i in range(8)]
+    title = [
+        Line("Policy on the Appointment and Responsibilities", 156, 456, 96, 110),
+        Line("of Chief Data Officers in State Agencies", 176, 436, 113, 127),
+    ]
+    out = assemble([[*title, *body]], page_width=612)[0].split("\n")
+    assert out[0] == "Policy on the Appointment and Responsibilities of Chief Data Officers in State Agencies"

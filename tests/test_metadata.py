@@ -11,6 +11,7 @@ from ingest.clean import clean
 from ingest.document import build_document
 from ingest.loaders import load
 from ingest.metadata import (
+    _MINISTRY_LINE,
     infer_date,
     infer_doc_number,
     infer_issuer,
@@ -2238,3 +2239,22 @@ def test_a_page_from_an_office_is_signed_by_its_body() -> None:
     )
     doc = build_document(Path("law.html"), doc_id="law", data=page.encode())
     assert doc.issuer == "宁夏回族自治区人民代表大会常务委员会"
+
+
+def test_the_second_cold_reviews_of_batch_36s_reading() -> None:
+    """A university's, a hospital's and a group's own rules give their issuers (大型企业集团 is a kind,
+    not a name); a circular's number under its "Reference:" is its own; an office's address line is
+    no part of its name."""
+    for title, issuer in (
+        ("浙江大学首席数据官制度实施办法", "浙江大学"),
+        ("北京协和医院首席数据官管理办法（试行）", "北京协和医院"),
+        ("四川省交通投资集团首席数据官工作细则", "四川省交通投资集团"),
+    ):
+        assert build_document_from(f"{title}\n第一条　为加强数据管理，制定本办法。\n").issuer == issuer
+    numbered = build_document_from(
+        "OFFICE OF THE PRIME MINISTER\nReference: OPM/ICT/12/3\nCIRCULAR No. 7 of 2025\nSUBJECT: CHIEF DATA OFFICERS\n"
+        "1. Each Ministry shall designate a Chief Data Officer.\n"
+    )
+    assert numbered.doc_number == "CIRCULAR No. 7 of 2025"
+    assert not _MINISTRY_LINE.match("Office of the Governor, PO Box 001, Trenton, NJ 08625")
+    assert _MINISTRY_LINE.match("Ministry of Communications, Knowledge and Technology")

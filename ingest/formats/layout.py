@@ -84,17 +84,15 @@ def join_gap(left: str, right: str) -> str:
 
 
 def _hyphenated(left: str, right: str) -> bool:
-    """A word broken at the line's end (Depart- / ment), not a compound whose other part has a
-    hyphen of its own (three- / to-five-year, proof-of- / concept)."""
+    """A word broken at the line's end (Depart- / ment, cross-depart- / mental), not a compound
+    whose next part has a hyphen of its own (three- / to-five-year)."""
     first = right.split(maxsplit=1)[0] if right.strip() else ""
-    last = left.split()[-1] if left.strip() else ""
     return (
         len(left) >= 2
         and left[-1] in "-\u00ad"
         and left[-2].isalpha()
         and right[:1].islower()
         and "-" not in first
-        and "-" not in last[:-1]
     )
 
 
@@ -343,14 +341,19 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
     width = g.right - g.left
     # (an English line broken where the next word would have fitted is a letterhead's line of its
     # own: "GOVERNMENT OF MAHARASHTRA" over "Information Technology Department")
+    # (not a title its writer balanced by hand: "Policy on the Appointment and Responsibilities" over
+    # "of Chief Data Officers …", "Guidelines for Chief Data Officers of" over "Ministries")
     broken_early = (
         not is_cjk(cur.text.lstrip()[:1] or "a")
+        and cur.text.lstrip()[:1].isupper()
+        and not _OPEN_END.search(prev.text.rstrip())
         and prev.x1 - prev.x0 + _first_token_width(cur.text, h) + 0.5 * h < _WRAPPED_SHARE * width
     )
     return both_centred and not broken_early and prev.x1 - prev.x0 > 0.45 * width and vgap <= g.gap + 0.3 * h
 
 
 _WRAPPED_SHARE = 0.85  # of the text's width, a centred line filled before it wrapped
+_OPEN_END = re.compile(r"\b(?:of|the|and|for|on|in|to|a|an|with|by)$", re.I)  # a word no title ends with
 
 
 def _runs_on(prev: Line, cur: Line, g: _Geometry, h: float) -> bool:
