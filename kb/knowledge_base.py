@@ -180,6 +180,19 @@ def _cited_first(own: list[Hit], hits: list[Hit], ranked: list[Hit], k: int) -> 
     return cited, cited + [h for h in ranked if h.chunk.chunk_id not in taken]
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a date without its year that comes back every year: "no later than December 31 of each year", 每年12月底前
+_YEARLY_DATE = re.compile(
+    rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:each|every)\s+year\b|每年\d{{1,2}}月",
+    re.I,
+)
+
+
+def _dated(text: str) -> bool:
+    """The passage dates something: a year, or a day of every year."""
+    return bool(years_named(text) or _YEARLY_DATE.search(text))
+
+
 def _laws_among(docs: Iterable[str], documents: dict[str, Document]) -> set[str]:
     """The statutes, regulations and ordinances among `docs` (kb.genres.is_law)."""
     return {d for d in docs if d in documents and is_law(documents[d])}
@@ -852,8 +865,9 @@ class KnowledgeBase:
             # Anji's townships have to settle their CDOs, and … in Trinidad and Tobago?"; tuning
             # half: comparisons 80 -> 81 of 92)
             if intents.question_kind(apart) == "when":
-                dated = [h for h in hits if years_named(h.chunk.text)]
-                hits = dated + [h for h in hits if h not in dated]
+                # (dated: a year, or a day of every year: "no later than December 31 of each year"; the
+                # compared dimension's dated clauses before the others')
+                hits.sort(key=lambda h: (not _dated(h.chunk.text), not (tagged(h.chunk) & asked)))
             values = signals(place_query, hits, retriever.last, docs)
             answered = bool(fits) and answerer.answers(values)
             per_place.append((place, place_query, hits[:per], answered))

@@ -3131,3 +3131,29 @@ def test_the_second_cold_reviews_questions():
     assert wants_duties("Can you check what the CDO is responsible for in Hangzhou?")
     assert not wants_duties("How is the data function organised in the department?")
     assert not wants_duties("Who decides what the CDO is responsible for?")
+
+
+def test_a_by_when_comparison_counts_a_day_of_every_year_as_dated(fake_kb, monkeypatch):
+    """Batch 36's Xuhui and New Jersey: "submit an annual report to the Governor no later than
+    December 31 of each year" dates the reporting it is asked about, though it names no year, and
+    comes before clauses of other matters that do."""
+    from kb.answer import Answerer
+
+    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    other = [f"The Chief Data Officer shall publish dataset batch {i} by March 31, 2026." for i in range(6)]
+    yearly = "The Chief Data Officer shall submit an annual report to the Governor no later than December 31 of each year."
+    fake_kb.add_document(
+        *make_doc("nj", [*other, yearly], region="United States / New Jersey", language="en")
+    )
+    fake_kb.add_document(
+        *make_doc(
+            "xuhui",
+            ["每年12月底前，各单位首席数据官报送年度数据工作报告。"],
+            region="上海市徐汇区",
+            language="zh-Hans",
+        )
+    )
+    answer = fake_kb.tuned.answer
+    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
+    found = fake_kb.ask("By when must the CDO report each year in Xuhui and in New Jersey, and to whom?")
+    assert "December 31 of each year" in found.answer
