@@ -803,10 +803,6 @@ _NUMBER_WORD = re.compile(
     r"forty-five|fifty|sixty|ninety|hundred)$",
     re.I,
 )
-# ... or a name ("of every" / "Ministry and Department"), after a word no sentence ends with
-_OPEN_WORD = re.compile(
-    r"\b(?:the|of|and|or|to|in|for|a|an|every|each|by|with|between|across|on|from|at|under|its|their|all|any)$"
-)
 # the words a sentence opens with: "… in each Ministry" over "The Chief Data Officer shall …" is a
 # heading over its paragraph, not a name run on
 _OPENS_SENTENCE = re.compile(r"^(?:The|This|These|Each|Every|All|A|An|In|For|Where|If|When|It|They)\b")
@@ -816,7 +812,7 @@ def _wraps(prev: str, line: str, width: float) -> bool:
     """Whether `line` goes on the sentence `prev` (a line as the copy has it) leaves open, `prev`
     cut near the copy's width: a lowercase word goes on it, and a capitalised one after a word
     no sentence ends with or in a sentence's words (the Permanent / Secretary)."""
-    from ingest.formats.layout import STRUCTURE
+    from ingest.formats.layout import OPEN_END, STRUCTURE
 
     # (not a table's row, its last cell a date: "… Chief Data Officer 31 July 2026" over "report")
     if not (
@@ -838,8 +834,8 @@ def _wraps(prev: str, line: str, width: float) -> bool:
         return True
     if not line[:1].isupper() or _OPENS_SENTENCE.match(line) or line.isupper():
         return False  # (nor a heading in capitals: "REPRESENTATIVES OF OTHER COUNCILS AND GROUPS")
-    if _OPEN_WORD.search(prev):
-        return True
+    if OPEN_END.search(prev):
+        return True  # a name run on: "of every" / "Ministry and Department"
     # (no figures: a table's rows, "… 6 hours a week 2 hours a week" over "Residents who say …")
     words = prev.split()
     lower = sum(w[:1].islower() for w in words)
@@ -876,7 +872,7 @@ def _join_wrapped(left: str, right: str, text: str) -> str:
     broken = re.search(r"([A-Za-z]+)-$", left)
     if broken and right[:1].islower():
         tail = re.match(r"[A-Za-z]*", right).group(0)
-        hyphenated = re.search(rf"\b{broken.group(1)}-{tail}\b", text.replace(f"-\n{tail}", "", 1), re.I)
+        hyphenated = re.search(rf"\b{broken.group(1)}-{tail}\b", text, re.I)  # (not "-\n": its own)
         if hyphenated or broken.group(1).lower() in _COMPOUND_PREFIXES:
             return left + right
     return join_text(left, right)

@@ -30,6 +30,7 @@ from ingest.duties import EN_TOP_HEADING, role_table_columns, statute_sentences
 from ingest.extract import (
     EN_CHARGED_WITH,
     EN_FOLLOWING_DUTIES,
+    EN_RESPONSIBLE_FOR,
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
     SectionIndex,
@@ -466,7 +467,7 @@ _EN_LEAD_IN = re.compile(
     # (a paragraph's last sentence: "Data Owners are … senior officers who …. Data Owners are
     # responsible for:"; "Its responsibilities are to:")
     rf"(?:^|\n)([^\n]{{0,400}}?)\b(?:shall|must|will|(?:is|are)\s+responsible\s+for|{_AIMS}"
-    r"|(?:shall|must|will)(?:\s*,[^,.;:\n]{1,80},)?\s+be\s+responsible\s+for"
+    rf"|{EN_RESPONSIBLE_FOR}"
     r"|(?:responsibilities|duties|functions)\s+(?:are|include)(?:\s+to)?"
     # "The following timeline shall be adhered to by all departments:"
     r"|(?:shall|must|will)\s+be\s+(?:adhered\s+to|followed|observed|met|complied\s+with)\b[^:;.\n]{0,60}?"
@@ -536,9 +537,8 @@ def _lead_in_subject(text: str, folded: str, span: Span) -> str:
     return text[mentions[-1].start : mentions[-1].end] if mentions else ""
 
 
-_ITS = re.compile(
-    r"\b(?i:its)\s*$"
-)  # "… Its functions are to:" (a body's; "Their duties" are the role's just named)
+# "… Its functions are to:", a body's list ("Their duties" are the role's just named)
+_ITS = re.compile(r"\b(?i:its)\s*$")
 
 
 # A section that sets out when things are done ("6. Implementation", "Timeline", "Phase 2",

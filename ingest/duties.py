@@ -22,6 +22,7 @@ from ingest.dates import ZH_PAST, clause_start
 from ingest.extract import (
     EN_CHARGED_WITH,
     EN_FOLLOWING_DUTIES,
+    EN_RESPONSIBLE_FOR,
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
     SectionIndex,
@@ -1049,7 +1050,7 @@ _EN_MODAL = re.compile(
     # ("The data management officer for a state agency shall:": whose post it is)
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in|for)\s+(?:a|an|each|every|the|its)\s+(?:[a-z]+\s+){{1,3}}?)?"
     rf"(?:,\s*(?:(?:where|when|if|once)\s+(?:so\s+)?(?:designated|appointed|named|established)"
-    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>(?:shall|will|must)(?:\s*,[^,.;:\n]{{1,80}},)?\s+be\s+responsible\s+for|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
+    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>{EN_RESPONSIBLE_FOR}|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1092,7 +1093,6 @@ _A_DOCUMENT = re.compile(
     r"agreement|inventory|register|catalogue|catalog)\b",
     re.I,
 )
-_BODY_KIND = re.compile(r"\b(?:Council|Board|Committee|Group|Cell|Secretariat|Office)$")
 _EN_RESP = re.compile(
     r"(?:'s|’s)?\s+(?:key\s+|primary\s+|main\s+|core\s+|specific\s+)?(?:responsibilities|duties|functions)"
     # "The CDO's main responsibilities are to:" then its items
@@ -1576,7 +1576,7 @@ def _en_duties(
                 # include …" after "The CDO shall prepare a report", whose "it" is the report
                 mentions = [RoleMention(body, pronoun.end(), last.role, last.levels), *mentions]
             body_it = _EN_BODY_IT.match(folded, body, sent.end)
-            if body_it and subject_before is not None and _BODY_KIND.search(subject_before.role):
+            if body_it and subject_before is not None and EN_BODY_NAME.search(subject_before.role):
                 # "The Council shall meet at least twice a year. It shall approve data standards …":
                 # a body's own duties go on in the next sentence (its verb a doing, not a report's
                 # "It shall include …")
@@ -1584,9 +1584,8 @@ def _en_duties(
                 mentions = [RoleMention(body, body_it.end(1), it.role, it.levels), *mentions]
             subject_before = next((m for m in mentions if _en_subject(folded, sent, m)), None)
             if _A_DOCUMENT.search(folded, sent.start, sent.end):
-                subject_before = (
-                    None  # "… shall adopt a Data Sharing Policy. It shall require …": the policy's
-                )
+                # "… shall adopt a Data Sharing Policy. It shall require …": the policy's
+                subject_before = None
             # "The functions of the JPDSA are to:", "Its duties are to review …": the role or body
             # the duties are of, whichever the sentence's subject
             owner = _EN_DUTIES_OF.match(folded, body, sent.end)

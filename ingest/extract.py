@@ -243,6 +243,9 @@ def segments(folded: str, sentence: Span) -> list[Span]:
 # translation), and an order's "shall perform the following duties:-" (a duty verb, not
 # "will examine the following:")
 EN_CHARGED_WITH = r"(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with"
+# "shall be responsible for", an aside set off by commas before its "be" ("shall, under the general
+# direction of the Permanent Secretary, be responsible for:"); duties and deadlines read it alike
+EN_RESPONSIBLE_FOR = r"(?:shall|will|must)(?:\s*,[^,.;:\n]{1,80},)?\s+be\s+responsible\s+for"
 # ("shall have the following duties and functions:")
 EN_FOLLOWING_DUTIES = r"(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,3}"
 

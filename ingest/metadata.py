@@ -100,27 +100,7 @@ def infer_metadata(
         or _issuer_reported(cleaned_text),
     )
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
-    if (
-        posted
-        and issuer
-        and signer != issuer
-        and re.fullmatch(rf".+{re.escape(issuer)}(?:人民政府|政府)?", signer)
-    ):
-        # a portal's 发布机构 鲤城区人民政府办公室 signs as 泉州市鲤城区人民政府办公室, its 莫干山镇 as
-        # 德清县莫干山镇人民政府
-        issuer = signer
-    if (
-        posted
-        and signer
-        and _OFFICE_END.search(issuer)
-        and not _OFFICE_END.search(signer)
-        and signer[:2] == issuer[:2]
-    ):
-        # the page's 来源 宁夏回族自治区人大常委会办公厅, the office that posts what its body signs
-        # (宁夏回族自治区人民代表大会常务委员会 under its 公告)
-        issuer = signer
-    if posted and signer and _COMPANY.search(signer) and _COMPANY_DEPARTMENT.match(to_simplified(issuer)):
-        # the page's 来源 集团人力资源部 posts what its group signs (厦门国贸控股集团有限公司)
+    if posted and issuer and signer and signer != issuer and _posts_for(issuer, signer):
         issuer = signer
     if posted and issuer and signer != issuer:
         signed = ""  # a notice the page quotes (a 政策解读 reproducing the 2021 notice) is not the page
@@ -275,7 +255,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if m:
             return line.strip()
     for above, line in itertools.pairwise(lines[:10]):  # a 公告 numbered in its series: 公　告 / 第三十四号
-        if re.sub(r"\s", "", above) in ("公告", "公 告") and _ANNOUNCEMENT_NUMBER.fullmatch(line.strip()):
+        if re.sub(r"\s", "", above) == "公告" and _ANNOUNCEMENT_NUMBER.fullmatch(line.strip()):
             return line.strip()
     for line in lines[:10]:  # minutes numbered in their own series, with no office's characters: 〔2025〕1号
         m = _SERIAL_NUMBER.fullmatch(line.strip())
@@ -585,18 +565,27 @@ _TRANSMITS = re.compile(r"(?:印发|转发)[^\n]{0,60}(?:通知|决定)\s*$", re
 _REPRINT_REACH = 15  # lines: a headline, a lead of a paragraph or two, the title
 _REPRINT_OPENING = re.compile(r"^(?:第[一1]章|第[一1]条|一、|总\s*则|總\s*則)")
 # the body that issues it, as its title opens: 山东高速集团有限公司首席数据官管理办法
+# (a name, brackets and all: 中国太平洋保险（集团）股份有限公司; not a kind of body: 大型企业集团, 公立医院)
 _TITLE_ORG = re.compile(
-    r"^([\u4e00-\u9fff]{2,30}(?:有限公司|有限责任公司|集团|人民政府|政府|委员会|大学|学院|医院))(?=首席|数据)"
-)
-
-
-# a body's own name opening its rule's title: a company, a group, a university, a hospital (not
-# 大型企业集团, 公立医院: kinds of body, not names)
-_TITLE_COMPANY = re.compile(
     r"^(?!(?:大型|公立|国有|省属|市属|各|某|有关|相关)[\u4e00-\u9fff]{0,4}(?:企业|集团|医院|高校|大学))"
-    r"([\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|大学|学院|医院))(?=首席|数据)"
+    r"([\u4e00-\u9fff（）()]{2,30}(?:有限公司|有限责任公司|集团|人民政府|政府|委员会|大学|学院|医院))(?=首席|数据)"
 )
+
+
 _OFFICE_END = re.compile(r"(?:办公厅|辦公廳|办公室|辦公室)$")
+
+
+def _posts_for(poster: str, signer: str) -> bool:
+    """Whether the body a page names as its source (发布机构, 来源) posts what `signer` signs: the
+    same body named shorter (鲤城区人民政府办公室 of 泉州市鲤城区人民政府办公室, 莫干山镇 of
+    德清县莫干山镇人民政府), the office of the body that signs (宁夏回族自治区人大常委会办公厅 for
+    宁夏回族自治区人民代表大会常务委员会 under its 公告), or a group's department (集团人力资源部 for
+    厦门国贸控股集团有限公司)."""
+    return bool(
+        re.fullmatch(rf".+{re.escape(poster)}(?:人民政府|政府)?", signer)
+        or (_OFFICE_END.search(poster) and not _OFFICE_END.search(signer) and signer[:2] == poster[:2])
+        or (_COMPANY.search(signer) and _COMPANY_DEPARTMENT.match(to_simplified(poster)))
+    )
 
 
 @dataclass(frozen=True)
@@ -744,9 +733,8 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                 and _TITLE_END.search(to_simplified(nxt))
                 and not _ORG_END.search(to_simplified(nxt))
             ):
-                return (
-                    line + nxt
-                )  # a body's name over its rule's: 中国太平洋保险（集团）股份有限公司 / 首席数据官管理办法
+                # a body's name over its rule's: 中国太平洋保险（集团）股份有限公司 / 首席数据官管理办法
+                return line + nxt
             return line
         later = _titled_below(line, lines[i + 1 : i + _BANNER_REACH])
         if later:
@@ -1358,9 +1346,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     m = _GOVERNMENT_OPENING.match(fold_same_length(title))
     if m:  # 新竹縣政府首席資料長設置要點: a government's own rule, named after it
         return title[m.start(1) : m.end(1)]
-    m = _TITLE_COMPANY.match(title)
-    if m:  # 蜀道投资集团有限责任公司首席数据官工作细则: a company's own rule, by its registered name
-        return m.group(1)
+    m = _TITLE_ORG.match(fold_same_length(title))
+    if m and not m.group(1).endswith(("政府", "委员会")):  # (a government's: _GOVERNMENT_OPENING above)
+        return title[: m.end(1)]  # 蜀道投资集团有限责任公司首席数据官工作细则: a body's own rule
     lines = _nonempty(cleaned)[:4]
     careers = next(filter(None, map(_CAREERS_BANNER.fullmatch, lines)), None)
     if careers:  # a job board's banner: "Westbury County, PA - Career Opportunities"
@@ -1430,9 +1418,8 @@ def _printed_date(cleaned: str) -> str:
 
 _HISTORY_NOTE = re.compile(r"^(?:Added by|Amended by|Acts \d{4})\b")
 _IN_FORCE_NOTE = re.compile(r"\beff\.\s+([A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2})")
-_GIVEN_UNDER_REACH = (
-    25  # lines from the end: the signers, a clerk's stamp, a cc list, related orders, a site's footer
-)
+# lines from the end: the signers, a clerk's stamp, a cc list, related orders, a site's footer
+_GIVEN_UNDER_REACH = 25
 
 
 def infer_date(cleaned: str, raw: str = "") -> str:

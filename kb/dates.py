@@ -198,6 +198,19 @@ _YEAR_DIGITS = re.compile(
 _YEAR_CN = re.compile(rf"([{_CN_NUM}]{{4}})\s*年")
 
 
+# a date without its year that comes back every year: "no later than December 31 of each year", 每年12月底前
+_YEARLY_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE}))(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:each|every)\s+year\b"
+    r"|每年\d{1,2}月",
+    re.I,
+)
+
+
+def dates_something(text: str) -> bool:
+    """The text dates something: a year, or a day of every year."""
+    return bool(years_named(text) or _YEARLY_DATE.search(text))
+
+
 def years_named(text: str) -> set[int]:
     """The calendar years a text names."""
     years: set[int] = set()

@@ -27,7 +27,7 @@ from kb.brief import Brief, build_brief
 from kb.catalog import Catalog
 from kb.compare import Matrix, build_matrix, dimension_ids, is_plan
 from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
-from kb.dates import years_named
+from kb.dates import dates_something
 from kb.dimensions import DIMENSIONS, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
 from kb.embed import Embedder, make_embedder
@@ -178,19 +178,6 @@ def _cited_first(own: list[Hit], hits: list[Hit], ranked: list[Hit], k: int) -> 
     cited = own + [h for h in hits if h.chunk.chunk_id not in taken][: k - len(own)]
     taken |= {h.chunk.chunk_id for h in cited}
     return cited, cited + [h for h in ranked if h.chunk.chunk_id not in taken]
-
-
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# a date without its year that comes back every year: "no later than December 31 of each year", 每年12月底前
-_YEARLY_DATE = re.compile(
-    rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:each|every)\s+year\b|每年\d{{1,2}}月",
-    re.I,
-)
-
-
-def _dated(text: str) -> bool:
-    """The passage dates something: a year, or a day of every year."""
-    return bool(years_named(text) or _YEARLY_DATE.search(text))
 
 
 def _laws_among(docs: Iterable[str], documents: dict[str, Document]) -> set[str]:
@@ -867,7 +854,7 @@ class KnowledgeBase:
             if intents.question_kind(apart) == "when":
                 # (dated: a year, or a day of every year: "no later than December 31 of each year"; the
                 # compared dimension's dated clauses before the others')
-                hits.sort(key=lambda h: (not _dated(h.chunk.text), not (tagged(h.chunk) & asked)))
+                hits.sort(key=lambda h: (not dates_something(h.chunk.text), not (tagged(h.chunk) & asked)))
             values = signals(place_query, hits, retriever.last, docs)
             answered = bool(fits) and answerer.answers(values)
             per_place.append((place, place_query, hits[:per], answered))

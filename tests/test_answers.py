@@ -806,23 +806,32 @@ def test_a_compared_place_answers_how_much_only_with_an_amount(fake_kb):
     assert shanwei.startswith("汕尾市：") and "经费" not in shanwei  # a clause with no figure: not stated
 
 
-def test_a_compared_place_cites_what_the_role_is_before_what_it_does(fake_kb, monkeypatch):
+def _two_places_compared(fake_kb, monkeypatch, *docs):
+    """A knowledge base of `docs` whose every place's line is shown (the "not found" model set aside),
+    two passages a place."""
     from kb.answer import Answerer
 
     monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
+    for doc in docs:
+        fake_kb.add_document(*doc)
+    answer = fake_kb.tuned.answer
+    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
+
+
+def test_a_compared_place_cites_what_the_role_is_before_what_it_does(fake_kb, monkeypatch):
     duties = [f"The CDO role includes duty {i}: the CDO shall review CDO data collections." for i in range(6)]
     defined = "The Chief Data Officer's role is part steward, part evangelist and part technologist."
-    fake_kb.add_document(*make_doc("us", [*duties, defined], region="United States", language="en"))
-    fake_kb.add_document(
-        *make_doc(
+    _two_places_compared(
+        fake_kb,
+        monkeypatch,
+        make_doc("us", [*duties, defined], region="United States", language="en"),
+        make_doc(
             "dazhou",
             ["达州市首席数据官的定义是：数据资源统筹者。"],
             region="四川省达州市",
             language="zh-Hans",
-        )
+        ),
     )
-    answer = fake_kb.tuned.answer
-    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
     found = fake_kb.ask("How do Dazhou and the US each describe what kind of role a CDO is?")
     us = found.answer.splitlines()[1]
     assert "part evangelist" in us and any("part evangelist" in c.text for c in found.citations)
@@ -3080,22 +3089,19 @@ def test_a_by_when_comparison_cites_each_places_dated_clause_first(fake_kb, monk
     """Batch 35's "by what date did Anji's townships have to settle their CDOs, and what's the
     equivalent deadline in Trinidad and Tobago": of a place's passages, those that date something
     come first, however the rest rank."""
-    from kb.answer import Answerer
-
-    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
     undated = [f"The Chief Data Officer of each Ministry shall lead data work area {i}." for i in range(6)]
     dated = "Each Permanent Secretary shall designate a Chief Data Officer by 31 January 2026."
-    fake_kb.add_document(*make_doc("tt", [*undated, dated], region="Trinidad and Tobago", language="en"))
-    fake_kb.add_document(
-        *make_doc(
+    _two_places_compared(
+        fake_kb,
+        monkeypatch,
+        make_doc("tt", [*undated, dated], region="Trinidad and Tobago", language="en"),
+        make_doc(
             "anji",
             ["2025年7月31日前，各乡镇完成首席数据官人选确定工作。"],
             region="安吉县",
             language="zh-Hans",
-        )
+        ),
     )
-    answer = fake_kb.tuned.answer
-    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
     found = fake_kb.ask("By what date must CDOs be designated in Anji and in Trinidad and Tobago?")
     assert "31 January 2026" in found.answer.splitlines()[1]
 
@@ -3137,23 +3143,18 @@ def test_a_by_when_comparison_counts_a_day_of_every_year_as_dated(fake_kb, monke
     """Batch 36's Xuhui and New Jersey: "submit an annual report to the Governor no later than
     December 31 of each year" dates the reporting it is asked about, though it names no year, and
     comes before clauses of other matters that do."""
-    from kb.answer import Answerer
-
-    monkeypatch.setattr(Answerer, "answers", lambda self, values: True)
     other = [f"The Chief Data Officer shall publish dataset batch {i} by March 31, 2026." for i in range(6)]
     yearly = "The Chief Data Officer shall submit an annual report to the Governor no later than December 31 of each year."
-    fake_kb.add_document(
-        *make_doc("nj", [*other, yearly], region="United States / New Jersey", language="en")
-    )
-    fake_kb.add_document(
-        *make_doc(
+    _two_places_compared(
+        fake_kb,
+        monkeypatch,
+        make_doc("nj", [*other, yearly], region="United States / New Jersey", language="en"),
+        make_doc(
             "xuhui",
             ["每年12月底前，各单位首席数据官报送年度数据工作报告。"],
             region="上海市徐汇区",
             language="zh-Hans",
-        )
+        ),
     )
-    answer = fake_kb.tuned.answer
-    fake_kb.tuned = replace(fake_kb.tuned, answer=replace(answer, compare_passages=2))
     found = fake_kb.ask("By when must the CDO report each year in Xuhui and in New Jersey, and to whom?")
     assert "December 31 of each year" in found.answer

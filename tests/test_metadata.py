@@ -2139,14 +2139,27 @@ def test_a_policy_page_s_details_table_and_site_name() -> None:
     assert doc.region == "United States / Washington / King County"
 
 
-def test_a_company_department_posting_a_page_yields_to_the_group_that_signs() -> None:
-    page = (
-        "<html><body><h1>厦门国贸控股集团有限公司市场化选聘首席数据官公告</h1>"
-        "<p>发布时间：2025-07-11 10:32　　来源：集团人力资源部</p>"
-        "<p>一、选聘岗位</p><p>集团首席数据官1名。</p><p>厦门国贸控股集团有限公司</p><p>2025年7月11日</p></body></html>"
-    )
-    doc = build_document(Path("post.html"), doc_id="post", data=page.encode())
-    assert doc.issuer == "厦门国贸控股集团有限公司"
+@pytest.mark.parametrize(
+    ("page", "signer"),
+    [
+        # a group's department posts what its group signs
+        (
+            "<h1>厦门国贸控股集团有限公司市场化选聘首席数据官公告</h1><p>发布时间：2025-07-11 10:32　　来源：集团人力资源部</p>"
+            "<p>一、选聘岗位</p><p>集团首席数据官1名。</p><p>厦门国贸控股集团有限公司</p><p>2025年7月11日</p>",
+            "厦门国贸控股集团有限公司",
+        ),
+        # a body's office posts what its body signs
+        (
+            "<h1>宁夏回族自治区数据条例</h1><p>发布时间：2025-08-01　来源：宁夏回族自治区人大常委会办公厅</p>"
+            "<p>宁夏回族自治区人民代表大会常务委员会</p><p>公　告</p><p>第三十四号</p><p>本条例现予公布。</p>"
+            "<p>宁夏回族自治区人民代表大会常务委员会</p><p>2025年7月31日</p>",
+            "宁夏回族自治区人民代表大会常务委员会",
+        ),
+    ],
+)
+def test_the_body_a_page_names_as_its_source_yields_to_the_one_that_signs(page: str, signer: str) -> None:
+    doc = build_document(Path("post.html"), doc_id="post", data=f"<html><body>{page}</body></html>".encode())
+    assert doc.issuer == signer
 
 
 def test_the_first_cold_reviews_of_batch_35s_reading() -> None:
@@ -2229,16 +2242,6 @@ def test_batch_36_heads_read_as_printed() -> None:
         "青岛西海岸新区首席数据官制度实施方案\n本方案适用于新区（黄岛区）各镇街、新区管委各部门。\n"
     )
     assert area.region.endswith("黄岛区")
-
-
-def test_a_page_from_an_office_is_signed_by_its_body() -> None:
-    page = (
-        "<html><body><h1>宁夏回族自治区数据条例</h1><p>发布时间：2025-08-01　来源：宁夏回族自治区人大常委会办公厅</p>"
-        "<p>宁夏回族自治区人民代表大会常务委员会</p><p>公　告</p><p>第三十四号</p><p>本条例现予公布。</p>"
-        "<p>宁夏回族自治区人民代表大会常务委员会</p><p>2025年7月31日</p></body></html>"
-    )
-    doc = build_document(Path("law.html"), doc_id="law", data=page.encode())
-    assert doc.issuer == "宁夏回族自治区人民代表大会常务委员会"
 
 
 def test_the_second_cold_reviews_of_batch_36s_reading() -> None:

@@ -346,14 +346,19 @@ def _continues(prev: Line, cur: Line, g: _Geometry, across_pages: bool = False) 
     broken_early = (
         not is_cjk(cur.text.lstrip()[:1] or "a")
         and cur.text.lstrip()[:1].isupper()
-        and not _OPEN_END.search(prev.text.rstrip())
+        and not OPEN_END.search(prev.text.rstrip())
         and prev.x1 - prev.x0 + _first_token_width(cur.text, h) + 0.5 * h < _WRAPPED_SHARE * width
     )
     return both_centred and not broken_early and prev.x1 - prev.x0 > 0.45 * width and vgap <= g.gap + 0.3 * h
 
 
 _WRAPPED_SHARE = 0.85  # of the text's width, a centred line filled before it wrapped
-_OPEN_END = re.compile(r"\b(?:of|the|and|for|on|in|to|a|an|with|by)$", re.I)  # a word no title ends with
+# A word no sentence or title ends with: the line after it goes on with it ("… to the Permanent" /
+# "Secretary"; "Guidelines for Chief Data Officers of" / "Ministries"); ingest.clean reads it too
+OPEN_END = re.compile(
+    r"\b(?:the|of|and|or|to|in|for|a|an|every|each|by|with|between|across|on|from|at|under|its|their|all|any)$",
+    re.I,
+)
 
 
 def _runs_on(prev: Line, cur: Line, g: _Geometry, h: float) -> bool:
