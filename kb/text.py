@@ -345,7 +345,9 @@ def _stem(word: str) -> str:
             if suffix == "s" and word.endswith("ss"):
                 return word
             return word[: len(word) - len(suffix)] + repl
-    return word
+    # a final e goes as -ed, -es and -ing take it: designate, designated and designating are one
+    # word, and so are state and states (committee and committees keep theirs)
+    return word[:-1] if word.endswith("e") else word
 
 
 def tagged_words(text: str) -> list[tuple[str, str]]:

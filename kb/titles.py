@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kb.genres import genre_words
-from kb.text import fold, tokenize
+from kb.text import english_tokens, fold, tokenize
 from kb.types import Document
 
 MIN_WORD_CHARS = 2  # one character (的, a) names nothing
@@ -54,7 +54,10 @@ class Titles:
             words = set(tokenize(doc.title)) | number | genre_words(doc)
             for word in tokenize(doc.issuer):
                 issuers.setdefault(word, set()).add(doc.doc_id)
-            words |= {part for word in words if "-" in word for part in word.split("-")}  # Evidence-Based
+            # Evidence-Based: each part as a question's word is tokenized (evidenc, bas)
+            words |= {
+                part for word in words if "-" in word for part in english_tokens(word.replace("-", " "))
+            }
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():
                     found.setdefault(word, set()).add(doc.doc_id)
