@@ -89,7 +89,7 @@ def _words(text: str) -> frozenset[str]:
 _CHROME_EXACT = _words(
     """
     头部 底部 頭部 页头 页脚 頁頭 頁腳 政务微信 政务微博 政務微信 政務微博 微信 微博 手机版 手機版 无障碍 無障礙 长者模式 長者模式 无标题文档 無標題文檔 打印本页
-    文档简介 文檔簡介 文档介绍 文檔介紹
+    文档简介 文檔簡介 文档介绍 文檔介紹 无障碍浏览 無障礙瀏覽 网站地图 網站地圖 搜索 搜尋 列印 返回页首 返回頁首
     打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 扫码查看 掃碼查看 展开 展開 收起 展开> 展開> 返回顶部 返回頂部 返回首页 返回首頁 打印 关闭 關閉 【打印】 【关闭】
     【關閉】 分享 分享到 相关附件 相關附件 附件下载 附件下載 上一篇 下一篇 扫一扫 掃一掃 二维码 二維碼 视频 視頻 图片 圖片 字号 字號
     """
@@ -141,7 +141,7 @@ _EN_CHROME = re.compile(
     r"print|share\s*:\s*(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print)"
     r"(?:[\s|•,]+(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print))*|"
     r"back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
-    r"menu\s+search|was this page helpful\??(?:\s+yes\s+no)?|te reo māori|"
+    r"menu\s+search|was this (?:page|information|article) (?:helpful|useful)\??(?:\s+yes\s*[|/]?\s*no)?|te reo māori|"
     r"date modified\s*:.{0,20}|(?:page )?last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
     r"terms of (?:use|service)|(?:agency |employer )?login|powered by [\w .-]{1,40}|"
@@ -177,6 +177,13 @@ _FOOTER_WORDS = _words(
 )
 
 
+# A page's links to its accounts ("Follow us: Facebook | X | Instagram"), parts of a bar of links
+_SOCIAL = re.compile(
+    r"^(?:follow us\s*:\s*)?(?:facebook|x|twitter|instagram|youtube|linkedin|wechat|weibo|tiktok|flickr)$",
+    re.I,
+)
+
+
 def _is_link_bar(line: str) -> bool:
     """A footer's bar of links, one of them a site's own (Privacy, Contact us, 联系我们), or a
     breadcrumb from a site's home: not a row of a table, nor a line of the text that uses bars."""
@@ -186,7 +193,7 @@ def _is_link_bar(line: str) -> bool:
     parts = [p.strip() for p in _LINK_BAR.split(line) if p.strip()]
     # two of its links a site's own: a table's row ("Privacy | Chief Privacy Officer | Quarterly")
     # may hold one such word
-    chrome = sum(bool(_EN_CHROME.match(p)) or p in _FOOTER_WORDS for p in parts)
+    chrome = sum(bool(_EN_CHROME.match(p) or _SOCIAL.match(p)) or p in _FOOTER_WORDS for p in parts)
     if len(parts) >= 2 and chrome == len(parts):
         return True  # "English | 中文"
     if len(parts) >= 3 and chrome >= 2 and not any(re.search(sentence, p) for p in parts):
@@ -499,8 +506,8 @@ _FOLLOW_US = re.compile(
 _RELATED = re.compile(
     # in brackets or between rules ("—— 往期推荐 ——")
     r"^[-—–=~\s]*[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)"
-    r"(?:阅读|閱讀|新闻|新聞|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選|解读|解讀)[】\]]?\s*[:：]?[-—–=~\s]*$"
-    r"|^(?:related|more) (?:articles|stories|news|reading|links)\s*:?$"
+    r"(?:阅读|閱讀|新闻|新聞|资讯|資訊|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選|解读|解讀)[】\]]?\s*[:：]?[-—–=~\s]*$"
+    r"|^(?:#{1,6}\s*)?(?:related|more) (?:articles|stories|news|reading|links|content|pages|resources)\s*:?$"
     # a document library's links on the heading's own line: "Related issuances: MC No. 2025-009 · …"
     # (no sentence that binds someone: "Related documents: the CDO shall also publish …")
     r"|^related (?:issuances|documents|publications|circulars|orders)\s*:(?![^\n]*\b(?:shall|must|will|should)\b)",
@@ -747,7 +754,7 @@ def _item(sentence: str, span: tuple[int, int]) -> str:
 # ("…研究部署数据治" / "理重大事项。"). Lines of that width that end no sentence are wrapped, when
 # the text shows the width often enough to be a page's, and few lines are longer (a text of
 # paragraphs has lines of every length).
-_CLAUSE_MARK = re.compile(r"[，、；,;]")
+_CLAUSE_MARK = re.compile(r"[，、；,;。]")  # (a label's 。: "（一）指导思想。以…思想为")
 _WRAP_EVIDENCE = 4  # lines cut at the same width before the width counts as the page's
 _WRAP_MIN = 15  # characters: shorter lines are headings and list items, not a page's width
 
@@ -774,7 +781,8 @@ def unwrap_chinese_lines(text: str) -> str:
             and _CLAUSE_MARK.search(prev)  # prose, not a list of names or a title at that width
             and not ZH_LINE_END.search(prev)
             and line
-            and (_HAN.match(line) or line[:1].isdigit())  # "…于2024年" / "5月20日前确定…"
+            # "…于2024年" / "5月20日前确定…" / "各试点县" over "（市、区）政府…"
+            and (_HAN.match(line) or line[:1].isdigit() or line[:1] in "（(“《")
             and not STRUCTURE.match(line)
         )
         if wrapped:

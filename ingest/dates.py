@@ -1220,6 +1220,18 @@ def _en_phase(m: re.Match[str], ctx: DateContext) -> list[When]:
     return _phase_end(m.start(), m.end(), int(m.group("y2")), month, ctx, m.group(0))
 
 
+# ... or its end alone, in brackets after its name: "Phase 1 (to 31 July 2025): agree …"
+EN_PHASE_END = re.compile(rf"\((?i:to|until|through|ending)\s+(?P<endof>){_EN_DATE}\s*\)")
+
+
+def _en_phase_end(m: re.Match[str], ctx: DateContext) -> list[When]:
+    due, _ = _en_date_due(m)
+    if not due:
+        return []
+    year, month, day = (int(part) for part in due.split("-"))
+    return _phase_end(m.start(), m.end(), year, month, ctx, m.group(0), day)
+
+
 # A timeline's entry: a line that opens with its date, then what happens ("November 17, 2025 -
 # Position posted", "30 Jun 2025: Data asset register baseline due"); a year alone is no entry
 EN_DATED_ENTRY = re.compile(
@@ -1278,6 +1290,7 @@ EN_RULES = [
     DateRule("dated_entry", EN_DATED_ENTRY, _en_dated_entry),
     DateRule("quarter_entry", EN_QUARTER_ENTRY, _en_quarter_entry),
     DateRule("phase", EN_PHASE, _en_phase),
+    DateRule("phase_end", EN_PHASE_END, _en_phase_end),
     DateRule("relative", EN_REL, _en_relative, claims=None),
     DateRule("yearly_day", EN_YEARLY_DAY, _en_yearly_day, claims=None),
     DateRule("fiscal_year", EN_FISCAL, _en_fiscal_year),

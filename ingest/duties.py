@@ -502,10 +502,13 @@ _COUNTED_WORK = r"[一二两三四五六七八九十\d]{1,2}(?:项|个方面)(?:
 # A body or another post named over its own list (数据管理委员会的主要职责：, 首席数据官办公室的
 # 主要职责：, 数据专责的主要职责：, 推动会之任务如下：, 局数据管理部履行以下职责：): the list is its,
 # not a CDO's.
-_BODY_HOLDER = r"(?:委员会|推动会|领导小组|工作小组|办公室|专班|负责人|专责|联络人|数据管理部|数据部|局|中心)"
+_BODY_HOLDER = (
+    r"(?:委员会|推动会|联席会议|领导小组|工作小组|办公室|专班|负责人|专责|联络人|数据管理部|数据部|局|中心)"
+)
 _LIST_TRIGGER = re.compile(
     rf"(?P<body>(?=[\u4e00-\u9fff“”]{{3}})[\u4e00-\u9fff“”]{{0,16}}?{_BODY_HOLDER})(?:的|之)?(?:主要)?"
-    r"(?:履行(?:以下|下列))?(?:职责|职掌|任务)(?:如下|包括|是|为)?\s*[:：]"
+    # (or its work, listed: 联席会议的主要工作包括：)
+    r"(?:履行(?:以下|下列))?(?:职责|职掌|任务|工作(?=如下|包括))(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     # (or their list: 为各级首席数据官列出了一张“任务清单”：)
     r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:清单[”」]?)?(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
@@ -653,6 +656,8 @@ def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
     return []
 
 
+# Whose guidance a subject works under: 在首席数据官的指导下, 在区数据局统筹下
+_GUIDED_BY = re.compile(r"在[^，,。；;：:]{1,20}?(?:的)?(?:指导|领导|统筹|组织|协调|督促|监督|支持)下")
 # A role's name at the head of another thing's (首席数据官工作联席会议, 首席数据官办公室)
 _NAMES_OTHER = re.compile(r"(?:工作)?(?:联席会议|办公室|领导小组|委员会|工作组|专班|制度)")
 
@@ -741,6 +746,9 @@ def _zh_listed_duties(
         # parts (年度数据工作目标完成情况)
         reported = bool(trigger and trigger.group("report"))
         mentions = _zh_roles(folded, unit.start, found.end()) if named_here else _bare_roles(unit)
+        # 数据专员在首席数据官的指导下，负责下列工作：the list is the one guided, not the guide's
+        guides = [m.span() for m in _GUIDED_BY.finditer(folded, unit.start, found.end())]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in guides)] or mentions
         if heading and heading.group("body"):  # (二)数据管理部门职责: the body's list
             mentions = [RoleMention(heading.start("body"), heading.end("body"), heading.group("body"), ())]
         body = trigger.group("body") if trigger else None
@@ -796,8 +804,15 @@ def _zh_listed_duties(
         after = inline.end() if inline else unit.end
         if inline and folded[after : unit.end].strip():
             # inline: …职责:一是…;二是…。
-            for seg in split_on(folded, Span(after, unit.end), ";;。"):
-                item = _zh_item(folded, seg.start, seg.end)
+            segs = [
+                seg
+                for seg in split_on(folded, Span(after, unit.end), ";;。")
+                if folded[seg.start : seg.end].strip()
+            ]
+            # items that run on unmarked, by semicolons alone (联席会议的主要工作包括：研究…；协调…。)
+            unmarked = len(segs) > 1 and not any(_zh_item(folded, seg.start, seg.end) for seg in segs)
+            for seg in segs:
+                item = ("run-on", seg.start) if unmarked else _zh_item(folded, seg.start, seg.end)
                 if reported and item and not _DOES.match(folded, item[1], seg.end):
                     continue
                 if item and not _has_own_subject(folded, Span(item[1], seg.end)):
@@ -1491,14 +1506,30 @@ def _with_bodies(
         name = _last_named(folded, m.group(1), m.start())
         if name in bodies:
             found.append(RoleMention(m.start(), m.end(), name, ()))
-    return sorted(found, key=lambda r: r.start)
+    return sorted(map(lambda r: _as_member(folded, r, bodies), found), key=lambda r: r.start)
+
+
+# "Each member of the Network will:": the body's members, not the body
+_MEMBER_OF = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll|[Tt]he)?\s*[Mm]embers?\s+of\s+(?:the\s+)?$")
+
+
+def _as_member(folded: str, mention: RoleMention, bodies: dict[str, re.Pattern[str]]) -> RoleMention:
+    member = _MEMBER_OF.search(folded, max(0, mention.start - 30), mention.start)
+    if mention.role not in bodies or not member:
+        return mention
+    return RoleMention(
+        member.start() + len(member.group(0)) - len(member.group(0).lstrip()),
+        mention.end,
+        f"Member of the {mention.role}",
+        (),
+    )
 
 
 # "the Committee" where the text names more than one committee: the one it named last (under
 # "4.2 Data Governance Committee", not the "Establishment and Coordination Committee" that
 # approved the charter pages before)
 _BODY_BY_KIND = re.compile(
-    r"\b[Tt]he\s+(Council|Board|Committee|Commission|Secretariat|Forum|Panel)\b(?![ \t]+of\b)"
+    r"\b[Tt]he\s+(Council|Board|Committee|Commission|Secretariat|Forum|Panel|Network)\b(?![ \t]+of\b)"
 )
 _ANAPHORA_REACH = 1500  # characters back: the part of the text the sentence stands in
 

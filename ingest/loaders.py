@@ -21,6 +21,7 @@ from ingest.decode import UndecodableError, decode
 from ingest.formats.base import Extracted, RawPage
 from ingest.formats.markdown import inline_text
 from kb.config import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS
+from kb.countries import links_host
 from kb.errors import FileError
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -241,6 +242,9 @@ def read_text(path: Path, data: bytes, fmt: str = "text") -> Extracted:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(path, text)
     if fmt == "markdown":
+        host = links_host(body)  # the site its links point to, before the links go
+        if host and "site_host" not in front_matter:
+            front_matter = {**front_matter, "site_host": host}
         body = inline_text(body)
     if not body.strip():
         problem = "has front matter but no text after it" if front_matter else "has no text"

@@ -19,6 +19,7 @@ from pathlib import Path
 from kb.countries import (
     COUNTRIES,
     COUNTY_COUNCIL_PLACES,
+    GOVERNMENT_HOST,
     NATIONS,
     SUBDIVISIONS,
     US_POSTAL_CODES,
@@ -27,6 +28,7 @@ from kb.countries import (
     country_named,
     country_of_address,
     country_of_part,
+    links_host,
     most_named,
     other_countries_named,
     part_governed,
@@ -68,6 +70,7 @@ _FIELDS = (
     "source",
     "portal_date",
     "site_name",
+    "site_host",
 )
 
 
@@ -125,7 +128,8 @@ def infer_metadata(
     source = _known(fm.get("source", ""))
     region = (
         _known(fm.get("region", ""))
-        or infer_region(issuer, title, cleaned_text, language, source)
+        # (saved from the government site its links point to, when it gives no address: capetown.gov.za)
+        or infer_region(issuer, title, cleaned_text, language, source or _site_host(fm, raw_text))
         or _site_region(fm.get("site_name", ""))
     )
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
@@ -145,6 +149,10 @@ def infer_metadata(
         source=source,
         extra=extra,
     )
+
+
+def _site_host(fm: dict[str, str], raw_text: str) -> str:
+    return _known(fm.get("site_host", "")) or links_host(raw_text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -994,7 +1002,9 @@ _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 # not its subject
 _CONTROL_FIELD = re.compile(
     r"^(?:(?:number|no\.?|ref(?:erence)?|version|(?:effective |issue |review )?date|issued(?: by| on)?|"
-    r"supersedes|rescinds|revised|category|owner|classification|status)\s*:\s*(?P<value>.*)|version\s+\d+)$",
+    # (an ordinance's sponsors: "Sponsored by: RAYMOND J. OKAFOR …, County Commissioners")
+    r"supersedes|rescinds|revised|category|owner|classification|status|(?:co-?)?sponsored by|introduced by)"
+    r"\s*:\s*(?P<value>.*)|version\s+\d+)$",
     re.I,
 )
 
@@ -1043,15 +1053,27 @@ def _kind_and_subject(lines: list[str], reach: int, below_menus: bool = False) -
         kind = re.split(r"\s{2,}", line)[0]
         label = next(filter(None, (_NUMBER_LABEL.search(ln) for ln in lines[i : i + 4])), None)
         in_kind = _KIND_NUMBER.search(kind)
-        number = label.group(1) if label else (kind if in_kind else "")
+        # the number alone on the line under the kind ("ORDINANCE" over "25-3187")
+        below = lines[i + 1].strip() if i + 1 < len(lines) and not in_kind else ""
+        alone = below if _KIND_NUMBER.fullmatch(f" {below}") else ""
+        number = label.group(1) if label else (kind if in_kind else alone)
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
-        after = _subject_after(lines[i + 1 : i + 6])
+        after = _subject_after(lines[i + 1 + bool(alone) : i + 6])
         titled = not _NOT_SUBJECT.match(after) and (
             after.isupper() or (len(after.split()) <= _TITLE_WORDS and not _SENTENCE_STOP.search(after))
         )
         about = subject.group(1) if subject else (after if titled and len(after) < 200 else "")
-        # the title in full under the kind: "Executive Order No. 391: Establishing …"
-        whole = not subject and after.lower().startswith(kind.lower()) and len(after) < 200
+        # the title in full under the kind: "Executive Order No. 391: Establishing …", or a subject
+        # that names its kind ("CHIEF DATA OFFICER AND OPEN DATA ORDINANCE" under "ORDINANCE")
+        named = re.escape(_KIND_NUMBER.sub("", kind).strip())
+        whole = (
+            not subject
+            and len(after) < 200
+            and (
+                after.lower().startswith(kind.lower())
+                or bool(titled and re.search(rf"(?i)\b{named}\b", after))
+            )
+        )
         # (not a seal's caption, "CITY SEAL" or "(Seal)", nor the signer a cell names beside the office)
         issuer = ", ".join(
             ln.split(" | ")[0]
@@ -1275,6 +1297,20 @@ def _account_named(value: str, cleaned: str) -> bool:
     return bool(byline) and value in byline.group("a", "b")
 
 
+# A government the text names as such ("the Scottish Government", "Welsh Government")
+_GOVERNMENT_NAME = re.compile(r"\b(?!Local\b|Central\b|Federal\b|State\b)([A-Z][a-z]+ Government)\b")
+
+
+def _within_government(unit: str, label: str, text: str) -> str:
+    """A directorate a page names by its label ("Directorate: Digital Directorate") with the
+    government it is part of, the one the text names most: "Scottish Government (Digital
+    Directorate)"; any other source as given."""
+    if not re.search(r"(?i)directorate\s*:", label):
+        return unit
+    named = _GOVERNMENT_NAME.findall(text)
+    return f"{max(dict.fromkeys(named), key=named.count)} ({unit})" if named else unit
+
+
 def _body_below(text: str, end: int) -> str:
     """The body a memo's From field names on its indented second line, under the post that
     signs ("FROM:  Permanent Secretary" over "       Ministry of Digital Transformation")."""
@@ -1288,12 +1324,60 @@ def _body_below(text: str, end: int) -> str:
 _LARGER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}[省市州盟]")
 
 
+def _with_banner_place(signer: str, cleaned: str) -> str:
+    """The signer with the place its page's banner sets before it on one line ("澳門特別行政區政府
+    行政公職局" over a notice signed 行政公職局: 澳門特別行政區行政公職局)."""
+    for line in _nonempty(cleaned)[:_BANNER_REACH]:
+        banner, _, office = line.strip().rpartition(" ")
+        place = _place_banner(banner).removesuffix("政府") if office.strip() == signer else ""
+        if place:
+            return place + signer
+    return signer
+
+
+# A government's page signs its footer with its name: "© City of Cape Town 2025" (a news site's
+# footer names the paper, not a government)
+_COPYRIGHT_GOVERNMENT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s+)?"
+    r"((?:the\s+)?(?:City|County|State|Commonwealth|Government|Province|Municipality|Republic) of [A-Z][\w'’ -]{1,40}?)"
+    r"(?=\s*(?:(?:19|20)\d{2}\b|[|.,;]|all rights|$))",
+    re.I | re.M,
+)
+_FOOTER_LINES = 12
+
+
+def _copyright_government(text: str) -> str:
+    lines = _nonempty(text)[-_FOOTER_LINES:]
+    m = next(filter(None, (_COPYRIGHT_GOVERNMENT.search(ln) for ln in lines)), None)
+    return m.group(1).strip() if m else ""
+
+
+# The enacting formula of an ordinance or a resolution names the body that passes it: "BE IT
+# ORDAINED by the Cook County Board of Commissioners, that …"
+_ORDAINED_BY = re.compile(
+    r"\bBE IT (?:ORDAINED|RESOLVED|ENACTED)(?: AND (?:ORDAINED|RESOLVED|ENACTED))? BY (?:THE )?"
+    r"((?-i:[A-Z][\w'’.-]*(?: (?:of|and|the|[A-Z][\w'’.-]*)){1,10}?))(?=,|\s+that\b|\s*:)",
+    re.I,
+)
+
+
+def _as_ordained(letterhead: str, cleaned: str) -> str:
+    """The letterhead's body as its enacting formula names it, where that has the same words in
+    another order ("BOARD OF COMMISSIONERS OF COOK COUNTY": "Cook County Board of Commissioners")."""
+    m = _ORDAINED_BY.search(cleaned)
+
+    def words(name: str) -> list[str]:
+        return sorted(w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("of", "the", "and"))
+
+    return m.group(1) if m and words(m.group(1)) == words(letterhead) else letterhead
+
+
 def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     """Signature line before the date, else a 来源:/发布机构: label, else the part of the
     title before 关于 when it names an organisation. Kept as written (省政府办公厅 stays)."""
     issuer, _ = _signature(cleaned)
     if issuer:
-        return issuer
+        return _with_banner_place(issuer, cleaned)
     text = raw or cleaned
     for pattern in (_SOURCE_LABEL, _EN_SOURCE_LABEL):
         m = pattern.search(text)
@@ -1309,7 +1393,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
                 continue  # "来源：徐汇数据", the WeChat account its byline names, no body's name
             if value and not value.lower().startswith(("http", "www")):
                 body = _body_below(text, m.end()) if pattern is _EN_SOURCE_LABEL else ""
-                return body or value
+                return body or _within_government(value, m.group(0), text)
     if title:
         m = re.match(r"^《?([\u4e00-\u9fff]{3,30}?)(?:关于|關於|关於|關于)", title)
         if m and _ORG_END.search(m.group(1)):
@@ -1335,7 +1419,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
             return owner
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
     if letterhead:
-        return letterhead
+        return _as_ordained(letterhead, cleaned)
     banner, office = [*_nonempty(cleaned), "", ""][:2]
     if (
         _place_banner(banner)
@@ -1365,7 +1449,12 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         # Riverside NHS Foundation Trust" over "Trust Board (Public Session)")
         cover_table = any(" | " in line for line in heads[1:_COVER_TABLE_REACH])
         letterhead_body = heads[0] if heads and EN_ORG_LINE.match(heads[0]) and cover_table else ""
-        return issuer_in_cell(raw or cleaned) or _enacting_officer(cleaned) or letterhead_body
+        return (
+            issuer_in_cell(raw or cleaned)
+            or _enacting_officer(cleaned)
+            or letterhead_body
+            or _copyright_government(raw or cleaned)
+        )
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
     if _MINISTRY_LINE.match(office) and not _EN_KIND.search(office):
@@ -1385,11 +1474,13 @@ _DATE_LABEL = re.compile(
     r"Dated(?: this)?|Date(?: of issue)?|Issue date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
     # approved September 2025" is a milestone)
-    r"Published(?: on)?|^[\W_]*Approved(?: on| this)?)\s*[:：]?\s*"
+    # (or by whom: "Approved by Council on 28 May 2025")
+    r"Published(?: on)?|^[\W_]*(?:Approved|Adopted)(?: by (?:the )?[A-Z][\w'’ ]{1,40}? on| on| this)?)\s*[:：]?\s*"
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
 )
+_UPDATED_LABEL = re.compile(r"(?i)updated")
 # a meeting's date among a page's labels ("Meeting Date | June 25, 2025")
 _MEETING_LABEL = re.compile(r"(?i)meeting")
 # A date in another calendar before the Gregorian one, as Bangladesh and Nepal date circulars (Bangla
@@ -1436,7 +1527,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
-    labelled, effective, meeting = [], [], []
+    labelled, effective, meeting, updated = [], [], [], []
     for line in zones:
         for m in _DATE_LABEL.finditer(line):
             # "30 Srabon 1432 BS / 14 August 2025 AD": the Gregorian date after the other calendar's
@@ -1445,13 +1536,15 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             if found and found[1] == 0:
                 # "Effective date: October 1, 2025" under "Date of issue: September 12, 2025"
                 kind = effective if _EFFECTIVE.search(line[: m.start()]) else labelled
+                # a page's "Last updated" dates the page, not the text, when the text is dated too
+                kind = updated if _UPDATED_LABEL.search(m.group(0)) else kind
                 (meeting if _MEETING_LABEL.search(m.group(0)) else kind).append(found[0])
     # a report is dated before the meeting that takes it up ("Meeting Date | June 25, 2025" over
     # "Date: May 29, 2025"); minutes approved after their meeting keep the meeting's day
     if meeting and labelled and min(labelled) < min(meeting):
         meeting = []
-    if labelled or effective or meeting:
-        return max(meeting or labelled or effective, key=precision)
+    if labelled or effective or meeting or updated:
+        return max(meeting or labelled or effective or updated, key=precision)
     m = _PORTAL_DATE.search(raw or cleaned)
     if m:
         found = parse_date(m.group(1))
@@ -1695,6 +1788,8 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
     country, source = _country_of(named, cleaned, source) if english else ("", source)
     place = (
         _us_place((title, issuer), language)
+        # a county's body at its letterhead's address, whatever the text says of the United States
+        or ("" if country or not english else _county_at_address(issuer, cleaned))
         or ("United States" if _is_us_federal(issuer, title, cleaned, language) else "")
         or ("" if country and country != "United States" else _governors_state(issuer, cleaned, language))
         # not a city its first lines name in another country's text ("the City of Edmonton" of a
@@ -1702,14 +1797,13 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         # the country read may be the city's own name)
         or _first_lines_us_place(cleaned, language, country)
         or ("" if country else _county_named(cleaned, language))
-        or ("" if country or not english else _county_at_address(issuer, cleaned))
         or ("" if country else _state_bodys_state(cleaned, language))
     )
     place = _with_state(place, cleaned) if place else ""
     # "City of Cape Town" alone, in a text saved from capetown.gov.za or whose contacts write from
     # it: a city of that country (a US city's text may name other countries, not live at their address)
     abroad = (
-        country and country_of_address(source) and (source == saved_from or _GOVERNMENT_HOST.search(source))
+        country and country_of_address(source) and (source == saved_from or GOVERNMENT_HOST.search(source))
     )
     if place and not (abroad and len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES):
         return place
@@ -1828,10 +1922,6 @@ def _country_of(named: str, cleaned: str, source: str) -> tuple[str, str]:
         return country, source
     host = contact_host(cleaned)
     return country_of_address(host) or country_of_part(host, ""), host
-
-
-# A government's own mail domain (capetown.gov.za, manchester.gov.uk), not a vendor's (acme.co.uk)
-_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|govt|gouv|gob|go)\.")
 
 
 # A local paper's "our city" (我市全面推行…): the paper's own place.
@@ -2051,9 +2141,15 @@ _STATE_ZIP = re.compile(rf",\s*({_STATE})\s+\d{{5}}(?:-\d{{4}})?\b")
 def _county_at_address(issuer: str, cleaned: str) -> str:
     """ "United States / New York / Westchester County" for an issuer named "County of
     Westchester" whose letterhead's address gives the state."""
-    county = _GOVERNING_COUNTY.search(_capitals_as_written(issuer))
+    # (or "Cook County Board of Commissioners")
+    county = _GOVERNING_COUNTY.search(_capitals_as_written(issuer)) or _COUNTY_BODY.match(issuer)
     address = _STATE_ZIP.search(cleaned[:_LETTERHEAD_SPAN])
     return f"United States / {address.group(1)} / {county.group(1)} County" if county and address else ""
+
+
+_COUNTY_BODY = re.compile(
+    r"^(?:The )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County (?:Board|Council|Commission)\b"
+)
 
 
 _LETTERHEAD_SPAN = 1500  # the first characters, where a letterhead prints the body's address

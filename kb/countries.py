@@ -88,6 +88,22 @@ def contact_host(text: str) -> str:
     return max(dict.fromkeys(hosts), key=hosts.count)
 
 
+_LINK_HOST = re.compile(r"https?://((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+# A government's own domain (capetown.gov.za, manchester.gov.uk), not a vendor's (acme.co.uk)
+GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|govt|gouv|gob|go)\.")
+
+
+def links_host(text: str) -> str:
+    """The government host most of a saved page's links point to (www.capetown.gov.za): the
+    site it was saved from, where the page keeps its links and gives no address of its own."""
+    hosts = [h.lower().removeprefix("www.") for h in _LINK_HOST.findall(text)]
+    own = [h for h in hosts if GOVERNMENT_HOST.search(h)]
+    if not own:
+        return ""
+    top = max(dict.fromkeys(own), key=own.count)
+    return top if own.count(top) * 2 >= len(hosts) else ""
+
+
 def country_of_address(source: str) -> str:
     """The country of a web address's domain, written as a link or as a site's name in a note:
     https://www.dia.govt.nz/… or "tailte.ie, Publications > …"."""

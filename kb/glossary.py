@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.lexicon import lexicon
-from kb.places import aliases, is_named
+from kb.places import NAME_RUN, aliases, glossed_names, is_named
 from kb.text import HAN, MIN_STEM_CHARS, fold, segment, tokenize
 
 # Each entry is one meaning: (Chinese terms, English phrases). Why each is here and not left to
@@ -129,11 +129,17 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
     for token in dict.fromkeys(tokens):
         senses: tuple[tuple[str, ...], ...] = ()
         if token.isascii():
-            # "sharing" is indexed as shar, the dictionary's "share" as share: a stem no gloss
-            # has (shar, designat, sit) is looked up in -e too; a gloss's own word (plan) is not.
+            # "sites" is indexed as sit, the dictionary's "site" as site (too short to stem): a
+            # stem no gloss has (sit, rol) is looked up in -e too; a gloss's own word (plan) is not.
             own = words.chinese(token)
             stemmed = not own and token.isalpha() and len(token) >= MIN_STEM_CHARS
-            chinese = [w for w in (own or (words.chinese(token + "e") if stemmed else ())) if known(w)]
+            # a noun in -ation says what its verb does: evaluation is evaluat(e)'s 评价 too
+            verb = words.chinese(token[: -len("ion")]) if token.endswith("ation") else ()
+            chinese = [
+                w
+                for w in dict.fromkeys((*(own or (words.chinese(token + "e") if stemmed else ())), *verb))
+                if known(w)
+            ]
             chinese.sort(key=lambda w: -known(w))
             target = tuple(chinese[:MAX_TRANSLATIONS])
         elif words.english(token):
@@ -149,8 +155,8 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
 
 def _forms(token: str, known: Callable[[str], int]) -> tuple[str, ...]:
     """How passages write a gloss's word, of the forms some passage uses: the dictionary's base
-    form, and for a word in -e the stem its inflections leave in the index (kb.text: sharing,
-    shared -> shar; share stays share)."""
+    form, and for a short word in -e the stem its inflections leave in the index (kb.text: sites
+    -> sit; site, too short to stem, stays site)."""
     forms = [token] if known(token) else []
     stem = token[:-1]
     if token.endswith("e") and len(stem) >= MIN_STEM_CHARS and token.isascii() and known(stem):
@@ -236,4 +242,18 @@ def bridges(
     found = _domain_bridges(folded, tokens)
     if known is not None:
         found += _dictionary_bridges(tokens, known) + _compound_bridges(folded, tokens, known)
+        found += _name_bridges(question, tokens, known)
     return found + _place_bridges(folded, tokens, places)
+
+
+def _name_bridges(question: str, tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:
+    """The names the dictionary glosses whole, by two words or more: "West China" is 华西 (of
+    华西医院), not the West and China apart; its Chinese words that some passage uses."""
+    found: list[Bridge] = []
+    for run in NAME_RUN.finditer(question):
+        for gloss, chinese in glossed_names(run.group(0)):
+            used = tuple(w for w in chinese if known(w))
+            source = tuple(t for t in tokenize(gloss) if t in tokens)
+            if used and source:
+                found.append(Bridge(source, used, tuple((w,) for w in used)))
+    return found

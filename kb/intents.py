@@ -19,7 +19,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import years_named
-from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, roles_named, zh_role_mentions
+from kb.roles import (
+    EN_BODY_NAME,
+    canonical_role,
+    en_role_mentions,
+    role_matches,
+    roles_held,
+    roles_named,
+    zh_role_mentions,
+)
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     CJK_CHAR,
@@ -416,6 +424,9 @@ _NAME_ASKED = re.compile(
     # was selected as the lead unit" (no post).
     rf"\bwho was (?:named|appointed|selected|chosen|serving)(?: as)? (?:[\w'-]+ ){{0,3}}?{_POST_NAMES}|"
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    # ... asked indirectly ("who the current Deputy Chair … is"), or the name itself ("I need the name")
+    rf"\bwho the (?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
+    r"\b(?:need|want|give me|tell me) (?:the|their|his|her) names?\b|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
@@ -447,6 +458,8 @@ _PLACE_OR_BODY = frozenset((
     "city", "county", "province", "district", "town", "township", "village", "municipality", "state",
     "region", "zone", "area", "street", "bureau", "office", "department", "ministry", "committee",
     "council", "commission", "agency", "administration", "center", "centre", "institute", "board",
+    "government", "network", "assembly", "parliament", "authority", "service", "services",
+    "directorate", "division", "unit", "secretariat", "branch", "section", "team", "forum", "panel",
     "university", "company", "corporation", "group", "daily", "news", "times", "post",
     # a post's title, not a person ("the VA Statistical Official", "Chief Privacy Officer")
     "official", "officer", "secretary", "director", "manager", "commissioner", "steward",
@@ -1343,7 +1356,7 @@ def wants_duties(question: str) -> bool:
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
 _NAMES_A_DOCUMENT = re.compile(
     # the rest of the title's words first, up to eight (制度试点工作方案, 设置与运行办法)
-    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|规程|通函)|"
     # (a rule's title: 首席数据官工作规则, 管理守则; not "首席数据官要遵守哪些规则")
     r"\s*(?:工作|管理|考核|履职|行为|议事|运行)?(?:规则|守则)|"
     r"\s*制度|"
@@ -1411,26 +1424,34 @@ MAX_DEADLINES = 4
 
 
 def deadline_lines(
-    hits: list[Hit], deadlines: list[Deadline], relevance: Callable[[str], float], chinese: bool
+    hits: list[Hit],
+    deadlines: list[Deadline],
+    relevance: Callable[[str], float],
+    chinese: bool,
+    role: str | None = None,
 ) -> list[tuple[str, Chunk]]:
     """Deadlines quoted in the retrieved passages, those whose clause best matches the question
     first (a passage often holds several: the training, the summary, the roll-out); the date
-    in words before its clause, one line per clause."""
+    in words before its clause, one line per clause. Where the question names a `role` and some
+    of them are that role's, those alone: "by when does the CDO report" is not answered by the
+    date the office drafts the CDO's report."""
+    quoted = [
+        (rank, hit, deadline)
+        for rank, hit in enumerate(hits[:5])
+        for deadline in deadlines
+        if deadline.doc_id == hit.chunk.doc_id and _chunk_holding(deadline.text, [hit.chunk]) is not None
+    ]
+    owed = [q for q in quoted if role and q[2].who and role_matches(role, *canonical_role(q[2].who))]
     scored: list[tuple[float, int, str, Chunk]] = []
     words: dict[str, list[str]] = {}
-    for rank, hit in enumerate(hits[:5]):
-        for deadline in deadlines:
-            if deadline.doc_id != hit.chunk.doc_id:
-                continue
-            if _chunk_holding(deadline.text, [hit.chunk]) is None:
-                continue
-            clause = deadline.text.strip()
-            if clause in words:
-                words[clause].append(when_in_words(deadline, chinese))
-                continue
-            words[clause] = [when_in_words(deadline, chinese)]
-            score = relevance(deadline.text) - 0.05 * rank
-            scored.append((score, len(scored), clause, hit.chunk))
+    for rank, hit, deadline in owed or quoted:
+        clause = deadline.text.strip()
+        if clause in words:
+            words[clause].append(when_in_words(deadline, chinese))
+            continue
+        words[clause] = [when_in_words(deadline, chinese)]
+        score = relevance(deadline.text) - 0.05 * rank
+        scored.append((score, len(scored), clause, hit.chunk))
     if not scored:
         return []
     best = max(s for s, *_ in scored)

@@ -609,6 +609,12 @@ class KnowledgeBase:
             for place, docs in places.compared(question, places.named_in(question))
             if not only_in_a_paper(place, question)
         ]
+        if intents.asks_to_compare(question):
+            # a hospital or a company set beside a place ("华西医院和澳门公共部门"): its own documents,
+            # which its place's no longer answer for
+            bodies = [(name, set(ids)) for name, ids in retriever.institutions_in(question)]
+            taken = set().union(*(docs for _, docs in bodies))
+            compared = [(p, docs - taken) for p, docs in compared if docs - taken] + bodies
         named = compared if intents.asks_to_compare(question) else places.innermost(question, compared)
         context = frozenset(p for p, _ in compared) - {p for p, _ in named}  # 美国 in 美国…康涅狄格州
         query = None
@@ -904,6 +910,7 @@ class KnowledgeBase:
                 [d for d in self.catalog.deadlines() if d.doc_id in docs],
                 clause_relevance,
                 query.chinese,
+                intents.asked_role(intents.without_framing(question)),
             )
             if found:
                 return found, False

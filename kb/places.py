@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -436,7 +436,39 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
         # a note on this kind of place (和平县 is not the Heping district of Shenyang)
         if head and any(re.search(rf"\b{kind}\b", note.lower()) for kind in kinds):
             names.append(re.sub(r"\s+(?:district|county|city|province)$", "", head.group(1).lower()))
+    names += OTHER_SPELLINGS.get(core, ())
     return list(dict.fromkeys(names))
+
+
+# A name of two to four capitalised words ("West China Hospital", "Pearl River Delta")
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+
+
+def glossed_names(run: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The parts of two words or more of a name that the dictionary glosses whole, longest first,
+    with their Chinese words: "West China" (华西) of "West China Hospital"."""
+    words = run.split()
+    for size in range(len(words), 1, -1):
+        for at in range(len(words) - size + 1):
+            gloss = " ".join(words[at : at + size])
+            chinese = lexicon().chinese_for_gloss(gloss)
+            if chinese:
+                yield gloss, chinese
+
+
+def _inside_glossed_name(alias: str, written: str) -> bool:
+    """The place's name only as part of a longer name the dictionary knows: China of "West
+    China Hospital" (华西医院), not the country."""
+    return any(
+        re.search(rf"(?i)\b{re.escape(alias)}\b", gloss) and gloss.lower() != alias
+        for run in NAME_RUN.finditer(written)
+        for gloss, _ in glossed_names(run.group(0))
+    )
+
+
+# A place's official English spelling that CC-CEDICT lacks: it glosses 澳门 "Macao" only, where the
+# territory's own (Portuguese) spelling, Macau, is as common in its documents and in questions.
+OTHER_SPELLINGS: dict[str, tuple[str, ...]] = {"澳门": ("macau",)}
 
 
 # The parts of the federations whose Chinese short names the press writes by another rule than a
@@ -619,6 +651,7 @@ class Places:
                 for a in question_forms(place)
                 if is_named(a, folded, tokens)
                 and not (place.isascii() and _heads_a_chinese_place(a, folded))
+                and not (a.isascii() and _inside_glossed_name(a, written))
                 and a not in borrowed
             ]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]

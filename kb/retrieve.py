@@ -228,6 +228,10 @@ class Retriever:
             self._embedded[text] = self._embedder.embed_query(text)
         return self._embedded[text]
 
+    def institutions_in(self, question: str) -> list[tuple[str, frozenset[str]]]:
+        """The institutions a question names, with their documents (kb.titles)."""
+        return self._titles.institutions_in(question)
+
     def prepare(
         self, question: str, dense: Query | None = None, context: frozenset[str] = frozenset()
     ) -> Query:

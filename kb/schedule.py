@@ -108,16 +108,23 @@ def _en_date(due: str) -> str:
     return f"by the end of {calendar.month_name[int(month)]} {year}" if month else f"by the end of {year}"
 
 
+_MONTH_END = "-1"  # BYMONTHDAY=-1: the month's last day (月底前, "by the end of December")
+
+
 def _zh_rule(rule: str) -> str:
     parts = _rule_parts(rule)
     interval = int(parts.get("INTERVAL", "1") or 1)
     month, day = parts.get("BYMONTH"), parts.get("BYMONTHDAY")
     if parts.get("FREQ") == "YEARLY":
         every = "每年" if interval == 1 else f"每{interval}年"
-        return f"{every}{month}月{day}日前" if month and day else every
+        if month and day:
+            return f"{every}{month}月底前" if day == _MONTH_END else f"{every}{month}月{day}日前"
+        return every
     if parts.get("FREQ") == "MONTHLY":
         every = {1: "每月", 3: "每季度", 6: "每半年"}.get(interval, f"每{interval}个月")
-        return f"{every}{day}日前" if day else every
+        if day:
+            return f"{every}月底前" if day == _MONTH_END else f"{every}{day}日前"
+        return every
     return {"WEEKLY": "每周", "DAILY": "每天"}.get(parts.get("FREQ", ""), "定期")
 
 
@@ -128,13 +135,17 @@ def _en_rule(rule: str) -> str:
     if parts.get("FREQ") == "YEARLY":
         if month and day:
             each = "each year" if interval == 1 else f"every {interval} years"
+            if day == _MONTH_END:
+                return f"by the end of {calendar.month_name[int(month)]} {each}"
             return f"by {day} {calendar.month_name[int(month)]} {each}"
         return "every year" if interval == 1 else f"every {interval} years"
     if parts.get("FREQ") == "MONTHLY":
         every = {1: "every month", 3: "every quarter", 6: "every six months"}.get(
             interval, f"every {interval} months"
         )
-        return f"by day {day}, {every}" if day else every
+        if day:
+            return f"by the month's end, {every}" if day == _MONTH_END else f"by day {day}, {every}"
+        return every
     return {"WEEKLY": "every week", "DAILY": "every day"}.get(parts.get("FREQ", ""), "regularly")
 
 

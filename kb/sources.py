@@ -61,7 +61,9 @@ _COPIED_TO = re.compile(r"^\s*(?:抄送|主送|抄报|分送|cc|copies to|distri
 _GIVEN_UNDER = re.compile(
     # (or its year in words and the independence's: "GIVEN, under my hand and seal this 12th day of
     # June, Two Thousand and Twenty-Five, and of the Independence of the United States, the …")
-    r"^(?:given,?\s+under\s+my\s+hand|in witness whereof|done at|dated at)\b.{0,240}$",
+    # (or a board's: "Approved and adopted this 23rd day of October 2025.")
+    r"^(?:given,?\s+under\s+my\s+hand|in witness whereof|done at|dated at|"
+    r"(?:(?:approved|passed|enacted) and )?adopted this\b|(?:approved|passed|enacted) this\b)\b.{0,240}$",
     re.I,
 )
 _FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re.I)
@@ -108,6 +110,10 @@ _CONTACT = re.compile(
 # ("(502) 574-3003", "0898-66881234", "020 7946 0000")
 # (three groups of digits, seven or more in all: not a year range, a date or an amount)
 _PHONE_LINE = re.compile(r"^(?!(?:(?:19|20)\d\d\D*){3}$)\+?\(?\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}$")
+# An address's last line, its postcode: "EH6 6QQ" (UK), "Chicago, IL 60602" (US)
+_POSTCODE_LINE = re.compile(
+    r"^(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z][a-z .'-]{1,30},?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?)$", re.I
+)
 # A statute section's enactment record under its last subdivision ("History: 2025 c 71 art 3 s 12")
 _STATUTE_HISTORY = re.compile(r"^History\s*:\s*(?:19|20)\d{2}\s+(?:c|ch\.?|chapter)\s+\d+", re.I)
 # A team's address that ends with its e-mail ("Data Strategy Team, …, Belfast BT3 9ED. Email: …")
@@ -118,7 +124,9 @@ _ADDRESS_WITH_MAIL = re.compile(
 # A page's link to an attached file: "2.江苏省自然资源厅数据资源目录编制要求.pdf"
 # a link to an attached or related file (相关文件：…的通知, a page's own link to the plan it explains)
 _ATTACHED_FILE = re.compile(
-    r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$|^相关(?:文件|链接|附件)\s*[:：].{2,80}$",
+    r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$|^相关(?:文件|链接|附件)\s*[:：].{2,80}$"
+    # (or its format and size in brackets: "公共部門首席數據官報備表（PDF，156 KB）")
+    r"|^\S.{0,80}[(（]\s*(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*[,，]\s*[\d.]+\s*[km]b\s*[)）]$",
     re.I,
 )
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
@@ -204,18 +212,28 @@ def _closing_kind(line: str) -> str | None:
         (_CONTACT.match(line) and len(line) <= _SIGNER_CHARS)
         or _ADDRESS_WITH_MAIL.search(line)
         or _PHONE_LINE.match(line)
+        or _POSTCODE_LINE.match(line)
         or (_SEND_TO.match(line) and len(line) <= 120)
     ):
         return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
     if len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
         return "signer"
+    if len(line) <= _POST_OF_BODY_CHARS and _POST_OF_BODY.fullmatch(line):
+        return "signer"  # "President, Cook County Board of Commissioners": a post and its body, however long
     return None
 
 
 # A signature's lines: a name with its honorific, a post, in capitals as written ("Dr. Renee C.
 # Whitfield", "Superintendent", "Chief Data Officer, City of Boston")
 _SIGNER_LINES = 2
+# (a folded, lower-cased line: its words, a comma, a body's name ending in what the body is)
+_POST_OF_BODY = re.compile(
+    r"(?:[\w'’.-]+\s){0,3}[\w'’.-]+,\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,10}?"
+    r"(?:board(?: of \w+)?|council|commission|committee|government|legislature|assembly)",
+    re.I,
+)
+_POST_OF_BODY_CHARS = 80
 _SIGNED_NAME = re.compile(rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+{TITLE_CASE_WORD}){{0,7}}")
 
 

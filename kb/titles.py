@@ -85,6 +85,19 @@ class Titles:
                             named |= ids
         return next(iter(named)) if len(named) == 1 else None
 
+    def institutions_in(self, question: str) -> list[tuple[str, frozenset[str]]]:
+        """The institutions a question names in full (华西医院, 交通银行股份有限公司) with their
+        documents, in the order it names them; one name per set of documents (四川大学华西医院
+        is the hospital's, not also the university's)."""
+        folded = fold(question)
+        found = sorted(
+            (at, name, ids) for name, ids in self.institutions.items() if (at := folded.find(name)) >= 0
+        )
+        named: dict[frozenset[str], str] = {}
+        for _, name, ids in found:
+            named[ids] = name  # the last of a run: 四川大学华西医院 is the hospital
+        return [(name, ids) for ids, name in named.items()]
+
     def named_in_pinyin(self, spelled: str) -> str | None:
         """The one document whose title or issuer writes `spelled` (lower-case toneless pinyin,
         run together) in characters, or None when none or several do ("huadianfuxin": 华电福新's;

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.errors import UsageError
-from kb.types import Chunk, Deadline, Document
+from kb.types import Chunk, Deadline, Document, Hit
 from tests.test_knowledge_base import HAIFENG, US, make_doc
 
 CEDICT_SAMPLE = [
@@ -700,6 +700,69 @@ def test_dates_in_words_never_rrules():
     assert join_in_words(yearly, True) == "每年6月28日前和12月25日前"
     english = when_in_words(deadline("2023-06-30", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"), False)
     assert english == "by 30 June each year"
+    # 每年1月底前: the month's last day, said so ("by -1 January" was shown once)
+    month_end = deadline("2026-01", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1")
+    assert (when_in_words(month_end, True), when_in_words(month_end, False)) == (
+        "每年1月底前",
+        "by the end of January each year",
+    )
+
+
+def test_by_when_a_named_role_must_act_quotes_that_role_s_deadline():
+    """ "By when does the CDO report" is the CDO's 1月底前, not the office's 12月底前 for the CDO's
+    report, however many of the question's words that clause holds (batch 37's hospital)."""
+    from kb.intents import deadline_lines
+
+    text = (
+        "第十七条 首席数据官每年1月底前向院长办公会报告上一年度数据工作情况。"
+        "委员会办公室应于每年12月底前完成年度总结，作为首席数据官年度报告的基础材料。"
+    )
+    chunk = Chunk("h", 0, text, 0, len(text))
+    cdo = Deadline(
+        "首席数据官",
+        "报告",
+        "2026-01",
+        "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1",
+        None,
+        text[: text.index("。") + 1],
+        "h",
+        "T",
+        "",
+    )
+    office = Deadline(
+        "委员会办公室",
+        "总结",
+        "2025-12",
+        "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
+        None,
+        text[text.index("。") + 1 :],
+        "h",
+        "T",
+        "",
+    )
+    lines = deadline_lines(
+        [Hit(chunk, 1.0)], [cdo, office], lambda t: 1.0 if "办公室" in t else 0.5, True, "CDO"
+    )
+    assert [line for line, _ in lines] == [f"每年1月底前：{cdo.text}"]
+    everyone = deadline_lines([Hit(chunk, 1.0)], [cdo, office], lambda t: 1.0 if "办公室" in t else 0.5, True)
+    assert everyone[0][0].startswith("每年12月底前")
+
+
+def test_a_name_the_dictionary_glosses_whole_is_that_name_not_its_country():
+    """ "West China Hospital" is 华西医院 (the dictionary's 华西 "West China"), not China's; Macau is
+    澳门 as Macao is; "evaluation" takes its verb's 评价; 履职规程 is a document's name."""
+    from kb.glossary import bridges
+    from kb.intents import asked_role
+    from kb.places import aliases
+
+    found = bridges("Under West China Hospital's rules, who reports?", known=lambda t: 1)
+    assert any("华西" in b.target for b in found)
+    assert "macau" in aliases("澳门特别行政区")
+    evaluation = bridges(
+        "who runs the evaluation?", known=lambda t: 2 if t == "评价" else 1
+    )  # the one used most
+    assert any(b.source == ("evaluation",) and "评价" in b.target for b in evaluation)
+    assert asked_role("交行那个首席数据官履职规程里数据专员都要干些啥") == "数据专员"
 
 
 def test_sources_official_and_complete():
@@ -3179,3 +3242,28 @@ def test_a_by_when_comparison_counts_a_day_of_every_year_as_dated(fake_kb, monke
     )
     found = fake_kb.ask("By when must the CDO report each year in Xuhui and in New Jersey, and to whom?")
     assert "December 31 of each year" in found.answer
+
+
+def test_a_name_asked_indirectly_and_bodies_that_are_no_persons():
+    """ "who the current Deputy Chair … is? I need the name" asks a person's name; "Scottish
+    Government" and "Digital Directorate" name no one (batch 37: the rule on electing the Deputy
+    Chair is no answer)."""
+    from kb.intents import asks_person_name, persons_in
+
+    assert asks_person_name("Does anyone know who the current Deputy Chair of the CDO Network is?")
+    assert asks_person_name("I need the name and which body they come from")
+    assert not asks_person_name("Who chairs the CDO Network?")
+    assert (
+        persons_in("The Network supports the Scottish Government and the Digital Directorate.") == frozenset()
+    )
+
+
+def test_an_institution_named_in_a_comparison_is_compared_with_its_own_documents():
+    """华西医院 beside 澳门 in a comparison: the hospital's rules, by the name its title gives it
+    (四川大学华西医院 is the hospital's, not also the university's)."""
+    from kb.titles import Titles
+
+    titles = Titles.of([_doc("huaxi", "四川省", title="四川大学华西医院首席数据官及数据管理委员会工作制度")])
+    assert titles.institutions_in("对比一下华西医院和澳门的年度报告") == [("华西医院", frozenset({"huaxi"}))]
+    assert titles.institutions_in("四川大学华西医院和澳门") == [("华西医院", frozenset({"huaxi"}))]
+    assert titles.institutions_in("澳门的年度报告") == []

@@ -874,3 +874,18 @@ def test_the_second_cold_reviews_wraps() -> None:
     assert _wraps(
         "the functions of the Chief Data Officer shall be as", "follows: to develop the standards", 52
     )
+
+
+def test_a_word_file_of_printed_lines_joins_a_labelled_first_line_and_a_bracket() -> None:
+    """Batch 37's Word file of printed lines: "（一）指导思想。以…思想为" (a label's 。, no comma) goes
+    on on the next line, and so does a place's "县" over "（市、区）" (not an item's mark)."""
+    from ingest.clean import unwrap_chinese_lines
+
+    lines = [f"组织开展本单位数据资源普查工作，编制和更新目录，落{i}" for i in range(6)]
+    label = "（一）指导思想。以习近平新时代中国特色社会主义思想为"
+    county = "各试点县（市、区）首席数据官由该县分管数据工作的副县"
+    assert len(label) == len(county) == len(lines[0])  # printed at one width
+    text = "\n".join([*lines, label, "指导，全面贯彻党的二十大精神。", county, "（市、区）长兼任。", ""])
+    joined = unwrap_chinese_lines(text)
+    assert "思想为指导，全面贯彻" in joined
+    assert "副县（市、区）长兼任" in joined

@@ -1201,3 +1201,13 @@ def test_their_duties_are_the_role_just_named() -> None:
     )
     dated = [d for d in deadlines_of(text, date="2025-01-01", language="en") if d.due]
     assert dated and "Data Steward" in dated[0].who
+
+
+def test_a_phase_s_end_in_brackets_dates_its_tasks() -> None:
+    """ "Phase 1 (to 31 July 2025): agree the work programme" (batch 37's Scottish network)."""
+    found = deadlines_of(
+        "Work programme\nPhase 1 (to 31 July 2025): agree the first two-year work programme;\n"
+        "Phase 2 (to 31 December 2025): publish a common data maturity framework.\n",
+        language="en",
+    )
+    assert {d.due for d in found} >= {"2025-07-31", "2025-12-31"}

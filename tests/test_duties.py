@@ -2107,3 +2107,27 @@ def test_a_policys_it_is_not_the_body_that_adopts_it() -> None:
     assert [d for _, d in role_duty(duties_of(text, language="en"))] == [
         "adopt a Data Sharing Policy within six months"
     ]
+
+
+def test_batch_37s_members_guided_roles_and_a_joint_meetings_run_on_work() -> None:
+    """ "Each member of the … Network will:" lists the members' duties, not the network's; 数据专员在
+    首席数据官的指导下，负责下列工作： lists the 数据专员's (not the guide's); 联席会议的主要工作包括：A；B。
+    lists the meeting's work, unmarked items run on by semicolons."""
+    members = duties_of(
+        "The Public Sector Chief Data Officer Network brings together public bodies.\n"
+        "3.1 Each member of the Network will:\n(a) act as the single senior point of contact for data matters;\n"
+        "(b) champion the value of data within their own organisation.\n"
+    )
+    assert {d.role for d in members if "single senior point" in d.duty} == {
+        "Member of the Public Sector Chief Data Officer Network"
+    }
+    guided = duties_of(
+        "五、数据专员\n数据专员在首席数据官的指导下，负责下列工作：\n1. 负责所属单位数据资源的梳理、登记及更新；\n"
+        "2. 跟进所属单位的数据质量问题，落实整改。\n"
+    )
+    assert {d.role for d in guided if "梳理" in d.duty} == {"数据专员"}
+    meeting = duties_of(
+        "六、工作机制\n由行政公职局牵头设立首席数据官联席会议。\n"
+        "联席会议的主要工作包括：研究制定公共部门数据管理的共通标准及规范；协调解决跨部门数据共享中的重大问题。\n"
+    )
+    assert ("联席会议", "协调解决跨部门数据共享中的重大问题") in role_duty(meeting)

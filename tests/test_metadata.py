@@ -2261,3 +2261,66 @@ def test_the_second_cold_reviews_of_batch_36s_reading() -> None:
     assert numbered.doc_number == "CIRCULAR No. 7 of 2025"
     assert not _MINISTRY_LINE.match("Office of the Governor, PO Box 001, Trenton, NJ 08625")
     assert _MINISTRY_LINE.match("Ministry of Communications, Knowledge and Technology")
+
+
+def test_batch_37s_ordinance_web_pages_and_macau_circular() -> None:
+    """A county ordinance: its subject under the kind and its number (not "ORDINANCE: 25-3187"),
+    its enacting formula's body, its county at its letterhead's address (though it names "the
+    United States"), the day it was adopted, a copy that reaches its clerk's attestation. A Macau
+    guideline: the office with its banner's place, the site's tools line gone, its attachments'
+    links and related items not its body."""
+    ordinance = build_document_from(
+        "BOARD OF COMMISSIONERS OF COOK COUNTY\n118 North Clark Street, Chicago, Illinois 60602\nORDINANCE\n25-3187\n"
+        "Sponsored by: JANE ROE and JOHN DOE, County Commissioners\nCHIEF DATA OFFICER AND OPEN DATA ORDINANCE\n"
+        "WHEREAS, governments across the United States have designated chief data officers; and\n"
+        "NOW, THEREFORE, BE IT ORDAINED by the Cook County Board of Commissioners, that the Code is amended:\n"
+        "Sec. 2-595. The Chief Data Officer shall be appointed by the President of the Board.\n"
+        "Effective date: This ordinance shall take effect upon adoption.\n"
+        "Approved and adopted this 23rd day of October 2025.\n"
+        "President, Cook County Board of Commissioners\nAttest: ____________________\nCounty Clerk\n"
+    )
+    assert (ordinance.title, ordinance.doc_number) == (
+        "CHIEF DATA OFFICER AND OPEN DATA ORDINANCE",
+        "25-3187",
+    )
+    assert (ordinance.issuer, ordinance.date) == ("Cook County Board of Commissioners", "2025-10-23")
+    assert (ordinance.region, ordinance.level) == ("United States / Illinois / Cook County", "county")
+    assert is_complete(ordinance)
+    macau = build_document_from(
+        "無障礙瀏覽　網站地圖　搜尋\n澳門特別行政區政府 行政公職局\n\n公共部門首席數據官工作指引\n\n"
+        "一、目的\n在各公共部門設立首席數據官，明確部門數據管理的責任主體。\n\n行政公職局\n二零二五年七月十五日\n\n"
+        "公共部門首席數據官報備表（PDF，156 KB）\n\n相關資訊：\n· 行政公職局舉辦專題講座\n· 2025年度培訓計劃公佈\n"
+    )
+    assert (macau.title, macau.issuer) == ("公共部門首席數據官工作指引", "澳門特別行政區行政公職局")
+    assert (macau.region, macau.date) == ("澳门特别行政区", "2025-07-15")
+    assert "無障礙" not in macau.text and "相關資訊" not in macau.text and is_complete(macau)
+
+
+def test_batch_37s_city_strategy_page_and_a_directorates_publication() -> None:
+    """A city's strategy page: approved by its council on a day the page's "Last updated" does not
+    change, signed in its footer by the city, in the country its links' government site is in; its
+    related links, feedback and social bar are no text. A directorate is named with its
+    government; an address that ends with its postcode closes the page."""
+    strategy = build_document(
+        Path("strategy.md"),
+        doc_id="strategy",
+        data=(
+            "[Home](https://www.capetown.gov.za/) | [Services](https://www.capetown.gov.za/services) | Log in\n\n"
+            "Last updated: 12 August 2025\n\n# Data Strategy 2025–2030\n\n"
+            "*Approved by Council on 28 May 2025.*\n\n## 1. Summary\n\nThe City of Cape Town collects data every day. "
+            "It will appoint a Chief Data Officer.\n\n### Related content\n\n"
+            "- [Digital Strategy](https://www.capetown.gov.za/digital)\n- [Open Data Portal](https://odp.capetown.gov.za/)\n\n"
+            "Was this page helpful? Yes | No\n\n© City of Cape Town 2025 | [Privacy](https://www.capetown.gov.za/p)\n\n"
+            "Call Centre: 0860 103 089 | Follow us: Facebook | X | Instagram\n"
+        ).encode(),
+    )
+    assert (strategy.date, strategy.issuer) == ("2025-05-28", "City of Cape Town")
+    assert strategy.region == "South Africa / Cape Town"
+    assert strategy.text.rstrip().endswith("It will appoint a Chief Data Officer.")
+    network = build_document_from(
+        "Publication - Corporate report\nCDO Network: terms of reference\nPublished: 14 May 2025\n"
+        "Directorate: Digital Directorate\n1. Purpose\nThe Network supports the Scottish Government's data programme.\n"
+        "Contact\nEmail: network@gov.scot\nData Division\nDigital Directorate\nScottish Government\nVictoria Quay\nEdinburgh\nEH6 6QQ\n"
+    )
+    assert network.issuer == "Scottish Government (Digital Directorate)"
+    assert is_complete(network)

@@ -17,6 +17,7 @@ from ingest.decode import UndecodableError
 from ingest.decode import decode as decode_bytes
 from ingest.formats.base import Extracted, RawPage
 from kb.config import MAX_HTML_BYTES
+from kb.countries import links_host
 from kb.dates import parse_date
 from kb.errors import FileError
 from kb.sources import EN_ORG_LINE, first_page_of, issuer_in_cell
@@ -500,6 +501,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     url = url or _meta(root, "og:url", "url")
     if url:
         front["source"] = url
+    else:  # the government site its links point to (www.capetown.gov.za), where it names no address
+        host = links_host("\n".join(a.get("href") or "" for a in root.iter("a")))
+        if host:
+            front["site_host"] = host
     # the pager of a page whose text goes on on the next one, in the text or in a navigation
     # bar's links, which the page's lines leave out ("Next: Part 2: Reporting …")
     links = "\n".join(" ".join(a.text_content().split()) for a in root.iter("a"))
