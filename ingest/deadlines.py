@@ -222,6 +222,12 @@ def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[s
 # --------------------------------------------------------------------------- clause cutting
 
 
+# a second bound on the same task, not a clause of its own
+_SAME_TASK_BOUND = re.compile(
+    r"(?i)\bin\s+any\s+(?:case|event)\b|\bat\s+the\s+latest\b|\bwhichever\s+is\s+(?:earlier|sooner)\b"
+)
+
+
 def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
     """One span per when: a clause with several dates is cut where a new clause starts
     (2023年6月,…,争取2023年年底完成…; By January 2020, … and by November 2020, …)."""
@@ -247,6 +253,8 @@ def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:
             # a clause with its own modal starts at its "and", not at the comma before its date
             own = [m for m in found if m.group().strip(" ,").strip() and _EN_MODAL.search(gap, m.end())]
             found = own or found
+            if _SAME_TASK_BOUND.search(gap):
+                found = []  # "within 90 days …, and in any case not later than 31 October 2025": one task
             if found:
                 # a list's next item on its own line, after the "; and" that ends the one before
                 # (not a line a PDF wrapped inside a sentence)
@@ -273,7 +281,8 @@ def _heading_like(folded: str, span: Span, when: When) -> bool:
 
 _RUN_IN_TASK = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
-    r"[\u4e00-\u9fff“”\"]{2,20}[。.：:]\s*"
+    # (or a translation's: "(1) Determine personnel. Before August 31, 2025, …")
+    r"(?:[\u4e00-\u9fff“”\"]{2,20}[。.：:]|[A-Z][a-z]+(?: [a-z]+){0,5}[.:])\s*"
 )
 
 

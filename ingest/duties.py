@@ -511,7 +511,9 @@ _LIST_TRIGGER = re.compile(
     r"(?:履行(?:以下|下列))?(?:职责|职掌|任务|工作(?=如下|包括))(?:如下|包括|是|为)?\s*[:：]"
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     # (or their list: 为各级首席数据官列出了一张“任务清单”：)
-    r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:清单[”」]?)?(?:如下|包括|主要有|主要包括|为|是)?\s*[::]"
+    r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:清单[”」]?)?(?:如下|包括|主要有|主要包括|为|是)?"
+    # (a clause may come between: 履行以下职责，考核围绕其履职情况开展：)
+    r"(?:[,，][^。;；:：\n]{1,20})?\s*[::]"
     # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：, …围绕以下职责履行情况进行述职：
     rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?(?:履职|职责的?履行)(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
@@ -1214,7 +1216,8 @@ _EN_DETERMINED = (
 _EN_DUTY_HEADING = re.compile(
     # a job posting's "EXAMPLES OF DUTIES", "Essential Job Functions" too
     # numbered in digits or, as a translated Chinese plan's 四、, in Roman numerals ("IV. Main …")
-    r"(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?-i:[IVX]{1,4})\.\s+)?(?:examples?\s+of\s+(?:the\s+)?)?"
+    # (or, as a translation keeps the plan's (一), "(1) Responsibilities of the district CDO:")
+    r"(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?-i:[IVX]{1,4})\.\s+|\(\d{1,2}\)\s*)?(?:examples?\s+of\s+(?:the\s+)?)?"
     r"(?:(?:key|main|core|principal|specific|priority|essential|typical|major)\s+)?(?:job\s+)?"
     # a policy's "Roles and responsibilities", its parties' labels over their lists
     r"(?:roles?\s+and\s+)?"
@@ -1250,6 +1253,7 @@ _EN_UNMARKED_ITEM = re.compile(rf"\s*(?=(?:{_JOB_VERBS})(?:,|\s+(?:and\s+)?[a-z]
 _OTHER_PARTY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+shall)?\s*:$")
 # An item numbered in brackets under the heading, as a translated plan numbers its (一)(二): "(1) …"
 # (a whole item: a capital opens it, and no label's colon stands in it: not "(2) The joint meeting: …")
+_EN_DIGIT_ITEM = re.compile(r"\s*\d{1,2}\.\s+(?=[A-Z])")
 _EN_NUMBERED_ITEM = re.compile(r"\s*\(\d{1,2}\)\s+(?=[A-Z])(?![^\n:]{0,60}:)")
 _EN_PARTIES_HEADING = re.compile(r"(?i)\broles?\s+and\s+responsibilities\b")
 # A party's label over its own list under "Roles and responsibilities" ("Data Governance Group",
@@ -1272,6 +1276,7 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
     out: list[tuple[int, Duty]] = []
     lines = list(re.finditer(r"[^\n]+", folded))
     role = None
+    digit_items = False
     inside = False  # under a duties heading, until the next section or a paragraph ends its lists
     listed = introduced = False  # an item was read; a line introduced the list before its first
     for m in lines:
@@ -1284,16 +1289,21 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             roles = named or (set() if _EN_PARTIES_HEADING.search(line) else title_roles)
             role = next(iter(roles)) if len(roles) == 1 else None
             inside, listed, introduced = True, False, False
+            # under "(1) Responsibilities of …" (a translated plan's （一）), "1. Organize …" is an item
+            digit_items = line.startswith("(")
             continue
         if not inside:
             continue
-        if EN_TOP_HEADING.match(line.lstrip("# ")) or (
-            _EN_NOT_DUTIES.match(line) and line[0].isupper() and len(line.split()) <= 6
+        numbered = _EN_DIGIT_ITEM.match(m.group(0)) if digit_items else None
+        if not numbered and (
+            EN_TOP_HEADING.match(line.lstrip("# "))
+            or (_EN_NOT_DUTIES.match(line) and line[0].isupper() and len(line.split()) <= 6)
         ):
             role, inside = None, False  # the next numbered section, or what the holder must know or have
             continue
         bullet = (
-            _EN_BULLET.match(m.group(0))
+            numbered
+            or _EN_BULLET.match(m.group(0))
             or _EN_NUMBERED_ITEM.match(m.group(0))
             or _EN_UNMARKED_ITEM.match(m.group(0))
         )
@@ -2078,7 +2088,8 @@ _QUALIFICATION = re.compile(
 # The labels of a task's note on who leads it and by when, not a duty of the role before
 _ANNOTATION = re.compile(rf"[(（]?\s*(?:{TASK_UNIT_LABELS}|配合单位|{TASK_TIME_LABELS})\s*[:：]")
 # The words that open a list, left at the end of the sentence that holds them
-_OPENS_LIST = re.compile(rf"[,，]?\s*{_OPENS_LIST_WORDS}\s*[:：]?$")
+# (a clause may close the lead-in: 主要履行以下职责，考核围绕其履职情况开展：)
+_OPENS_LIST = re.compile(rf"[,，]?\s*(?:主要)?{_OPENS_LIST_WORDS}(?:[,，][^。;；:：\n]{{1,20}})?\s*[:：]?$")
 # A heading that asks what a role does (（二）首席数据官履行哪些职责), not a duty that decides which
 # things (研究确定开放哪些数据)
 _ASKS = re.compile(
@@ -2195,8 +2206,10 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
         opened = _OPENS_LIST.search(fold_same_length(duty.duty))  # 主要職責如下 too
         if opened:  # 协助市首席数据官开展工作，主要职责是: the list that follows is read on its own
             duty = replace(duty, duty=duty.duty[: opened.start()])
-            if len(re.findall(r"[\u4e00-\u9fff]", duty.duty)) < 2:
-                continue
+            if len(re.findall(r"[\u4e00-\u9fff]", duty.duty)) < 2 or _GUIDED_BY.fullmatch(
+                fold_same_length(duty.duty).strip()
+            ):
+                continue  # (nothing left but whose guidance it works under: 在首席数据官的指导下)
         key = (duty.role, duty.level, fold_compact(duty.duty))
         phrase = fold_same_length(duty.duty)
         if _ANNOTATION.match(phrase):

@@ -258,6 +258,10 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = _PINYIN_DOC_NUMBER.fullmatch(line.strip())
         if m:  # an official translation's: "Jin Zheng Ban Fa [2024] No. 23" (津政办发〔2024〕23号)
             return m.group(0)
+        m = _PINYIN_DOC_NUMBER.match(line.strip())
+        own = DOC_NUMBER.fullmatch(line.strip()[m.end() :].strip(" \t()（）")) if m else None
+        if own:  # ... with the number in characters beside it: "Fu Fu Ban [2025] No. 41 (福府办〔2025〕41号)"
+            return own.group(0).replace(" ", "")
     for line in lines[:10]:  # Hong Kong's and Macao's numbers within a year: 第 93/2025 號行政長官批示
         m = _NUMBER_IN_YEAR_ZH.fullmatch(line.strip())
         if m:
@@ -478,6 +482,9 @@ _EDITED_BY = re.compile(
     r"([\u4e00-\u9fff]{3,24}?(?:局|委|办|厅|政府|办公室|中心|委员会|领导小组))(?:编印|编)?"
     r"[\s\u3000]{2,}((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
+
+
+_DATED_LETTERHEAD_LINES = 3  # the title and its number above it, at most
 
 
 def _masthead(lines: list[str]) -> tuple[int, str, str] | None:
@@ -985,6 +992,8 @@ _EN_KIND = re.compile(
 _KIND_LINE = re.compile(
     r"^(?:(?:EXECUTIVE|ADMINISTRATIVE|MAYORAL|GENERAL) ORDER|ORDINANCE|RESOLUTION|"
     r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE|"
+    # a city manager's series: "ADMINISTRATIVE BULLETIN" over "Administrative Bulletin Number: 25-04"
+    r"(?:ADMINISTRATIVE|POLICY|INFORMATION) BULLETIN|"
     # a school district's or an office's circular series: "Superintendent's Circular"
     r"(?:[A-Z][a-z]+(?:'|’)s\s+)?CIRCULAR)"
     r"(?:\s+(?:NO\.?\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
@@ -996,7 +1005,7 @@ _KIND_NUMBER = re.compile(
     r"|\sNO\.?\s*(\d{1,5})\s*$",  # a number the kind labels: EXECUTIVE ORDER NO. 391
     re.I,
 )
-_NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
+_NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z0-9][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
 # A document-control field under the kind ("NUMBER: SUP-12", "Version 01", "Effective Date: …"):
 # not its subject
@@ -1352,6 +1361,35 @@ def _copyright_government(text: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+_SIGNING_BLOCK_LINES = 4  # below the signing date: a name, a post, the body
+
+
+def _signing_body(cleaned: str) -> str:
+    """The body an English text is signed for, named under its signing date and signer ("Signed
+    on this 14th day of July, 2025." / a name / "Director-General/CEO" / "National Information
+    Technology Development Agency")."""
+    lines = _nonempty(cleaned)[-(_SIGNING_BLOCK_LINES + 1) :]
+    at = next((i for i, ln in enumerate(lines) if is_given_under(ln)), None)
+    below = lines[at + 1 :] if at is not None else []
+    body = next((ln.strip() for ln in reversed(below) if EN_ORG_LINE.match(ln.strip())), "")
+    return body
+
+
+# A text that names its own body and the short name it goes on to use: "The University of Auckland
+# (the University)", 'the City of Austin ("the City")'
+_SELF_NAMED = re.compile(
+    r"\b((?:The )?[A-Z][\w'’.&-]*(?: (?:of|and|for|the|[A-Z][\w'’.&-]*)){1,8}) \((?:the |[\"“]the )"
+    r"(University|City|County|Council|Department|Ministry|Agency|Authority|Board|Bank|Company|Corporation|"
+    r"Commission|Trust|Institute|College|Hospital|Government)[\"”]?\)"
+)
+_SELF_NAMED_REACH = 2000  # characters: an introduction's first paragraphs
+
+
+def _self_named(cleaned: str) -> str:
+    m = _SELF_NAMED.search(cleaned[:_SELF_NAMED_REACH])
+    return m.group(1) if m and m.group(2) in m.group(1) else ""
+
+
 # The enacting formula of an ordinance or a resolution names the body that passes it: "BE IT
 # ORDAINED by the Cook County Board of Commissioners, that …"
 _ORDAINED_BY = re.compile(
@@ -1401,7 +1439,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     masthead = _masthead(_nonempty(cleaned))
     if masthead:
         return masthead[1]  # 澧县数据局编　2026年4月10日
-    dated = next((m for ln in _nonempty(cleaned)[:1] if (m := _EDITED_BY.fullmatch(ln.strip()))), None)
+    # (under its title and number, as minutes print it: 渝北数据纪〔2025〕7号 over 重庆市渝北区大数据发展局　2025年9月26日)
+    head = _nonempty(cleaned)[:_DATED_LETTERHEAD_LINES]
+    dated = next((m for ln in head if (m := _EDITED_BY.fullmatch(ln.strip()))), None)
     if dated:  # a report's letterhead, its body across from its date: 西陵区教育局　　2025年12月26日
         body = dated.group(1)
         # as its title writes it in full (宜昌市西陵区教育局…述职报告)
@@ -1420,6 +1460,9 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
     letterhead, _, _ = _letterhead(_nonempty(cleaned))
     if letterhead:
         return _as_ordained(letterhead, cleaned)
+    signed = _signing_body(cleaned)
+    if signed:
+        return signed
     banner, office = [*_nonempty(cleaned), "", ""][:2]
     if (
         _place_banner(banner)
@@ -1454,6 +1497,7 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
             or _enacting_officer(cleaned)
             or letterhead_body
             or _copyright_government(raw or cleaned)
+            or _self_named(cleaned)
         )
     banner = _banner_issuer(_capitals_as_written(heads[at]))
     office = heads[at + 1] if at + 1 < len(heads) else ""
@@ -1471,7 +1515,7 @@ _DATE_LABEL = re.compile(
     r"^[\W_]*(?:Date(?: issued| approved| signed| of (?:the )?meeting)?|Meeting date|Dated|"
     r"(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)\s*\|\s*|"
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
-    r"Dated(?: this)?|Date(?: of issue)?|Issue date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
+    r"Dated(?: this)?|Date(?: of issue| of (?:the )?meeting| approved| issued| signed| adopted)?|Issue date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
     # approved September 2025" is a milestone)
     # (or by whom: "Approved by Council on 28 May 2025")
@@ -1481,6 +1525,12 @@ _DATE_LABEL = re.compile(
     re.I,
 )
 _UPDATED_LABEL = re.compile(r"(?i)updated")
+_SIGNATURE_LINES = 6  # the last lines: a signature, a disclaimer or a page's links below it
+_SIGNING_ORG = re.compile(
+    r"^[A-Z].{0,100}\b(?:Office|Government|Ministry|Department|Agency|Council|Bureau|Commission|Authority)\b[^.;:]*$"
+)
+# a date the text is due to be looked at again, not its own: "Review date: 20 May 2028"
+_NEXT_DATE = re.compile(r"(?i)\b(?:review|expiry|expiration|sunset)\s*$")
 # a meeting's date among a page's labels ("Meeting Date | June 25, 2025")
 _MEETING_LABEL = re.compile(r"(?i)meeting")
 # A date in another calendar before the Gregorian one, as Bangladesh and Nepal date circulars (Bangla
@@ -1533,7 +1583,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             # "30 Srabon 1432 BS / 14 August 2025 AD": the Gregorian date after the other calendar's
             after = _OTHER_CALENDAR.sub("", line[m.end() : m.end() + 80])
             found = parse_date(after[:40], day_first=day_first)
-            if found and found[1] == 0:
+            if found and found[1] == 0 and not _NEXT_DATE.search(line[: m.start()]):
                 # "Effective date: October 1, 2025" under "Date of issue: September 12, 2025"
                 kind = effective if _EFFECTIVE.search(line[: m.start()]) else labelled
                 # a page's "Last updated" dates the page, not the text, when the text is dated too
@@ -1559,6 +1609,13 @@ def infer_date(cleaned: str, raw: str = "") -> str:
                 alone.append(found[0])
     if alone:
         return max(alone, key=precision)
+    # a translation's signature: the body over its date, at the end ("General Office of the
+    # People's Government of Futian District, Shenzhen" / "July 28, 2025")
+    for above, line in itertools.pairwise(lines[-_SIGNATURE_LINES:]):
+        if _SIGNING_ORG.search(above) and is_date_line(line):
+            found = parse_date(line, allow_partial=False)
+            if found:
+                return found[0]
     # an order's "Given under my hand … this 17th day of February, 2026." above its signers, stamps
     # and the page's links to other orders
     signed_off = [ln for ln in lines[-6:] if is_signed_off(ln)] or [
@@ -1775,6 +1832,10 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             within = with_province(county.group(1), cleaned)
             if within != county.group(1):
                 return within
+        zone = _ZONE_OF_CITY.fullmatch(place) if placed == place else None
+        if zone and with_province(zone.group(1) + "市") != zone.group(1) + "市":
+            # a development zone named after its city (苏州工业园区, 南京江北新区): within that city
+            return with_province(zone.group(1) + "市") + place
         if placed == place and _TOWNSHIP.search(place):
             district = _district_named(cleaned, place)  # 秋长街道 of a text that names 惠州市 and 惠阳区
             if district and not place.startswith(place_core(district)):
@@ -1809,12 +1870,19 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         return place
     # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
     if english:
-        for word in re.findall(
-            r"\b[A-Z][a-z]+['’](?!s\b)[a-z]+\b|\b[A-Z][a-z]{2,}\b", title
-        ):  # Xi'an, Nanning
-            place = chinese_place(word)
-            if place:
-                return with_province(place)
+        found = [
+            place
+            for word in re.findall(
+                r"\b[A-Z][a-z]+['’](?!s\b)[a-z]+\b|\b[A-Z][a-z]{2,}\b", title
+            )  # Xi'an, Nanning
+            if (place := chinese_place(word))
+        ]
+        for place in found:  # "… of Futian District, Shenzhen": the district of the city named beside it
+            city = city_of(place)
+            if city and city != place and city in found:
+                return with_province(place, city + place)
+        if found:
+            return with_province(found[0])
         # ... or gives the Chinese title of the plan it reports on: "its Implementation Plan for
         # the Chief Data Officer System (《广州市南沙区首席数据官制度实施方案》)"
         quoted = [] if country else _CHINESE_TITLE.findall(cleaned[:_QUOTED_TITLE_REACH])
@@ -1995,6 +2063,9 @@ _SUPERVISED_REACH = 20  # characters after the commission's name: 关于推进�
 
 
 _NEW_AREA_COUNTY = re.compile(r"新区[（(]([\u4e00-\u9fff]{2,6}[区县市])[）)]")
+_ZONE_OF_CITY = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(?:工业园区|高新技术产业开发区|高新区|经济技术开发区|开发区|[\u4e00-\u9fff]{0,2}新区)"
+)
 
 
 def _with_state(region: str, cleaned: str) -> str:

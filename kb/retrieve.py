@@ -40,6 +40,7 @@ from kb.relevance import Relevance, Weighed
 from kb.roles import roles_named
 from kb.store import VectorStore
 from kb.text import (
+    HAN_CHAR,
     SWALLOWED_NAMES,
     capitalised_runs,
     content_tokens,
@@ -404,6 +405,8 @@ class Retriever:
         for name in names:
             if any(alias in name or name in alias for alias in known) or self._translated(name):
                 continue
+            if _straddles(fold(name), folded, known):
+                continue  # 安那 of 雄安那份: cut across a named place's end, no name of its own
             if fold(name) in self._titles.holders or fold(name) in self._titles.issuers:
                 continue  # a word of a document's title, number ("SHB 1742") or issuer names that document
             if fold(name) in pinyin_words:
@@ -643,4 +646,19 @@ def _glossed_as(name: str, question: str, places: list[str]) -> bool:
         named in {fold(alias) for alias in aliases(place)}
         for place in places
         if place.lower() not in _LARGER_PLACES
+    )
+
+
+def _straddles(name: str, folded: str, places: list[str]) -> bool:
+    """Whether every occurrence of `name` in the question overlaps a named place's characters
+    without lying inside them: a word the segmenter cut across the place's edge."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), folded)]
+    edges = [
+        (m.start(), m.end())
+        for place in places
+        if HAN_CHAR.search(place)
+        for m in re.finditer(re.escape(place), folded)
+    ]
+    return bool(spans) and all(
+        any(a < e and s < b and not (s <= a and b <= e) for s, e in edges) for a, b in spans
     )

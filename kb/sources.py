@@ -62,7 +62,7 @@ _GIVEN_UNDER = re.compile(
     # (or its year in words and the independence's: "GIVEN, under my hand and seal this 12th day of
     # June, Two Thousand and Twenty-Five, and of the Independence of the United States, the …")
     # (or a board's: "Approved and adopted this 23rd day of October 2025.")
-    r"^(?:given,?\s+under\s+my\s+hand|in witness whereof|done at|dated at|"
+    r"^(?:given,?\s+under\s+my\s+hand|in witness whereof|done at|dated at|signed (?:on )?this\b|"
     r"(?:(?:approved|passed|enacted) and )?adopted this\b|(?:approved|passed|enacted) this\b)\b.{0,240}$",
     re.I,
 )
@@ -80,7 +80,12 @@ PRINTED_LINE = re.compile(rf"^.{{0,40}}?{_PRINTED}")
 _PRINTED_AT_END = re.compile(_PRINTED)
 # A photo's caption under an article's last lines, as WeChat and news pages mark it ("▲ 启动会现场")
 _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,38}$")
-_DATE_LABEL = re.compile(r"^(?:dated|date|signed|approved|adopted|issued)\b(?: on| this)?\s*[:：]?\s*", re.I)
+# (a control block's "Date approved:", "Review date:" too)
+_DATE_LABEL = re.compile(
+    r"^(?:(?:review|approval|issue|effective)\s+date|date\s+(?:approved|issued|signed|adopted)|"
+    r"dated|date|signed|approved|adopted|issued)\b(?: on| this)?\s*[:：]?\s*",
+    re.I,
+)
 # ... as a signer's line opens ("Approved: …", "Approved by …"), not a sentence ("Signed agreements …")
 _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+by\b)", re.I)
 # A post's credits and a graphic's maker at its end: "文字：数据资源科 摄影：张三", "文字 | 数据资源科",
@@ -219,7 +224,7 @@ def _closing_kind(line: str) -> str | None:
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)
     if len(line) <= _SIGNER_CHARS and not _ENDS_A_SENTENCE.search(line) and signer:
         return "signer"
-    if len(line) <= _POST_OF_BODY_CHARS and _POST_OF_BODY.fullmatch(line):
+    if len(line) <= _POST_OF_BODY_CHARS and (_POST_OF_BODY.fullmatch(line) or _BODY_LINE.fullmatch(line)):
         return "signer"  # "President, Cook County Board of Commissioners": a post and its body, however long
     return None
 
@@ -234,6 +239,11 @@ _POST_OF_BODY = re.compile(
     re.I,
 )
 _POST_OF_BODY_CHARS = 80
+# ... or the body alone under its signer's post ("National Information Technology Development Agency")
+_BODY_LINE = re.compile(
+    r"(?:the\s+)?(?:[\w'’.&-]+\s+){1,8}(?:agency|authority|ministry|department|office|council|commission|board|bureau)",
+    re.I,
+)
 _SIGNED_NAME = re.compile(rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+{TITLE_CASE_WORD}){{0,7}}")
 
 

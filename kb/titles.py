@@ -46,6 +46,8 @@ class Titles:
         for doc in documents:
             for name in _INSTITUTION.findall(fold(f"{doc.title} {doc.issuer}")):
                 institutions.setdefault(name, set()).add(doc.doc_id)
+            for name in _EN_INSTITUTION.findall(f"{doc.title}\n{doc.issuer}"):
+                institutions.setdefault(fold(name), set()).add(doc.doc_id)  # university of auckland
             for spelled in _pinyin_spellings(doc.title + " " + doc.issuer):
                 pinyin.setdefault(spelled, set()).add(doc.doc_id)
             # the capitals of its number too: users cite a bill by them ("SHB 1742"), not by the
@@ -134,6 +136,10 @@ class Titles:
 # An institution's name: a university, college, hospital, group or company (a few characters and
 # its kind), as titles and issuers write it
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|医院|集团有限公司|有限公司|集团)")
+# ... and in English: "The University of Auckland", "Leicester Royal Infirmary", "Imperial College"
+_EN_INSTITUTION = re.compile(
+    r"\bUniversity of [A-Z][a-z]+(?: [A-Z][a-z]+)?|\b(?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Hospital|College)\b"
+)
 _SHORT_NAME_REACH = 8  # a short name's characters come from the name's first words
 
 

@@ -3267,3 +3267,29 @@ def test_an_institution_named_in_a_comparison_is_compared_with_its_own_documents
     assert titles.institutions_in("对比一下华西医院和澳门的年度报告") == [("华西医院", frozenset({"huaxi"}))]
     assert titles.institutions_in("四川大学华西医院和澳门") == [("华西医院", frozenset({"huaxi"}))]
     assert titles.institutions_in("澳门的年度报告") == []
+
+
+def test_batch_38s_question_words_initials_and_institutions():
+    """SASAC is 国资委; 安那 of "雄安那份" is cut across the place's name, no unknown term; an
+    English institution a title names is compared as itself; a question mostly of words no
+    document uses, whose passages neither side agrees on, is not answered."""
+    from kb.answer import Answerer
+    from kb.glossary import bridges
+    from kb.params import AnswerModel
+    from kb.retrieve import _straddles
+    from kb.titles import Titles
+
+    assert any(
+        "国资委" in b.target for b in bridges("under the provincial SASAC guideline", known=lambda t: 1)
+    )
+    assert _straddles("安那", "帮我列一下雄安那份实施意见", ["雄安新区", "雄安"])
+    assert not _straddles("那份", "海丰县那份方案里", ["海丰县", "海丰"])
+    titles = Titles.of([_doc("ua", "", title="Data Governance Policy", issuer="The University of Auckland")])
+    assert titles.institutions_in("how does the University of Auckland fill its CDO post") == [
+        ("university of auckland", frozenset({"ua"}))
+    ]
+    gate = Answerer.__new__(Answerer)
+    gate.model = AnswerModel(("rare",), (1.0,), 0.0, 0.3)
+    values = {"coverage": 1.0, "rare": 1.0, "unknown": 0.54, "unknown_term": 0.0, "dense": 0.74, "agree": 0.0}
+    assert not gate.answers(values)
+    assert gate.answers({**values, "agree": 1 / 3})

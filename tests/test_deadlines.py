@@ -1211,3 +1211,20 @@ def test_a_phase_s_end_in_brackets_dates_its_tasks() -> None:
         language="en",
     )
     assert {d.due for d in found} >= {"2025-07-31", "2025-12-31"}
+
+
+def test_a_translated_task_label_and_a_second_bound_on_one_task() -> None:
+    """ "(1) Determine personnel. Before August 31, 2025, …" keeps its label; "within 90 days of
+    the Effective Date, and in any case not later than 31 October 2025" is one task's clause."""
+    labelled = deadlines_of(
+        "VI. Key Tasks\n(1) Determine personnel. Before August 31, 2025, all units shall determine their CDO.\n",
+        language="en",
+    )
+    assert labelled[0].text.startswith("(1) Determine personnel.")
+    bounded = deadlines_of(
+        "5.1 The Chief Executive of each MDA shall designate a Chief Data Officer within 90 days of the "
+        "Effective Date, and in any case not later than 31 October 2025.\n",
+        language="en",
+    )
+    dated = [d for d in bounded if d.due == "2025-10-31"]
+    assert dated and "designate a Chief Data Officer" in dated[0].text

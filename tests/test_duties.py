@@ -2131,3 +2131,30 @@ def test_batch_37s_members_guided_roles_and_a_joint_meetings_run_on_work() -> No
         "联席会议的主要工作包括：研究制定公共部门数据管理的共通标准及规范；协调解决跨部门数据共享中的重大问题。\n"
     )
     assert ("联席会议", "协调解决跨部门数据共享中的重大问题") in role_duty(meeting)
+
+
+def test_batch_38s_translated_role_lists_and_a_lead_in_with_a_clause() -> None:
+    """A translated plan's "(1) Responsibilities of the district chief data officer:" over "1. …"
+    items; 数据专员…主要履行以下职责，考核围绕其履职情况开展： over its items, the lead-in no duty."""
+    translated = duties_in_sections(
+        "V. Main Responsibilities\n(1) Responsibilities of the district chief data officer:\n"
+        "1. Organize the formulation of the district's data development strategy;\n"
+        "2. Coordinate the sharing of public data across the district.\n"
+        "(2) Responsibilities of data commissioners:\n1. Handle data sharing applications of the unit.\n"
+        "VI. Key Tasks\n",
+        "Implementation Plan",
+        "en",
+    )
+    assert (
+        "Chief Data Officer",
+        "Organize the formulation of the district's data development strategy",
+    ) in role_duty(translated)
+    assert ("Data Commissioner", "Handle data sharing applications of the unit") in role_duty(translated)
+    lead = duties_of(
+        "第六条　数据专员在本单位首席数据官领导下主要履行以下职责，考核围绕其履职情况开展：\n"
+        "（一）编制并动态维护本单位公共数据资源目录；\n（二）参加园区组织的数据专员业务培训。\n"
+    )
+    assert role_duty(lead) == [
+        ("数据专员", "编制并动态维护本单位公共数据资源目录"),
+        ("数据专员", "参加园区组织的数据专员业务培训"),
+    ]

@@ -2324,3 +2324,57 @@ def test_batch_37s_city_strategy_page_and_a_directorates_publication() -> None:
     )
     assert network.issuer == "Scottish Government (Digital Directorate)"
     assert is_complete(network)
+
+
+def test_batch_38s_bulletin_guidelines_policy_translation_and_minutes() -> None:
+    """A city's administrative bulletin under its letterhead (its labelled number); guidelines
+    signed on a day by a body under its signer; a university's policy that names itself, approved
+    on a day its review date is not; a translation's number in characters and its signature's
+    date, in the district of the city its title names; minutes dated under their number; a zone
+    named after its city."""
+    from ingest.formats.base import as_the_text_titles_it
+
+    bulletin = build_document_from(
+        "CITY OF AUSTIN\nADMINISTRATIVE BULLETIN\nAdministrative Bulletin Number: 25-04\n"
+        "Subject: Chief Data Officer and Data Stewardship\nDate Issued: July 15, 2025\nI. PURPOSE\n"
+        "This Administrative Bulletin establishes the position of Chief Data Officer.\n"
+    )
+    assert (bulletin.issuer.lower(), bulletin.doc_number) == ("city of austin", "25-04")
+    guidelines = build_document_from(
+        "FEDERAL REPUBLIC OF NIGERIA\nGUIDELINES FOR CHIEF DATA OFFICERS, 2025\n1.0 PREAMBLE\n"
+        "1.1 Each MDA shall designate a Chief Data Officer.\nSigned on this 14th day of July, 2025.\n"
+        "Engr. Musa Ibrahim\nDirector-General/CEO\nNational Information Technology Development Agency\n"
+    )
+    assert (guidelines.issuer, guidelines.date) == (
+        "National Information Technology Development Agency",
+        "2025-07-14",
+    )
+    assert is_complete(guidelines)
+    cover = "FEDERAL REPUBLIC OF NIGERIA\nGUIDELINES FOR THE DESIGNATION OF CHIEF DATA OFFICERS IN MINISTRIES, DEPARTMENTS AND AGENCIES (MDAs), 2025\n"
+    assert (
+        as_the_text_titles_it("Guidelines for the Designation of Chief Data Officers in MDAs, 2025", cover)
+        == (cover.splitlines()[1])
+    )
+    policy = build_document_from(
+        "Data Governance Policy and Procedures\nIntroduction\nThe University of Auckland (the University) holds data.\n"
+        "Review\nThis policy will be reviewed every three years.\nDocument management and control\n"
+        "Content manager: Chief Data Officer\nOwner: Provost\nApproved by: Vice-Chancellor\n"
+        "Date approved: 20 May 2025\nReview date: 20 May 2028\n"
+    )
+    assert (policy.issuer, policy.date) == ("The University of Auckland", "2025-05-20")
+    assert is_complete(policy)
+    translation = build_document_from(
+        "Implementation Plan for the Chief Data Officer System of Futian District, Shenzhen\n"
+        "Fu Fu Ban [2025] No. 41 (福府办〔2025〕41号)\nI. General Requirements\nThe district will set up CDOs.\n"
+        "General Office of the People's Government of Futian District, Shenzhen\nJuly 28, 2025\n"
+        "Disclaimer: This translation is for reference only.\n"
+    )
+    assert (translation.doc_number, translation.date) == ("福府办〔2025〕41号", "2025-07-28")
+    assert translation.region == "广东省深圳市福田区"
+    minutes = build_document_from(
+        "重庆市渝北区首席数据官工作例会纪要\n渝北数据纪〔2025〕7号\n重庆市渝北区大数据发展局　　　　2025年9月26日\n"
+        "会议听取了区大数据发展局的汇报。\n"
+    )
+    assert (minutes.issuer, minutes.date) == ("重庆市渝北区大数据发展局", "2025-09-26")
+    zone = build_document_from("苏州工业园区数据专员考核办法\n第一条　为加强数据专员管理，制定本办法。\n")
+    assert zone.region == "江苏省苏州市苏州工业园区"

@@ -137,7 +137,21 @@ def as_the_text_titles_it(title: str, text: str) -> str:
         ),
         "",
     )
-    return fuller or title
+    # ... or spells out what the property abbreviates, in any case ("… in MDAs, 2025" of the cover's
+    # "… IN MINISTRIES, DEPARTMENTS AND AGENCIES (MDAs), 2025"): all its words, in their order
+    spelled = next(
+        (line for line in head if _spells_out(short, line) and not _NOT_A_TITLE_LINE.search(line)), ""
+    )
+    return fuller or spelled or title
+
+
+def _spells_out(short: str, line: str) -> bool:
+    words = re.findall(r"\w+", short.lower())
+    written = re.findall(r"\w+", line.lower())
+    if len(written) <= len(words) or not words or written[0] != words[0] or written[-1] != words[-1]:
+        return False
+    rest = iter(written)
+    return all(word in rest for word in words)  # each in turn, after the one before
 
 
 _SHORTENED_CHARS = 12  # a shortened title's characters at least: not a word that opens any line
