@@ -1226,9 +1226,11 @@ EN_PHASE_END = re.compile(rf"\((?i:to|until|through|ending)\s+(?P<endof>){_EN_DA
 
 def _en_phase_end(m: re.Match[str], ctx: DateContext) -> list[When]:
     due, _ = _en_date_due(m)
-    if not due:
+    parts = [int(part) for part in (due or "").split("-")]
+    if not parts:
         return []
-    year, month, day = (int(part) for part in due.split("-"))
+    # "(until December 2026)", "(until 2026)": the phase ends with the month's or the year's end
+    year, month, day = (*parts, 12, None)[:3] if len(parts) == 1 else (*parts, None)[:3]
     return _phase_end(m.start(), m.end(), year, month, ctx, m.group(0), day)
 
 

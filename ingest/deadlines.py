@@ -223,9 +223,8 @@ def _en_who_what(doc_text: str, folded: str, piece: Span, when: When) -> tuple[s
 
 
 # a second bound on the same task, not a clause of its own
-_SAME_TASK_BOUND = re.compile(
-    r"(?i)\bin\s+any\s+(?:case|event)\b|\bat\s+the\s+latest\b|\bwhichever\s+is\s+(?:earlier|sooner)\b"
-)
+# ("…, and in any case " right before the second date; not a first task's own "at the latest")
+_SAME_TASK_BOUND = re.compile(r"(?i)\b(?:in\s+any\s+(?:case|event)|at\s+the\s+latest)\s*,?\s*$")
 
 
 def _cut(folded: str, seg: Span, whens: list[When], zh: bool) -> list[Span]:

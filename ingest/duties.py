@@ -658,6 +658,13 @@ def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
     return []
 
 
+# A lead-in whose clause comes between its duties' word and its colon: only "以下/下列/如下 … 职责，…："
+# lists duties, not "履行职责，不得有下列行为："
+_CLAUSED_LEAD = re.compile(r"(?:职责|职能|职掌|任务)[^:：,，]*[,，][^,，]*[:：]\s*$")
+_OWN_DUTIES_LEAD = re.compile(
+    r"(?:(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)[,，]|(?:职责|职能|任务)[,，]\s*(?:主要|具体)?(?:包括|如下|有|是))"
+    r"(?![^:：]*(?:不得|禁止|严禁|行为))"
+)
 # Whose guidance a subject works under: 在首席数据官的指导下, 在区数据局统筹下
 _GUIDED_BY = re.compile(r"在[^，,。；;：:]{1,20}?(?:的)?(?:指导|领导|统筹|组织|协调|督促|监督|支持)下")
 # A role's name at the head of another thing's (首席数据官工作联席会议, 首席数据官办公室)
@@ -738,6 +745,12 @@ def _zh_listed_duties(
 
     for ui, unit in enumerate(all_units):
         trigger = _LIST_TRIGGER.search(folded, unit.start, unit.end)
+        if (
+            trigger
+            and _CLAUSED_LEAD.search(trigger.group(0))
+            and not _OWN_DUTIES_LEAD.search(trigger.group(0))
+        ):
+            trigger = None  # 履行职责，不得有下列行为：what the role must not do, not its duties
         heading = None if trigger else _LIST_HEADING.fullmatch(folded, unit.start, unit.end)
         lead = None if trigger or heading else _BARE_LEAD.search(folded, unit.start, unit.end)
         found = trigger or heading or lead
@@ -811,8 +824,12 @@ def _zh_listed_duties(
                 for seg in split_on(folded, Span(after, unit.end), ";;。")
                 if folded[seg.start : seg.end].strip()
             ]
-            # items that run on unmarked, by semicolons alone (联席会议的主要工作包括：研究…；协调…。)
+            # items that run on unmarked, by semicolons alone, up to the sentence's end (联席会议的主要
+            # 工作包括：研究…；协调…。), not the sentences after it (本办法自印发之日起施行)
+            stop = folded.find("。", after, unit.end)
+            first = [seg for seg in segs if stop < 0 or seg.start < stop]
             unmarked = len(segs) > 1 and not any(_zh_item(folded, seg.start, seg.end) for seg in segs)
+            segs = first if unmarked else segs
             for seg in segs:
                 item = ("run-on", seg.start) if unmarked else _zh_item(folded, seg.start, seg.end)
                 if reported and item and not _DOES.match(folded, item[1], seg.end):
@@ -1294,7 +1311,10 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             continue
         if not inside:
             continue
-        numbered = _EN_DIGIT_ITEM.match(m.group(0)) if digit_items else None
+        # (an item ends as a sentence or a list's item does: "4. Review of this framework" is the next section)
+        numbered = (
+            _EN_DIGIT_ITEM.match(m.group(0)) if digit_items and line.endswith((".", ";", ",")) else None
+        )
         if not numbered and (
             EN_TOP_HEADING.match(line.lstrip("# "))
             or (_EN_NOT_DUTIES.match(line) and line[0].isupper() and len(line.split()) <= 6)

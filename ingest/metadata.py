@@ -28,7 +28,6 @@ from kb.countries import (
     country_named,
     country_of_address,
     country_of_part,
-    links_host,
     most_named,
     other_countries_named,
     part_governed,
@@ -129,7 +128,7 @@ def infer_metadata(
     region = (
         _known(fm.get("region", ""))
         # (saved from the government site its links point to, when it gives no address: capetown.gov.za)
-        or infer_region(issuer, title, cleaned_text, language, source or _site_host(fm, raw_text))
+        or infer_region(issuer, title, cleaned_text, language, source or _site_host(fm))
         or _site_region(fm.get("site_name", ""))
     )
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
@@ -151,8 +150,10 @@ def infer_metadata(
     )
 
 
-def _site_host(fm: dict[str, str], raw_text: str) -> str:
-    return _known(fm.get("site_host", "")) or links_host(raw_text)
+def _site_host(fm: dict[str, str]) -> str:
+    """The government site a saved page's links point to, as its reader recorded it (a page's
+    own menus and footer, not the references a plain text cites)."""
+    return _known(fm.get("site_host", ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,6 +240,7 @@ def infer_language(text: str, title: str = "") -> str:
 # 文号
 
 # spaced out in an info table as well (文　　号：)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _DOC_NUMBER_LABEL = re.compile(r"(?:[发發]\s*文\s*字\s*[号號]|文\s*[号號])\s*[:：|]\s*(\S[^\n]{0,40})")
 
 
@@ -1064,7 +1066,8 @@ def _kind_and_subject(lines: list[str], reach: int, below_menus: bool = False) -
         in_kind = _KIND_NUMBER.search(kind)
         # the number alone on the line under the kind ("ORDINANCE" over "25-3187")
         below = lines[i + 1].strip() if i + 1 < len(lines) and not in_kind else ""
-        alone = below if _KIND_NUMBER.fullmatch(f" {below}") else ""
+        # (not a date: "07-01-2025", which way round its day and month are)
+        alone = below if _KIND_NUMBER.fullmatch(f" {below}") and not _NUMERIC_DATE.fullmatch(below) else ""
         number = label.group(1) if label else (kind if in_kind else alone)
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
         after = _subject_after(lines[i + 1 + bool(alone) : i + 6])
@@ -1307,7 +1310,9 @@ def _account_named(value: str, cleaned: str) -> bool:
 
 
 # A government the text names as such ("the Scottish Government", "Welsh Government")
-_GOVERNMENT_NAME = re.compile(r"\b(?!Local\b|Central\b|Federal\b|State\b)([A-Z][a-z]+ Government)\b")
+# (a people's adjective, as Scottish, Welsh, Irish, Canadian and Chinese are: not "The", "Open",
+# "Digital" or "Local Government")
+_GOVERNMENT_NAME = re.compile(r"\b([A-Z][a-z]+(?:ish|sh|an|ese|ch) Government)\b")
 
 
 def _within_government(unit: str, label: str, text: str) -> str:
@@ -1347,7 +1352,7 @@ def _with_banner_place(signer: str, cleaned: str) -> str:
 # A government's page signs its footer with its name: "© City of Cape Town 2025" (a news site's
 # footer names the paper, not a government)
 _COPYRIGHT_GOVERNMENT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s+)?"
+    r"(?:©|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s+)?"
     r"((?:the\s+)?(?:City|County|State|Commonwealth|Government|Province|Municipality|Republic) of [A-Z][\w'’ -]{1,40}?)"
     r"(?=\s*(?:(?:19|20)\d{2}\b|[|.,;]|all rights|$))",
     re.I | re.M,
@@ -1387,7 +1392,12 @@ _SELF_NAMED_REACH = 2000  # characters: an introduction's first paragraphs
 
 def _self_named(cleaned: str) -> str:
     m = _SELF_NAMED.search(cleaned[:_SELF_NAMED_REACH])
-    return m.group(1) if m and m.group(2) in m.group(1) else ""
+    if not m or m.group(2) not in m.group(1):
+        return ""
+    name = m.group(1)
+    # (not the post named before it: "the Vice-Chancellor of The University of Auckland (the University)")
+    inner = max(name.rfind(" of The "), name.rfind(" of the "))
+    return name[inner + len(" of ") :] if inner >= 0 and m.group(2) in name[inner:] else name
 
 
 # The enacting formula of an ordinance or a resolution names the body that passes it: "BE IT
@@ -1586,7 +1596,7 @@ def infer_date(cleaned: str, raw: str = "") -> str:
             if found and found[1] == 0 and not _NEXT_DATE.search(line[: m.start()]):
                 # "Effective date: October 1, 2025" under "Date of issue: September 12, 2025"
                 kind = effective if _EFFECTIVE.search(line[: m.start()]) else labelled
-                # a page's "Last updated" dates the page, not the text, when the text is dated too
+                # a page's "Last updated" dates the page: any other labelled date of the text wins
                 kind = updated if _UPDATED_LABEL.search(m.group(0)) else kind
                 (meeting if _MEETING_LABEL.search(m.group(0)) else kind).append(found[0])
     # a report is dated before the meeting that takes it up ("Meeting Date | June 25, 2025" over
@@ -1832,10 +1842,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             within = with_province(county.group(1), cleaned)
             if within != county.group(1):
                 return within
-        zone = _ZONE_OF_CITY.fullmatch(place) if placed == place else None
-        if zone and with_province(zone.group(1) + "市") != zone.group(1) + "市":
-            # a development zone named after its city (苏州工业园区, 南京江北新区): within that city
-            return with_province(zone.group(1) + "市") + place
+        city = _city_of_zone(place) if placed == place else ""
+        if city:  # a development zone named after its city (苏州工业园区, 石家庄高新区): within that city
+            return with_province(city) + place
         if placed == place and _TOWNSHIP.search(place):
             district = _district_named(cleaned, place)  # 秋长街道 of a text that names 惠州市 and 惠阳区
             if district and not place.startswith(place_core(district)):
@@ -2063,9 +2072,17 @@ _SUPERVISED_REACH = 20  # characters after the commission's name: 关于推进�
 
 
 _NEW_AREA_COUNTY = re.compile(r"新区[（(]([\u4e00-\u9fff]{2,6}[区县市])[）)]")
-_ZONE_OF_CITY = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(?:工业园区|高新技术产业开发区|高新区|经济技术开发区|开发区|[\u4e00-\u9fff]{0,2}新区)"
-)
+_ZONE = re.compile(r"(?:工业园区|高新技术产业开发区|高新区|经济技术开发区|开发区|[\u4e00-\u9fff]{0,2}新区)")
+
+
+def _city_of_zone(place: str) -> str:
+    """The city a zone is named after (苏州 of 苏州工业园区, 石家庄 of 石家庄高新区), as the gazetteer
+    knows it; "" for any other name."""
+    for size in (3, 2):
+        city = place[:size] + "市"
+        if _ZONE.fullmatch(place[size:]) and with_province(city) != city:
+            return city
+    return ""
 
 
 def _with_state(region: str, cleaned: str) -> str:

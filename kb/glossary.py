@@ -139,7 +139,8 @@ def _dictionary_bridges(tokens: list[str], known: Callable[[str], int]) -> list[
             own = words.chinese(token)
             stemmed = not own and token.isalpha() and len(token) >= MIN_STEM_CHARS
             # a noun in -ation says what its verb does: evaluation is evaluat(e)'s 评价 too
-            verb = words.chinese(token[: -len("ion")]) if token.endswith("ation") else ()
+            # (a verb of five letters or more: not "station" of "stat", state's stem)
+            verb = words.chinese(token[: -len("ion")]) if token.endswith("ation") and len(token) >= 8 else ()
             chinese = [
                 w
                 for w in dict.fromkeys((*(own or (words.chinese(token + "e") if stemmed else ())), *verb))

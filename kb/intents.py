@@ -19,15 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import years_named
-from kb.roles import (
-    EN_BODY_NAME,
-    canonical_role,
-    en_role_mentions,
-    role_matches,
-    roles_held,
-    roles_named,
-    zh_role_mentions,
-)
+from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, roles_named, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     CJK_CHAR,
@@ -426,7 +418,8 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # ... asked indirectly ("who the current Deputy Chair … is"), or the name itself ("I need the name")
     rf"\bwho the (?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
-    r"\b(?:need|want|give me|tell me) (?:the|their|his|her) names?\b|"
+    r"\bi (?:need|want) (?:the|their|his|her) names?(?! (?:published|posted|filed))\b|"
+    r"\b(?:give|tell) me (?:the|their|his|her) names?\b|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
     r"(?:现任|首任|第一任|继任|前任)的?(?:首席数据官|cdo|主席|副主席|chair)[^？?。]{0,10}(?:是谁|是哪位|叫什么)|"
@@ -1424,34 +1417,26 @@ MAX_DEADLINES = 4
 
 
 def deadline_lines(
-    hits: list[Hit],
-    deadlines: list[Deadline],
-    relevance: Callable[[str], float],
-    chinese: bool,
-    role: str | None = None,
+    hits: list[Hit], deadlines: list[Deadline], relevance: Callable[[str], float], chinese: bool
 ) -> list[tuple[str, Chunk]]:
     """Deadlines quoted in the retrieved passages, those whose clause best matches the question
     first (a passage often holds several: the training, the summary, the roll-out); the date
-    in words before its clause, one line per clause. Where the question names a `role` and some
-    of them are that role's, those alone: "by when does the CDO report" is not answered by the
-    date the office drafts the CDO's report."""
-    quoted = [
-        (rank, hit, deadline)
-        for rank, hit in enumerate(hits[:5])
-        for deadline in deadlines
-        if deadline.doc_id == hit.chunk.doc_id and _chunk_holding(deadline.text, [hit.chunk]) is not None
-    ]
-    owed = [q for q in quoted if role and q[2].who and role_matches(role, *canonical_role(q[2].who))]
+    in words before its clause, one line per clause."""
     scored: list[tuple[float, int, str, Chunk]] = []
     words: dict[str, list[str]] = {}
-    for rank, hit, deadline in owed or quoted:
-        clause = deadline.text.strip()
-        if clause in words:
-            words[clause].append(when_in_words(deadline, chinese))
-            continue
-        words[clause] = [when_in_words(deadline, chinese)]
-        score = relevance(deadline.text) - 0.05 * rank
-        scored.append((score, len(scored), clause, hit.chunk))
+    for rank, hit in enumerate(hits[:5]):
+        for deadline in deadlines:
+            if deadline.doc_id != hit.chunk.doc_id:
+                continue
+            if _chunk_holding(deadline.text, [hit.chunk]) is None:
+                continue
+            clause = deadline.text.strip()
+            if clause in words:
+                words[clause].append(when_in_words(deadline, chinese))
+                continue
+            words[clause] = [when_in_words(deadline, chinese)]
+            score = relevance(deadline.text) - 0.05 * rank
+            scored.append((score, len(scored), clause, hit.chunk))
     if not scored:
         return []
     best = max(s for s, *_ in scored)

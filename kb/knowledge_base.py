@@ -910,7 +910,6 @@ class KnowledgeBase:
                 [d for d in self.catalog.deadlines() if d.doc_id in docs],
                 clause_relevance,
                 query.chinese,
-                intents.asked_role(intents.without_framing(question)),
             )
             if found:
                 return found, False

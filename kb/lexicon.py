@@ -278,7 +278,7 @@ def parse(lines: list[str]) -> Lexicon:
                 if simplified not in words:
                     words.append(simplified)
     for head, words in feature_heads.items():
-        if head not in common:
+        if head not in common and head not in to_chinese:  # (not Taiwan of the Taiwan Strait)
             to_chinese.setdefault(head, []).extend(w for w in words if w not in to_chinese.get(head, []))
     for word, form in variants.items():
         if not to_english.get(word) and to_english.get(form):

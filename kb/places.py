@@ -457,13 +457,16 @@ def glossed_names(run: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 def _inside_glossed_name(alias: str, written: str) -> bool:
-    """The place's name only as part of a longer name the dictionary knows: China of "West
-    China Hospital" (华西医院), not the country."""
-    return any(
-        re.search(rf"(?i)\b{re.escape(alias)}\b", gloss) and gloss.lower() != alias
-        for run in NAME_RUN.finditer(written)
-        for gloss, _ in glossed_names(run.group(0))
-    )
+    """The place's name only as part of the name of something else: China of "West China
+    Hospital" (华西医院: the dictionary glosses "West China" whole, and a capitalised word goes on
+    after it), not the country; "Mainland China" or "in West China" alone is still China."""
+    for run in NAME_RUN.finditer(written):
+        for gloss, _ in glossed_names(run.group(0)):
+            named = re.search(rf"(?i)\b{re.escape(alias)}\b", gloss)
+            goes_on = not run.group(0).endswith(gloss)
+            if named and gloss.lower() != alias and goes_on:
+                return True
+    return False
 
 
 # A place's official English spelling that CC-CEDICT lacks: it glosses 澳门 "Macao" only, where the

@@ -366,7 +366,7 @@ _AGENT_REACH = 16  # characters before the role's name: "about the "
 # Board, "the Steering Committee on Data Governance"): the duties reader's (ingest.duties) and a
 # question's (kb.intents.asked_body)
 EN_BODY_NAME = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|Secretariat|(?<!Working\s)Group|Forum|Panel|Network)\b"
+    r"\b(?:[A-Z][\w&'-]*\s+){1,5}(Council|Board|Committee|Commission|Office|Secretariat|(?<!Working\s)Group|Forum|Panel|(?<!Area\s)(?<!Private\s)(?<!Social\s)(?<!Computer\s)Network)\b"
     r"(?:\s+(?:on|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\b)?"
 )
 

@@ -346,7 +346,7 @@ def _stem(word: str) -> str:
                 return word
             return word[: len(word) - len(suffix)] + repl
     # a final e goes as -ed, -es and -ing take it: designate, designated and designating are one
-    # word, and so are state and states (committee and committees keep theirs)
+    # word, and so are state and states (committee and committees are committe: -es takes the e)
     return word[:-1] if word.endswith("e") else word
 
 
@@ -401,8 +401,14 @@ def _filler() -> frozenset[str]:
     import stopwordsiso
 
     words = stopwordsiso.stopwords(["zh", "en"])
-    folded = {fold(w).strip() for w in words}
-    return frozenset(folded | {_stem(w) for w in folded if w.isascii()})
+    return frozenset(fold(w).strip() for w in words)
+
+
+def _is_filler(word: str) -> bool:
+    """A word of the filler lists, as written or by its base form ("wants": want), read before
+    stemming: "change" is no filler though the list's "changes" stems to what it does (chang)."""
+    filler = _filler()
+    return word in filler or (word.isascii() and _stem(word) in filler)
 
 
 # jieba's part-of-speech classes of function words: pronouns, adverbs, conjunctions,
@@ -474,9 +480,14 @@ def content_tokens(question: str, keep: Callable[[str], bool] | None = None) -> 
             and not p.word.startswith("哪")  # 哪几个, 哪几种: which, tagged as idioms
         ]
 
-    filler = _filler()
+    def kept(word: str) -> list[str]:
+        tokens = _words(word, whole_words)
+        if word[0].isascii() and _is_filler(word):
+            return [t for t in tokens if keep is not None and keep(t)]
+        return [t for t in tokens if t not in _filler() or (keep is not None and keep(t))]
+
     asked = _EN_ASKING.sub(" ", question)
-    return [t for t in _words(fold(asked), whole_words) if t not in filler or (keep is not None and keep(t))]
+    return [t for match in _WORD.finditer(fold(asked)) for t in kept(match.group())]
 
 
 # jieba's tags for names of places and organisations. Left out: nz ("other proper noun") and nr
@@ -568,7 +579,7 @@ def english_names(question: str, naming: bool = False) -> list[str]:
         w
         for run in capitalised_runs(question, naming)
         for w in run
-        if tokenize(w) and w not in _filler() and w not in _CALENDAR
+        if tokenize(w) and not _is_filler(w) and w not in _CALENDAR
     ]
 
 

@@ -93,11 +93,17 @@ class Titles:
         is the hospital's, not also the university's)."""
         folded = fold(question)
         found = sorted(
-            (at, name, ids) for name, ids in self.institutions.items() if (at := folded.find(name)) >= 0
+            (at, at + len(name), name, ids)
+            for name, ids in self.institutions.items()
+            if (at := folded.find(name)) >= 0
         )
+        # a name run on into the next one's (四川大学 of 四川大学华西医院) is that one's
+        inner = [
+            f for f in found if not any(o is not f and o[0] <= f[1] <= o[1] and o[0] >= f[0] for o in found)
+        ]
         named: dict[frozenset[str], str] = {}
-        for _, name, ids in found:
-            named[ids] = name  # the last of a run: 四川大学华西医院 is the hospital
+        for _, _, name, ids in inner:
+            named[ids] = name
         return [(name, ids) for ids, name in named.items()]
 
     def named_in_pinyin(self, spelled: str) -> str | None:
@@ -136,9 +142,11 @@ class Titles:
 # An institution's name: a university, college, hospital, group or company (a few characters and
 # its kind), as titles and issuers write it
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|医院|集团有限公司|有限公司|集团)")
-# ... and in English: "The University of Auckland", "Leicester Royal Infirmary", "Imperial College"
+# ... and in English: "The University of Auckland", "Imperial College" (not "Of The University",
+# "Each University College" of a title in capitals)
+_NOT_A_NAME_WORD = r"(?!(?:The|Of|For|Each|Every|A|An|In|On|And|To|All|Any)\b)"
 _EN_INSTITUTION = re.compile(
-    r"\bUniversity of [A-Z][a-z]+(?: [A-Z][a-z]+)?|\b(?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Hospital|College)\b"
+    rf"\bUniversity of [A-Z][a-z]+(?: [A-Z][a-z]+)?|\b(?:{_NOT_A_NAME_WORD}[A-Z][a-z]+ ){{1,2}}(?:University|Hospital|College)\b"
 )
 _SHORT_NAME_REACH = 8  # a short name's characters come from the name's first words
 

@@ -1228,3 +1228,20 @@ def test_a_translated_task_label_and_a_second_bound_on_one_task() -> None:
     )
     dated = [d for d in bounded if d.due == "2025-10-31"]
     assert dated and "designate a Chief Data Officer" in dated[0].text
+
+
+def test_the_first_cold_review_of_batch_37_and_38s_dates() -> None:
+    """A bracketed month or year ends a phase without a day (it crashed the file); a first task's
+    own "at the latest" does not join the next task's clause to it."""
+    bracketed = deadlines_of(
+        "Work programme\nPhase 2 (until December 2026): publish the framework.\nPhase 3 (until 2027): review it.\n",
+        language="en",
+    )
+    assert {d.due for d in bracketed} >= {"2026-12-31", "2027-12-31"}
+    two = deadlines_of(
+        "By 31 March 2025 at the latest, the Chief Data Officer shall publish the data asset register; "
+        "and by 30 June 2025, each agency shall appoint a data steward.\n",
+        language="en",
+    )
+    by_due = {d.due: d.text for d in two}
+    assert "appoint a data steward" not in by_due["2025-03-31"]

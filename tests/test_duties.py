@@ -2158,3 +2158,24 @@ def test_batch_38s_translated_role_lists_and_a_lead_in_with_a_clause() -> None:
         ("数据专员", "编制并动态维护本单位公共数据资源目录"),
         ("数据专员", "参加园区组织的数据专员业务培训"),
     ]
+
+
+def test_the_first_cold_review_of_batch_37_and_38s_duties() -> None:
+    """Run-on items end with their sentence; "履行职责，不得有下列行为：" lists no duties; a numbered
+    section after a translated role's list is no item of it."""
+    run_on = duties_of(
+        "首席数据官的主要职责：统筹推进本部门数据工作；组织数据资源编目。本办法自印发之日起施行。\n"
+    )
+    assert all("施行" not in d.duty for d in run_on)
+    barred = duties_of(
+        "第十条 首席数据官履行职责，不得有下列行为：\n（一）泄露国家秘密和个人信息；\n（二）违规向第三方提供数据。\n"
+    )
+    assert all("泄露" not in d.duty for d in barred)
+    numbered = duties_in_sections(
+        "3. Roles\n(1) Responsibilities of the Chief Data Officer:\n1. Lead the data governance programme.\n"
+        "2. Chair the data council.\n4. Review of this framework\nThis framework will be reviewed every year.\n",
+        "Framework",
+        "en",
+    )
+    assert all("Review of this framework" not in d.duty for d in numbered)
+    assert ("Chief Data Officer", "Lead the data governance programme") in role_duty(numbered)

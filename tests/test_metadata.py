@@ -2378,3 +2378,39 @@ def test_batch_38s_bulletin_guidelines_policy_translation_and_minutes() -> None:
     assert (minutes.issuer, minutes.date) == ("重庆市渝北区大数据发展局", "2025-09-26")
     zone = build_document_from("苏州工业园区数据专员考核办法\n第一条　为加强数据专员管理，制定本办法。\n")
     assert zone.region == "江苏省苏州市苏州工业园区"
+
+
+def test_the_first_cold_review_of_batch_37_and_38s_reading() -> None:
+    """A plain text's cited links are no site it was saved from; a date under a bulletin's kind is
+    no number; "(c)" opening a list item is no copyright; a zone named after a three-character city;
+    "The Government" is no government's name; a self-naming body without the post before it."""
+    cited = build_document(
+        Path("cdo-policy.txt"),
+        doc_id="cdo-policy",
+        data=(
+            b"Chief Data Officer Policy\nThe CDO shall follow the guidance at https://www.gov.uk/a and "
+            b"https://www.gov.uk/b.\n"
+        ),
+    )
+    assert cited.region == ""
+    bulletin = build_document_from(
+        "CITY OF SPRINGFIELD\nADMINISTRATIVE BULLETIN\n07-01-2025\nData Governance and the Chief Data Officer\n"
+        "The Chief Data Officer shall lead data governance.\n"
+    )
+    assert bulletin.doc_number != "07-01-2025"
+    text = "Data policy\nThe CDO shall publish data.\n(c) the Government of Canada, where a federal statute requires it.\n"
+    assert infer_issuer(text, text, "Data policy") == ""
+    assert (
+        infer_region("石家庄高新区管理委员会", "石家庄高新区首席数据官工作方案")
+        == "河北省石家庄市石家庄高新区"
+    )
+    directorate = build_document_from(
+        "Publication\nCDO Network\nDirectorate: Digital Directorate\nThe Government will act. The Government "
+        "agrees. The Government funds it. The Scottish Government leads.\n"
+    )
+    assert directorate.issuer == "Scottish Government (Digital Directorate)"
+    policy = build_document_from(
+        "Data Policy\nIntroduction\nThis policy is approved by the Vice-Chancellor of The University of Auckland "
+        "(the University) for all staff.\n"
+    )
+    assert policy.issuer == "The University of Auckland"
