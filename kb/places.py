@@ -785,8 +785,12 @@ class Places:
 # What stands between a place and the larger place that qualifies it: nothing in Chinese, the
 # larger first (美国旧金山, 广东省深圳市); a comma in English, the larger second ("San Francisco,
 # California"). 、 and "and" list places instead.
-_QUALIFIER_BEFORE = re.compile(r"\s?")
-_QUALIFIER_AFTER = re.compile(r"\s?,?\s?")
+# the larger place written before the one it holds (深圳福田区, 深圳的福田区), or after it ("Futian,
+# Shenzhen", "Futian District in Shenzhen", "the Haidian district of Beijing")
+_QUALIFIER_BEFORE = re.compile(r"\s?的?\s?")
+_QUALIFIER_AFTER = re.compile(
+    r"\s?(?:(?:district|county|city|town|province|state)\b\s?)?(?:,|\bin\b|\bof\b)?\s?"
+)
 
 
 def _spans(place: str, folded: str) -> list[tuple[int, int]]:

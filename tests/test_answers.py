@@ -499,6 +499,11 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
     assert _compared(places, "Who appoints the CDO of San Francisco, California?") == [
         ("San Francisco", {"sf"})
     ]
+    # ... and so does one written after it with "in" or "of", or before it with 的 (batch 38)
+    assert _compared(places, "Who appoints the CDO of San Francisco in California?") == [
+        ("San Francisco", {"sf"})
+    ]
+    assert _compared(places, "广东省的深圳市首席数据官由谁担任?") == [("深圳市", {"sz"})]
     # Listed beside its city, the province is compared on its own documents.
     assert _compared(places, "广东省、深圳、海丰县分别怎么说?") == [
         ("广东省", {"gd"}),
