@@ -40,7 +40,6 @@ MAX_LIST_ITEMS = 40  # a "list" longer than this is a document, not a list to qu
 
 # The signals of "the passages answer the question", in the order the model reads them.
 SIGNALS = ("coverage", "rare", "unknown", "unknown_term", "dense", "agree", "place_miss")
-_MOSTLY = 0.5  # more than half of the question's weight
 DENSE_FREE_SIGNALS = (
     "coverage",
     "rare",
@@ -215,13 +214,6 @@ class Answerer:
             # judged to answer it, whatever the fit's bias or the dense similarity: no tuning
             # question is such a case, so the fit says nothing of it ("the best recipe for
             # dumplings" is near the corpus's "best practices" for e5, and shares no word).
-            return False
-        if not values["agree"] and values["unknown"] > _MOSTLY:
-            # Most of the question is words no document uses, and no top passage is found by both
-            # the meaning and the words: what little is found is a word used otherwise ("the best
-            # recipe for dumplings" and a playbook's "prescriptive recipes"). No answerable
-            # tuning question is such a case (2026-12-06: one of 441 has agree 0, its unknown
-            # share under a half), so the fit says nothing of it.
             return False
         p = self.probability(values)
         return True if p is None else p >= self.model.threshold

@@ -41,11 +41,6 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("信息化项目",), ("it project", "information technology project")),
     # the dictionary glosses 国有企业 but has no entry for its usual English initials
     (("国有企业", "国企"), ("state-owned enterprise", "soe", "soes")),
-    # ... nor for the commission that governs them, whose English initials its documents use
-    (
-        ("国资委", "国有资产监督管理委员会"),
-        ("sasac", "state-owned assets supervision and administration commission"),
-    ),
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)

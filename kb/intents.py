@@ -1349,7 +1349,7 @@ def wants_duties(question: str) -> bool:
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)
 _NAMES_A_DOCUMENT = re.compile(
     # the rest of the title's words first, up to eight (制度试点工作方案, 设置与运行办法)
-    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|规程|通函)|"
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
     # (a rule's title: 首席数据官工作规则, 管理守则; not "首席数据官要遵守哪些规则")
     r"\s*(?:工作|管理|考核|履职|行为|议事|运行)?(?:规则|守则)|"
     r"\s*制度|"

@@ -436,7 +436,6 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
         # a note on this kind of place (和平县 is not the Heping district of Shenyang)
         if head and any(re.search(rf"\b{kind}\b", note.lower()) for kind in kinds):
             names.append(re.sub(r"\s+(?:district|county|city|province)$", "", head.group(1).lower()))
-    names += OTHER_SPELLINGS.get(core, ())
     return list(dict.fromkeys(names))
 
 
@@ -467,11 +466,6 @@ def _inside_glossed_name(alias: str, written: str) -> bool:
             if named and gloss.lower() != alias and goes_on:
                 return True
     return False
-
-
-# A place's official English spelling that CC-CEDICT lacks: it glosses 澳门 "Macao" only, where the
-# territory's own (Portuguese) spelling, Macau, is as common in its documents and in questions.
-OTHER_SPELLINGS: dict[str, tuple[str, ...]] = {"澳门": ("macau",)}
 
 
 # The parts of the federations whose Chinese short names the press writes by another rule than a

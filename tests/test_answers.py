@@ -714,20 +714,16 @@ def test_dates_in_words_never_rrules():
 
 
 def test_a_name_the_dictionary_glosses_whole_is_that_name_not_its_country():
-    """ "West China Hospital" is 华西医院 (the dictionary's 华西 "West China"), not China's; Macau is
-    澳门 as Macao is; "evaluation" takes its verb's 评价; 履职规程 is a document's name."""
+    """ "West China Hospital" is 华西医院 (the dictionary's 华西 "West China"), not China's;
+    "evaluation" takes its verb's 评价."""
     from kb.glossary import bridges
-    from kb.intents import asked_role
-    from kb.places import aliases
 
     found = bridges("Under West China Hospital's rules, who reports?", known=lambda t: 1)
     assert any("华西" in b.target for b in found)
-    assert "macau" in aliases("澳门特别行政区")
     evaluation = bridges(
         "who runs the evaluation?", known=lambda t: 2 if t == "评价" else 1
     )  # the one used most
     assert any(b.source == ("evaluation",) and "评价" in b.target for b in evaluation)
-    assert asked_role("交行那个首席数据官履职规程里数据专员都要干些啥") == "数据专员"
 
 
 def test_sources_official_and_complete():
@@ -3229,30 +3225,18 @@ def test_an_institution_named_in_a_comparison_is_compared_with_its_own_documents
     assert titles.institutions_in("澳门的年度报告") == []
 
 
-def test_batch_38s_question_words_initials_and_institutions():
-    """SASAC is 国资委; 安那 of "雄安那份" is cut across the place's name, no unknown term; an
-    English institution a title names is compared as itself; a question mostly of words no
-    document uses, whose passages neither side agrees on, is not answered."""
-    from kb.answer import Answerer
-    from kb.glossary import bridges
-    from kb.params import AnswerModel
+def test_batch_38s_place_edges_and_institutions():
+    """安那 of "雄安那份" is cut across the place's name, no unknown term; an English institution a
+    title names is compared as itself."""
     from kb.retrieve import _straddles
     from kb.titles import Titles
 
-    assert any(
-        "国资委" in b.target for b in bridges("under the provincial SASAC guideline", known=lambda t: 1)
-    )
     assert _straddles("安那", "帮我列一下雄安那份实施意见", ["雄安新区", "雄安"])
     assert not _straddles("那份", "海丰县那份方案里", ["海丰县", "海丰"])
     titles = Titles.of([_doc("ua", "", title="Data Governance Policy", issuer="The University of Auckland")])
     assert titles.institutions_in("how does the University of Auckland fill its CDO post") == [
         ("university of auckland", frozenset({"ua"}))
     ]
-    gate = Answerer.__new__(Answerer)
-    gate.model = AnswerModel(("rare",), (1.0,), 0.0, 0.3)
-    values = {"coverage": 1.0, "rare": 1.0, "unknown": 0.54, "unknown_term": 0.0, "dense": 0.74, "agree": 0.0}
-    assert not gate.answers(values)
-    assert gate.answers({**values, "agree": 1 / 3})
 
 
 def test_the_second_cold_review_of_batch_37_and_38s_answers():
