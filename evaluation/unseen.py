@@ -160,6 +160,11 @@ def read_files(batch: Path, misses: list[str]) -> dict[str, Found]:
                     or _transmits(got[field_name], value)
                     or _transmits(value, got[field_name])
                 )
+            elif field_name == "issuer":
+                # joint issuers side by side, as the head prints them or with 、 between them
+                same = _same(value, got[field_name]) or _same(
+                    value.replace("、", ""), got[field_name].replace("、", "")
+                )
             else:
                 same = _same(value, got[field_name])
             found["meta"].add(same)

@@ -1288,8 +1288,24 @@ def _en_dated_entry(m: re.Match[str], ctx: DateContext) -> list[When]:
     return [When(m.start("endof"), m.end(), due, None, None, flag)]
 
 
+# An item of a timetable that gives its date after its task and a colon: "(a) designation of CDOs
+# and communication of particulars to MoITT: 13th June, 2025;"
+EN_ITEM_DATE = re.compile(rf":\s*(?P<endof>){_EN_DATE}")
+_ITEM_END = re.compile(r"\s*(?:[;.,]\s*)?(?:(?:and|or)\s*)?$", re.I)
+
+
+def _en_item_date(m: re.Match[str], ctx: DateContext) -> list[When]:
+    """Due on that date, in a list bound by its lead-in ("… shall complete the following
+    actions within the timelines indicated against each:"), the date ending the item."""
+    if not ctx.bound or m.group("yonly") or not _ITEM_END.fullmatch(ctx.folded, m.end(), ctx.end):
+        return []
+    due, flag = _en_date_due(m)
+    return [When(m.start("endof"), m.end(), due, None, None, flag)] if due else []
+
+
 EN_RULES = [
     DateRule("dated_entry", EN_DATED_ENTRY, _en_dated_entry),
+    DateRule("item_date", EN_ITEM_DATE, _en_item_date),
     DateRule("quarter_entry", EN_QUARTER_ENTRY, _en_quarter_entry),
     DateRule("phase", EN_PHASE, _en_phase),
     DateRule("phase_end", EN_PHASE_END, _en_phase_end),
@@ -1335,7 +1351,15 @@ def parse_target_cell(folded: str, start: int, end: int, doc_date: str, statute:
         return all(e <= a or s >= b for a, b in struck)
 
     superseded = f"target date extended; struck-out date {', '.join(struck_text)}" if struck_text else None
+    # "November 30, 2025 (60 days after the effective date)": the date, its reckoning in brackets
+    bracketed = [(start + b.start(), start + b.end()) for b in re.finditer(r"[(（][^()（）]*[)）]", cell)]
+    dated = any(
+        live(m.start(), m.end()) and not any(a <= m.start() < b for a, b in bracketed)
+        for m in EN_DATE_ONLY.finditer(folded, start, end)
+    )
     for m in EN_REL.finditer(folded, start, end):
+        if dated and any(a <= m.start() < b for a, b in bracketed):
+            continue
         if live(m.start(), m.end()) and (
             m.group("cue") or m.group("rel").lower() in ("after", "following", "of")
         ):

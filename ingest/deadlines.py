@@ -484,6 +484,9 @@ _EN_LEAD_IN = re.compile(
     rf"|{EN_CHARGED_WITH}|(?:shall|must)\s+{EN_FOLLOWING_DUTIES}"
     # "shall complete the following actions within the time limits indicated against each:"
     r"|(?:shall|must|will)\s+(?:complete|take|carry\s+out|undertake)\s+the\s+following\b[^:;.\n]{0,100}?"
+    # "The Board has agreed the following deliverables for 2025 to 2026:" over "by 30 September
+    # 2025: every directorate to have named Data Stewards …;"
+    r"|\bthe\s+following\s+(?:deliverables|milestones|actions|targets|tasks)\b[^:;.\n]{0,80}?"
     # "… shall implement this act in three phases:" over its dated phases
     # (the modal's, across the page's line break: "shall implement\nthis act in three phases:")
     rf"|(?:shall|must|will)\b[^:;.\n]{{0,120}}?\n?[^:;.\n]{{0,120}}?\b(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))"
@@ -794,11 +797,29 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
     if not whens:
         return []
     out: list[Deadline] = []
+    # "2025年8月底前，各县区…备案；领导小组办公室完成…台账建立。": a date that opens the sentence
+    # sets the time of each clause after it that gives none of its own, up to the full stop
+    opening = whens[0] if zh and _OPENING_TIME.fullmatch(folded, sent.start, whens[0].start) else None
+    opening = opening if opening and _ZH_TIME_COMMA.match(folded, opening.end) else None
     for seg in segments(folded, sent) if zh else [sent]:
         inside = [w for w in whens if seg.start <= w.start < seg.end]
+        if (
+            not inside
+            and opening is not None
+            and seg.start >= opening.end
+            and _ZH_TASK_CLAUSE.search(folded, seg.start, seg.end)
+        ):
+            inside = [replace(opening, start=seg.start, end=seg.start)]
         if inside:
             out.extend(_clause_deadlines(reading, unit, seg, inside, zh, nxt))
     return out
+
+
+# what may stand before a sentence's opening date: its item's marker (1. （一）)
+_OPENING_TIME = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?")
+_ZH_TIME_COMMA = re.compile(r"\s*[,，]")
+# a clause that does something: a verb of completing or doing, not a remark (确保…, 争取…)
+_ZH_TASK_CLAUSE = re.compile(r"完成|建立|制定|报送|印发|出台|上线|开展|编制|组织|提交|备案")
 
 
 # --------------------------------------------------------------------------- public API

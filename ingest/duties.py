@@ -662,7 +662,9 @@ def _opening_role(folded: str, sent: Span) -> list[RoleMention]:
 # lists duties, not "履行职责，不得有下列行为："
 _CLAUSED_LEAD = re.compile(r"(?:职责|职能|职掌|任务)[^:：,，]*[,，][^,，]*[:：]\s*$")
 _OWN_DUTIES_LEAD = re.compile(
-    r"(?:(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)[,，]|(?:职责|职能|任务)[,，]\s*(?:主要|具体)?(?:包括|如下|有|是))"
+    r"(?:(?:以下|下列|如下)(?:主要)?(?:职责|职能|任务|工作|事项)[,，]|(?:职责|职能|任务)[,，]\s*(?:主要|具体)?(?:包括|如下|有|是)"
+    # (or their count: "首席数据官的主要职责，共8项：")
+    r"|(?:职责|职能|任务)[,，]\s*共[一二两三四五六七八九十\d]{1,2}(?:项|条|个方面))"
     r"(?![^:：]*(?:不得|禁止|严禁|行为))"
 )
 # Whose guidance a subject works under: 在首席数据官的指导下, 在区数据局统筹下
@@ -1263,9 +1265,30 @@ _JOB_VERBS = (
     "Plans|Organizes|Organises|Trains|Hires|Mentors|Communicates|Presents|Publishes|Tracks|Measures|"
     "Assesses|Guides|Creates|Writes|Participates|Responds|Recommends|Acts|Convenes|Governs|Secures|"
     "Protects|Integrates|Enables|Fosters|Identifies|Applies|Verifies|Specifies|Carries|Liaises|"
-    "Prioritizes|Prioritises|Translates|Budgets|Controls|Handles|Investigates|Procures"
+    "Prioritizes|Prioritises|Translates|Budgets|Controls|Handles|Investigates|Procures|Designates|Decides|"
+    "Operates|Submits|Appoints|Nominates|Notifies|Completes|Serves|Escalates|Recommends"
 )
+
+
+def _base_form(verb: str) -> str:
+    """ "Identifies" -> "Identify", "Establishes" -> "Establish", "Manages" -> "Manage"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:sh|ch|ss|x|z)es$", verb):
+        return verb[:-2]
+    return verb[:-1]
+
+
 _EN_UNMARKED_ITEM = re.compile(rf"\s*(?=(?:{_JOB_VERBS})(?:,|\s+(?:and\s+)?[a-z]|\s+[A-Z][\w'’]*\s+[a-z]))")
+# ... a plural party's, in the verb's base form ("Agency Data Stewards" over "Maintain the
+# agency's entries …."), a whole sentence, not a sub-heading ("Report on progress")
+_EN_UNMARKED_PLURAL_ITEM = re.compile(
+    rf"\s*(?=(?:{'|'.join(sorted({_base_form(v) for v in _JOB_VERBS.split('|')}))})\s+(?:and\s+)?[a-z][^\n]*[.;]\s*$)"
+)
+# a party's label numbered as its section's clause: "5.2 Commonwealth Chief Data Officer"
+_WHAT_IT_IS = re.compile(r"(?:is|are|was|were|consists|comprises)\b", re.I)
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+_QUALIFIER_WORDS = 3  # "Commonwealth", "Agency", "Department" before the role the label names
 # A lead-in naming a party other than a known role ("The Secretary:", "The Under Secretary shall:")
 _OTHER_PARTY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+shall)?\s*:$")
 # An item numbered in brackets under the heading, as a translated plan numbers its (一)(二): "(1) …"
@@ -1326,6 +1349,7 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             or _EN_BULLET.match(m.group(0))
             or _EN_NUMBERED_ITEM.match(m.group(0))
             or _EN_UNMARKED_ITEM.match(m.group(0))
+            or (_EN_UNMARKED_PLURAL_ITEM.match(m.group(0)) if role is not None else None)
         )
         if not bullet:
             if line.endswith(":") and not en_role_mentions(line) and _OTHER_PARTY.search(line):
@@ -1335,12 +1359,22 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
                 if listed or introduced:
                     role, inside = None, False  # a paragraph ends the lists; a short sub-heading does not
                 introduced = True  # one line before the first item may introduce the list
-            elif _EN_PARTY_LABEL.fullmatch(line.rstrip(":")):
+            elif _EN_PARTY_LABEL.fullmatch(_CLAUSE_NUMBER.sub("", line.rstrip(":"))):
                 # a party's label: its list is the role it names, or no role's
-                label = line.rstrip(":")
+                label = _CLAUSE_NUMBER.sub("", line.rstrip(":"))
                 mentions = en_role_mentions(label)
-                whole = mentions and mentions[0].start <= 4 and mentions[0].end >= len(label) - 1
-                role = mentions[0].role if whole else None
+                qualifier = label[: mentions[0].start].split() if mentions else []
+                whole = (
+                    mentions
+                    and (
+                        mentions[0].start <= 4
+                        or (len(qualifier) <= _QUALIFIER_WORDS and all(w[:1].isupper() for w in qualifier))
+                    )
+                    and mentions[0].end >= len(label) - 1
+                )
+                body = EN_BODY_NAME.fullmatch(label) if not mentions else None
+                # (a body the label names whole is the party: "Enterprise Data Governance Council")
+                role = mentions[0].role if whole else body.group(0) if body else None
                 listed = introduced = False
             continue
         if role is None:
@@ -1351,6 +1385,8 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
         if mentions and mentions[0].start - start <= 4:
             continue
         duty = re.sub(r"[;.]\s*$", "", doc.text[start : m.end()]).strip()
+        if _WHAT_IT_IS.match(duty):
+            continue  # "is made up of Data Owners …": what the party is, not what it does
         if len(duty.split()) >= 2:
             out.append((m.start(), _en_duty(doc, index, role, "", "", duty, Span(m.start(), m.end()))))
     return out
@@ -1705,6 +1741,8 @@ def _en_duties(
                 opens_list = (
                     not _FOLLOWING.sub("", rest).strip(" :—-,")  # "shall," over (i) (ii) …
                     or _FOLLOWING_LIST.search(rest)
+                    or _FOLLOWING_LIST.search(_LEADING_ASIDE.sub("", rest))
+                    or _ASIDE_COLON.fullmatch(rest)  # "shall, under the leadership of …:" over (1) (2) …
                     or _SET_OFF_LEAD_IN.fullmatch(" ".join(rest.split()))  # ", at a\nminimum:" wrapped
                     or _MODAL_AGAIN.search(rest)
                 )
@@ -1841,6 +1879,10 @@ _MODAL_AGAIN = re.compile(
 _FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 # "shall perform the following duties:-", "shall have the following functions:": the list below
 _FOLLOWING_LIST = re.compile(rf"^{EN_FOLLOWING_DUTIES}\s*[:：]\s*[-—–]?\s*$", re.I)
+# ... after an aside between the modal and its verb ("shall, under the overall supervision of the
+# Secretary, perform the following functions:")
+_LEADING_ASIDE = re.compile(r"^,?\s*[^,:;.]{1,80},\s+")
+_ASIDE_COLON = re.compile(r",\s*[^,:;.]{1,80}[:：]\s*")
 # An item without a marker: one line that opens with a word and ends with a semicolon (the last
 # item with a full stop; "U.S." inside), not a heading (no closing mark) nor a sentence with its
 # own subject and modal ("The office shall publish …")

@@ -247,7 +247,7 @@ EN_CHARGED_WITH = r"(?:is|are|shall\s+be|will\s+be)\s+(?:charged|tasked)\s+with"
 # direction of the Permanent Secretary, be responsible for:"); duties and deadlines read it alike
 EN_RESPONSIBLE_FOR = r"(?:shall|will|must)(?:\s*,[^,.;:\n]{1,80},)?\s+be\s+responsible\s+for"
 # ("shall have the following duties and functions:")
-EN_FOLLOWING_DUTIES = r"(?:perform|discharge|undertake|have|carry\s+out)\s+the\s+following(?:\s+\w+){0,3}"
+EN_FOLLOWING_DUTIES = r"(?:perform|discharge|undertake|have|carry\s+out|do)\s+the\s+following(?:\s+\w+){0,3}"
 
 
 _LIST_MARKER = re.compile(

@@ -22,6 +22,7 @@ from kb.countries import (
     GOVERNMENT_HOST,
     NATIONS,
     SUBDIVISIONS,
+    US_LEGISLATURES,
     US_POSTAL_CODES,
     US_STATES,
     contact_host,
@@ -98,6 +99,7 @@ def infer_metadata(
         (reprint.issuer if reprinted else "")
         or strip_annotation(_known(fm.get("issuer", "")))
         or infer_issuer(cleaned_text, raw_text, title)
+        or _code_legislature(cleaned_text)
         or _running_head_body(running_heads)
         or _issuer_reported(cleaned_text),
     )
@@ -510,7 +512,7 @@ _BRACKETED_LINE = re.compile(r"【[^【】]*】")
 # form's field in an appendix (文件名称：（请填写…）).
 _LABEL_LINES = 20
 _TITLE_LABEL = re.compile(
-    r"^(?:标题|標題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$"
+    r"^(?:标\s*题|標\s*題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$"
     # an order's header block: "Implementing Order No.: 3-67" over "Title: Chief Data Officer and …"
     r"|^Title\s*:\s*([A-Z][^\n]{3,100}?)\s*$",
     re.M,
@@ -557,6 +559,31 @@ _LEGISLATURE = re.compile(
 )
 
 
+# A state's code as its page heads it: "Indiana Code 2025 — …", "Minnesota Statutes 2025",
+# "Code of Virginia" (not its Administrative Code: an agency's rules)
+_STATE_CODE = re.compile(
+    rf"^(?:The |\d{{4}} )?(?:({'|'.join(US_STATES)})\s+(?:Code|Statutes|Revised Statutes|General Statutes|General Laws"
+    rf"|Compiled Statutes|Revised Code|Code Annotated|Government Code|Consolidated Laws)(?!\s+of\b)"
+    rf"|Code of ({'|'.join(US_STATES)}))\b"
+)
+_CODE_HEAD_LINES = 3
+
+
+def _code_legislature(cleaned: str) -> str:
+    """The legislature whose code a statute page prints, by the code its first lines name
+    ("2025 Minnesota Statutes, 16E.27 …")."""
+    for line in _nonempty(cleaned)[:_CODE_HEAD_LINES]:
+        m = _STATE_CODE.match(line.strip())
+        if m:
+            return US_LEGISLATURES[m.group(1) or m.group(2)]
+    return ""
+
+
+# a code's citation alone ("IC 4-3-26", "KRS 42.650"), over the heading that names its chapter
+_BARE_CITATION = re.compile(r"^[A-Z]{1,5}\.?\s+\d+[A-Z]?(?:[-.:]\d+[A-Z]?)+$")
+_CHAPTER_HEADING = re.compile(r"^(?:Chapter|Article|Part|Subchapter)\s+[\dA-Z]+[A-Z]?\.\s+[A-Z]\S")
+
+
 def _statute_own_title(title: str, cleaned: str) -> str:
     """Where a title only names a body (a legislature's banner, or its page's <title>, over a
     bill), the short title the statute gives itself; else the title."""
@@ -564,6 +591,12 @@ def _statute_own_title(title: str, cleaned: str) -> str:
         cited = _SHORT_TITLE.search(cleaned[:_SHORT_TITLE_REACH])
         if cited:
             return cited.group(1)
+    if title and _BARE_CITATION.match(title):
+        lines = _nonempty(cleaned)
+        at = next((i for i, line in enumerate(lines[: _CODE_HEAD_LINES + 2]) if line.strip() == title), None)
+        below = lines[at + 1].strip() if at is not None and at + 1 < len(lines) else ""
+        if _CHAPTER_HEADING.match(below):
+            return below
     return title
 
 
@@ -650,6 +683,23 @@ def reprinted_document(cleaned: str) -> Reprint | None:
     return None
 
 
+_TITLE_MARKS = re.compile(r"[《》〈〉“”\"\s]")
+
+
+def _as_printed(label: str, cleaned: str) -> str:
+    """A portal's title field as the document's own head prints it: the field drops the book-title
+    marks (标题：南阳市人民政府办公室关于印发南阳市首席数据官工作规则的通知) that the issuer's line
+    and the title line under it keep."""
+    key = _TITLE_MARKS.sub("", label)
+    lines = _nonempty(cleaned)[: _LABEL_LINES * 2]
+    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+        if _TITLE_MARKS.sub("", line) == key:
+            return line
+        if below and _TITLE_MARKS.sub("", line + below) == key:
+            return line + below
+    return label
+
+
 def infer_title(cleaned: str, raw: str = "") -> str:
     """A labelled title (法规名称:), else the first heading-like line near the top; a notice
     title wrapped over two lines ("…关于印发…" + "…方案的通知", or the issuer + "关于…的通知")
@@ -658,7 +708,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     document (…细则, …的通知), is a site's or a body's name above it (江苏省自然资源厅, 绵阳新闻网)."""
     labelled = _TITLE_LABEL.search("\n".join(_head_lines(raw or cleaned)))
     if labelled:
-        return labelled.group(1) or labelled.group(2)
+        return _as_printed(labelled.group(1) or labelled.group(2), cleaned)
     memo = _memo_subject(cleaned)
     if memo:
         return memo
@@ -994,6 +1044,8 @@ _EN_KIND = re.compile(
 _KIND_LINE = re.compile(
     r"^(?:(?:EXECUTIVE|ADMINISTRATIVE|MAYORAL|GENERAL) ORDER|ORDINANCE|RESOLUTION|"
     r"(?:DEPARTMENTAL|AGENCY|POLICY) (?:REGULATION|DIRECTIVE|NOTICE|MANUAL|POLICY)|DIRECTIVE|POLICY DIRECTIVE|"
+    # a mayor's or a manager's series ("Executive Directive No. 14", "PROCEDURAL MEMORANDUM NO. 70-14")
+    r"(?:EXECUTIVE|MAYORAL|MANAGEMENT|ADMINISTRATIVE) DIRECTIVE|(?:PROCEDURAL|OFFICE|ADMINISTRATIVE) MEMORANDUM|"
     # a city manager's series: "ADMINISTRATIVE BULLETIN" over "Administrative Bulletin Number: 25-04"
     r"(?:ADMINISTRATIVE|POLICY|INFORMATION) BULLETIN|"
     # a school district's or an office's circular series: "Superintendent's Circular"
@@ -1008,7 +1060,10 @@ _KIND_NUMBER = re.compile(
     re.I,
 )
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z0-9][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
-_SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(\S.{3,150})$")
+_SUBJECT_LABEL = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*(?:\|\s*)?(\S.{3,150})$")  # (or in its cell)
+# a file number alone over a memorandum's letterhead, as South Asian ministries print it
+# ("No. F.2-11/2025-DG(MoITT)" over "GOVERNMENT OF PAKISTAN")
+_FILE_NUMBER_LINE = re.compile(r"^No\.\s*([A-Z0-9][\w.()/-]*\d[\w.()/-]*)$")
 # A document-control field under the kind ("NUMBER: SUP-12", "Version 01", "Effective Date: …"):
 # not its subject
 _CONTROL_FIELD = re.compile(
@@ -1058,7 +1113,8 @@ def _kind_and_subject(lines: list[str], reach: int, below_menus: bool = False) -
     for i, line in enumerate(lines[:reach]):
         if not _KIND_LINE.match(line):
             continue
-        head = lines[:i]
+        # (a web page's own title above, which repeats the kind: "Executive Directive No. 14: Data …")
+        head = [ln for ln in lines[:i] if not ln.lower().startswith(line.strip().lower())]
         if any(len(ln) > _LETTERHEAD_CHARS or _SENTENCE_STOP.search(ln) for ln in head):
             return "", "", ""  # a sentence above: not a letterhead
         kind = re.split(r"\s{2,}", line)[0]
@@ -1068,7 +1124,10 @@ def _kind_and_subject(lines: list[str], reach: int, below_menus: bool = False) -
         below = lines[i + 1].strip() if i + 1 < len(lines) and not in_kind else ""
         # (not a date: "07-01-2025", which way round its day and month are)
         alone = below if _KIND_NUMBER.fullmatch(f" {below}") and not _NUMERIC_DATE.fullmatch(below) else ""
-        number = label.group(1) if label else (kind if in_kind else alone)
+        filed = next(filter(None, (_FILE_NUMBER_LINE.match(ln.strip()) for ln in head)), None)
+        number = (
+            label.group(1) if label else (kind if in_kind else alone or (filed.group(1) if filed else ""))
+        )
         subject = next(filter(None, (_SUBJECT_LABEL.match(ln) for ln in lines[i : i + 6])), None)
         after = _subject_after(lines[i + 1 + bool(alone) : i + 6])
         titled = not _NOT_SUBJECT.match(after) and (
@@ -1530,11 +1589,14 @@ _DATE_LABEL = re.compile(
     # approved September 2025" is a milestone)
     # (or by whom: "Approved by Council on 28 May 2025")
     r"Published(?: on)?|^[\W_]*(?:Approved|Adopted)(?: by (?:the )?[A-Z][\w'’ ]{1,40}? on| on| this)?)\s*[:：]?\s*"
+    r"(?:\|\s*)?"  # its value in the next cell of a header table ("Date: | September 22, 2025")
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
 )
 _UPDATED_LABEL = re.compile(r"(?i)updated")
+# a header's line naming the earlier document this one replaces, with that one's date
+_REPLACED_LINE = re.compile(r"(?i)^[\W_]*(?:supersedes|rescinds|replaces|repeals|amends)\b")
 _SIGNATURE_LINES = 6  # the last lines: a signature, a disclaimer or a page's links below it
 _SIGNING_ORG = re.compile(
     r"^[A-Z].{0,100}\b(?:Office|Government|Ministry|Department|Agency|Council|Bureau|Commission|Authority)\b[^.;:]*$"
@@ -1589,6 +1651,8 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024
     labelled, effective, meeting, updated = [], [], [], []
     for line in zones:
+        if _REPLACED_LINE.match(line):
+            continue  # "Supersedes: | Procedural Memorandum No. 70-08, …, dated June 3, 2019"
         for m in _DATE_LABEL.finditer(line):
             # "30 Srabon 1432 BS / 14 August 2025 AD": the Gregorian date after the other calendar's
             after = _OTHER_CALENDAR.sub("", line[m.end() : m.end() + 80])
@@ -1701,6 +1765,9 @@ def _place(text: str) -> str:
     while m := _PLACE.match(text):
         name, text = m.group(1), text[m.end() :]
         name, text = _with_kind(name, text)  # 惠州市, 贵州省: not 惠州, 贵州
+        town_kind = re.match(r"镇|乡", text) if found and len(name) == 2 and name.endswith("市") else None
+        if town_kind:  # a town whose name holds 市 (昆山市周市镇, 德清县新市镇): not 周市, then 镇
+            name, text = name + town_kind.group(0), text[town_kind.end() :]
         if name[0] in _NOT_PLACE_START or len(name) < 2 or re.search(r"关于|推行", name):
             break
         if re.search(r"[在的和与对]", name) and not lexicon().place_notes_of(name):
@@ -1898,6 +1965,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
         placed = [with_province(p, q) for q in quoted if (p := _place(q))]
         if placed:
             return max(placed, key=lambda p: len(region_places(p)))  # its district's plan, not its province's
+    borough = _LONDON_BOROUGH.search(f"{issuer}\n{cleaned[: _LETTERHEAD_SPAN * 4]}")
+    if borough and (not issuer or borough.group(1) in issuer) and country in ("", "United Kingdom"):
+        return f"United Kingdom / England / {borough.group(1)}"  # the council of a London borough
     if not country:  # a county council that names no country: its county says which
         county = _COUNCIL_OF.match(issuer) if re.search(r"\bCounty\s+Council$", issuer) else None
         where = COUNTY_COUNCIL_PLACES.get(county.group(1)) if county else None
@@ -2206,7 +2276,8 @@ def _governors_state(issuer: str, cleaned: str, language: str) -> str:
 # A state's own body writes of its government as "the State" mid-sentence ("resources the State
 # holds", "State agencies"), capitalised as a name; a federal or foreign text writes "states"
 # (not "Member State", "Lagos State", "Federal, State, and local", nor "State of Texas")
-_THE_STATE = re.compile(r"\b(?:the|of|by|to|across)\s+State\b(?!s\b|\s+of\b)")
+# (or "the Commonwealth", as Kentucky, Massachusetts, Pennsylvania and Virginia call theirs)
+_THE_STATE = re.compile(r"\b(?:the|of|by|to|across)\s+(?:State|Commonwealth)\b(?!s\b|\s+of\b)")
 # one more than kb.countries.most_named asks of a name: "State" is also a common noun
 _STATE_SELF_MENTIONS = 3
 
@@ -2220,6 +2291,9 @@ def _state_bodys_state(cleaned: str, language: str) -> str:
     return f"United States / {state}" if state else ""
 
 
+# One of London's boroughs by its formal name (London Government Act 1963; the royal ones): its
+# council governs it as a city's does
+_LONDON_BOROUGH = re.compile(r"\b(?:London|Royal) Borough of ([A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b")
 # A county's government by its formal name, with its state when written beside it
 _GOVERNING_COUNTY = re.compile(rf"\bCounty of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?:,?\s+({_STATE})\b)?")
 # A US street address's state and ZIP code ("White Plains, New York 10601")

@@ -192,9 +192,12 @@ def en_role_mentions(
             if m.group("kind") in ("lead", "leads"):
                 continue  # "open data lead to better services": a Data Lead is written as a title
             if m.group("kind").lower() == "commissioner" and re.search(
-                r"\b[A-Z][a-z]+\s+$", folded[max(0, m.start() - 30) : m.start()]
+                r"\b(?!(?:The|A|An|Each|Every|All|Any|No|Its|Their|Our)\b)[A-Z][a-z]+[ \t]+$",
+                folded[max(0, m.start() - 30) : m.start()],
             ):
-                continue  # the National Data Commissioner: a regulator's title, not a unit's 数据专员
+                # the National Data Commissioner: a regulator's title, not a unit's 数据专员 (not "The
+                # data commissioner", nor a heading's last word on the line above)
+                continue
             out.append(
                 RoleMention(m.start(), m.end(), _EN_NETWORK[" ".join(m.group("kind").lower().split())], ())
             )

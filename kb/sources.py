@@ -63,7 +63,7 @@ _GIVEN_UNDER = re.compile(
     # June, Two Thousand and Twenty-Five, and of the Independence of the United States, the …")
     # (or a board's: "Approved and adopted this 23rd day of October 2025.")
     r"^(?:given,?\s+under\s+my\s+hand|in witness whereof|done at|dated at|signed (?:on )?this\b|"
-    r"(?:(?:approved|passed|enacted) and )?adopted this\b|(?:approved|passed|enacted) this\b)\b.{0,240}$",
+    r"(?:(?:approved|passed|enacted) and )?adopted this\b|(?:approved|passed|enacted|executed|issued|ordered) this\b)\b.{0,240}$",
     re.I,
 )
 _FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re.I)
@@ -131,7 +131,9 @@ _ADDRESS_WITH_MAIL = re.compile(
 _ATTACHED_FILE = re.compile(
     r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$|^相关(?:文件|链接|附件)\s*[:：].{2,80}$"
     # (or its format and size in brackets: "公共部門首席數據官報備表（PDF，156 KB）")
-    r"|^\S.{0,80}[(（]\s*(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*[,，]\s*[\d.]+\s*[km]b\s*[)）]$",
+    r"|^\S.{0,80}[(（]\s*(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*[,，]\s*[\d.]+\s*[km]b\s*[)）]$"
+    # (or an annex the copy leaves out: "Annex: Registration Form … (omitted)", 附件：备案表（略）)
+    r"|^(?:附件|annex|attachment|appendix)\s*\w{0,3}\s*[:：].{2,100}[(（]\s*(?:omitted|略|not (?:attached|reproduced))\s*[)）]$",
     re.I,
 )
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
@@ -241,7 +243,8 @@ _POST_OF_BODY = re.compile(
 _POST_OF_BODY_CHARS = 80
 # ... or the body alone under its signer's post ("National Information Technology Development Agency")
 _BODY_LINE = re.compile(
-    r"(?:the\s+)?(?:[\w'’.&-]+\s+){1,8}(?:agency|authority|ministry|department|office|council|commission|board|bureau)",
+    r"(?:the\s+)?(?:[\w'’.&-]+\s+){1,8}(?:agency|authority|ministry|department|office|council|commission|board|bureau"
+    r"|administration)",
     re.I,
 )
 _SIGNED_NAME = re.compile(rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+{TITLE_CASE_WORD}){{0,7}}")
@@ -339,7 +342,12 @@ def is_complete(doc: Document) -> bool:
 _BY_ORDER = re.compile(r"\(?by order(?: and in the name)? of the governor\b[^()]*\)?", re.I)
 # An order's distribution list at its end ("Copy to:" over the offices it is copied to, and the
 # forwarding clerk's "//FORWARDED :: BY ORDER//"): addressees, one short line each, not its body.
-_DISTRIBUTION_HEAD = re.compile(r"^(?:copy to|copies to|cc|distribution|to)\s*:?$", re.I)
+# ("Copy for information to:", as a South Asian office memorandum heads its list)
+_DISTRIBUTION_HEAD = re.compile(
+    r"^(?:(?:copy|copies)(?: (?:for information|forwarded)(?: and (?:necessary )?action)?)? to|cc|distribution(?: list)?|to)"
+    r"\s*:?$",
+    re.I,
+)
 _ADDRESSEE_CHARS = 120
 # ... not a part that follows it (ANNEXURE, 附件) or a clause that binds someone: a body goes on
 _NOT_ADDRESSEE = re.compile(
@@ -433,6 +441,8 @@ def region_places(region: str) -> list[str]:
         if not part:
             continue
         pieces = _ZH_LEVEL.findall(part) if HAN_CHAR.search(part) else []
+        if pieces and part.endswith(("".join(pieces) + "镇", "".join(pieces) + "乡")):
+            pieces[-1] += part[-1]  # a town whose name holds 市 (昆山市周市镇): 周市 + 镇 is one place
         for piece in pieces or [part]:
             if piece not in places:
                 places.append(piece)

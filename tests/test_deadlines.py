@@ -1245,3 +1245,36 @@ def test_the_first_cold_review_of_batch_37_and_38s_dates() -> None:
     )
     by_due = {d.due: d.text for d in two}
     assert "appoint a data steward" not in by_due["2025-03-31"]
+
+
+def test_batches_39_and_40_timetables() -> None:
+    """Dates after a task and a colon, before a task with "by", in a cell with its reckoning,
+    and a Chinese sentence's opening date over its later clauses."""
+    items = deadlines_of(
+        "8. Implementation Timeline\n"
+        "Ministries shall complete the following actions within the timelines indicated against each:\n"
+        "(a) designation of CDOs and communication of particulars to MoITT: 13th June, 2025;\n"
+        "(b) nomination of Data Focal Persons: 30th June, 2025.\n",
+        date="2025-05-14",
+        title="Office Memorandum",
+    )
+    assert [d.due for d in items] == ["2025-06-13", "2025-06-30"]
+    agreed = deadlines_of(
+        "10.1 The Board has agreed the following deliverables for 2025 to 2026:\n"
+        "by 31 December 2025: publish a refreshed data quality framework;\n"
+        "by 31 March 2026: complete the council-wide data catalogue.\n",
+        date="2025-05-14",
+        title="Terms of Reference",
+    )
+    assert [d.due for d in agreed] == ["2025-12-31", "2026-03-31"]
+    chinese = deadlines_of(
+        "2025年8月底前，各县区完成人选确定，并将名单报领导小组办公室备案；领导小组办公室完成全市工作台账建立。"
+    )
+    assert any("台账建立" in d.text and d.due == "2025-08-31" for d in chinese)
+
+
+def test_a_cells_date_beside_its_reckoning() -> None:
+    from ingest.dates import parse_target_cell
+
+    cell = "November 30, 2025 (60 days after the effective date)"
+    assert parse_target_cell(cell, 0, len(cell), "2025-09-22").due == "2025-11-30"

@@ -1534,6 +1534,7 @@ def test_roles_and_responsibilities_with_each_party_labelled_over_its_list() -> 
     assert role_duty(found) == [
         ("Chief Data Officer", "leads the development of the council's data strategy"),
         ("Chief Data Officer", "chairs the Data Governance Group and sets its work programme"),
+        ("Data Governance Group", "meets monthly to review data issues"),  # a body the label names whole
     ]
 
 
@@ -2179,3 +2180,56 @@ def test_the_first_cold_review_of_batch_37_and_38s_duties() -> None:
     )
     assert all("Review of this framework" not in d.duty for d in numbered)
     assert ("Chief Data Officer", "Lead the data governance programme") in role_duty(numbered)
+
+
+def test_batches_39_and_40_lists() -> None:
+    """Leads and party labels batches 39 and 40 wrote their duties under."""
+    statute = duties_of(
+        "Sec. 9. The chief data officer shall do the following:\n(1) Direct and manage the office.\n"
+        "(2) Maintain the statewide data inventory.\n",
+        language="en",
+    )
+    assert role_duty(statute) == [
+        ("Chief Data Officer", "Direct and manage the office"),
+        ("Chief Data Officer", "Maintain the statewide data inventory"),
+    ]
+    aside = duties_of(
+        "The CDO shall, under the overall supervision of the Secretary, perform the following functions:\n"
+        "(a) lead the implementation of the framework;\n(b) prepare an inventory of all datasets.\n",
+        language="en",
+    )
+    assert [d for _, d in role_duty(aside)] == [
+        "lead the implementation of the framework",
+        "prepare an inventory of all datasets",
+    ]
+    led = duties_of(
+        "V. Duties of Data Commissioners\nData commissioners shall, under the leadership of the CDO of their unit:\n"
+        "(1) compile the data resource catalogue;\n(2) organise data quality checks.\n",
+        language="en",
+    )
+    assert role_duty(led) == [
+        ("Data Commissioner", "compile the data resource catalogue"),
+        ("Data Commissioner", "organise data quality checks"),
+    ]
+    counted = duties_of(
+        "《方案》列出了首席数据官的主要职责，共2项：\n1. 组织制定数据发展规划；\n2. 推动数据标准落地执行。\n"
+    )
+    assert role_duty(counted) == [
+        ("首席数据官", "组织制定数据发展规划"),
+        ("首席数据官", "推动数据标准落地执行"),
+    ]
+    parties = duties_in_sections(
+        "5. Roles and Responsibilities\n5.1 Commonwealth Chief Data Officer\n"
+        "Develops the enterprise data strategy.\nChairs the Enterprise Data Governance Council.\n"
+        "5.2 Enterprise Data Governance Council\nRecommends enterprise data standards.\n"
+        "5.3 Agency Data Stewards\nMaintain the agency's entries in the data catalog.\n"
+        "6. Compliance\nAgencies shall comply.\n",
+        title="Enterprise Data Governance Policy",
+        language="en",
+    )
+    assert role_duty(parties) == [
+        ("Chief Data Officer", "Develops the enterprise data strategy"),
+        ("Chief Data Officer", "Chairs the Enterprise Data Governance Council"),
+        ("Enterprise Data Governance Council", "Recommends enterprise data standards"),
+        ("Data Steward", "Maintain the agency's entries in the data catalog"),
+    ]

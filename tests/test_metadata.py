@@ -2414,3 +2414,88 @@ def test_the_first_cold_review_of_batch_37_and_38s_reading() -> None:
         "(the University) for all staff.\n"
     )
     assert policy.issuer == "The University of Auckland"
+
+
+def test_batches_39_and_40_heads() -> None:
+    """The heads batches 39 and 40 printed, each read as the document's own."""
+    portal = build_document_from(
+        "南阳市人民政府门户网站\n无障碍浏览　长者模式　English　登录　注册\n"
+        "标　　题：南阳市人民政府办公室关于印发南阳市首席数据官工作规则的通知\n\n"
+        "南阳市人民政府办公室\n关于印发《南阳市首席数据官工作规则》的通知\n宛政办〔2025〕21号\n"
+        "各县（市、区）人民政府：\n现印发给你们，请认真贯彻执行。\n南阳市人民政府办公室\n2025年7月18日\n"
+    )
+    assert (
+        portal.title == "南阳市人民政府办公室关于印发《南阳市首席数据官工作规则》的通知"
+    )  # the head, marks kept
+    assert "登录" not in portal.text
+    statute = build_document_from(
+        "Indiana Code 2025 — updated through the 2025 session.\nIC 4-3-26\nChapter 26. Management Performance Hub\n"
+        "IC 4-3-26-1 Applicability\nSec. 1. This chapter applies to each state agency.\n"
+    )
+    assert (statute.title, statute.issuer, statute.region) == (
+        "Chapter 26. Management Performance Hub",
+        "Indiana General Assembly",
+        "United States / Indiana",
+    )
+    town = build_document_from(
+        "昆山市周市镇人民政府关于建立首席数据官工作制度的通知\n各办局：\n现通知如下。\n"
+    )
+    assert (town.region, town.level) == ("江苏省昆山市周市镇", "镇")
+    assert region_places(town.region)[-1] == "周市镇"
+    memo = build_document_from(
+        "COUNTY OF FAIRFAX, VIRGINIA\nPROCEDURAL MEMORANDUM NO. 70-14\n"
+        "Subject: | Chief Data Officer and Enterprise Data Governance\nDate: | September 22, 2025\n"
+        "Supersedes: | Procedural Memorandum No. 70-08, “Data Sharing,” dated June 3, 2019\n"
+        "1. Purpose\nThis memorandum establishes the position of Chief Data Officer.\n"
+    )
+    assert (memo.date, memo.doc_number) == ("2025-09-22", "PROCEDURAL MEMORANDUM NO. 70-14")
+    assert memo.title.endswith(": Chief Data Officer and Enterprise Data Governance")
+    om = build_document_from(
+        "No. F.2-11/2025-DG(MoITT)\nGOVERNMENT OF PAKISTAN\nMINISTRY OF INFORMATION TECHNOLOGY & TELECOMMUNICATION\n"
+        "Islamabad, the 14th May, 2025\nOFFICE MEMORANDUM\nSubject: DESIGNATION OF CHIEF DATA OFFICERS\n"
+        "The undersigned is directed to state the following.\n"
+    )
+    assert om.doc_number == "F.2-11/2025-DG(MoITT)"
+    directive = build_document_from(
+        "Executive Directive No. 14: Data Governance and the Chief Data Officer\n"
+        "OFFICE OF THE MAYOR — CITY OF LOS ANGELES\nExecutive Directive No. 14\nIssue Date: October 7, 2025\n"
+        "Subject: Data Governance and the Chief Data Officer\nBackground\nThe City collects data.\n"
+        "Executed this 7th day of October, 2025.\nKAREN BASS\nMayor\n"
+    )
+    assert directive.doc_number == "Executive Directive No. 14" and is_complete(directive)
+    borough = build_document_from(
+        "Data Governance Board: Terms of Reference\nThe Board is the London Borough of Camden's senior forum.\n"
+        "Camden Council\n"
+    )
+    assert borough.region == "United Kingdom / England / Camden"
+    kentucky = build_document_from(
+        "Enterprise Policy CIO-131\nThis policy applies to Executive Branch agencies of the Commonwealth of "
+        "Kentucky. The Commonwealth Chief Data Officer serves the Commonwealth. Data held by the Commonwealth "
+        "is shared across the Commonwealth. Kentucky agencies comply.\n"
+    )
+    assert kentucky.region == "United States / Kentucky"
+
+
+def test_a_shortened_chinese_property_title_spelled_out_by_the_head() -> None:
+    from ingest.formats.base import as_the_text_titles_it
+
+    head = (
+        "穗埔府办〔2025〕9号\n广州市黄埔区人民政府办公室 广州开发区管委会办公室关于印发《广州市黄埔区 "
+        "广州开发区首席数据官制度实施细则》的通知\n各街道办事处：\n"
+    )
+    assert as_the_text_titles_it("关于印发首席数据官制度实施细则的通知", head).startswith(
+        "广州市黄埔区人民政府办公室"
+    )
+
+
+def test_an_annex_left_out_and_a_distribution_list_end_no_body() -> None:
+    left_out = build_document_from(
+        "Notice on the CDO system\nThe CDOs shall report by July 10 each year.\n"
+        "Annex: Registration Form of Chief Data Officers (omitted)\n"
+        "Hangzhou Municipal Data Resources Administration\nApril 18, 2025\n"
+    )
+    assert is_complete(left_out)
+    assert (
+        region_places("浙江省湖州市德清县新市镇")[-1] == "新市镇"
+        and region_places("广东省佛山市南海区狮山镇")[-1] == "狮山镇"
+    )

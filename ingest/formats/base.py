@@ -146,6 +146,13 @@ def as_the_text_titles_it(title: str, text: str) -> str:
 
 
 def _spells_out(short: str, line: str) -> bool:
+    if HAN_CHAR.search(short):
+        # a Chinese title the property shortens by leaving out its issuers and the plan's place
+        # (关于印发首席数据官制度实施细则的通知 of "…办公室关于印发《广州市黄埔区 广州开发区首席
+        # 数据官制度实施细则》的通知"): its characters in order, the same last one
+        chars = [c for c in short if not c.isspace()]
+        rest = iter(line)
+        return len(line) > len(chars) and line.rstrip()[-1:] == chars[-1] and all(c in rest for c in chars)
     words = re.findall(r"\w+", short.lower())
     written = re.findall(r"\w+", line.lower())
     if len(written) <= len(words) or not words or written[0] != words[0] or written[-1] != words[-1]:
