@@ -200,7 +200,8 @@ _YEAR_CN = re.compile(rf"([{_CN_NUM}]{{4}})\s*年")
 
 # a date without its year that comes back every year: "no later than December 31 of each year", 每年12月底前
 _YEARLY_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE}))(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:each|every)\s+year\b"
+    # ("by 31st July each year": the day's ordinal before its month too)
+    rf"\b(?:(?:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE}))(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:each|every)\s+year\b"
     r"|每年\d{1,2}月",
     re.I,
 )

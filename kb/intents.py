@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from kb.dates import years_named
+from kb.dates import MONTHS, years_named
 from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, roles_named, zh_role_mentions
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
@@ -418,7 +418,10 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # ... asked indirectly ("who the current Deputy Chair … is"), or the name itself ("I need the name")
     rf"\bwho the (?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
-    r"\bi (?:need|want) (?:the|their|his|her) names?(?! (?:published|posted|filed))\b|"
+    r"\bi (?:need|want) (?:the|their|his|her|a) names?(?! (?:published|posted|filed))\b|"
+    # ... or who holds it now ("Who is San Francisco's chief data officer right now?"): the
+    # person, where a rule says only who appoints whom
+    rf"\bwho(?:'s|’s| is) [^?.]{{0,40}}?{_POST_NAMES}[^?.]{{0,20}}?\b(?:right now|currently|at present|these days)\b|"
     r"\b(?:give|tell) me (?:the|their|his|her) names?\b|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
@@ -709,12 +712,19 @@ def asker_context(question: str) -> set[str]:
     asked = {t for c, a in zip(clauses, asks, strict=True) if a for t in content_tokens(c)}
     if not about_asker or not asked:
         return set()
-    return {t for c in about_asker for t in content_tokens(c)} - asked
+    return {t for c in about_asker for t in content_tokens(_without_topic(c))} - asked
 
 
 # What an answer is for, in a clause that frames the question ("For a training slide:",
 # "做培训课件用", "Trainer here"): the asker's work, not what is asked.
 _PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
+# ... whose words after "on" say what the work is about: the question's topic ("For my slides on
+# Yuehai's data governance setup:" asks about Yuehai)
+_TOPIC_OF_WORK = re.compile(r"\s(?:on|about|covering)\s.*$", re.I | re.S)
+
+
+def _without_topic(clause: str) -> str:
+    return _TOPIC_OF_WORK.sub("", clause) if _PURPOSE.search(clause) else clause
 
 
 _OPENS_SENTENCE = ".?!。？！:：\n"  # what a sentence's first clause follows (or nothing)
@@ -1065,6 +1075,11 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False  # "which 13 bureaus": a passage that names them, not one that counts them
     if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
         return False
+    if _DAY_ASKED.search(fold(question)) and not any(_DAY_STATED.search(fold(p.text)) for p in passages):
+        return False  # 截止到几月几号: a passage that gives the day, not the year alone
+    counted = _COUNT_UNIT_ASKED.search(fold(question))
+    if counted and not any(_counts_in(counted.group(1), p.text) for p in passages):
+        return False  # 要配几名数据专员: a passage that gives so many 名 (or lists the 项 it counts)
     for topic in asked.topics:
         stated = _TOPICS[topic][1]
         if not any(stated.search(fold(p.text)) for p in passages):
@@ -1078,6 +1093,33 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         if latest and not any(p.date[:4].isdigit() and int(p.date[:4]) >= latest for p in passages):
             return False
     return all(any(names_year(year, *p.year_texts) for p in passages) for year in asked.years)
+
+
+# The day asked (截止到几月几号, "on what exact date"), which a passage states with its day of the month
+_DAY_ASKED = re.compile(
+    r"几月几[号日]|几号|哪一?天|具体(?:哪一?天|日期)|\b(?:which|what exact|exact) (?:day|date)\b"
+)
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_STATED = re.compile(
+    rf"\d{{1,2}}\s*[日号]|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\b(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAME})\b"
+)
+# How many, in a Chinese measure word: 几名, 多少家, 几项 (not 多少钱 or 几年, amounts and terms of
+# their own, read by asked_amount)
+# (哪几种 asks which ones, not how many)
+_COUNT_UNIT_ASKED = re.compile(r"(?:(?<![哪好])几|多少)(名|个|家|位|人|项|次|条|批|类|级|种|所)")
+_ALL_OF = re.compile(r"全(?:县|市|区|省|镇|部|体)(?:推广|推行|覆盖|铺开|设立|建立)|所有")
+_ITEM_UNITS = "个家项条类种"  # what a list's items may be counted in (its bodies, its tasks)
+
+
+def _counts_in(unit: str, text: str) -> bool:
+    """The passage gives a number of `unit` (3名, 十三家), or lists things such a unit counts; an
+    English passage any number ("85 CDO members"), which no measure word marks."""
+    folded = fold(text)
+    if not CJK_CHAR.search(folded):
+        return bool(ANSWER_SHAPE["how_many"].search(folded))
+    if re.search(rf"(?:\d+|[一二三四五六七八九十百两]+)\s*{unit}", folded) or _ALL_OF.search(folded):
+        return True  # (or all of them: 全县推广 answers 多少个单位)
+    return unit in _ITEM_UNITS and listed_items(text) >= 2
 
 
 def _names_who(asked: Asked, text: str) -> bool:
@@ -1350,8 +1392,8 @@ def wants_duties(question: str) -> bool:
 _NAMES_A_DOCUMENT = re.compile(
     # the rest of the title's words first, up to eight (制度试点工作方案, 设置与运行办法)
     r"\s*[\u4e00-\u9fff]{0,8}?(?:指令|办法|方案|指南|指引|通知|规定|条例|细则|意见|要点|章程|通函)|"
-    # (a rule's title: 首席数据官工作规则, 管理守则; not "首席数据官要遵守哪些规则")
-    r"\s*(?:工作|管理|考核|履职|行为|议事|运行)?(?:规则|守则)|"
+    # (a rule's title: 首席数据官工作规则, 管理守则, 工作规程; not "首席数据官要遵守哪些规则")
+    r"\s*(?:工作|管理|考核|履职|行为|议事|运行)?(?:规则|守则|规程)|"
     r"\s*制度|"
     r"\s+(?:Act|Directive|Policy|Order|Ordinance|Charter|Playbook)\b",
     re.IGNORECASE,

@@ -339,6 +339,14 @@ class Retriever:
             question, lambda w: bool(self._keywords.document_frequency(w))
         )
         named |= {short} if short else set()
+        # ... or by its company's own name (粤海 of 广东粤海控股集团有限公司)
+        core = self._titles.named_by_core(
+            question,
+            lambda word, ids: (
+                0 < len(self._keywords.holding([word])) == len(self._keywords.holding([word], ids))
+            ),
+        )
+        named |= {core} if core else set()
         return next(iter(named)) if len(named) == 1 else None
 
     def _named_in_pinyin(self, question: str, place_words: set[str]) -> tuple[set[str], set[str]]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place
 from kb.genres import genre_words
 from kb.text import english_tokens, fold, tokenize
 from kb.types import Document
@@ -87,6 +88,19 @@ class Titles:
                             named |= ids
         return next(iter(named)) if len(named) == 1 else None
 
+    def named_by_core(self, question: str, own: Callable[[str, frozenset[str]], bool]) -> str | None:
+        """The one document whose company the question calls by the name's own words, without
+        its province and its kind (粤海 of 广东粤海控股集团有限公司, 交通银行 of 交通银行股份有限
+        公司), words that only its `own` passages use (not 山东高速集团's 高速, any road's); None
+        when none or several documents are so named."""
+        folded = fold(question)
+        named: set[str] = set()
+        for name, ids in self.institutions.items():
+            core = _company_core(name)
+            if core and core in folded and own(core, ids):
+                named |= ids
+        return next(iter(named)) if len(named) == 1 else None
+
     def institutions_in(self, question: str) -> list[tuple[str, frozenset[str]]]:
         """The institutions a question names in full (华西医院, 交通银行股份有限公司) with their
         documents, in the order it names them; one name per set of documents (四川大学华西医院
@@ -149,6 +163,24 @@ _EN_INSTITUTION = re.compile(
     rf"\bUniversity of [A-Z][a-z]+(?: [A-Z][a-z]+)?|\b(?:{_NOT_A_NAME_WORD}[A-Z][a-z]+ ){{1,2}}(?:University|Hospital|College)\b"
 )
 _SHORT_NAME_REACH = 8  # a short name's characters come from the name's first words
+
+
+# A company's kind after its own name: 控股集团有限公司, 股份有限公司 (not 银行 or 保险, which are
+# part of what it is called: 交通银行)
+_COMPANY_KIND = re.compile(r"(?:控股)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)?$")
+_CORE_CHARS = 2
+
+
+def _company_core(name: str) -> str:
+    """A company's own name: 广东粤海控股集团有限公司 -> 粤海; "" for a university's, a hospital's,
+    or a name that is a place's alone."""
+    if not re.search(r"(?:公司|集团)$", name):
+        return ""
+    core = _COMPANY_KIND.sub("", name)
+    province = next((p for p in (*PROVINCES, *PROVINCE_CORE) if core.startswith(p)), "")
+    core = core[len(province) :]
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", core)  # 中国太平洋保险（集团）
+    return core if len(core) >= _CORE_CHARS and not chinese_place(core) else ""
 
 
 def _abbreviates(short: str, name: str) -> bool:
