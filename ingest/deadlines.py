@@ -486,7 +486,8 @@ _EN_LEAD_IN = re.compile(
     r"|(?:shall|must|will)\s+(?:complete|take|carry\s+out|undertake)\s+the\s+following\b[^:;.\n]{0,100}?"
     # "The Board has agreed the following deliverables for 2025 to 2026:" over "by 30 September
     # 2025: every directorate to have named Data Stewards …;"
-    r"|\bthe\s+following\s+(?:deliverables|milestones|actions|targets|tasks)\b[^:;.\n]{0,80}?"
+    # (agreed or set for what is to come, not "met the following targets in 2024:")
+    r"|\b(?:agreed|set|adopted|approved)\s+the\s+following\s+(?:deliverables|milestones|actions|targets|tasks)\b[^:;.\n]{0,80}?"
     # "… shall implement this act in three phases:" over its dated phases
     # (the modal's, across the page's line break: "shall implement\nthis act in three phases:")
     rf"|(?:shall|must|will)\b[^:;.\n]{{0,120}}?\n?[^:;.\n]{{0,120}}?\b(?:in|over)\s+(?:\w+\s+)?(?:phases|stages))"
@@ -807,7 +808,7 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
             not inside
             and opening is not None
             and seg.start >= opening.end
-            and _ZH_TASK_CLAUSE.search(folded, seg.start, seg.end)
+            and _ZH_TASK_CLAUSE.match(folded, seg.start, seg.end)
         ):
             inside = [replace(opening, start=seg.start, end=seg.start)]
         if inside:
@@ -818,8 +819,13 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
 # what may stand before a sentence's opening date: its item's marker (1. （一）)
 _OPENING_TIME = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?")
 _ZH_TIME_COMMA = re.compile(r"\s*[,，]")
-# a clause that does something: a verb of completing or doing, not a remark (确保…, 争取…)
-_ZH_TASK_CLAUSE = re.compile(r"完成|建立|制定|报送|印发|出台|上线|开展|编制|组织|提交|备案")
+# a clause that does something: its subject, then a verb of completing or doing (领导小组办公室完成…
+# 台账建立), not a remark (确保按时完成, 争取…), a standing duty (负责…), what was done (已建立…) or a
+# noun (完成情况纳入考核, 完成率达到100%)
+_ZH_TASK_CLAUSE = re.compile(
+    r"\s*(?!确保|争取|力争|负责|已|并|同时|其中)[^,，;；。]{0,20}?(?<!已)"
+    r"(?:完成|建立|制定|报送|印发|出台|上线|开展|编制|组织|提交|备案)(?!情况|率|度|时限|进度|质量)"
+)
 
 
 # --------------------------------------------------------------------------- public API

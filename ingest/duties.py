@@ -1271,10 +1271,10 @@ _JOB_VERBS = (
 
 
 def _base_form(verb: str) -> str:
-    """ "Identifies" -> "Identify", "Establishes" -> "Establish", "Manages" -> "Manage"."""
+    """ "Identifies" -> "Identify", "Establishes" -> "Establish", "Organizes" -> "Organize"."""
     if verb.endswith("ies"):
         return verb[:-3] + "y"
-    if re.search(r"(?:sh|ch|ss|x|z)es$", verb):
+    if re.search(r"(?:sh|ch|ss|x)es$", verb):
         return verb[:-2]
     return verb[:-1]
 
@@ -1283,12 +1283,17 @@ _EN_UNMARKED_ITEM = re.compile(rf"\s*(?=(?:{_JOB_VERBS})(?:,|\s+(?:and\s+)?[a-z]
 # ... a plural party's, in the verb's base form ("Agency Data Stewards" over "Maintain the
 # agency's entries …."), a whole sentence, not a sub-heading ("Report on progress")
 _EN_UNMARKED_PLURAL_ITEM = re.compile(
-    rf"\s*(?=(?:{'|'.join(sorted({_base_form(v) for v in _JOB_VERBS.split('|')}))})\s+(?:and\s+)?[a-z][^\n]*[.;]\s*$)"
+    rf"\s*(?=(?:{'|'.join(sorted({_base_form(v) for v in _JOB_VERBS.split('|')}))})\s+(?:and\s+)?[a-z]"
+    # (not a statement whose verb comes later: "Lead times are set out in Annex B.")
+    r"(?![^\n]*\b(?:is|are|was|were)\b)[^\n]*[.;]\s*$)"
 )
 # a party's label numbered as its section's clause: "5.2 Commonwealth Chief Data Officer"
-_WHAT_IT_IS = re.compile(r"(?:is|are|was|were|consists|comprises)\b", re.I)
+_WHAT_IT_IS = re.compile(
+    r"(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of\b|(?:consists\s+of|comprises)\b", re.I
+)
 _CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
 _QUALIFIER_WORDS = 3  # "Commonwealth", "Agency", "Department" before the role the label names
+_OTHER_POST = re.compile(r"\b(?:Associate|Assistant|Deputy|Vice|Under)\b", re.I)
 # A lead-in naming a party other than a known role ("The Secretary:", "The Under Secretary shall:")
 _OTHER_PARTY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+shall)?\s*:$")
 # An item numbered in brackets under the heading, as a translated plan numbers its (一)(二): "(1) …"
@@ -1364,6 +1369,8 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
                 label = _CLAUSE_NUMBER.sub("", line.rstrip(":"))
                 mentions = en_role_mentions(label)
                 qualifier = label[: mentions[0].start].split() if mentions else []
+                # (not a post of its own: an Associate Chief Data Officer, an Assistant Data Steward)
+                qualifier = qualifier if not _OTHER_POST.search(" ".join(qualifier)) else ["-"]
                 whole = (
                     mentions
                     and (
@@ -1386,7 +1393,7 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
             continue
         duty = re.sub(r"[;.]\s*$", "", doc.text[start : m.end()]).strip()
         if _WHAT_IT_IS.match(duty):
-            continue  # "is made up of Data Owners …": what the party is, not what it does
+            continue  # "is made up of Data Owners …": who the party is, not what it does
         if len(duty.split()) >= 2:
             out.append((m.start(), _en_duty(doc, index, role, "", "", duty, Span(m.start(), m.end()))))
     return out

@@ -564,9 +564,12 @@ _LEGISLATURE = re.compile(
 _STATE_CODE = re.compile(
     rf"^(?:The |\d{{4}} )?(?:({'|'.join(US_STATES)})\s+(?:Code|Statutes|Revised Statutes|General Statutes|General Laws"
     rf"|Compiled Statutes|Revised Code|Code Annotated|Government Code|Consolidated Laws)(?!\s+of\b)"
-    rf"|Code of ({'|'.join(US_STATES)}))\b"
+    rf"|Code of ({'|'.join(US_STATES)})(?!\s+Regulations))\b"
 )
 _CODE_HEAD_LINES = 3
+# a state whose "Code" is its agencies' regulations (the Pennsylvania Code; its statutes are the
+# Pennsylvania Consolidated Statutes)
+_REGULATIONS_CODE = frozenset({"Pennsylvania"})
 
 
 def _code_legislature(cleaned: str) -> str:
@@ -574,7 +577,7 @@ def _code_legislature(cleaned: str) -> str:
     ("2025 Minnesota Statutes, 16E.27 …")."""
     for line in _nonempty(cleaned)[:_CODE_HEAD_LINES]:
         m = _STATE_CODE.match(line.strip())
-        if m:
+        if m and not (m.group(1) in _REGULATIONS_CODE and m.group(0).endswith(" Code")):
             return US_LEGISLATURES[m.group(1) or m.group(2)]
     return ""
 
@@ -1582,14 +1585,13 @@ _DATE_LABEL = re.compile(
     # a page's details table: the label in a cell of its own at the row's start ("Approved |
     # November 18, 2025"; not a milestone table's "Target date | …" within a row)
     r"^[\W_]*(?:Date(?: issued| approved| signed| of (?:the )?meeting)?|Meeting date|Dated|"
-    r"(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)\s*\|\s*|"
+    r"(?:Approved|Issued|Signed|Published|Adopted)(?: on)?)\s*[:：]?\s*\|\s*|"  # (or "Date: | …")
     r"(?<![A-Za-z])(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期|时间|時間|"
     r"Dated(?: this)?|Date(?: of issue| of (?:the )?meeting| approved| issued| signed| adopted)?|Issue date|Time|Adopted(?: on)?|Last Updated|Updated|Released|Issued(?: on)?|Signed(?: on)?|"
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
     # approved September 2025" is a milestone)
     # (or by whom: "Approved by Council on 28 May 2025")
     r"Published(?: on)?|^[\W_]*(?:Approved|Adopted)(?: by (?:the )?[A-Z][\w'’ ]{1,40}? on| on| this)?)\s*[:：]?\s*"
-    r"(?:\|\s*)?"  # its value in the next cell of a header table ("Date: | September 22, 2025")
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
@@ -2293,7 +2295,10 @@ def _state_bodys_state(cleaned: str, language: str) -> str:
 
 # One of London's boroughs by its formal name (London Government Act 1963; the royal ones): its
 # council governs it as a city's does
-_LONDON_BOROUGH = re.compile(r"\b(?:London|Royal) Borough of ([A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b")
+# (Tower Hamlets, Kensington and Chelsea, Richmond upon Thames; not "Camden Council")
+_LONDON_BOROUGH = re.compile(
+    r"\b(?:London|Royal) Borough of ([A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+| (?!Council\b)[A-Z][a-z]+)?)\b"
+)
 # A county's government by its formal name, with its state when written beside it
 _GOVERNING_COUNTY = re.compile(rf"\bCounty of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?:,?\s+({_STATE})\b)?")
 # A US street address's state and ZIP code ("White Plains, New York 10601")

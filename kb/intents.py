@@ -418,10 +418,13 @@ _NAME_ASKED = re.compile(
     rf"\bwho (?:was|is) (?:[\w']+ ){{0,2}}?(?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     # ... asked indirectly ("who the current Deputy Chair … is"), or the name itself ("I need the name")
     rf"\bwho the (?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
-    r"\bi (?:need|want) (?:the|their|his|her|a) names?(?! (?:published|posted|filed))\b|"
+    r"\bi (?:need|want) (?:the|their|his|her) names?(?! (?:published|posted|filed))\b|"
     # ... or who holds it now ("Who is San Francisco's chief data officer right now?"): the
     # person, where a rule says only who appoints whom
-    rf"\bwho(?:'s|’s| is) [^?.]{{0,40}}?{_POST_NAMES}[^?.]{{0,20}}?\b(?:right now|currently|at present|these days)\b|"
+    # (the post right after "who is" and a place's name, the time at the question's end: not "who is
+    # responsible for appointing the CDO currently", "who is the CDO currently required to report to")
+    rf"\bwho(?:'s|’s| is) (?:the |[\w .-]{{1,30}}?(?:'s|’s) )?(?:current )?{_POST_NAMES}"
+    r"(?: (?:of|at|in|for) [^?.]{0,30}?)? (?:right now|currently|at present|these days)\s*(?:[?？.]|$)|"
     r"\b(?:give|tell) me (?:the|their|his|her) names?\b|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
@@ -719,12 +722,19 @@ def asker_context(question: str) -> set[str]:
 # "做培训课件用", "Trainer here"): the asker's work, not what is asked.
 _PURPOSE = re.compile(r"课件|幻灯|ppt|讲稿|讲义|\bslides?\b|\bdeck\b|\bhandout\b|\btrainer\b", re.I)
 # ... whose words after "on" say what the work is about: the question's topic ("For my slides on
-# Yuehai's data governance setup:" asks about Yuehai)
-_TOPIC_OF_WORK = re.compile(r"\s(?:on|about|covering)\s.*$", re.I | re.S)
+# Yuehai's data governance setup:" asks about Yuehai; 关于粤海数据治理的课件), right after the work's
+# word (not "a trainer working on Shenzhen's data team")
+_TOPIC_OF_WORK = re.compile(
+    r"(\b(?:slides?|deck|handout|presentation|session|training))\s+(?:on|about|covering)\s.*$"
+    r"|关于[^，,。；;：:]{1,30}?的(?=(?:培训)?(?:课件|幻灯|讲稿|讲义|ppt))",
+    re.I | re.S,
+)
 
 
 def _without_topic(clause: str) -> str:
-    return _TOPIC_OF_WORK.sub("", clause) if _PURPOSE.search(clause) else clause
+    if not _PURPOSE.search(clause):
+        return clause
+    return _TOPIC_OF_WORK.sub(lambda m: m.group(1) or "", clause)
 
 
 _OPENS_SENTENCE = ".?!。？！:：\n"  # what a sentence's first clause follows (or nothing)
@@ -1096,17 +1106,28 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
 
 
 # The day asked (截止到几月几号, "on what exact date"), which a passage states with its day of the month
+# (not a weekday, 每周哪天, "which day of the week"; nor "day-to-day" or "what exact date format")
 _DAY_ASKED = re.compile(
-    r"几月几[号日]|几号|哪一?天|具体(?:哪一?天|日期)|\b(?:which|what exact|exact) (?:day|date)\b"
+    r"几月几[号日]|(?<!周)(?<!星期)几号|(?<!周)(?<!星期)(?<!礼拜)哪一?天|具体(?:哪一?天|日期)|"
+    r"\b(?:which|what exact|exact) (?:day|date)\b(?![-\w]| of the week| format)"
 )
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CN_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY_STATED = re.compile(
-    rf"\d{{1,2}}\s*[日号]|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\b(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAME})\b"
+    # its month written before the day (6月30日, 十二月三十一日; not 30日内, a period, nor a 文号's 5号)
+    rf"{_CN_DAY}\s*月\s*{_CN_DAY}\s*[日号]|\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\b(?:{_MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b"
 )
 # How many, in a Chinese measure word: 几名, 多少家, 几项 (not 多少钱 or 几年, amounts and terms of
 # their own, read by asked_amount)
 # (哪几种 asks which ones, not how many)
-_COUNT_UNIT_ASKED = re.compile(r"(?:(?<![哪好])几|多少)(名|个|家|位|人|项|次|条|批|类|级|种|所)")
+# (多少人才 counts talents, a noun, not in the measure word 人)
+# (nor 几个月 or 多少个工作日, a length of time)
+_COUNT_UNIT_ASKED = re.compile(
+    r"(?:(?<![哪好])几|多少)(名|个(?!月|小时|工作日|季度|星期|礼拜)|家|位|人(?![才员口民数大力群选事])|项|次|条|批|类|级|种|所)"
+)
+# the measure words that count the same things: people (50名, 50人, 5位), bodies and things (3个, 3家)
+_SAME_COUNT = ("名位人", "个家")
 _ALL_OF = re.compile(r"全(?:县|市|区|省|镇|部|体)(?:推广|推行|覆盖|铺开|设立|建立)|所有")
 _ITEM_UNITS = "个家项条类种"  # what a list's items may be counted in (its bodies, its tasks)
 
@@ -1117,7 +1138,8 @@ def _counts_in(unit: str, text: str) -> bool:
     folded = fold(text)
     if not CJK_CHAR.search(folded):
         return bool(ANSWER_SHAPE["how_many"].search(folded))
-    if re.search(rf"(?:\d+|[一二三四五六七八九十百两]+)\s*{unit}", folded) or _ALL_OF.search(folded):
+    units = next((f"[{group}]" for group in _SAME_COUNT if unit in group), unit)
+    if re.search(rf"(?:\d+|[一二三四五六七八九十百两]+)\s*{units}", folded) or _ALL_OF.search(folded):
         return True  # (or all of them: 全县推广 answers 多少个单位)
     return unit in _ITEM_UNITS and listed_items(text) >= 2
 

@@ -192,7 +192,8 @@ def en_role_mentions(
             if m.group("kind") in ("lead", "leads"):
                 continue  # "open data lead to better services": a Data Lead is written as a title
             if m.group("kind").lower() == "commissioner" and re.search(
-                r"\b(?!(?:The|A|An|Each|Every|All|Any|No|Its|Their|Our)\b)[A-Z][a-z]+[ \t]+$",
+                r"\b(?!(?:The|A|An|Each|Every|All|Any|No|Its|Their|Our|This|These|That|Those|Such|Your|His|Her"
+                r"|Where|When|If|Once)\b)[A-Z][a-z]+[ \t]+$",
                 folded[max(0, m.start() - 30) : m.start()],
             ):
                 # the National Data Commissioner: a regulator's title, not a unit's 数据专员 (not "The

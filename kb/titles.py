@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kb.gazetteer import PROVINCE_CORE, PROVINCES, chinese_place
+from kb.gazetteer import PROVINCE_CORE, PROVINCES, province_of
 from kb.genres import genre_words
+from kb.lexicon import lexicon
 from kb.text import english_tokens, fold, tokenize
 from kb.types import Document
 
@@ -90,8 +91,8 @@ class Titles:
 
     def named_by_core(self, question: str, own: Callable[[str, frozenset[str]], bool]) -> str | None:
         """The one document whose company the question calls by the name's own words, without
-        its province and its kind (粤海 of 广东粤海控股集团有限公司, 交通银行 of 交通银行股份有限
-        公司), words that only its `own` passages use (not 山东高速集团's 高速, any road's); None
+        its province and its kind (粤海 of 广东粤海控股集团有限公司), words that only its `own`
+        passages use (not 山东高速集团's 高速, any road's); None
         when none or several documents are so named."""
         folded = fold(question)
         named: set[str] = set()
@@ -180,7 +181,13 @@ def _company_core(name: str) -> str:
     province = next((p for p in (*PROVINCES, *PROVINCE_CORE) if core.startswith(p)), "")
     core = core[len(province) :]
     core = re.sub(r"[(（][^()（）]*[)）]$", "", core)  # 中国太平洋保险（集团）
-    return core if len(core) >= _CORE_CHARS and not chinese_place(core) else ""
+    words = lexicon()
+    # not a place alone (深圳集团), nor a common word (北京银行's 银行, 山东高速集团's 高速: the
+    # dictionary's English for it all common words)
+    place = words.place_notes_of(core) or province_of(core) or province_of(core + "市")
+    glosses = words.english(core)
+    common = bool(glosses) and all(words.is_common_word(g) for g in glosses)
+    return core if len(core) >= _CORE_CHARS and not place and not common else ""
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -3335,3 +3335,35 @@ def test_a_company_named_by_its_own_words(fake_kb):
         retriever.prepare("我是粤海下面的数据专员，工作规程里对数据专员有哪些职责要求？").named_document
         == "yuehai"
     )
+
+
+def test_what_the_cold_review_found_in_asking() -> None:
+    from kb.intents import Speaking, asker_context, asks_person_name, holds_what_is_asked
+    from kb.titles import _company_core
+
+    for role_question in (
+        "Who is responsible for appointing the chief data officer currently?",
+        "Who is the CDO currently required to report to?",
+        "I need a name for the data office.",
+    ):
+        assert not asks_person_name(role_question)
+
+    def said(text: str) -> list[Speaking]:
+        return [Speaking(text, "", "", "", "", True)]
+
+    assert holds_what_is_asked("各单位要配几位数据专员？", said("配备1名数据专员"))  # 位 and 名 count people
+    assert holds_what_is_asked("首席数据官要在几个月内完成评估？", said("在半年内完成"))  # a length of time
+    assert holds_what_is_asked(
+        "Which day-to-day duties does the CDO carry out?", said("shall maintain the inventory")
+    )
+    assert holds_what_is_asked("数据专员例会每周哪天开？", said("每周一召开"))
+    assert holds_what_is_asked("截止到几月几号报送？", said("每年十二月三十一日前报送"))
+    assert holds_what_is_asked("On what exact date is the report due?", said("due by July 31st each year"))
+    assert not holds_what_is_asked("截止到几月几号报送？", said("各单位应在30日内报送"))
+    assert "粤海" not in asker_context("我在做关于粤海数据治理的课件，首席数据官是谁？")
+    assert "shenzhen" in asker_context(
+        "I'm a trainer working on Shenzhen's data team, what does Guangdong require?"
+    )
+    assert [
+        _company_core(n) for n in ("北京银行股份有限公司", "深圳集团有限公司", "山东高速集团有限公司")
+    ] == ["", "", ""]

@@ -1278,3 +1278,22 @@ def test_a_cells_date_beside_its_reckoning() -> None:
 
     cell = "November 30, 2025 (60 days after the effective date)"
     assert parse_target_cell(cell, 0, len(cell), "2025-09-22").due == "2025-11-30"
+
+
+def test_what_was_met_and_what_no_clause_sets_are_no_deadlines() -> None:
+    met = deadlines_of(
+        "In 2024 the Department met the following targets:\n(a) designation of CDOs: 13 June 2024;\n"
+        "(b) first inventory: 30 September 2024.\n",
+        date="2025-01-10",
+        title="Annual Report",
+    )
+    assert met == []
+    for clause in (
+        "完成情况纳入考核。",
+        "确保按时完成。",
+        "完成率达到100%。",
+        "各单位已建立台账。",
+        "市数据局负责统筹协调。",
+    ):
+        found = deadlines_of(f"2025年8月底前，各县区完成人选确定；{clause}")
+        assert len(found) == 1, clause

@@ -2233,3 +2233,27 @@ def test_batches_39_and_40_lists() -> None:
         ("Enterprise Data Governance Council", "Recommends enterprise data standards"),
         ("Data Steward", "Maintain the agency's entries in the data catalog"),
     ]
+
+
+def test_party_labels_read_no_more_than_their_lists() -> None:
+    """The cold review's cases: a responsibility is kept, another post's list is its own, a
+    statement under a plural label is no item, and -izes verbs keep their e."""
+    from ingest.duties import _base_form
+
+    found = duties_in_sections(
+        "5. Roles and Responsibilities\n5.1 Associate Chief Data Officer\nDevelops the data strategy.\n"
+        "5.2 Agency Data Stewards\n- is responsible for the agency's data catalog entries;\n- is made up of one officer per agency;\n"
+        "Maintain the agency's entries in the data catalog.\nLead times for requests are set out in Annex B.\n"
+        "6. Compliance\nAgencies shall comply.\n",
+        title="Enterprise Data Governance Policy",
+        language="en",
+    )
+    assert role_duty(found) == [
+        ("Data Steward", "is responsible for the agency's data catalog entries"),
+        ("Data Steward", "Maintain the agency's entries in the data catalog"),
+    ]
+    assert [_base_form(v) for v in ("Organizes", "Identifies", "Establishes")] == [
+        "Organize",
+        "Identify",
+        "Establish",
+    ]

@@ -2499,3 +2499,16 @@ def test_an_annex_left_out_and_a_distribution_list_end_no_body() -> None:
         region_places("浙江省湖州市德清县新市镇")[-1] == "新市镇"
         and region_places("广东省佛山市南海区狮山镇")[-1] == "狮山镇"
     )
+
+
+def test_what_the_cold_review_found_in_the_heads() -> None:
+    row = build_document_from(
+        "Data Strategy\nMilestone | Target date | June 30, 2026\nApproved: July 1, 2025\nThe CDO shall lead.\n"
+    )
+    assert row.date == "2025-07-01"  # a milestone's cell dates no document
+    regulations = build_document_from(
+        "Code of Maryland Regulations\nCOMAR 14.01.01\nThe Department shall act.\n"
+    )
+    assert regulations.issuer != "Maryland General Assembly"
+    borough = build_document_from("Data Board\nThe London Borough of Tower Hamlets council decides.\n")
+    assert borough.region == "United Kingdom / England / Tower Hamlets"
