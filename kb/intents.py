@@ -224,6 +224,8 @@ _AMOUNT_ASKED: dict[str, re.Pattern[str]] = {
         r"\b(?:length|duration) of (?:the |a |their )?term\b|"
         # 有没有任期, 任期有规定吗, 几年一届; "how long a CDO's term is", "a fixed term"
         r"(?:有没有|有无|是否有|是否)(?:规定|固定|明确)?(?:任期|聘期)|(?:任期|聘期)有(?:没有)?(?:规定|限制)|几年一(?:届|换|任)|一届几年|"
+        # (as people say it: 有没有规定区县首席数据官的任期, 一任是几年, 干几年换一次)
+        r"(?:有没有|有无|是否)规定[^，,。？?]{0,12}的?(?:任期|聘期)|一任(?:是|有)?几年|几年换一次|"
         # "how many years does a designated CDO serve", "how long can the CDO hold the post"
         # (its holder serves: not "how long does it take to serve a data request")
         r"\bhow (?:many years|long) (?:does|do|will|would|can|must|should|may) (?:a |an |the |each |every )?"

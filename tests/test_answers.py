@@ -3360,6 +3360,9 @@ def test_what_the_cold_review_found_in_asking() -> None:
     assert holds_what_is_asked("截止到几月几号报送？", said("每年十二月三十一日前报送"))
     assert holds_what_is_asked("On what exact date is the report due?", said("due by July 31st each year"))
     assert not holds_what_is_asked("截止到几月几号报送？", said("各单位应在30日内报送"))
+    vacancy = said("数据专员发生变动的，所在单位应当在15日内重新提名。")
+    assert not holds_what_is_asked("这个岗位一任是几年？", vacancy)  # a term of office, as people ask it
+    assert not holds_what_is_asked("有没有规定区县首席数据官的任期？一般干几年换一次？", vacancy)
     assert "粤海" not in asker_context("我在做关于粤海数据治理的课件，首席数据官是谁？")
     assert "shenzhen" in asker_context(
         "I'm a trainer working on Shenzhen's data team, what does Guangdong require?"
