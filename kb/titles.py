@@ -92,8 +92,7 @@ class Titles:
     def named_by_core(self, question: str, own: Callable[[str, frozenset[str]], bool]) -> str | None:
         """The one document whose company the question calls by the name's own words, without
         its province and its kind (粤海 of 广东粤海控股集团有限公司), words that only its `own`
-        passages use (not 山东高速集团's 高速, any road's); None
-        when none or several documents are so named."""
+        passages use; None when none or several documents are so named."""
         folded = fold(question)
         named: set[str] = set()
         for name, ids in self.institutions.items():
@@ -166,10 +165,10 @@ _EN_INSTITUTION = re.compile(
 _SHORT_NAME_REACH = 8  # a short name's characters come from the name's first words
 
 
-# A company's kind after its own name: 控股集团有限公司, 股份有限公司 (not 银行 or 保险, which are
-# part of what it is called: 交通银行)
+# A company's kind after its own name: 控股集团有限公司, 股份有限公司 (not 银行 or 保险, which say
+# what it is)
 _COMPANY_KIND = re.compile(r"(?:控股)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)?$")
-_CORE_CHARS = 2
+_CORE_CHARS = 2  # a name, not one character that any word may hold
 
 
 def _company_core(name: str) -> str:
