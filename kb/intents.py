@@ -1342,7 +1342,9 @@ def issue_date_line(
 # date the document states in its closing article, not its date of issue.
 _EFFECT_ASKED = re.compile(
     r"施行|生效|起效|\b(?:take|takes|taking|taken|took) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|"
-    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b"
+    r"\beffective (?:date|from|as of)\b|\bbecomes? effective\b|"
+    # ("from what date is that regulation in force?", 从什么时候开始实施)
+    r"\b(?:is|are|was|were|be|been)\b(?: [\w'’-]+){0,4} (?:in force|in effect)\b|开始(?:施行|实施|执行)"
 )
 _EFFECT_DATE_ASKED = re.compile(r"(?:施行|生效)(?:日期|时间)|\beffective date\b")
 _EFFECT_STATED = re.compile(

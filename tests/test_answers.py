@@ -3363,6 +3363,11 @@ def test_what_the_cold_review_found_in_asking() -> None:
     vacancy = said("数据专员发生变动的，所在单位应当在15日内重新提名。")
     assert not holds_what_is_asked("这个岗位一任是几年？", vacancy)  # a term of office, as people ask it
     assert not holds_what_is_asked("有没有规定区县首席数据官的任期？一般干几年换一次？", vacancy)
+    from kb.intents import wants_effective_date
+
+    assert wants_effective_date("From what date is that regulation in force?")
+    assert wants_effective_date("上海数据条例从什么时候开始实施？")
+    assert not wants_effective_date("Which laws are in force for CDOs?")  # laws asked, not a date
     assert "粤海" not in asker_context("我在做关于粤海数据治理的课件，首席数据官是谁？")
     assert "shenzhen" in asker_context(
         "I'm a trainer working on Shenzhen's data team, what does Guangdong require?"
