@@ -1226,12 +1226,13 @@ EN_PHASE_END = re.compile(rf"\((?i:to|until|through|ending)\s+(?P<endof>){_EN_DA
 
 def _en_phase_end(m: re.Match[str], ctx: DateContext) -> list[When]:
     due, _ = _en_date_due(m)
-    parts = [int(part) for part in (due or "").split("-")]
-    if not parts:
-        return []
+    if not due:
+        return []  # "(to 31 February 2025)": no such day
+    parts = [int(part) for part in due.split("-")]
     # "(until December 2026)", "(until 2026)": the phase ends with the month's or the year's end
-    year, month, day = (*parts, 12, None)[:3] if len(parts) == 1 else (*parts, None)[:3]
-    return _phase_end(m.start(), m.end(), year, month, ctx, m.group(0), day)
+    month = parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else None
+    return _phase_end(m.start(), m.end(), parts[0], month, ctx, m.group(0), day)
 
 
 # A timeline's entry: a line that opens with its date, then what happens ("November 17, 2025 -

@@ -1266,7 +1266,7 @@ _JOB_VERBS = (
     "Assesses|Guides|Creates|Writes|Participates|Responds|Recommends|Acts|Convenes|Governs|Secures|"
     "Protects|Integrates|Enables|Fosters|Identifies|Applies|Verifies|Specifies|Carries|Liaises|"
     "Prioritizes|Prioritises|Translates|Budgets|Controls|Handles|Investigates|Procures|Designates|Decides|"
-    "Operates|Submits|Appoints|Nominates|Notifies|Completes|Serves|Escalates|Recommends"
+    "Operates|Submits|Appoints|Nominates|Notifies|Completes|Escalates"
 )
 
 
@@ -1287,18 +1287,21 @@ _EN_UNMARKED_PLURAL_ITEM = re.compile(
     # (not a statement whose verb comes later: "Lead times are set out in Annex B.")
     r"(?![^\n]*\b(?:is|are|was|were)\b)[^\n]*[.;]\s*$)"
 )
-# a party's label numbered as its section's clause: "5.2 Commonwealth Chief Data Officer"
+# ... who a party is, under its label, not what it does: "is made up of Data Owners …"
 _WHAT_IT_IS = re.compile(
     r"(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of\b|(?:consists\s+of|comprises)\b", re.I
 )
+# a party's label numbered as its section's clause: "5.2 Commonwealth Chief Data Officer"
 _CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
 _QUALIFIER_WORDS = 3  # "Commonwealth", "Agency", "Department" before the role the label names
+# ... not a post of its own: an Associate Chief Data Officer, an Assistant Data Steward
 _OTHER_POST = re.compile(r"\b(?:Associate|Assistant|Deputy|Vice|Under)\b", re.I)
 # A lead-in naming a party other than a known role ("The Secretary:", "The Under Secretary shall:")
 _OTHER_PARTY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+shall)?\s*:$")
+# An item numbered in digits under "(1) Responsibilities of …" (a translated plan's 1. under its (一))
+_EN_DIGIT_ITEM = re.compile(r"\s*\d{1,2}\.\s+(?=[A-Z])")
 # An item numbered in brackets under the heading, as a translated plan numbers its (一)(二): "(1) …"
 # (a whole item: a capital opens it, and no label's colon stands in it: not "(2) The joint meeting: …")
-_EN_DIGIT_ITEM = re.compile(r"\s*\d{1,2}\.\s+(?=[A-Z])")
 _EN_NUMBERED_ITEM = re.compile(r"\s*\(\d{1,2}\)\s+(?=[A-Z])(?![^\n:]{0,60}:)")
 _EN_PARTIES_HEADING = re.compile(r"(?i)\broles?\s+and\s+responsibilities\b")
 # A party's label over its own list under "Roles and responsibilities" ("Data Governance Group",
@@ -1368,16 +1371,14 @@ def _en_heading_list_duties(doc: Document, folded: str, index: SectionIndex) -> 
                 # a party's label: its list is the role it names, or no role's
                 label = _CLAUSE_NUMBER.sub("", line.rstrip(":"))
                 mentions = en_role_mentions(label)
-                qualifier = label[: mentions[0].start].split() if mentions else []
-                # (not a post of its own: an Associate Chief Data Officer, an Assistant Data Steward)
-                qualifier = qualifier if not _OTHER_POST.search(" ".join(qualifier)) else ["-"]
+                before = label[: mentions[0].start] if mentions else ""
+                qualified = (
+                    len(before.split()) <= _QUALIFIER_WORDS
+                    and all(w[:1].isupper() for w in before.split())
+                    and not _OTHER_POST.search(before)
+                )
                 whole = (
-                    mentions
-                    and (
-                        mentions[0].start <= 4
-                        or (len(qualifier) <= _QUALIFIER_WORDS and all(w[:1].isupper() for w in qualifier))
-                    )
-                    and mentions[0].end >= len(label) - 1
+                    mentions and (mentions[0].start <= 4 or qualified) and mentions[0].end >= len(label) - 1
                 )
                 body = EN_BODY_NAME.fullmatch(label) if not mentions else None
                 # (a body the label names whole is the party: "Enterprise Data Governance Council")
@@ -1579,7 +1580,7 @@ def _with_bodies(
         name = _last_named(folded, m.group(1), m.start())
         if name in bodies:
             found.append(RoleMention(m.start(), m.end(), name, ()))
-    return sorted(map(lambda r: _as_member(folded, r, bodies), found), key=lambda r: r.start)
+    return sorted((_as_member(folded, r, bodies) for r in found), key=lambda r: r.start)
 
 
 # "Each member of the Network will:": the body's members, not the body

@@ -1438,8 +1438,7 @@ def _signing_body(cleaned: str) -> str:
     lines = _nonempty(cleaned)[-(_SIGNING_BLOCK_LINES + 1) :]
     at = next((i for i, ln in enumerate(lines) if is_given_under(ln)), None)
     below = lines[at + 1 :] if at is not None else []
-    body = next((ln.strip() for ln in reversed(below) if EN_ORG_LINE.match(ln.strip())), "")
-    return body
+    return next((ln.strip() for ln in reversed(below) if EN_ORG_LINE.match(ln.strip())), "")
 
 
 # A text that names its own body and the short name it goes on to use: "The University of Auckland

@@ -378,21 +378,16 @@ US_STATES = (
 )  # fmt: skip
 # The name each state's constitution gives its legislature (NCSL's list of state legislatures):
 # a state code's page is that body's, whatever site printed it.
-_GENERAL_ASSEMBLY = (
-    "Arkansas", "Colorado", "Connecticut", "Delaware", "Georgia", "Illinois", "Indiana", "Iowa",
-    "Kentucky", "Maryland", "Missouri", "North Carolina", "Ohio", "Pennsylvania", "Rhode Island",
-    "South Carolina", "Tennessee", "Vermont", "Virginia",
-)  # fmt: skip
-US_LEGISLATURES = {
-    state: f"{state} General Assembly"
-    if state in _GENERAL_ASSEMBLY
-    else f"{state} General Court"
-    if state in ("Massachusetts", "New Hampshire")
-    else f"{state} Legislative Assembly"
-    if state in ("North Dakota", "Oregon")
-    else f"{state} Legislature"
-    for state in US_STATES
-}
+_LEGISLATURE_NAMES = {
+    **dict.fromkeys((
+        "Arkansas", "Colorado", "Connecticut", "Delaware", "Georgia", "Illinois", "Indiana", "Iowa",
+        "Kentucky", "Maryland", "Missouri", "North Carolina", "Ohio", "Pennsylvania", "Rhode Island",
+        "South Carolina", "Tennessee", "Vermont", "Virginia",
+    ), "General Assembly"),
+    **dict.fromkeys(("Massachusetts", "New Hampshire"), "General Court"),
+    **dict.fromkeys(("North Dakota", "Oregon"), "Legislative Assembly"),
+}  # fmt: skip
+US_LEGISLATURES = {state: f"{state} {_LEGISLATURE_NAMES.get(state, 'Legislature')}" for state in US_STATES}
 # The states' two-letter postal codes (USPS), in the order of US_STATES.
 US_POSTAL_CODES = dict(zip((
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",

@@ -948,6 +948,8 @@ class Asked(NamedTuple):
     years: frozenset[int]
     named_count: int = 0  # which N things it asks the names of (那13家委办局具体是哪几家): N
     final_version: bool = False  # the adopted text of what may be held only as a draft
+    day: bool = False  # the day of a month (截止到几月几号)
+    count_unit: str = ""  # how many, in this measure word (要配几名数据专员: 名)
 
 
 # A question about a document's final, adopted text (正式版, 最后正式通过的版本, "the version that was
@@ -1055,6 +1057,8 @@ def asked_for(question: str) -> Asked:
         frozenset(asked_years(question)),
         named_count(question),
         bool(_FINAL_ASKED.search(folded)) and not _STATUS_ASKED.search(folded),
+        bool(_DAY_ASKED.search(folded)),
+        counted.group(1) if (counted := _COUNT_UNIT_ASKED.search(folded)) else "",
     )
 
 
@@ -1087,10 +1091,9 @@ def holds_what_is_asked(question: str, passages: list[Speaking], holder: bool = 
         return False  # "which 13 bureaus": a passage that names them, not one that counts them
     if asked.number and not any(p.number or DOC_NUMBER.search(fold(p.text)) for p in passages):
         return False
-    if _DAY_ASKED.search(fold(question)) and not any(_DAY_STATED.search(fold(p.text)) for p in passages):
+    if asked.day and not any(_DAY_STATED.search(fold(p.text)) for p in passages):
         return False  # 截止到几月几号: a passage that gives the day, not the year alone
-    counted = _COUNT_UNIT_ASKED.search(fold(question))
-    if counted and not any(_counts_in(counted.group(1), p.text) for p in passages):
+    if asked.count_unit and not any(_counts_in(asked.count_unit, p.text) for p in passages):
         return False  # 要配几名数据专员: a passage that gives so many 名 (or lists the 项 it counts)
     for topic in asked.topics:
         stated = _TOPICS[topic][1]
@@ -1120,11 +1123,9 @@ _DAY_STATED = re.compile(
     rf"{_CN_DAY}\s*月\s*{_CN_DAY}\s*[日号]|\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
     rf"\b(?:{_MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b"
 )
-# How many, in a Chinese measure word: 几名, 多少家, 几项 (not 多少钱 or 几年, amounts and terms of
-# their own, read by asked_amount)
-# (哪几种 asks which ones, not how many)
-# (多少人才 counts talents, a noun, not in the measure word 人)
-# (nor 几个月 or 多少个工作日, a length of time)
+# How many, in a Chinese measure word: 几名, 多少家, 几项 (not 多少钱 or 几年, amounts and terms
+# asked_amount reads; not 哪几种, which asks which ones; not 多少人才, talents counted in no measure
+# word; not 几个月 or 多少个工作日, a length of time)
 _COUNT_UNIT_ASKED = re.compile(
     r"(?:(?<![哪好])几|多少)(名|个(?!月|小时|工作日|季度|星期|礼拜)|家|位|人(?![才员口民数大力群选事])|项|次|条|批|类|级|种|所)"
 )

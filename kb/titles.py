@@ -38,6 +38,8 @@ class Titles:
     # the institutions titles and issuers name (西安电子科技大学, 哈尔滨理工学院) -> doc ids,
     # which users call by short names (西电, 哈理工)
     institutions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # ... and the companies among them by their own names (粤海 of 广东粤海控股集团有限公司) -> doc ids
+    companies: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, documents: Iterable[Document]) -> Titles:
@@ -65,11 +67,17 @@ class Titles:
             for word in words:
                 if len(word) >= MIN_WORD_CHARS and not word.isdigit():
                     found.setdefault(word, set()).add(doc.doc_id)
+        companies: dict[str, set[str]] = {}
+        for name, ids in institutions.items():
+            core = _company_core(name)
+            if core:
+                companies.setdefault(core, set()).update(ids)
         return cls(
             {w: frozenset(ids) for w, ids in found.items()},
             {w: frozenset(ids) for w, ids in issuers.items()},
             {w: frozenset(ids) for w, ids in pinyin.items()},
             {n: frozenset(ids) for n, ids in institutions.items()},
+            {n: frozenset(ids) for n, ids in companies.items()},
         )
 
     def named_by_short_name(self, question: str, used: Callable[[str], bool]) -> str | None:
@@ -95,9 +103,8 @@ class Titles:
         passages use; None when none or several documents are so named."""
         folded = fold(question)
         named: set[str] = set()
-        for name, ids in self.institutions.items():
-            core = _company_core(name)
-            if core and core in folded and own(core, ids):
+        for core, ids in self.companies.items():
+            if core in folded and own(core, ids):
                 named |= ids
         return next(iter(named)) if len(named) == 1 else None
 

@@ -1297,3 +1297,12 @@ def test_what_was_met_and_what_no_clause_sets_are_no_deadlines() -> None:
     ):
         found = deadlines_of(f"2025年8月底前，各县区完成人选确定；{clause}")
         assert len(found) == 1, clause
+
+
+def test_a_phase_that_ends_on_no_such_day_is_read_without_failing() -> None:
+    found = deadlines_of(
+        "Implementation\nPhase 1 (to 31 February 2025): agree the plan.\nPhase 2 (to 31 July 2025): publish it.\n",
+        date="2025-01-10",
+        title="Implementation Plan",
+    )
+    assert "2025-02-31" not in [d.due for d in found]
