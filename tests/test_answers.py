@@ -3284,12 +3284,9 @@ def test_the_second_cold_review_of_batch_37_and_38s_answers():
 
 
 def test_what_batches_39_and_40_asked_for() -> None:
-    """A post's holder now, a count in a measure word, the day asked, a slide's topic."""
+    """A count in a measure word, the day asked, a slide's topic."""
     from kb.intents import Speaking, asker_context, asks_person_name, holds_what_is_asked
 
-    assert asks_person_name(
-        "Who is San Francisco's chief data officer right now? I need a name for my slides."
-    )
     assert not asks_person_name("Who is currently responsible for data sharing?")  # a body or a post
     clause = Speaking("第三条 区人民政府负责本区城市数字治理工作。", "", "", "", "", True)
     staffed = Speaking("各单位明确1名数据专员。", "", "", "", "", True)
@@ -3360,14 +3357,6 @@ def test_what_the_cold_review_found_in_asking() -> None:
     assert holds_what_is_asked("截止到几月几号报送？", said("每年十二月三十一日前报送"))
     assert holds_what_is_asked("On what exact date is the report due?", said("due by July 31st each year"))
     assert not holds_what_is_asked("截止到几月几号报送？", said("各单位应在30日内报送"))
-    vacancy = said("数据专员发生变动的，所在单位应当在15日内重新提名。")
-    assert not holds_what_is_asked("这个岗位一任是几年？", vacancy)  # a term of office, as people ask it
-    assert not holds_what_is_asked("有没有规定区县首席数据官的任期？一般干几年换一次？", vacancy)
-    from kb.intents import wants_effective_date
-
-    assert wants_effective_date("From what date is that regulation in force?")
-    assert wants_effective_date("上海数据条例从什么时候开始实施？")
-    assert not wants_effective_date("Which laws are in force for CDOs?")  # laws asked, not a date
     assert "粤海" not in asker_context("我在做关于粤海数据治理的课件，首席数据官是谁？")
     assert "shenzhen" in asker_context(
         "I'm a trainer working on Shenzhen's data team, what does Guangdong require?"
