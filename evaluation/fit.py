@@ -219,6 +219,7 @@ SIGNS = {
     "dense": 1,
     "agree": 1,
     "place_miss": -1,
+    "topic": 1,
 }
 
 

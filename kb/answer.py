@@ -39,7 +39,7 @@ _ABBREVIATION = re.compile(
 MAX_LIST_ITEMS = 40  # a "list" longer than this is a document, not a list to quote whole
 
 # The signals of "the passages answer the question", in the order the model reads them.
-SIGNALS = ("coverage", "rare", "unknown", "unknown_term", "dense", "agree", "place_miss")
+SIGNALS = ("coverage", "rare", "unknown", "unknown_term", "dense", "agree", "place_miss", "topic")
 DENSE_FREE_SIGNALS = (
     "coverage",
     "rare",
@@ -47,6 +47,7 @@ DENSE_FREE_SIGNALS = (
     "unknown_term",
     "agree",
     "place_miss",
+    "topic",
 )  # for embedders never calibrated
 
 
@@ -95,9 +96,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def signals(query: Query, hits: list[Hit], seen: Rankings, place_docs: set[str]) -> dict[str, float]:
     """What the answer model weighs: how much of the question's content the best passage holds,
     whether one of the top passages holds its rarest words, whether it names something no
-    document names (杭州市, Texas), how much of the question no document uses, the best dense similarity, whether the dense
-    and keyword sides agree on the top passages, and whether a place the question names is
-    missing from them."""
+    document names (杭州市, Texas), how much of the question no document uses, the best dense
+    similarity, whether the dense and keyword sides agree on the top passages, whether a place
+    the question names is missing from them, and whether its words are the documents' subject
+    at all (kb.topic)."""
     top = hits[:5]
     coverage = max((h.coverage for h in top), default=0.0)
     dense = max((h.dense_score or 0.0 for h in top), default=0.0)
@@ -113,6 +115,7 @@ def signals(query: Query, hits: list[Hit], seen: Rankings, place_docs: set[str])
         "dense": dense,
         "agree": len(both) / max(len(top[:3]), 1),
         "place_miss": place_miss,
+        "topic": query.topic,
     }
 
 
@@ -214,6 +217,12 @@ class Answerer:
             # judged to answer it, whatever the fit's bias or the dense similarity: no tuning
             # question is such a case, so the fit says nothing of it ("the best recipe for
             # dumplings" is near the corpus's "best practices" for e5, and shares no word).
+            return False
+        if values["topic"] < 0:
+            # No word of the question is one the documents use more than general text does: it is
+            # not about them, whatever passage happens to hold its everyday words (天气, parking).
+            # Every answerable question of both halves has a word above that (the least, 0.56: a
+            # question on 硬性时限), and the fit, linear in the signal, draws no line of its own.
             return False
         p = self.probability(values)
         return True if p is None else p >= self.model.threshold

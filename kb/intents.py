@@ -1253,8 +1253,27 @@ _COMPARING_SOURCE = re.compile(
 def asks_to_compare(question: str) -> bool:
     """Its words compare (比较, 分别, 各地, "compare", "both"), other than words that describe a
     source that compares or the asker's own work ("我在做美国各州首席数据官制度的对比，华盛顿州
-    那部法律里…？" asks about Washington alone)."""
-    return bool(_COMPARE.search(_COMPARING_SOURCE.sub(" ", fold(_without_asker(question)))))
+    那部法律里…？" asks about Washington alone), and other than 比较 as "rather" (去哪里玩比较好)."""
+    return bool(_COMPARE.search(_COMPARING_SOURCE.sub(" ", fold(_without_degree(_without_asker(question))))))
+
+
+def _without_degree(question: str) -> str:
+    """The question without 比较 where it means "rather": before an adjective (比较好, 比较重要,
+    比较多), which jieba tags as such or merges with it (比较完善)."""
+    if "比较" not in question:
+        return question
+    words = tagged_words(question)
+    kept = []
+    for i, (word, _) in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ("", "")
+        if word == "比较" and (following[1] in _ADJECTIVE_TAGS or following[0] in _DEGREE_AMOUNTS):
+            continue
+        kept.append(word[2:] if word.startswith("比较") and len(word) > 2 else word)
+    return "".join(kept)
+
+
+_ADJECTIVE_TAGS = frozenset({"a", "ad", "an"})  # jieba's (ICTCLAS) adjective classes
+_DEGREE_AMOUNTS = frozenset({"多", "少"})  # which jieba tags as numerals (m) after 比较
 
 
 def _without_asker(question: str) -> str:

@@ -12,6 +12,7 @@ import json
 import shutil
 import tempfile
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,10 +31,17 @@ class KeywordSnapshot:
     chunk_ids: list[str] = field(default_factory=list)
     doc_ids: np.ndarray = field(default_factory=lambda: np.array([], dtype=object))
     vocab: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # token -> occurrences in all chunks
+    total_tokens: int = 0
 
     @property
     def size(self) -> int:
         return len(self.chunk_ids)
+
+    def rate(self, token: str) -> float:
+        """The token's share of all the tokens of the chunks: how often the documents use it,
+        to set against general language's rate (kb.topic)."""
+        return self.counts.get(token, 0) / self.total_tokens if self.total_tokens else 0.0
 
     def query(
         self, tokens: list[str], k: int, allowed_docs: set[str] | None = None
@@ -110,10 +118,16 @@ class KeywordSnapshot:
 
 
 def _snapshot(
-    generation: int, bm25: object | None, chunk_ids: list[str], doc_ids: list[str]
+    generation: int,
+    bm25: object | None,
+    chunk_ids: list[str],
+    doc_ids: list[str],
+    counts: dict[str, int],
 ) -> KeywordSnapshot:
     vocab = dict(bm25.vocab_dict) if bm25 is not None else {}  # type: ignore[attr-defined]
-    return KeywordSnapshot(generation, bm25, chunk_ids, np.array(doc_ids, dtype=object), vocab)
+    return KeywordSnapshot(
+        generation, bm25, chunk_ids, np.array(doc_ids, dtype=object), vocab, counts, sum(counts.values())
+    )
 
 
 class KeywordIndex:
@@ -144,12 +158,12 @@ class KeywordIndex:
     def _load(self, generation: int) -> KeywordSnapshot | None:
         try:
             info = json.loads((self.directory / "info.json").read_text("utf-8"))
-            if info.get("generation") != generation:
-                return None
+            if info.get("generation") != generation or "counts" not in info:
+                return None  # another generation's, or saved before token counts were
             import bm25s
 
             bm25 = bm25s.BM25.load(str(self.directory / "bm25"), mmap=True) if info["chunk_ids"] else None
-            return _snapshot(generation, bm25, info["chunk_ids"], info["doc_ids"])
+            return _snapshot(generation, bm25, info["chunk_ids"], info["doc_ids"], info["counts"])
         except (OSError, ValueError, KeyError):
             return None
 
@@ -160,6 +174,7 @@ class KeywordIndex:
         chunk_ids = [r[0] for r in rows]
         doc_ids = [r[1] for r in rows]
         corpus = [r[2] or [""] for r in rows]
+        counts = dict(Counter(t for r in rows for t in r[2]))
         self.directory.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=self.directory.name + ".tmp-", dir=self.directory.parent))
         bm25 = None
@@ -168,7 +183,11 @@ class KeywordIndex:
             bm25.index(corpus, show_progress=False)
             bm25.save(str(tmp / "bm25"))
         (tmp / "info.json").write_text(
-            json.dumps({"generation": generation, "chunk_ids": chunk_ids, "doc_ids": doc_ids}), "utf-8"
+            json.dumps(
+                {"generation": generation, "chunk_ids": chunk_ids, "doc_ids": doc_ids, "counts": counts},
+                ensure_ascii=False,
+            ),
+            "utf-8",
         )
         checkpoint("keyword-built")
         # Swap the folder in whole; a kill in between leaves a stale index, rebuilt on next use.
@@ -181,4 +200,4 @@ class KeywordIndex:
             # Another process swapped its own rebuild in first: same catalog, same index.
             shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
-        return _snapshot(generation, bm25, chunk_ids, doc_ids)
+        return _snapshot(generation, bm25, chunk_ids, doc_ids, counts)

@@ -57,6 +57,7 @@ from kb.text import (
     words_of_titled_phrases,
 )
 from kb.titles import Titles
+from kb.topic import topic_lift
 from kb.transliteration import sounds_like
 from kb.types import Hit
 
@@ -81,6 +82,7 @@ class Query:
     named_document: str | None = None
     dimensions: frozenset[str] = frozenset()  # what it asks about (kb.dimensions.question_dimensions)
     counted: tuple[str, ...] = ()  # what a how-many question counts, and its translations
+    topic: float = 0.0  # how typical of the documents its most typical word is (kb.topic)
 
     @property
     def expansion(self) -> list[str]:
@@ -281,6 +283,15 @@ class Retriever:
             self._places.spoken_for(query.places),
         )
         query.named_document = self._named_alone(question, tokens, place_words | about_asker, pinyin_named)
+        translations: dict[str, tuple[str, ...]] = {}
+        for bridge in found:
+            for word in bridge.source:
+                translations[word] = translations.get(word, ()) + bridge.target
+        query.topic = topic_lift(
+            [t for t in query.weighed.content if t not in place_words], translations, self._keywords.rate
+        )
+        if dense is not None:  # a part of a question, or one place's share, is about what the whole is
+            query.topic = max(query.topic, dense.topic)
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation

@@ -675,6 +675,12 @@ def test_comparisons_and_parts():
     )
     assert not asks_to_compare("我在做各地方案的对比——海丰县的首席数据官由谁兼任？")
     assert asks_to_compare("Compare Guangzhou and Shenzhen — who holds the CDO post?")
+    # 比较 as "rather", before an adjective, compares nothing
+    assert not asks_to_compare("周末带孩子去哪里玩比较好？")
+    assert not asks_to_compare("海丰县哪个部门的数据比较多？")
+    assert not asks_to_compare("哪个地方的方案比较完善？")
+    assert asks_to_compare("海丰和惠州的做法比较起来有什么不同？")
+    assert asks_to_compare("广州和深圳比较一下，首席数据官由谁兼任？")
     # A compare word that describes the source asks what the source says.
     assert not wants_comparison("那篇比较各地试点的论文觉得有哪些通病?", 0)
     assert not wants_comparison("A journal article compared the pilots. What weaknesses did it find?", 0)
@@ -1152,7 +1158,15 @@ def test_passages_sharing_no_word_with_the_question_never_answer_it():
     from kb.relevance import Relevance
 
     answerer = Answerer(Relevance(lambda token: 1, lambda: 10, 0.5), "e5", tuned().answer)
-    near = {"coverage": 0.0, "rare": 0.0, "unknown": 0.5, "unknown_term": 0.0, "dense": 0.95, "agree": 1.0}
+    near = {
+        "coverage": 0.0,
+        "rare": 0.0,
+        "unknown": 0.5,
+        "unknown_term": 0.0,
+        "dense": 0.95,
+        "agree": 1.0,
+        "topic": 1.0,
+    }
     assert not answerer.answers({**near, "place_miss": 0.0})
     assert answerer.answers({**near, "coverage": 0.9, "rare": 1.0, "unknown": 0.0, "place_miss": 0.0})
 

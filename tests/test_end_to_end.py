@@ -100,6 +100,18 @@ def test_a_role_asked_of_an_incomplete_plan_is_not_found_with_the_reason(corpus_
     assert answer.citations and {c.doc_id for c in answer.citations} == {"shanwei-cdo-pilot-plan-2022"}
 
 
+def test_everyday_questions_off_the_documents_subject_are_not_found(corpus_kb):
+    """Made of everyday words that some passage happens to hold (kb.topic); the documents'
+    own words in plain phrasing are still answered."""
+    for question in (
+        "周末带孩子去哪里玩比较好？",
+        "我的电脑连不上打印机怎么办？",
+        "Can you recommend a good laptop for working from home?",
+    ):
+        assert corpus_kb.ask(question).no_answer, question
+    assert not corpus_kb.ask("海丰县的首席数据官由谁兼任？").no_answer
+
+
 def test_traditional_and_simplified_questions_find_the_same_clause(corpus_kb):
     simplified = corpus_kb.search("巴中市开放了多少个政务数据库表?", k=3)
     traditional = corpus_kb.search("巴中市開放了多少個政務數據庫表?", k=3)

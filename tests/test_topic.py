@@ -1,0 +1,82 @@
+"""Whether a question is about what the documents are about (kb.topic), the keyword index's
+token counts it reads, and the "not found" it leads to."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.topic import GENERAL_FLOOR, LIFT_LIMIT, general_rate, lift, topic_lift
+
+
+def test_an_english_stem_has_the_rate_of_the_words_it_stems_from():
+    import wordfreq
+
+    assert general_rate("designat") == pytest.approx(
+        sum(
+            wordfreq.word_frequency(w, "en") for w in ("designate", "designated", "designates", "designating")
+        )
+    )
+    assert general_rate("data") >= wordfreq.word_frequency("data", "en")  # and "datas"
+    assert general_rate("天气") > 1e-5
+    assert general_rate("qqzzxxyy") == GENERAL_FLOOR
+
+
+def test_lift_is_held_to_tenfold_either_way_and_none_for_an_unused_word():
+    rates = {"首席数据官": 0.01, "天气": 1e-7, "数据": general_rate("数据") * 3}
+    assert lift("首席数据官", rates.get) == LIFT_LIMIT
+    assert lift("天气", lambda t: rates.get(t, 0.0)) == -LIFT_LIMIT
+    assert lift("数据", rates.get) == pytest.approx(0.477, abs=0.01)  # three times: log10 3
+    assert lift("公积金", lambda t: 0.0) is None
+
+
+def test_the_most_typical_word_counts_in_either_language_but_no_number_or_single_character():
+    rates = {"2030": 0.5, "里": 0.5, "天气": 1e-7, "memorandum": 0.01}.get
+
+    def rate(token: str) -> float:
+        return rates(token) or 0.0
+
+    assert topic_lift(["2030", "里", "天气"], {}, rate) == -LIFT_LIMIT
+    assert topic_lift(["天气", "备忘录"], {"备忘录": ("memorandum", "memo")}, rate) == LIFT_LIMIT
+    assert topic_lift([], {}, rate) == -LIFT_LIMIT
+
+
+def test_the_keyword_index_counts_tokens_and_rebuilds_an_index_saved_without_counts(tmp_path):
+    from kb.catalog import Catalog
+    from kb.keyword import KeywordIndex
+
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    index = KeywordIndex(tmp_path / "keyword", catalog)
+    empty = index.ensure_current()
+    assert empty.rate("data") == 0.0
+    info = tmp_path / "keyword" / "info.json"
+    saved = json.loads(info.read_text("utf-8"))
+    assert saved["counts"] == {}
+    del saved["counts"]  # as saved before token counts were
+    info.write_text(json.dumps(saved), "utf-8")
+    again = KeywordIndex(tmp_path / "keyword", catalog).ensure_current()
+    assert "counts" in json.loads(info.read_text("utf-8")) and again.total_tokens == 0
+
+
+def test_rates_are_shares_of_all_the_chunks_tokens():
+    import numpy as np
+
+    from kb.keyword import KeywordSnapshot
+
+    snapshot = KeywordSnapshot(
+        0, None, ["a", "b"], np.array(["d", "d"], dtype=object), {}, {"cdo": 3, "plan": 1}, 4
+    )
+    assert snapshot.rate("cdo") == 0.75 and snapshot.rate("weather") == 0.0
+
+
+def test_a_question_with_no_word_typical_of_the_documents_is_not_answered():
+    from kb.answer import Answerer
+    from kb.params import tuned
+    from kb.relevance import Relevance
+
+    answerer = Answerer(Relevance(lambda token: 1, lambda: 10, 0.5), "e5", tuned().answer)
+    strong = {"coverage": 0.9, "rare": 1.0, "unknown": 0.0, "unknown_term": 0.0, "dense": 0.9}
+    strong |= {"agree": 1.0, "place_miss": 0.0}
+    assert answerer.answers({**strong, "topic": LIFT_LIMIT})
+    assert not answerer.answers({**strong, "topic": -0.1})
