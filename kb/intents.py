@@ -1250,6 +1250,14 @@ _COMPARING_SOURCE = re.compile(
 )  # not "写一份比较各地…的报告" or "write a report comparing…", which ask for a comparison
 
 
+def without_comparing(question: str) -> str:
+    """The question without the words that ask to compare (比较, 分别, "compared with", "both")."""
+    return _COMPARE_WRITTEN.sub(" ", question)
+
+
+_COMPARE_WRITTEN = re.compile(_COMPARE.pattern, re.IGNORECASE)
+
+
 def asks_to_compare(question: str) -> bool:
     """Its words compare (比较, 分别, 各地, "compare", "both"), other than words that describe a
     source that compares or the asker's own work ("我在做美国各州首席数据官制度的对比，华盛顿州

@@ -253,7 +253,8 @@ class KnowledgeBase:
         self.presence.serving(url, self._vectors_generation)
 
     def warm_up(self) -> None:
-        """Load the embedder, jieba, CC-CEDICT and the keyword index before the first question."""
+        """Load the embedder, jieba, CC-CEDICT, wordfreq's word rates and the keyword index before the
+        first question."""
         self.keywords.ensure_current()
         retriever, _ = self._question_view()
         retriever.prepare("首席数据官 chief data officer")
@@ -814,7 +815,10 @@ class KnowledgeBase:
         # searched without what the answer is for: "For a training slide:" asks no place's training
         asked_alone = intents.without_framing(question)
         said_of = what_each_asks(asked_alone, names, lead_in=True)
-        shared = retriever.prepare(without_places(asked_alone, names))
+        # searched without the words that ask to compare ("comparing accountability", 对比一下):
+        # they ask for the lines side by side, and no place's clause compares
+        searched = intents.without_comparing(asked_alone)
+        shared = retriever.prepare(without_places(searched, names))
         query = retriever.prepare(question, shared)
         kind = query.kind
         asked = query.dimensions
@@ -825,7 +829,7 @@ class KnowledgeBase:
             # The question as asked of this place alone: the other places' names taken out,
             # so that this place's clause is judged on what the question asks.
             others = [other for other in names if other != place]
-            own = without_places(asked_alone, others)
+            own = without_places(searched, others)
             place_query = retriever.prepare(own, shared)
             # What is asked for (a year, an amount) only where the question asks it of this
             # place: "…by January 2020" of US agencies asks no 2020 of Guangzhou. The search

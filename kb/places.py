@@ -803,13 +803,17 @@ _BEFORE_A_NAME = frozenset({"the", "in", "of", "for"})
 
 _ASIDE = re.compile(r"\([^()]*\)")  # "Guangdong (the provincial plan), Shenzhen and Huizhou"
 _COMMA = frozenset({",", "，"})
+# An English item's own last words and the comma before the next, in a run that a listing word
+# ends: "under the federal statute, in Connecticut, and in San Francisco"
+_ITEM_TAIL = re.compile(r"(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,(?:\s+(?:the|in|of|for|at|under|by))*")
 
 
 def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[str]]:
     """The runs of places a question lists side by side: names next to each other with a listing
     word between ("美国联邦机构的CDO和旧金山", 广东省、深圳) or a comma in a run that a listing word
-    ends ("Guangdong, Shenzhen and Huizhou"); an aside in brackets is skipped. A comma alone does
-    not list: "San Francisco, California" is one place qualified by another."""
+    ends ("Guangdong, Shenzhen and Huizhou", "under the federal statute, in Connecticut, and in San
+    Francisco"); an aside in brackets is skipped. A comma alone does not list: "San Francisco,
+    California" is one place qualified by another."""
     # the longer of two names at one place first (广东省 before 广东), so its end bounds the gap
     named = sorted(
         ((start, end, place) for place, found in spans.items() for start, end in found),
@@ -836,7 +840,7 @@ def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[st
             and (not last_word or last_word in _LISTING_WORDS | _BEFORE_A_NAME)
         ):
             listing = True
-        elif not (gap is not None and words and words <= _COMMA):
+        elif not (gap is not None and ((words and words <= _COMMA) or _ITEM_TAIL.fullmatch(gap))):
             if listing:
                 runs.append(run)
             run, listing = set(), False

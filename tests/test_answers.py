@@ -533,6 +533,23 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
         assert [p for p, _ in gd.innermost(series, _compared(gd, series))] == ["广东省", "深圳市", "惠州市"]
     setting = "In Guangdong, which units did Shenzhen and Huizhou pick?"  # the province is the setting
     assert [p for p, _ in gd.innermost(setting, _compared(gd, setting))] == ["深圳市", "惠州市"]
+    # an item's own words before its comma: "under the federal statute, in Connecticut, and in …"
+    us = Places.of(
+        [
+            _doc("us", "United States"),
+            _doc("ct", "United States / Connecticut"),
+            _doc("sf", "United States / San Francisco"),
+        ]
+    )
+    items = "Who appoints the CDO under the federal statute, in Connecticut, and in San Francisco?"
+    assert [p for p, _ in us.innermost(items, _compared(us, items))] == [
+        "United States",
+        "Connecticut",
+        "San Francisco",
+    ]
+    aside = "Under the federal statute, does Connecticut or San Francisco appoint its CDO?"
+    assert [p for p, _ in us.innermost(aside, _compared(us, aside))] == ["Connecticut", "San Francisco"]
+    assert [p for p, _ in gd.innermost(setting, _compared(gd, setting))] == ["深圳市", "惠州市"]
     # A state's statute speaks for the state, not for 美国联邦 beside 海丰县; a place with no
     # document of its own keeps its narrower places' documents.
     with_state = Places.of(
@@ -675,6 +692,11 @@ def test_comparisons_and_parts():
     )
     assert not asks_to_compare("我在做各地方案的对比——海丰县的首席数据官由谁兼任？")
     assert asks_to_compare("Compare Guangzhou and Shenzhen — who holds the CDO post?")
+    # a comparison is searched without its words that ask to compare
+    from kb.intents import without_comparing
+
+    assert "compar" not in without_comparing("Trainer here, Comparing accountability: who reports?").lower()
+    assert "对比" not in without_comparing("海丰和惠州对比一下，谁来兼任？")
     # 比较 as "rather", before an adjective, compares nothing
     assert not asks_to_compare("周末带孩子去哪里玩比较好？")
     assert not asks_to_compare("海丰县哪个部门的数据比较多？")
