@@ -798,14 +798,18 @@ _LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "a
 # A place's level written after its name in English ("Guangdong province, Shanwei or Huizhou")
 _LEVEL_WORDS = frozenset({kind.split()[-1] for kind, _ in DIVISION_KINDS} | {"state"})
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
-_BEFORE_A_NAME = frozenset({"the", "in", "of", "for"})
+_BEFORE_A_NAME = frozenset({"the", "a", "an", "in", "of", "for", "at", "under", "by"})
 
 
 _ASIDE = re.compile(r"\([^()]*\)")  # "Guangdong (the provincial plan), Shenzhen and Huizhou"
 _COMMA = frozenset({",", "，"})
 # An English item's own last words and the comma before the next, in a run that a listing word
-# ends: "under the federal statute, in Connecticut, and in San Francisco"
-_ITEM_TAIL = re.compile(r"(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,(?:\s+(?:the|in|of|for|at|under|by))*")
+# ends, the listing word after the comma itself: "under the federal statute, in Connecticut, and in
+# San Francisco", "under Connecticut's statute, and under San Francisco's ordinance"
+_ITEM_TAIL = re.compile(
+    r"(?:['’]s\s+)?(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,(?:\s+(?P<listing>and|or))?"
+    rf"(?:\s+(?:{'|'.join(sorted(_BEFORE_A_NAME))}))*"
+)
 
 
 def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[str]]:
@@ -833,14 +837,15 @@ def _series(folded: str, spans: dict[str, list[tuple[int, int]]]) -> list[set[st
         last_word = (
             re.split(r"/", gap.split()[-1].strip(".,;:"))[-1] if gap and gap.isascii() and gap.split() else ""
         )
+        item_tail = _ITEM_TAIL.fullmatch(gap) if gap else None
         if (
             gap is not None
             and len(gap) <= _LISTING_GAP
             and words & _LISTING_WORDS
             and (not last_word or last_word in _LISTING_WORDS | _BEFORE_A_NAME)
-        ):
+        ) or (item_tail and item_tail.group("listing")):
             listing = True
-        elif not (gap is not None and ((words and words <= _COMMA) or _ITEM_TAIL.fullmatch(gap))):
+        elif not (gap is not None and ((words and words <= _COMMA) or item_tail)):
             if listing:
                 runs.append(run)
             run, listing = set(), False

@@ -99,6 +99,15 @@ class Query:
         return [tuple(dict.fromkeys(g)) for g in groups.values() if g]
 
 
+def _as_written(token: str, folded: str) -> str:
+    """A token as the question writes it: an English stem's whole word ("operation" of
+    "Operations"), a Chinese word as it is."""
+    if not token.isascii():
+        return token
+    found = re.search(rf"\b{re.escape(token)}[a-z]*", folded)
+    return found.group() if found else token
+
+
 # What may stand between a larger place and the place it qualifies: its level (杭州市余杭区).
 _LEVEL_SUFFIX = re.compile("^[省市州县]")
 
@@ -234,6 +243,14 @@ class Retriever:
     def institutions_in(self, question: str) -> list[tuple[str, frozenset[str]]]:
         """The institutions a question names, with their documents (kb.titles)."""
         return self._titles.institutions_in(question)
+
+    def documents_named_apart(self, query: Query) -> list[tuple[str, frozenset[str]]]:
+        """The documents a question names one by one by words of their titles, each with the word
+        as the question writes it (kb.titles.named_apart); not by the places it names, which are
+        compared as places."""
+        written = fold(query.text)
+        words = [(_as_written(token, written), token) for token in dict.fromkeys(query.tokens)]
+        return self._titles.named_apart(words, self.params.title_max_documents, place_tokens(query.places))
 
     def prepare(
         self, question: str, dense: Query | None = None, context: frozenset[str] = frozenset()

@@ -159,6 +159,21 @@ class Titles:
                 named |= inner
         return named
 
+    def named_apart(
+        self, words: list[tuple[str, str]], max_documents: int, besides: set[str] = frozenset()
+    ) -> list[tuple[str, frozenset[str]]]:
+        """The documents each of the question's `words` (as written, its token) names by itself,
+        in the order of the words; a word that names what an earlier one did adds nothing. "the
+        Operations working group, versus its Data Skills working group" names two charters. Not in
+        translation: a dictionary's senses of 高级, 行政 and 职位 name an "Advancing …" playbook,
+        an "Executive Departments" memo and a position description."""
+        named: dict[frozenset[str], str] = {}
+        for written, token in words:
+            ids = self.holders.get(token, frozenset()) if token not in besides else frozenset()
+            if ids and len(ids) <= max_documents and not any(ids <= other for other in named):
+                named[ids] = written
+        return [(word, ids) for ids, word in named.items()]
+
 
 # An institution's name: a university, college, hospital, group or company (a few characters and
 # its kind), as titles and issuers write it

@@ -547,6 +547,15 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
         "Connecticut",
         "San Francisco",
     ]
+    for items in (
+        "Who designates the CDO in San Francisco, in Connecticut, and at a federal agency?",
+        "Who picks the CDO under the federal statute, under Connecticut's statute, and under San Francisco's?",
+    ):
+        assert {p for p, _ in us.innermost(items, _compared(us, items))} == {
+            "United States",
+            "Connecticut",
+            "San Francisco",
+        }
     aside = "Under the federal statute, does Connecticut or San Francisco appoint its CDO?"
     assert [p for p, _ in us.innermost(aside, _compared(us, aside))] == ["Connecticut", "San Francisco"]
     assert [p for p, _ in gd.innermost(setting, _compared(gd, setting))] == ["深圳市", "惠州市"]
@@ -3400,3 +3409,26 @@ def test_what_the_cold_review_found_in_asking() -> None:
     assert [
         _company_core(n) for n in ("北京银行股份有限公司", "深圳集团有限公司", "山东高速集团有限公司")
     ] == ["", "", ""]
+
+
+def test_documents_named_one_by_one_by_their_titles_words():
+    """ "the Operations working group, versus its Data Skills working group": two charters, each
+    named by a word that only its title holds; words of every charter's title name none."""
+    from kb.titles import Titles
+
+    titles = Titles.of(
+        [
+            _doc("ops", "United States", "CDO Council Operations Working Group Charter"),
+            _doc("skills", "United States", "CDO Council Data Skills Working Group Charter"),
+            _doc("sharing", "United States", "CDO Council Data Sharing Working Group Charter"),
+            _doc("council", "United States", "CDO Council Charter"),
+        ]
+    )
+    words = [("Council", "council"), ("Operations", "operation"), ("working", "work"), ("Skills", "skill")]
+    assert titles.named_apart(words, 2) == [
+        ("Operations", frozenset({"ops"})),
+        ("Skills", frozenset({"skills"})),
+    ]
+    assert titles.named_apart([*words, ("operations", "operation")], 2, besides={"skill"}) == [
+        ("Operations", frozenset({"ops"}))
+    ]

@@ -100,6 +100,23 @@ def test_a_role_asked_of_an_incomplete_plan_is_not_found_with_the_reason(corpus_
     assert answer.citations and {c.doc_id for c in answer.citations} == {"shanwei-cdo-pilot-plan-2022"}
 
 
+def test_documents_compared_each_get_a_line(corpus_kb):
+    """Two charters of one place compared, each named by a word of its title: a line each, the
+    place they share only the setting."""
+    answer = corpus_kb.ask(
+        "Looking at the federal model: how often must the CDO Council's Operations working group "
+        "meet, compared with its Data Skills working group?"
+    )
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("Chief Data Officer Council Operations Working Group Charter")
+    assert "Data Skills" in lines[1].split(":")[0]
+    cited = {c.doc_id for c in answer.citations}
+    assert {
+        "us-cdo-council-operations-wg-charter-2020",
+        "us-cdo-council-data-skills-wg-charter-2020",
+    } <= cited
+
+
 def test_everyday_questions_off_the_documents_subject_are_not_found(corpus_kb):
     """Made of everyday words that some passage happens to hold (kb.topic); the documents'
     own words in plain phrasing are still answered."""
