@@ -1251,11 +1251,16 @@ _COMPARING_SOURCE = re.compile(
 
 
 def without_comparing(question: str) -> str:
-    """The question without the words that ask to compare (比较, 分别, "compared with", "both")."""
+    """The question without the words that ask to compare (比较, 分别, "compared with", "both"),
+    each taken out whole ("differences", not "differ" of it)."""
     return _COMPARE_WRITTEN.sub(" ", question)
 
 
-_COMPARE_WRITTEN = re.compile(_COMPARE.pattern, re.IGNORECASE)
+_COMPARE_WRITTEN = re.compile(
+    rf"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|{_EACH_PLACE}|分别|"
+    r"\b(?:compar|differ)\w*(?:\s+(?:with|to|from))?\b|\bversus\b|\bvs\b\.?|\beach of\b|\bboth\b",
+    re.IGNORECASE,
+)
 
 
 def asks_to_compare(question: str) -> bool:
@@ -1266,8 +1271,9 @@ def asks_to_compare(question: str) -> bool:
 
 
 def _without_degree(question: str) -> str:
-    """The question without 比较 where it means "rather": before an adjective (比较好, 比较重要,
-    比较多), which jieba tags as such or merges with it (比较完善)."""
+    """The question without 比较 where it means "rather": before a word jieba tags as an adjective
+    (比较好, 比较重要) and before 多 and 少. A word jieba makes of it and the next (比较完善,
+    比较而言) is kept whole: its tag says nothing of which it is."""
     if "比较" not in question:
         return question
     words = tagged_words(question)
@@ -1276,7 +1282,7 @@ def _without_degree(question: str) -> str:
         following = words[i + 1] if i + 1 < len(words) else ("", "")
         if word == "比较" and (following[1] in _ADJECTIVE_TAGS or following[0] in _DEGREE_AMOUNTS):
             continue
-        kept.append(word[2:] if word.startswith("比较") and len(word) > 2 else word)
+        kept.append(word)
     return "".join(kept)
 
 

@@ -151,7 +151,9 @@ class KeywordIndex:
         """(generation, chunk ids) of the index on disk, without loading or rebuilding it."""
         try:
             info = json.loads((self.directory / "info.json").read_text("utf-8"))
-            return info.get("generation"), set(info.get("chunk_ids", []))
+            # saved before token counts were: stale, rebuilt on first use (_load)
+            generation = info.get("generation") if "counts" in info else None
+            return generation, set(info.get("chunk_ids", []))
         except (OSError, ValueError):
             return None, set()
 

@@ -45,7 +45,14 @@ from kb.holders import HolderIndex
 from kb.keyword import KeywordIndex
 from kb.outline import OutlineEntry, outline
 from kb.params import Tuned, tuned
-from kb.places import Places, aliases, asked_of, only_in_a_paper, what_each_asks, without_places
+from kb.places import (
+    Places,
+    aliases,
+    asked_of,
+    only_in_a_paper,
+    what_each_asks,
+    without_places,
+)
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
@@ -178,12 +185,6 @@ def _cited_first(own: list[Hit], hits: list[Hit], ranked: list[Hit], k: int) -> 
     cited = own + [h for h in hits if h.chunk.chunk_id not in taken][: k - len(own)]
     taken |= {h.chunk.chunk_id for h in cited}
     return cited, cited + [h for h in ranked if h.chunk.chunk_id not in taken]
-
-
-def _document_label(word: str, ids: frozenset[str], documents: dict[str, Document]) -> str:
-    """How a comparison's line names a document the question named by `word`: its title, or the
-    word where it named two."""
-    return documents[next(iter(ids))].title if len(ids) == 1 and next(iter(ids)) in documents else word
 
 
 def _laws_among(docs: Iterable[str], documents: dict[str, Document]) -> set[str]:
@@ -625,16 +626,16 @@ class KnowledgeBase:
         named = compared if intents.asks_to_compare(question) else places.innermost(question, compared)
         context = frozenset(p for p, _ in compared) - {p for p, _ in named}  # 美国 in 美国…康涅狄格州
         query = None
-        if intents.asks_to_compare(question) and len(named) < 2:
+        if intents.asks_to_compare(question) and len(named) < 2 and not intents.asks_across_places(question):
             # Documents compared, not places ("the Operations working group versus its Data Skills
-            # working group", "the FDS 2021 action plan versus Huizhou"): each document a line of
-            # its own; a place whose documents hold one named is only its setting ("the federal model").
+            # working group", "the Operations working group's charter beside Haifeng's plan"): each
+            # document a line of its own, under its title; a place whose documents hold one named is
+            # only its setting ("the federal model").
             query = retriever.prepare(question, context=context)
-            titled = retriever.documents_named_apart(query)
-            held = set().union(*(ids for _, ids in titled))
-            items = [(p, docs) for p, docs in named if not docs & held]
-            if len(items) + len(titled) >= 2:
-                named = items + [(_document_label(word, ids, documents), set(ids)) for word, ids in titled]
+            titled = [d for _, d in retriever.documents_named_apart(query) if d in documents]
+            items = [(p, docs) for p, docs in named if not docs & set(titled)]
+            if len(titled) + len(items) >= 2:
+                named = items + [(documents[d].title, {d}) for d in titled]
         if intents.wants_comparison(question, len(named)):
             if not named:
                 query = retriever.prepare(question, context=context)

@@ -798,7 +798,9 @@ _LISTING_WORDS = frozenset({"和", "与", "跟", "及", "以及", "、", "/", "a
 # A place's level written after its name in English ("Guangdong province, Shanwei or Huizhou")
 _LEVEL_WORDS = frozenset({kind.split()[-1] for kind, _ in DIVISION_KINDS} | {"state"})
 _LISTING_GAP = 12  # characters between the two names: "联邦机构的cdo和" is 9
-_BEFORE_A_NAME = frozenset({"the", "a", "an", "in", "of", "for", "at", "under", "by"})
+_BEFORE_A_NAME = frozenset(
+    {"the", "a", "an", "in", "of", "for", "at", "under"}
+)  # not "by": an agent ("…, or by Guangdong")
 
 
 _ASIDE = re.compile(r"\([^()]*\)")  # "Guangdong (the provincial plan), Shenzhen and Huizhou"

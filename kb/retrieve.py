@@ -45,6 +45,7 @@ from kb.text import (
     capitalised_runs,
     content_tokens,
     english_names,
+    english_tokens,
     fold,
     glossed_initialisms,
     initialisms_in,
@@ -57,7 +58,7 @@ from kb.text import (
     words_of_titled_phrases,
 )
 from kb.titles import Titles
-from kb.topic import topic_lift
+from kb.topic import LIFT_LIMIT, topic_lift
 from kb.transliteration import sounds_like
 from kb.types import Hit
 
@@ -99,13 +100,33 @@ class Query:
         return [tuple(dict.fromkeys(g)) for g in groups.values() if g]
 
 
-def _as_written(token: str, folded: str) -> str:
-    """A token as the question writes it: an English stem's whole word ("operation" of
-    "Operations"), a Chinese word as it is."""
+# The kinds of thing a Chinese question names a document or a body by, after its own words
+# (运营工作组, 数据技能工作组, 理事会章程, 数据条例)
+_NAMED_KIND = re.compile(
+    "(?:工作组|委员会|理事会|章程|方案|条例|规定|办法|细则|指南|指引|手册|计划|纲要|意见|通知|报告|标准|备忘录|战略)"
+)
+
+
+def _written_as_name(token: str, text: str, folded: str) -> str | None:
+    """A token as the question writes it where it writes it as (part of) a name; None elsewhere."""
     if not token.isascii():
-        return token
-    found = re.search(rf"\b{re.escape(token)}[a-z]*", folded)
-    return found.group() if found else token
+        at = folded.find(token)
+        while at >= 0:
+            if _NAMED_KIND.match(folded, at + len(token)):
+                return token
+            at = folded.find(token, at + 1)
+        return None
+    for found in re.finditer(rf"\b{re.escape(token[:3])}[\w'’-]*", text, re.IGNORECASE):
+        word = found.group()
+        before = text[: found.start()].rstrip()
+        if (
+            english_tokens(fold(word)) == [token]
+            and word[0].isupper()
+            and before
+            and before[-1] not in ".?!:;。？！：；"
+        ):
+            return word
+    return None
 
 
 # What may stand between a larger place and the place it qualifies: its level (杭州市余杭区).
@@ -244,13 +265,20 @@ class Retriever:
         """The institutions a question names, with their documents (kb.titles)."""
         return self._titles.institutions_in(question)
 
-    def documents_named_apart(self, query: Query) -> list[tuple[str, frozenset[str]]]:
-        """The documents a question names one by one by words of their titles, each with the word
-        as the question writes it (kb.titles.named_apart); not by the places it names, which are
-        compared as places."""
-        written = fold(query.text)
-        words = [(_as_written(token, written), token) for token in dict.fromkeys(query.tokens)]
-        return self._titles.named_apart(words, self.params.title_max_documents, place_tokens(query.places))
+    def documents_named_apart(self, query: Query) -> list[tuple[str, str]]:
+        """The documents a question names one by one by words of their titles written as names
+        (kb.titles.named_apart), each with the word as the question writes it: an English word
+        in capitals where no sentence starts ("the Operations working group"), a Chinese word
+        before the kind of thing it names (运营工作组, 数据条例), so that an everyday word that one
+        title happens to hold ("a budget", 要求, 地方) names none. Not by the places it names,
+        which are compared as places."""
+        folded = fold(query.text)
+        words = []
+        for token in dict.fromkeys(query.tokens):
+            written = _written_as_name(token, query.text, folded)
+            if written:
+                words.append((written, token))
+        return self._titles.named_apart(words, place_tokens(query.places))
 
     def prepare(
         self, question: str, dense: Query | None = None, context: frozenset[str] = frozenset()
@@ -304,9 +332,18 @@ class Retriever:
         for bridge in found:
             for word in bridge.source:
                 translations[word] = translations.get(word, ()) + bridge.target
-        query.topic = topic_lift(
+        topic = topic_lift(
             [t for t in query.weighed.content if t not in place_words], translations, self._keywords.rate
         )
+        # a question that names a document by the code in its title (M-19-23, 4-67p, which general
+        # text writes as other numbers) is about the documents, and so is one of nothing but a place
+        # they hold ("Tell me about Shenzhen")
+        coded = any(
+            not t.isdigit() and any(c.isdigit() for c in t) and self._titles.holders.get(t) for t in tokens
+        )
+        if coded or (topic is None and query.places):
+            topic = LIFT_LIMIT
+        query.topic = -LIFT_LIMIT if topic is None else topic
         if dense is not None:  # a part of a question, or one place's share, is about what the whole is
             query.topic = max(query.topic, dense.topic)
         words = [t for t in query.expansion if t.isascii() == chinese]

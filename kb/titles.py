@@ -160,19 +160,17 @@ class Titles:
         return named
 
     def named_apart(
-        self, words: list[tuple[str, str]], max_documents: int, besides: set[str] = frozenset()
-    ) -> list[tuple[str, frozenset[str]]]:
-        """The documents each of the question's `words` (as written, its token) names by itself,
-        in the order of the words; a word that names what an earlier one did adds nothing. "the
-        Operations working group, versus its Data Skills working group" names two charters. Not in
-        translation: a dictionary's senses of 高级, 行政 and 职位 name an "Advancing …" playbook,
-        an "Executive Departments" memo and a position description."""
-        named: dict[frozenset[str], str] = {}
+        self, words: list[tuple[str, str]], besides: set[str] = frozenset()
+    ) -> list[tuple[str, str]]:
+        """The document each of the question's `words` (as written, its token) names by itself:
+        a word that one title alone holds, and a document no earlier word named. "the Operations
+        working group, versus its Data Skills working group" names two charters."""
+        named: dict[str, str] = {}
         for written, token in words:
             ids = self.holders.get(token, frozenset()) if token not in besides else frozenset()
-            if ids and len(ids) <= max_documents and not any(ids <= other for other in named):
-                named[ids] = written
-        return [(word, ids) for ids, word in named.items()]
+            if len(ids) == 1 and (doc_id := next(iter(ids))) not in named:
+                named[doc_id] = written
+        return [(word, doc_id) for doc_id, word in named.items()]
 
 
 # An institution's name: a university, college, hospital, group or company (a few characters and

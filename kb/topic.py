@@ -54,10 +54,15 @@ def lift(token: str, documents_rate: Callable[[str], float]) -> float | None:
 
 def topic_lift(
     words: Iterable[str], translations: dict[str, tuple[str, ...]], documents_rate: Callable[[str], float]
-) -> float:
+) -> float | None:
     """The lift of the question's most document-typical word, in its own language or translated
-    (a Chinese question about an English memo: 备忘录, memorandum); -LIFT_LIMIT when no word is
-    theirs. Numbers are no topic (2030, 6) and neither are single Chinese characters (里, 定)."""
-    words = [w for w in words if not any(c.isdigit() for c in w) and (w.isascii() or len(w) > 1)]
+    (an English question about a Chinese regulation: regulation, 条例; a Chinese one about an
+    English memo: 备忘录, memorandum); -LIFT_LIMIT when no word is theirs; None when no word is
+    left to judge. The best of a word's senses counts: their mean ("permit": 证照 among 许可 …)
+    refused more answerable questions (README). Numbers are no topic (2030, 6), though a
+    document's number is (M-19-23), and neither are single Chinese characters (里, 定)."""
+    words = [w for w in words if not w.isdigit() and (w.isascii() or len(w) > 1)]
+    if not words:
+        return None
     values = (lift(t, documents_rate) for w in words for t in (w, *translations.get(w, ())))
     return max((v for v in values if v is not None), default=-LIFT_LIMIT)

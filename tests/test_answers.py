@@ -556,6 +556,9 @@ def test_a_larger_place_is_compared_only_when_named_on_its_own():
             "Connecticut",
             "San Francisco",
         }
+    agent = Places.of([_doc("gd", "广东省"), _doc("sz", "广东省深圳市")])
+    question = "Is the CDO of Shenzhen appointed locally, or by Guangdong?"  # "by": an agent, no item
+    assert [p for p, _ in agent.innermost(question, _compared(agent, question))] == ["深圳市"]
     aside = "Under the federal statute, does Connecticut or San Francisco appoint its CDO?"
     assert [p for p, _ in us.innermost(aside, _compared(us, aside))] == ["Connecticut", "San Francisco"]
     assert [p for p, _ in gd.innermost(setting, _compared(gd, setting))] == ["深圳市", "惠州市"]
@@ -706,10 +709,11 @@ def test_comparisons_and_parts():
 
     assert "compar" not in without_comparing("Trainer here, Comparing accountability: who reports?").lower()
     assert "对比" not in without_comparing("海丰和惠州对比一下，谁来兼任？")
+    assert without_comparing("The differences? How different?").split() == ["The", "?", "How", "?"]
     # 比较 as "rather", before an adjective, compares nothing
     assert not asks_to_compare("周末带孩子去哪里玩比较好？")
     assert not asks_to_compare("海丰县哪个部门的数据比较多？")
-    assert not asks_to_compare("哪个地方的方案比较完善？")
+    assert asks_to_compare("深圳和广州比较而言谁的职责更多？")  # one word of jieba's, kept whole
     assert asks_to_compare("海丰和惠州的做法比较起来有什么不同？")
     assert asks_to_compare("广州和深圳比较一下，首席数据官由谁兼任？")
     # A compare word that describes the source asks what the source says.
@@ -3413,7 +3417,8 @@ def test_what_the_cold_review_found_in_asking() -> None:
 
 def test_documents_named_one_by_one_by_their_titles_words():
     """ "the Operations working group, versus its Data Skills working group": two charters, each
-    named by a word that only its title holds; words of every charter's title name none."""
+    named by a word that only its title holds; words of every charter's title name none, and a
+    document already named is not named twice."""
     from kb.titles import Titles
 
     titles = Titles.of(
@@ -3425,10 +3430,19 @@ def test_documents_named_one_by_one_by_their_titles_words():
         ]
     )
     words = [("Council", "council"), ("Operations", "operation"), ("working", "work"), ("Skills", "skill")]
-    assert titles.named_apart(words, 2) == [
-        ("Operations", frozenset({"ops"})),
-        ("Skills", frozenset({"skills"})),
-    ]
-    assert titles.named_apart([*words, ("operations", "operation")], 2, besides={"skill"}) == [
-        ("Operations", frozenset({"ops"}))
-    ]
+    assert titles.named_apart(words) == [("Operations", "ops"), ("Skills", "skills")]
+    assert titles.named_apart([*words, ("Ops", "operation")], besides={"skill"}) == [("Operations", "ops")]
+
+
+def test_a_title_word_names_a_document_only_where_written_as_a_name():
+    from kb.retrieve import _written_as_name
+    from kb.text import fold
+
+    def named(token: str, text: str) -> str | None:
+        return _written_as_name(token, text, fold(text))
+
+    assert named("operation", "How often does the Operations working group meet?") == "Operations"
+    assert named("operation", "Operations: how often does it meet?") is None  # a sentence opens
+    assert named("budget", "Does the statute give both a budget and a staff?") is None
+    assert named("运营", "运营工作组和数据技能工作组多久开一次会？") == "运营"
+    assert named("要求", "北京的条例对首席数据官的要求和标准有什么不同？") is None

@@ -127,6 +127,9 @@ def test_everyday_questions_off_the_documents_subject_are_not_found(corpus_kb):
     ):
         assert corpus_kb.ask(question).no_answer, question
     assert not corpus_kb.ask("海丰县的首席数据官由谁兼任？").no_answer
+    # nothing everyday in a place the documents hold alone, or a document's number
+    assert not corpus_kb.ask("Tell me about Shenzhen.").no_answer
+    assert not corpus_kb.ask("What does M-19-23 say?").no_answer
 
 
 def test_traditional_and_simplified_questions_find_the_same_clause(corpus_kb):

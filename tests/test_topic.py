@@ -39,7 +39,9 @@ def test_the_most_typical_word_counts_in_either_language_but_no_number_or_single
 
     assert topic_lift(["2030", "里", "天气"], {}, rate) == -LIFT_LIMIT
     assert topic_lift(["天气", "备忘录"], {"备忘录": ("memorandum", "memo")}, rate) == LIFT_LIMIT
-    assert topic_lift([], {}, rate) == -LIFT_LIMIT
+    assert topic_lift([], {}, rate) is None  # nothing to judge
+    # a document's number is its own (M-19-23), a word the documents use is judged by itself
+    assert topic_lift(["m-19-23"], {}, lambda t: 0.01 if t == "m-19-23" else 0.0) == LIFT_LIMIT
 
 
 def test_the_keyword_index_counts_tokens_and_rebuilds_an_index_saved_without_counts(tmp_path):
@@ -55,7 +57,9 @@ def test_the_keyword_index_counts_tokens_and_rebuilds_an_index_saved_without_cou
     assert saved["counts"] == {}
     del saved["counts"]  # as saved before token counts were
     info.write_text(json.dumps(saved), "utf-8")
-    again = KeywordIndex(tmp_path / "keyword", catalog).ensure_current()
+    stale = KeywordIndex(tmp_path / "keyword", catalog)
+    assert stale.saved_state()[0] is None  # `cdokb check` calls it stale too
+    again = stale.ensure_current()
     assert "counts" in json.loads(info.read_text("utf-8")) and again.total_tokens == 0
 
 
