@@ -1234,8 +1234,9 @@ def question_kind(question: str) -> str:
 
 # the words that ask of every place (各地, 各省), which compare as they ask
 _EACH_PLACE = "各地|各个地方|各省|各市"
+_COMPARE_ZH = rf"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|{_EACH_PLACE}|分别"
 _COMPARE = re.compile(
-    rf"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|{_EACH_PLACE}|分别|"
+    rf"{_COMPARE_ZH}|"
     r"\bcompar(?:e|es|ed|ing|isons?)\b|\bdiffer|\bversus\b|\bvs\.?\b|\beach of\b|\bboth\b|\bdifferent (?:cities|places|regions|provinces|states)"
 )
 
@@ -1257,7 +1258,7 @@ def without_comparing(question: str) -> str:
 
 
 _COMPARE_WRITTEN = re.compile(
-    rf"比较|对比|相比|比一比|异同|区别|差别|不同|不一样|{_EACH_PLACE}|分别|"
+    rf"{_COMPARE_ZH}|"
     r"\b(?:compar|differ)\w*(?:\s+(?:with|to|from))?\b|\bversus\b|\bvs\b\.?|\beach of\b|\bboth\b",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from kb.dimensions import question_dimensions, tagged
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.gazetteer import chinese_place
+from kb.genres import GENRES
 from kb.glossary import Bridge, bridges
 from kb.holders import HolderIndex
 from kb.intents import (
@@ -100,10 +101,16 @@ class Query:
         return [tuple(dict.fromkeys(g)) for g in groups.values() if g]
 
 
-# The kinds of thing a Chinese question names a document or a body by, after its own words
-# (运营工作组, 数据技能工作组, 理事会章程, 数据条例)
+# What a Chinese question names a document or a body as, after its own words (运营工作组, 理事会章程,
+# 数据条例): the kinds' names users point at documents by (kb.genres), and a body's
 _NAMED_KIND = re.compile(
-    "(?:工作组|委员会|理事会|章程|方案|条例|规定|办法|细则|指南|指引|手册|计划|纲要|意见|通知|报告|标准|备忘录|战略)"
+    "|".join(
+        sorted(
+            {w for genre in GENRES for w in genre.words if not w.isascii()} | {"工作组", "委员会", "理事会"},
+            key=len,
+            reverse=True,
+        )
+    )
 )
 
 
