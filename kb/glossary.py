@@ -10,12 +10,14 @@ Three sources, most general first:
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kb.dates import cn_number
 from kb.lexicon import lexicon
 from kb.places import NAME_RUN, aliases, glossed_names, is_named
 from kb.text import HAN, MIN_STEM_CHARS, fold, segment, tokenize
@@ -229,6 +231,36 @@ def _place_bridges(folded: str, tokens: list[str], places: Iterable[str]) -> lis
     return found
 
 
+# A month by its number in Chinese (3月, 十二月) and by its name in English: a calendar, not a
+# dictionary's sense ("2020年3月那次会" is "the March meeting", "March 2020" is 3月). May to
+# Chinese only: "may" is a stopword, which no passage's tokens hold.
+_MONTHS = calendar.month_name[1:]
+_CHINESE_MONTH = re.compile(
+    r"(?<![\d.一二三四五六七八九十〇零])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+)
+# "May" is a month with a date's day or year beside it ("May 2020", "by May 31", "31 May 2021"),
+# not in "May 2 agencies share one CDO?" or "Section 3 May apply"
+_ENGLISH_MONTH = re.compile(
+    r"\b(?:(January|February|March|April|June|July|August|September|October|November|December)|"
+    r"(May)(?=\s+\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[A-Za-z]))|"
+    r"(?<=\d )(May)(?=\s+\d{4}\b|\s*[,.;?!]|\s*$))\b"
+)
+
+
+def _month_bridges(question: str) -> list[Bridge]:
+    found: list[Bridge] = []
+    for m in _CHINESE_MONTH.finditer(fold(question)):
+        month = cn_number(m.group(1))
+        english = tuple(tokenize(_MONTHS[month - 1])) if month and 1 <= month <= 12 else ()
+        if english:
+            found.append(Bridge((str(month), "月"), english))
+    for m in _ENGLISH_MONTH.finditer(question):
+        name = next(g for g in m.groups() if g)
+        chinese = (str(_MONTHS.index(name) + 1), "月")
+        found.append(Bridge(tuple(tokenize(name)) or (name.lower(),), chinese, (chinese,)))
+    return found
+
+
 def bridges(
     question: str,
     places: Iterable[str] = (),
@@ -244,7 +276,7 @@ def bridges(
     if known is not None:
         found += _dictionary_bridges(tokens, known) + _compound_bridges(folded, tokens, known)
         found += _name_bridges(question, tokens, known)
-    return found + _place_bridges(folded, tokens, places)
+    return found + _month_bridges(question) + _place_bridges(folded, tokens, places)
 
 
 def _name_bridges(question: str, tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:

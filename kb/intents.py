@@ -87,7 +87,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "goal",
         re.compile(
-            r"目标|目的|宗旨|愿景|使命|为了什么|为什么|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
+            r"目标|目的|宗旨|愿景|使命|为了(?:干|做|搞)?(?:什么|啥)|(?<![作认成以])为(?:什么|啥)|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
             r"\bwhy\b|\bvision\b|\bmission\b|\bthe point of\b|\b(?:meant|trying|supposed|intended) to (?:achieve|accomplish)\b"
         ),
     ),
@@ -419,6 +419,13 @@ _NAME_ASKED = re.compile(
     # ... asked indirectly ("who the current Deputy Chair … is"), or the name itself ("I need the name")
     rf"\bwho the (?:first|inaugural|current|present)(?: [\w'-]+){{0,2}}? {_POST_NAMES}|"
     r"\bi (?:need|want) (?:the|their|his|her) names?(?! (?:published|posted|filed))\b|"
+    # who holds it now ("Who is Austin's CDO right now?", 目前…首席数据官是谁): a person, where a
+    # rule says only who shall hold it
+    # (the post itself, of a place or body: not "who is eligible to be CDO now", "who is the CDO
+    # reporting to right now")
+    rf"\bwho(?:'s|’s| is| are) (?:the )?(?:(?:[\w-]+ ){{0,2}}[\w-]+(?:'s|’s) )?(?:current |present )?{_POST_NAMES}"
+    r"(?: (?:of|for|in|at) (?:the )?[\w'’ -]{1,40}?)? (?:right now|currently|at the moment|these days|now)(?=\s*(?:[?,.;!]|$))|"
+    r"(?:目前|现在|眼下|如今)[^？?。]{0,12}(?:首席数据官|cdo|主席|副主席)(?:目前|现在)?(?:是谁|是哪位)(?![来定负担兼考管])|"
     r"\b(?:give|tell) me (?:the|their|his|her) names?\b|"
     # whom someone appointed ("who did the mayor actually appoint as …"): a person, in the past
     r"\bwho did (?:[\w'’-]+ ){0,5}?(?:appoint|name|select|choose|hire|pick)\b|"
@@ -1434,9 +1441,16 @@ def _document_asked(
 
 def wants_duties(question: str) -> bool:
     folded = fold(question)
+    if question_kind(question) == "goal" and not _DUTIES_NAMED.search(folded):
+        # what it was set up for ("当初成立是为了干什么"), though 干什么 also asks what one does;
+        # not "首席数据官的职责是什么？目的是什么？", which names the duties
+        return False
     return bool(_DUTY.search(folded)) or bool(
         _WHAT_RESPONSIBLE.search(folded) and not _GOVERNED.search(folded)
     )
+
+
+_DUTIES_NAMED = re.compile(r"职责|职能|任务|\bduties\b|\bduty\b|responsibilit|\bfunctions\b|\bhave to do\b")
 
 
 # The kind of document a role's name may open (首席数据官指令, 首席数据官制度实施细则, CDO Act)

@@ -626,16 +626,26 @@ class KnowledgeBase:
         named = compared if intents.asks_to_compare(question) else places.innermost(question, compared)
         context = frozenset(p for p, _ in compared) - {p for p, _ in named}  # 美国 in 美国…康涅狄格州
         query = None
-        if intents.asks_to_compare(question) and len(named) < 2 and not intents.asks_across_places(question):
+        written: dict[str, str] = {}  # a document compared -> the question's words for it
+        if (intents.asks_to_compare(question) or len(named) >= 2) and not intents.asks_across_places(
+            question
+        ):
             # Documents compared, not places ("the Operations working group versus its Data Skills
-            # working group", "the Operations working group's charter beside Haifeng's plan"): each
-            # document a line of its own, under its title; a place whose documents hold one named is
-            # only its setting ("the federal model").
-            query = retriever.prepare(question, context=context)
-            titled = [d for _, d in retriever.documents_named_apart(query) if d in documents]
-            items = [(p, docs) for p, docs in named if not docs & set(titled)]
-            if len(titled) + len(items) >= 2:
-                named = items + [(documents[d].title, {d}) for d in titled]
+            # working group", "the Operations working group's charter beside Haifeng's plan", "the
+            # federal statute, the cdo.gov page and Bazhong"): each document a line of its own,
+            # under its title; a place whose documents hold one named is only its setting ("the
+            # federal model"). Where two places or more are named, only their own documents
+            # stand for them so.
+            # (its words read, not embedded: the question is embedded without its places' names)
+            read = retriever.prepare(question, context=context, embed=False)
+            apart = [(w, d) for w, d in retriever.documents_named_apart(read) if d in documents]
+            if len(named) >= 2:
+                apart = [(w, d) for w, d in apart if any(d in docs for _, docs in named)]
+            titled = {d for _, d in apart}
+            items = [(p, docs) for p, docs in named if not docs & titled]
+            if apart and len(apart) + len(items) >= 2:
+                named = items + [(documents[d].title, {d}) for _, d in apart]
+                written = {documents[d].title: w for w, d in apart}
         if intents.wants_comparison(question, len(named)):
             if not named:
                 query = retriever.prepare(question, context=context)
@@ -643,7 +653,7 @@ class KnowledgeBase:
             # question that names one document and no place compares within it, unless its words
             # ask across places ("compare with other places", 各地)
             if named or not query.named_document or intents.asks_across_places(question):
-                answer = self._compare(question, named, retriever, answerer, documents, allowed)
+                answer = self._compare(question, named, retriever, answerer, documents, allowed, written)
                 if answer is not None:
                     answer.question = asked
                     answer.ms = round((time.perf_counter() - started) * 1000, 1)
@@ -673,9 +683,8 @@ class KnowledgeBase:
             # The named place's passages answer first and alone decide what is asked: "Which
             # provincial departments are in Guangdong's pilot?" quotes Guangdong's 试点范围, not a
             # Huizhou report; "汕尾市…由谁担任" needs Shanwei's 由…兼任, not Haifeng's.
-            own = [h for h in hits if h.chunk.doc_id in spoken]
-            hits = own + [h for h in hits if h.chunk.doc_id not in spoken]
-            ranked = hits + ranked[k:]
+            own = [h for h in ranked if h.chunk.doc_id in spoken][:k]
+            hits, ranked = _cited_first(own, hits, ranked, k)
             speaking = own or hits
             # ... and alone are quoted: "南宁…到2025年底要达到什么目标" is not answered with
             # Foshan's 工作目标 because it covers the question's words better
@@ -808,6 +817,7 @@ class KnowledgeBase:
         answerer: Answerer,
         documents: dict[str, Document],
         allowed: set[str] | None,
+        written: dict[str, str] | None = None,
     ) -> Answer | None:
         """One line per place the question names (`named`, or, for 各地, per place of the best
         passages), each from that place's own documents, its passages on the compared dimension
@@ -828,7 +838,10 @@ class KnowledgeBase:
             compared = [(p, places.own_documents(p)) for p in of_hits[:COMPARE_PLACES]]
         if len(compared) < 2:
             return None
-        names = [place for place, _ in compared]
+        # each item as the question writes it: a place's name, a document's words (`written`:
+        # "the federal statute", "Operations" of its working group's charter, under its title)
+        forms = {place: (written or {}).get(place, place) for place, _ in compared}
+        names = list(forms.values())
         # searched without what the answer is for: "For a training slide:" asks no place's training
         asked_alone = intents.without_framing(question)
         said_of = what_each_asks(asked_alone, names, lead_in=True)
@@ -845,16 +858,16 @@ class KnowledgeBase:
                 docs &= allowed
             # The question as asked of this place alone: the other places' names taken out,
             # so that this place's clause is judged on what the question asks.
-            others = [other for other in names if other != place]
+            others = [other for other in names if other != forms[place]]
             own = without_places(searched, others)
             place_query = retriever.prepare(own, shared)
             # What is asked for (a year, an amount) only where the question asks it of this
             # place: "…by January 2020" of US agencies asks no 2020 of Guangzhou. The search
             # keeps all the question's words: with these alone comparisons fell (tuning half,
             # 0.837 -> 0.804, measured beside a change since reverted; README).
-            apart = without_places(asked_of(asked_alone, place, names), others)
+            apart = without_places(asked_of(asked_alone, forms[place], names), others)
             laws = _laws_among(docs, documents)
-            if laws and names_law(said_of[place]):
+            if laws and names_law(said_of[forms[place]]):
                 docs = laws  # "what must a US agency CDO produce by law": the statute, not a playbook
             per = self.tuned.answer.compare_passages
             hits = retriever.search(place_query, per, docs) if docs else []  # all it reranked, best first

@@ -137,7 +137,7 @@ def what_each_asks(text: str, places: list[str], lead_in: bool = False) -> dict[
     for place in places:
         found = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]
         found += [
-            spans[0][0] for alias in question_forms(place) if (spans := _occurrences(alias.lower(), lowered))
+            spans[0][0] for alias in question_forms(place) if (spans := occurrences(alias.lower(), lowered))
         ]
         if found:
             named[place] = min(found)
@@ -316,7 +316,7 @@ _FEDERAL_FORMS = {
 }
 
 
-def _occurrences(alias: str, lowered: str) -> list[tuple[int, int]]:
+def occurrences(alias: str, lowered: str) -> list[tuple[int, int]]:
     """Where one form of a place stands in a lower-cased question."""
     if alias in _FEDERAL_FORMS:
         return [m.span() for m in _FEDERAL_FORMS[alias].finditer(lowered)]
@@ -656,7 +656,7 @@ class Places:
                 federal_only = True
                 named = [a for a in named if self._names_federal(a, folded)]
             if named or short:
-                found = [spans[0][0] for a in named if (spans := _occurrences(a, folded))] + short
+                found = [spans[0][0] for a in named if (spans := occurrences(a, folded))] + short
                 at[place] = min(found, default=len(folded))
                 if named and not short and all(HAN_CHAR.search(a) for a in named):
                     chinese[place] = [
@@ -716,7 +716,7 @@ class Places:
     def _names_federal(self, word: str, folded: str) -> bool:
         """Whether "federal" or 联邦 names the federal government: the library holds its own
         texts, and the word stands as such (_FEDERAL_FORMS)."""
-        return bool(self.own_documents(FEDERAL_COUNTRY)) and bool(_occurrences(word, folded))
+        return bool(self.own_documents(FEDERAL_COUNTRY)) and bool(occurrences(word, folded))
 
     def compared(self, question: str, places: list[str]) -> list[tuple[str, set[str]]]:
         """The places a comparison sets side by side, each with its own documents. A place that
@@ -789,7 +789,7 @@ _QUALIFIER_AFTER = re.compile(
 
 def _spans(place: str, folded: str) -> list[tuple[int, int]]:
     """Where the question names a place (its written forms; pinyin and English as substrings)."""
-    return [span for alias in question_forms(place) for span in _occurrences(alias, folded)]
+    return [span for alias in question_forms(place) for span in occurrences(alias, folded)]
 
 
 # Words that list places side by side, within a few characters of both ("美国联邦机构的CDO和旧金山"),

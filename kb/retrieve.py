@@ -36,11 +36,21 @@ from kb.intents import (
 from kb.keyword import KeywordSnapshot
 from kb.lexicon import lexicon
 from kb.params import RetrievalParams
-from kb.places import Places, aliases, initialisms, is_place_name, place_core, place_tokens
+from kb.places import (
+    Places,
+    aliases,
+    initialisms,
+    is_place_name,
+    occurrences,
+    place_core,
+    place_tokens,
+    question_forms,
+)
 from kb.relevance import Relevance, Weighed
 from kb.roles import roles_named
 from kb.store import VectorStore
 from kb.text import (
+    HAN,
     HAN_CHAR,
     SWALLOWED_NAMES,
     capitalised_runs,
@@ -48,6 +58,7 @@ from kb.text import (
     english_names,
     english_tokens,
     fold,
+    fold_same_length,
     glossed_initialisms,
     initialisms_in,
     is_chinese,
@@ -123,6 +134,13 @@ def _written_as_name(token: str, text: str, folded: str) -> str | None:
                 return token
             at = folded.find(token, at + 1)
         return None
+    if any(c.isdigit() for c in token) and not token.isdigit():
+        # a code (M-19-23, 4-67p) is a name wherever it stands, a sentence's first word too
+        # (beside Chinese too: M-19-23备忘录; full-width Ｍ－１９－２３ folded to its half-width form)
+        found = re.search(
+            rf"(?<![A-Za-z0-9-]){re.escape(token)}(?![A-Za-z0-9-])", fold_same_length(text), re.IGNORECASE
+        )
+        return text[found.start() : found.end()] if found else None
     for found in re.finditer(rf"\b{re.escape(token[:3])}[\w'’-]*", text, re.IGNORECASE):
         word = found.group()
         before = text[: found.start()].rstrip()
@@ -134,6 +152,48 @@ def _written_as_name(token: str, text: str, folded: str) -> str | None:
         ):
             return word
     return None
+
+
+# The words users name a kind of document by (kb.genres: 法律, statute, 章程, charter, memo …),
+# not those Chinese writes as verbs too (计划 "plans to", 规划, 通知 "notifies")
+_KIND_WORDS = sorted(
+    {w for genre in GENRES for w in genre.words if w not in ("计划", "规划", "通知")}, key=len, reverse=True
+)
+_KIND_AFTER_PLACE = re.compile(
+    "|".join(
+        # English: the place's own ("Connecticut's statute") or "the" before the place ("the federal
+        # statute", "the Guangdong plan"), not "Shanghai plan to train" (the verb); one word may
+        # stand between ("the federal CDO statute")
+        rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{re.escape(w)}s?\b"
+        if w.isascii()
+        # Chinese: 的, then at most two characters that are no listing, negation or quantifier (美国联邦
+        # 法律, 上海数据条例; not 美国有没有法律, 美国各州的法律, 美国和上海的法律)
+        else rf"的?(?:(?![的和与及或、有没各])[{HAN}]){{0,2}}{re.escape(w)}"
+        for w in _KIND_WORDS
+    )
+)
+
+
+def _kinds_after_places(question: str, places: list[str]) -> list[tuple[str, str, str]]:
+    """(as written, place, kind word) for each kind of document the question names right after
+    a place's name: "the federal statute", "Connecticut's statute", 美国联邦法律."""
+    written = fold_same_length(question, lower=True)  # offsets into the question
+    found = []
+    for place in places:
+        for alias in question_forms(place):
+            for begin, end in occurrences(fold_same_length(alias, lower=True), written):
+                english = alias.isascii()
+                if english and (
+                    re.match(r"[a-z]", written[end : end + 1])
+                    or (begin and re.match(r"[a-z]", written[begin - 1]))
+                    or not (written[end : end + 1] in ("'", "’") or written[:begin].endswith("the "))
+                ):
+                    continue  # inside a word, or neither the place's own nor "the …"
+                m = _KIND_AFTER_PLACE.match(written, end)
+                if m:
+                    kind = next(w for w in _KIND_WORDS if re.search(rf"{re.escape(w)}s?$", m.group()))
+                    found.append((question[begin : m.end()].strip(), place, kind))
+    return found
 
 
 # What may stand between a larger place and the place it qualifies: its level (杭州市余杭区).
@@ -277,20 +337,60 @@ class Retriever:
         (kb.titles.named_apart), each with the word as the question writes it: an English word
         in capitals where no sentence starts ("the Operations working group"), a Chinese word
         before the kind of thing it names (运营工作组, 数据条例), so that an everyday word that one
-        title happens to hold ("a budget", 要求, 地方) names none. Not by the places it names,
-        which are compared as places."""
+        title happens to hold ("a budget", 要求, 地方) names none; a code anywhere (M-19-23); a
+        Chinese word by its translation before its kind (运营工作组); a kind of document after a
+        place's name ("the federal statute"). Not by the places it names, which are compared as
+        places."""
         folded = fold(query.text)
         words = []
         for token in dict.fromkeys(query.tokens):
             written = _written_as_name(token, query.text, folded)
             if written:
                 words.append((written, token))
-        return self._titles.named_apart(words, place_tokens(query.places))
+        besides = place_tokens(query.places)
+        named = self._titles.named_apart(words, besides)
+        taken = {doc_id for _, doc_id in named}
+
+        # a Chinese name of an English title's word before its kind (运营工作组, 数据技能工作组: the
+        # Operations and the Data Skills Working Groups' charters): where one title alone holds
+        # one of its translations and the kind too, in either language (not 高级工作组 of an
+        # "Advancing …" playbook)
+        def translated(token: str) -> set[str]:
+            return {t for b in query.bridges if b.source == (token,) for t in b.target if t.isascii()}
+
+        def holding(tokens: set[str]) -> set[str]:
+            return {d for t in tokens for d in self._titles.holders.get(t, frozenset())}
+
+        for written, token in words:
+            if token.isascii() or self._titles.holders.get(token):
+                continue
+            kind = next(
+                (k for at in occurrences(token, folded) if (k := _NAMED_KIND.match(folded, at[1]))), None
+            )
+            kinds = {t for k in tokenize(kind.group()) for t in (k, *translated(k))} if kind else set()
+            holders = holding(translated(token) - besides) & holding(kinds)
+            if len(holders) == 1 and (doc_id := next(iter(holders))) not in taken:
+                named.append((written, doc_id))
+                taken.add(doc_id)
+        for written, place, kind in _kinds_after_places(query.text, query.places):
+            # "the federal statute", 美国联邦法律, "Connecticut's statute": the one document of that
+            # kind among the place's, where the place has others (the statute of fourteen)
+            docs = self._places.spoken_for([place])
+            of_kind = {d for t in tokenize(kind) for d in self._titles.holders.get(t, frozenset())} & docs
+            if len(of_kind) == 1 and of_kind != docs and (doc_id := next(iter(of_kind))) not in taken:
+                named.append((written, doc_id))
+                taken.add(doc_id)
+        return named
 
     def prepare(
-        self, question: str, dense: Query | None = None, context: frozenset[str] = frozenset()
+        self,
+        question: str,
+        dense: Query | None = None,
+        context: frozenset[str] = frozenset(),
+        embed: bool = True,
     ) -> Query:
-        """The question's tokens, translations, places and vectors; with `dense`, that query's
+        """The question's tokens, translations, places and vectors (none with `embed` False: its
+        words read, not searched); with `dense`, that query's
         vectors instead of its own (a comparison asks each place with one vector of the question
         without place names, kb.knowledge_base). `context`: places it names only as the setting
         of another (美国 in "美国州一级的案例…康涅狄格州"), not as places it asks about."""
@@ -309,7 +409,7 @@ class Retriever:
         query = Query(
             text=question,
             tokens=tokens,
-            vector=dense.vector if dense else self._embed(fold(question)),
+            vector=dense.vector if dense else self._embed(fold(question)) if embed else np.zeros(0),
             chinese=chinese,
             bridges=found,
             weighed=self._relevance.weigh(tokens, found, about_asker, self.params.context_weight),
@@ -356,7 +456,12 @@ class Retriever:
         words = [t for t in query.expansion if t.isascii() == chinese]
         if dense is not None:
             query.translation = dense.translation
-        elif words and self.params.translated_dense_weight > 0 and self._docs_by_language.get(not chinese):
+        elif (
+            embed
+            and words
+            and self.params.translated_dense_weight > 0
+            and self._docs_by_language.get(not chinese)
+        ):
             # an encoding costs about 0.7 ms a token (bench/RESULTS.md): none where no passage
             # of the other language could be found by it
             query.translation = self._embed(("" if not chinese else " ").join(words))

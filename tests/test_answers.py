@@ -120,6 +120,23 @@ def test_a_gloss_meets_the_inflected_words_of_a_passage():
     assert any(b.source == ("designat",) and "指定" in b.target for b in english)
 
 
+def test_a_month_is_bridged_by_the_calendar():
+    """ "2020年3月那次会" is "the March meeting"; "the March meeting" is 3月's; "May" is a month only
+    beside a day or a year ("31 May 2021"), else the verb."""
+    from kb.glossary import bridges
+
+    def months(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return [(b.source, b.target) for b in bridges(question) if "月" in b.source or "月" in b.target]
+
+    assert months("听说美国CDO理事会2020年3月那次会没开成") == [(("3", "月"), ("march",))]
+    assert months("2021年十月开的那次公开会议") == [(("10", "月"), ("october",))]
+    assert months("What happened at the March 2020 Council meeting?") == [(("march",), ("3", "月"))]
+    assert months("Due by 31 May 2021?") == [(("may",), ("5", "月"))]
+    assert months("Who may chair it, and in what month?") == []
+    assert months("May 2 agencies share one CDO?") == months("Section 3 May apply") == []
+    assert months("3个月内") == months("1.5月") == months("五月底前") == []  # (no English "may" is indexed)
+
+
 def test_the_forms_of_one_english_word_are_one_token():
     """A question's "designated" meets the clause's "shall designate" (Botswana 4.1, batch 36)."""
     from kb.text import tokenize
@@ -670,6 +687,9 @@ def test_whom_to_turn_to_is_answered_by_whom_not_by_who_holds_the_post():
         ("What is the purpose of the working group?", "goal"),
         ("What's the point of the pilot? What is it meant to achieve?", "goal"),
         ("联邦CDO委员会章程里写的愿景是什么?", "goal"),
+        ("那个运营工作组当初成立主要是为了干什么？", "goal"),  # what for, not what it does
+        ("设首席数据官为啥要搞试点？", "goal"),
+        ("你认为啥是首席数据官的核心职责？", "list"),  # 认为啥: "think what", no why
         ("海丰给试点镇派的第一批任务一共有哪几项?", "list"),  # the items, not their count
         ("海丰一共派了几项任务?", "how_many"),
         ("海珠区是哪一年出台那个管理办法的?", "when"),
@@ -1547,6 +1567,16 @@ def test_a_name_a_company_or_a_document_number_is_answered_only_by_a_passage_hol
     assert not asks_person_name("海丰县的首席数据官一般是哪位领导兼任?")  # a role, not a name
     assert not asks_person_name("区里设的那个数据联络人岗位叫什么？")  # its title
     assert not asks_person_name("现任首席数据官需要履行哪些职责？")  # the post's duties
+    # who holds it now: the person, not the rule that says who shall
+    assert asks_person_name("Who is San Francisco's chief data officer right now? I need it for my slides.")
+    assert asks_person_name("Who is Austin's CDO now?") and asks_person_name("目前海丰县的首席数据官是谁？")
+    assert not asks_person_name("Who is appointed as CDO now that the plan is out?")
+    assert not asks_person_name("Who is eligible to be CDO now?")
+    assert not asks_person_name("Who is the CDO reporting to right now?")
+    assert not asks_person_name("Who currently is responsible for the open data plan?")
+    assert not asks_person_name("目前海丰县的首席数据官一般是哪位领导兼任？")
+    assert not asks_person_name("现在首席数据官是谁来担任？")
+    assert not asks_person_name("Who is the CDO of Haifeng?")  # whoever the plan makes it
     assert not asks_person_name("Who gets the CDO post? Bazhong seems to name a specific leader")
     assert asks_person_name("Who is Connecticut's current Chief Data Officer?")  # the person now
     assert asks_person_name("Who did the mayor actually appoint as the city's first CDO?")
@@ -3446,3 +3476,102 @@ def test_a_title_word_names_a_document_only_where_written_as_a_name():
     assert named("budget", "Does the statute give both a budget and a staff?") is None
     assert named("运营", "运营工作组和数据技能工作组多久开一次会？") == "运营"
     assert named("要求", "北京的条例对首席数据官的要求和标准有什么不同？") is None
+    # a document's code is a name wherever it stands, a sentence's first word too
+    assert named("m-19-23", "联邦CDO理事会由哪些人组成？M-19-23 备忘录的说法呢？") == "M-19-23"
+    assert named("m-19-23", "What does M-19-23 say?") == "M-19-23"
+    assert named("m-19-23", "按照M-19-23备忘录的要求") == "M-19-23"  # beside Chinese
+
+
+def test_a_kind_of_document_named_after_a_place_names_that_place_s_document_of_the_kind():
+    """ "the federal statute", 美国联邦法律, "Connecticut's statute": the kind of document right after
+    a place's name (one word may stand between); not a kind named elsewhere in the question."""
+    from kb.retrieve import _kinds_after_places
+
+    assert _kinds_after_places("Compare the federal statute and the cdo.gov page", ["United States"]) == [
+        ("federal statute", "United States", "statute")
+    ]
+    assert _kinds_after_places("What does the federal CDO statute say?", ["United States"]) == [
+        ("federal CDO statute", "United States", "statute")
+    ]
+    found = _kinds_after_places("想把美国联邦法律、上海数据条例放一起讲", ["United States", "上海市"])
+    assert ("美国联邦法律", "United States", "法律") in found and ("上海数据条例", "上海市", "条例") in found
+    assert _kinds_after_places("Does Connecticut have a statute or a plan?", ["Connecticut"]) == []
+    # a verb, a question whether one exists, a listing, another place between: none
+    assert (
+        _kinds_after_places("How do Guangdong and Shanghai plan to train CDOs?", ["广东省", "上海市"]) == []
+    )
+    assert _kinds_after_places("美国有没有法律要求设首席数据官？", ["United States"]) == []
+    assert _kinds_after_places("美国各州的法律", ["United States"]) == []
+    assert _kinds_after_places("对比美国和上海的联邦学习方案", ["United States", "上海市"]) == []
+    assert _kinds_after_places("美国和上海的法律有什么不同？", ["United States", "上海市"]) == [
+        ("上海的法律", "上海市", "法律")
+    ]
+
+
+def test_a_place_s_statute_named_beside_another_place_is_compared_as_a_document(fake_kb):
+    """ "the federal statute and Shanghai's regulation": the one statute among the United States'
+    documents has the line, under its title, quoting it, not a report the place also holds."""
+    for doc_id, title, region, text in (
+        (
+            "usc",
+            "44 U.S.C. § 3520",
+            "United States",
+            "The head of each agency shall designate a Chief Data Officer.",
+        ),
+        ("report", "Report to Congress", "United States", "The Council hosted Chief Data Officer meetings."),
+        ("fds", "Strategy Action Plan", "United States", "Agencies will designate data stewards."),
+        ("sh", "上海市数据条例", "上海市", "本市鼓励各区、各部门建立首席数据官制度。"),
+    ):
+        fake_kb.add_document(*make_doc(doc_id, [text], title=title, region=region))
+    answer = fake_kb.ask(
+        "Compare the federal statute with Shanghai: must a chief data officer be designated?"
+    )
+    lines = answer.answer.splitlines()
+    assert len(lines) == 2, answer.answer
+    statute = next(line for line in lines if line.startswith("44 U.S.C. § 3520"))
+    assert "head of each agency shall designate" in statute
+    assert {c.doc_id for c in answer.citations} == {"usc", "sh"}
+
+
+def test_what_a_body_was_set_up_for_is_its_purpose_not_a_role_s_duties(fake_kb):
+    """ "当初成立是为了干什么" asks what for: no role's list of duties answers it, though 干什么
+    also asks what someone does."""
+    from ingest.duties import extract_duties
+
+    lead = "(c) Functions. The Chief Data Officer of an agency shall:"
+    items = [f"({i + 1}) be responsible for lifecycle task {i + 1};" for i in range(5)]
+    doc, chunks = make_doc(
+        "usc", [lead, *items], language="en", region="United States", title="44 U.S.C. § 3520"
+    )
+    fake_kb.add_document(doc, chunks, duties=extract_duties(doc, chunks))
+    purpose = ["The Operations Working Group was established to support the CDO Council's operations."]
+    fake_kb.add_document(
+        *make_doc(
+            "ops", purpose, title="CDO Council Operations Working Group Charter", region="United States"
+        )
+    )
+    answer = fake_kb.ask("联邦CDO理事会的运营工作组（Operations Working Group）当初成立主要是为了干什么？")
+    assert "所列共" not in answer.answer, answer.answer
+    assert "所列共" in fake_kb.ask("联邦机构的首席数据官要干什么？").answer  # what it does: its duties
+    assert "所列共" in fake_kb.ask("联邦机构首席数据官的职责是什么？目的是什么？").answer  # named
+
+
+def test_a_chinese_name_of_an_english_title_s_word_names_it_before_its_kind(fake_kb):
+    """运营工作组, 数据技能工作组: the Operations and the Data Skills Working Groups' charters, by the
+    translations of 运营 and 技能 that one title alone holds with the kind (工作组, working group);
+    高级工作组 names no "Advancing …" playbook, which is no working group's."""
+    for doc_id, title in (
+        ("ops", "CDO Council Operations Working Group Charter"),
+        ("skills", "CDO Council Data Skills Working Group Charter"),
+        ("playbook", "CDO Playbook: Advancing the Federal Data Strategy"),
+    ):
+        text = f"The {title} sets out operations, skills, advanced work and the working group's meetings."
+        fake_kb.add_document(*make_doc(doc_id, [text], title=title, region="United States"))
+    retriever, _ = fake_kb._question_view()
+
+    def named(question: str) -> list[str]:
+        return [d for _, d in retriever.documents_named_apart(retriever.prepare(question))]
+
+    assert named("联邦的运营工作组和数据技能工作组，多久开一次会？") == ["ops", "skills"]
+    assert named("高级工作组多久开一次会？") == []
+    assert named("运营方面的事，运营工作组多久开一次会？") == ["ops"]  # its second 运营 names it
