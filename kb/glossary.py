@@ -247,9 +247,9 @@ _ENGLISH_MONTH = re.compile(
 )
 
 
-def _month_bridges(question: str) -> list[Bridge]:
+def _month_bridges(question: str, folded: str) -> list[Bridge]:
     found: list[Bridge] = []
-    for m in _CHINESE_MONTH.finditer(fold(question)):
+    for m in _CHINESE_MONTH.finditer(folded):
         month = cn_number(m.group(1))
         english = tuple(tokenize(_MONTHS[month - 1])) if month and 1 <= month <= 12 else ()
         if english:
@@ -276,7 +276,7 @@ def bridges(
     if known is not None:
         found += _dictionary_bridges(tokens, known) + _compound_bridges(folded, tokens, known)
         found += _name_bridges(question, tokens, known)
-    return found + _month_bridges(question) + _place_bridges(folded, tokens, places)
+    return found + _month_bridges(question, folded) + _place_bridges(folded, tokens, places)
 
 
 def _name_bridges(question: str, tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:

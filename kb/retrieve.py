@@ -103,6 +103,15 @@ class Query:
         return list(dict.fromkeys(t for b in self.bridges for t in b.target if t not in own))
 
     @property
+    def translations(self) -> dict[str, tuple[str, ...]]:
+        """Each of the question's words with every word its bridges render it by."""
+        found: dict[str, tuple[str, ...]] = {}
+        for bridge in self.bridges:
+            for word in bridge.source:
+                found[word] = found.get(word, ()) + bridge.target
+        return found
+
+    @property
     def translation_groups(self) -> list[tuple[str, ...]]:
         """The expansion grouped by the question's words: each group the translations of one."""
         own = set(self.tokens)
@@ -125,6 +134,11 @@ _NAMED_KIND = re.compile(
 )
 
 
+def _is_code(token: str) -> bool:
+    """A document's code (M-19-23, 4-67p): letters and digits, not a number."""
+    return not token.isdigit() and any(c.isdigit() for c in token)
+
+
 def _written_as_name(token: str, text: str, folded: str) -> str | None:
     """A token as the question writes it where it writes it as (part of) a name; None elsewhere."""
     if not token.isascii():
@@ -134,7 +148,7 @@ def _written_as_name(token: str, text: str, folded: str) -> str | None:
                 return token
             at = folded.find(token, at + 1)
         return None
-    if any(c.isdigit() for c in token) and not token.isdigit():
+    if _is_code(token):
         # a code (M-19-23, 4-67p) is a name wherever it stands, a sentence's first word too
         # (beside Chinese too: M-19-23备忘录; full-width Ｍ－１９－２３ folded to its half-width form)
         found = re.search(
@@ -355,8 +369,10 @@ class Retriever:
         # Operations and the Data Skills Working Groups' charters): where one title alone holds
         # one of its translations and the kind too, in either language (not 高级工作组 of an
         # "Advancing …" playbook)
+        translations = query.translations
+
         def translated(token: str) -> set[str]:
-            return {t for b in query.bridges if b.source == (token,) for t in b.target if t.isascii()}
+            return {t for t in translations.get(token, ()) if t.isascii()}
 
         def holding(tokens: set[str]) -> set[str]:
             return {d for t in tokens for d in self._titles.holders.get(t, frozenset())}
@@ -376,8 +392,8 @@ class Retriever:
             # "the federal statute", 美国联邦法律, "Connecticut's statute": the one document of that
             # kind among the place's, where the place has others (the statute of fourteen)
             docs = self._places.spoken_for([place])
-            of_kind = {d for t in tokenize(kind) for d in self._titles.holders.get(t, frozenset())} & docs
-            if len(of_kind) == 1 and of_kind != docs and (doc_id := next(iter(of_kind))) not in taken:
+            of_kind = self._titles.named_by(tokenize(kind), 1, within=docs) & docs
+            if of_kind and (doc_id := next(iter(of_kind))) not in taken:
                 named.append((written, doc_id))
                 taken.add(doc_id)
         return named
@@ -435,19 +451,15 @@ class Retriever:
             self._places.spoken_for(query.places),
         )
         query.named_document = self._named_alone(question, tokens, place_words | about_asker, pinyin_named)
-        translations: dict[str, tuple[str, ...]] = {}
-        for bridge in found:
-            for word in bridge.source:
-                translations[word] = translations.get(word, ()) + bridge.target
         topic = topic_lift(
-            [t for t in query.weighed.content if t not in place_words], translations, self._keywords.rate
+            [t for t in query.weighed.content if t not in place_words],
+            query.translations,
+            self._keywords.rate,
         )
         # a question that names a document by the code in its title (M-19-23, 4-67p, which general
         # text writes as other numbers) is about the documents, and so is one of nothing but a place
         # they hold ("Tell me about Shenzhen")
-        coded = any(
-            not t.isdigit() and any(c.isdigit() for c in t) and self._titles.holders.get(t) for t in tokens
-        )
+        coded = any(_is_code(t) and self._titles.holders.get(t) for t in tokens)
         if coded or (topic is None and query.places):
             topic = LIFT_LIMIT
         query.topic = -LIFT_LIMIT if topic is None else topic
