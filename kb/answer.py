@@ -106,7 +106,11 @@ def signals(query: Query, hits: list[Hit], seen: Rankings, place_docs: set[str])
     both = [h for h in top[:3] if h.chunk.chunk_id in seen.dense and h.chunk.chunk_id in seen.keyword]
     place_miss = float(bool(place_docs) and not any(h.chunk.doc_id in place_docs for h in top[:3]))
     names = place_tokens(query.places)
-    rare = max((rare_share(query.weighed, set(h.matched), names) for h in top[:3]), default=0.0)
+    # the asker's everyday words (kb.topic.everyday_words) count only where a passage holds them
+    rare = max(
+        (rare_share(query.weighed, set(h.matched), names | (query.everyday - h.matched)) for h in top[:3]),
+        default=0.0,
+    )
     return {
         "coverage": coverage,
         "rare": rare,

@@ -402,8 +402,16 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"由谁(?:来)?(?:当|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|担任|兼任|出任)|"
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
-        r"\bwho (?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
-        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b"
+        r"\bwho (?:actually |really |currently |normally |usually |typically )?"
+        r"(?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
+        r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b|"
+        # "who actually holds the Chief Data Officer role", "how does Auckland fill its CDO post":
+        # the post's name with its noun, which is no duties heading here
+        r"\bwho (?:actually |really |currently |normally |usually |typically )?"
+        r"(?:holds|fills|occupies|takes on|takes|gets) (?:the |that |this |a |an |its |their |[\w'’]+['’]s )"
+        r"(?:[\w'’-]+ ){0,5}?(?:role|post|position|job|seat)\b|"
+        r"\bhow (?:does|do|did|will|would|is|are) [^?]{0,60}?\bfill(?:s|ed|ing)? (?:the |that |this |its |their )"
+        r"(?:[\w'’-]+ ){0,5}?(?:role|post|position|job)\b"
     ),
     # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥
     # (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备)
@@ -471,4 +479,6 @@ def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
         by_asking -= {"holder"}  # "who should be notified" names no post
     if _asks_who_appoints(folded):
         by_asking |= {"holder"}
+    if "holder" in by_asking:  # the post it asks who holds ("the CDO role") is no duties heading
+        folded = _ASKED_CUES["holder"].sub(" ", folded)
     return _matches(_HEADING_CUES, folded) | _matches(_CONTENT_CUES, folded) | by_kind | by_asking

@@ -38,6 +38,12 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("试点",), ("pilot", "pilots")),
     (("委员会", "理事会"), ("council",)),
     (("工作组",), ("working group",)),
+    # the dictionary's 主席 is a chairman or chairperson; charters and statutes name the post "Chair"
+    (("主席",), ("chair",)),
+    # the reporting verbs of policy texts: the dictionary lacks 报送 and 上报, and renders 交给 only
+    # as give, deliver, hand, where an English text writes "submit to" (kb.text's stemmer keeps
+    # the doubled t of "submitted")
+    (("报送", "上报", "提交", "交给"), ("submit", "submitted")),
     (("数字政府",), ("digital government",)),
     (("数据要素",), ("data element", "data elements")),
     (("信息化项目",), ("it project", "information technology project")),

@@ -70,7 +70,7 @@ from kb.text import (
     words_of_titled_phrases,
 )
 from kb.titles import Titles
-from kb.topic import LIFT_LIMIT, topic_lift
+from kb.topic import LIFT_LIMIT, everyday_words, topic_lift
 from kb.transliteration import sounds_like
 from kb.types import Hit
 
@@ -96,6 +96,7 @@ class Query:
     dimensions: frozenset[str] = frozenset()  # what it asks about (kb.dimensions.question_dimensions)
     counted: tuple[str, ...] = ()  # what a how-many question counts, and its translations
     topic: float = 0.0  # how typical of the documents its most typical word is (kb.topic)
+    everyday: frozenset[str] = frozenset()  # its words no more the documents' than general text's
 
     @property
     def expansion(self) -> list[str]:
@@ -463,6 +464,7 @@ class Retriever:
         if coded or (topic is None and query.places):
             topic = LIFT_LIMIT
         query.topic = -LIFT_LIMIT if topic is None else topic
+        query.everyday = everyday_words(query.weighed.content, query.translations, self._keywords.rate)
         if dense is not None:  # a part of a question, or one place's share, is about what the whole is
             query.topic = max(query.topic, dense.topic)
         words = [t for t in query.expansion if t.isascii() == chinese]

@@ -118,6 +118,12 @@ class Titles:
             for name, ids in self.institutions.items()
             if (at := folded.find(name)) >= 0
         )
+        # ... or by its company's own name, as people shorten it (粤海集团 of 广东粤海控股集团有限公司)
+        for core, ids in self.companies.items():
+            if (at := folded.find(core)) >= 0:
+                end = at + len(core) + len(_COMPANY_KIND_WRITTEN.match(folded, at + len(core)).group())
+                found.append((at, end, folded[at:end], ids))
+        found.sort()
         # a name run on into the next one's (四川大学 of 四川大学华西医院) is that one's
         inner = [
             f for f in found if not any(o is not f and o[0] <= f[1] <= o[1] and o[0] >= f[0] for o in found)
@@ -185,10 +191,12 @@ _EN_INSTITUTION = re.compile(
 _SHORT_NAME_REACH = 8  # a short name's characters come from the name's first words
 
 
-# A company's kind after its own name: 控股集团有限公司, 股份有限公司 (not 银行 or 保险, which say
-# what it is)
-_COMPANY_KIND = re.compile(r"(?:控股)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)?$")
+# A company's kind after its own name: 控股集团有限公司, 投资集团有限责任公司, 股份有限公司 (not 银行 or
+# 保险, which say what it is)
+_COMPANY_KIND = re.compile(r"(?:投资)?(?:控股)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)?$")
 _CORE_CHARS = 2  # a name, not one character that any word may hold
+# ... as a question writes it after the company's own name (粤海集团, 蜀道投资集团)
+_COMPANY_KIND_WRITTEN = re.compile(r"(?:投资|控股)?(?:集团|公司)?")
 
 
 def _company_core(name: str) -> str:

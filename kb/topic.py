@@ -66,3 +66,17 @@ def topic_lift(
         return None
     values = (lift(t, documents_rate) for w in words for t in (w, *translations.get(w, ())))
     return max((v for v in values if v is not None), default=-LIFT_LIMIT)
+
+
+def everyday_words(
+    words: Iterable[str], translations: dict[str, tuple[str, ...]], documents_rate: Callable[[str], float]
+) -> frozenset[str]:
+    """The words the documents use no more often than general text does, in either language
+    (supposed, quick, 交给, 多久): how the asker talks, not what the answer holds. As a knowledge
+    base grows, every such word turns up in some file, and its rarity there says nothing."""
+    everyday = set()
+    for word in words:
+        values = [lift(t, documents_rate) for t in (word, *translations.get(word, ()))]
+        if max((v for v in values if v is not None), default=-LIFT_LIMIT) <= 0:
+            everyday.add(word)
+    return frozenset(everyday)

@@ -3311,6 +3311,53 @@ def test_an_institution_named_in_a_comparison_is_compared_with_its_own_documents
     assert titles.institutions_in("澳门的年度报告") == []
 
 
+def test_a_company_is_compared_by_its_own_name_as_people_shorten_it():
+    """粤海集团 of 广东粤海控股集团有限公司, 蜀道集团 of 四川蜀道投资集团有限责任公司: the name without
+    its province and kind, with the kind the question writes after it."""
+    from kb.titles import Titles
+
+    titles = Titles.of(
+        [
+            _doc("yuehai", "广东省", title="广东粤海控股集团有限公司首席数据官工作规程"),
+            _doc("shudao", "四川省", title="四川蜀道投资集团有限责任公司首席数据官工作细则"),
+        ]
+    )
+    assert titles.institutions_in("对比一下杭州市和粤海集团的首席数据官") == [
+        ("粤海集团", frozenset({"yuehai"}))
+    ]
+    assert titles.institutions_in("蜀道集团和延边州") == [("蜀道集团", frozenset({"shudao"}))]
+    assert titles.institutions_in("杭州市和延边州") == []
+
+
+def test_who_holds_a_post_asks_its_holder_not_its_duties():
+    """ "Who actually holds the Chief Data Officer role": the role is the post's name, no duties
+    heading; "how does X fill its CDO post" asks the same; "what is the role of" still asks duties."""
+    from kb.dimensions import question_dimensions
+
+    assert question_dimensions("who actually holds the Chief Data Officer role?", "who") == {"holder"}
+    assert question_dimensions("how does the University of Auckland fill its Chief Data Officer post?") == {
+        "holder"
+    }
+    assert question_dimensions("who holds the CDO role and what are its duties?", "who") == {
+        "holder",
+        "duties",
+    }
+    assert question_dimensions("what is the role of the CDO?", "what") == {"duties"}
+
+
+def test_the_domain_glossary_renders_a_chair_and_the_verbs_of_reporting():
+    """The dictionary's 主席 is a chairman, its 交给 gives or hands; charters write Chair, and
+    reports are submitted (报送, 上报 are no dictionary entries at all)."""
+    from kb.glossary import bridges
+
+    chair = bridges("数据治理委员会谁当主席？", known=lambda t: 1)
+    assert any(b.source == ("主席",) and "chair" in b.target for b in chair)
+    submit = bridges("报告最晚什么时候交给国会？", known=lambda t: 1)
+    assert any(b.source == ("交给",) and {"submit", "submitt"} <= set(b.target) for b in submit)
+    english = bridges("When must the report be submitted?", known=lambda t: 1)
+    assert any(b.source == ("submitt",) and "报送" in b.target for b in english)
+
+
 def test_batch_38s_place_edges_and_institutions():
     """安那 of "雄安那份" is cut across the place's name, no unknown term; an English institution a
     title names is compared as itself."""

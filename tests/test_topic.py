@@ -84,3 +84,42 @@ def test_a_question_with_no_word_typical_of_the_documents_is_not_answered():
     strong |= {"agree": 1.0, "place_miss": 0.0}
     assert answerer.answers({**strong, "topic": LIFT_LIMIT})
     assert not answerer.answers({**strong, "topic": -0.1})
+
+
+def test_everyday_words_are_those_the_documents_use_no_more_than_general_text_in_either_language():
+    """How the asker talks (supposed, 交给) is no rarer in what answers than in any text; a word
+    the documents use more (chair), or whose translation they do (主席: chair), is theirs."""
+    from kb.topic import everyday_words
+
+    rates = {"suppos": general_rate("suppos") / 50, "chair": 0.01, "交给": general_rate("交给") / 10}
+
+    def rate(token: str) -> float:
+        return rates.get(token, 0.0)
+
+    words = ["suppos", "chair", "交给", "主席", "问问"]
+    translations = {"主席": ("chair",), "交给": ("give", "hand")}
+    assert everyday_words(words, translations, rate) == frozenset({"suppos", "交给", "问问"})
+
+
+def test_the_rarest_words_the_answer_model_weighs_leave_the_askers_everyday_words_out():
+    """ "Who is supposed to serve as Hulunbuir's CDO?" is answered by the clause naming the
+    holder, though no passage says "supposed": the rare signal weighs the question's rarest words
+    that are the documents' own, or that the passage holds (kb.answer.signals)."""
+    import numpy as np
+
+    from kb.answer import signals
+    from kb.relevance import Weighed
+    from kb.retrieve import Query, Rankings
+    from kb.types import Chunk, Hit
+
+    text = "市首席数据官由分管副市长担任。"
+    hit = Hit(Chunk("h", 0, text, 0, len(text)), 1.0, 0.9, 3.0, 0.5, frozenset({"serv", "cdo", "担任"}))
+    weighed = Weighed({"suppos": 9.5, "serv": 3.6, "cdo": 1.6})
+    query = Query("Who is supposed to serve as the CDO?", ["suppos", "serv", "cdo"], np.zeros(0), False)
+    query.weighed = weighed
+    assert signals(query, [hit], Rankings(), set())["rare"] == pytest.approx(3.6 / (9.5 + 3.6))
+    query.everyday = frozenset({"suppos"})
+    assert signals(query, [hit], Rankings(), set())["rare"] == 1.0
+    # ... though one a passage holds still counts for it (储备金, a reserve fund the report names)
+    holding = Hit(hit.chunk, 1.0, 0.9, 3.0, 0.5, frozenset({"suppos", "cdo"}))
+    assert signals(query, [holding], Rankings(), set())["rare"] == pytest.approx(9.5 / (9.5 + 3.6))
