@@ -142,7 +142,8 @@ _EN_CHROME = re.compile(
     r"print|share\s*:\s*(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print)"
     r"(?:[\s|•,]+(?:email|facebook|x|twitter|linkedin|whatsapp|wechat|weibo|print))*|"
     r"back to (?:the )?top|on this page|report a problem(?: or mistake)?(?: on this page)?|"
-    r"menu\s+search|was this (?:page|information|article) (?:helpful|useful)\??(?:\s+yes\s*[|/]?\s*no)?|te reo māori|"
+    r"menu\s+search|was this (?:page|information|article) (?:helpful|useful)\??(?:\s+yes\s*[|/]?\s*no)?"
+    r"(?:\s*[·•|]\s*report a problem(?: or mistake)?(?: (?:with|on) this page)?)?|te reo māori|"
     r"date modified\s*:.{0,20}|(?:page )?last updated\s*:.{0,20}|about this site|contact us|terms and conditions|"
     r"privacy(?: policy| notice)?|accessibility(?: statement)?|sitemap|site map|related links|document details|"
     r"terms of (?:use|service)|(?:agency |employer )?login|powered by [\w .-]{1,40}|"
@@ -152,7 +153,14 @@ _EN_CHROME = re.compile(
     # the site's own name over the page ("Dane County Executive - Official Website")
     r".{1,80}?\s[-–|]\s*official (?:web)?site|"
     # a UK or Australian government page's protective marking, printed on every page
-    r"official(?:[- ]sensitive)?|unclassified|protected|for official use only)$",
+    r"official(?:[- ]sensitive)?|unclassified|protected|for official use only|"
+    # a site's cookie banner: its heading, its sentence and its buttons ("Cookies on bristol.gov.uk",
+    # "We use some essential cookies to make this website work. …", "[Accept additional cookies]")
+    r"cookies on \S+|(?:this (?:site|website) uses|we(?:'d like to)? (?:use|set)) (?:some |essential |"
+    r"necessary |additional |optional |analytics )*cookies\b.{0,400}|"
+    r"(?:\[?(?:accept|reject|allow|decline)(?: all| additional| optional| analytics| essential)? cookies\]?\s*)+"
+    r"(?:(?:view|manage|change) (?:your )?cookies?(?: settings| preferences)?)?|"
+    r"(?:view|manage|change) (?:your )?cookies?(?: settings| preferences)|cookie (?:settings|preferences|policy|notice))$",
     re.IGNORECASE,
 )
 # A bar of links (网站地图 | 联系我们 | 隐私声明; "Social media • Mobile applications • Privacy") or a
@@ -247,6 +255,7 @@ def _is_en_crumb(line: str) -> bool:
 _CHROME_ANYWHERE = re.compile(
     r"ICP\s*备|ICP\s*備|ICP\s*证|ICP\s*證|公网安备|公網安備|网站标识码|網站標識碼|Copyright\s*©|版权所有\s*[©:]"
     r"|^©\s*(?:\w+\s+)?copyright\b"  # a page's "© Crown copyright 2024"
+    r"|^©\s*(?:\d{4}\s*)?[\w .,&'’()-]{1,60}$"  # ... or "© Bristol City Council", "© 2025 State of Utah"
     r"|请输入(?:关键字|关键词|搜索)|請輸入(?:關鍵字|關鍵詞|搜尋)|高级检索|高級檢索"  # a site's search box
     r"|【\s*(?:打印本页|打印本頁|关闭窗口|關閉窗口)\s*】|(?:字号|字號)\s*[:：]\s*[\[【]?\s*大\s*[\]】]?\s*[\[【]?\s*中",
     re.IGNORECASE,

@@ -142,6 +142,8 @@ _WORD_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")  # fmt: skip
 _WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _WORD_UNITS_RE = "(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + ")"
+# a proclamation's year: "the 16th day of September in the year of our Lord two thousand twenty-five"
+_IN_THE_YEAR = r"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?"
 _WORD_TENS_RE = "(?:" + "|".join(_WORD_TENS) + ")"
 
 
@@ -166,14 +168,15 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+({_MONTH_RE})\.?,?\s+{_IN_THE_YEAR}(\d{{4}})\b",
+            re.I,
         ),
         "dmy",
     ),
     # an order's signing formula, its year in words: "this 12th day of June, Two Thousand and Twenty-Five"
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH_RE}),?\s+(?:in\s+the\s+year\s+)?"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH_RE}),?\s+{_IN_THE_YEAR}"
             rf"two\s+thousand(?:\s+and)?\s+({_WORD_UNITS_RE}|{_WORD_TENS_RE}(?:[-\s]{_WORD_UNITS_RE})?)\b",
             re.I,
         ),

@@ -281,6 +281,8 @@ def _body_ending(text: str) -> str:
                     and all(_SIGNATURE_FIELD.search(line) for line in written[len(written) - len(signed) :])
                 )
                 or block[0] == "contact"
+                # a conformed signature ("/s/ Marcus T. Holloway" over the signer's post) signs it
+                or any(line.startswith("/s/") for line in written[len(written) - len(block) :])
                 or (
                     0 < len(signed) <= _SIGNER_LINES
                     and block[len(signed) : len(signed) + 1] == ["contact"]

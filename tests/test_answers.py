@@ -828,6 +828,19 @@ def test_a_notice_ending_with_its_issuer_and_date_is_complete():
     assert ending("答：按规定纳入部门预算。\n解读人：济南市大数据局数据资源处\n咨询电话：0531-66608123")
     assert ending("12.1 This directive takes effect on April 1, 2024.\n© 2024 Government | Page 4 of 4")
     assert not ending("12.1 This directive takes effect on\n© 2024 Government | Page 3 of 4")
+    # a memorandum's conformed signature over its signer's post; an executive order's witness
+    # formula dated in words, over the governor's and the secretary's names and posts
+    assert ending(
+        "12. Contact\nQuestions go to the Office.\n/s/ Marcus T. Holloway\nSecretary and Chief Information Officer"
+    )
+    assert ending(
+        "Section 12. This order takes effect at once.\nIN WITNESS WHEREOF, I have hereunto set my hand on this"
+        " 16th day of September in the year of our Lord two thousand twenty-five.\nBRAD LITTLE\nGOVERNOR\n"
+        "PHIL McGRANE\nSECRETARY OF STATE"
+    )
+    assert not ending(
+        "12. Contact\nQuestions go to the\nMarcus T. Holloway\nSecretary and Chief Information Officer"
+    )
     assert not ending("九问：如何报送？\n答：各单位应于每年1月20日前向市首席数据官办公室报送上一")
     # issuers side by side, one a Party department (中共湘潭市委组织部); an order's distribution list
     assert ending(

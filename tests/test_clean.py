@@ -621,6 +621,21 @@ def test_a_government_page_s_menu_language_switch_and_feedback_rows_are_junk() -
     assert clean(page).split("\n\n") == ["1. Purpose", "1.1 This policy sets out the operating model."]
 
 
+def test_a_site_s_cookie_banner_copyright_line_and_feedback_bar_are_junk() -> None:
+    """A UK council's Markdown page: its cookie banner (heading, sentence, buttons) is no title
+    and no text; "© Bristol City Council" and "Was this page helpful? Yes No · Report a problem"
+    close no body."""
+    page = (
+        "Cookies on bristol.gov.uk\nWe use some essential cookies to make this website work. We'd like"
+        " to set additional cookies to understand how you use the site.\n"
+        "[Accept additional cookies] [Reject additional cookies] View cookies\n\n"
+        "# 1. Purpose\n\nThe Board oversees the council's data.\n\n"
+        "Was this page helpful? Yes No · Report a problem with this page\n\n© Bristol City Council\n"
+    )
+    assert clean(page).split("\n\n") == ["# 1. Purpose", "The Board oversees the council's data."]
+    assert not is_chrome_line("Cookies are small files that the council's systems store.")
+
+
 def test_a_pdf_s_hard_wrapped_chinese_lines_are_joined() -> None:
     """Text copied out of a PDF: lines cut at the page's width are one paragraph again; a line
     that ends a sentence, a numbered item and a short heading start their own; a web page's

@@ -299,3 +299,7 @@ def test_a_year_written_in_words_in_an_orders_signing_formula() -> None:
     signed = "GIVEN, under my hand and seal this 12th day of June, Two Thousand and Twenty-Five, and of the Independence"
     assert parse_date(signed)[0] == "2025-06-12"
     assert parse_date("this 3rd day of March in the year two thousand twenty four")[0] == "2024-03-03"
+    # a proclamation's: "in the year of our Lord", in words or in figures
+    lord = "on this 16th day of September in the year of our Lord two thousand twenty-five."
+    assert parse_date(lord)[0] == "2025-09-16"
+    assert parse_date("this 16th day of September in the year of our Lord 2025")[0] == "2025-09-16"
