@@ -60,7 +60,10 @@ Markdown, a 人民网 report on 德阳, a Trinidad and Tobago circular as a hard
 rules PDF, 延边 reposted on a forum in traditional characters, King County's executive policy page; 狮山镇's
 rules as a Word file, a Maharashtra G.R. PDF, 台州's 2026 government work report, 宁夏's data regulation page,
 a New Jersey executive order below its site's menus, a 徐汇 CDO interview on WeChat, 太保's CDO measures as a
-Word file, 西海岸新区 as a red-header PDF, a Botswana directive as a Word file), with
+Word file, 西海岸新区 as a red-header PDF, a Botswana directive as a Word file; later 衢州, Los Angeles, 黄埔区,
+天水, the Indiana Code, 滨海新区, 周市镇, Fairfax County, 晋江; 大庆, Camden, 江汉区, 杭州 in English, Pakistan,
+粤海集团, 南阳, Kentucky, 宝鸡; 珠海 as a Word file, 赤坎区 on WeChat in traditional characters, Idaho, 泰州国资委
+cut short, 榕城区 in GBK, Bristol in Markdown, 东营, 南充卫健委 cut short, Delaware), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

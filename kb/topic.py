@@ -72,7 +72,7 @@ def everyday_words(
     words: Iterable[str], translations: dict[str, tuple[str, ...]], documents_rate: Callable[[str], float]
 ) -> frozenset[str]:
     """The words the documents use no more often than general text does, in either language
-    (supposed, quick, 交给, 多久): how the asker talks, not what the answer holds. As a knowledge
+    (supposed, quick, 多久, 一共): how the asker talks, not what the answer holds. As a knowledge
     base grows, every such word turns up in some file, and its rarity there says nothing."""
     everyday = set()
     for word in words:
