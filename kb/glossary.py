@@ -44,6 +44,16 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # as give, deliver, hand, where an English text writes "submit to" (kb.text's stemmer keeps
     # the doubled t of "submitted")
     (("报送", "上报", "提交", "交给"), ("submit", "submitted")),
+    # the kinds of rules as their official English names them ("管理办法": Administrative Measures;
+    # 细则, 规则, 规程: rules), senses the dictionary gives as "method", "regulations" or none
+    (("办法",), ("measures",)),
+    (("细则",), ("rules",)),
+    (("规则",), ("rules",)),
+    (("规程",), ("rules",)),
+    # deadlines are written "…前完成" and asked "by when must we finish"; the dictionary's 完成
+    # completes or accomplishes, and its 目录 is only the American "catalog"
+    (("完成",), ("finish", "finished")),
+    (("目录",), ("catalogue",)),
     (("数字政府",), ("digital government",)),
     (("数据要素",), ("data element", "data elements")),
     (("信息化项目",), ("it project", "information technology project")),

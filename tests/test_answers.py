@@ -3360,7 +3360,7 @@ def test_who_holds_a_post_asks_its_holder_not_its_duties():
 
 def test_the_domain_glossary_renders_a_chair_and_the_verbs_of_reporting():
     """The dictionary's 主席 is a chairman, its 交给 gives or hands; charters write Chair, and
-    reports are submitted (报送, 上报 are no dictionary entries at all)."""
+    reports are submitted (报送, 上报 are no dictionary entries at all); 管理办法 are measures."""
     from kb.glossary import bridges
 
     chair = bridges("数据治理委员会谁当主席？", known=lambda t: 1)
@@ -3369,6 +3369,18 @@ def test_the_domain_glossary_renders_a_chair_and_the_verbs_of_reporting():
     assert any(b.source == ("交给",) and {"submit", "submitt"} <= set(b.target) for b in submit)
     english = bridges("When must the report be submitted?", known=lambda t: 1)
     assert any(b.source == ("submitt",) and "报送" in b.target for b in english)
+    # the kinds of rules by their official English names, and a deadline's 完成 and 目录 as asked
+    kinds = bridges(
+        "Under the group's CDO rules and measures, by when must we finish the catalogue?", known=lambda t: 1
+    )
+    for word, chinese in (
+        ("rul", "细则"),
+        ("rul", "规程"),
+        ("measur", "办法"),
+        ("finish", "完成"),
+        ("catalogu", "目录"),
+    ):
+        assert any(b.source == (word,) and chinese in b.target for b in kinds), (word, chinese)
 
 
 def test_batch_38s_place_edges_and_institutions():
