@@ -397,17 +397,19 @@ _UNITS = r"(?:单位|部门|地方|地区|城市|区县|区|县|市|镇|街道|�
 _UNITS_EN = (
     r"(?:units|cities|departments|agencies|districts|counties|towns|places|companies|enterprises|bureaus)"
 )
+# how an asker hedges "who holds it" ("who actually holds", "who normally should be")
+_HEDGE = r"(?:actually |really |currently |normally |usually |typically )?"
 _ASKED_CUES: dict[str, re.Pattern[str]] = {
     "holder": re.compile(
         r"由谁(?:来)?(?:当|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|担任|兼任|出任)|"
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
-        r"\bwho (?:actually |really |currently |normally |usually |typically )?"
+        rf"\bwho {_HEDGE}"
         r"(?:can|may|could|should|shall|must|will|gets to|is allowed to|is supposed to) "
         r"(?:be|serve as|become|hold)\b|\bwho (?:serves|holds|acts) as\b|"
         # "who actually holds the Chief Data Officer role", "how does Auckland fill its CDO post":
         # the post's name with its noun, which is no duties heading here
-        r"\bwho (?:actually |really |currently |normally |usually |typically )?"
+        rf"\bwho {_HEDGE}"
         r"(?:holds|fills|occupies|takes on|takes|gets) (?:the |that |this |a |an |its |their |[\w'’]+['’]s )"
         r"(?:[\w'’-]+ ){0,5}?(?:role|post|position|job|seat)\b|"
         r"\bhow (?:does|do|did|will|would|is|are) [^?]{0,60}?\bfill(?:s|ed|ing)? (?:the |that |this |its |their )"

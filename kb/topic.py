@@ -64,8 +64,17 @@ def topic_lift(
     words = [w for w in words if not w.isdigit() and (w.isascii() or len(w) > 1)]
     if not words:
         return None
-    values = (lift(t, documents_rate) for w in words for t in (w, *translations.get(w, ())))
+    values = (word_lift(w, translations, documents_rate) for w in words)
     return max((v for v in values if v is not None), default=-LIFT_LIMIT)
+
+
+def word_lift(
+    word: str, translations: dict[str, tuple[str, ...]], documents_rate: Callable[[str], float]
+) -> float | None:
+    """A word's lift as the documents write it, in its own language or translated: the best of
+    its senses; None when they use none of them."""
+    values = (lift(t, documents_rate) for t in (word, *translations.get(word, ())))
+    return max((v for v in values if v is not None), default=None)
 
 
 def everyday_words(
@@ -74,9 +83,8 @@ def everyday_words(
     """The words the documents use no more often than general text does, in either language
     (supposed, quick, 多久, 一共): how the asker talks, not what the answer holds. As a knowledge
     base grows, every such word turns up in some file, and its rarity there says nothing."""
-    everyday = set()
-    for word in words:
-        values = [lift(t, documents_rate) for t in (word, *translations.get(word, ()))]
-        if max((v for v in values if v is not None), default=-LIFT_LIMIT) <= 0:
-            everyday.add(word)
-    return frozenset(everyday)
+    return frozenset(
+        word
+        for word in words
+        if (value := word_lift(word, translations, documents_rate)) is None or value <= 0
+    )
