@@ -63,7 +63,9 @@ a New Jersey executive order below its site's menus, a 徐汇 CDO interview on W
 Word file, 西海岸新区 as a red-header PDF, a Botswana directive as a Word file; later 衢州, Los Angeles, 黄埔区,
 天水, the Indiana Code, 滨海新区, 周市镇, Fairfax County, 晋江; 大庆, Camden, 江汉区, 杭州 in English, Pakistan,
 粤海集团, 南阳, Kentucky, 宝鸡; 珠海 as a Word file, 赤坎区 on WeChat in traditional characters, Idaho, 泰州国资委
-cut short, 榕城区 in GBK, Bristol in Markdown, 东营, 南充卫健委 cut short, Delaware), with
+cut short, 榕城区 in GBK, Bristol in Markdown, 东营, 南充卫健委 cut short, Delaware; 临沂 as a PDF, 钟山区 on
+WeChat, an Arkansas order's page, 扬州城控's 办法 as a Word file, 龙岩 in GB18030 cut short, the ACT's page in
+Markdown, 孝感卫健委's page, a 大理州 speech as a Word file, a Portland resolution PDF cut short), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

@@ -129,12 +129,14 @@ _CHROME_PREFIX = re.compile(
 # An English portal's furniture, a line each (Canada.ca, gov.uk, a state's site): skip links,
 # language and search boxes, sharing, feedback, the modified date, footer links.
 _EN_CHROME = re.compile(
-    r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+\.(?:ca|gov|com|org|uk|au|nz|us))?|menu|main menu|français|english|"
+    r"^(?:skip to\b.{0,40}|language selection|search(?: [\w-]+(?:\.[\w-]+)*\.(?:ca|gov|com|org|uk|au|nz|us))?"
+    r"(?:\s*\[search\])?|menu|main menu|français|english|"
     r"中文|简体中文|繁體中文|简体|繁體|"  # the language switch of a bilingual site
     r"contact the (?:writer|author|reporter|editor)s? at \S+@\S+|"  # a news site's byline
-    # (its buttons after a colon, a bar or a space: "Share this page Facebook X LinkedIn Email Print")
-    r"share this (?:page|job|article|story|post)(?:\s*:?\s*(?:facebook|linkedin|twitter|x|email|print)"
-    r"(?:\s*[|•]\s*\w+|\s+(?:facebook|linkedin|twitter|x|email|print|whatsapp))*)?|print this page|"
+    # (its buttons after a colon, a bar or a space: "Share this page Facebook X LinkedIn Email Print",
+    # "Share this page: Facebook X Email Copy link")
+    r"share this (?:page|job|article|story|post)(?:\s*:?\s*(?:facebook|linkedin|twitter|x|email|print|copy link)"
+    r"(?:\s*[|•]\s*\w+|\s+(?:facebook|linkedin|twitter|x|email|print|whatsapp|copy link))*)?|print this page|"
     # a job board's links to the employer's other postings, on one line ("Related jobs: A | B")
     r"(?:similar|related|other|more) (?:jobs|vacancies|job postings)\s*:.*\|.*|"
     # a job board's account and sharing bar: Sign In | Create an Account | Job Alerts, Apply Now

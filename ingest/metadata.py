@@ -55,6 +55,7 @@ from kb.sources import (
     is_signed_off,
     issuer_in_cell,
     region_places,
+    stops_at_page,
 )
 from kb.text import CJK_CHAR, DOC_NUMBER, GO_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
 from kb.types import DocumentMeta
@@ -136,9 +137,13 @@ def infer_metadata(
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
     extra = {k: v for k, v in fm.items() if k not in _FIELDS}
     pages = first_page_of(raw_text)
+    stopped = stops_at_page(raw_text)
     if pages and "complete" not in extra:
         extra["complete"] = "no"
         extra.setdefault("note", f"the page stored is page 1 of {pages}")
+    elif stopped and "complete" not in extra:
+        extra["complete"] = "no"
+        extra.setdefault("note", "the copy stored stops at page {} of {}".format(*stopped))
     return DocumentMeta(
         title=title,
         issuer=issuer,
@@ -291,6 +296,14 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         m = re.match(r"^(?:OMB\s+)?(?:Memorandum\s+)?(M-\d{2}-\d{2,3})\b", line)
         if m:
             return m.group(1)
+    for line in lines[:30]:  # a council's resolution or ordinance by its number: "RESOLUTION No. 37758"
+        m = _NUMBERED_MEASURE.fullmatch(line.strip())
+        if m:
+            return f"{m.group(1).title()} No. {m.group(2)}"
+    for line in lines[:3]:  # an order's page titled by its short number: "EO 25-17: To Establish …"
+        m = _SHORT_ORDER_NUMBER.match(line)
+        if m:
+            return m.group(1)
     # "CIRCULAR MEMORANDUM No. 7 of 2025" above its "FILE NO.:": its own number, before a file's
     # (not one cited under a labelled number: "Circular No.: MDT/07/2025" / "Supersedes:" / "… No. 3 of 2019")
     for i, line in enumerate(lines[:12]):
@@ -411,6 +424,10 @@ _NUMBER_OF_YEAR = re.compile(
 # Tennessee's "PUBLIC CHAPTER NO. 417", Illinois's and Connecticut's "Public Act 103-0456"
 _SESSION_LAW = re.compile(r"Public\s+(?:Chapter|Act|Law)\s+(?:No\.?\s*)?\d+(?:-\d+)?", re.I)
 _FILE_NUMBER = re.compile(r"File\s*(?:#|No\.?|Number)", re.I)
+# A city council's measure numbered in its series, on a line of its own above its text
+_NUMBERED_MEASURE = re.compile(r"(Resolution|Ordinance)\s+(?:No\.?|Number|#)\s*(\d[\d-]*)", re.I)
+# An executive order's short number opening its page's title, before a colon: "EO 25-17: …"
+_SHORT_ORDER_NUMBER = re.compile(r"^(E\.?O\.?\s+\d{1,4}-\d{1,4})\s*:")
 # A number alone on the line under its label: one code ("MTS-24-0412"), or a series' capitals and
 # its number ("DGS 2024/05"); not "Version 2.1" nor a table's "1.1 Appoint CDO"
 _NUMBER_VALUE = re.compile(r"(?:[A-Z]{2,6}\s)?[A-Z0-9][\w./#-]*\d[\w./-]*")
@@ -514,7 +531,7 @@ _LABEL_LINES = 20
 _TITLE_LABEL = re.compile(
     r"^(?:标\s*题|標\s*題|法规名称|法規名稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,80}?)\s*$"
     # an order's header block: "Implementing Order No.: 3-67" over "Title: Chief Data Officer and …"
-    r"|^Title\s*:\s*([A-Z][^\n]{3,100}?)\s*$",
+    r"|^Title\s*:\s*([A-Z][^\n]{3,200}?)\s*$",
     re.M,
 )
 # An order's or a circular's subject line under its letterhead ("Subject: Designation of
@@ -538,11 +555,12 @@ _SHORT_TITLE = re.compile(r"\bmay be cited as (?:the )?[\"“]([A-Z][^\"”\n]{5
 _SHORT_TITLE_REACH = 6000  # a bill's history table may stand above its text
 # A legislature's name, as its site's banner writes it over a bill's page
 # An order's enacting words name the officer who makes it: "NOW, THEREFORE, I, Katie Hobbs,
-# Governor of the State of Arizona, by virtue of the authority vested in me …"
+# Governor of the State of Arizona, by virtue of the authority vested in me …", or the post alone
+# ("I, the Governor of the State of Arkansas, acting under the authority …")
 _ENACTING_OFFICER = re.compile(
-    r"\bI,\s+(?:[A-Z][\w.'’-]*,?\s+){1,5}?(?:as\s+)?"
+    r"\bI,\s+(?:[A-Z][\w.'’-]*,?\s+){0,5}?(?:as\s+)?(?:the\s+)?"
     r"((?i:(?:Acting\s+)?(?:Lieutenant\s+)?(?:Governor|Mayor|County\s+(?:Executive|Judge)|President)\s+of\s+)[^,;\n]{3,60}?),"
-    r"\s+(?i:by\s+virtue|pursuant|under|in\s+accordance|do\s+hereby|hereby|by\s+the\s+(?:authority|power))"
+    r"\s+(?i:by\s+virtue|pursuant|(?:acting\s+)?under|in\s+accordance|do\s+hereby|hereby|by\s+the\s+(?:authority|power))"
 )
 
 
@@ -922,13 +940,19 @@ def _titled_below(line: str, below: list[str]) -> str:
 
 
 def _head_lines(text: str) -> list[str]:
-    """The lines above the body: up to the first sentence (。) or long line, at most _LABEL_LINES."""
+    """The lines above the body: up to the first sentence (。) or long line, at most _LABEL_LINES;
+    a long line of labelled fields is the head's too ("Agenda Item 812 | Regular Agenda | Council
+    Meeting of October 8, 2025", "Title: Establish the position of …"), a sentence is not."""
     head = []
     for line in _nonempty(text)[:_LABEL_LINES]:
-        if "。" in line or len(line) > 60:
+        if "。" in line or (len(line) > 60 and not _HEAD_FIELDS.match(line)):
             break
         head.append(line)
     return head
+
+
+# A header block's long line: fields set apart by bars, or one labelled field, ending in no stop
+_HEAD_FIELDS = re.compile(r"^(?:[^|\n]{1,40}(?:\s\|\s[^|\n]{1,60}){2,}|[A-Z][A-Za-z ]{1,30}:\s.*[^.;])$")
 
 
 def _first_named_kind(lines: list[str]) -> int | None:
@@ -1276,7 +1300,7 @@ _EN_SOURCE_LABEL = re.compile(
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
     # (a label's table cell, then its value's: "From: | Governor …"; a job board's "Agency: City of …";
     # gov.scot's "Directorate: Digital Directorate")
-    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Issuer|From|Agency|Employer|Directorate)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
+    r"(?:^[•·\-*\s]*|^(?!\|)[^\n]*?\|\s*)(?:Source|Issued by|Published by|Issuer|From|Agency|Employer|Directorate)\s*:(?:\s*\|)?\s*(?=[^\n|]*[A-Za-z])(\S[^\n|]{1,80}?)\s*(?:$|\|)",
     re.M | re.I,
 )
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,30}$")
@@ -1621,6 +1645,7 @@ _PORTAL_DATE = re.compile(r"^[•·●\-*\s]*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2
 
 
 _BRACKETED = re.compile(r"^\s*[(（]\s*(.+?)\s*[)）]\s*$")
+_OWN_DATE_LINES = 6  # a title, its speaker or issuer, and the date below them, under a page's byline
 
 
 def _printed_date(cleaned: str) -> str:
@@ -1647,6 +1672,14 @@ def infer_date(cleaned: str, raw: str = "") -> str:
     if printed:
         return printed
     lines = _nonempty(cleaned)
+    # a speech's or a document's own date in brackets under its title, as printed (（2025年6月20日）
+    # under the speaker): the day it was given, before the page's 发布时间 of days later
+    for line in lines[:_OWN_DATE_LINES]:
+        bracketed = _BRACKETED.match(line)
+        if bracketed and CJK_CHAR.search(line) and is_date_line(bracketed.group(1)):
+            found = parse_date(bracketed.group(1), allow_partial=False)
+            if found:
+                return found[0]
     raw_lines = _nonempty(raw) if raw else lines
     zones = raw_lines[:40] + raw_lines[-8:] if len(raw_lines) > 48 else raw_lines
     day_first = writes_day_first(raw or cleaned)  # "Dated: 12-03-2024" beside 15-03-2024

@@ -89,7 +89,18 @@ def _notes(place: str) -> list[str]:
         notes = [n for n in lexicon().place_notes_of(word) if not suffix or _kind(n) == suffix]
         if notes:
             return notes
-    return []
+    core = prefecture_core(place)
+    return [n for n in lexicon().place_notes_of(core) if _kind(n) == "自治州"] if core else []
+
+
+def prefecture_core(place: str) -> str:
+    """An autonomous prefecture's name as texts use it alone, from its short name (大理州 -> 大理,
+    of 大理白族自治州), which the dictionary notes under that name ("Dali Bai autonomous prefecture
+    … in Yunnan"); "" for any other place (杭州)."""
+    if _suffix(place) or not place.endswith("州") or len(place) <= 2:
+        return ""
+    core = place[: -len("州")]
+    return core if any(_kind(n) == "自治州" for n in lexicon().place_notes_of(core)) else ""
 
 
 def province_of(place: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.dates import cn_number
-from kb.lexicon import lexicon
+from kb.lexicon import MAX_PHRASE_TOKENS, lexicon
 from kb.places import NAME_RUN, aliases, glossed_names, is_named
 from kb.text import HAN, MIN_STEM_CHARS, fold, segment, tokenize
 
@@ -41,9 +41,8 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # the dictionary's 主席 is a chairman or chairperson; charters and statutes name the post "Chair"
     (("主席",), ("chair",)),
     # the reporting verbs of policy texts: the dictionary lacks 报送 and 上报, and renders 交给 only
-    # as give, deliver, hand, where an English text writes "submit to" (kb.text's stemmer keeps
-    # the doubled t of "submitted")
-    (("报送", "上报", "提交", "交给"), ("submit", "submitted")),
+    # as give, deliver, hand, where an English text writes "submit to"
+    (("报送", "上报", "提交", "交给"), ("submit",)),
     # the kinds of rules as their official English names them ("管理办法": Administrative Measures;
     # 细则, 规则, 规程: rules), senses the dictionary gives as "method", "regulations" or none
     (("办法",), ("measures",)),
@@ -291,8 +290,25 @@ def bridges(
     found = _domain_bridges(folded, tokens)
     if known is not None:
         found += _dictionary_bridges(tokens, known) + _compound_bridges(folded, tokens, known)
-        found += _name_bridges(question, tokens, known)
+        found += _name_bridges(question, tokens, known) + _phrase_bridges(tokens, known)
     return found + _month_bridges(question, folded) + _place_bridges(folded, tokens, places)
+
+
+def _phrase_bridges(tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:
+    """Two or three English words in a row that the dictionary glosses together ("power grid":
+    电网, "annual report": 年度报告), which each word's own translations miss: the headwords that
+    some passage uses, each as the index writes it."""
+    english = [t for t in tokens if t.isascii()]
+    found: list[Bridge] = []
+    for size in range(MAX_PHRASE_TOKENS, 1, -1):
+        for at in range(len(english) - size + 1):
+            phrase = tuple(english[at : at + size])
+            written = [_whole(w) for w in lexicon().chinese_for_phrase(phrase)]
+            used = sorted((w for w in written if all(known(t) for t in w)), key=lambda w: -min(map(known, w)))
+            used = used[:MAX_TRANSLATIONS]
+            if used:
+                found.append(Bridge(phrase, tuple(dict.fromkeys(t for w in used for t in w)), tuple(used)))
+    return found
 
 
 def _name_bridges(question: str, tokens: list[str], known: Callable[[str], int]) -> list[Bridge]:

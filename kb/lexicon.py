@@ -81,6 +81,8 @@ class Lexicon:
     words: frozenset[str] = frozenset()
     # a word -> the headwords that abbreviate it ("德州 … abbr. for 德克薩斯州|德克萨斯州, Texas")
     short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a gloss of two or three words, as tokens -> the headwords it glosses ("power grid": 电网)
+    phrase_to_chinese: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def english(self, word: str) -> tuple[str, ...]:
         return self.to_english.get(word, ())
@@ -92,6 +94,11 @@ class Lexicon:
 
     def chinese(self, token: str) -> tuple[str, ...]:
         return self.to_chinese.get(token, ())
+
+    def chinese_for_phrase(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """The headwords a gloss of these tokens, in this order, translates: ("power", "grid") is
+        电网, a question's "power grid" that "power" and "grid" apart do not say."""
+        return self.phrase_to_chinese.get(tokens, ())
 
     def chinese_for_gloss(self, gloss: str) -> tuple[str, ...]:
         return self.gloss_to_chinese.get(gloss.lower().strip(), ())
@@ -214,6 +221,9 @@ def _glosses(definitions: str) -> list[str]:
     return found
 
 
+MAX_PHRASE_TOKENS = 3  # a gloss this long names a thing (power supply bureau); longer ones describe
+
+
 def parse(lines: list[str]) -> Lexicon:
     to_english: dict[str, list[str]] = {}
     senses: dict[str, list[tuple[str, ...]]] = {}
@@ -226,6 +236,7 @@ def parse(lines: list[str]) -> Lexicon:
     lowercase: set[str] = set()
     short_forms: dict[str, list[str]] = {}
     feature_heads: dict[str, list[str]] = {}
+    phrases: dict[tuple[str, ...], list[str]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -277,6 +288,11 @@ def parse(lines: list[str]) -> Lexicon:
                 words = to_chinese.setdefault(gloss_tokens[0], [])
                 if simplified not in words:
                     words.append(simplified)
+            elif len(simplified) >= 2 and len(gloss_tokens) <= MAX_PHRASE_TOKENS:
+                # ... and one of two or three words translates those words together (power grid)
+                words = phrases.setdefault(tuple(gloss_tokens), [])
+                if simplified not in words:
+                    words.append(simplified)
     for head, words in feature_heads.items():
         if head not in common and head not in to_chinese:  # (not Taiwan of the Taiwan Strait)
             to_chinese.setdefault(head, []).extend(w for w in words if w not in to_chinese.get(head, []))
@@ -294,11 +310,12 @@ def parse(lines: list[str]) -> Lexicon:
         frozenset(names),
         frozenset(lowercase),
         {k: tuple(v) for k, v in short_forms.items()},
+        {k: tuple(v) for k, v in phrases.items()},
     )
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "23"
+PARSE_VERSION = "24"
 
 
 @lru_cache(maxsize=1)

@@ -113,9 +113,14 @@ _NATIONALITY_TAIL = re.compile(
 
 
 def place_core(name: str) -> str:
-    """海丰县 -> 海丰, 湘西土家族苗族自治州 -> 湘西: the part of a place name that texts use alone."""
+    """海丰县 -> 海丰, 湘西土家族苗族自治州 -> 湘西, 大理州 -> 大理: the part of a place name that texts
+    use alone."""
+    from kb.gazetteer import prefecture_core
+
     folded = fold(name)
     core = PLACE_SUFFIX.sub("", folded)
+    if core == folded:  # 大理州, as 大理白族自治州 is called: 大理
+        core = prefecture_core(folded) or core
     if _AUTONOMOUS.search(folded):
         shorter = _NATIONALITY_TAIL.sub("", core)
         # a name, not a word (通道侗族自治县 is not called 通道, a passage)
@@ -271,6 +276,8 @@ def aliases(place: str) -> tuple[str, ...]:
             or _city_named_after(name)
         )
         short = [_state_short_name(c) for c in chinese] if " " not in name else []  # not 新州 for New Jersey
+        # a city the dictionary names with its 市 (波特兰市, Portland), as people write it without
+        short += [c[: -len("市")] for c in chinese if c.endswith("市") and len(c) > 2]
         short += sorted(dictionary_short_forms(name))  # 德州 for 德克萨斯州, Texas; 宾州
         short += _part_short_names(name, chinese)
         # a county by its name alone (Miami-Dade), unless that is a word (King, Orange, Cook County)

@@ -119,7 +119,8 @@ EN_ROLE_RE = re.compile(
     r"|(?P<head>\b(?:the\s+)?heads?\s+of\s+(?:each|an|the|every|all|such)\s+(?:executive\s+)?agenc(?:y|ies)\b|\bagency\s+heads?\b)"
     r"|(?P<cdo>(?P<pre>\b(?:the\s+|an\s+|each\s+|all\s+)?(?P<agency>(?:agency|ministry)(?:'s|’s)?\s+|"
     r"(?:agencies|ministries)(?:'|’)\s+|departmental\s+)?)"
-    r"(?:chief\s+data\s+offic(?:ers?|ials?)|\bCDOs?)\b(?:\s*\(CDOs?\))?"
+    # (a "Chief Data and Analytics Officer", CDAO, is the same post with analytics in its name)
+    r"(?:chief\s+data\s+(?:(?:and|&)\s+analytics\s+)?offic(?:ers?|ials?)|\bCDA?Os?)\b(?:\s*\(CDA?Os?\))?"
     r"(?P<of>\s+of\s+(?:an|the|each|every|that|such|its)\s+(?:[\w-]+\s+)?(?:agency|body|ministry))?)"
     r"|(?P<executive>\b(?:the\s+)?chief\s+data\s+executive\s+officers?\b)"
     # the CDO's deputy ("The Deputy CDO:", "an agency Deputy Chief Data Officer", "A Deputy Agency

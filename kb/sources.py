@@ -91,7 +91,7 @@ _SIGNED_LABEL = re.compile(r"^(?:signed|approved|adopted|issued)(?:\s*[:：]|\s+
 # A post's credits and a graphic's maker at its end: "文字：数据资源科 摄影：张三", "文字 | 数据资源科",
 # "福州市大数据委员会 制" (a body's name and 制 run together too: 福州市大数据委员会制)
 _CREDIT = re.compile(
-    r"^(?:(?:文字|摄影|图片|供稿|制图|设计|编辑|责任编辑|审核|校对|来源|作者|撰稿|排版)\s*[:：|｜丨/]\s*\S{1,30}\s*)+$"
+    r"^(?:(?:文字|摄影|图片|供稿|制图|设计|编辑|责任编辑|审核|初审|复审|终审|监制|校对|来源|作者|记者|撰稿|排版)\s*[:：|｜丨/]\s*\S{1,30}\s*)+$"
     r"|^[\u4e00-\u9fff]{2,30}\s+(?:制|制图|出品)$"
     r"|^[\u4e00-\u9fff]{2,30}(?:委员会|局|办公室|中心|政府|厅)(?:制|制图|出品)$"
 )
@@ -316,6 +316,28 @@ def first_page_of(raw_text: str) -> int:
         if pages > 1 and not _LATER_PAGE.search(raw_text):
             return pages
     return 0
+
+
+# A page's own mark of where it stands among the copy's pages: "Page 3 of 7", "第3页 共7页"
+_PAGE_OF = re.compile(
+    r"\bPage\s+(\d{1,3})\s+of\s+(\d{1,3})\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*(\d{1,3})\s*[页頁]",
+    re.I,
+)
+
+
+def stops_at_page(raw_text: str) -> tuple[int, int] | None:
+    """(n, N) when the pages' marks show a copy of N pages that stops at page n (n < N): a PDF
+    that prints "Page n of N" on every page, its last pages missing. Two pages' marks at least,
+    so that one page's mark is no sentence's "page 3 of 10" (one page alone: first_page_of)."""
+    pages: dict[int, set[int]] = {}
+    for m in _PAGE_OF.finditer(raw_text):
+        page, total = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        if 1 <= page <= total:
+            pages.setdefault(total, set()).add(page)
+    for total, seen in pages.items():
+        if len(seen) >= 2 and max(seen) < total:
+            return max(seen), total
+    return None
 
 
 def is_complete(doc: Document) -> bool:

@@ -333,6 +333,17 @@ MIN_STEM_CHARS = 3  # what stemming a longer word may leave (sites -> sit, roles
 _PINYIN_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[aoe])")
 
 
+# The consonants English doubles before -ed and -ing (submit: submitted, plan: planning);
+# l, s, z and f are left out, as words end in them doubled (fill, pass, buzz, staff).
+_DOUBLED_BEFORE_SUFFIX = frozenset("bdgmnprt")
+
+
+def _undoubles(stem: str) -> bool:
+    """Whether `stem` ends in a consonant doubled only for the suffix (submitt, plann), leaving
+    a stem long enough (added stays add)."""
+    return len(stem) > MIN_STEM_CHARS and stem[-1] == stem[-2] and stem[-1] in _DOUBLED_BEFORE_SUFFIX
+
+
 def _stem(word: str) -> str:
     """A tiny English stemmer: enough for possessives, plurals and -ing/-ed on policy verbs."""
     if word.endswith(("'s", "’s")):
@@ -344,7 +355,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_CHARS:
             if suffix == "s" and word.endswith("ss"):
                 return word
-            return word[: len(word) - len(suffix)] + repl
+            stem = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and _undoubles(stem):
+                return stem[:-1]  # submitted, planning: submit, plan
+            return stem
     # a final e goes as -ed, -es and -ing take it: designate, designated and designating are one
     # word, and so are state and states (committee and committees are committe: -es takes the e)
     return word[:-1] if word.endswith("e") else word

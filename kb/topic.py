@@ -36,6 +36,7 @@ def general_rate(token: str) -> float:
     if not token.isascii():
         return max(wordfreq.word_frequency(token, "zh", minimum=0.0), GENERAL_FLOOR)
     words = {token + ending for ending in _ENDINGS}
+    words |= {token + token[-1] + ending for ending in ("ed", "ing")}  # submit: submitted
     if token.endswith("y"):
         words.add(token[:-1] + "ies")
     rate = sum(wordfreq.word_frequency(w, "en", minimum=0.0) for w in words if english_tokens(w) == [token])

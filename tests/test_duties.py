@@ -2257,3 +2257,18 @@ def test_party_labels_read_no_more_than_their_lists() -> None:
         "Identify",
         "Establish",
     ]
+
+
+def test_a_chief_data_and_analytics_officer_is_the_cdo() -> None:
+    """Arkansas's order (batch 42) names the post "State Chief Data and Analytics Officer
+    ("CDAO")" and lists its duties under "The CDAO shall:"."""
+    text = (
+        "Section 5. Duties of the Chief Data and Analytics Officer\nThe CDAO shall:\n"
+        "(1) Develop, publish, and maintain a Statewide Data Strategy;\n"
+        "(2) Maintain a statewide inventory of the data assets held by each Agency.\n"
+    )
+    assert role_duty(duties_of(text, language="en")) == [
+        ("Chief Data Officer", "Develop, publish, and maintain a Statewide Data Strategy"),
+        ("Chief Data Officer", "Maintain a statewide inventory of the data assets held by each Agency"),
+    ]
+    assert canonical_role("the Chief Data and Analytics Officer", "en") == ("Chief Data Officer", "")

@@ -247,6 +247,9 @@ def test_markdown_inline_syntax_gives_way_to_its_text(tmp_path: Path) -> None:
         "c. Chief Data Officer. The CDO:\n\n(1) Chairs the Data Council seal\n"
         "* a bullet stays\n2 * 3 stays, and snake_case_words stay\n"
     )
+    # a site's logo shows its body's name; the page's anchor says nothing (batch 42's ACT page)
+    page = '![ACT Government logo](/logo.svg)\n<a id="main-content"></a>\n# Role\n'
+    assert inline_text(page) == "ACT Government\n\n# Role\n"
     path = tmp_path / "directive.md"
     path.write_text("# Directive\n\nc. **Chief Data Officer.** The CDO:\n", encoding="utf-8")
     assert "**" not in load(path).pages[0].text

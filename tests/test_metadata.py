@@ -1959,6 +1959,10 @@ def test_a_property_title_shortened_from_the_texts_own_title_gives_way_to_it() -
     # a line that opens with the title and runs on as a sentence is body, not the title
     sentence = "Appointment of Chief Data Officers shall follow the rules below.\n"
     assert as_the_text_titles_it("Appointment of Chief Data", sentence) == "Appointment of Chief Data"
+    # a Word file's "首席数据官管理办法" of the rule headed by its company's name (batch 42's 扬州城控)
+    rules = "某某集团文件\n关于印发《扬州城控集团首席数据官管理办法》的通知\n各部室：\n扬州城控集团首席数据官管理办法\n第一章　总　则\n"
+    assert as_the_text_titles_it("首席数据官管理办法", rules) == "扬州城控集团首席数据官管理办法"
+    assert as_the_text_titles_it("管理办法", "本办法所称首席数据官管理办法\n") == "管理办法"
 
 
 def test_the_review_of_batch_32s_reading() -> None:
@@ -2512,3 +2516,53 @@ def test_what_the_cold_review_found_in_the_heads() -> None:
     assert regulations.issuer != "Maryland General Assembly"
     borough = build_document_from("Data Board\nThe London Borough of Tower Hamlets council decides.\n")
     assert borough.region == "United Kingdom / England / Tower Hamlets"
+
+
+def test_batch_42_heads_and_ends_read_as_printed() -> None:
+    """Batch 42, written blind: a governor's order that names only his post and its page's short
+    number ("EO 25-17: …"), a share bar below it; a council's resolution under a header block of
+    long labelled lines; a speech dated under its speaker days before its page's 发布时间, in an
+    autonomous prefecture by its short name; a WeChat post whose credits end with 终审."""
+    order = build_document_from(
+        "EO 25-17: To Establish the State Chief Data and Analytics Officer\nExecutive Orders | September 10, 2025\n"
+        "WHEREAS, data is a strategic asset of the State;\n"
+        "NOW, THEREFORE, I, the Governor of the State of Arkansas, acting under the authority vested in me, "
+        "do hereby order and direct the following:\nSection 1. Purpose\nThe purpose of this Order is to lead.\n"
+        "IN WITNESS WHEREOF, I have hereunto set my hand this 10th day of September, in the year of our Lord 2025.\n"
+        "/s/ Governor of the State of Arkansas\nATTEST: /s/ Secretary of State\n"
+        "Share this page: Facebook X Email Copy link\n"
+    )
+    assert (order.issuer, order.doc_number) == ("Governor of the State of Arkansas", "EO 25-17")
+    assert is_complete(order)
+    resolution = build_document_from(
+        "CITY OF PORTLAND, OREGON\nCOUNCIL ACTION SUMMARY\n"
+        "Agenda Item 812 | Regular Agenda | Council Meeting of October 8, 2025\n"
+        "Title: Establish the position of Chief Data Officer and create a Data Governance Steering Committee "
+        "to coordinate Citywide data governance (Resolution)\n"
+        "Prepared by: /s/ Priya Natarajan Senior Policy Analyst, Office of the City Administrator\n"
+        "RESOLUTION No. 37758\nWHEREAS, City bureaus collect data; and\n"
+    )
+    assert resolution.title.startswith("Establish the position of Chief Data Officer")
+    assert resolution.doc_number == "Resolution No. 37758"
+    speech = build_document_from(
+        "首页 > 政务公开 > 领导讲话\n来源：大理州数据局　　发布时间：2025-06-23 10:12　　浏览次数：642\n"
+        "在全州首席数据官制度建设推进会上的讲话\n大理州人民政府副州长　段志华\n（2025年6月20日）\n同志们：\n"
+        "今天，我们召开全州首席数据官制度建设推进会。\n"
+    )
+    assert (speech.date, speech.region) == ("2025-06-20", "云南省大理州")
+    post = build_document_from(
+        "钟山区举行首席数据官聘任仪式\n\n7月15日，钟山区举行首席数据官聘任仪式。\n\n"
+        "区直各部门首席数据官共80余人参加会议。\n\n来源：钟山区融媒体中心\n记者：杨雪 张鹏\n编辑：陈露\n终审：黄海涛\n"
+    )
+    assert is_complete(post)
+
+
+def test_a_copy_whose_page_marks_stop_before_its_last_page_is_incomplete() -> None:
+    """ "Page n of 7" on each page, the last mark page 4: the stored copy lost pages 5 to 7; one
+    mark alone may be a sentence's."""
+    from kb.sources import stops_at_page
+
+    assert stops_at_page("a\nPage 1 of 7\nb\nPage 2 of 7\nc\nPage 4 of 7\n") == (4, 7)
+    assert stops_at_page("第1页 共3页\n…\n第2页 共3页\n") == (2, 3)
+    assert stops_at_page("Page 1 of 2\nPage 2 of 2\n") is None
+    assert stops_at_page("as set out on Page 3 of 10 of the plan") is None

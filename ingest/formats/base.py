@@ -115,6 +115,12 @@ _REFERENCE_LEAD = re.compile(r"^[^–—:-]{0,60}?\b(?:No\.?|Number|Ref\.?)(?!\w
 # fields or a contents line's leaders and page
 _GOES_ON = re.compile(r"\s+(?:in|for|of|on|to|at|by|under|within|across|and|from)\s[^|]*$")
 _NOT_A_TITLE_LINE = re.compile(r"\|\s|\.{3,}|…{2,}|\s\d{1,3}$|[.。;；]$")
+# A body's name as it ends (…有限责任公司, …集团, …数据局), and how far below a transmitting notice
+# (its head, its sentence, its signature and date) the rule's own heading stands
+_BODY_END = re.compile(
+    r"(?:公司|集团|集團|局|厅|廳|委员会|委員會|办公室|辦公室|中心|政府|大学|大學|学院|學院|医院|醫院|银行|銀行)$"
+)
+_NAMED_TITLE_LINES = 20
 
 
 def as_the_text_titles_it(title: str, text: str) -> str:
@@ -122,9 +128,22 @@ def as_the_text_titles_it(title: str, text: str) -> str:
     ("Circular No. MDE/07/2025 - Appointment of Chief Data Officers" of the heading "Appointment of
     Chief Data Officers in Ministries, Departments and Statutory Bodies"); else the property title."""
     short = _REFERENCE_LEAD.sub("", title).strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # ... or the rule's title under its body's name ("首席数据官管理办法" of the heading "扬州市城建
+    # 国有资产控股（集团）有限责任公司首席数据官管理办法"), below a notice that transmits it
+    named = next(
+        (
+            line
+            for line in lines[:_NAMED_TITLE_LINES]
+            if line.endswith(short) and _BODY_END.search(line[: -len(short)])
+        ),
+        "",
+    )
+    if HAN_CHAR.search(short) and named:
+        return named
     if len(short) < _SHORTENED_CHARS:
         return title
-    head = [line.strip() for line in text.splitlines() if line.strip()][:_OWN_TITLE_LINES]
+    head = lines[:_OWN_TITLE_LINES]
     if short in head:
         return short  # the text writes it on a line of its own: its title as written
     fuller = next(
