@@ -46,6 +46,7 @@ from kb.gazetteer import (
 from kb.lexicon import lexicon
 from kb.places import place_core
 from kb.sources import (
+    BODY_NAME_END,
     EN_ORG_LINE,
     PRINTED_LINE,
     first_page_of,
@@ -55,7 +56,7 @@ from kb.sources import (
     is_signed_off,
     issuer_in_cell,
     region_places,
-    stops_at_page,
+    stopped_at_page,
 )
 from kb.text import CJK_CHAR, DOC_NUMBER, GO_NUMBER, TW_DOC_NUMBER, fold_same_length, printable, to_simplified
 from kb.types import DocumentMeta
@@ -137,13 +138,13 @@ def infer_metadata(
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
     extra = {k: v for k, v in fm.items() if k not in _FIELDS}
     pages = first_page_of(raw_text)
-    stopped = stops_at_page(raw_text)
+    stopped = stopped_at_page(raw_text)
     if pages and "complete" not in extra:
         extra["complete"] = "no"
         extra.setdefault("note", f"the page stored is page 1 of {pages}")
     elif stopped and "complete" not in extra:
         extra["complete"] = "no"
-        extra.setdefault("note", "the copy stored stops at page {} of {}".format(*stopped))
+        extra.setdefault("note", stopped)
     return DocumentMeta(
         title=title,
         issuer=issuer,
@@ -815,7 +816,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
                 return line + nxt
             if (
                 "关于" not in folded
-                and _BODY_NAME_END.search(folded)
+                and BODY_NAME_END.search(folded)
                 and _heading_like(nxt)
                 and len(nxt) <= _KIND_LINE_CHARS
                 and _TITLE_END.search(to_simplified(nxt))
@@ -915,8 +916,6 @@ _COVER_TABLE_REACH = 4  # lines from a paper's letterhead to its cover table (it
 
 _CAPITALS_SUBJECT_CHARS = 200
 _KIND_LINE_CHARS = 30  # a rule's name under its body's: 首席数据官管理办法（试行）
-# ... the body's: a company, a government or its office, an institution (not a meeting's 推进会)
-_BODY_NAME_END = re.compile(r"(?:公司|集团|局|厅|委员会|办公室|中心|政府|大学|学院|医院)$")
 
 
 def _titled_below(line: str, below: list[str]) -> str:

@@ -803,8 +803,10 @@ _OUTCOME_ASKED = re.compile(
     r"(?:实际|最后|最终|结果|效果)[^，,。？?]{0,10}(?:怎么样了?|咋样[了呢啊]?(?=[，,。？?]|$)|"
     r"到底(?=[^，,。？?]{0,6}(?:怎么样|咋样|如何|有没有|有多少|多少|了没|了吗|成没成|落实|实现|完成|达到)))|"
     # ("ended up" rated or extending; not where a thing ended up among others, "which units ended
-    # up in the first batch", which a plan's list answers, nor the asker's own "I'll end up as")
-    r"(?<!'ll )(?<!’ll )(?<!will )(?<!probably )(?<!might )\bend(?:ed)? up\b(?!\s+(?:in|on|among)\b)|"
+    # up in the first batch", which a plan's list answers, nor after a word of what may yet be,
+    # the asker's own "I'll probably end up as")
+    r"(?<!'ll )(?<!’ll )(?<!will )(?<!would )(?<!may )(?<!might )(?<!could )(?<!probably )(?<!likely )"
+    r"\bend(?:ed)? up\b(?!\s+(?:in|on|among)\b)|"
     r"\bin the end\b|\bwhat did [^?]{0,60}\b(?:conclude|find)\b|\bhow did [^?]{0,40}\bturn out\b|"
     # which unit an assessment rated best or praised (哪几个部门被评为优秀, 哪个区评得最好, 被通报表扬了,
     # "which unit was praised for the best performance"): its result, not the rules it applies

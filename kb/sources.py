@@ -318,26 +318,41 @@ def first_page_of(raw_text: str) -> int:
     return 0
 
 
-# A page's own mark of where it stands among the copy's pages: "Page 3 of 7", "第3页 共7页"
+# A body's name as it ends: a company, a government or its office, an institution (…有限责任公司,
+# …集团, …数据局, …大学), not a meeting's (推进会); simplified
+BODY_NAME_END = re.compile(r"(?:公司|集团|局|厅|委员会|办公室|中心|政府|大学|学院|医院|银行)$")
+
+
+# A page's own mark of where it stands among the copy's pages: "Page 3 of 7", "第3页 共7页", the
+# footer a PDF, a Word file or a copied page keeps
 _PAGE_OF = re.compile(
     r"\bPage\s+(\d{1,3})\s+of\s+(\d{1,3})\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*(\d{1,3})\s*[页頁]",
     re.I,
 )
 
 
-def stops_at_page(raw_text: str) -> tuple[int, int] | None:
-    """(n, N) when the pages' marks show a copy of N pages that stops at page n (n < N): a PDF
-    that prints "Page n of N" on every page, its last pages missing. Two pages' marks at least,
-    so that one page's mark is no sentence's "page 3 of 10" (one page alone: first_page_of)."""
-    pages: dict[int, set[int]] = {}
-    for m in _PAGE_OF.finditer(raw_text):
+def _page_marks(text: str) -> list[tuple[int, int]]:
+    """Each (n, N) of the "Page n of N" marks in `text`."""
+    marks = []
+    for m in _PAGE_OF.finditer(text):
         page, total = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
         if 1 <= page <= total:
-            pages.setdefault(total, set()).add(page)
+            marks.append((page, total))
+    return marks
+
+
+def stopped_at_page(raw_text: str) -> str:
+    """A note when the pages' marks show a copy of N pages that stops at page n (n < N): a PDF
+    that prints "Page n of N" on every page, its last pages missing; else "". Two pages' marks
+    at least, so that one page's mark is no sentence's "page 3 of 10" (one page alone:
+    first_page_of)."""
+    pages: dict[int, set[int]] = {}
+    for page, total in _page_marks(raw_text):
+        pages.setdefault(total, set()).add(page)
     for total, seen in pages.items():
         if len(seen) >= 2 and max(seen) < total:
-            return max(seen), total
-    return None
+            return f"the copy stored stops at page {max(seen)} of {total}"
+    return ""
 
 
 def is_complete(doc: Document) -> bool:
@@ -348,7 +363,7 @@ def is_complete(doc: Document) -> bool:
     if said:
         return said not in ("no", "false", "partial", "0")
     tail = _before_distribution(doc.text[-TAIL_CHARS:])
-    if _LAST_PAGE_MARK.search(tail):
+    if any(page == total for page, total in _page_marks(tail)):
         return True  # "Page 4 of 4" in the last footer: the copy reaches the last page
     if _ends_with_annex_list(tail):
         return True
@@ -431,11 +446,6 @@ _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")  # （第二條�
 # The end a copy is judged by: its last sentences and a closing block below them, or its last
 # page's footer with a page's links below it (kb.catalog.endings reads as much)
 TAIL_CHARS = 600
-# The last page's own mark, as a footer a Word file or a copied page keeps: "Page 4 of 4",
-# "第3页 共3页"
-_LAST_PAGE_MARK = re.compile(
-    r"\bPage\s+(\d{1,3})\s+of\s+\1\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*\2\s*[页頁]", re.I
-)
 
 
 _SPLIT_REGION = re.compile(r"\s*(?:/|,|，|、|;)\s*")

@@ -2560,9 +2560,11 @@ def test_batch_42_heads_and_ends_read_as_printed() -> None:
 def test_a_copy_whose_page_marks_stop_before_its_last_page_is_incomplete() -> None:
     """ "Page n of 7" on each page, the last mark page 4: the stored copy lost pages 5 to 7; one
     mark alone may be a sentence's."""
-    from kb.sources import stops_at_page
+    from kb.sources import stopped_at_page
 
-    assert stops_at_page("a\nPage 1 of 7\nb\nPage 2 of 7\nc\nPage 4 of 7\n") == (4, 7)
-    assert stops_at_page("第1页 共3页\n…\n第2页 共3页\n") == (2, 3)
-    assert stops_at_page("Page 1 of 2\nPage 2 of 2\n") is None
-    assert stops_at_page("as set out on Page 3 of 10 of the plan") is None
+    assert stopped_at_page("a\nPage 1 of 7\nb\nPage 2 of 7\nc\nPage 4 of 7\n") == (
+        "the copy stored stops at page 4 of 7"
+    )
+    assert stopped_at_page("第1页 共3页\n…\n第2页 共3页\n") == "the copy stored stops at page 2 of 3"
+    assert stopped_at_page("Page 1 of 2\nPage 2 of 2\n") == ""
+    assert stopped_at_page("as set out on Page 3 of 10 of the plan") == ""

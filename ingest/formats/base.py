@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import FileError
-from kb.text import DOC_NUMBER, GO_NUMBER, HAN_CHAR, TW_DOC_NUMBER
+from kb.sources import BODY_NAME_END
+from kb.text import DOC_NUMBER, GO_NUMBER, HAN_CHAR, TW_DOC_NUMBER, to_simplified
 
 
 @dataclass
@@ -115,11 +116,8 @@ _REFERENCE_LEAD = re.compile(r"^[^–—:-]{0,60}?\b(?:No\.?|Number|Ref\.?)(?!\w
 # fields or a contents line's leaders and page
 _GOES_ON = re.compile(r"\s+(?:in|for|of|on|to|at|by|under|within|across|and|from)\s[^|]*$")
 _NOT_A_TITLE_LINE = re.compile(r"\|\s|\.{3,}|…{2,}|\s\d{1,3}$|[.。;；]$")
-# A body's name as it ends (…有限责任公司, …集团, …数据局), and how far below a transmitting notice
-# (its head, its sentence, its signature and date) the rule's own heading stands
-_BODY_END = re.compile(
-    r"(?:公司|集团|集團|局|厅|廳|委员会|委員會|办公室|辦公室|中心|政府|大学|大學|学院|學院|医院|醫院|银行|銀行)$"
-)
+# How far below a transmitting notice (its head, its sentence, its signature and date) the rule's
+# own heading stands
 _NAMED_TITLE_LINES = 20
 
 
@@ -135,7 +133,7 @@ def as_the_text_titles_it(title: str, text: str) -> str:
         (
             line
             for line in lines[:_NAMED_TITLE_LINES]
-            if line.endswith(short) and _BODY_END.search(line[: -len(short)])
+            if line.endswith(short) and BODY_NAME_END.search(to_simplified(line[: -len(short)]))
         ),
         "",
     )
