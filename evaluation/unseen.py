@@ -65,7 +65,10 @@ Word file, 西海岸新区 as a red-header PDF, a Botswana directive as a Word f
 粤海集团, 南阳, Kentucky, 宝鸡; 珠海 as a Word file, 赤坎区 on WeChat in traditional characters, Idaho, 泰州国资委
 cut short, 榕城区 in GBK, Bristol in Markdown, 东营, 南充卫健委 cut short, Delaware; 临沂 as a PDF, 钟山区 on
 WeChat, an Arkansas order's page, 扬州城控's 办法 as a Word file, 龙岩 in GB18030 cut short, the ACT's page in
-Markdown, 孝感卫健委's page, a 大理州 speech as a Word file, a Portland resolution PDF cut short), with
+Markdown, 孝感卫健委's page, a 大理州 speech as a Word file, a Portland resolution PDF cut short; 景德镇's
+portal page, 牡丹江交投's rules from WeChat in GB18030 cut short, a Christchurch policy PDF, 乐山市监局's
+rules PDF, 人民东路街道 in Markdown, Montana's policy as a Word file, 宜蘭縣's 要點 in traditional characters,
+酒泉's year-end report as a Word file, Helsinki's page), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

@@ -92,13 +92,14 @@ _CHROME_EXACT = _words(
     文档简介 文檔簡介 文档介绍 文檔介紹 无障碍浏览 無障礙瀏覽 网站地图 網站地圖 搜索 搜尋 列印 返回页首 返回頁首
     登录 登錄 注册 註冊 English 简体 繁体 繁體 简体版 繁体版 繁體版
     打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 扫码查看 掃碼查看 展开 展開 收起 展开> 展開> 返回顶部 返回頂部 返回首页 返回首頁 打印 关闭 關閉 【打印】 【关闭】
+    跳到主要内容 跳到主要內容 跳到主要内容区块 跳到主要內容區塊
     【關閉】 分享 分享到 相关附件 相關附件 附件下载 附件下載 上一篇 下一篇 扫一扫 掃一掃 二维码 二維碼 视频 視頻 图片 圖片 字号 字號
     """
 )
 _CHROME_PREFIX = re.compile(
     r"^(?:"
     r"您(?:现在|現在)?(?:所在|當前|当前)?的?位置|(?:当前|當前|现在|現在)位置|您的位置"
-    r"|分享到|【\s*(?:字体|字體|字号|字號|打印|关闭|關閉)|(?:字体|字體|字号|字號)\s*[:：]|[【\[]?\s*(?:大|中|小)\s*[】\]]\s*[【\[]\s*(?:大|中|小)"
+    r"|分享到|【\s*(?:字体|字體|字号|字號|打印|关闭|關閉)|(?:字体|字體|字号|字號|字級|字级)(?:设定|設定)?\s*[:：]|[【\[]?\s*(?:大|中|小)\s*[】\]]\s*[【\[]\s*(?:大|中|小)"
     r"|扫一扫在手机|掃一掃在手機|用手机扫|用手機掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼"
     r"|您访问的链接即将离开|您訪問的鏈接即將離開|您即将离开|您即將離開"
     r"|网站标识码|網站標識碼|主办单位|主辦單位|承办单位|承辦單位|版权所有|版權所有|技术支持|技術支持"
@@ -281,7 +282,8 @@ _EN_META_FIELD = re.compile(
 # A row of sharing buttons as a page's text keeps them: "[Facebook] [X] [LinkedIn] [Mail]".
 _SHARE_ROW = re.compile(r"^(?:\[[^\[\]\n\d]{1,20}\]\s*){3,}$")  # not a row of references, [1] [2] [3]
 _IMAGE_NAME = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{0,60}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$", re.I)
-_SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$")
+# (":::" is the access-key anchor of Taiwan's government portals, above each block of the page)
+_SEPARATOR = re.compile(r"^[-=_*~·•—–]{2,}$|^:::$")
 # A placeholder a template or a scan leaves where an image stood: "[COUNTY SEAL]", "[LOGO]"
 _PLACEHOLDER = re.compile(r"^\[(?:[A-Z]+\s+)?(?:SEAL|LOGO|EMBLEM|CREST|LETTERHEAD|SIGNATURE|IMAGE)\]$")
 # A page template's rendering of an empty field (a repost's missing byline printed as "None").
@@ -517,8 +519,9 @@ _FOLLOW_US = re.compile(
 # cut, like an end marker, only when what follows is about something else.
 _RELATED = re.compile(
     # in brackets or between rules ("—— 往期推荐 ——")
-    r"^[-—–=~\s]*[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期)"
-    r"(?:阅读|閱讀|新闻|新聞|资讯|資訊|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選|解读|解讀)[】\]]?\s*[:：]?[-—–=~\s]*$"
+    # (a law page's "相關法規", a portal's "最新消息")
+    r"^[-—–=~\s]*[【\[]?(?:相关|相關|延伸|推荐|推薦|热点|熱點|更多|往期|最新)"
+    r"(?:阅读|閱讀|新闻|新聞|资讯|資訊|链接|鏈接|文章|文件|报道|報道|推荐|推薦|回顾|回顧|精选|精選|解读|解讀|法规|法規|消息)[】\]]?\s*[:：]?[-—–=~\s]*$"
     r"|^(?:#{1,6}\s*)?(?:related|more) (?:articles|stories|news|reading|links|content|pages|resources)\s*:?$"
     # a document library's links on the heading's own line: "Related issuances: MC No. 2025-009 · …"
     # (no sentence that binds someone: "Related documents: the CDO shall also publish …")

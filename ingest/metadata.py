@@ -132,7 +132,7 @@ def infer_metadata(
     region = (
         _known(fm.get("region", ""))
         # (saved from the government site its links point to, when it gives no address: capetown.gov.za)
-        or infer_region(issuer, title, cleaned_text, language, source or _site_host(fm))
+        or infer_region(issuer, title, cleaned_text, language, source or _site_host(fm), raw_text)
         or _site_region(fm.get("site_name", ""))
     )
     level = _known(fm.get("level", "")) or infer_level(issuer, title, region, cleaned_text, language)
@@ -454,7 +454,8 @@ _PINYIN_DOC_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,5} ){2,6}[\[〔(]\d{4}[\]〕)]
 _NOTICE_TAIL = re.compile(r"的?(?:通知|通报|决定|意见|批复|函|公告|通告)")
 _TITLE_END = re.compile(
     r"(?:通知|通报|通報|决定|決定|意见|意見|方案|办法|辦法|规定|規定|细则|細則|指南|指引|报告|報告|批复|批復|批示|答复|答復|函|公告|通告|"
-    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄|说明书|說明書)"
+    r"纲要|綱要|规划|規劃|计划|計劃|要点|要點|条例|條例|制度|规则|規則|章程|试行|試行|征求意见稿|徵求意見稿|解读|解讀|实录|實錄|说明书|說明書|"
+    r"总结|總結|纪要|紀要)"
     r"[)）》」”\"]*$"
 )
 _SECTION_START = re.compile(
@@ -741,6 +742,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
         if ln
         and not _SITE_NOTICE.search(ln)
         and not _WECHAT_BYLINE.match(ln)  # "原创 清远政数 清远政数 2025-12-09 19:12 广东"
+        and not _WECHAT_HEAD_LINE.match(ln)
         and not _RED_HEADER.match(ln)
         and not _BRACKETED_LINE.fullmatch(ln.strip())
     ][:12]
@@ -1281,6 +1283,12 @@ def infer_cover_title(cleaned: str, issuer: str) -> str:
 _WECHAT_BYLINE = re.compile(
     r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"\s+\d{1,2}:\d{2}(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?\s*$"
+)
+# ... or its parts on lines of their own, as a copy keeps them: "原创 综合办公室 牡丹江交投" (the
+# post's author and account), "2025年03月14日 08:30 黑龙江" (when and from where): no title either
+_WECHAT_HEAD_LINE = re.compile(
+    r"^原创(?:\s+[\u4e00-\u9fff]{2,20}){1,2}\s*$"
+    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?\s*$"
 )
 _ORG_END = re.compile(
     r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|办事处|辦事處|小组|小組|"
@@ -1829,8 +1837,12 @@ _CITY_NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|医院|银
 
 
 def _with_kind(name: str, rest: str) -> tuple[str, str]:
-    """A name _PLACE read up to a 州 with the kind written after it (惠州 + 市), and what is left."""
+    """A name _PLACE read up to a 州 with the kind written after it (惠州 + 市), and what is left;
+    a city whose name ends in 镇 likewise (景德镇 + 市), where the dictionary knows it so (not
+    莫干山镇 before 市场监管所)."""
     if name.endswith("州") and rest[:1] in ("省", "市", "县", "区"):
+        return name + rest[0], rest[1:]
+    if name.endswith("镇") and rest[:1] in ("市", "县") and province_of(name + rest[0]):
         return name + rest[0], rest[1:]
     return name, rest
 
@@ -1927,7 +1939,20 @@ def _titled_place(title: str, cleaned: str) -> str:
     return _place(core + m.group(1)) if m else ""
 
 
-def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "", source: str = "") -> str:
+# A portal's footer naming the government that runs the site: "主办：郴州市北湖区人民政府办公室"
+_SITE_RUN_BY = re.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*([\u4e00-\u9fff]{4,30})")
+
+
+def _site_owner_district(raw: str) -> str:
+    """The district or county whose government runs the site a township's page was saved from."""
+    m = _SITE_RUN_BY.search(to_simplified(raw))
+    place = _place(m.group(1)) if m else ""
+    return place if re.search(r"[区县]$", place) else ""
+
+
+def infer_region(
+    issuer: str, title: str, cleaned: str = "", language: str = "", source: str = "", raw: str = ""
+) -> str:
     """The most specific place the document governs, from the issuer, else the title, with the
     province it lies in: 广东省人民政府办公厅 -> 广东省, 株洲市人民政府办公室 -> 湖南省株洲市; "United
     States" for US federal texts, "United States / Missouri / Kansas City" for a city's; another
@@ -1949,6 +1974,9 @@ def infer_region(issuer: str, title: str, cleaned: str = "", language: str = "",
             district = _district_named(cleaned, place)  # 秋长街道 of a text that names 惠州市 and 惠阳区
             if district and not place.startswith(place_core(district)):
                 return with_province(district, cleaned) + place
+            district = _site_owner_district(raw)  # ... or posted on its district's site
+            if district and not place.startswith(place_core(district)):
+                return with_province(district, district) + place
         return placed
     # A state's or city's own text by its title or issuer, then a federal one, then a state or
     # city its first lines name (a federal memo may cite "the Governor of Virginia").

@@ -415,11 +415,14 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"\bhow (?:does|do|did|will|would|is|are) [^?]{0,60}?\bfill(?:s|ed|ing)? (?:the |that |this |its |their )"
         r"(?:[\w'’-]+ ){0,5}?(?:role|post|position|job)\b"
     ),
-    # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥
-    # (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改, 要做什么准备)
+    # what a post's holder does, as people ask it: 数据专员具体要干哪些活, 主要管哪些事, 平时都干啥,
+    # 给我们派了哪些活, 要管的事 (not 结果拿来干啥, 成立是为了干啥: what a thing is for; nor 要做什么整改,
+    # 要做什么准备)
     "duties": re.compile(
         r"(?:要|具体|主要|平时|平常|都|到底|额外)(?:干|做|管)(?:哪些|哪几项|哪几件|哪几样|什么|啥)"
-        r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)"
+        r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)|"
+        r"(?:派|分配|安排|分派|交代)(?:了|给)?[^，,。？?]{0,4}(?:哪些|哪几项|哪几件|什么|啥)(?:活|任务|事)|"
+        r"(?:要|需要|得|该)(?:干|做|管|负责)的(?:事|活|工作)"  # 数据专员要管的事
     ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"

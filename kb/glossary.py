@@ -56,8 +56,10 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("数字政府",), ("digital government",)),
     (("数据要素",), ("data element", "data elements")),
     (("信息化项目",), ("it project", "information technology project")),
-    # the dictionary glosses 国有企业 but has no entry for its usual English initials
+    # the dictionary glosses 国有企业 but has no entry for its usual English initials, nor for 国资委
+    # and its SASAC
     (("国有企业", "国企"), ("state-owned enterprise", "soe", "soes")),
+    (("国资委", "国有资产监督管理委员会"), ("sasac",)),
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)

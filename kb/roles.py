@@ -78,6 +78,7 @@ _EN_NETWORK = {
     "steward": "Data Steward",
     "liaison": "Data Liaison",
     "custodian": "Data Custodian",
+    "owner": "Data Owner",  # a domain's or a division's accountable manager (beside its custodians)
     "coordinator": "Data Coordinator",
     "lead": "Data Lead",
     "commissioner": "Data Commissioner",  # 数据专员 as machine translation renders it (专员: commissioner)
@@ -130,7 +131,7 @@ EN_ROLE_RE = re.compile(
     r"|(?P<network>\b(?:(?:the|each|every|all|an?)\s+)?(?:(?:department|departmental|agency|division|program"
     # (a statute's "data management officer" too: the same post under its management, not a
     # data protection officer's privacy post)
-    r"|principal\s+office)\s+)?data\s+(?:(?:management|governance)\s+)?(?P<kind>officer|steward|liaison|custodian|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
+    r"|principal\s+office)\s+)?data\s+(?:(?:management|governance)\s+)?(?P<kind>officer|steward|liaison|custodian|owner|coordinator|lead|commissioner|specialist|champion|focal\s+(?:person|point))s?\b)",
     re.IGNORECASE,
 )
 

@@ -341,18 +341,30 @@ def _page_marks(text: str) -> list[tuple[int, int]]:
     return marks
 
 
+def _pages_seen(text: str) -> dict[int, set[int]]:
+    """The pages the marks of `text` show, by the count of pages they give."""
+    pages: dict[int, set[int]] = {}
+    for page, total in _page_marks(text):
+        pages.setdefault(total, set()).add(page)
+    return pages
+
+
 def stopped_at_page(raw_text: str) -> str:
     """A note when the pages' marks show a copy of N pages that stops at page n (n < N): a PDF
     that prints "Page n of N" on every page, its last pages missing; else "". Two pages' marks
     at least, so that one page's mark is no sentence's "page 3 of 10" (one page alone:
     first_page_of)."""
-    pages: dict[int, set[int]] = {}
-    for page, total in _page_marks(raw_text):
-        pages.setdefault(total, set()).add(page)
-    for total, seen in pages.items():
+    for total, seen in _pages_seen(raw_text).items():
         if len(seen) >= 2 and max(seen) < total:
             return f"the copy stored stops at page {max(seen)} of {total}"
     return ""
+
+
+def reaches_last_page(raw_text: str) -> bool:
+    """Whether the pages' marks (two at least, as for stopped_at_page) run to the last one: a
+    PDF whose footers say "Page 4 of 4" is whole, however its last line ends (an address, a
+    contact line)."""
+    return any(len(seen) >= 2 and total in seen for total, seen in _pages_seen(raw_text).items())
 
 
 def is_complete(doc: Document) -> bool:
@@ -453,9 +465,10 @@ _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
 # 台湾 (臺灣) heads a region without a level's character as often as with one (台湾新竹县, 台湾省新竹县);
 # a region given in traditional characters (臺灣屏東縣) has its levels so written; an autonomous
 # prefecture by its short name at the region's end (贵州省黔东南州, as its own documents write it)
-# is a place too, not the 州 of a name that goes on (贵州省, 杭州市, 苏州工业园区).
+# is a place too, not the 州 of a name that goes on (贵州省, 杭州市, 苏州工业园区); a 镇 before 市 or 县
+# is a city's name, not a town (景德镇市: a town comes after its county, never before).
 _ZH_LEVEL = re.compile(
-    r"[台臺][湾灣]省?(?=.)(?!地区|地區)|.+?(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|镇|鎮|乡|鄉|街道"
+    r"[台臺][湾灣]省?(?=.)(?!地区|地區)|.+?(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|镇(?![市县])|鎮(?![市縣])|乡|鄉|街道"
     r"|州$)"
 )
 

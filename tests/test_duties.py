@@ -1535,6 +1535,7 @@ def test_roles_and_responsibilities_with_each_party_labelled_over_its_list() -> 
         ("Chief Data Officer", "leads the development of the council's data strategy"),
         ("Chief Data Officer", "chairs the Data Governance Group and sets its work programme"),
         ("Data Governance Group", "meets monthly to review data issues"),  # a body the label names whole
+        ("Data Owner", "approve access to the data assets they own"),  # a data role (batch 43)
     ]
 
 

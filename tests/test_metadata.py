@@ -2557,6 +2557,43 @@ def test_batch_42_heads_and_ends_read_as_printed() -> None:
     assert is_complete(post)
 
 
+def test_batch_43_heads_and_ends_read_as_printed() -> None:
+    """Batch 43, written blind: a city whose name ends in 镇 (景德镇市, not a town); a WeChat copy
+    whose account name and post time stand on lines of their own above the notice's title; a
+    red-header report titled …的总结; a Taiwan law page's related rules and news after its last
+    point; a street's page on its district's site, whose footer names the district."""
+    plan = build_document_from(
+        "景德镇市人民政府办公室关于印发景德镇市全面推行首席数据官制度实施方案的通知\n景府办字〔2025〕38号\n"
+        "各县（市、区）人民政府：\n现印发给你们，请认真抓好贯彻落实。\n"
+    )
+    assert (plan.region, plan.level) == ("江西省景德镇市", "市")
+    post = build_document_from(
+        "牡丹江交投\n2025年03月14日 08:30 黑龙江\n\n关于印发《牡丹江市交通投资集团有限公司首席数据官工作制度》的通知\n\n"
+        "原创 综合办公室 牡丹江交投\n\n牡交投发〔2025〕17号\n\n集团各部门：\n现予印发，请遵照执行。\n"
+    )
+    assert post.title == "关于印发《牡丹江市交通投资集团有限公司首席数据官工作制度》的通知"
+    report = build_document_from(
+        "酒泉市数据局\n酒数函〔2025〕87号\n酒泉市数据局关于2025年全市首席数据官制度推进工作情况的总结\n市人民政府：\n"
+        "2025年，市数据局统筹推进全市首席数据官制度建设。现将全年工作情况总结如下。\n"
+    )
+    assert report.title == "酒泉市数据局关于2025年全市首席数据官制度推进工作情况的总结"
+    rule = build_document_from(
+        "法規名稱：宜蘭縣政府首席資料長設置要點\n"
+        "十、首席資料長應於每年一月底前，將前一年度本府資料治理執行成果及次年度推動重點，向縣長提出年度報告。\n"
+        "十一、本府資料治理所需經費，由計畫處及各局處相關年度預算支應。\n"
+        "十二、各局處推動資料治理之執行成效，列入年度考核項目；執行績效優良之有關人員，由各局處依權責予以敘獎。\n"
+        "十三、本小組成員均為無給職。\n:::\n相關法規\n"
+        "．宜蘭縣政府資通安全管理要點\n最新消息\n．冬山河親水公園夜間燈光秀延長開放至10月底（2025-09-10）\n"
+        "回上一頁　|　回頁首\n:::\n宜蘭縣政府 版權所有 © 2025\n最後更新日期：2025-09-05　　瀏覽人次：3,876,412\n"
+    )
+    assert is_complete(rule)
+    news = build_document_from(
+        "# 人民东路街道推行首席数据官制度\n\n3月13日，人民东路街道召开首席数据官制度推进会。\n\n"
+        "街道首席数据官由办事处主任兼任。\n\n主办：郴州市北湖区人民政府办公室　承办：郴州市北湖区数据局\n"
+    )
+    assert news.region == "湖南省郴州市北湖区人民东路街道"
+
+
 def test_a_copy_whose_page_marks_stop_before_its_last_page_is_incomplete() -> None:
     """ "Page n of 7" on each page, the last mark page 4: the stored copy lost pages 5 to 7; one
     mark alone may be a sentence's."""
@@ -2568,3 +2605,13 @@ def test_a_copy_whose_page_marks_stop_before_its_last_page_is_incomplete() -> No
     assert stopped_at_page("第1页 共3页\n…\n第2页 共3页\n") == "the copy stored stops at page 2 of 3"
     assert stopped_at_page("Page 1 of 2\nPage 2 of 2\n") == ""
     assert stopped_at_page("as set out on Page 3 of 10 of the plan") == ""
+
+
+def test_page_marks_that_reach_the_last_page_say_the_copy_is_whole() -> None:
+    """A policy PDF whose last page ends with the council's address, "Page 4 of 4" in its footer
+    (batch 43's Christchurch policy): whole, though its last line ends no sentence."""
+    from kb.sources import reaches_last_page
+
+    assert reaches_last_page("Page 1 of 4\nPage 2 of 4\nPage 3 of 4\nPage 4 of 4\n")
+    assert not reaches_last_page("Page 1 of 7\nPage 2 of 7\n")
+    assert not reaches_last_page("see Page 4 of 4 of the plan")  # one mark may be a sentence's

@@ -353,6 +353,8 @@ _EN_BODY = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Council|Government|Department|Ministry|Agency|Authority|Office|Commission|"
     r"Trust|Bureau|Administration|Service|Institute|University|College)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?$"
+    # a local government by its place: "… | City of Helsinki"
+    r"|^(?:City|County|Municipality|Borough|Town|Shire) of [A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$"
 )
 
 

@@ -20,7 +20,7 @@ from ingest.formats.base import (
 )
 from ingest.formats.layout import Line, assemble, assemble_pages, group_fragments, page_edges, running_heads
 from kb.errors import FileError
-from kb.sources import stopped_at_page
+from kb.sources import reaches_last_page, stopped_at_page
 
 log = logging.getLogger(__name__)
 
@@ -317,10 +317,13 @@ def read(
     if title and not transmitted_by_text(title, "\n".join(texts[:1])):
         front["title"] = as_the_text_titles_it(title, "\n".join(texts[:1]))
     # the footers dropped as chrome still say how many pages the copy should have ("Page 4 of 7")
-    stopped = stopped_at_page("\n".join(line.text for lines in page_lines for line in lines))
+    marks = "\n".join(line.text for lines in page_lines for line in lines)
+    stopped = stopped_at_page(marks)
     if stopped:
         extra["complete"] = "no"
         extra["note"] = stopped
+    elif reaches_last_page(marks):
+        extra["complete"] = "yes"
     pages = [RawPage(label=labels[i], text=texts[i]) for i in range(n)]
     heads = tuple(running_heads(page_lines))
     return Extracted(
