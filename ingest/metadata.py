@@ -1280,16 +1280,13 @@ def infer_cover_title(cleaned: str, issuer: str) -> str:
 # A WeChat post's byline: "原创　信州区数据局　信州数据　2025年04月11日 18:30　江西", "原创 清远政数 清远政数
 # 2025-12-09 19:12 广东" (the account's owner and its name, either first, then when and from which
 # province it was posted)
+_POST_TIME = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?\s*$"
 _WECHAT_BYLINE = re.compile(
-    r"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{2,20})\s+(?P<b>[\u4e00-\u9fff]{2,20})\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
-    r"\s+\d{1,2}:\d{2}(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?\s*$"
+    rf"^(?:原创\s+)?(?P<a>[\u4e00-\u9fff]{{2,20}})\s+(?P<b>[\u4e00-\u9fff]{{2,20}})\s+{_POST_TIME}"
 )
 # ... or its parts on lines of their own, as a copy keeps them: "原创 综合办公室 牡丹江交投" (the
 # post's author and account), "2025年03月14日 08:30 黑龙江" (when and from where): no title either
-_WECHAT_HEAD_LINE = re.compile(
-    r"^原创(?:\s+[\u4e00-\u9fff]{2,20}){1,2}\s*$"
-    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?\s*$"
-)
+_WECHAT_HEAD_LINE = re.compile(rf"^原创(?:\s+[\u4e00-\u9fff]{{2,20}}){{1,2}}\s*$|^{_POST_TIME}")
 _ORG_END = re.compile(
     r"(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府|委员会|委員會|厅|廳|局|委|部|院|署|中心|办|辦|办事处|辦事處|小组|小組|"
     r"协会|協會|公司|集团|集團|大学|大學|学院|學院|研究院|研究所|会|會|Council|Office|Department|Agency|Congress)$"
