@@ -58,6 +58,7 @@ GRIDS: dict[str, list[float]] = {
     "context_weight": [0.0, 0.25, 0.5, 1.0],
     "filler_common_share": [0.002, 0.005, 0.01, 0.02, 1.0],
     "count_weight": [0.0, 0.5, 1.0, 2.0, 3.0, 5.0],
+    "duty_weight": [0.0, 0.5, 1.0, 2.0, 3.0],
 }
 # Weights that act where each place of a comparison is searched, which the retrieval objective
 # (comparisons left out) cannot see: swept on the share of answerable questions answered.
@@ -115,9 +116,10 @@ def memoise_prepare() -> None:
 
     original, memo = Retriever.prepare, {}
 
-    def prepare(self, question: str, dense=None, context: frozenset[str] = frozenset()):
+    def prepare(self, question: str, dense=None, context: frozenset[str] = frozenset(), embed: bool = True):
         key = (
             question,
+            embed,
             dense.text if dense else None,
             context,
             self.params.filler_common_share,
@@ -126,7 +128,7 @@ def memoise_prepare() -> None:
             self.params.translated_dense_weight > 0,  # no translation embedded at 0
         )
         if key not in memo:
-            memo[key] = original(self, question, dense, context)
+            memo[key] = original(self, question, dense, context, embed)
         return memo[key]
 
     Retriever.prepare = prepare

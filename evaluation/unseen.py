@@ -68,7 +68,10 @@ WeChat, an Arkansas order's page, 扬州城控's 办法 as a Word file, 龙岩 i
 Markdown, 孝感卫健委's page, a 大理州 speech as a Word file, a Portland resolution PDF cut short; 景德镇's
 portal page, 牡丹江交投's rules from WeChat in GB18030 cut short, a Christchurch policy PDF, 乐山市监局's
 rules PDF, 人民东路街道 in Markdown, Montana's policy as a Word file, 宜蘭縣's 要點 in traditional characters,
-酒泉's year-end report as a Word file, Helsinki's page), with
+酒泉's year-end report as a Word file, Helsinki's page; 海州区 as a red-header PDF, 山东高速's rules from its
+intranet, a Glasgow page cut short, 黔南州 as a Word file, a 花蓮縣 news page in traditional characters, a
+Wisconsin executive order's text cut short, 江宁区's scoring rules in Markdown, 吐鲁番 reposted in GBK with
+pinyin glosses and cut short, a Yukon directive PDF), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

@@ -614,6 +614,11 @@ def _habitual(folded: str, sent: Span) -> bool:
     )
 
 
+# An executive order's operative paragraph: "5. Direct the head of each cabinet agency to
+# designate … by November 14, 2025" binds as a shall does
+_EN_ORDERED = re.compile(
+    r"(?:Direct|Require|Instruct|Order|Charge)s?\s+(?:that\s+)?(?:the|each|every|all|any)\b"
+)
 # "By the end of July 2024, the chief data officer … are set up": a target, as 到2024年7月底，… is
 # (a plan's objectives, in English), not a record of what had been done by then.
 _EN_BY_OPENING = re.compile(
@@ -786,6 +791,7 @@ def _sentence_deadlines(reading: _Reading, unit: Span, sent: Span, nxt: Span | N
                 _EN_BY_OPENING.match(folded, sent.start, sent.end)
                 and not _records(folded[sent.start : sent.end])
             )
+            or bool(_EN_ORDERED.match(folded, skip_markers(folded, sent.start, sent.end), sent.end))
         )
         # "Assets are reviewed each year and disposed of …": the present tense binds its rhythm
         # whatever follows, but no date of what follows ("… the first was published by March 2021")

@@ -59,7 +59,8 @@ _zh_roles = functools.partial(zh_role_mentions, systems=False)
 _ZH_INTRO = re.compile(
     # (the units that set one up before: 设立首席数据官的单位应当明确数据专员, 县级以上人民政府及其有关部门、国有企业可以设立首席数据官)
     r"(?:[^,，;；。：:]{2,30}?(?:单位|部门|机构|企业|政府)(?:应当|应|要|须|可以|可)(?=设立|设置|配备|明确|指定))?"
-    r"(?:同时|并|另|还|其中)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
+    r"(?:同时|并|另|还|其中)?(?:应|应当)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
+    r"(?:专责|专职|兼职)?"  # (指定一名专责资料管理员: a post given to one officer alone)
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
 _ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
@@ -79,7 +80,7 @@ _ZH_ACTOR_START = re.compile(
 # What a role is, said before what it does: 则是首席数据官的“左膀右臂”, 是本单位数据工作的助手
 _IS_A = re.compile(r"\s*(?:则|就|也|即)?(?:是(?!否|不是)|作为)[^,，;；。]{1,30}")
 _INTRO_BEFORE = re.compile(
-    r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
+    r"(?:设立|设置|配备|配齐|选拔|选派|指定)(?:一名|一位|1名)?(?:专责|专职|兼职)?(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?$"
 )
 # 园区, 集团, 开发区, 市大数据局: a unit's name by its ending, not the words of a clause (进一步深化)
 # what opens a list of duties (履行以下职责：, 如下事项：), as the duty phrase keeps it
@@ -552,7 +553,8 @@ _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部
 _LIST_HEADING = re.compile(
     # (a Markdown heading's marks first: "#### （一）首席数据官职责")
     rf"\s*(?:#{{1,6}}\s*)?(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
-    rf"(?:(?:[\u4e00-\u9fff]{{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
+    # (a level's alternative in brackets too: 县（市）首席数据官职责)
+    rf"(?:(?:(?:[\u4e00-\u9fff]|[(][\u4e00-\u9fff、]{{1,4}}[)]){{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
     # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责, 数据专员 · 四项任务
     r"(?P<count>\s*[·•・｜|]?\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
     # (a counted 任务 only under a role's or a body's name: a plan's "六项任务" are its own)
@@ -1097,6 +1099,14 @@ _EN_PRESENT = re.compile(
     r"|consists|contains|remains|seems|appears|functions|members|shares|duties|responsibilities|tasks|roles)\b)"
     r"[a-z]{3,}s\b(?=\s+[a-z])"
 )
+# ... but not the post's line manager: "The CDO reports to the State CIO and leads …" (a report
+# it makes says when: "reports to the Committee twice a year", "… every July")
+_REPORTING_LINE = re.compile(
+    r"\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\b(?![^.;:\n]*\b(?:each|every|annual(?:ly)?|quarterly|monthly|"
+    r"weekly|yearly|twice|once|within|at\s+least|progress|report)\b)",
+    re.I,
+)
+_AND_THEN = re.compile(r",?\s+and\s")
 # Where a present-tense sentence states a duty: under a heading on roles, responsibilities,
 # reporting, procedures or compliance (a terms of reference, a policy's "6. Procedures": "The Data
 # Steward creates the catalogue record"), not in a report's narrative ("The Council meets regularly").
@@ -1208,6 +1218,9 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     lead = re.sub(r"^[A-Z][A-Za-z .,'’&()-]{1,60}?(?:\.\s*—|—)\s*", "", lead)  # "(d) REPORTS.—"
     lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
     lead = _EN_SETTING.sub("", lead)  # "For this purpose the Board will …"
+    lead = _EN_ORDERED_THAT.sub("", lead)  # an order's "2. Direct that the CDO shall:"
+    if _EN_PURPOSE_OF.match(lead):
+        return False  # "The purpose of creating the CDO role and the Data Board is to:" its goals
     if not lead.strip() or re.fullmatch(_EN_DETERMINED, lead):
         return True
     # "6. Quarterly return:- The CDO shall …": a label, and the Indian and British colon-dash
@@ -1219,6 +1232,10 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
 _EN_SETTING = re.compile(
     r"^\s*(?:For|To|In|At|On|Under|With|From)\s+(?:this|that|these|those|such)\s+[A-Za-z]+\s*,?"
 )
+
+
+_EN_PURPOSE_OF = re.compile(r"\s*(?:the\s+)?(?:purpose|aim|objective|goal|intent)s?\s+of\b", re.I)
+_EN_ORDERED_THAT = re.compile(r"^\s*(?:I\s+(?:hereby\s+)?)?(?i:direct|order|require|instruct)s?\s+that\s+")
 
 
 # What may stand before a role that is its sentence's subject: a determiner and up to three
@@ -1266,7 +1283,8 @@ _JOB_VERBS = (
     "Assesses|Guides|Creates|Writes|Participates|Responds|Recommends|Acts|Convenes|Governs|Secures|"
     "Protects|Integrates|Enables|Fosters|Identifies|Applies|Verifies|Specifies|Carries|Liaises|"
     "Prioritizes|Prioritises|Translates|Budgets|Controls|Handles|Investigates|Procures|Designates|Decides|"
-    "Operates|Submits|Appoints|Nominates|Notifies|Completes|Escalates"
+    "Operates|Submits|Appoints|Nominates|Notifies|Completes|Escalates|Describes|Documents|Keeps|Updates|"
+    "Resolves|Classifies|Records"
 )
 
 
@@ -1286,6 +1304,11 @@ _EN_UNMARKED_PLURAL_ITEM = re.compile(
     rf"\s*(?=(?:{'|'.join(sorted({_base_form(v) for v in _JOB_VERBS.split('|')}))})\s+(?:and\s+)?[a-z]"
     # (not a statement whose verb comes later: "Lead times are set out in Annex B.")
     r"(?![^\n]*\b(?:is|are|was|were)\b)[^\n]*[.;]\s*$)"
+)
+# "Data stewards describe data sets …": a plural role's duty in the present tense, by a verb job
+# descriptions use (a plural subject's other words may be nouns: "Data stewards network")
+_EN_PRESENT_PLURAL = re.compile(
+    rf"\s+(?:also\s+)?(?:{'|'.join(sorted({_base_form(v).lower() for v in _JOB_VERBS.split('|')}))})\b(?=\s+[a-z])"
 )
 # ... who a party is, under its label, not what it does: "is made up of Data Owners …"
 _WHAT_IT_IS = re.compile(
@@ -1408,6 +1431,16 @@ class _Verb:
 
     def end(self) -> int:
         return self.at
+
+
+def _section_about(section: str, role: str) -> bool:
+    """A section where present-tense sentences state duties: one on roles, responsibilities,
+    reporting (_DUTY_SECTION), or one headed by the role's own name ("5. Division data owners
+    and data stewards"), whose sentences say what that role does."""
+    heading = section.split(" > ")[-1]
+    return bool(_DUTY_SECTION.search(section)) or any(
+        m.role == role for m in en_role_mentions(fold_same_length(heading))
+    )
 
 
 def _singular(folded: str, mention: RoleMention) -> bool:
@@ -1635,7 +1668,8 @@ _EN_POSSESSIVE = re.compile(
 # "The law requires the CDO to:", "the Act directs each agency data officer to": the one required
 # is the duties' own, whatever the sentence's subject
 _EN_REQUIRES = re.compile(
-    r"\b(?:requires?|directs?|charges?|obliges?|mandates?)\s+(?:(?:the|each|every|an?)\s+)?$"
+    # (an executive order's operative paragraph too: "6. Direct the CDO to convene …")
+    r"\b(?i:requires?|directs?|charges?|obliges?|mandates?)\s+(?:(?:the|each|every|an?)\s+)?$"
 )
 # "does not require the CDO to publish …", "Nothing in this section requires the CDO to …"
 _EN_NEGATED = re.compile(r"(?i)\b(?:not|nothing|never)\b|n't\b|\bno\s+[a-z]")  # not "Order No. 146"
@@ -1728,14 +1762,28 @@ def _en_duties(
                     )
                     or (
                         mention.role != CDO_COUNCIL
-                        and _singular(folded, mention)
-                        and _DUTY_SECTION.search(index.section_at(sent.start))
-                        and _EN_PRESENT.match(folded, after, sent.end)
+                        and _section_about(index.section_at(sent.start), mention.role)
+                        and (_EN_PRESENT if _singular(folded, mention) else _EN_PRESENT_PLURAL).match(
+                            folded, after, sent.end
+                        )
                     )
                 )
                 if not modal or not (are or relative or _en_subject(folded, sent, mention)):
                     continue
-                if modal.re is _EN_PRESENT:
+                if modal.re in (_EN_PRESENT, _EN_PRESENT_PLURAL):
+                    line = _REPORTING_LINE.match(folded, after, sent.end)
+                    if line:  # whom the post answers to, not what it does; what follows may be
+                        then = next(
+                            (
+                                a.end() - 1  # "… and leads the statewide data program"
+                                for a in _AND_THEN.finditer(folded, line.end(), sent.end)
+                                if _EN_PRESENT.match(folded, a.end() - 1, sent.end)
+                            ),
+                            None,
+                        )
+                        if then is None:
+                            continue
+                        after = then
                     modal = _Verb(after)  # the verb is the duty's first word
                 elif _NOT_BE.match(folded[modal.start() : modal.end() + _NOT_BE_REACH]):
                     continue  # "shall not be responsible for …", "will not be the SIRO": what it is not

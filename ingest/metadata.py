@@ -105,6 +105,9 @@ def infer_metadata(
         or _running_head_body(running_heads)
         or _issuer_reported(cleaned_text),
     )
+    owner = _SITE_OWNER.fullmatch(fm.get("site_name", "").strip())
+    if owner and _BARE_UNIT.match(issuer) and not _known(fm.get("issuer", "")):
+        issuer = owner.group(1)  # 行政暨研考處 posting on 花蓮縣政府全球資訊網: 花蓮縣政府's release
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
     if posted and issuer and signer and signer != issuer and _posts_for(issuer, signer):
         issuer = signer
@@ -347,7 +350,7 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if m:
             return m.group(1)
     for line in lines[:12]:  # a cover's "Ministerial Guidelines No 004/MINICT/2025": the number
-        m = _KIND_AND_NUMBER.fullmatch(line.strip())
+        m = _KIND_AND_NUMBER.fullmatch(line.strip()) or _UNSEPARATED_NUMBER.fullmatch(line.strip())
         if m:
             return m.group(1)
     # A statute is cited by its code and section: "Code of Virginia § 2.2-203.2:4".
@@ -408,6 +411,11 @@ _HEAD_FIELD = re.compile(r"\b(?:Date|Dated|Your No|My No|Our Ref|Ref)\.?\s*:")
 # ... or set aside in brackets beside the agenda item, without a colon
 _PAPER_REF_ASIDE = re.compile(
     r"\((?i:paper|our)\s+(?i:ref(?:erence)?)\.?:?\s+([A-Z][A-Z()]{0,9}\s?\d[\w/.-]*)\)"  # its series in capitals
+)
+# ... or a document-control table's row whose cells a PDF ran together: "Policy number GAM 1.27"
+# (a series' capitals and its number)
+_UNSEPARATED_NUMBER = re.compile(
+    r"(?i:policy|directive|document|standard|circular|procedure)\s+(?i:number|no\.?)\s+([A-Z]{1,6}[\s-]?\d[\w.-]*)"
 )
 # A kind of document in a few capitalised words, then its number with a digit and a series'
 # letters or separators in it ("Ministerial Guidelines No 004/MINICT/2025"; not "Version No. 2")
@@ -1078,13 +1086,13 @@ _KIND_LINE = re.compile(
     r"(?:ADMINISTRATIVE|POLICY|INFORMATION) BULLETIN|"
     # a school district's or an office's circular series: "Superintendent's Circular"
     r"(?:[A-Z][a-z]+(?:'|’)s\s+)?CIRCULAR)"
-    r"(?:\s+(?:NO\.?\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
+    r"(?:\s+(?:NO\.?\s*|#\s*)?\d[\w./-]*)?(?:\s{2,}.*)?$",
     re.I,
 )
 # The number after the kind: 2024-09, Maryland's dotted 01.01.2025.14 (not a date: 15.05.2025)
 _KIND_NUMBER = re.compile(
     r"\s(?:NO\.?\s*)?(?!\d{1,2}\.\d{1,2}\.\d{4}\s*$)(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$"
-    r"|\sNO\.?\s*(\d{1,5})\s*$",  # a number the kind labels: EXECUTIVE ORDER NO. 391
+    r"|\s(?:NO\.?|#)\s*(\d{1,5})\s*$",  # a number the kind labels: EXECUTIVE ORDER NO. 391, #265
     re.I,
 )
 _NUMBER_LABEL = re.compile(r"\b(?:Number|No\.)\s*:\s*([A-Z0-9][\w./-]*(?:\s\d[\w./-]*)?)", re.I)
@@ -1298,7 +1306,14 @@ _SOURCE_LABEL = re.compile(
     re.M,
 )
 # a government's portal named as the source: the government that runs it (克拉玛依市人民政府网)
-_SITE_OWNER = re.compile(r"^(\S{1,24}(?:人民政府|[省市县区州旗縣區]政府))(?:门户|門戶)?(?:网站|網站|网|網)$")
+_SITE_OWNER = re.compile(
+    r"^(\S{1,24}(?:人民政府|[省市县区州旗縣區]政府))(?:门户|門戶|全球资讯|全球資訊)?(?:网站|網站|网|網)$"
+)
+# A unit inside a government named alone, as a portal's 發布單位 gives it (行政暨研考處, 办公室): no
+# place and no body of its own, so the government that runs the site issues what it posts
+_BARE_UNIT = re.compile(
+    r"^(?![^\n]*(?:[省市县縣区區州镇鎮乡鄉]|政府))[\u4e00-\u9fff]{2,10}(?:处|處|科|室|组|組|股)$"
+)
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")
     # (not a table's cell: "| Chart | Source: Agency survey 2023 |")
@@ -2015,8 +2030,8 @@ def infer_region(
             city = city_of(place)
             if city and city != place and city in found:
                 return with_province(place, city + place)
-        if found:
-            return with_province(found[0])
+        if found:  # (with its city and province where the text writes them: 广州市南沙区)
+            return with_province(found[0], cleaned)
         # ... or gives the Chinese title of the plan it reports on: "its Implementation Plan for
         # the Chief Data Officer System (《广州市南沙区首席数据官制度实施方案》)"
         quoted = [] if country else _CHINESE_TITLE.findall(cleaned[:_QUOTED_TITLE_REACH])

@@ -129,6 +129,8 @@ CONTENT_CUES: dict[str, tuple[str, ...]] = {
         # an order's "… hereby order the establishment of …, with the following objectives:"
         r"(?:the following|these|its) (?:objectives|aims|goals) :",
         r"aims? (?:is|are|of (?:this|the))",
+        # an order's or a resolution's recitals: the problems it is made to solve
+        r"(?:^|\n)\s*whereas\b",
     ),
     "scope": (
         "试点范围", "适用范围", "适用于", "适用本", "作为试点", "试点单位", "试点地区", "选取",
@@ -422,7 +424,13 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"(?:要|具体|主要|平时|平常|都|到底|额外)(?:干|做|管)(?:哪些|哪几项|哪几件|哪几样|什么|啥)"
         r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)|"
         r"(?:派|分配|安排|分派|交代)(?:了|给)?[^，,。？?]{0,4}(?:哪些|哪几项|哪几件|什么|啥)(?:活|任务|事)|"
-        r"(?:要|需要|得|该)(?:干|做|管|负责)的(?:事|活|工作)"  # 数据专员要管的事
+        r"(?:要|需要|得|该)(?:干|做|管|负责)的(?:事|活|工作)|"  # 数据专员要管的事
+        # ... and in English: "what am I on the hook for", "what's on my plate", "what is a data
+        # steward supposed to do", "what do we have to do" (not "what does the plan do")
+        r"\bon the hook for\b|\bon (?:my|our|his|her|their) plate\b|"
+        r"\bwhat(?:'s|’s| is| are) (?:my|our|his|her|their) (?:job|jobs|remit|brief)\b|"
+        r"\bwhat (?:am i|are we|are they|is (?:the|a|an|our|their) [\w'’ -]{1,40}?) (?:supposed|expected|required) to do\b|"
+        r"\bwhat (?:do|does|will|would) (?:i|we|they|he|she) (?:have|need|got) to do\b"
     ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"

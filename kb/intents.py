@@ -88,7 +88,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "goal",
         re.compile(
             r"目标|目的|宗旨|愿景|使命|为了(?:干|做|搞)?(?:什么|啥)|(?<![作认成以])为(?:什么|啥)|想达到|要实现|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|"
-            r"\bwhy\b|\bvision\b|\bmission\b|\bthe point of\b|\b(?:meant|trying|supposed|intended) to (?:achieve|accomplish)\b"
+            r"\bwhy\b|\bvision\b|\bmission\b|\bthe point of\b|\b(?:meant|trying|supposed|intended|designed) to (?:achieve|accomplish)\b|"
+            # the problems it is made to solve: "what problems was the order trying to fix", 要解决什么问题
+            r"\bwhat (?:problems?|issues?|gaps?)\b[^?]{0,60}\b(?:fix|solve|address|tackle)|(?:解决|针对)(?:什么|哪些|啥)问题"
         ),
     ),
     (

@@ -30,6 +30,7 @@ from kb.config import ASK_BUDGET_S, MAX_K, MAX_QUESTION_CHARS, Settings
 from kb.dates import dates_something
 from kb.dimensions import DIMENSIONS, tagged
 from kb.draft import DRAFT_LEVELS, Draft, build_draft, comparable
+from kb.duty_passages import DutyIndex
 from kb.embed import Embedder, make_embedder
 from kb.errors import (
     CdokbError,
@@ -241,6 +242,8 @@ class KnowledgeBase:
         self._initialisms_cache: tuple[int, frozenset[str], frozenset[str]] | None = None
         self._holders_cache: tuple[int, HolderIndex] | None = None
         self._holders_by_document: dict[str, tuple[tuple[str, int], tuple]] = {}
+        self._duties_cache: tuple[int, DutyIndex] | None = None
+        self._duties_by_document: dict[str, tuple[tuple[str, int], tuple]] = {}
         if mend:
             self._mend_after_crash()
 
@@ -1058,6 +1061,29 @@ class KnowledgeBase:
             self._holders_cache = (generation, HolderIndex(passages))
         return self._holders_cache[1]
 
+    def duty_index(self) -> DutyIndex:
+        """The passages that state a role's duties (kb.duty_passages.DutyIndex), from the duties
+        ingest read; after an ingest only the documents that changed are matched again."""
+        generation = self.catalog.generation
+        if self._duties_cache is None or self._duties_cache[0] != generation:
+            counts = self.catalog.chunk_counts()
+            by_document: dict[str, list[Duty]] = {}
+            for duty in self.catalog.duties():
+                by_document.setdefault(duty.doc_id, []).append(duty)
+            fresh = {}
+            for doc_id, doc in self._documents_by_id().items():
+                key = (doc.content_hash, counts.get(doc_id, 0))
+                known = self._duties_by_document.get(doc_id)
+                if known is None or known[0] != key:
+                    duties = by_document.get(doc_id, [])
+                    chunks = self.catalog.chunks_of(doc_id) if duties else []
+                    known = (key, DutyIndex.of(chunks, duties).passages)
+                fresh[doc_id] = known
+            self._duties_by_document = fresh
+            passages = tuple(p for _, of_document in fresh.values() for p in of_document)
+            self._duties_cache = (generation, DutyIndex(passages))
+        return self._duties_cache[1]
+
     def _question_view(self) -> tuple[Retriever, Relevance]:
         """What one question reads, fixed at its start: the keyword index of one catalog
         generation and the word weights drawn from it (writers may go on meanwhile)."""
@@ -1083,6 +1109,7 @@ class KnowledgeBase:
             self.initialisms(),
             self.holder_index(),
             self.spelled_out_initialisms(),
+            self.duty_index(),
         )
         return retriever, relevance
 

@@ -57,6 +57,12 @@ DIVISION_KINDS: tuple[tuple[str, str], ...] = (
 )
 # A first sense that says what kind of division a name is: kb.gazetteer reads where it lies.
 _DIVISION_NOTE = re.compile(r"\b(?:" + "|".join(kind for kind, _ in DIVISION_KINDS) + r")\b")
+# ... which many notes write as part of the name, capitalised: "Sanyuan County in Xianyang",
+# "Qilihe District of Lanzhou City", "Turpan City in Xinjiang" (read as "Sanyuan county in …")
+_KIND_AS_NAME = re.compile(
+    r"^([A-Z][\w'’-]*(?:\s(?:or\s)?[A-Z][\w'’-]*)*?\s)"
+    r"(Autonomous (?:County|Prefecture|Region)|City|County|District)\b(?=\s+(?:in|of)\b|,|\s*$)"
+)
 _load_lock = threading.Lock()
 
 
@@ -257,8 +263,9 @@ def parse(lines: list[str]) -> Lexicon:
             short_for = _ABBREVIATION_OF.match(sense)
             if short_for and short_for.group(1) != simplified:
                 short_forms.setdefault(short_for.group(1), []).append(simplified)
-        if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(first):  # a name
-            place_notes.setdefault(simplified, []).append(first)
+        note = _KIND_AS_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), first)
+        if first[:1].isupper() and len(simplified) >= 2 and _DIVISION_NOTE.search(note):  # a name
+            place_notes.setdefault(simplified, []).append(note)
         glosses = _first_senses(_glosses(match.group(3)))
         if not glosses:
             variant = _VARIANT.match(match.group(3))
@@ -315,7 +322,7 @@ def parse(lines: list[str]) -> Lexicon:
 
 
 # Bump when `parse` changes what it keeps: cached tables of an older parse are then ignored.
-PARSE_VERSION = "24"
+PARSE_VERSION = "25"
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ class RetrievalParams:
     holder_weight: float = (
         0.0  # ranking of the passages that put someone in the post a who-holds-it question names
     )
+    duty_weight: float = 0.0  # ranking of the passages stating the duties of the post a duties question names
     title_weight: float = 0.0  # rankings within the documents the question names by a title word
     title_max_documents: int = 2  # a title word names documents when at most this many titles hold it
     part_weight: float = 0.5  # ranking of each part of a several-part question, beside the whole

@@ -19,6 +19,7 @@ import numpy as np
 from kb.catalog import Catalog
 from kb.countries import COUNTRIES, SUBDIVISIONS, US_POSTAL_CODES, US_STATES
 from kb.dimensions import question_dimensions, tagged
+from kb.duty_passages import DutyIndex
 from kb.embed import Embedder
 from kb.fusion import reciprocal_rank_fusion
 from kb.gazetteer import chinese_place
@@ -321,6 +322,7 @@ class Retriever:
         corpus_initialisms: frozenset[str] = frozenset(),
         holder_index: HolderIndex | None = None,
         spelled_out: frozenset[str] = frozenset(),
+        duty_index: DutyIndex | None = None,
     ) -> None:
         self._catalog = catalog
         self._vectors = vectors
@@ -334,6 +336,7 @@ class Retriever:
         self._titles = titles or Titles()
         self._corpus_initialisms = corpus_initialisms  # the all-capital abbreviations documents write
         self._holder_index = holder_index or HolderIndex()
+        self._duty_index = duty_index or DutyIndex()
         self._spelled_out = spelled_out  # initials of the names documents spell out (SMT)
         self.last = Rankings()
         self._embedded: dict[str, np.ndarray] = {}  # one question's texts: parts and places repeat them
@@ -622,6 +625,8 @@ class Retriever:
                 continue  # SMT of a report's "Strategic Management Team", CCO of "Council-controlled organisations"
             if name.upper() in glossed_initialisms(question):
                 continue  # "our data protection officer (the FG)": the question says what it names
+            if name.upper() in initials and lexicon().is_common_word(name.lower()):
+                continue  # HQ, IT, HR: an ordinary word's abbreviation, no name (UK and US: below)
             if _glossed_as(name, question, places):
                 continue  # 长滩市（City of Long Beach）: a place's name in the other script, glossed
             if any(sounds_like(name, place) for place in places):
@@ -633,7 +638,11 @@ class Retriever:
                 used = any(df(t) for t in tokenize(name))
                 if not used and name.endswith("s") and len(name) > 3:
                     used = any(df(t) for t in tokenize(name[:-1]))  # DPOs, a plural the index keeps whole
-                place = chinese_place(name) if is_pinyin_word(name) else ""
+                place = (
+                    chinese_place(name)
+                    if is_pinyin_word(name) and not _names_in_pinyin(name, question)
+                    else ""
+                )
                 if place:  # Hangzhou is 杭州市: unknown when no passage writes 杭州(市) either, and
                     # it qualifies no place the question names (Nancheng Subdistrict in Dongguan)
                     written = (place, place_core(place))  # whole: 杭州市's pieces hold 州市
@@ -707,21 +716,27 @@ class Retriever:
                 for ranking in self._within(query, named, seen, confined):
                     rankings.append(ranking)
                     weights.append(weight)
-        roles = roles_named(query.text) if "holder" in query.dimensions else frozenset()
-        if roles and p.holder_weight > 0:
-            # The passages that put someone in the post asked about, searched on their own: in
-            # a place of long reports and playbooks, the one clause that designates the CDO
-            # ranks below many that mention one. Every such passage the search may read, per
-            # language as the other dense rankings; a named place's documents come first by
-            # place_bonus in the rerank.
+        named_roles = roles_named(query.text)
+        # The passages that put someone in the post asked about, or that state its duties,
+        # searched on their own: in a place of long reports and playbooks, the one clause that
+        # designates the CDO ranks below many that mention one, and the CDO's list of duties
+        # below the clauses that name the CDO ("The CDO shall submit an annual report").
+        # Every such passage the search may read, per language as the other dense rankings; a
+        # named place's documents come first by place_bonus in the rerank.
+        for asked, weight, passages in (
+            ("holder", p.holder_weight, self._holder_index.holding),
+            ("duties", p.duty_weight, self._duty_index.stating),
+        ):
+            if not named_roles or weight <= 0 or asked not in query.dimensions:
+                continue
             for chinese in (True, False):
                 docs = self._docs_by_language.get(chinese, set())
                 if allowed_docs is not None:
                     docs = docs & allowed_docs
-                holding = self._holder_index.holding(roles, docs)
-                if holding:
-                    rankings.append(self._dense_among(query, chinese, holding, seen))
-                    weights.append(p.holder_weight)
+                among = passages(named_roles, docs)
+                if among:
+                    rankings.append(self._dense_among(query, chinese, among, seen))
+                    weights.append(weight)
         if query.counted and p.count_weight > 0:
             # The passages that write a number before what a how-many question counts ("Our 90
             # CDO members"), searched on their own like the holder's: a report's one sentence
@@ -825,6 +840,14 @@ class Retriever:
 def _pinyin_name_word(word: str) -> bool:
     """A word of a Chinese name in pinyin: syllables, and no English word (China, Gulf)."""
     return (is_pinyin_word(word) or is_pinyin_syllable(word)) and not lexicon().is_common_word(word)
+
+
+def _names_in_pinyin(word: str, question: str) -> bool:
+    """The word glosses the English name before it in brackets, as a body's Chinese name in
+    pinyin ("West China Hospital (Huaxi)"): that body's name, not a place (花溪区) it asks about."""
+    return bool(
+        re.search(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s*[(（]\s*(?i:{re.escape(word)})\s*[)）]", question)
+    )
 
 
 def _glossed_as(name: str, question: str, places: list[str]) -> bool:

@@ -67,8 +67,11 @@ _ZH_ROLE_NAMES = {
     "政务专员": "政务专员",
     "cdo": ZH_CDO,
     "资料长": ZH_CDO,  # Taiwan's name for the CDO (資料長: 資料 is its word for data)
+    "首席资料长": ZH_CDO,
     "副资料长": "副首席数据官",  # and its deputy and its units' data officers (副資料長, 資料專員)
     "资料专员": "数据专员",
+    "资料管理员": "数据管理员",  # (資料管理員, a 要點's 資料管理人員 that each 局處 names)
+    "资料管理人员": "数据管理员",
 }
 # The same network in English texts: a department's or agency's data officer, its stewards,
 # liaisons, custodians, coordinators and leads (Conn. Gen. Stat. § 4-67p's agency data officer, San
@@ -104,7 +107,7 @@ _EQUIVALENT = {role: post for post in _SAME_POST for role in post}
 # 数据人员 (staff), 数据成员, 数据员工 or a 数据委员会.
 ZH_ROLE_ALT = (
     r"首席数据官助理|首席数据执行官|副首席数据官|首席数据官办公室|首席数据官|数据联络专员|数据联络员|数据专员|数据管理专员|数据管理员|数据网格员|数据管家|政务专员|"
-    r"副资料长|(?<!副)资料长|资料专员|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
+    r"首席资料长|副资料长|(?<!副)资料长|资料专员|资料管理员|资料管理人员|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
 )
 _LV = r"(?:乡镇|街道|社区|部门|单位|企业|政府|省|市|县|区|镇|乡)"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
@@ -377,7 +380,8 @@ EN_BODY_NAME = re.compile(
 )
 
 
-def _same(role: str) -> str:
+def same_role(role: str) -> str:
+    """首席数据官 and Chief Data Officer as one role, as questions and duties are matched."""
     return ZH_CDO if role == EN_CDO else role
 
 
@@ -393,30 +397,30 @@ def _held_roles(text: str) -> Iterator[str]:
     for m in _ZH_HELD.finditer(text):
         after = zh_role_mentions(text, m.end(), min(len(text), m.end() + 12))
         if after and after[0].start - m.end() <= 2:
-            yield _same(after[0].role)
+            yield same_role(after[0].role)
             continue
         clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END)
         previous = max(text.rfind(c, 0, max(clause, 0)) for c in _CLAUSE_END) if clause > 0 else -1
         before = zh_role_mentions(text, previous + 1, m.start())
         if before or after:
-            yield _same((before[-1] if before else after[0]).role)
+            yield same_role((before[-1] if before else after[0]).role)
     for m in _EN_HELD_AFTER.finditer(text):
         after = en_role_mentions(text, m.end(), min(len(text), m.end() + 60))
         if after and after[0].start - m.end() <= 5:
-            yield _same(after[0].role)
+            yield same_role(after[0].role)
     for m in _EN_HELD_BEFORE.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         if before:
-            yield _same(before[-1].role)
+            yield same_role(before[-1].role)
     for m in _EN_HELD_BY.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         held = before[-1] if before else None
         agent = _NOT_SUBJECT.search(text, max(0, held.start - _AGENT_REACH), held.start) if held else None
         if held and m.start() - held.end <= _HELD_BY_GAP and not agent:
-            yield _same(held.role)
+            yield same_role(held.role)
 
 
 def roles_named(text: str) -> frozenset[str]:
     """The roles a question names, 首席数据官 and Chief Data Officer as one."""
     folded = fold(text)
-    return frozenset(_same(r.role) for r in zh_role_mentions(folded) + en_role_mentions(folded))
+    return frozenset(same_role(r.role) for r in zh_role_mentions(folded) + en_role_mentions(folded))

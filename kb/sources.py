@@ -136,6 +136,8 @@ _ATTACHED_FILE = re.compile(
     r"|^(?:附件|annex|attachment|appendix)\s*\w{0,3}\s*[:：].{2,100}[(（]\s*(?:omitted|略|not (?:attached|reproduced))\s*[)）]$",
     re.I,
 )
+# ... and a notice's 附件 line that names its attachment alone (附件：…备案表), above the signer
+_ANNEX_NAMED = re.compile(r"附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?[^。；;，,:：]{2,60}$")
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅, 中共湘潭市委组织部,
@@ -263,6 +265,8 @@ def _body_ending(text: str) -> str:
             break  # an English signer signs below the date; a Chinese issuer stands above it
         block.append(kind)
         end -= 1
+    if "date" in block and end and _ANNEX_NAMED.match(lines[end - 1]):
+        end -= 1  # a notice's 附件 line, the attachment's name alone above its signer and date
     # (a page that ends with a telephone number or an address reached its contact block, whatever
     # labels stand above it; so did a circular signed below its contact lines by a name and a post
     # written as such: "Dr. Jane Roe" over "Superintendent", not a heading and a sentence cut short)

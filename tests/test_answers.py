@@ -1943,6 +1943,41 @@ def test_a_city_written_without_its_level_before_a_known_place_is_no_unknown_nam
     assert fake_kb.ask("我是杭州市的，我们市先行先试的是哪几个社区？").no_answer
 
 
+def test_an_ordinary_abbreviation_and_a_bodys_pinyin_gloss_are_no_unknown_names(fake_kb):
+    """Batch 44: "group HQ" is headquarters, no name the library lacks; "West China Hospital
+    (Huaxi)" glosses the hospital's name in pinyin, which is no place (花溪区) asked about. Huaxi
+    alone still is."""
+    fake_kb.add_document(
+        *make_doc("rules", ["Subsidiaries file their data specialist with the group."], language="en")
+    )
+    retriever, _ = fake_kb._question_view()
+    assert retriever.prepare("When do we file our data specialist with group HQ?").unknown_terms == []
+    asked = "What does a data administrator do in the West China Hospital (Huaxi) system?"
+    assert "huaxi" not in retriever.prepare(asked).unknown_terms
+    assert "huaxi" in retriever.prepare("What does the Huaxi plan say about CDOs?").unknown_terms
+
+
+def test_duties_asked_colloquially_and_the_problems_an_order_solves() -> None:
+    """ "What am I on the hook for", "what's on my plate", "what is a data steward supposed to
+    do" ask for duties (not "what does the plan do"); "what problems was the order trying to
+    fix" and 要解决什么问题 ask for its goals, which an order's recitals (WHEREAS) state."""
+    from kb.dimensions import dimensions_of, question_dimensions
+    from kb.intents import question_kind
+
+    for asked in (
+        "What's the full list of things I'm now on the hook for?",
+        "what's on my plate as CDO?",
+        "what is a data steward supposed to do?",
+        "What do we have to do by June?",
+    ):
+        assert "duties" in question_dimensions(asked), asked
+    assert "duties" not in question_dimensions("What does the plan do?")
+    assert question_kind("What problems was the executive order trying to fix in the first place?") == "goal"
+    assert question_kind("这个方案要解决什么问题？") == "goal"
+    assert question_kind("What issues does the data steward handle?") == "what"
+    assert "goals" in dimensions_of("", "WHEREAS, agency data remains siloed; and")
+
+
 def test_a_name_only_the_issuer_holds_is_no_unknown_name(fake_kb):
     """A board paper whose page kept its trust's name only in the <title>: "Calderbrook" is
     then in no passage, but it names the paper's issuer, so it is no name the library lacks."""
@@ -2409,6 +2444,26 @@ def test_the_passages_that_put_someone_in_a_post_are_searched_on_their_own(fake_
     question = "Who is allowed to be a CDO?"
     assert "us#40" not in _reranked(fake_kb, question, holder_weight=0.0)
     assert "us#40" in _reranked(fake_kb, question, holder_weight=3.0)
+
+
+def test_the_passages_that_state_a_posts_duties_are_searched_on_their_own(fake_kb):
+    """Among many passages that name the CDO ("The CDO shall attend …"), the one that lists the
+    CDO's duties, as ingest read them, reaches the top five of a "what am I on the hook for"
+    question's search once such passages are ranked on their own; a data steward's duties do
+    not stand for the CDO's."""
+    from ingest.duties import extract_duties
+
+    mentions = [f"Meeting number {i} of the CDO Council discussed CDO training." for i in range(40)]
+    listed = "The Chief Data Officer is responsible for: (a) leading the data strategy; (b) setting data standards."
+    steward = "Data stewards are responsible for: (a) keeping the data catalogue; (b) checking data quality."
+    doc, chunks = make_doc("us", [*mentions, listed, steward], region="United States", language="en")
+    fake_kb.add_document(doc, chunks, extract_duties(doc, chunks))
+    index = fake_kb.duty_index()
+    assert index.stating(frozenset({"首席数据官"}), {"us"}) == ["us#40"]
+    assert index.stating(frozenset({"Data Steward"}), {"us"}) == ["us#41"]
+    question = "I just started as the CDO. What am I on the hook for?"
+    assert "us#40" not in _reranked(fake_kb, question, duty_weight=0.0)
+    assert "us#40" in _reranked(fake_kb, question, duty_weight=3.0)
 
 
 def _reranked(fake_kb, question: str, **weights: float) -> list[str]:

@@ -1306,3 +1306,16 @@ def test_a_phase_that_ends_on_no_such_day_is_read_without_failing() -> None:
         title="Implementation Plan",
     )
     assert "2025-02-31" not in [d.due for d in found]
+
+
+def test_an_executive_orders_directions_bind_as_a_shall_does() -> None:
+    """Batch 44's Wisconsin order: "5. Direct the head of each cabinet agency to designate … by
+    November 14, 2025" is a deadline; a recital's year is not."""
+    found = deadlines_of(
+        "WHEREAS, since 2020 the state has published open data; and\n\n"
+        "5. Direct the head of each cabinet agency to designate a Data Coordinator by November 14, 2025.\n\n"
+        "7. Direct the CDO, in consultation with the Council, to publish a Statewide Data Strategy by March 31, 2026.\n",
+        date="2025-09-15",
+        title="Executive Order #265",
+    )
+    assert [d.due for d in found] == ["2025-11-14", "2026-03-31"]

@@ -553,6 +553,56 @@ def test_english_lists_under_a_role_or_a_pronoun_and_present_tense_duties() -> N
     assert extract_duties(narrative, chunk_document(narrative)) == []
 
 
+def test_present_tense_duties_under_the_roles_own_heading_not_its_line_manager() -> None:
+    """A section headed by the roles ("5. Data owners and data stewards") states their duties in
+    the present tense, a plural role's by a verb job descriptions use; whom the post reports to is
+    no duty, what it does after "and" is."""
+    text = (
+        "## 3. The Chief Data Officer\n\n"
+        "The CDO reports to the Director of Digitalisation and leads data management across the city.\n\n"
+        "## 5. Data owners and data stewards\n\n"
+        "The data owner represents the division in the steering group.\n\n"
+        "Data stewards describe data sets in the catalogue and handle requests to share data.\n\n"
+        "Data stewards network across the divisions.\n"
+    )
+    assert role_duty(duties_in_sections(text, "Data management model", "en")) == [
+        ("Chief Data Officer", "leads data management across the city"),
+        ("Data Owner", "represents the division in the steering group"),
+        ("Data Steward", "describe data sets in the catalogue and handle requests to share data"),
+    ]
+
+
+def test_batch_44_an_orders_directions_taiwans_posts_and_a_levels_alternative() -> None:
+    """An executive order's "Direct that the CDO shall:" over its list and "Direct the CDO to …";
+    Taiwan's 首席資料長 and a 專責資料管理員 each 局處 names; a heading 县（市）首席数据官职责; not the
+    purposes a sentence gives a role and a board ("The purpose of … and the Data Board is to:")."""
+    order = (
+        'The position of State Chief Data Officer ("CDO") is created.\n\n2. Direct that the CDO shall:\n\n'
+        "a. Lead the development of a statewide data strategy;\n\nb. Serve as chair of the Council.\n\n"
+        "6. Direct the CDO to convene the first meeting of the Council no later than December 31, 2025.\n"
+    )
+    assert role_duty(duties_of(order, language="en")) == [
+        ("Chief Data Officer", "Lead the development of a statewide data strategy"),
+        ("Chief Data Officer", "Serve as chair of the Council"),
+        ("Chief Data Officer", "convene the first meeting of the Council no later than December 31, 2025"),
+    ]
+    taiwan = (
+        "首席資料長由副縣長兼任，負責督導全府資料治理政策、核定年度資料開放計畫。"
+        "各局處另應指定一名專責資料管理員，負責本單位資料盤點與品質檢核。"
+    )
+    assert [(d.role, d.duty) for d in duties_of(taiwan, language="zh-Hant")] == [
+        ("首席数据官", "督導全府資料治理政策、核定年度資料開放計畫"),
+        ("数据管理员", "本單位資料盤點與品質檢核"),
+    ]
+    county = "（二）县（市）首席数据官职责\n1. 负责本县（市）数据治理工作。\n2. 推动本地区政务数据共享。\n"
+    assert [(d.role, d.level) for d in duties_of(county, language="zh-Hans")] == [("首席数据官", "县")] * 2
+    purpose = (
+        "The purpose of creating the Chief Data Officer role and the Data Board is to:\n"
+        "(a) manage the Council's data as a strategic corporate asset;\n(b) improve the quality of data.\n"
+    )
+    assert duties_of(purpose, language="en") == []
+
+
 def test_what_a_cold_review_found_is_no_duty_or_is_kept() -> None:
     """ "It shall include …" after a report is the report's; a task about the role (选好首席数据官)
     is no label of it; a duty about the staff who work on data is a duty, not a definition."""

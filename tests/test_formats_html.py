@@ -37,6 +37,7 @@ def test_metadata_modern(encoding):
         "doc_number": "某府办函〔2023〕5号",
         "issuer": "某某县人民政府办公室",
         "source": "首页 > 政务公开 > 政府文件",
+        "site_name": "某某县人民政府门户网站",  # the <title>'s last part, joined by "_" without spaces
     }
 
 

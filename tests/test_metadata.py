@@ -2594,6 +2594,57 @@ def test_batch_43_heads_and_ends_read_as_printed() -> None:
     assert news.region == "湖南省郴州市北湖区人民东路街道"
 
 
+def test_batch_44_heads_and_ends_read_as_printed() -> None:
+    """Batch 44, written blind: a reposting site's 【广告】 line above the notice (no title); a
+    notice whose 附件 line stands above its signer and 版记 (whole); a Markdown page's "### 相关文章"
+    list (cut); an order numbered "#265"; a control table whose cells a PDF ran together; a city
+    the dictionary notes with its kind capitalised ("Turpan City in Xinjiang"); Xi'an, the city."""
+    from kb.gazetteer import chinese_place, province_of
+
+    notice = build_document_from(
+        "政策汇编网 - 地方政策法规全文检索 | 免费查询 | 每日更新\n\n"
+        "【广告】数据资产入表、数据知识产权登记一站式服务，专业团队全程代办，咨询热线400-860-3721\n\n"
+        "吐鲁番市人民政府办公室关于建立首席数据官制度的通知\n\n吐市政办发〔2025〕19号\n\n"
+        "市人民政府各部门：\n\n现就在全市建立首席数据官制度有关事项通知如下。\n"
+    )
+    assert notice.title == "吐鲁番市人民政府办公室关于建立首席数据官制度的通知"
+    assert province_of("吐鲁番市") == "新疆维吾尔自治区"
+    assert chinese_place("Xi'an") == "西安市"  # not 辽源's 西安区, a district of the same name
+    signed = build_document_from(
+        "六、保障措施\n（六）首席数据官每年向州人民政府常务会议报告全州数据工作情况。\n"
+        "附件：黔南州首席数据官、副首席数据官及数据专员备案表\n黔南州人民政府办公室\n2025年4月18日\n"
+        "（此件公开发布）\n抄送：州委各部门。\n黔南州人民政府办公室　　　　2025年4月18日印发\n"
+    )
+    assert is_complete(signed)
+    page = build_document_from(
+        "# 南京市江宁区首席数据官履职评价办法（试行）\n\n第十九条　本办法自2025年6月1日起施行，试行期两年。\n\n"
+        "附件：江宁区首席数据官年度履职评分表.xlsx\n\n### 相关文章\n\n- 江宁区召开首席数据官制度工作推进会　2025-04-18\n"
+        "- 江宁开发区智能网联汽车测试道路再扩容　2025-05-19\n"
+    )
+    assert is_complete(page) and "智能网联" not in page.text
+    order = build_document_from(
+        "State of Wisconsin\nOffice of the Governor\n\nEXECUTIVE ORDER #265\n\n"
+        "Relating to the Creation of the Position of State Chief Data Officer\n\n"
+        "WHEREAS, state agencies collect data; and\n"
+    )
+    assert order.doc_number == "EXECUTIVE ORDER #265"
+    directive = build_document_from(
+        "Chief Data Officer Directive\nVolume 1 — Corporate Management\nPolicy number GAM 1.27\n"
+        "Approved by Management Board\nEffective date September 1, 2025\n1. Authority\n"
+        "1.1 This directive is issued by Management Board.\n"
+    )
+    assert directive.doc_number == "GAM 1.27"
+    html = (
+        "<html><head><title>花蓮縣政府設置首席資料長-新聞稿-花蓮縣政府全球資訊網</title></head><body>"
+        "<h2>花蓮縣政府設置首席資料長</h2><ul><li>發布日期：114-03-12</li><li>發布單位：行政暨研考處</li></ul>"
+        "<p>花蓮縣政府今（12）日宣布由副縣長兼任本府首席資料長，並成立資料治理推動小組。</p>"
+        "<p>縣府將以資料治理為基礎，逐步推動智慧防災等應用。</p><p>回列表 ｜ 回頂端</p></body></html>"
+    )
+    release = build_document(Path("hualien.html"), doc_id="hualien", data=html.encode())
+    assert release.issuer == "花蓮縣政府"  # the unit that posted it names no body: the site's owner
+    assert is_complete(release)
+
+
 def test_a_copy_whose_page_marks_stop_before_its_last_page_is_incomplete() -> None:
     """ "Page n of 7" on each page, the last mark page 4: the stored copy lost pages 5 to 7; one
     mark alone may be a sentence's."""

@@ -408,11 +408,19 @@ def _site_name(root) -> str:
 _TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
 
 
+# ... which a Chinese portal joins without spaces: "…數位轉型-新聞稿-花蓮縣政府全球資訊網"
+_ZH_TITLED_SITE = re.compile(r"[-_|–—｜]([\u4e00-\u9fff]{2,30}(?:网|網|网站|網站))$")
+
+
 def _titled_site(root) -> str:
     """The last part of the page's <title>, where it has parts: the site that holds the page."""
     head = next(root.iter("title"), None)
-    parts = _TITLE_PARTS.split(" ".join(head.text_content().split())) if head is not None else []
-    return parts[-1] if len(parts) > 1 and 2 <= len(parts[-1]) <= _SITE_NAME_CHARS else ""
+    written = " ".join(head.text_content().split()) if head is not None else ""
+    parts = _TITLE_PARTS.split(written)
+    if len(parts) > 1 and 2 <= len(parts[-1]) <= _SITE_NAME_CHARS:
+        return parts[-1]
+    joined = _ZH_TITLED_SITE.search(written)
+    return joined.group(1) if joined else ""
 
 
 def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
