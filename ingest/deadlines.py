@@ -30,6 +30,7 @@ from ingest.duties import EN_TOP_HEADING, role_table_columns, statute_sentences
 from ingest.extract import (
     EN_CHARGED_WITH,
     EN_FOLLOWING_DUTIES,
+    EN_ORDERING_VERB,
     EN_RESPONSIBLE_FOR,
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
@@ -616,9 +617,7 @@ def _habitual(folded: str, sent: Span) -> bool:
 
 # An executive order's operative paragraph: "5. Direct the head of each cabinet agency to
 # designate … by November 14, 2025" binds as a shall does
-_EN_ORDERED = re.compile(
-    r"(?:Direct|Require|Instruct|Order|Charge)s?\s+(?:that\s+)?(?:the|each|every|all|any)\b"
-)
+_EN_ORDERED = re.compile(rf"(?i:{EN_ORDERING_VERB})\s+(?:that\s+)?(?:the|each|every|all|any)\b")
 # "By the end of July 2024, the chief data officer … are set up": a target, as 到2024年7月底，… is
 # (a plan's objectives, in English), not a record of what had been done by then.
 _EN_BY_OPENING = re.compile(

@@ -22,6 +22,7 @@ from ingest.dates import ZH_PAST, clause_start
 from ingest.extract import (
     EN_CHARGED_WITH,
     EN_FOLLOWING_DUTIES,
+    EN_ORDERING_VERB,
     EN_RESPONSIBLE_FOR,
     TASK_TIME_LABELS,
     TASK_UNIT_LABELS,
@@ -59,7 +60,7 @@ _zh_roles = functools.partial(zh_role_mentions, systems=False)
 _ZH_INTRO = re.compile(
     # (the units that set one up before: 设立首席数据官的单位应当明确数据专员, 县级以上人民政府及其有关部门、国有企业可以设立首席数据官)
     r"(?:[^,，;；。：:]{2,30}?(?:单位|部门|机构|企业|政府)(?:应当|应|要|须|可以|可)(?=设立|设置|配备|明确|指定))?"
-    r"(?:同时|并|另|还|其中)?(?:应|应当)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
+    r"(?:同时|并|另|还|其中)?(?:应当?)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
     r"(?:专责|专职|兼职)?"  # (指定一名专责资料管理员: a post given to one officer alone)
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
@@ -1103,7 +1104,8 @@ _EN_PRESENT = re.compile(
 # it makes says when: "reports to the Committee twice a year", "… every July")
 _REPORTING_LINE = re.compile(
     r"\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\b(?![^.;:\n]*\b(?:each|every|annual(?:ly)?|quarterly|monthly|"
-    r"weekly|yearly|twice|once|within|at\s+least|progress|report)\b)",
+    r"weekly|yearly|twice|once\s+a|within\s+\w+\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?)|at\s+least|"
+    r"progress|report)\b)",
     re.I,
 )
 _AND_THEN = re.compile(r",?\s+and\s")
@@ -1219,7 +1221,7 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     lead = re.sub(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", "", lead)  # "The USDA ", "Each Mission Area "
     lead = _EN_SETTING.sub("", lead)  # "For this purpose the Board will …"
     lead = _EN_ORDERED_THAT.sub("", lead)  # an order's "2. Direct that the CDO shall:"
-    if _EN_PURPOSE_OF.match(lead):
+    if _EN_PURPOSE_OF.fullmatch(lead):
         return False  # "The purpose of creating the CDO role and the Data Board is to:" its goals
     if not lead.strip() or re.fullmatch(_EN_DETERMINED, lead):
         return True
@@ -1234,8 +1236,8 @@ _EN_SETTING = re.compile(
 )
 
 
-_EN_PURPOSE_OF = re.compile(r"\s*(?:the\s+)?(?:purpose|aim|objective|goal|intent)s?\s+of\b", re.I)
-_EN_ORDERED_THAT = re.compile(r"^\s*(?:I\s+(?:hereby\s+)?)?(?i:direct|order|require|instruct)s?\s+that\s+")
+_EN_PURPOSE_OF = re.compile(r"\s*(?:the\s+)?(?:purpose|aim|objective|goal|intent)s?\s+of\b[^,;:]*", re.I)
+_EN_ORDERED_THAT = re.compile(rf"^\s*(?:I\s+(?:hereby\s+)?)?(?i:{EN_ORDERING_VERB})\s+that\s+")
 
 
 # What may stand before a role that is its sentence's subject: a determiner and up to three
@@ -1435,12 +1437,21 @@ class _Verb:
 
 def _section_about(section: str, role: str) -> bool:
     """A section where present-tense sentences state duties: one on roles, responsibilities,
-    reporting (_DUTY_SECTION), or one headed by the role's own name ("5. Division data owners
-    and data stewards"), whose sentences say what that role does."""
-    heading = section.split(" > ")[-1]
-    return bool(_DUTY_SECTION.search(section)) or any(
-        m.role == role for m in en_role_mentions(fold_same_length(heading))
-    )
+    reporting (_DUTY_SECTION), or one headed by the role's name ("5. Division data owners and
+    data stewards", "Q: Who is the State CDO?"), whose sentences say what it does; not one on
+    how the post is filled or where it stands ("Appointment of the Chief Data Officer", "Chief
+    data officers across Canada")."""
+    if _DUTY_SECTION.search(section):
+        return True
+    heading = fold_same_length(section.split(" > ")[-1])
+    return any(m.role == role for m in en_role_mentions(heading)) and not _NOT_ITS_WORK.search(heading)
+
+
+_NOT_ITS_WORK = re.compile(
+    r"appoint|recruit|select|vacanc|salary|\bpay\b|\bterms?\b|tenure|qualif|background|history|across|"
+    r"compar|survey|profiles? of|contact",
+    re.I,
+)
 
 
 def _singular(folded: str, mention: RoleMention) -> bool:
@@ -1771,13 +1782,14 @@ def _en_duties(
                 if not modal or not (are or relative or _en_subject(folded, sent, mention)):
                     continue
                 if modal.re in (_EN_PRESENT, _EN_PRESENT_PLURAL):
+                    present = modal.re
                     line = _REPORTING_LINE.match(folded, after, sent.end)
                     if line:  # whom the post answers to, not what it does; what follows may be
                         then = next(
                             (
                                 a.end() - 1  # "… and leads the statewide data program"
                                 for a in _AND_THEN.finditer(folded, line.end(), sent.end)
-                                if _EN_PRESENT.match(folded, a.end() - 1, sent.end)
+                                if present.match(folded, a.end() - 1, sent.end)
                             ),
                             None,
                         )
@@ -2316,8 +2328,13 @@ def extract_duties(doc: Document, chunks: list[Chunk]) -> list[Duty]:
     # a joint meeting or leading group by its short name is the plan's own only where the text
     # sets up one for data (首席数据官联席会议, 数据工作领导小组), not a 安全生产联席会议's
     joint_for_data = bool(_DATA_JOINT_BODY.search(folded))
+    # 资料管理员 is Taiwan's data officer where its 资料长 is set up; elsewhere 资料 are papers
+    # (项目部应配备专职资料管理人员，负责工程技术资料的归档)
+    taiwan_posts = "资料长" in folded
     for _, duty in out:
         if duty.role in _SHORT_JOINT_BODIES and not joint_for_data:
+            continue
+        if duty.role == "数据管理员" and not taiwan_posts and "资料管理" in fold_same_length(duty.text):
             continue
         if _OPENS_COUNTED.search(fold_same_length(duty.text)):
             continue

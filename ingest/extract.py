@@ -284,6 +284,11 @@ class SectionIndex:
         return ""
 
 
+# The verbs an executive order's operative paragraphs open with ("2. Direct that the CDO shall:",
+# "5. Direct the head of each agency to designate … by November 14, 2025"): read as a shall is
+EN_ORDERING_VERB = r"(?:direct|order|require|instruct|charge)s?"
+
+
 def clean_phrase(text: str) -> str:
     """A quoted phrase with its whitespace runs collapsed (display only, never for matching)."""
     # (and the dash a timeline's item sets before its date: "nomination of Data Stewards – by …")

@@ -1091,7 +1091,7 @@ _KIND_LINE = re.compile(
 )
 # The number after the kind: 2024-09, Maryland's dotted 01.01.2025.14 (not a date: 15.05.2025)
 _KIND_NUMBER = re.compile(
-    r"\s(?:NO\.?\s*)?(?!\d{1,2}\.\d{1,2}\.\d{4}\s*$)(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$"
+    r"\s(?:NO\.?\s*|#\s*)?(?!\d{1,2}\.\d{1,2}\.\d{4}\s*$)(\d{1,4}(?:[-–]\d{1,4}[\w-]*|(?:\.\d{1,4}){2,}))\s*$"
     r"|\s(?:NO\.?|#)\s*(\d{1,5})\s*$",  # a number the kind labels: EXECUTIVE ORDER NO. 391, #265
     re.I,
 )
@@ -1312,7 +1312,7 @@ _SITE_OWNER = re.compile(
 # A unit inside a government named alone, as a portal's 發布單位 gives it (行政暨研考處, 办公室): no
 # place and no body of its own, so the government that runs the site issues what it posts
 _BARE_UNIT = re.compile(
-    r"^(?![^\n]*(?:[省市县縣区區州镇鎮乡鄉]|政府))[\u4e00-\u9fff]{2,10}(?:处|處|科|室|组|組|股)$"
+    r"^(?![^\n]*(?:[省市县縣区區州镇鎮乡鄉局委厅廳部院党黨]|政府|中心|国家|國家))[\u4e00-\u9fff]{2,10}(?:处|處|科|室|组|組|股)$"
 )
 _EN_SOURCE_LABEL = re.compile(
     # on its own line, or among a page's info bar ("Updated: … | Source: General Office … | Print")

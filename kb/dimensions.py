@@ -425,12 +425,12 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)|"
         r"(?:派|分配|安排|分派|交代)(?:了|给)?[^，,。？?]{0,4}(?:哪些|哪几项|哪几件|什么|啥)(?:活|任务|事)|"
         r"(?:要|需要|得|该)(?:干|做|管|负责)的(?:事|活|工作)|"  # 数据专员要管的事
-        # ... and in English: "what am I on the hook for", "what's on my plate", "what is a data
-        # steward supposed to do", "what do we have to do" (not "what does the plan do")
+        # ... and in English: "what am I on the hook for", "what's on my plate", "what am I
+        # supposed to do", "what do we have to do" (a post's holder asking; a named post: below)
         r"\bon the hook for\b|\bon (?:my|our|his|her|their) plate\b|"
         r"\bwhat(?:'s|’s| is| are) (?:my|our|his|her|their) (?:job|jobs|remit|brief)\b|"
-        r"\bwhat (?:am i|are we|are they|is (?:the|a|an|our|their) [\w'’ -]{1,40}?) (?:supposed|expected|required) to do\b|"
-        r"\bwhat (?:do|does|will|would) (?:i|we|they|he|she) (?:have|need|got) to do\b"
+        r"\bwhat (?:am i|are we) (?:supposed|expected|required) to do\b|"
+        r"\bwhat (?:do|will|would) (?:i|we) (?:have|got) to do\b"
     ),
     "scope": re.compile(
         rf"哪些{_UNITS}[^？?。，,]{{0,4}}试点|试点(?:选了|选取了?|包括|有)哪些{_UNITS}|"
@@ -482,12 +482,21 @@ def _asks_who_appoints(folded: str) -> bool:
     return False
 
 
+# "what is a data steward supposed to do": a post's duties where a post is named (not "what is
+# the data strategy supposed to do")
+_POST_SUPPOSED_TO = re.compile(
+    r"\bwhat (?:is|are) (?P<post>(?:the|a|an|our|their) [\w'’ -]{1,40}?) (?:supposed|expected|required) to do\b"
+)
+
+
 def question_dimensions(question: str, kind: str = "") -> frozenset[str]:
     """The dimensions a question asks about. A question is as short as a heading and words like
     one ("多久交一次总结", "training"), so the heading cues count as well as the passage cues."""
     folded = _SOURCE_NAMED.sub(" ", fold(question))
     by_kind = frozenset([KIND_DIMENSIONS[kind]]) if kind in KIND_DIMENSIONS else frozenset()
     by_asking = frozenset(dim for dim, cue in _ASKED_CUES.items() if cue.search(folded))
+    if any(roles_named(m.group("post")) for m in _POST_SUPPOSED_TO.finditer(folded)):
+        by_asking |= {"duties"}
     if "holder" in by_asking and not roles_named(question):
         by_asking -= {"holder"}  # "who should be notified" names no post
     if _asks_who_appoints(folded):

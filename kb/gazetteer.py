@@ -171,10 +171,13 @@ def chinese_place(english: str) -> str:
     found = _by_english_name().get(_unmarked(english.strip()), set())
     # A county named after the city it lies in (株洲县 in 株洲市) is not what the name means alone.
     found = {p for p in found if not (p.endswith("县") and _core(city_of(p)) == _core(p))}
-    # ... nor is a district that bears a city's very name elsewhere (Xi'an: 西安市, not 辽源's 西安区)
-    cities = {p for p in found if p.endswith("市")}
-    if len(cities) == 1 and all(
-        p.endswith(("区", "县")) and _core(p) == _core(next(iter(cities))) for p in found - cities
+    # ... nor is a district of another city that bears a prefecture-level city's very name (Xi'an:
+    # 西安市, not 辽源's 西安区; not Lin'an, a county-level city the dictionary keeps that is now a district)
+    cities = {p for p in found if p.endswith("市") and not is_county_level_city(p)}
+    city = next(iter(cities)) if len(cities) == 1 else ""
+    if city and all(
+        p.endswith("区") and _core(p) == _core(city) and city_of(p) and _core(city_of(p)) != _core(city)
+        for p in found - cities
     ):
         found = cities
     return next(iter(found)) if len(found) == 1 else ""

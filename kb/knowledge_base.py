@@ -9,6 +9,7 @@ pending documents and any id drift between SQLite and Chroma are mended.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import re
 import threading
 import time
@@ -241,9 +242,9 @@ class KnowledgeBase:
         self._titles_cache: tuple[int, Titles] | None = None
         self._initialisms_cache: tuple[int, frozenset[str], frozenset[str]] | None = None
         self._holders_cache: tuple[int, HolderIndex] | None = None
-        self._holders_by_document: dict[str, tuple[tuple[str, int], tuple]] = {}
+        self._holders_by_document: dict[str, tuple[tuple[str, int, str], tuple]] = {}
         self._duties_cache: tuple[int, DutyIndex] | None = None
-        self._duties_by_document: dict[str, tuple[tuple[str, int], tuple]] = {}
+        self._duties_by_document: dict[str, tuple[tuple[str, int, str], tuple]] = {}
         if mend:
             self._mend_after_crash()
 
@@ -1048,41 +1049,53 @@ class KnowledgeBase:
         knowledge base would hold up the first question after each upload."""
         generation = self.catalog.generation
         if self._holders_cache is None or self._holders_cache[0] != generation:
-            counts = self.catalog.chunk_counts()
-            fresh = {}
-            for doc_id, doc in self._documents_by_id().items():
-                key = (doc.content_hash, counts.get(doc_id, 0))
-                known = self._holders_by_document.get(doc_id)
-                if known is None or known[0] != key:
-                    known = (key, HolderIndex.of(self.catalog.chunks_of(doc_id)).passages)
-                fresh[doc_id] = known
-            self._holders_by_document = fresh
-            passages = tuple(p for _, of_document in fresh.values() for p in of_document)
+            self._holders_by_document, passages = self._passages_by_document(
+                self._holders_by_document,
+                lambda doc_id: "",
+                lambda doc_id: HolderIndex.of(self.catalog.chunks_of(doc_id)).passages,
+            )
             self._holders_cache = (generation, HolderIndex(passages))
         return self._holders_cache[1]
 
     def duty_index(self) -> DutyIndex:
         """The passages that state a role's duties (kb.duty_passages.DutyIndex), from the duties
-        ingest read; after an ingest only the documents that changed are matched again."""
+        ingest read; after an ingest only the documents whose text or duties changed are
+        matched again."""
         generation = self.catalog.generation
         if self._duties_cache is None or self._duties_cache[0] != generation:
-            counts = self.catalog.chunk_counts()
             by_document: dict[str, list[Duty]] = {}
             for duty in self.catalog.duties():
                 by_document.setdefault(duty.doc_id, []).append(duty)
-            fresh = {}
-            for doc_id, doc in self._documents_by_id().items():
-                key = (doc.content_hash, counts.get(doc_id, 0))
-                known = self._duties_by_document.get(doc_id)
-                if known is None or known[0] != key:
-                    duties = by_document.get(doc_id, [])
-                    chunks = self.catalog.chunks_of(doc_id) if duties else []
-                    known = (key, DutyIndex.of(chunks, duties).passages)
-                fresh[doc_id] = known
-            self._duties_by_document = fresh
-            passages = tuple(p for _, of_document in fresh.values() for p in of_document)
+
+            def build(doc_id: str) -> tuple:
+                duties = by_document.get(doc_id, [])
+                return DutyIndex.of(self.catalog.chunks_of(doc_id) if duties else [], duties).passages
+
+            self._duties_by_document, passages = self._passages_by_document(
+                self._duties_by_document,
+                lambda doc_id: hashlib.sha256(
+                    "\n".join(d.text for d in by_document.get(doc_id, [])).encode()
+                ).hexdigest(),
+                build,
+            )
             self._duties_cache = (generation, DutyIndex(passages))
         return self._duties_cache[1]
+
+    def _passages_by_document(
+        self,
+        known: dict[str, tuple[tuple[str, int, str], tuple]],
+        read_with: Callable[[str], str],
+        build: Callable[[str], tuple],
+    ) -> tuple[dict[str, tuple[tuple[str, int, str], tuple]], tuple]:
+        """Each document's passages of one kind (holders, duties), built again only for the
+        documents whose text, chunks or `read_with` (what else they are built from) changed."""
+        counts = self.catalog.chunk_counts()
+        fresh = {}
+        for doc_id, doc in self._documents_by_id().items():
+            key = (doc.content_hash, counts.get(doc_id, 0), read_with(doc_id))
+            old = known.get(doc_id)
+            fresh[doc_id] = old if old is not None and old[0] == key else (key, build(doc_id))
+        return fresh, tuple(p for _, of_document in fresh.values() for p in of_document)
 
     def _question_view(self) -> tuple[Retriever, Relevance]:
         """What one question reads, fixed at its start: the keyword index of one catalog

@@ -625,8 +625,8 @@ class Retriever:
                 continue  # SMT of a report's "Strategic Management Team", CCO of "Council-controlled organisations"
             if name.upper() in glossed_initialisms(question):
                 continue  # "our data protection officer (the FG)": the question says what it names
-            if name.upper() in initials and lexicon().is_common_word(name.lower()):
-                continue  # HQ, IT, HR: an ordinary word's abbreviation, no name (UK and US: below)
+            if name.upper() in initials and name.upper() in ORDINARY_ABBREVIATIONS:
+                continue  # "group HQ": an ordinary word's abbreviation, no name (UK and US: below)
             if _glossed_as(name, question, places):
                 continue  # 长滩市（City of Long Beach）: a place's name in the other script, glossed
             if any(sounds_like(name, place) for place in places):
@@ -840,6 +840,11 @@ class Retriever:
 def _pinyin_name_word(word: str) -> bool:
     """A word of a Chinese name in pinyin: syllables, and no English word (China, Gulf)."""
     return (is_pinyin_word(word) or is_pinyin_syllable(word)) and not lexicon().is_common_word(word)
+
+
+# Abbreviations of ordinary words, which name nothing a library may lack (not DOE, ICE or GAO,
+# which the dictionary's words also spell)
+ORDINARY_ABBREVIATIONS = frozenset({"HQ", "HR", "IT", "FAQ", "FYI", "ASAP", "PS"})
 
 
 def _names_in_pinyin(word: str, question: str) -> bool:

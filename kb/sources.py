@@ -137,7 +137,8 @@ _ATTACHED_FILE = re.compile(
     re.I,
 )
 # ... and a notice's 附件 line that names its attachment alone (附件：…备案表), above the signer
-_ANNEX_NAMED = re.compile(r"附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?[^。；;，,:：]{2,60}$")
+_ANNEX_NAMED = re.compile(r"附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.、]\s*)?[^。；;，,:：]{2,60}$")
+_ANNEX_ITEM = re.compile(r"\d{1,2}\s*[.、]\s*[^。；;，,:：]{2,60}$")  # its next ones: "2.数据专员名单"
 _CLOSING_LINES = 8  # a closing block is a few lines: date, one or two signers, a note, the 版记
 _SIGNER_CHARS = 40  # an issuer's name or a signer's title, not a sentence cut short
 # A Chinese issuer's name ends with its kind of body (浙江省经济和信息化厅, 中共湘潭市委组织部,
@@ -265,8 +266,11 @@ def _body_ending(text: str) -> str:
             break  # an English signer signs below the date; a Chinese issuer stands above it
         block.append(kind)
         end -= 1
-    if "date" in block and end and _ANNEX_NAMED.match(lines[end - 1]):
-        end -= 1  # a notice's 附件 line, the attachment's name alone above its signer and date
+    if "date" in block:  # a notice's 附件 line, the attachments' names alone above its signer and date
+        items = list(itertools.takewhile(lambda k: _ANNEX_ITEM.match(lines[k]), range(end - 1, -1, -1)))
+        head = end - 1 - len(items)
+        if head >= 0 and len(items) < _CLOSING_LINES and _ANNEX_NAMED.match(lines[head]):
+            end = head
     # (a page that ends with a telephone number or an address reached its contact block, whatever
     # labels stand above it; so did a circular signed below its contact lines by a name and a post
     # written as such: "Dr. Jane Roe" over "Superintendent", not a heading and a sentence cut short)

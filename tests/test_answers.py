@@ -1952,6 +1952,7 @@ def test_an_ordinary_abbreviation_and_a_bodys_pinyin_gloss_are_no_unknown_names(
     )
     retriever, _ = fake_kb._question_view()
     assert retriever.prepare("When do we file our data specialist with group HQ?").unknown_terms == []
+    assert retriever.prepare("Does the DOE have a data specialist?").unknown_terms == ["doe"]  # an agency
     asked = "What does a data administrator do in the West China Hospital (Huaxi) system?"
     assert "huaxi" not in retriever.prepare(asked).unknown_terms
     assert "huaxi" in retriever.prepare("What does the Huaxi plan say about CDOs?").unknown_terms
@@ -1971,7 +1972,8 @@ def test_duties_asked_colloquially_and_the_problems_an_order_solves() -> None:
         "What do we have to do by June?",
     ):
         assert "duties" in question_dimensions(asked), asked
-    assert "duties" not in question_dimensions("What does the plan do?")
+    for not_a_post in ("What does the plan do?", "What is the data strategy supposed to do?"):
+        assert "duties" not in question_dimensions(not_a_post), not_a_post
     assert question_kind("What problems was the executive order trying to fix in the first place?") == "goal"
     assert question_kind("这个方案要解决什么问题？") == "goal"
     assert question_kind("What issues does the data steward handle?") == "what"

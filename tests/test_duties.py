@@ -570,6 +570,15 @@ def test_present_tense_duties_under_the_roles_own_heading_not_its_line_manager()
         ("Data Owner", "represents the division in the steering group"),
         ("Data Steward", "describe data sets in the catalogue and handle requests to share data"),
     ]
+    others = (
+        "## 3. Appointment of the Chief Data Officer\n\n"
+        "The Chief Data Officer holds office for a term of three years.\n\n"
+        "## 4. Data stewards\n\n"
+        "Data stewards report to the data owner and maintain the catalogue entries.\n"
+    )
+    assert role_duty(duties_in_sections(others, "Data management model", "en")) == [
+        ("Data Steward", "maintain the catalogue entries")
+    ]
 
 
 def test_batch_44_an_orders_directions_taiwans_posts_and_a_levels_alternative() -> None:
@@ -601,6 +610,10 @@ def test_batch_44_an_orders_directions_taiwans_posts_and_a_levels_alternative() 
         "(a) manage the Council's data as a strategic corporate asset;\n(b) improve the quality of data.\n"
     )
     assert duties_of(purpose, language="en") == []
+    clause = "The purpose of this section is to improve data quality, and the Chief Data Officer shall publish a report."
+    assert role_duty(duties_of(clause, language="en")) == [("Chief Data Officer", "publish a report")]
+    papers = "项目部应配备专职资料管理人员，负责工程技术资料的收集、整理和归档。"  # 资料: papers, not Taiwan's data
+    assert duties_of(papers, language="zh-Hans") == []
 
 
 def test_what_a_cold_review_found_is_no_duty_or_is_kept() -> None:

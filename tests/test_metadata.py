@@ -2610,12 +2610,17 @@ def test_batch_44_heads_and_ends_read_as_printed() -> None:
     assert notice.title == "吐鲁番市人民政府办公室关于建立首席数据官制度的通知"
     assert province_of("吐鲁番市") == "新疆维吾尔自治区"
     assert chinese_place("Xi'an") == "西安市"  # not 辽源's 西安区, a district of the same name
+    assert chinese_place("Liancheng") == ""  # 连城县, whatever the dictionary's old entries say
     signed = build_document_from(
         "六、保障措施\n（六）首席数据官每年向州人民政府常务会议报告全州数据工作情况。\n"
         "附件：黔南州首席数据官、副首席数据官及数据专员备案表\n黔南州人民政府办公室\n2025年4月18日\n"
         "（此件公开发布）\n抄送：州委各部门。\n黔南州人民政府办公室　　　　2025年4月18日印发\n"
     )
     assert is_complete(signed)
+    two = signed.text.replace(
+        "附件：黔南州首席数据官、副首席数据官及数据专员备案表", "附件：1.首席数据官备案表\n2.数据专员名单"
+    )
+    assert is_complete(build_document_from(two))
     page = build_document_from(
         "# 南京市江宁区首席数据官履职评价办法（试行）\n\n第十九条　本办法自2025年6月1日起施行，试行期两年。\n\n"
         "附件：江宁区首席数据官年度履职评分表.xlsx\n\n### 相关文章\n\n- 江宁区召开首席数据官制度工作推进会　2025-04-18\n"
