@@ -1299,19 +1299,18 @@ def _base_form(verb: str) -> str:
     return verb[:-1]
 
 
+_JOB_VERB_BASES = "|".join(sorted({_base_form(v) for v in _JOB_VERBS.split("|")}))  # Develop, Lead …
 _EN_UNMARKED_ITEM = re.compile(rf"\s*(?=(?:{_JOB_VERBS})(?:,|\s+(?:and\s+)?[a-z]|\s+[A-Z][\w'’]*\s+[a-z]))")
 # ... a plural party's, in the verb's base form ("Agency Data Stewards" over "Maintain the
 # agency's entries …."), a whole sentence, not a sub-heading ("Report on progress")
 _EN_UNMARKED_PLURAL_ITEM = re.compile(
-    rf"\s*(?=(?:{'|'.join(sorted({_base_form(v) for v in _JOB_VERBS.split('|')}))})\s+(?:and\s+)?[a-z]"
+    rf"\s*(?=(?:{_JOB_VERB_BASES})\s+(?:and\s+)?[a-z]"
     # (not a statement whose verb comes later: "Lead times are set out in Annex B.")
     r"(?![^\n]*\b(?:is|are|was|were)\b)[^\n]*[.;]\s*$)"
 )
 # "Data stewards describe data sets …": a plural role's duty in the present tense, by a verb job
 # descriptions use (a plural subject's other words may be nouns: "Data stewards network")
-_EN_PRESENT_PLURAL = re.compile(
-    rf"\s+(?:also\s+)?(?:{'|'.join(sorted({_base_form(v).lower() for v in _JOB_VERBS.split('|')}))})\b(?=\s+[a-z])"
-)
+_EN_PRESENT_PLURAL = re.compile(rf"\s+(?:also\s+)?(?i:{_JOB_VERB_BASES})\b(?=\s+[a-z])")
 # ... who a party is, under its label, not what it does: "is made up of Data Owners …"
 _WHAT_IT_IS = re.compile(
     r"(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of\b|(?:consists\s+of|comprises)\b", re.I

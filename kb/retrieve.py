@@ -53,6 +53,7 @@ from kb.store import VectorStore
 from kb.text import (
     HAN,
     HAN_CHAR,
+    ORDINARY_ABBREVIATIONS,
     SWALLOWED_NAMES,
     capitalised_runs,
     content_tokens,
@@ -716,7 +717,7 @@ class Retriever:
                 for ranking in self._within(query, named, seen, confined):
                     rankings.append(ranking)
                     weights.append(weight)
-        named_roles = roles_named(query.text)
+        named_roles = roles_named(query.text) if {"holder", "duties"} & query.dimensions else frozenset()
         # The passages that put someone in the post asked about, or that state its duties,
         # searched on their own: in a place of long reports and playbooks, the one clause that
         # designates the CDO ranks below many that mention one, and the CDO's list of duties
@@ -840,11 +841,6 @@ class Retriever:
 def _pinyin_name_word(word: str) -> bool:
     """A word of a Chinese name in pinyin: syllables, and no English word (China, Gulf)."""
     return (is_pinyin_word(word) or is_pinyin_syllable(word)) and not lexicon().is_common_word(word)
-
-
-# Abbreviations of ordinary words, which name nothing a library may lack (not DOE, ICE or GAO,
-# which the dictionary's words also spell)
-ORDINARY_ABBREVIATIONS = frozenset({"HQ", "HR", "IT", "FAQ", "FYI", "ASAP", "PS"})
 
 
 def _names_in_pinyin(word: str, question: str) -> bool:

@@ -637,6 +637,9 @@ _INITIALISM = re.compile(r"(?<![A-Za-z.])[A-Z]{2,5}(?=s?(?![A-Za-z]))")  # CCO o
 # "us", "un"): written in capitals in a question they are names, which `content_tokens` and
 # `proper_names` would drop as filler.
 SWALLOWED_NAMES = frozenset({"UK", "US", "UN"})
+# ... and the abbreviations of ordinary words, written in capitals too, which name nothing a
+# library may lack ("group HQ"); not DOE, ICE or GAO, which ordinary words also spell
+ORDINARY_ABBREVIATIONS = frozenset({"HQ", "HR", "IT", "FAQ", "FYI", "ASAP", "PS"})
 
 
 def initialisms_in(text: str) -> set[str]:
