@@ -71,7 +71,10 @@ rules PDF, 人民东路街道 in Markdown, Montana's policy as a Word file, 宜�
 酒泉's year-end report as a Word file, Helsinki's page; 海州区 as a red-header PDF, 山东高速's rules from its
 intranet, a Glasgow page cut short, 黔南州 as a Word file, a 花蓮縣 news page in traditional characters, a
 Wisconsin executive order's text cut short, 江宁区's scoring rules in Markdown, 吐鲁番 reposted in GBK with
-pinyin glosses and cut short, a Yukon directive PDF), with
+pinyin glosses and cut short, a Yukon directive PDF; 马鞍山 as a Word file, 中国宝武's news-centre page, a
+Cardiff strategy PDF cut short, 荆门 in GBK, a 臺東縣 release in traditional characters, a Nebraska order's
+text under its filing stamp cut short, 麒麟区 from WeChat in Markdown, 赤峰 as a Word file, a Vancouver
+policy PDF), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:

@@ -70,9 +70,10 @@ _RE_CLAUSE_NUMBERS = re.compile(r"^[ \t\u3000]*\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e
 _RE_EN_CLAUSE_NUMBERS = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", re.M)
 R_EN_CLAUSE_ITEM = R_NUM + 0.4  # below 4.2.2 (R_NUM + 0.2), above (1)
 # ... and one whose parts are headed "1. Purpose", "4. Governance Structure" over the same items:
-# Title-case headings of one to four words (not a list's items, "1. Lead the data strategy")
+# Title-case headings of one to four words (not a list's items, "1. Lead the data strategy"), with
+# the full stop an order sets after them ("6. Data Governance Council.")
 _RE_EN_NUMBERED_HEADINGS = re.compile(
-    r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][a-z]+(?:,?[ \t]+(?:[A-Z][a-z]+|and|of|the|&)){0,3}[ \t]*$", re.M
+    r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][a-z]+(?:,?[ \t]+(?:[A-Z][a-z]+|and|of|the|&)){0,3}\.?[ \t]*$", re.M
 )
 # A report numbered "1.0 Introduction" over 1.1, 1.2 (UK council reports, enterprise rules): its
 # N.0 lines are its parts, beside the unnumbered "Summary" and "Recommendations" before them, not

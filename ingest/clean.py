@@ -390,13 +390,30 @@ _PAGE_MARK = re.compile(
     r"|\S.{0,100}?[ \t]{3,}page\s+\d{1,4}\s+of\s+\d{1,4})$",
     re.IGNORECASE,
 )
+# ... or without the page count ("Executive Order 25-07        Page 2"): a mark where the same title
+# comes back with another page's number, not a contents list's entry ("1. Purpose      Page 2")
+_RUNNING_PAGE = re.compile(r"^(\S.{0,100}?)[ \t]{3,}page\s+(\d{1,4})$", re.IGNORECASE)
+# the rule a text copy draws beside a page mark to show the page's edge (not a signature's line
+# or the rules around a 版记, which stand by no mark)
+_RULE = re.compile(r"^[-—–_]{10,}$")
 _SENTENCE_END = re.compile(r"[。；;.!?！？:：]$")
 
 
 def drop_page_furniture(text: str) -> str:
     lines = text.split("\n")
     stripped = [line.strip(" \t\u3000") for line in lines]
-    marks = [bool(_PAGE_MARK.match(s)) for s in stripped]
+    running = [_RUNNING_PAGE.match(s) for s in stripped]
+    pages: dict[str, set[str]] = {}
+    for m in filter(None, running):
+        pages.setdefault(m.group(1).strip(), set()).add(m.group(2))
+    marks = [
+        bool(_PAGE_MARK.match(s)) or bool(m and len(pages[m.group(1).strip()]) >= 2)
+        for s, m in zip(stripped, running, strict=True)
+    ]
+    for i in [i for i, s in enumerate(stripped) if _RULE.match(s)]:
+        above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+        below = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+        marks[i] = any(k is not None and marks[k] for k in (above, below))
     # The lines after each page mark; one that follows two or more marks is the running header
     # (a table of contents' heading repeated once in the body is not), and so is the header's
     # next line when it too comes back after every mark ("Republic of the Philippines" over

@@ -64,17 +64,20 @@ _ZH_INTRO = re.compile(
     r"(?:专责|专职|兼职)?"  # (指定一名专责资料管理员: a post given to one officer alone)
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
-_ZH_MODAL = re.compile(r"应当|应(?!急|用|对|上|答)|要(?!求|点|素|害)|须|必须|需要|负责|不得|可以")
+# 要 as "must", not the first character of a word (要求, 要点 as in 设置要点, 要素, 要害)
+_ZH_MUST = r"要(?!求|点|素|害)"
+_ZH_MODAL = re.compile(rf"应当|应(?!急|用|对|上|答)|{_ZH_MUST}|须|必须|需要|负责|不得|可以")
 _ZH_ADVERB = "(?:主要|具体|还|也|同时|则|均|都){1,2}"  # 首席数据官主要负责…, 区首席数据官则负责…, 数据专员则主要负责…: between the role and its verb
 _ZH_VERBISH = re.compile(
     # 首席数据官本人原则上须参加: the holder in person
-    rf"(?:一名|各一名|一位)?\s*(?:本人)?(?:原则上)?(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
+    # (首席資料長並應於…前提出…: and must, too)
+    rf"(?:一名|各一名|一位)?\s*(?:本人)?(?:原则上)?(?:(?:并|还|也|同时)(?=应|{_ZH_MUST}|须|必须))?(?:{_ZH_ADVERB}负责|应当|应(?!用)|要|须|必须|需要|负责|不得|可|组织|推动|推进|统筹|协调|牵头|指导|监督|审核|"
     r"开展|落实|建立|健全|制定|制订|参与|配合|加强|强化|确保|承担|做好|督促|协助|实施|编制|定期|每年|每个?季度|每半年|每个?月|"
     r"向|对|按照|结合|积极|全面|加快|完善|探索|履行|研究|提出|审查|把关|将(?!来|由|被|纳入|列入|获得|予以|作为)|于(?=[^,,;;。]{2,14}(?:前|内|底)|\d{4}年)|"
     # 在首席数据官领导下开展具体工作: under whose lead, then what it does
     r"在[^,,;;。]{1,16}?(?:领导|指导|统筹|带领)下)"
 )
-_ZH_CONT_START = re.compile(r"应当|应(?!用)|要|须|必须|还应|还要|同时应|并|同时|另外|此外|原则上")
+_ZH_CONT_START = re.compile(rf"应当|应(?!用)|{_ZH_MUST}|须|必须|还应|还要|同时应|并|同时|另外|此外|原则上")
 _ZH_ACTOR_START = re.compile(
     r"[\u4e00-\u9fff“”、]{1,30}?(?:局|厅|委|办|办公室|小组|政府|部门|单位|中心|机构|企业|各地|各区|各县)(?=应|要|须|将|负责|组织|定期|[,,])"
 )
@@ -294,9 +297,14 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
     return None
 
 
+# The appointment's filing after who holds the post: 报市数据局备案
+_FILED = re.compile(r"\s*(?:并)?报[^,,;;。]{1,24}备案[。.]?\s*")
+
+
 def _predicate(doc_text: str, folded: str, group: _Group) -> str:
     """The duty phrase: the group's text after its subject, holder clause and modal."""
     pos = group.subject_end
+    held = False
     for piece in group.pieces:
         if piece.end <= pos:
             continue
@@ -305,17 +313,21 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
         if re.fullmatch(r"(?:[^,,由]{2,8})?(?:原则上)?由[^,,]*(?:兼任|担任)。?", body) or re.fullmatch(
             r"(?:各)?(?:一名|一位)", body
         ):
+            held = held or "任" in body
             pos = piece.end
             continue
         break
     while pos < group.end and folded[pos] in " ,,、":
         pos += 1
+    held = held or bool(_HOLDER.search(folded, group.start, pos))  # (the holder in the subject's piece)
+    if held and _FILED.fullmatch(folded, pos, group.end):
+        return ""  # …由分管负责同志兼任，报委员会办公室备案: the appointment filed, no duty of the post
     first = group.pieces[0] if group.pieces else None
     if first and _is_agent(folded, group) and len(folded[pos : first.end].strip()) <= 4:
         # 联席会议由区首席数据官召集: the verb alone says little, the clause says what is convened
         return clean_phrase(doc_text[skip_markers(folded, first.start, first.end) : group.end])
     m = re.match(
-        rf"\s*(?:原则上)?(?:{_ZH_ADVERB})?(?:应当|应|要|须|必须|需要|负责|还应)?",
+        rf"\s*(?:原则上)?(?:并(?=应|{_ZH_MUST}|须|必须))?(?:{_ZH_ADVERB})?(?:应当|应|{_ZH_MUST}|须|必须|需要|负责|还应)?",
         folded[pos : group.end],
     )
     if m:
@@ -514,6 +526,8 @@ _LIST_TRIGGER = re.compile(
     rf"|{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:应当|应)?(?:主要)?(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要|工作)?"
     # (or their list: 为各级首席数据官列出了一张“任务清单”：)
     r"(?:职责|职能|职掌|任务|(?<=以下|下列|如下)(?:工作|事项))(?:清单[”」]?)?(?:如下|包括|主要有|主要包括|为|是)?"
+    # (what is done around them: 首席数据官履职考核主要围绕以下职责开展：)
+    r"(?:(?<=以下职责|下列职责)(?:开展|进行))?"
     # (a clause may come between: 履行以下职责，考核围绕其履职情况开展：)
     r"(?:[,，][^。;；:：\n]{1,20})?\s*[::]"
     # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：, …围绕以下职责履行情况进行述职：

@@ -48,6 +48,7 @@ from kb.places import place_core
 from kb.sources import (
     BODY_NAME_END,
     EN_ORG_LINE,
+    FILING_WORD,
     PRINTED_LINE,
     first_page_of,
     is_date_line,
@@ -73,6 +74,7 @@ _FIELDS = (
     "portal_date",
     "site_name",
     "site_host",
+    "posted_by",
 )
 
 
@@ -106,8 +108,11 @@ def infer_metadata(
         or _issuer_reported(cleaned_text),
     )
     owner = _SITE_OWNER.fullmatch(fm.get("site_name", "").strip())
-    if owner and _BARE_UNIT.match(issuer) and not _known(fm.get("issuer", "")):
-        issuer = owner.group(1)  # 行政暨研考處 posting on 花蓮縣政府全球資訊網: 花蓮縣政府's release
+    # 行政暨研考處 posting on 花蓮縣政府全球資訊網, in the text or in the page's 發布單位 that the text
+    # leaves out: 花蓮縣政府's release
+    unit = ("" if _known(fm.get("issuer", "")) else issuer) if issuer else fm.get("posted_by", "")
+    if owner and _BARE_UNIT.match(unit):
+        issuer = owner.group(1)
     posted = normalize_date(fm.get("portal_date", ""))  # a web page's 发布时间 (ingest.formats.html)
     if posted and issuer and signer and signer != issuer and _posts_for(issuer, signer):
         issuer = signer
@@ -394,6 +399,9 @@ _EN_NUMBER_LABEL = re.compile(
     r"(?:Paper\s+ref(?:erence)?|Our\s+ref(?:erence)?\.?(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?|\s+Number)?|"
     # labelled with a colon, or in a table's row ("Directive number | TI-IMT-DIR-2024-02")
     # ("Document Code No. | INF-17-1 (EP)")
+    # (its kind's word may say whose: "Corporate Policy Number: ADMIN-047"; not another document's:
+    # "Superseded Policy Number", "Related Policy No.")
+    r"(?:(?!(?i:supersed|previous|prior|former|old|related|parent|replac|amend|rescind|see)\w*\s)(?-i:[A-Z][a-z]+\s+))?"
     r"(?:Job|Document|Standard|Policy|Circular|Directive|File|Memo|Memorandum|Letter)\s+(?:Code\s+)?(?:Number|No\.?|ID)|"
     r"File\s*#)\s*:?\s*[:：|]\s*"
     # a number's form: a digit in it, at most three words ("BoD(P) 25/118"), not prose ("to be assigned")
@@ -533,6 +541,28 @@ def _masthead(lines: list[str]) -> tuple[int, str, str] | None:
 # A line wholly inside one pair of 【】: a drafter's note on a draft (【送审稿…定稿前请删除此行】), a
 # page's buttons (【打印本页】) or a speaker's label, never a document's title.
 _BRACKETED_LINE = re.compile(r"【[^【】]*】")
+# A filing office's stamp above an order ("FILED" / "AUG 12 2025" / "NEBRASKA SECRETARY OF STATE"):
+# the word, then the date and the office that stamped it, none of them the order's title
+_FILING_STAMP = re.compile(rf"{FILING_WORD}\s*:?", re.I)
+_STAMPING_OFFICE = re.compile(r"(?:[A-Z]+\s+){0,5}(?:SECRETARY OF STATE|CLERK|RECORDER)(?:'S OFFICE)?", re.I)
+_STAMP_LINES = 3
+
+
+def _without_filing_stamp(lines: list[str]) -> list[str]:
+    """The head's lines less a filing stamp's: its word, and the date and office below it."""
+    out: list[str] = []
+    stamp_left = 0
+    for line in lines:
+        bare = line.strip()
+        if _FILING_STAMP.fullmatch(bare):
+            stamp_left = _STAMP_LINES - 1
+            continue
+        if stamp_left and (is_date_line(bare) or _STAMPING_OFFICE.fullmatch(bare)):
+            stamp_left -= 1
+            continue
+        stamp_left = 0
+        out.append(line)
+    return out
 
 
 # A page's labelled title near its top ("法規名稱：臺中市政府資料長設置要點", "标题：…"), not a
@@ -743,7 +773,7 @@ def infer_title(cleaned: str, raw: str = "") -> str:
     memo = _memo_subject(cleaned)
     if memo:
         return memo
-    lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _nonempty(cleaned)]
+    lines = [re.sub(r"^#{1,6}\s+", "", ln) for ln in _without_filing_stamp(_nonempty(cleaned))]
     lines = [
         ln
         for ln in lines
@@ -922,6 +952,9 @@ def _crumbed_title(lines: list[str]) -> str:
 # and a letter's address, reference and date lines ("Our Ref. No.: …", "Date: 12th August, 2024")
 _BANNER_REACH = 10
 _COVER_TABLE_REACH = 4  # lines from a paper's letterhead to its cover table (its meeting's name between)
+# a title's first two or three words: enough to tell its cover line from a council's other lines, and
+# over before the dashes and colons a title's text and its cover write differently (2025–2028, 2025-2028)
+_TITLE_OPENING_CHARS = 12
 
 
 _CAPITALS_SUBJECT_CHARS = 200
@@ -1142,6 +1175,11 @@ def _letterhead(lines: list[str]) -> tuple[str, str, str]:
     return ("", title, number) if title else found
 
 
+# A letterhead's contact line ("Phone: (402) 471-2244 | governor.nebraska.gov"): its label's colon
+# opens no sentence
+_LETTERHEAD_CONTACT = re.compile(
+    r"(?:^|\|)\s*(?:phone|tel|telephone|fax|e-?mail|web(?:site)?)\s*[:.]\s", re.I
+)
 _MENU_LINES = 20  # a governor's page: its site's name, menus and breadcrumb above the order
 
 
@@ -1151,7 +1189,10 @@ def _kind_and_subject(lines: list[str], reach: int, below_menus: bool = False) -
             continue
         # (a web page's own title above, which repeats the kind: "Executive Directive No. 14: Data …")
         head = [ln for ln in lines[:i] if not ln.lower().startswith(line.strip().lower())]
-        if any(len(ln) > _LETTERHEAD_CHARS or _SENTENCE_STOP.search(ln) for ln in head):
+        if any(
+            (len(ln) > _LETTERHEAD_CHARS or _SENTENCE_STOP.search(ln)) and not _LETTERHEAD_CONTACT.search(ln)
+            for ln in head
+        ):
             return "", "", ""  # a sentence above: not a letterhead
         kind = re.split(r"\s{2,}", line)[0]
         label = next(filter(None, (_NUMBER_LABEL.search(ln) for ln in lines[i : i + 4])), None)
@@ -1605,7 +1646,12 @@ def infer_issuer(cleaned: str, raw: str = "", title: str = "") -> str:
         # ... or a letterhead that names the body alone above a paper's cover table ("Leicester
         # Riverside NHS Foundation Trust" over "Trust Board (Public Session)")
         cover_table = any(" | " in line for line in heads[1:_COVER_TABLE_REACH])
-        letterhead_body = heads[0] if heads and EN_ORG_LINE.match(heads[0]) and cover_table else ""
+        # ... or above the cover's title (a council's name, in Welsh too, over "Data Strategy …")
+        opening = title[:_TITLE_OPENING_CHARS]
+        titled = bool(opening) and any(line.startswith(opening) for line in heads[1:_COVER_TABLE_REACH])
+        letterhead_body = (
+            heads[0] if heads and EN_ORG_LINE.match(heads[0]) and (cover_table or titled) else ""
+        )
         return (
             issuer_in_cell(raw or cleaned)
             or _enacting_officer(cleaned)
@@ -1633,7 +1679,8 @@ _DATE_LABEL = re.compile(
     # an enacted bill's "APPROVED this 21st day of May 2025" opens its line (a table's "standard
     # approved September 2025" is a milestone)
     # (or by whom: "Approved by Council on 28 May 2025")
-    r"Published(?: on)?|^[\W_]*(?:Approved|Adopted)(?: by (?:the )?[A-Z][\w'’ ]{1,40}? on| on| this)?)\s*[:：]?\s*"
+    # (or by whom with a colon: "Approved by City Manager: October 14, 2025")
+    r"Published(?: on)?|^[\W_]*(?:Approved|Adopted)(?: by (?:the )?[A-Z][\w'’ ]{1,40}?(?: on|(?=\s*:))| on| this)?)\s*[:：]?\s*"
     # a meeting portal's record of the day the council acted on the item, in its table's row
     r"|Final action\s*:?\s*(?:\|\s*)?",
     re.I,
@@ -2012,8 +2059,12 @@ def infer_region(
     place = _with_state(place, cleaned) if place else ""
     # "City of Cape Town" alone, in a text saved from capetown.gov.za or whose contacts write from
     # it: a city of that country (a US city's text may name other countries, not live at their address)
+    # (or from the city's own address: vancouver.ca for the City of Vancouver, not Vancouver, Washington)
+    city_host = bool(place) and _letters(place.split(" / ")[-1]) in re.split(r"[.@/:]", source.lower())
     abroad = (
-        country and country_of_address(source) and (source == saved_from or GOVERNMENT_HOST.search(source))
+        country
+        and country_of_address(source)
+        and (source == saved_from or GOVERNMENT_HOST.search(source) or city_host)
     )
     if place and not (abroad and len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES):
         return place
@@ -2067,12 +2118,17 @@ _CITY_POST = re.compile(
 _CITY_POST_REACH = 4000
 
 
+def _letters(name: str) -> str:
+    """A name or a web address as lower-case letters alone, to find the one in the other."""
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
 def _posts_city(cleaned: str, source: str) -> re.Match[str] | None:
     """The "City of X" a city post's report is of: the one its address is at (secure.toronto.ca),
     else the one it names most (not a model it cites first: "following the City of Vancouver")."""
     named = list(_CITY_OF.finditer(cleaned[:_CITY_POST_REACH]))
-    host = re.sub(r"[^a-z]", "", source.lower())
-    at_home = [m for m in named if re.sub(r"[^a-z]", "", m.group(1).lower()) in host]
+    host = _letters(source)
+    at_home = [m for m in named if _letters(m.group(1)) in host]
     if at_home or not named:
         return next(iter(at_home), None)
     counts = Counter(m.group(1) for m in named)

@@ -401,6 +401,9 @@ _UNITS_EN = (
 )
 # how an asker hedges "who holds it" ("who actually holds", "who normally should be")
 _HEDGE = r"(?:actually |really |currently |normally |usually |typically )?"
+# 活(儿) as work, whatever the verb asks of it: 办法里对子公司的CDO都规定了哪些活儿 (not 哪些活动, 活期);
+# kb.intents asks a post's duties by it too
+WORK_ASKED = r"(?:哪些|哪几项|哪几样|什么|啥)活(?!动|力|跃|性|化|用|泼|期|体|页|着)"
 _ASKED_CUES: dict[str, re.Pattern[str]] = {
     "holder": re.compile(
         r"由谁(?:来)?(?:当|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|担任|兼任|出任)|"
@@ -425,6 +428,7 @@ _ASKED_CUES: dict[str, re.Pattern[str]] = {
         r"(?=活|事|工作|的|[？?。，,！!呢啊吗]|$)|"
         r"(?:派|分配|安排|分派|交代)(?:了|给)?[^，,。？?]{0,4}(?:哪些|哪几项|哪几件|什么|啥)(?:活|任务|事)|"
         r"(?:要|需要|得|该)(?:干|做|管|负责)的(?:事|活|工作)|"  # 数据专员要管的事
+        rf"{WORK_ASKED}|"
         # ... and in English: "what am I on the hook for", "what's on my plate", "what am I
         # supposed to do", "what do we have to do" (a post's holder asking; a named post: below)
         r"\bon the hook for\b|\bon (?:my|our|his|her|their) plate\b|"

@@ -19,7 +19,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kb.dates import MONTHS, years_named
-from kb.roles import EN_BODY_NAME, en_role_mentions, role_matches, roles_held, roles_named, zh_role_mentions
+from kb.dimensions import WORK_ASKED
+from kb.roles import (
+    EN_BODY_NAME,
+    RoleMention,
+    en_role_mentions,
+    role_matches,
+    roles_held,
+    roles_named,
+    zh_role_mentions,
+)
 from kb.schedule import join_in_words, when_in_words
 from kb.text import (
     CJK_CHAR,
@@ -50,6 +59,7 @@ _ISSUED = re.compile(
 )
 _DUTY = re.compile(
     r"职责|职能|负责什么|负责哪些|要做什么|做什么|做哪些|应当做|应该做|干什么|干哪些|干些什么|干啥|做啥|任务是|有哪些任务|"
+    rf"{WORK_ASKED}|"
     # (not "the CDO function", the office itself: "what is the CDO function supposed to achieve")
     r"\bduties\b|\bduty\b|responsibilit|\bfunctions\b|(?<!cdo )(?<!officer )(?<!data )\bfunction\b|what must|what should|"
     r"what does .* do|role of|"
@@ -405,10 +415,19 @@ def counts(text: str, things: tuple[str, ...]) -> bool:
 # seldom the person, and the closest clause about the role is not the name asked for. 叫什么
 # alone ("这个角色叫什么") asks what a role is called, its title.
 _POST_NAMES = r"(?:cdo|chief data officer|(?:vice[- ]|co-)?chair(?:man|woman|person)?)\b"
+# The posts a person holds, whose name a question may ask ("the deputy magistrate's name")
+_PERSONS_POSTS = (
+    r"magistrate|mayor|governor|director|chair|chairperson|chairman|commissioner|minister|secretary|"
+    r"manager|president|cdo|head|lead|steward|deputy"
+)
 _NAME_ASKED = re.compile(
     r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
-    # "need the person's name", "the officer's name"
-    r"\b(?:person|individual|officer|incumbent|holder)(?:'s|’s)\s+names?\b|"
+    # "need the person's name", "the officer's name", "what's the deputy magistrate's name" (a
+    # person's post, not "the committee's name"), "who's the actual person", "who is the person serving
+    # as …" (not "who is the person responsible for …", which asks for a post)
+    rf"\b(?:person|individual|officer|incumbent|holder|{_PERSONS_POSTS})(?:'s|’s)\s+names?\b|"
+    r"\bwho(?:'s|’s| is| was) the (?:(?:actual|real|specific) (?:person|individual)\b|"
+    r"(?:person|individual) (?:currently |now |actually )?(?:serving|holding|sitting)\b)|"
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
     # who shall appoint whom.
     r"\bwho (?:took over|replaced|succeeded|served as)\b|"
@@ -1503,10 +1522,20 @@ def asked_body(question: str) -> str | None:
     return name
 
 
-def asked_role(question: str) -> str | None:
-    """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…)."""
+_POST_CHARS = 3  # a post's name, not two characters that other words hold (专责 of 数据专责)
+
+
+def asked_role(question: str, posts: Iterable[str] = ()) -> str | None:
+    """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…);
+    `posts`: the Chinese names of other posts the documents give duties to (数据专责, 专业数据负责人),
+    found as the question writes them."""
     folded = fold(question)
     zh, en = zh_role_mentions(folded), en_role_mentions(folded)
+    zh += [
+        RoleMention(at, at + len(name), name, ())
+        for post in posts
+        if len(name := fold(post)) >= _POST_CHARS and CJK_CHAR.match(name) and (at := folded.find(name)) >= 0
+    ]
     # not a role inside a document's name (安省的部委首席数据官指令, "under the CDO Act")
     named = [m for m in zh + en if not _NAMES_A_DOCUMENT.match(folded, m.end)]
     # a Chinese question's Chinese name first (数据管家 before its "(Data Steward)"); an English

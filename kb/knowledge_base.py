@@ -58,7 +58,7 @@ from kb.places import (
 from kb.presence import Presence
 from kb.relevance import Relevance
 from kb.retrieve import Query, Retriever
-from kb.roles import canonical_role, level_named, role_matches
+from kb.roles import canonical_role, is_body_name, level_named, role_matches
 from kb.sources import TAIL_CHARS, is_complete, is_official
 from kb.store import FILTER_KEYS, VectorStore
 from kb.text import (
@@ -240,6 +240,7 @@ class KnowledgeBase:
         self._docs_cache: tuple[int, dict[str, Document]] | None = None
         self._places_cache: tuple[int, Places] | None = None
         self._titles_cache: tuple[int, Titles] | None = None
+        self._posts_cache: tuple[int, frozenset[str]] | None = None
         self._initialisms_cache: tuple[int, frozenset[str], frozenset[str]] | None = None
         self._holders_cache: tuple[int, HolderIndex] | None = None
         self._holders_by_document: dict[str, tuple[tuple[str, int, str], tuple]] = {}
@@ -960,7 +961,9 @@ class KnowledgeBase:
         # steward duties for my deck - can you list them?")
         back = bool(re.search(r"\b(?:them|their|these|those|its|it)\b|他们|它们|其", asking))
         body = intents.asked_body(asking) or (intents.asked_body(question) if back else None)
-        role = intents.asked_role(asking) or (intents.asked_role(question) if back else None)
+        # (a post the documents give duties to under a name of their own: 数据专责, 专业数据负责人)
+        posts = self.posts() if wants else frozenset()
+        role = intents.asked_role(asking, posts) or (intents.asked_role(question, posts) if back else None)
         asked = [r for r in (body, role) if r] if wants else []
         if asked:
             # The role's duties in the best-ranked document that lists any: the cited passages
@@ -1017,6 +1020,16 @@ class KnowledgeBase:
         if self._places_cache is None or self._places_cache[0] != generation:
             self._places_cache = (generation, Places.of(self._documents_by_id().values()))
         return self._places_cache[1]
+
+    def posts(self) -> frozenset[str]:
+        """The posts the documents give duties to under names of their own (数据专责, 专业数据负责人):
+        no role kb.roles knows, no body."""
+        generation = self.catalog.generation
+        if self._posts_cache is None or self._posts_cache[0] != generation:
+            roles = {d.role for d in self.catalog.duties()}
+            own = frozenset(r for r in roles if not canonical_role(r)[0] and not is_body_name(r))
+            self._posts_cache = (generation, own)
+        return self._posts_cache[1]
 
     def titles(self) -> Titles:
         """The documents' title words, for questions that name a document (kb.titles)."""

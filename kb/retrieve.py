@@ -348,8 +348,15 @@ class Retriever:
         return self._embedded[text]
 
     def institutions_in(self, question: str) -> list[tuple[str, frozenset[str]]]:
-        """The institutions a question names, with their documents (kb.titles)."""
-        return self._titles.institutions_in(question)
+        """The institutions a question names, with their documents (kb.titles), a company's in
+        pinyin too: each unbroken run of pinyin words, as _named_in_pinyin reads them."""
+        pinyin_names = [
+            " ".join(words)
+            for run in capitalised_runs(question, naming=True)
+            for in_name, group in groupby(run, key=_pinyin_name_word)
+            if in_name and (words := list(group))
+        ]
+        return self._titles.institutions_in(question, pinyin_names)
 
     def documents_named_apart(self, query: Query) -> list[tuple[str, str]]:
         """The documents a question names one by one by words of their titles written as names

@@ -281,7 +281,7 @@ _SAME_LEVEL = {"agency": {"agency", "部门"}, "部门": {"部门", "agency"}}
 # A body: a Chinese organ name (…局, …厅, …办公室, …委员会, …领导小组, …部门, …政府) or an English
 # one (a word such as Council, Committee, Office, Agency, Bureau; or an acronym such as OMB, GSA).
 _ZH_BODY = re.compile(
-    r"(?:局|厅|委|办|办公室|办公厅|委员会|领导小组|工作小组|小组|专班|政府|部门|单位|中心|机构|企业|镇|街道|"
+    r"(?:局|厅|委|办|办公室|办公厅|委员会|联席会议|推动会|领导小组|工作小组|小组|专班|政府|部门|单位|中心|机构|企业|镇|街道|"
     r"各地|各区|各县|各市)$"
 )
 _EN_BODY_WORD = re.compile(
@@ -301,6 +301,12 @@ _EN_DETERMINER = re.compile(
 )
 
 _EDGE = re.compile(r"^[\s,,;;.]+|[\s,,;;.]+$")
+
+
+def is_body_name(name: str) -> bool:
+    """A Chinese body's name by its ending (…委员会, …办公室, …联席会议), not a post's; a 部 is left
+    out (数据管理部 reads as a post), as 干部 ends so too."""
+    return bool(_ZH_BODY.search(name))
 
 
 def who_name(phrase: str) -> str:

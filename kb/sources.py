@@ -66,7 +66,9 @@ _GIVEN_UNDER = re.compile(
     r"(?:(?:approved|passed|enacted) and )?adopted this\b|(?:approved|passed|enacted|executed|issued|ordered) this\b)\b.{0,240}$",
     re.I,
 )
-_FILED_STAMP = re.compile(r"^(?:received|filed)\b.{0,100}\b(?:19|20)\d{2}\b", re.I)
+# A filing office's stamp: its word ("FILED", "Received for record"), then the date it was stamped
+FILING_WORD = r"(?:received|filed)(?:\s+for\s+record)?"
+_FILED_STAMP = re.compile(rf"^{FILING_WORD}\b.{{0,100}}\b(?:19|20)\d{{2}}\b", re.I)
 # A blank form's field ("Name of institution: ______"): an annex to fill in, the copy's last part
 _FORM_FIELD = re.compile(r"_{4,}")
 # Where a form goes, with its e-mail address ("Send to: MINICT, P.O. Box 720 Kigali - info@…"),
@@ -111,6 +113,13 @@ _CONTACT = re.compile(
     r"contact|tel|telephone|phone|fax|e-?mail)\s*[:：]\s*\S",
     re.I,
 )
+# Where to send questions, at a page's foot ("Questions about this Framework? Contact
+# data.governance@vancouver.ca", "For more information, email …")
+_ASK_US = re.compile(
+    r"^(?:questions?|enquiries|inquiries|for (?:more|further) information)\b.{0,80}?\b(?:contact|e-?mail|write to|call)\b"
+    r".{0,80}?(?:\S+@\S+\.\w{2,}|\d{3}[\d\s().-]{4,})\s*\.?$",
+    re.I,
+)
 # A telephone number alone on its line, as a page's contact block sets it under its "Phone" label
 # ("(502) 574-3003", "0898-66881234", "020 7946 0000")
 # (three groups of digits, seven or more in all: not a year range, a date or an amount)
@@ -130,6 +139,9 @@ _ADDRESS_WITH_MAIL = re.compile(
 # a link to an attached or related file (相关文件：…的通知, a page's own link to the plan it explains)
 _ATTACHED_FILE = re.compile(
     r"^(?:附件\s*[:：]?\s*)?\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$|^相关(?:文件|链接|附件)\s*[:：].{2,80}$"
+    # (a policy page's list of its related policies: "Related: Open Data Policy (ADMIN-039) | …")
+    r"|^(?:related|see also)(?: (?:policies|documents|links|pages|information))?\s*:"
+    r"(?!.*\b(?:shall|must|will|should|may)\b)\s*\S.{2,200}$"
     # (or its format and size in brackets: "公共部門首席數據官報備表（PDF，156 KB）")
     r"|^\S.{0,80}[(（]\s*(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*[,，]\s*[\d.]+\s*[km]b\s*[)）]$"
     # (or an annex the copy leaves out: "Annex: Registration Form … (omitted)", 附件：备案表（略）)
@@ -224,6 +236,7 @@ def _closing_kind(line: str) -> str | None:
         or _PHONE_LINE.match(line)
         or _POSTCODE_LINE.match(line)
         or (_SEND_TO.match(line) and len(line) <= 120)
+        or (_ASK_US.match(line) and len(line) <= 160)
     ):
         return "contact"
     signer = not HAN_CHAR.search(line) or _SIGNER_ZH.search(line)

@@ -8,13 +8,15 @@ cross-language 0.806 -> 0.833)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kb.gazetteer import PROVINCE_CORE, PROVINCES, province_of
 from kb.genres import genre_words
 from kb.lexicon import lexicon
-from kb.text import english_tokens, fold, tokenize
+from kb.text import english_tokens, fold, tagged_words, tokenize
 from kb.types import Document
 
 MIN_WORD_CHARS = 2  # one character (的, a) names nothing
@@ -108,7 +110,9 @@ class Titles:
                 named |= ids
         return next(iter(named)) if len(named) == 1 else None
 
-    def institutions_in(self, question: str) -> list[tuple[str, frozenset[str]]]:
+    def institutions_in(
+        self, question: str, pinyin_names: Iterable[str] = ()
+    ) -> list[tuple[str, frozenset[str]]]:
         """The institutions a question names in full (华西医院, 交通银行股份有限公司) with their
         documents, in the order it names them; one name per set of documents (四川大学华西医院
         is the hospital's, not also the university's)."""
@@ -118,11 +122,23 @@ class Titles:
             for name, ids in self.institutions.items()
             if (at := folded.find(name)) >= 0
         )
-        # ... or by its company's own name, as people shorten it (粤海集团 of 广东粤海控股集团有限公司)
+        # ... or by its company's own name, as people shorten it (粤海集团 of 广东粤海控股集团有限公司),
+        # or spell it in an English question (`pinyin_names`, the question's runs of pinyin words,
+        # each a name whole: "at Baowu" is 中国宝武钢铁集团有限公司's, "Haixia Jiaotou" no 交投's)
+        spelled = {name.replace(" ", ""): name for name in pinyin_names}
         for core, ids in self.companies.items():
             if (at := folded.find(core)) >= 0:
                 end = at + len(core) + len(_COMPANY_KIND_WRITTEN.match(folded, at + len(core)).group())
                 found.append((at, end, folded[at:end], ids))
+            name = spelled.get(_spelled_name(core))
+            written = re.search(rf"\b{re.escape(name)}\b", folded) if name else None
+            if written:
+                as_written = re.search(
+                    re.escape(name), unicodedata.normalize("NFKC", question), re.IGNORECASE
+                )
+                found.append(
+                    (written.start(), written.end(), as_written.group() if as_written else name, ids)
+                )
         found.sort()
         # a name run on into the next one's (四川大学 of 四川大学华西医院) is that one's
         inner = [
@@ -195,6 +211,9 @@ _SHORT_NAME_REACH = 8  # a short name's characters come from the name's first wo
 # 保险, which say what it is)
 _COMPANY_KIND = re.compile(r"(?:投资)?(?:控股)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)?$")
 _CORE_CHARS = 2  # a name, not one character that any word may hold
+_NATIONAL = ("中国", "中华")  # a national group's name opens with its country as a province's does
+_TRADE_CHARS = 2  # a trade's word after the name: 钢铁, 电力, 建设
+_TRADE_TAGS = ("n", "vn", "nz")  # jieba's nouns and verbal nouns (投资), not places (ns) or names (nr)
 # ... as a question writes it after the company's own name (粤海集团, 蜀道投资集团)
 _COMPANY_KIND_WRITTEN = re.compile(r"(?:投资|控股)?(?:集团|公司)?")
 
@@ -208,13 +227,48 @@ def _company_core(name: str) -> str:
     province = next((p for p in (*PROVINCES, *PROVINCE_CORE) if core.startswith(p)), "")
     core = core[len(province) :]
     core = re.sub(r"[(（][^()（）]*[)）]$", "", core)  # 中国太平洋保险（集团）
+    # ... nor its trade, which people leave out as a name's rules set it between the trade name
+    # and the company's form (宝武 of 中国宝武钢铁集团, 申通 of 上海申通地铁集团), while a name is left
+    # (黄冈交通 stays: 黄冈 alone is a place; 淄博市城市资产运营 too: 城市 is a word)
+    while _is_trade(core[-_TRADE_CHARS:]) and _is_name_left(core[:-_TRADE_CHARS]):
+        core = core[:-_TRADE_CHARS]
+    # ... nor its country, where a name is left (宝武 of 中国宝武; not 中国建筑, whose 建筑 is a word)
+    country = next((c for c in _NATIONAL if core.startswith(c)), "")
+    core = core[len(country) :] if country and _is_name_left(core[len(country) :]) else core
+    return core if _is_own_name(core) else ""
+
+
+def _is_own_name(core: str) -> bool:
+    """Not a place alone (深圳集团), nor a common word (北京银行's 银行, 山东高速集团's 高速)."""
+    return len(core) >= _CORE_CHARS and not _is_place(core) and not _is_common(core)
+
+
+def _is_common(word: str) -> bool:
+    """The dictionary's English for the word all common words (高速, 钢铁, 农村)."""
     words = lexicon()
-    # not a place alone (深圳集团), nor a common word (北京银行's 银行, 山东高速集团's 高速: the
-    # dictionary's English for it all common words)
-    place = words.place_notes_of(core) or province_of(core) or province_of(core + "市")
-    glosses = words.english(core)
-    common = bool(glosses) and all(words.is_common_word(g) for g in glosses)
-    return core if len(core) >= _CORE_CHARS and not place and not common else ""
+    glosses = words.english(word)
+    return bool(glosses) and all(words.is_common_word(g) for g in glosses)
+
+
+def _is_place(word: str) -> bool:
+    """A province (江西省), or a place the dictionary or the gazetteer knows (黄冈, 深圳)."""
+    known = word in PROVINCES or word in PROVINCE_CORE
+    return bool(known or lexicon().place_notes_of(word) or province_of(word) or province_of(word + "市"))
+
+
+def _is_name_left(rest: str) -> bool:
+    """What is left of a name once a word is taken off it is still a name: its own, and not ending
+    in a place or a word of its own (青岛农村, 移动通信, 国网江西省); a last character alone says
+    nothing (宝武's 武)."""
+    last = tagged_words(rest)[-1][0] if rest else ""
+    return _is_own_name(rest) and not (len(last) > 1 and (_is_common(last) or _is_place(last)))
+
+
+def _is_trade(word: str) -> bool:
+    """A trade as a company's name writes it: a noun of everyday English (钢铁 steel, 地铁 subway,
+    投资 investment), not a verb left in a name read from a sentence (交投聘任集团's 聘任)."""
+    tags = tagged_words(word)
+    return len(tags) == 1 and tags[0][1] in _TRADE_TAGS and _is_common(word)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -224,6 +278,16 @@ def _abbreviates(short: str, name: str) -> bool:
         return False
     rest = iter(name[1:_SHORT_NAME_REACH])
     return all(char in rest for char in short[1:])
+
+
+@lru_cache(maxsize=1024)
+def _spelled_name(name: str) -> str:
+    """A Chinese name in toneless pinyin run together, as an English text writes it (宝武 baowu),
+    or "" where pypinyin does not read a character of it."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    return "".join(syllables) if len(syllables) == len(name) and "".join(syllables).isascii() else ""
 
 
 def _pinyin_spellings(text: str) -> set[str]:

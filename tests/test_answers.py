@@ -3428,6 +3428,56 @@ def test_a_company_is_compared_by_its_own_name_as_people_shorten_it():
     assert titles.institutions_in("杭州市和延边州") == []
 
 
+def test_a_company_is_named_without_its_trade_and_in_pinyin():
+    """宝武 of 中国宝武钢铁集团有限公司 (its country and its trade, 钢铁, left out as people do), "Baowu"
+    in an English question; a name whose trade leaves only a place keeps it (黄冈交通), and a verb
+    read into a name from a sentence (交投聘任集团's 聘任) is no trade."""
+    from kb.titles import Titles, _company_core
+
+    titles = Titles.of([_doc("baowu", "上海市", title="中国宝武钢铁集团有限公司首席数据官管理办法（试行）")])
+    assert titles.institutions_in("马鞍山和宝武这两家，首席数据官分别是让谁兼任的？") == [
+        ("宝武", frozenset({"baowu"}))
+    ]
+    english = "the CDO at Cardiff versus at Baowu?"
+    assert titles.institutions_in(english, ["baowu"]) == [("Baowu", frozenset({"baowu"}))]
+    assert (
+        titles.institutions_in("at Haixia Baowu", ["haixia baowu"]) == []
+    )  # a run of pinyin words is one name
+    assert _company_core("上海申通地铁集团有限公司") == "申通"
+    assert _company_core("黄冈交通投资集团有限公司") == "黄冈交通"  # 黄冈 alone is a place
+    assert _company_core("国网江西省电力有限公司") == "国网江西省电力"
+    assert _company_core("青岛农村商业银行股份有限公司") == "青岛农村商业银行"  # 农村 is a word
+    assert _company_core("中国建筑集团有限公司") == "中国建筑"  # 建筑 alone is a word
+    assert _company_core("浙江交投聘任集团") == "交投聘任"  # 聘任 is no trade
+
+
+def test_colloquial_duties_and_a_persons_name_asked():
+    """哪些活儿 asks what a post does whatever the verb (规定了哪些活儿), not 哪些活动; "what's the
+    deputy magistrate's name" and "who's the actual person" ask a person's name."""
+    from kb.dimensions import question_dimensions
+    from kb.intents import asks_person_name, wants_duties
+
+    asked = "办法里对子公司这一级的CDO都规定了哪些活儿？"
+    assert wants_duties(asked) and "duties" in question_dimensions(asked)
+    assert not wants_duties("今年组织了哪些活动？")
+    assert asks_person_name("Who's the actual person serving as Taitung's chief data officer?")
+    assert asks_person_name("What's the deputy magistrate's name?")
+    assert not asks_person_name("What's the committee's name?")
+    assert not asks_person_name("Who is the person responsible for data quality under the policy?")
+    assert asks_person_name("Who is the person currently serving as the State Chief Data Officer?")
+
+
+def test_a_post_the_documents_give_duties_to_is_asked_by_its_own_name():
+    """数据专责 is no role kb.roles knows, but the documents give it duties: a question naming it asks
+    its duties, not those of the 首席数据官 inside the document's title."""
+    from kb.intents import asked_role
+
+    question = "国网江西省电力的首席数据官制度管理办法里，数据专责具体要干哪几项活儿？"
+    assert asked_role(question) == "首席数据官"
+    assert asked_role(question, {"数据专责", "专业数据负责人"}) == "数据专责"
+    assert asked_role("数据专员要干哪些活？", {"专责"}) == "数据专员"  # two characters name no post
+
+
 def test_who_holds_a_post_asks_its_holder_not_its_duties():
     """ "Who actually holds the Chief Data Officer role": the role is the post's name, no duties
     heading; "how does X fill its CDO post" asks the same; "what is the role of" still asks duties."""

@@ -639,6 +639,20 @@ def test_an_english_policy_s_numbered_parts_hold_their_lettered_items() -> None:
     assert not any("Publish the data inventory >" in c.section for c in chunk_document(doc_of(duties)))
 
 
+def test_an_orders_numbered_sections_with_their_full_stops_hold_their_items() -> None:
+    """An executive order's "5. Agency Data Stewards." and "6. Data Governance Council." over (a) (b):
+    each section's items are its own, not the last item's children."""
+    text = (
+        "4. Duties of the Chief Data Officer. The CDO shall:\n\n(a) develop a strategy;\n\n"
+        "(h) serve as chair of the Data Governance Council.\n\n5. Agency Data Stewards.\n\n"
+        "(a) Each agency shall designate a steward.\n\n6. Data Governance Council.\n\n"
+        "(a) There is hereby created the Data Governance Council.\n\n"
+        "(b) The Council shall consist of the following members:\n\n(1) the CDO, who shall serve as chair;\n"
+    )
+    members = next(c for c in chunk_document(doc_of(text)) if "following members" in c.text)
+    assert "6. Data Governance Council" in members.section and "(h)" not in members.section
+
+
 def test_a_contents_list_after_a_details_block_and_the_first_part_s_heading() -> None:
     """Entries under "Contents" that follows an unpunctuated details block may be headings, so the
     first part's heading right after the list heads its part."""

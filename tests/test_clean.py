@@ -415,6 +415,29 @@ def test_a_news_page_s_related_stories_adverts_and_spaced_pinyin_go() -> None:
     assert "第三条" in clean(regulation)
 
 
+def test_a_text_copys_running_head_with_its_page_and_rule_go() -> None:
+    """An order copied from its PDF: "Executive Order 25-07        Page 2" over a rule of dashes and
+    the running head again, between two items of one section."""
+    page = "-" * 79
+    text = (
+        "(a) There is hereby created the Data Governance Council.\n\n"
+        f"Executive Order 25-07                                          Page 1\n{page}\nExecutive Order 25-07\n\n"
+        "(b) The Council shall consist of the following members:\n\n"
+        f"Executive Order 25-07                                          Page 2\n{page}\nExecutive Order 25-07\n\n"
+        "(c) The Council shall meet quarterly.\n"
+    )
+    assert [line for line in drop_page_furniture(text).split("\n") if line.strip()] == [
+        "(a) There is hereby created the Data Governance Council.",
+        "(b) The Council shall consist of the following members:",
+        "(c) The Council shall meet quarterly.",
+    ]
+    # a contents list's entries, each with its page, are no running head: the head above them stays
+    contents = (
+        "DATA POLICY\nCONTENTS\n1. Purpose          Page 2\n2. Scope            Page 2\n3. Roles   Page 3\n"
+    )
+    assert drop_page_furniture(contents) == contents
+
+
 def test_a_bill_s_printed_line_numbers_and_page_feet_go() -> None:
     """A bill as its PDF prints it: each page's lines numbered 1, 2, 3 … in the margin, a page
     foot ("p. 1    SHB 1742.SL"), a sentence that runs on across the page's end."""

@@ -616,6 +616,26 @@ def test_batch_44_an_orders_directions_taiwans_posts_and_a_levels_alternative() 
     assert duties_of(papers, language="zh-Hans") == []
 
 
+def test_batch_45_an_assessments_duties_and_a_must_too() -> None:
+    """The duties an assessment is built around (首席数据官履职考核主要围绕以下职责开展：); a role that
+    "must too" (首席資料長並應於…前提出…); not a rule's name read as "must" (要點適用範圍); not the
+    filing of who holds the post (…由分管负责人兼任，报委员会办公室备案)."""
+    assessed = "第七条  首席数据官履职考核主要围绕以下职责开展：\n（一）统筹本部门数据工作；\n（二）落实数据安全主体责任。\n"
+    assert role_duty(duties_of(assessed)) == [
+        ("首席数据官", "统筹本部门数据工作"),
+        ("首席数据官", "落实数据安全主体责任"),
+    ]
+    taiwan = "首席資料長由副縣長兼任，綜理全府資料治理政策。要點適用範圍為縣府各一級單位。首席資料長並應於115年3月31日前提出年度成果報告。"
+    assert [d.duty for d in duties_of(taiwan, language="zh-Hant")] == [
+        "綜理全府資料治理政策",
+        "於115年3月31日前提出年度成果報告",
+    ]
+    filed = (
+        "第八条　各子公司设立本单位首席数据官，原则上由分管数字化工作的高级管理人员兼任，报委员会办公室备案。"
+    )
+    assert duties_of(filed) == []
+
+
 def test_what_a_cold_review_found_is_no_duty_or_is_kept() -> None:
     """ "It shall include …" after a report is the report's; a task about the role (选好首席数据官)
     is no label of it; a duty about the staff who work on data is a duty, not a definition."""

@@ -2650,6 +2650,49 @@ def test_batch_44_heads_and_ends_read_as_printed() -> None:
     assert is_complete(release)
 
 
+def test_batch_45_heads_and_ends_read_as_printed() -> None:
+    """Batch 45, written blind: an order under its filing stamp and a letterhead with its phone
+    line; a policy's number after a word of whose ("Corporate Policy Number"), its approval date
+    over its effective date, and a page foot that says where to send questions (whole); a city
+    of another country at its own address (vancouver.ca); a council's name in two languages over
+    its cover title; a county page's 發布單位 the text leaves out."""
+    order = build_document_from(
+        "FILED\nAUG 12 2025\nNEBRASKA SECRETARY OF STATE\n\nSTATE OF NEBRASKA\nOFFICE OF THE GOVERNOR\n"
+        "P.O. Box 94848 | Lincoln, Nebraska 68509-4848\nPhone: (402) 471-2244 | governor.nebraska.gov\n\n"
+        "EXECUTIVE ORDER No. 25-07\n\nESTABLISHING THE OFFICE OF THE CHIEF DATA OFFICER\n\n"
+        "WHEREAS, the State of Nebraska collects data; and\n"
+    )
+    assert order.title == "EXECUTIVE ORDER No. 25-07: ESTABLISHING THE OFFICE OF THE CHIEF DATA OFFICER"
+    assert order.doc_number == "EXECUTIVE ORDER No. 25-07"
+    policy = build_document_from(
+        "CITY OF VANCOUVER\nChief Data Officer Mandate and Data Governance Framework\n"
+        "Corporate Policy Number: ADMIN-047\nApproved by City Manager: October 14, 2025\n"
+        "Effective Date: November 1, 2025\nCall 3-1-1 or visit vancouver.ca.\n"
+        "1. Purpose\n1.1 This Framework establishes the mandate of the City of Vancouver's Chief Data Officer.\n"
+        '9. Definitions\n"City data" means any data held by the City.\n'
+        "Related: Open Data Policy (ADMIN-039) | Information Security Policy (ADMIN-031)\n"
+        "Questions about this Framework? Contact data.governance@vancouver.ca\n"
+    )
+    assert (policy.doc_number, policy.date) == ("ADMIN-047", "2025-10-14")
+    assert policy.region.startswith("Canada / ") and policy.region.endswith("Vancouver")
+    assert is_complete(policy)
+    cover = build_document_from(
+        "Cardiff Council\nCyngor Caerdydd\nData Strategy 2025–2028:\n"
+        "Chief Data Officer and Data Governance Arrangements\nVersion 1.0\n"
+        "This document is available in Welsh / Mae’r ddogfen hon ar gael yn Gymraeg\n"
+        "1. Introduction and Purpose\n1.1 Cardiff Council collects and holds data about residents in Wales.\n"
+    )
+    assert (cover.issuer, cover.region) == ("Cardiff Council", "United Kingdom / Wales / Cardiff")
+    county = (
+        "<html><head><title>臺東縣政府設置首席資料長-縣政新聞-臺東縣政府全球資訊網</title></head><body>"
+        "<ul class='info'><li>發布單位：計畫處</li><li>發布日期：114-03-18</li></ul>"
+        "<div class='content'><h2>臺東縣政府設置首席資料長</h2>"
+        "<p>臺東縣政府於18日縣務會議通過設置要點，首席資料長由副縣長兼任，綜理全府資料治理政策。</p>"
+        "<p>縣府將以資料治理為基礎，逐步擴大開放資料。</p></div></body></html>"
+    )
+    assert build_document(Path("taitung.html"), doc_id="taitung", data=county.encode()).issuer == "臺東縣政府"
+
+
 def test_a_copy_whose_page_marks_stop_before_its_last_page_is_incomplete() -> None:
     """ "Page n of 7" on each page, the last mark page 4: the stored copy lost pages 5 to 7; one
     mark alone may be a sentence's."""

@@ -499,6 +499,10 @@ def metadata(root, page_text: str, content_lines: list[str]) -> tuple[dict[str, 
     issuer = issuer or issuer_in_cell(page_text) or _site_body(root, title)
     if issuer:
         front["issuer"] = issuer
+    else:  # the unit that posted it (發布單位：計畫處), which may be the site owner's own office
+        posted_by = _labelled(page_text, "发布单位")
+        if posted_by:
+            front["posted_by"] = posted_by
 
     site = _site_name(root) or _titled_site(root)
     if site:
