@@ -304,7 +304,6 @@ _FILED = re.compile(r"\s*(?:并)?报[^,,;;。]{1,24}备案[。.]?\s*")
 def _predicate(doc_text: str, folded: str, group: _Group) -> str:
     """The duty phrase: the group's text after its subject, holder clause and modal."""
     pos = group.subject_end
-    held = False
     for piece in group.pieces:
         if piece.end <= pos:
             continue
@@ -313,14 +312,13 @@ def _predicate(doc_text: str, folded: str, group: _Group) -> str:
         if re.fullmatch(r"(?:[^,,由]{2,8})?(?:原则上)?由[^,,]*(?:兼任|担任)。?", body) or re.fullmatch(
             r"(?:各)?(?:一名|一位)", body
         ):
-            held = held or "任" in body
             pos = piece.end
             continue
         break
     while pos < group.end and folded[pos] in " ,,、":
         pos += 1
-    held = held or bool(_HOLDER.search(folded, group.start, pos))  # (the holder in the subject's piece)
-    if held and _FILED.fullmatch(folded, pos, group.end):
+    # (who holds it, in its own piece or the subject's: …由分管负责同志兼任，报委员会办公室备案)
+    if _HOLDER.search(folded, group.start, pos) and _FILED.fullmatch(folded, pos, group.end):
         return ""  # …由分管负责同志兼任，报委员会办公室备案: the appointment filed, no duty of the post
     first = group.pieces[0] if group.pieces else None
     if first and _is_agent(folded, group) and len(folded[pos : first.end].strip()) <= 4:

@@ -60,9 +60,6 @@ DOMAIN_TERMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # and its SASAC
     (("国有企业", "国企"), ("state-owned enterprise", "soe", "soes")),
     (("国资委", "国有资产监督管理委员会"), ("sasac",)),
-    # the lowest grade of a post's yearly assessment (优秀、合格、不合格; 称职、不称职), which the dictionary
-    # has no entry for, as an English question fails or flunks it
-    (("不合格", "不称职"), ("fail", "failed", "fails", "flunk", "flunks", "unsatisfactory")),
 ]
 
 MAX_TRANSLATIONS = 6  # Chinese words kept per English word (the ones the corpus uses most)

@@ -416,16 +416,17 @@ def counts(text: str, things: tuple[str, ...]) -> bool:
 # alone ("这个角色叫什么") asks what a role is called, its title.
 _POST_NAMES = r"(?:cdo|chief data officer|(?:vice[- ]|co-)?chair(?:man|woman|person)?)\b"
 # The posts a person holds, whose name a question may ask ("the deputy magistrate's name")
+# (besides the CDO's and a chair's: _POST_NAMES)
 _PERSONS_POSTS = (
-    r"magistrate|mayor|governor|director|chair|chairperson|chairman|commissioner|minister|secretary|"
-    r"manager|president|cdo|head|lead|steward|deputy"
+    r"magistrate|mayor|governor|director|commissioner|minister|secretary|manager|president|head|lead|"
+    r"steward|deputy"
 )
 _NAME_ASKED = re.compile(
     r"名字|姓名|\bnames?\s+of\b|\bwhat(?:'s| is| are) (?:the |his |her |their )?names?\b|"
     # "need the person's name", "the officer's name", "what's the deputy magistrate's name" (a
     # person's post, not "the committee's name"), "who's the actual person", "who is the person serving
     # as …" (not "who is the person responsible for …", which asks for a post)
-    rf"\b(?:person|individual|officer|incumbent|holder|{_PERSONS_POSTS})(?:'s|’s)\s+names?\b|"
+    rf"\b(?:person|individual|officer|incumbent|holder|{_PERSONS_POSTS}|{_POST_NAMES})(?:'s|’s)\s+names?\b|"
     r"\bwho(?:'s|’s| is| was) the (?:(?:actual|real|specific) (?:person|individual)\b|"
     r"(?:person|individual) (?:currently |now |actually )?(?:serving|holding|sitting)\b)|"
     # Who came to hold a post ("who took over", 第一任主席是谁): the person, where a rule says only
