@@ -74,7 +74,9 @@ Wisconsin executive order's text cut short, 江宁区's scoring rules in Markdow
 pinyin glosses and cut short, a Yukon directive PDF; 马鞍山 as a Word file, 中国宝武's news-centre page, a
 Cardiff strategy PDF cut short, 荆门 in GBK, a 臺東縣 release in traditional characters, a Nebraska order's
 text under its filing stamp cut short, 麒麟区 from WeChat in Markdown, 赤峰 as a Word file, a Vancouver
-policy PDF), with
+policy PDF; 新乡 as a red-header PDF, 招商局集团's 办法 as a Word file, a South Carolina memo page cut short,
+东莞 in GB18030, 彰化縣's 要點 page, a City of Sydney framework as a Word file cut short, 泸州 from WeChat in
+Markdown, 恩施州's portal page, a Birmingham charter PDF cut short), with
 their junk (portal lines, bylines,
 page marks, a copy cut short, files without front matter), and each batch's gold, written from the
 files:
@@ -223,7 +225,8 @@ def _same(gold: str, got: str) -> bool:
 
 
 def _transmits(notice: str, plan: str) -> bool:
-    m = re.search(r"(?:印发|印發|转发|轉發)《(.+)》的?(?:通知|通告)$", str(notice))
+    # (the plan's name in 《》 or bare, as a notice may print it: 关于印发新乡市…实施方案的通知)
+    m = re.search(r"(?:印发|印發|转发|轉發)《?(.+?)》?的?(?:通知|通告)$", str(notice))
     return bool(m) and _same(m.group(1), plan)
 
 

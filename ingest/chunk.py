@@ -85,6 +85,7 @@ _RE_FIRST_CHILD = re.compile(r"^[ \t]*(\d{1,2})\.1[ \t]+[A-Z\u4e00-\u9fff]", re.
 # "Document ID BCC-DG-CHR-001"): the entries below it may be headings, and so the first part's
 # heading after them is one
 _RE_CONTENTS = re.compile(r"(?:Table of )?Contents", re.I)
+_CONTENTS_LABEL = re.compile(r"(?:Table of )?Contents|目\s*[录錄]|目\s*次", re.I)  # ... as a heading's label
 _RE_TOC_PAGE = re.compile(r"(?:\.{3,}|…+|\s)\s*\d{1,3}$")  # an entry with its page: "Foreword .......... 3"
 _WRAPPED_CAPS_CHARS = 40  # a capitals title line this long may wrap its last words onto the next
 # An FAQ's unnumbered question (Q: …, 问：…): under whatever heads the page's part ("3. Roles"), so
@@ -220,6 +221,16 @@ _ABBR = frozenset(
 
 _ZH_STOP = "。：:；;！？!?"
 _ZH_COMMA = "，,、"
+# a bracket's own words, whose commas end nothing: 县（市、区）和市直部门首席数据官职责
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _first_comma(text: str) -> int:
+    """Where the first comma (Chinese or not, _ZH_COMMA) outside brackets stands; -1 for none."""
+    outside = _BRACKETED.sub(lambda m: "_" * len(m.group()), text)
+    return min((i for i, ch in enumerate(outside) if ch in _ZH_COMMA), default=-1)
+
+
 _TRAIL = " \t\u3000.。:：;；,，、"
 
 
@@ -295,19 +306,19 @@ def _short_title(rest: str) -> tuple[str, bool]:
     ends_title = stop == -1 or (
         stop == len(rest) - 1
         and rest[stop] in ".。:："
-        and not any(ch in cand for ch in _ZH_COMMA)
+        and _first_comma(cand) == -1
         and (len(cand) <= 20 if zh else len(cand.split()) <= 8)
     )
     title_only = ends_title and len(cand) <= cap
     if zh:
-        comma = min((i for i, ch in enumerate(cand) if ch in _ZH_COMMA), default=-1)
+        comma = _first_comma(cand)
         if comma >= 2:
             cand = cand[:comma]
     if cand and len(cand) <= cap:
         return cand.replace(SEP, " › "), title_only
     base = cand or rest
     if zh:
-        comma = min((i for i, ch in enumerate(base) if ch in _ZH_COMMA), default=-1)
+        comma = _first_comma(base)
         if 2 <= comma <= 24:
             return base[:comma], title_only
         return base[:16].rstrip(_TRAIL) + "…", title_only
@@ -595,7 +606,44 @@ def _find_heads(text: str, lines: list[tuple[int, int]]) -> list[_Head]:
                 rank = prev_rank + 0.5
             heads[i] = _Head(rank, _clean_label(raw[i], 80), False, True, i, i)
             prev_rank = rank
-    return [heads[k] for k in sorted(heads)]
+    return _without_contents_entries([heads[k] for k in sorted(heads)], raw)
+
+
+def _without_contents_entries(heads: list[_Head], raw: list[str]) -> list[_Head]:
+    """The headings without a contents list's: the entries right under "Contents" or 目录, with no
+    text of their own, the first of them written again as a later heading ("1. Introduction and
+    Purpose"), down to the first written again (and an appendix the stored copy stops before),
+    and the list's own heading, so that the parts do not nest under the list or its last entry
+    ("Appendix A: Glossary", 第八章 附则)."""
+    later = {head.label: k for k, head in enumerate(heads)}
+
+    def bodiless(k: int) -> bool:
+        return (
+            heads[k].title_only
+            and k + 1 < len(heads)
+            and _only_blank_between(raw, heads[k].last, heads[k + 1].first)
+        )
+
+    kept: list[_Head] = []
+    listed: set[str] = set()
+    for k, head in enumerate(heads):
+        if listed:
+            if head.label not in listed and bodiless(k):
+                listed.add(head.label)
+                continue
+            listed = set()  # the first part written again, or a part's text: the list is over
+        elif (
+            kept
+            and _CONTENTS_LABEL.fullmatch(kept[-1].label)
+            and _only_blank_between(raw, kept[-1].last, head.first)
+            and bodiless(k)
+            and later[head.label] > k
+        ):
+            kept.pop()
+            listed = {head.label}
+            continue
+        kept.append(head)
+    return kept
 
 
 def _only_blank_between(raw: list[str], a: int, b: int) -> bool:

@@ -36,7 +36,7 @@ def doc_id_for(path: Path) -> str:
 
 # Bump when cleaning, chunking or extraction change what a file turns into: every file is then
 # processed again on the next ingest instead of being skipped as unchanged.
-PIPELINE_VERSION = "58"
+PIPELINE_VERSION = "65"
 
 
 def content_hash(data: bytes) -> str:

@@ -60,7 +60,9 @@ _zh_roles = functools.partial(zh_role_mentions, systems=False)
 _ZH_INTRO = re.compile(
     # (the units that set one up before: 设立首席数据官的单位应当明确数据专员, 县级以上人民政府及其有关部门、国有企业可以设立首席数据官)
     r"(?:[^,，;；。：:]{2,30}?(?:单位|部门|机构|企业|政府)(?:应当|应|要|须|可以|可)(?=设立|设置|配备|明确|指定))?"
-    r"(?:同时|并|另|还|其中)?(?:应当?)?(?:分别)?(?:设立|设置|设|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
+    # (or the body itself that sets it up, as a 要點 writes: 本府置首席資料長一人)
+    r"(?:本(?:府|市|县|区|局|厅|委|院|部|单位|部门|机关)(?=设|置))?"
+    r"(?:同时|并|另|还|其中)?(?:应当?)?(?:分别)?(?:设立|设置|设|置|配备|配齐|明确|选拔|选派|确定|指定)?(?:一名|一位|1名)?"
     r"(?:专责|专职|兼职)?"  # (指定一名专责资料管理员: a post given to one officer alone)
     r"(?:由[^,,;;。]{1,40}?(?:担任|兼任)的)?"
 )
@@ -95,7 +97,9 @@ _LIST_LEAD_IN = re.compile(
 _TAKES_POST = re.compile(
     # (区数据局局长任区政府副首席数据官, 主要负责人任本部门首席数据官: 任 after a post or a
     # leader takes the post, as 担任 does)
-    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任|(?<=[长任记员官理导人])任)$|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
+    # (the place's name between: 局长任州副首席数据官, 任恩施州副首席数据官)
+    r"(?<!由)[^由,,;;。]{2,40}(?:担任|兼任|(?<=[长任记员官理导人])任)(?:[\u4e00-\u9fff]{0,3}[州市县区省旗])?$"
+    r"|(?:明确|指定|确定|任命|聘任|选派)[^由,,;;。]{1,40}为$"
 )
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,5}(?:区|园|集团|公司|局|厅|委|办|中心|单位|部门|街道|镇|县|市|省|企业|机关)"
@@ -234,10 +238,10 @@ def _piece_subject(folded: str, piece: Span) -> tuple[list[RoleMention], int, bo
         rest = folded[end : piece.end]
         aside = _ASIDE.match(rest)
         rest = rest[aside.end() :] if aside else rest
-        introduced = bool(intro and re.search(r"设|配|明确|选|确定|指定", folded[s:pos]))
+        introduced = bool(intro and re.search(r"设|置|配|明确|选|确定|指定", folded[s:pos]))
         if rest.strip() == "" and introduced:
             return subject, end, True
-        if re.fullmatch(r"\s*(?:各)?(?:一名|一位|1名)\s*", rest) and introduced:
+        if re.fullmatch(r"\s*(?:各)?(?:[一二两三四五\d](?:名|位|人))\s*", rest) and introduced:
             return subject, piece.end, True
         if _HOLDER.fullmatch(rest.strip()):
             return subject, piece.end, True  # 县首席数据官由县长兼任，负责…: its duties follow
@@ -529,7 +533,9 @@ _LIST_TRIGGER = re.compile(
     # (a clause may come between: 履行以下职责，考核围绕其履职情况开展：)
     r"(?:[,，][^。;；:：\n]{1,20})?\s*[::]"
     # the duties a 述职 reports on: 首席数据官主要围绕以下履职情况进行述职：, …围绕以下职责履行情况进行述职：
-    rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?(?:履职|职责的?履行)(?:情况|内容|事项)[^。;;\n:：]{{0,8}})[::]"
+    # (or an assessment's: 首席数据官履职情况重点考核以下方面：)
+    rf"|(?P<report>{_ROLE_ALT}[^。;;\n]{{0,12}}?(?:以下|下列)(?:方面的?)?(?:履职|职责的?履行)(?:情况|内容|事项)[^。;;\n:：]{{0,8}}"
+    rf"|{_ROLE_ALT}履职(?:情况)?[^。;;\n:：]{{0,6}}?考核(?:以下|下列)(?:方面|内容|事项))[::]"
     rf"|{_ROLE_ALT}(?:应当|应|须|必须)\s*[::]"  # 部门首席数据官须：(a)…
     # its duties counted in a sentence of their own, the items after it: 方案给首席数据官列了六项职责。一是…
     rf"|{_ROLE_ALT}[^。;;\n]{{0,8}}?[一二两三四五六七八九十\d]{{1,2}}(?:项|条|个方面)(?:主要)?(?:职责|职能|任务)\s*[。.](?=\s*一是)"
@@ -566,8 +572,9 @@ _UNIT_BEFORE_ROLE = r"[\u4e00-\u9fff]{2,10}?(?:委|局|厅|办|中心|公司|部
 _LIST_HEADING = re.compile(
     # (a Markdown heading's marks first: "#### （一）首席数据官职责")
     rf"\s*(?:#{{1,6}}\s*)?(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]{{1,3}}[)]|\d{{1,2}}(?:[.、]|(?=\s)))?\s*(?:问[:：])?\s*"
-    # (a level's alternative in brackets too: 县（市）首席数据官职责)
-    rf"(?:(?:(?:[\u4e00-\u9fff]|[(][\u4e00-\u9fff、]{{1,4}}[)]){{0,6}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
+    # (a level's alternative in brackets too: 县（市）首席数据官职责; up to eight characters or
+    # bracketed alternatives before the role: 县（市、区）和市直部门首席数据官职责)
+    rf"(?:(?:(?:[\u4e00-\u9fff]|[(][\u4e00-\u9fff、]{{1,4}}[)]){{0,8}}?|{_UNIT_BEFORE_ROLE})(?P<role>{_ROLE_ALT})(?:的)?|(?P<body>{_ZH_DATA_BODY.pattern})(?:的)?)?"
     # with their count, as a slide or a 一图读懂 heads them: 首席数据官 6项主要职责, 数据专员 · 四项任务
     r"(?P<count>\s*[·•・｜|]?\s*[\d一二三四五六七八九十]{1,2}(?:项|个方面)\s*)?"
     # (a counted 任务 only under a role's or a body's name: a plan's "六项任务" are its own)
@@ -1101,7 +1108,9 @@ _EN_MODAL = re.compile(
     # ("The data management officer for a state agency shall:": whose post it is)
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:of|in|for)\s+(?:a|an|each|every|the|its)\s+(?:[a-z]+\s+){{1,3}}?)?"
     rf"(?:,\s*(?:(?:where|when|if|once)\s+(?:so\s+)?(?:designated|appointed|named|established)"
-    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?(?P<modal>{EN_RESPONSIBLE_FOR}|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
+    rf"|as\s+[^,.;:\n]{{0,40}}\b(?:chair|chairperson|lead|head|secretary|member|officer)),\s*)?"
+    # ("… acts as Deputy Chief Data Officer and shall:": the post named, then what it does)
+    rf"(?:and\s+(?=(?:shall|must|will|should)\b))?(?P<modal>{EN_RESPONSIBLE_FOR}|{EN_CHARGED_WITH}|shall(?:\s+not)?|must(?:\s+not)?|will|should|(?-i:may)(?=\s*:|\s+(?:also\s+)?(?:{_POWERS})\b)|(?:is|are)\s+(?:responsible|accountable)\s+{_ANSWERING_TO}for|"
     r"(?:is|are)\s+required\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+to|has\s+the\s+responsibility\s+to|serves?\s+as)\b",
     re.IGNORECASE,
 )
@@ -1235,6 +1244,7 @@ def _en_subject(folded: str, sent: Span, mention: RoleMention) -> bool:
     lead = _EN_ORDERED_THAT.sub("", lead)  # an order's "2. Direct that the CDO shall:"
     if _EN_PURPOSE_OF.fullmatch(lead):
         return False  # "The purpose of creating the CDO role and the Data Board is to:" its goals
+    lead = _EN_ACTS_AS.sub("", lead)  # "The Head of Data and Insight acts as Deputy CDO and shall:"
     if not lead.strip() or re.fullmatch(_EN_DETERMINED, lead):
         return True
     # "6. Quarterly return:- The CDO shall …": a label, and the Indian and British colon-dash
@@ -1248,6 +1258,12 @@ _EN_SETTING = re.compile(
 )
 
 
+# Who holds the post, before the post that is what the sentence goes on about: "The Head of Data
+# and Insight acts as [Deputy Chief Data Officer and shall: …]"
+_EN_ACTS_AS = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(\w{1,4}\)\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,8}\s+"
+    r"(?:(?:shall|will)\s+)?(?:acts?|serves?)\s+as\s+(?:the\s+|an?\s+)?$"
+)
 _EN_PURPOSE_OF = re.compile(r"\s*(?:the\s+)?(?:purpose|aim|objective|goal|intent)s?\s+of\b[^,;:]*", re.I)
 _EN_ORDERED_THAT = re.compile(rf"^\s*(?:I\s+(?:hereby\s+)?)?(?i:{EN_ORDERING_VERB})\s+that\s+")
 
@@ -1792,6 +1808,12 @@ def _en_duties(
                 )
                 if not modal or not (are or relative or _en_subject(folded, sent, mention)):
                     continue
+                if (
+                    modal.re is _EN_MODAL
+                    and re.match(r"\s*and\s", folded[after : modal.start("modal")])
+                    and not _EN_ACTS_AS.search(folded[: mention.start].rsplit("\n", 1)[-1])
+                ):
+                    continue  # "cooperate with the CDO and the Board and shall provide …": another's
                 if modal.re in (_EN_PRESENT, _EN_PRESENT_PLURAL):
                     present = modal.re
                     line = _REPORTING_LINE.match(folded, after, sent.end)

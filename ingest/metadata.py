@@ -260,6 +260,14 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}|(?:19|20)\d{
 _DOC_NUMBER_LABEL = re.compile(r"(?:[发發]\s*文\s*字\s*[号號]|文\s*[号號])\s*[:：|]\s*(\S[^\n]{0,40})")
 
 
+# A Taiwanese rule's history under its title: the date and the letter that enacted it
+# (中華民國114年3月5日府計資字第1140087654號函訂定), its own number
+_ROC_ENACTED = re.compile(
+    r"^\s*(?:法規沿革|法规沿革)?\s*[|｜:：]?\s*(?:中華民國|中华民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"([\u4e00-\u9fff]{1,12}字\s*第\s*\d{5,12}\s*[號号])\s*(?:函|令)?\s*(?:訂定|订定|發布|发布|核定)"
+)
+
+
 def infer_doc_number(cleaned: str, raw: str = "") -> str:
     """The document's OWN 文号: a labelled one (发文字号:), else one on a line of its own in
     the first 30 lines. Numbers cited inside a sentence (《…》(粤办函〔2021〕63号)) never count."""
@@ -268,6 +276,9 @@ def infer_doc_number(cleaned: str, raw: str = "") -> str:
         if own:
             return own.group(0).replace(" ", "")
     lines = _nonempty(cleaned)
+    enacted = next(filter(None, map(_ROC_ENACTED.match, lines[:30])), None)
+    if enacted:
+        return re.sub(r"\s", "", enacted.group(1))
     for line in lines[:30]:
         line = _SIGNED_BY.sub("", line)  # 海数函〔2026〕12号　　签发人：符明远
         m = DOC_NUMBER.fullmatch(line.strip(" \t()（）"))
@@ -735,10 +746,16 @@ def reprinted_document(cleaned: str) -> Reprint | None:
         # below the post's words for reprinting, not the post's own byline above them
         said = next((k for k in range(i) if _REPRINTED_BELOW.search(to_simplified(lines[k]))), None)
         signer, _ = _signature("\n".join(lines[said + 1 : i])) if said is not None else ("", "")
+        # ... else the body its lead says issued it (近日，泸州市人民政府办公室印发《…》（…号），现将全文发布如下)
+        lead = (
+            m.group(1)
+            for m in _ISSUED_IN_LEAD.finditer(above)
+            if m.group(0).endswith(named) and _ORG_END.search(m.group(1))
+        )
         return Reprint(
             title,
             number.group(0).replace(" ", "") if number else "",
-            title[: org.end(1)] if org else signer,
+            title[: org.end(1)] if org else signer or next(lead, ""),
             above,
         )
     return None
@@ -1897,11 +1914,11 @@ _CITY_NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|医院|银
 
 def _with_kind(name: str, rest: str) -> tuple[str, str]:
     """A name _PLACE read up to a 州 with the kind written after it (惠州 + 市), and what is left;
-    a city whose name ends in 镇 likewise (景德镇 + 市), where the dictionary knows it so (not
-    莫干山镇 before 市场监管所)."""
+    a city whose name ends in 镇 or 乡 likewise (景德镇 + 市, 新乡 + 市), where the dictionary knows
+    it so (not 莫干山镇 before 市场监管所)."""
     if name.endswith("州") and rest[:1] in ("省", "市", "县", "区"):
         return name + rest[0], rest[1:]
-    if name.endswith("镇") and rest[:1] in ("市", "县") and province_of(name + rest[0]):
+    if name.endswith(("镇", "乡")) and rest[:1] in ("市", "县") and province_of(name + rest[0]):
         return name + rest[0], rest[1:]
     return name, rest
 
@@ -2066,7 +2083,12 @@ def infer_region(
         and country_of_address(source)
         and (source == saved_from or GOVERNMENT_HOST.search(source) or city_host)
     )
-    if place and not (abroad and len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES):
+    # (a city's name alone, with no state, is another country's city where the text is of that
+    # country by its address, or names that country's state and no country: the City of Sydney
+    # under "(NSW)" acts; not San Diego's text that names Mexico)
+    stateless = len(place.split(" / ")) == 2 and place.split(" / ")[1] not in US_STATES
+    by_part = bool(country) and not country_named(named) and country_of_part(saved_from, named) == country
+    if place and not (stateless and (abroad or by_part)):
         return place
     # An English report on a Chinese city names it in pinyin: "Nanning's chief data officers …"
     if english:
@@ -2095,7 +2117,12 @@ def infer_region(
     if not country:  # a county council that names no country: its county says which
         county = _COUNCIL_OF.match(issuer) if re.search(r"\bCounty\s+Council$", issuer) else None
         where = COUNTY_COUNCIL_PLACES.get(county.group(1)) if county else None
-        return f"{where} / {county.group(1)}" if where else ""
+        if where:
+            return f"{where} / {county.group(1)}"
+        # ... and a city's council the city it governs, in a country the text does not say
+        # (Birmingham City Council's charter names no country)
+        city = _COUNCIL_OF.match(issuer) if re.search(r"\bCity\s+Council$", issuer) else None
+        return city.group(1) if city else ""
     part = part_governed(country, source, named)
     # Leeds City Council's page, the City of Cape Town's: the city it governs, by its body's name
     council = _PLACE_COUNCIL.match(issuer)  # "Auckland Council", not "Research Council"
@@ -2642,7 +2669,9 @@ def infer_level(issuer: str, title: str, region: str, cleaned: str = "", languag
     if region.startswith("United States / "):
         place = region.rsplit(" / ", 1)[-1]
         return "state" if place in US_STATES else "county" if place.endswith(" County") else "city"
-    if region.split(" / ")[0] in COUNTRIES.values() and _LOCAL_COUNCIL.search(issuer):
+    if (
+        region.split(" / ")[0] in COUNTRIES.values() or (region and region in issuer)
+    ) and _LOCAL_COUNCIL.search(issuer):
         # Leeds City Council, a borough's or district's council: local government; Kent County
         # Council governs a county
         return "county" if re.search(r"\bCounty\s+Council\b", issuer) else "city"

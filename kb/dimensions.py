@@ -406,7 +406,10 @@ _HEDGE = r"(?:actually |really |currently |normally |usually |typically )?"
 WORK_ASKED = r"(?:哪些|哪几项|哪几样|什么|啥)活(?!动|力|跃|性|化|用|泼|期|体|页|着)"
 _ASKED_CUES: dict[str, re.Pattern[str]] = {
     "holder": re.compile(
-        r"由谁(?:来)?(?:当|担任|兼任|出任)|谁(?:来|能|可以|可)(?:当|担任|兼任|出任)|"
+        # (兼 alone is 兼任 as people say it, the question's end after it: 由谁来兼的, 谁来兼呢; not
+        # 兼顾, 兼得, 兼管)
+        r"由谁(?:来)?(?:当|担任|兼任|出任|兼(?=的|着|呢|啊|[？?。，,]|$))|"
+        r"谁(?:来|能|可以|可)(?:当|担任|兼任|出任|兼(?=的|着|呢|啊|[？?。，,]|$))|"
         r"什么(?:样的)?人(?:来|能|可以)?(?:当|担任|兼任)|"
         r"由哪(?:个|位|些|一级)[^？?。，,]{0,6}(?:担任|兼任|出任)|"
         rf"\bwho {_HEDGE}"
@@ -457,7 +460,7 @@ _SOURCE_NAMED = re.compile(
 # what is picked ("who gets to pick Pittsburgh's CDO", 首席数据官由谁任命, 谁来任命首席数据官), not
 # something of it ("who selects the datasets the CDO publishes", 谁来指定首席数据官的考核指标)
 _PUTS_IN_EN = re.compile(
-    r"\bwho (?:(?:gets|has|is) to |(?:can|may|should|shall|must|will|does|do) )?"
+    rf"\bwho {_HEDGE}(?:(?:gets|has|is) to |(?:can|may|should|shall|must|will|does|do) )?"
     r"(?:picks?|chooses?|appoints?|selects?|designates?|nominates?|hires?)\b(?!\s+up\b)\s+(?P<post>[^,.;:?!]{1,60})"
 )
 _PUTS_IN_ZH = "(?:任命|指定|选定|选派|挑选|聘任|提名)"

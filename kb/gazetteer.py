@@ -90,17 +90,24 @@ def _notes(place: str) -> list[str]:
         if notes:
             return notes
     core = prefecture_core(place)
-    return [n for n in lexicon().place_notes_of(core) if _kind(n) == "自治州"] if core else []
+    return [n for n in lexicon().place_notes_of(core) if _names_prefecture(n, core)] if core else []
+
+
+def _names_prefecture(note: str, core: str) -> bool:
+    """Whether a note on `core` is of its autonomous prefecture ("Dali Bai autonomous prefecture
+    … in Yunnan"), or of its seat, naming the prefecture in Chinese ("Enshi prefecture-level city in
+    southwest Hubei, capital of Enshi Tujia and Miao Autonomous Prefecture 恩施土家族苗族自治州")."""
+    return _kind(note) == "自治州" or re.search(f"{core}[\u4e00-\u9fff]*自治州", note) is not None
 
 
 def prefecture_core(place: str) -> str:
     """An autonomous prefecture's name as texts use it alone, from its short name (大理州 -> 大理,
-    of 大理白族自治州), which the dictionary notes under that name ("Dali Bai autonomous prefecture
-    … in Yunnan"); "" for any other place (杭州)."""
+    of 大理白族自治州; 恩施州 -> 恩施), which the dictionary notes under that name; "" for any other
+    place (杭州)."""
     if _suffix(place) or not place.endswith("州") or len(place) <= 2:
         return ""
     core = place[: -len("州")]
-    return core if any(_kind(n) == "自治州" for n in lexicon().place_notes_of(core)) else ""
+    return core if any(_names_prefecture(n, core) for n in lexicon().place_notes_of(core)) else ""
 
 
 def province_of(place: str) -> str:

@@ -47,7 +47,9 @@ from kb.types import Chunk, Deadline, Document, Duty, Hit
 
 _DEADLINE = re.compile(
     r"什么时候|何时|哪天|哪一天|哪一?年|几月|截止|期限|时限|多久|什么时间|时间节点|到期|前完成|\bwhen\b|by when|"
-    r"deadline|\bdue\b|what date|(?:what|which) year|how long|how soon|time limit"
+    r"deadline|\bdue\b|what date|(?:what|which) year|how long|how soon|time limit|"
+    # (a cutoff in time, not a score's: "the cutoff date", "the cutoff for sending the names")
+    r"\bcut-?off (?:date|day|time)\b|\bcut-?off for (?:send|submit|fil|report|nam|pick|appoint|get)"
 )
 # Asked in the past tense about a document itself: 是哪天印发的, 什么时候发布的, 哪天发的文,
 # "when was the charter adopted". "什么时候前出台方案" and "by what date did they want comments" ask
@@ -496,7 +498,7 @@ _THING_WORDS = frozenset((
     "assessment", "worksheet", "summary", "report", "review", "survey", "framework", "standard",
     "standards", "guidance", "guide", "guidelines", "template", "toolkit", "form", "schedule",
     "presentation", "description", "charter", "roadmap", "inventory", "catalog", "catalogue",
-    "dashboard", "portal", "platform", "system", "model", "index", "register", "workbook", "matrix",
+    "dashboard", "portal", "platform", "system", "model", "index", "register", "workbook", "matrix", "schema",
 ))  # fmt: skip
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+)+")
 _RUN_REACH = 120  # characters around a pair its run of capitalised words is read within
@@ -507,7 +509,8 @@ def _in_a_named_thing(written: str, end: int) -> bool:
     word that names a thing, not a person ("Data Maturity Assessment"; not "Jane Roe")."""
     after = _CAPITALS_AFTER.match(written[end : end + _RUN_REACH])
     last = after.group(0).split()[-1] if after else written[max(0, end - _RUN_REACH) : end].split()[-1]
-    return last.lower() in _THING_WORDS
+    # (or a body: "Statewide Data Governance Council")
+    return last.lower() in _THING_WORDS or (after is not None and last.lower() in _BODY_WORDS)
 
 
 # what ends a body's name (a roster's "Kelly Jones Director" is a person before a title)
@@ -535,10 +538,16 @@ _BYLINE = re.compile(
 )
 
 
-# Names sent in by a date ("by what date did units have to file the names of their CDO") are
-# what a deadline is for, not a name asked
+# Names sent in by a date ("by what date did units have to file the names of their CDO", "the
+# cutoff for sending the city bureau the names of our CDO") are what a deadline is for, not a
+# name asked
 _NAMES_FILED = re.compile(
     r"\b(?:file|filed|submit|submitted|send|sent|report|reported|register|registered|provide|list)\s+"
+    r"(?:the |their |its |our )?names?\s+of\b"
+    # (… to an office: "sending the city bureau the names of our CDO")
+    r"|\b(?:fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|send(?:s|ing)?|sent|report(?:s|ed|ing)?)\s+"
+    r"(?:to\s+)?(?:the |our |their |its |a )?(?:[\w'’-]+\s+){0,2}"
+    r"(?:bureau|office|department|agency|council|committee|ministry|government|secretariat|headquarters|hq)s?\s+"
     r"(?:the |their |its |our )?names?\s+of\b"
 )
 
@@ -1529,7 +1538,15 @@ _POST_CHARS = 3  # a post's name, not two characters that other words hold (专�
 def asked_role(question: str, posts: Iterable[str] = ()) -> str | None:
     """The role the question names, as text role_matches understands (部门首席数据官, CDO Council…);
     `posts`: the Chinese names of other posts the documents give duties to (数据专责, 专业数据负责人),
-    found as the question writes them."""
+    found as the question writes them. A role named where the asker only describes themself ("I
+    just started as a data custodian. Who picks the CDO?") is asked only when no other is, or
+    when the question asks about the asker ("what am I on the hook for under the CDO policy")."""
+    asked = _without_asker(question)
+    found = _asked_role(asked, posts) if asked != question and not _ASKER.search(asked) else None
+    return found or _asked_role(question, posts)
+
+
+def _asked_role(question: str, posts: Iterable[str]) -> str | None:
     folded = fold(question)
     zh, en = zh_role_mentions(folded), en_role_mentions(folded)
     zh += [

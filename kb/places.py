@@ -447,6 +447,7 @@ def _english_names(core: str, suffix: str = "") -> list[str]:
 
 
 # A name of two to four capitalised words ("West China Hospital", "Pearl River Delta")
+_COUNTRY_NAMES = frozenset((*COUNTRIES.values(), "China", "United States"))
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
 
 
@@ -460,6 +461,35 @@ def glossed_names(run: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             chinese = lexicon().chinese_for_gloss(gloss)
             if chinese:
                 yield gloss, chinese
+
+
+# What a country's name may be followed by and still name the country: its government, its
+# bodies and its laws and plans ("China National Data Administration", "Canada Revenue Agency",
+# "UK Government", "India Data Policy")
+_COUNTRY_GOES_ON = frozenset((
+    "government", "ministry", "department", "national", "federal", "state", "states", "council",
+    "agency", "office", "bureau", "authority", "commission", "administration", "parliament",
+    "congress", "cabinet", "data", "digital", "act", "law", "strategy", "policy", "plan", "standard",
+    "standards", "guidelines", "framework", "province", "provinces", "region", "city", "cities",
+    "revenue", "census", "regulatory", "service", "services", "committee", "institute",
+))  # fmt: skip
+
+
+def _opens_a_company_name(alias: str, written: str) -> bool:
+    """A country's name only as the first word of a company's or a paper's (China Merchants Group,
+    China Mobile, China Daily, China Baowu), each time the question writes it: capitalised words go
+    on after it, none of them a word of the country's bodies or papers (Canada Revenue Agency,
+    China Securities Regulatory Commission, United States Census Bureau)."""
+    found = [
+        m
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(alias)}(?![\w-])", written, re.IGNORECASE)
+        if written[m.start()].isupper()
+    ]
+    return bool(found) and all(
+        (after := re.match(r"(?:[ \t]+[A-Z][a-z]+\b)+", written[m.end() :])) is not None
+        and not _COUNTRY_GOES_ON.intersection(after.group(0).lower().split())
+        for m in found
+    )
 
 
 def _inside_glossed_name(alias: str, written: str) -> bool:
@@ -656,6 +686,7 @@ class Places:
                 if is_named(a, folded, tokens)
                 and not (place.isascii() and _heads_a_chinese_place(a, folded))
                 and not (a.isascii() and _inside_glossed_name(a, written))
+                and not (place in _COUNTRY_NAMES and a.isascii() and _opens_a_company_name(a, written))
                 and a not in borrowed
             ]
             short = [m.start() for pattern in initialisms(place) if (m := pattern.search(written))]

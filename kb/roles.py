@@ -34,6 +34,10 @@ _LEVEL_WORD = {
     "镇": "镇",
     "乡镇": "镇",
     "乡": "镇",
+    # an autonomous prefecture's (恩施州首席数据官) or, in a text on the United States, a state's
+    # (州首席数据官): a prefix of the role's name that says no level of its own
+    "州": "",
+    "旗": "县",  # a banner (鄂尔多斯's 旗区首席数据官) as a county
     "街道": "街道",
     "社区": "社区",  # 社区数据专员: a community's, not a district's (区)
     "部门": "部门",
@@ -69,6 +73,7 @@ _ZH_ROLE_NAMES = {
     "资料长": ZH_CDO,  # Taiwan's name for the CDO (資料長: 資料 is its word for data)
     "首席资料长": ZH_CDO,
     "副资料长": "副首席数据官",  # and its deputy and its units' data officers (副資料長, 資料專員)
+    "副首席资料长": "副首席数据官",  # (副首席資料長, as 彰化縣's 要點 names the deputy)
     "资料专员": "数据专员",
     "资料管理员": "数据管理员",  # (資料管理員, a 要點's 資料管理人員 that each 局處 names)
     "资料管理人员": "数据管理员",
@@ -107,9 +112,10 @@ _EQUIVALENT = {role: post for post in _SAME_POST for role in post}
 # 数据人员 (staff), 数据成员, 数据员工 or a 数据委员会.
 ZH_ROLE_ALT = (
     r"首席数据官助理|首席数据执行官|副首席数据官|首席数据官办公室|首席数据官|数据联络专员|数据联络员|数据专员|数据管理专员|数据管理员|数据网格员|数据管家|政务专员|"
-    r"首席资料长|副资料长|(?<!副)资料长|资料专员|资料管理员|资料管理人员|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
+    r"副首席资料长|首席资料长|副资料长|(?<!副)资料长|资料专员|资料管理员|资料管理人员|数据(?:主任|(?:[专审质录采]|分析|安全|标注|质量)?员(?![工会额]))"
 )
-_LV = r"(?:乡镇|街道|社区|部门|单位|企业|政府|省|市|县|区|镇|乡)"
+# (州 and 旗 alone, not ending a place's name: 州首席数据官, 县市和州直部门; not 广州市, 达拉特旗)
+_LV = r"(?:乡镇|街道|社区|部门|单位|企业|政府|省|市|县|区|镇|乡|(?:(?<![\u4e00-\u9fff])|(?<=[各全本和及与、]))[州旗])"
 _LV_ITEM = rf"(?:(?:试点|首批|各|全)?{_LV}(?:级|直)?(?:\((?:单位|区|市、区|县、区|市|街道|镇|乡镇)\))?(?:、|和|及|与|或)?)"
 ZH_ROLE_RE = re.compile(
     rf"(?P<prefix>(?:各地区?)?(?:[一二三四五]级(?=单位|企业))?{_LV_ITEM}*(?:两级|三级|四级|各级|本级|本单位|本部门)?)"
@@ -364,6 +370,11 @@ _ZH_HELD = re.compile(r"由[^。；;，,]{1,40}?(?:兼任|担任|出任)")
 _EN_HELD_AFTER = re.compile(r"\b(?:designat|appoint|nam)(?:e|es|ed|ing)?\b[^.;]{0,80}?\bas\s+", re.IGNORECASE)
 _CLAUSE_END = "，,；;"
 _EN_HELD_BEFORE = re.compile(r"\bshall\s+be\s+(?:designated|appointed|named)\b", re.IGNORECASE)
+# ... or says by whom, the role its subject: "The CDO shall be a member of the ELT and is appointed
+# by the CEO" (not "Data stewards work with the CDO and are appointed by …")
+_EN_APPOINTED_BY = re.compile(
+    r"\b(?:is|are|will\s+be)\s+(?:designated|appointed|named)\s+by\b", re.IGNORECASE
+)
 # "The role of Chief Data Officer is held by the Chief Digital Officer": 由…担任 in English, the
 # role right before it (not "the CDO ensures that data which is held by …")
 _EN_HELD_BY = re.compile(
@@ -418,6 +429,15 @@ def _held_roles(text: str) -> Iterator[str]:
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         if before:
             yield same_role(before[-1].role)
+    for m in _EN_APPOINTED_BY.finditer(text):
+        before = en_role_mentions(text, max(0, m.start() - 80), m.start())
+        held = before[-1] if before else None
+        if (
+            held
+            and not _NOT_SUBJECT.search(text, max(0, held.start - _AGENT_REACH), held.start)
+            and not re.search(r"[,;]|\b(?:who|which|that)\b", text[held.end : m.start()])
+        ):
+            yield same_role(held.role)
     for m in _EN_HELD_BY.finditer(text):
         before = en_role_mentions(text, max(0, m.start() - 80), m.start())
         held = before[-1] if before else None

@@ -486,10 +486,10 @@ _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
 # 台湾 (臺灣) heads a region without a level's character as often as with one (台湾新竹县, 台湾省新竹县);
 # a region given in traditional characters (臺灣屏東縣) has its levels so written; an autonomous
 # prefecture by its short name at the region's end (贵州省黔东南州, as its own documents write it)
-# is a place too, not the 州 of a name that goes on (贵州省, 杭州市, 苏州工业园区); a 镇 before 市 or 县
-# is a city's name, not a town (景德镇市: a town comes after its county, never before).
+# is a place too, not the 州 of a name that goes on (贵州省, 杭州市, 苏州工业园区); a 镇 or 乡 before 市 or
+# 县 is a city's name, not a town (景德镇市, 新乡市, 湘乡市: a town comes after its county, never before).
 _ZH_LEVEL = re.compile(
-    r"[台臺][湾灣]省?(?=.)(?!地区|地區)|.+?(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|镇(?![市县])|鎮(?![市縣])|乡|鄉|街道"
+    r"[台臺][湾灣]省?(?=.)(?!地区|地區)|.+?(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|镇(?![市县])|鎮(?![市縣])|乡(?![市县])|鄉(?![市縣])|街道"
     r"|州$)"
 )
 

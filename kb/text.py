@@ -324,8 +324,8 @@ def segment(run: str) -> list[str]:
     return _jieba().lcut(run, HMM=False)
 
 
-UNSTEMMED_CHARS = 4  # words this short are left as they are (news, data, uses)
-MIN_STEM_CHARS = 3  # what stemming a longer word may leave (sites -> sit, roles -> rol)
+UNSTEMMED_CHARS = 4  # words this short are left as they are (news, data, vice: vic is Victoria)
+MIN_STEM_CHARS = 3  # what stemming a longer word may leave (added -> add, urged -> urg)
 
 
 # Pinyin's apostrophe before a syllable that opens with a, o or e (Xiong'an, Tai'an); no English
@@ -344,13 +344,29 @@ def _undoubles(stem: str) -> bool:
     return len(stem) > MIN_STEM_CHARS and stem[-1] == stem[-2] and stem[-1] in _DOUBLED_BEFORE_SUFFIX
 
 
+def _short_e_stem(stem: str) -> bool:
+    """Whether `stem` is what -es, -ed or -ing leave of a four-letter word in -e, which is too
+    short to stem (role: roles rol, file: filed fil): a consonant, a vowel and a consonant other
+    than those English does not put an -e after (boxes, taxes, lawed keep box, tax, law). A few
+    words in -s take it too (buses: buse), which no policy clause turns on."""
+    vowels = "aeiou"
+    return (
+        len(stem) == MIN_STEM_CHARS
+        and stem[0] not in vowels
+        and stem[1] in vowels + "y"
+        and stem[2] not in vowels + "wxy"
+    )
+
+
 def _stem(word: str) -> str:
     """A tiny English stemmer: enough for possessives, plurals and -ing/-ed on policy verbs."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     word = _PINYIN_APOSTROPHE.sub("", word)  # Xiong'an, Xi’an: xiongan, xian, as pinyin runs together
-    if len(word) <= UNSTEMMED_CHARS or not word.isalpha():
+    if len(word) < UNSTEMMED_CHARS or not word.isalpha():
         return word
+    if len(word) == UNSTEMMED_CHARS:
+        return word[:-1] if word.endswith("es") else word  # uses: use, SOEs: soe; news stays
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_CHARS:
             if suffix == "s" and word.endswith("ss"):
@@ -358,6 +374,8 @@ def _stem(word: str) -> str:
             stem = word[: len(word) - len(suffix)] + repl
             if suffix in ("ing", "ed") and _undoubles(stem):
                 return stem[:-1]  # submitted, planning: submit, plan
+            if suffix in ("ing", "ed", "es") and _short_e_stem(stem):
+                return stem + "e"  # roles, filed, dated, voting: role, file, date, vote
             return stem
     # a final e goes as -ed, -es and -ing take it: designate, designated and designating are one
     # word, and so are state and states (committee and committees are committe: -es takes the e)

@@ -663,3 +663,31 @@ def test_a_contents_list_after_a_details_block_and_the_first_part_s_heading() ->
     )
     sections = [c.section for c in chunk_document(doc_of(text))]
     assert any(s.startswith("1 Purpose") for s in sections)
+
+
+def test_a_heading_whose_level_holds_a_comma_in_brackets_is_labelled_whole() -> None:
+    """（二）县（市、区）和市直部门首席数据官职责: the comma inside the brackets ends no title (batch 46)."""
+    text = "三、职责分工\n（二）县（市、区）和市直部门首席数据官职责。\n1. 组织制定本地本部门数据工作规划；\n2. 对数据质量负总责。\n"
+    sections = {c.section for c in chunk_document(doc_of(text))}
+    assert "三、职责分工 > （二）县（市、区）和市直部门首席数据官职责" in sections
+
+
+def test_a_contents_lists_entries_do_not_head_the_parts_they_list() -> None:
+    """A contents list whose last entry is an appendix the copy stops before (batch 46's
+    Birmingham charter; 黄冈交投's 目录 down to 第八章 附则): the parts written after it nest under
+    neither the list nor its last entry. A chapter's 第一节 over its first article, which the next
+    chapter's 第一节 repeats, stays a heading."""
+    listed = (
+        "Data Charter\nContents\n1. Introduction\n2. Scope\nAppendix A: Glossary\n"
+        "1. Introduction\n1.1 The Council holds data about residents.\n"
+        "2. Scope\n2.1 This charter applies to every directorate.\n"
+    )
+    sections = [c.section for c in chunk_document(doc_of(listed)) if "1.1" in c.text or "2.1" in c.text]
+    assert sections and not any("Appendix" in s or "Contents" in s for s in sections)
+    clause = "本市依法保护自然人、法人和非法人组织与数据有关的权益，健全数据管理制度。" * 8
+    chapters = (
+        f"第二章 数据权益保障\n第一节 一般规定\n一、总体要求\n第十二条 {clause}\n"
+        f"第三章 公共数据\n第一节 一般规定\n一、总体要求\n第十八条 {clause}\n"
+    )
+    sections = [c.section for c in chunk_document(doc_of(chapters))]
+    assert sum("第一节 一般规定" in s for s in sections) >= 2, sections

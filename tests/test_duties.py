@@ -2356,3 +2356,45 @@ def test_a_chief_data_and_analytics_officer_is_the_cdo() -> None:
         ("Chief Data Officer", "Maintain a statewide inventory of the data assets held by each Agency"),
     ]
     assert canonical_role("the Chief Data and Analytics Officer", "en") == ("Chief Data Officer", "")
+
+
+def test_batch_46_assessed_duties_bracketed_levels_prefectures_and_a_deputy() -> None:
+    """Batch 46, written blind: an assessment's aspects of a CDO's work (履职情况重点考核以下方面：);
+    a list under a heading whose level holds a comma in brackets (县（市、区）和市直部门首席数据官职责);
+    an autonomous prefecture's own CDO (州首席数据官), and a leader named to its deputy post
+    (…局长任州副首席数据官，协助…); a 要點 that sets up its posts by count (本府置首席資料長一人，置副首席
+    資料長二人); a head who acts as the deputy and shall do a list."""
+    assessed = "第六条　首席数据官履职情况重点考核以下方面：\n（一）统筹制定本地区数据工作年度计划；\n（二）落实数据安全主体责任。\n"
+    assert role_duty(duties_of(assessed)) == [
+        ("首席数据官", "统筹制定本地区数据工作年度计划"),
+        ("首席数据官", "落实数据安全主体责任"),
+    ]
+    bracketed = "三、职责分工\n（二）县（市、区）和市直部门首席数据官职责。\n1. 组织制定本地本部门数据工作规划；\n2. 对数据质量负总责。\n"
+    assert [(d.level, d.duty) for d in duties_in_sections(bracketed, "方案", "zh")] == [
+        (level, duty)
+        for duty in ("组织制定本地本部门数据工作规划", "对数据质量负总责")
+        for level in ("县", "部门")
+    ]
+    prefecture = (
+        "（一）州首席数据官。州首席数据官由副州长兼任，负责统筹全州数据工作，"
+        "州大数据发展管理局局长任州副首席数据官，协助州首席数据官开展工作。"
+    )
+    assert [(d.role, d.level, d.duty) for d in duties_of(prefecture)] == [
+        ("首席数据官", "", "统筹全州数据工作"),
+        ("副首席数据官", "", "协助州首席数据官开展工作"),
+    ]
+    points = "三、本府置首席資料長一人，由副縣長兼任，綜理本府資料治理事務；置副首席資料長二人，由秘書長兼任，襄助首席資料長處理相關事務。"
+    assert role_duty(duties_of(points, language="zh-Hant")) == [
+        ("首席数据官", "綜理本府資料治理事務"),
+        ("副首席数据官", "襄助首席資料長處理相關事務"),
+    ]
+    deputy = (
+        "4.3 Deputy Chief Data Officer\n4.3.1 The Head of Data and Insight acts as Deputy Chief Data Officer and shall:\n"
+        "(a) deputise for the CDO; and\n(b) manage the central Data and Insight team.\n"
+        "F. Implementation\n(1) All agencies shall cooperate with the State Chief Data Officer and the Board and "
+        "shall provide any information necessary.\n"
+    )
+    assert role_duty(duties_in_sections(deputy, "Charter", "en")) == [
+        ("Deputy Chief Data Officer", "deputise for the CDO"),
+        ("Deputy Chief Data Officer", "manage the central Data and Insight team"),
+    ]

@@ -2714,3 +2714,45 @@ def test_page_marks_that_reach_the_last_page_say_the_copy_is_whole() -> None:
     assert reaches_last_page("Page 1 of 4\nPage 2 of 4\nPage 3 of 4\nPage 4 of 4\n")
     assert not reaches_last_page("Page 1 of 7\nPage 2 of 7\n")
     assert not reaches_last_page("see Page 4 of 4 of the plan")  # one mark may be a sentence's
+
+
+def test_batch_46_cities_named_with_a_township_word_prefectures_and_a_reprints_lead() -> None:
+    """Batch 46, written blind: 新乡市 is a city, not the township 新乡 (乡 before 市, as 景德镇市's
+    镇); an autonomous prefecture by its short name that the dictionary notes only under its seat
+    (恩施州: "Enshi … capital of Enshi Tujia and Miao Autonomous Prefecture"); the City of Sydney
+    under "(NSW)" acts, which names no country; a WeChat post whose lead says who issued what it
+    reprints (近日，泸州市人民政府办公室印发《…》（…号），现将全文发布如下)."""
+    from kb.gazetteer import with_province
+
+    assert region_places("新乡市人民政府办公室") == ["新乡市"]
+    assert region_places("安徽省六安市霍山县下符桥镇") == ["安徽省", "六安市", "霍山县", "下符桥镇"]
+    assert infer_region("新乡市人民政府办公室", "") == "河南省新乡市"
+    assert (with_province("恩施州"), with_province("大理州"), with_province("杭州")) == (
+        "湖北省恩施州",
+        "云南省大理州",
+        "浙江省杭州",
+    )
+    sydney = build_document_from(
+        "CITY OF SYDNEY\nData Governance Framework 2025\nApproval date: 14 May 2025\n"
+        "1. Purpose\n1.1 This Framework sets out how the City of Sydney governs data.\n"
+        "1.2 It meets the Privacy and Personal Information Protection Act 1998 (NSW) and the State Records "
+        "Act 1998 (NSW), with other NSW government agencies.\n"
+    )
+    assert sydney.region == "Australia / New South Wales / Sydney"
+    council = build_document_from(
+        "OFFICIAL\nBirmingham City Council\nData Charter and Chief Data Officer Terms of Reference\n"
+        "1. Introduction\n1.1 This charter sets out how Birmingham City Council manages its data.\n"
+    )
+    assert (council.region, council.level) == ("Birmingham", "city")  # a city's council: no country said
+    rule = build_document_from(
+        "彰化縣政府首席資料長設置要點\n法規沿革 | 中華民國114年3月5日府計資字第1140087654號函訂定\n"
+        "一、彰化縣政府為強化資料治理，特訂定本要點。\n"
+    )
+    assert rule.doc_number == "府計資字第1140087654號"  # the letter that enacted it, under its title
+    post = build_document_from(
+        "# 泸州市首席数据官工作考核细则（试行）\n\n原创 泸州大数据 2025年06月18日 09:30 四川\n\n"
+        "> 近日，泸州市人民政府办公室印发《泸州市首席数据官工作考核细则（试行）》（泸市府办函〔2025〕38号），现将全文发布如下。\n\n"
+        "**泸州市首席数据官工作考核细则（试行）**\n\n## 第一章 总则\n\n"
+        "**第一条** 为压实各级首席数据官工作责任，制定本细则。\n\n来源：泸州市大数据中心\n"
+    )
+    assert (post.issuer, post.doc_number) == ("泸州市人民政府办公室", "泸市府办函〔2025〕38号")

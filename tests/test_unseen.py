@@ -81,3 +81,16 @@ def test_a_province_named_with_or_without_its_sheng_is_one_place() -> None:
     # an autonomous prefecture by its full name or by the short one its own documents use
     assert _same_region("贵州省黔东南苗族侗族自治州", "贵州省黔东南州")
     assert not _same_region("贵州省黔东南苗族侗族自治州", "贵州省黔南州")
+
+
+def test_a_notice_transmits_its_plan_with_or_without_book_title_marks() -> None:
+    """关于印发新乡市…实施方案的通知 (the plan's name bare, as a notice may print it) and the plan's own
+    title name one file, as 关于印发《…》的通知 does."""
+    from evaluation.unseen import _transmits
+
+    assert _transmits(
+        "新乡市人民政府办公室关于印发新乡市全面推行首席数据官制度实施方案的通知",
+        "新乡市全面推行首席数据官制度实施方案",
+    )
+    assert _transmits("关于印发《某市首席数据官管理办法》的通知", "某市首席数据官管理办法")
+    assert not _transmits("关于印发某市数据工作要点的通知", "某市首席数据官管理办法")
