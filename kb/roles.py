@@ -430,20 +430,23 @@ def _held_roles(text: str) -> Iterator[str]:
         if before:
             yield same_role(before[-1].role)
     for m in _EN_APPOINTED_BY.finditer(text):
-        before = en_role_mentions(text, max(0, m.start() - 80), m.start())
-        held = before[-1] if before else None
-        if (
-            held
-            and not _NOT_SUBJECT.search(text, max(0, held.start - _AGENT_REACH), held.start)
-            and not re.search(r"[,;]|\b(?:who|which|that)\b", text[held.end : m.start()])
-        ):
+        held = _subject_before(text, m.start())
+        if held and not re.search(r"[,;]|\b(?:who|which|that)\b", text[held.end : m.start()]):
             yield same_role(held.role)
     for m in _EN_HELD_BY.finditer(text):
-        before = en_role_mentions(text, max(0, m.start() - 80), m.start())
-        held = before[-1] if before else None
-        agent = _NOT_SUBJECT.search(text, max(0, held.start - _AGENT_REACH), held.start) if held else None
-        if held and m.start() - held.end <= _HELD_BY_GAP and not agent:
+        held = _subject_before(text, m.start())
+        if held and m.start() - held.end <= _HELD_BY_GAP:
             yield same_role(held.role)
+
+
+def _subject_before(text: str, at: int) -> RoleMention | None:
+    """The English role named last before `at`, unless it is a passive's agent or an object
+    ("approved by the CDO", "reports to the CDO")."""
+    before = en_role_mentions(text, max(0, at - 80), at)
+    held = before[-1] if before else None
+    if held and _NOT_SUBJECT.search(text, max(0, held.start - _AGENT_REACH), held.start):
+        return None
+    return held
 
 
 def roles_named(text: str) -> frozenset[str]:

@@ -324,7 +324,9 @@ def segment(run: str) -> list[str]:
     return _jieba().lcut(run, HMM=False)
 
 
-UNSTEMMED_CHARS = 4  # words this short are left as they are (news, data, vice: vic is Victoria)
+UNSTEMMED_CHARS = (
+    4  # words this short keep their letters but a plural's s (news, data, vice: vic is Victoria; uses: use)
+)
 MIN_STEM_CHARS = 3  # what stemming a longer word may leave (added -> add, urged -> urg)
 
 
